@@ -1,0 +1,229 @@
+"""Flatten a chunk of records into *cells*: one scannable text per leaf value.
+
+A record (a dict parsed from JSON, a CSV row, a Parquet row) becomes rows of
+``(record, field path, text)`` stored as columns, so every later step works on arrays.
+Field paths follow the contract: object keys joined with ``.``, list indices as ``[i]``
+(``event_params[3].value.string_value``); a CSV column's name is kept as is.
+
+Page URLs are split into *sub-cells* (the path, and each query value with the parameter
+name appended to its hint path, ``page_location?email``) so that a condition slug and an
+``?email=`` value are each seen with the right context, while offsets still point into the
+original value. Percent-encoded query values are decoded for scanning; an offset map
+takes findings back to code points of the original text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import unquote
+
+import numpy as np
+import orjson
+import pyarrow as pa
+
+_URL_START = re.compile(r"(?:https?://|www\.|/)", re.IGNORECASE)
+_QUERY_PAIR = re.compile(r"([^&=#;]*)=([^&#;]*)")
+
+
+@dataclass(frozen=True)
+class Cells:
+    """The cells of one chunk, as parallel columns.
+
+    Attributes:
+        record: 0-based record index *within the chunk* of each cell.
+        path_id: index into ``paths`` of the field path a finding reports.
+        hint_id: index into ``paths`` of the path the field-name classifier reads (equal to
+            ``path_id`` except for URL query values, where it is ``path?param``).
+        base: offset of the cell's text inside the field's full value (URL pieces).
+        text: the text scanned.
+        paths: distinct paths of the chunk (report paths and hint paths).
+        offset_maps: for decoded cells only, ``cell -> map`` where ``map[i]`` is the offset
+            in the original value of decoded character ``i`` (``len(text) + 1`` entries).
+        n_records: records in the chunk (records with no scannable value have no cells).
+    """
+
+    record: np.ndarray
+    path_id: np.ndarray
+    hint_id: np.ndarray
+    base: np.ndarray
+    text: list[str]
+    paths: tuple[str, ...]
+    n_records: int
+    offset_maps: Mapping[int, Sequence[int]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @cached_property
+    def arrow_text(self) -> pa.Array:
+        """The texts as an Arrow string array, for the vectorized RE2 prefilters."""
+        return pa.array(self.text, type=pa.large_string())
+
+    def original_span(self, cell: int, start: int, end: int) -> tuple[int, int]:
+        """Map a span in a cell's scanned text to code points of the field's full value."""
+        omap = self.offset_maps.get(cell)
+        if omap is not None:
+            start, end = omap[start], omap[end]
+        base = int(self.base[cell])
+        return base + start, base + end
+
+
+def value_text(value: object) -> str | None:
+    """The text a leaf value is scanned as: strings as is, other scalars as JSON text."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return orjson.dumps(value).decode()
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return None  # binary payloads are not text; nothing to scan
+    return str(value)
+
+
+def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, object]]:
+    """Yield ``(path, leaf)`` for every scalar inside a nested record, in document order."""
+    stack: list[tuple[str, object]] = [(prefix, value)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, Mapping):
+            items = [(f"{path}.{k}" if path else str(k), v) for k, v in node.items()]
+            stack.extend(reversed(items))
+        elif isinstance(node, (list, tuple)):
+            stack.extend(reversed([(f"{path}[{i}]", v) for i, v in enumerate(node)]))
+        else:
+            yield path, node
+
+
+def looks_like_url(text: str) -> bool:
+    """True for page URLs and URL paths worth splitting (cheap check, no parsing)."""
+    return (
+        len(text) > 1
+        and ("?" in text or "/" in text)
+        and bool(_URL_START.match(text))
+        and " " not in text
+    )
+
+
+def split_url(text: str) -> list[tuple[str | None, int, int]]:
+    """Split a URL into ``(param name or None, start, end)`` pieces covering what to scan.
+
+    The part before ``?`` is one piece (scheme, host and path: condition slugs live there);
+    each query value and the fragment are pieces of their own.
+    """
+    q = text.find("?")
+    h = text.find("#")
+    end_main = min(x for x in (q, h, len(text)) if x >= 0)
+    pieces: list[tuple[str | None, int, int]] = [(None, 0, end_main)]
+    if q >= 0 and (h < 0 or q < h):
+        qend = h if h > q else len(text)
+        for m in _QUERY_PAIR.finditer(text, q + 1, qend):
+            if m.end(2) > m.start(2):
+                pieces.append((m.group(1), m.start(2), m.end(2)))
+    if h >= 0 and h + 1 < len(text):
+        pieces.append(("#", h + 1, len(text)))
+    return pieces
+
+
+def decode_with_map(raw: str) -> tuple[str, list[int]] | None:
+    """Percent- and plus-decode a query value, keeping where each character came from.
+
+    Returns None when there is nothing to decode. Invalid escapes stay as they are.
+    """
+    if "%" not in raw and "+" not in raw:
+        return None
+    out: list[str] = []
+    omap: list[int] = []
+    i, n = 0, len(raw)
+    while i < n:
+        c = raw[i]
+        if c == "%":
+            j = i
+            chunk = bytearray()
+            while j + 2 < n and raw[j] == "%" and _is_hex(raw[j + 1 : j + 3]):
+                chunk.append(int(raw[j + 1 : j + 3], 16))
+                j += 3
+            if chunk:
+                decoded = unquote(raw[i:j])
+                if len(decoded.encode()) == len(chunk):
+                    # Map each decoded character to the start of its escape run.
+                    pos = i
+                    for ch in decoded:
+                        out.append(ch)
+                        omap.append(pos)
+                        pos += 3 * len(ch.encode())
+                else:
+                    out.append(decoded)
+                    omap.extend([i] * len(decoded))
+                i = j
+                continue
+        out.append(" " if c == "+" else c)
+        omap.append(i)
+        i += 1
+    omap.append(n)
+    return "".join(out), omap
+
+
+def _is_hex(s: str) -> bool:
+    return len(s) == 2 and all(ch in "0123456789abcdefABCDEF" for ch in s)
+
+
+def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True) -> Cells:
+    """Turn a chunk of records into :class:`Cells` (empty strings and nulls are skipped)."""
+    path_index: dict[str, int] = {}
+    rec_col: list[int] = []
+    path_col: list[int] = []
+    hint_col: list[int] = []
+    base_col: list[int] = []
+    texts: list[str] = []
+    offset_maps: dict[int, list[int]] = {}
+
+    def pid(p: str) -> int:
+        i = path_index.get(p)
+        if i is None:
+            i = path_index[p] = len(path_index)
+        return i
+
+    for r, record in enumerate(records):
+        for path, leaf in iter_leaves(record):
+            text = value_text(leaf)
+            if not text:
+                continue
+            p = pid(path)
+            if split_urls and looks_like_url(text):
+                for name, s, e in split_url(text):
+                    piece = text[s:e]
+                    decoded = decode_with_map(piece) if name is not None else None
+                    if decoded is not None:
+                        piece, omap = decoded
+                        offset_maps[len(texts)] = omap
+                    rec_col.append(r)
+                    path_col.append(p)
+                    hint_col.append(p if name is None else pid(f"{path}?{name}"))
+                    base_col.append(s)
+                    texts.append(piece)
+                continue
+            rec_col.append(r)
+            path_col.append(p)
+            hint_col.append(p)
+            base_col.append(0)
+            texts.append(text)
+
+    return Cells(
+        record=np.asarray(rec_col, dtype=np.int64),
+        path_id=np.asarray(path_col, dtype=np.int32),
+        hint_id=np.asarray(hint_col, dtype=np.int32),
+        base=np.asarray(base_col, dtype=np.int32),
+        text=texts,
+        paths=tuple(path_index),
+        n_records=len(records),
+        offset_maps=offset_maps,
+    )

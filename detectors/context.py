@@ -1,0 +1,106 @@
+"""What a detector sees: the chunk's cells, their field profiles, and shared helpers.
+
+The helpers here are the *vectorized* part of detection: :meth:`ScanContext.candidates`
+runs one RE2 prefilter over the whole text column (Arrow's ``match_substring_regex``) and
+returns the few cells worth a Python regex; results are cached per chunk, so detectors
+sharing a prefilter pay for it once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import numpy as np
+import pyarrow.compute as pc
+
+from detectors.cells import Cells
+from detectors.config import EngineConfig
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+class FieldProfile(NamedTuple):
+    """What a field path says about its values (computed once per distinct path).
+
+    Attributes:
+        entity: the identifier the name implies for the *whole* value (``dob`` -> DATE), or None.
+        score: confidence of that prior.
+        words: lower-case word tokens of the path (``Postal Code`` -> {"postal", "code"}),
+            matched against detectors' context words.
+        system: a machine field (event timestamps, ``CreatedDate``, event names, versions):
+            date and number patterns must not fire there.
+        free_text: notes, messages, search terms, form answers: where NER runs.
+    """
+
+    entity: str | None = None
+    score: float = 0.0
+    words: frozenset[str] = frozenset()
+    system: bool = False
+    free_text: bool = False
+
+
+@dataclass
+class ScanContext:
+    """One chunk under detection."""
+
+    cells: Cells
+    profiles: tuple[FieldProfile, ...]
+    config: EngineConfig
+    _cache: dict[tuple[str, bool], np.ndarray] = field(default_factory=dict, repr=False)
+
+    def profile(self, cell: int) -> FieldProfile:
+        """The field profile of a cell (URL query values: of ``path?param``)."""
+        return self.profiles[self.cells.hint_id[cell]]
+
+    def candidates(self, prefilter: str, *, ignore_case: bool = False) -> np.ndarray:
+        """Indices of cells whose text matches the RE2 pattern ``prefilter`` anywhere."""
+        key = (prefilter, ignore_case)
+        hit = self._cache.get(key)
+        if hit is None:
+            if len(self.cells) == 0:
+                hit = np.empty(0, dtype=np.int64)
+            else:
+                mask = pc.match_substring_regex(
+                    self.cells.arrow_text, pattern=prefilter, ignore_case=ignore_case
+                )
+                hit = np.flatnonzero(mask.to_numpy(zero_copy_only=False))
+            self._cache[key] = hit
+        return hit
+
+    def finditer(
+        self, regex: re.Pattern[str], prefilter: str, *, ignore_case: bool = False
+    ) -> Iterator[tuple[int, re.Match[str]]]:
+        """``(cell, match)`` for every match of ``regex`` in the prefilter's candidate cells."""
+        text = self.cells.text
+        for i in self.candidates(prefilter, ignore_case=ignore_case):
+            cell = int(i)
+            for m in regex.finditer(text[cell]):
+                yield cell, m
+
+    def enabled(self, entity: str) -> bool:
+        """True when the config reports ``entity``."""
+        return entity in self.config.entities
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case alphanumeric tokens (used for field paths and context windows)."""
+    return _WORD.findall(text.lower())
+
+
+def near_words(text: str, start: int, end: int, *, window: int = 48) -> frozenset[str]:
+    """Word tokens in the ``window`` characters before and after a span."""
+    before = text[max(0, start - window) : start]
+    after = text[end : end + window]
+    return frozenset(words_of(before)) | frozenset(words_of(after))
+
+
+def has_context(
+    ctx: ScanContext, cell: int, start: int, end: int, words: frozenset[str], *, window: int = 48
+) -> bool:
+    """True when any of ``words`` is in the field path or near the span in the text."""
+    if ctx.profile(cell).words & words:
+        return True
+    return bool(near_words(ctx.cells.text[cell], start, end, window=window) & words)

@@ -1,0 +1,142 @@
+"""The engine: one call per chunk of records, from raw dicts to findings, PHI flags and
+redaction spans. It holds every heavy object (compiled patterns, the health automaton,
+the spaCy model) and is built once per worker; :meth:`Engine.scan` is pure and thread-safe
+for distinct chunks.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+import pyarrow as pa
+
+from detectors.cells import Cells, flatten
+from detectors.config import EngineConfig
+from detectors.context import FieldProfile, ScanContext
+from detectors.findings import findings_table
+from detectors.registry import Detector, build_detectors
+from detectors.resolve import resolve
+from detectors.spans import Span
+from detectors.vocabulary import ENTITIES, HEALTH, IDENTIFIER
+
+
+class RedactSpan(NamedTuple):
+    """A span to redact in a field's full value (code points)."""
+
+    start: int
+    end: int
+    entity: str
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """What the engine found in one chunk.
+
+    Attributes:
+        source: the input the chunk came from.
+        first_record: record index of the chunk's first record in its source.
+        n_records: records in the chunk.
+        findings: the contract's findings table (absolute record indices).
+        phi: per record of the chunk, True when an identifier and health context meet.
+        redactions: ``local record -> field path -> spans`` sorted by start, for redaction.
+    """
+
+    source: str
+    first_record: int
+    n_records: int
+    findings: pa.Table
+    phi: np.ndarray
+    redactions: Mapping[int, Mapping[str, tuple[RedactSpan, ...]]]
+
+
+def _default_profile(path: str) -> FieldProfile:
+    return FieldProfile()
+
+
+class Engine:
+    """Detect PHI in chunks of records.
+
+    Args:
+        config: what to detect; defaults to every contract entity but URL, NER on.
+        detectors: ready detector objects (default: every registered factory).
+    """
+
+    def __init__(
+        self, config: EngineConfig | None = None, *, detectors: Sequence[Detector] | None = None
+    ) -> None:
+        self.config = config or EngineConfig()
+        self.detectors: list[Detector] = (
+            list(detectors)
+            if detectors is not None
+            else build_detectors(self.config, self.config.detectors)
+        )
+        try:
+            from detectors.field_names import profile_path
+        except ModuleNotFoundError:  # pragma: no cover - only while bootstrapping
+            profile_path = _default_profile
+        self._profile_path = profile_path
+
+    def detect_cells(self, cells: Cells) -> list[Span]:
+        """Run every detector on ``cells``; return resolved spans above their thresholds."""
+        ctx = ScanContext(
+            cells=cells,
+            profiles=tuple(self._profile_path(p) for p in cells.paths),
+            config=self.config,
+        )
+        cfg = self.config
+        raw: list[Span] = []
+        for det in self.detectors:
+            if not (det.entities & cfg.entities):
+                continue
+            raw.extend(
+                s
+                for s in det.detect(ctx)
+                if s.entity in cfg.entities and s.score >= cfg.threshold(s.entity)
+            )
+        return resolve(raw)
+
+    def scan(
+        self, records: Sequence[Mapping[str, object]], *, source: str, first_record: int = 0
+    ) -> ChunkResult:
+        """Detect PHI in a chunk of records read from ``source``."""
+        cells = flatten(records, split_urls=self.config.split_urls)
+        spans = self.detect_cells(cells)
+        findings = findings_table(spans, cells, source=source, first_record=first_record)
+        return ChunkResult(
+            source=source,
+            first_record=first_record,
+            n_records=len(records),
+            findings=findings,
+            phi=phi_records(spans, cells),
+            redactions=redaction_spans(spans, cells),
+        )
+
+
+def phi_records(spans: Sequence[Span], cells: Cells) -> np.ndarray:
+    """Per record: True when it has at least one identifier and one health finding."""
+    has_id = np.zeros(cells.n_records, dtype=bool)
+    has_health = np.zeros(cells.n_records, dtype=bool)
+    for s in spans:
+        r = cells.record[s.cell]
+        cat = ENTITIES[s.entity]
+        if cat == IDENTIFIER:
+            has_id[r] = True
+        elif cat == HEALTH:
+            has_health[r] = True
+    return has_id & has_health
+
+
+def redaction_spans(
+    spans: Sequence[Span], cells: Cells
+) -> dict[int, dict[str, tuple[RedactSpan, ...]]]:
+    """Group resolved spans by record and field, in full-value offsets, sorted."""
+    grouped: dict[int, dict[str, list[RedactSpan]]] = defaultdict(lambda: defaultdict(list))
+    for s in spans:
+        start, end = cells.original_span(s.cell, s.start, s.end)
+        path = cells.paths[cells.path_id[s.cell]]
+        grouped[int(cells.record[s.cell])][path].append(RedactSpan(start, end, s.entity))
+    return {r: {p: tuple(sorted(v)) for p, v in fields.items()} for r, fields in grouped.items()}
