@@ -89,18 +89,41 @@ def value_text(value: object) -> str | None:
     return str(value)
 
 
-def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, object]]:
-    """Yield ``(path, leaf)`` for every scalar inside a nested record, in document order."""
-    stack: list[tuple[str, object]] = [(prefix, value)]
+def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, object]]:
+    """Yield ``(path, hint path, leaf)`` for every scalar in a nested record, in order.
+
+    The hint path is what the field-name classifier reads. It equals the path except inside
+    key/value lists, the shape of GA4's ``event_params`` and many CRM custom-field exports:
+    there the parameter's *name* is a sibling value, so the leaves of
+    ``event_params[3] = {"key": "email", "value": {...}}`` get the hint path
+    ``event_params.email.value.string_value``.
+    """
+    stack: list[tuple[str, str, object]] = [(prefix, prefix, value)]
     while stack:
-        path, node = stack.pop()
+        path, hint, node = stack.pop()
         if isinstance(node, Mapping):
-            items = [(f"{path}.{k}" if path else str(k), v) for k, v in node.items()]
+            items = [
+                (f"{path}.{k}" if path else str(k), f"{hint}.{k}" if hint else str(k), v)
+                for k, v in node.items()
+            ]
             stack.extend(reversed(items))
         elif isinstance(node, (list, tuple)):
-            stack.extend(reversed([(f"{path}[{i}]", v) for i, v in enumerate(node)]))
+            children = []
+            for i, v in enumerate(node):
+                name = _param_name(v)
+                children.append((f"{path}[{i}]", f"{hint}.{name}" if name else f"{hint}[{i}]", v))
+            stack.extend(reversed(children))
         else:
-            yield path, node
+            yield path, hint, node
+
+
+def _param_name(node: object) -> str | None:
+    """The parameter name of a ``{"key"|"name": str, "value": ...}`` list element."""
+    if isinstance(node, Mapping) and "value" in node and len(node) <= 4:
+        name = node.get("key", node.get("name"))
+        if isinstance(name, str) and name:
+            return name
+    return None
 
 
 def looks_like_url(text: str) -> bool:
@@ -193,11 +216,12 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         return i
 
     for r, record in enumerate(records):
-        for path, leaf in iter_leaves(record):
+        for path, hint, leaf in iter_leaves(record):
             text = value_text(leaf)
             if not text:
                 continue
             p = pid(path)
+            h = p if hint == path else pid(hint)
             if split_urls and looks_like_url(text):
                 for name, s, e in split_url(text):
                     piece = text[s:e]
@@ -207,13 +231,13 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                         offset_maps[len(texts)] = omap
                     rec_col.append(r)
                     path_col.append(p)
-                    hint_col.append(p if name is None else pid(f"{path}?{name}"))
+                    hint_col.append(h if name is None else pid(f"{hint}?{name}"))
                     base_col.append(s)
                     texts.append(piece)
                 continue
             rec_col.append(r)
             path_col.append(p)
-            hint_col.append(p)
+            hint_col.append(h)
             base_col.append(0)
             texts.append(text)
 

@@ -20,6 +20,7 @@ from detectors.cells import Cells
 from detectors.config import EngineConfig
 
 _WORD = re.compile(r"[a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 class FieldProfile(NamedTuple):
@@ -86,8 +87,17 @@ class ScanContext:
 
 
 def words_of(text: str) -> list[str]:
-    """Lower-case alphanumeric tokens (used for field paths and context windows)."""
+    """Lower-case alphanumeric tokens (used for context windows)."""
     return _WORD.findall(text.lower())
+
+
+def path_words(path: str) -> frozenset[str]:
+    """Word tokens of a field path, camelCase split: ``user.anonymousId`` -> user, anonymous, id.
+
+    List indices (``[3]``) are dropped; ``Medical_Record_Number__c`` gives medical, record,
+    number, c.
+    """
+    return frozenset(w for w in words_of(_CAMEL.sub(" ", path)) if not w.isdigit())
 
 
 def near_words(text: str, start: int, end: int, *, window: int = 48) -> frozenset[str]:

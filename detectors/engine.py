@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from detectors.cells import Cells, flatten
 from detectors.config import EngineConfig
-from detectors.context import FieldProfile, ScanContext
+from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.findings import findings_table
 from detectors.registry import Detector, build_detectors
 from detectors.resolve import resolve
@@ -54,7 +54,7 @@ class ChunkResult:
 
 
 def _default_profile(path: str) -> FieldProfile:
-    return FieldProfile()
+    return FieldProfile(words=path_words(path))
 
 
 class Engine:
