@@ -1,0 +1,124 @@
+"""Flattening records into cells: field paths, hint paths, URL pieces and offset maps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detectors.cells import decode_with_map, flatten, split_url, value_text
+from detectors.context import path_words
+
+
+def _rows(records):
+    c = flatten(records)
+    return [
+        (int(c.record[i]), c.paths[c.path_id[i]], c.paths[c.hint_id[i]], c.text[i])
+        for i in range(len(c))
+    ]
+
+
+def test_paths_follow_the_contract():
+    rec = {
+        "event_params": [
+            {"key": "page_title", "value": {"string_value": "Diabetes care"}},
+            {"key": "ga_session_id", "value": {"int_value": 1700000000}},
+        ],
+        "context": {"page": {"url": "https://x.org/a"}},
+        "First Name": "Maria",
+        "tags": ["a", "b"],
+    }
+    rows = _rows([rec])
+    paths = [r[1] for r in rows]
+    assert "event_params[0].value.string_value" in paths
+    assert "event_params[1].value.int_value" in paths
+    assert "context.page.url" in paths
+    assert "First Name" in paths
+    assert "tags[1]" in paths
+
+
+def test_key_value_lists_put_the_parameter_name_in_the_hint_path():
+    rows = _rows([{"event_params": [{"key": "email", "value": {"string_value": "a@b.co"}}]}])
+    value_row = next(r for r in rows if r[1].endswith("string_value"))
+    assert value_row[2] == "event_params.email.value.string_value"
+
+
+def test_nulls_and_empty_strings_make_no_cells_but_records_still_count():
+    c = flatten([{"a": None, "b": ""}, {"a": "x"}])
+    assert len(c) == 1
+    assert c.n_records == 2
+    assert int(c.record[0]) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (42, "42"),
+        (1.5, "1.5"),
+        (True, "true"),
+        ("s", "s"),
+        (dt.date(1985, 3, 14), "1985-03-14"),
+        (None, None),
+        (b"\x00\x01", None),
+    ],
+)
+def test_value_text_is_json_text_for_scalars(value, text):
+    assert value_text(value) == text
+
+
+def test_url_query_values_are_separate_cells_with_exact_offsets():
+    url = "https://h.org/conditions/type-2-diabetes?email=jane%40x.com&utm_source=fb#top"
+    c = flatten([{"page": url}])
+    pieces = {c.paths[c.hint_id[i]]: i for i in range(len(c))}
+    email_cell = pieces["page?email"]
+    assert c.text[email_cell] == "jane@x.com"
+    start, end = c.original_span(email_cell, 0, len(c.text[email_cell]))
+    assert url[start:end] == "jane%40x.com"
+    # a span inside the decoded text maps back to the right code points
+    start, end = c.original_span(email_cell, 5, 10)
+    assert url[start:end] == "x.com"
+    assert c.text[pieces["page"]] == "https://h.org/conditions/type-2-diabetes"
+    assert "page?#" in pieces
+
+
+def test_split_url_pieces_cover_path_query_values_and_fragment():
+    text = "/a/b?x=1&y=&z=abc#frag"
+    pieces = [(n, text[s:e]) for n, s, e in split_url(text)]
+    assert pieces == [(None, "/a/b"), ("x", "1"), ("z", "abc"), ("#", "frag")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "decoded"),
+    [
+        ("a%40b.com", "a@b.com"),
+        ("type+2+diabetes", "type 2 diabetes"),
+        ("caf%C3%A9", "café"),
+        ("100%", "100%"),
+        ("%zz", "%zz"),
+    ],
+)
+def test_decode_with_map_keeps_offsets(raw, decoded):
+    text, omap = decode_with_map(raw)
+    assert text == decoded
+    assert len(omap) == len(text) + 1
+    assert omap[-1] == len(raw)
+    assert omap == sorted(omap)
+
+
+def test_plain_text_is_not_split_as_url():
+    c = flatten([{"note": "call me at 5pm / tomorrow?"}])
+    assert len(c) == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("Medical_Record_Number__c", {"medical", "record", "number", "c"}),
+        ("context.traits.firstName", {"context", "traits", "first", "name"}),
+        ("event_params[3].value", {"event", "params", "value"}),
+        ("Postal Code", {"postal", "code"}),
+        ("user_data.em[0]", {"user", "data", "em"}),
+    ],
+)
+def test_path_words(path, words):
+    assert path_words(path) == words

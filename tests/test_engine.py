@@ -1,0 +1,118 @@
+"""The engine's contract: findings schema, record indices, thresholds, PHI, plug-in detectors."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from detectors import FINDINGS_SCHEMA, Engine, EngineConfig, Span, register
+from detectors.registry import build_detectors, registered
+from detectors.vocabulary import ENTITIES
+
+
+class WordDetector:
+    """A user-style custom detector: every occurrence of a word, as a given entity."""
+
+    def __init__(self, word: str, entity: str, score: float = 0.9, kind: str = "regex"):
+        self.name = f"word_{word}"
+        self.entities = frozenset({entity})
+        self._word = word
+        self._re = re.compile(rf"\b{re.escape(word)}\b")
+        self._entity, self._score, self._kind = entity, score, kind
+
+    def detect(self, ctx):
+        for cell, m in ctx.finditer(self._re, re.escape(self._word)):
+            yield Span(cell, m.start(), m.end(), self._entity, self._score, self._kind)
+
+
+def _engine(*dets, **cfg):
+    return Engine(EngineConfig(ner=False, **cfg), detectors=list(dets))
+
+
+def test_findings_have_exactly_the_contract_columns_and_absolute_records():
+    eng = _engine(WordDetector("diabetes", "HEALTH_CONDITION"))
+    res = eng.scan([{"a": "x"}, {"a": "about diabetes"}], source="f.jsonl", first_record=1000)
+    assert res.findings.schema.equals(FINDINGS_SCHEMA)
+    row = res.findings.to_pylist()[0]
+    assert row == {
+        "source": "f.jsonl",
+        "record": 1001,
+        "field": "a",
+        "start": 6,
+        "end": 14,
+        "entity": "HEALTH_CONDITION",
+        "category": "health",
+        "score": pytest.approx(0.9),
+        "detector": "regex",
+    }
+
+
+def test_findings_never_carry_the_matched_text():
+    eng = _engine(WordDetector("secretvalue", "OTHER_ID"))
+    res = eng.scan([{"a": "id secretvalue"}], source="s")
+    for value in res.findings.to_pydict().values():
+        assert all("secretvalue" not in str(v) for v in value)
+
+
+def test_phi_needs_an_identifier_and_health_context_in_the_same_record():
+    eng = _engine(
+        WordDetector("diabetes", "HEALTH_CONDITION"), WordDetector("maria", "NAME", kind="ner")
+    )
+    res = eng.scan(
+        [
+            {"a": "maria", "b": "diabetes"},  # both, different fields: PHI
+            {"a": "maria"},  # identifier only
+            {"a": "diabetes"},  # health only
+            {"a": "maria has diabetes"},  # both in one field
+        ],
+        source="s",
+    )
+    assert res.phi.tolist() == [True, False, False, True]
+    assert res.phi.dtype == np.bool_
+
+
+def test_thresholds_and_disabled_entities_filter_findings():
+    low = WordDetector("abc", "OTHER_ID", score=0.4)
+    url = WordDetector("xyz", "URL", score=0.9)
+    rec = [{"a": "abc xyz"}]
+    assert _engine(low, url).scan(rec, source="s").findings.num_rows == 0  # URL off by default
+    cfg = {"entities": frozenset(ENTITIES), "thresholds": {"OTHER_ID": 0.3}}
+    got = _engine(low, url, **cfg).scan(rec, source="s").findings.column("entity").to_pylist()
+    assert sorted(got) == ["OTHER_ID", "URL"]
+
+
+def test_redaction_spans_are_grouped_by_record_and_field_in_full_value_offsets():
+    eng = _engine(WordDetector("jane", "NAME"))
+    url = "https://x.org/p?who=jane&x=1"
+    res = eng.scan([{"u": url}], source="s")
+    (span,) = res.redactions[0]["u"]
+    assert url[span.start : span.end] == "jane"
+
+
+def test_unknown_entities_in_config_are_refused():
+    with pytest.raises(ValueError, match="unknown entities"):
+        EngineConfig(entities=frozenset({"EMAIL", "E_MAIL"}))
+
+
+def test_custom_detectors_register_like_builtins():
+    @register("test_custom_word")
+    def _factory(config):
+        return WordDetector("zebra", "OTHER_ID")
+
+    assert "test_custom_word" in registered()
+    (det,) = build_detectors(EngineConfig(ner=False), ["test_custom_word"])
+    res = Engine(EngineConfig(ner=False), detectors=[det]).scan([{"a": "a zebra"}], source="s")
+    assert res.findings.column("entity").to_pylist() == ["OTHER_ID"]
+
+
+def test_unknown_detector_name_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown detector"):
+        build_detectors(EngineConfig(ner=False), ["no_such_detector"])
+
+
+def test_empty_chunk():
+    res = _engine(WordDetector("a", "NAME")).scan([], source="s")
+    assert res.findings.num_rows == 0
+    assert res.phi.shape == (0,)
