@@ -15,6 +15,7 @@ takes findings back to code points of the original text.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -80,8 +81,10 @@ def value_text(value: object) -> str | None:
         return None
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return orjson.dumps(value).decode()
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return orjson.dumps(value).decode() if math.isfinite(value) else None
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
     if isinstance(value, (bytes, bytearray, memoryview)):
@@ -200,7 +203,13 @@ def _is_hex(s: str) -> bool:
 
 
 def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True) -> Cells:
-    """Turn a chunk of records into :class:`Cells` (empty strings and nulls are skipped)."""
+    """Turn a chunk of records into :class:`Cells` (empty strings and nulls are skipped).
+
+    This is the hot loop of a scan, so it is a specialised recursive walk (same paths as
+    :func:`iter_leaves`, which stays the readable reference and is tested against it):
+    paths are interned to ids once per distinct string, and a hint path is only built
+    inside key/value lists, where it differs from the path.
+    """
     path_index: dict[str, int] = {}
     rec_col: list[int] = []
     path_col: list[int] = []
@@ -208,6 +217,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
     base_col: list[int] = []
     texts: list[str] = []
     offset_maps: dict[int, list[int]] = {}
+    r = 0
 
     def pid(p: str) -> int:
         i = path_index.get(p)
@@ -215,31 +225,76 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
             i = path_index[p] = len(path_index)
         return i
 
-    for r, record in enumerate(records):
-        for path, hint, leaf in iter_leaves(record):
-            text = value_text(leaf)
-            if not text:
-                continue
+    get = path_index.get
+
+    def emit(path: str, hint: str | None, text: str) -> None:
+        p = get(path)
+        if p is None:
             p = pid(path)
-            h = p if hint == path else pid(hint)
-            if split_urls and looks_like_url(text):
-                for name, s, e in split_url(text):
-                    piece = text[s:e]
-                    decoded = decode_with_map(piece) if name is not None else None
-                    if decoded is not None:
-                        piece, omap = decoded
-                        offset_maps[len(texts)] = omap
-                    rec_col.append(r)
-                    path_col.append(p)
-                    hint_col.append(h if name is None else pid(f"{hint}?{name}"))
-                    base_col.append(s)
-                    texts.append(piece)
+        h = p if hint is None else pid(hint)
+        if split_urls and text[0] in "hHwW/" and looks_like_url(text):
+            hint_base = path if hint is None else hint
+            for name, s, e in split_url(text):
+                piece = text[s:e]
+                decoded = decode_with_map(piece) if name is not None else None
+                if decoded is not None:
+                    piece, omap = decoded
+                    offset_maps[len(texts)] = omap
+                rec_col.append(r)
+                path_col.append(p)
+                hint_col.append(h if name is None else pid(f"{hint_base}?{name}"))
+                base_col.append(s)
+                texts.append(piece)
+            return
+        rec_col.append(r)
+        path_col.append(p)
+        hint_col.append(h)
+        base_col.append(0)
+        texts.append(text)
+
+    def leaf(path: str, hint: str | None, value: object) -> None:
+        if type(value) is str:
+            if value:
+                emit(path, hint, value)
+        elif value is not None:
+            text = value_text(value)
+            if text:
+                emit(path, hint, text)
+
+    def walk_map(node: Mapping[str, object], path: str, hint: str | None) -> None:
+        for k, v in node.items():
+            p = f"{path}.{k}" if path else str(k)
+            h = None if hint is None else f"{hint}.{k}"
+            t = type(v)
+            if t is str:
+                if v:
+                    emit(p, h, v)  # type: ignore[arg-type]
+            elif v is None:
                 continue
-            rec_col.append(r)
-            path_col.append(p)
-            hint_col.append(h)
-            base_col.append(0)
-            texts.append(text)
+            elif t is dict or isinstance(v, Mapping):
+                walk_map(v, p, h)  # type: ignore[arg-type]
+            elif t is list or t is tuple:
+                walk_list(v, p, h)  # type: ignore[arg-type]
+            else:
+                leaf(p, h, v)
+
+    def walk_list(node: Sequence[object], path: str, hint: str | None) -> None:
+        for i, v in enumerate(node):
+            p = f"{path}[{i}]"
+            name = _param_name(v)
+            if name is not None:
+                h: str | None = f"{path if hint is None else hint}.{name}"
+            else:
+                h = None if hint is None else f"{hint}[{i}]"
+            if isinstance(v, Mapping):
+                walk_map(v, p, h)
+            elif type(v) is list or type(v) is tuple:
+                walk_list(v, p, h)  # type: ignore[arg-type]
+            else:
+                leaf(p, h, v)
+
+    for r, record in enumerate(records):  # noqa: B007 - ``r`` is read by emit()
+        walk_map(record, "", None)
 
     return Cells(
         record=np.asarray(rec_col, dtype=np.int64),

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from detectors.cells import decode_with_map, flatten, split_url, value_text
+from detectors.cells import decode_with_map, flatten, iter_leaves, split_url, value_text
 from detectors.context import path_words
 
 
@@ -122,3 +124,33 @@ def test_plain_text_is_not_split_as_url():
 )
 def test_path_words(path, words):
     assert path_words(path) == words
+
+
+_json_leaf = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8)
+)
+_json = st.recursive(
+    _json_leaf,
+    lambda kids: st.one_of(
+        st.lists(kids, max_size=4),
+        st.dictionaries(st.sampled_from(["a", "key", "value", "name", "b"]), kids, max_size=4),
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.dictionaries(st.text(max_size=4), _json, max_size=4), max_size=4))
+def test_fast_flatten_matches_the_reference_walk(records):
+    cells = flatten(records, split_urls=False)
+    got = [
+        (int(cells.record[i]), cells.paths[cells.path_id[i]], cells.paths[cells.hint_id[i]], t)
+        for i, t in enumerate(cells.text)
+    ]
+    want = [
+        (r, path, hint, value_text(leaf))
+        for r, rec in enumerate(records)
+        for path, hint, leaf in iter_leaves(rec)
+        if value_text(leaf)
+    ]
+    assert got == want
