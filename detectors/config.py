@@ -25,6 +25,12 @@ class EngineConfig:
             ``entity_map`` translating their entity names into the contract's.
         entity_map: Presidio entity name -> contract entity for plug-ins.
         split_urls: scan URL path and query values as separate pieces.
+        skip_fields: field-path globs never reported (``context.library.*``).
+        field_entities: field-path glob -> entity: the whole value of a matching field is
+            always that entity (a policy's ``always`` list).
+        allow_values: values never reported (compared case-insensitively, whole span).
+        deny_terms: term -> entity: terms always reported wherever they appear.
+        health_terms: extra ``(term, entity)`` pairs for the health dictionary.
     """
 
     entities: frozenset[str] = frozenset(ENTITIES) - DEFAULT_DISABLED
@@ -36,10 +42,18 @@ class EngineConfig:
     plugins: tuple[object, ...] = ()
     entity_map: Mapping[str, str] = field(default_factory=dict)
     split_urls: bool = True
+    skip_fields: tuple[str, ...] = ()
+    field_entities: Mapping[str, str] = field(default_factory=dict)
+    allow_values: frozenset[str] = frozenset()
+    deny_terms: Mapping[str, str] = field(default_factory=dict)
+    health_terms: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         unknown = set(self.entities) - set(ENTITIES)
         unknown |= set(self.thresholds) - set(ENTITIES)
+        unknown |= set(self.field_entities.values()) - set(ENTITIES)
+        unknown |= set(self.deny_terms.values()) - set(ENTITIES)
+        unknown |= {e for _, e in self.health_terms} - set(ENTITIES)
         if unknown:
             raise ValueError(f"unknown entities {sorted(unknown)}; valid: {', '.join(ENTITIES)}")
 

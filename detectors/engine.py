@@ -18,6 +18,7 @@ from detectors.cells import Cells, flatten
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.findings import findings_table
+from detectors.globs import compile_glob
 from detectors.registry import Detector, build_detectors
 from detectors.resolve import resolve
 from detectors.spans import Span
@@ -97,7 +98,23 @@ class Engine:
                 for s in det.detect(ctx)
                 if s.entity in cfg.entities and s.score >= cfg.threshold(s.entity)
             )
+        if cfg.skip_fields or cfg.allow_values:
+            raw = self._apply_allow_and_skip(raw, cells)
         return resolve(raw)
+
+    def _apply_allow_and_skip(self, spans: list[Span], cells: Cells) -> list[Span]:
+        """Drop spans in skipped fields and spans whose text is on the allow-list."""
+        skip = [compile_glob(g) for g in self.config.skip_fields]
+        skipped_paths = {
+            i for i, p in enumerate(cells.paths) if any(rx.fullmatch(p) for rx in skip)
+        }
+        allow = {v.casefold() for v in self.config.allow_values}
+        return [
+            s
+            for s in spans
+            if int(cells.path_id[s.cell]) not in skipped_paths
+            and cells.text[s.cell][s.start : s.end].casefold() not in allow
+        ]
 
     def scan(
         self, records: Sequence[Mapping[str, object]], *, source: str, first_record: int = 0

@@ -1,15 +1,185 @@
 """Rebuild records with detected spans replaced, keeping nesting and, where possible, types.
 
-This is the built-in default (``<ENTITY>`` tags); policies add operators on top. The walk
-mirrors :func:`detectors.cells.iter_leaves`, so a field path means the same thing here as
-in the findings.
+A :class:`Redactor` applies :class:`RedactionRules` (which operator for which entity and
+field path; what to do with URL query values and with non-string values) to one record at
+a time. The walk mirrors :func:`detectors.cells.iter_leaves`, so a field path means the
+same thing here as in the findings.
+
+Types: a string stays a string. A number, date or boolean with a finding keeps its type
+where the operator allows it (``keep``; ``hmac`` of an integer is an int64 pseudonym;
+``generalize`` of a ZIP held as an integer is its ZIP3 as an integer, of a date is January
+1st of its year) and otherwise becomes null of its type, unless the rules say
+``numbers: string`` (then the replacement text is written, and the column becomes a
+string column).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
 
+from detectors.cells import looks_like_url, split_url, value_text
 from detectors.engine import RedactSpan
+from detectors.globs import compile_glob
+from detectors.operators import DROP, Generalize, Hmac, Keep, Operator, Tag
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """An operator for the fields matching ``glob`` (optionally only for some entities)."""
+
+    glob: str
+    operator: Operator
+    entities: frozenset[str] | None = None
+
+    def applies(self, path: str, entity: str) -> bool:
+        if self.entities is not None and entity not in self.entities:
+            return False
+        return compile_glob(self.glob).fullmatch(path) is not None
+
+
+@dataclass(frozen=True)
+class RedactionRules:
+    """Which operator replaces what. Field rules (first match) beat entity rules beat the
+    default."""
+
+    default: Operator = field(default_factory=Tag)
+    entities: Mapping[str, Operator] = field(default_factory=dict)
+    fields: tuple[FieldRule, ...] = ()
+    url_query: Literal["redact", "remove"] = "redact"
+    numbers: Literal["null", "string"] = "null"
+
+    def operator_for(self, path: str, entity: str) -> Operator:
+        for rule in self.fields:
+            if rule.applies(path, entity):
+                return rule.operator
+        return self.entities.get(entity, self.default)
+
+
+class Redactor:
+    """Applies :class:`RedactionRules` to records and their spans."""
+
+    def __init__(self, rules: RedactionRules | None = None) -> None:
+        self.rules = rules or RedactionRules()
+
+    def record(
+        self, record: Mapping[str, object], spans_by_field: Mapping[str, Sequence[RedactSpan]]
+    ) -> dict[str, object]:
+        """A copy of ``record`` with every field in ``spans_by_field`` redacted."""
+        if not spans_by_field:
+            return dict(record)
+
+        def walk(node: object, path: str) -> object:
+            if isinstance(node, Mapping):
+                return {k: walk(v, f"{path}.{k}" if path else str(k)) for k, v in node.items()}
+            if isinstance(node, (list, tuple)):
+                return [walk(v, f"{path}[{i}]") for i, v in enumerate(node)]
+            spans = spans_by_field.get(path)
+            return node if not spans else self.value(node, spans, path)
+
+        return walk(record, "")  # type: ignore[return-value]
+
+    def value(self, value: object, spans: Sequence[RedactSpan], path: str) -> object:
+        """Redact one leaf value."""
+        if isinstance(value, str):
+            return self.text(value, spans, path)
+        ops = [self.rules.operator_for(path, s.entity) for s in spans]
+        if all(isinstance(op, Keep) for op in ops):
+            return value
+        if len(spans) == 1:
+            typed = _typed_replacement(value, ops[0], spans[0].entity)
+            if typed is not _NO_TYPED:
+                return typed
+        if self.rules.numbers == "string":
+            return self.text(value_text(value) or "", spans, path)
+        return None
+
+    def text(self, text: str, spans: Sequence[RedactSpan], path: str) -> str | None:
+        """Redact spans in a string; None when an operator drops the whole value.
+
+        Inside a URL, a span in a query value is replaced in place (``?email=<EMAIL>``),
+        or its whole ``name=value`` pair is removed when the rules say
+        ``url_query: remove`` or the operator drops: the rest of the URL stays useful.
+        """
+        pieces = split_url(text) if looks_like_url(text) else None
+        edits: list[tuple[int, int, str]] = []
+        removals: list[tuple[int, int]] = []
+        for s in sorted(spans):
+            op = self.rules.operator_for(path, s.entity)
+            if isinstance(op, Keep):
+                continue
+            replacement = op.apply(text[s.start : s.end], s.entity)
+            pair = _query_pair(pieces, s) if pieces else None
+            if pair is not None and (self.rules.url_query == "remove" or replacement is DROP):
+                removals.append(_with_separator(text, *pair))
+                continue
+            if replacement is DROP:
+                return None
+            edits.append((s.start, s.end, replacement))
+        for a, b in _merge(removals):
+            edits = [e for e in edits if e[1] <= a or e[0] >= b]
+            edits.append((a, b, ""))
+        out: list[str] = []
+        pos = 0
+        for start, end, replacement in sorted(edits):
+            out.append(text[pos:start])
+            out.append(replacement)
+            pos = end
+        out.append(text[pos:])
+        result = "".join(out)
+        return result[:-1] if removals and result.endswith("?") else result
+
+
+_NO_TYPED = object()
+
+
+def _typed_replacement(value: object, op: Operator, entity: str) -> object:
+    """A replacement that keeps a non-string value's type, or _NO_TYPED."""
+    if isinstance(value, bool):
+        return _NO_TYPED
+    if isinstance(value, int):
+        if isinstance(op, Hmac):
+            return op.apply_int(value, entity)
+        if isinstance(op, Generalize) and entity == "ZIP_CODE":
+            g = op.apply(str(value), entity)
+            return int(g) if g and g.isdigit() else _NO_TYPED
+    if isinstance(value, dt.date) and isinstance(op, Generalize) and entity == "DATE":
+        return value.replace(month=1, day=1)
+    return _NO_TYPED
+
+
+def _query_pair(
+    pieces: Sequence[tuple[str | None, int, int]], span: RedactSpan
+) -> tuple[int, int] | None:
+    """The ``name=value`` extent holding ``span`` when it is inside a query value."""
+    for name, s, e in pieces:
+        if name is not None and name != "#" and s <= span.start and span.end <= e:
+            return s - len(name) - 1, e
+    return None
+
+
+def _with_separator(text: str, a: int, b: int) -> tuple[int, int]:
+    """Extend a query pair by the ``&`` after it, or else by the ``&``/``?`` before it."""
+    if b < len(text) and text[b] == "&":
+        return a, b + 1
+    if a > 0 and text[a - 1] in "&?":
+        return a - 1, b
+    return a, b
+
+
+def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(intervals):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+# -- the built-in default, kept as functions for simple callers --------------------------
 
 Replacer = Callable[[str, RedactSpan], str]
 
@@ -31,29 +201,11 @@ def redact_text(text: str, spans: Sequence[RedactSpan], replace: Replacer = tag)
     return "".join(out)
 
 
-def redact_value(value: object, spans: Sequence[RedactSpan], replace: Replacer = tag) -> object:
-    """Redact one leaf. Strings get spans replaced; any other scalar with a finding becomes
-    null of its type (a tag would not be a valid number, and a partial number is a leak)."""
-    if isinstance(value, str):
-        return redact_text(value, spans, replace)
-    return None
+_DEFAULT = Redactor()
 
 
 def redact_record(
-    record: Mapping[str, object],
-    spans_by_field: Mapping[str, Sequence[RedactSpan]],
-    replace: Replacer = tag,
+    record: Mapping[str, object], spans_by_field: Mapping[str, Sequence[RedactSpan]]
 ) -> dict[str, object]:
-    """A copy of ``record`` with every field in ``spans_by_field`` redacted."""
-    if not spans_by_field:
-        return dict(record)
-
-    def walk(node: object, path: str) -> object:
-        if isinstance(node, Mapping):
-            return {k: walk(v, f"{path}.{k}" if path else str(k)) for k, v in node.items()}
-        if isinstance(node, (list, tuple)):
-            return [walk(v, f"{path}[{i}]") for i, v in enumerate(node)]
-        spans = spans_by_field.get(path)
-        return node if spans is None else redact_value(node, spans, replace)
-
-    return walk(record, "")  # type: ignore[return-value]
+    """A copy of ``record`` with the default rules (entity tags) applied."""
+    return _DEFAULT.record(record, spans_by_field)

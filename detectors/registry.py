@@ -50,6 +50,8 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.online_ids",
     "detectors.dictionary",
     "detectors.ner",
+    "detectors.plugins",
+    "detectors.custom_rules",
 )
 
 
