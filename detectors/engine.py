@@ -14,6 +14,7 @@ from typing import NamedTuple
 import numpy as np
 import pyarrow as pa
 
+from detectors.assess import categories, phi_records, session_digests
 from detectors.cells import Cells, flatten
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
@@ -22,7 +23,6 @@ from detectors.globs import compile_glob
 from detectors.registry import Detector, build_detectors
 from detectors.resolve import resolve
 from detectors.spans import Span
-from detectors.vocabulary import ENTITIES, HEALTH, IDENTIFIER
 
 
 class RedactSpan(NamedTuple):
@@ -42,7 +42,11 @@ class ChunkResult:
         first_record: record index of the chunk's first record in its source.
         n_records: records in the chunk.
         findings: the contract's findings table (absolute record indices).
-        phi: per record of the chunk, True when an identifier and health context meet.
+        phi: per record of the chunk, True when an identifier and health context meet
+            (under the configured PHI rule, as far as one chunk can tell).
+        has_identifier: per record, at least one identifier finding.
+        has_health: per record, at least one health finding.
+        sessions: per record, a digest of its session key (session PHI rule only).
         redactions: ``local record -> field path -> spans`` sorted by start, for redaction.
     """
 
@@ -52,6 +56,9 @@ class ChunkResult:
     findings: pa.Table
     phi: np.ndarray
     redactions: Mapping[int, Mapping[str, tuple[RedactSpan, ...]]]
+    has_identifier: np.ndarray
+    has_health: np.ndarray
+    sessions: Sequence[str | None] = ()
 
 
 def _default_profile(path: str) -> FieldProfile:
@@ -123,28 +130,19 @@ class Engine:
         cells = flatten(records, split_urls=self.config.split_urls)
         spans = self.detect_cells(cells)
         findings = findings_table(spans, cells, source=source, first_record=first_record)
+        has_id, has_health = categories(spans, cells)
+        rule = self.config.phi
         return ChunkResult(
             source=source,
             first_record=first_record,
             n_records=len(records),
             findings=findings,
-            phi=phi_records(spans, cells),
+            phi=phi_records(spans, cells, rule),
             redactions=redaction_spans(spans, cells),
+            has_identifier=has_id,
+            has_health=has_health,
+            sessions=session_digests(records, rule.session_keys) if rule.rule == "session" else (),
         )
-
-
-def phi_records(spans: Sequence[Span], cells: Cells) -> np.ndarray:
-    """Per record: True when it has at least one identifier and one health finding."""
-    has_id = np.zeros(cells.n_records, dtype=bool)
-    has_health = np.zeros(cells.n_records, dtype=bool)
-    for s in spans:
-        r = cells.record[s.cell]
-        cat = ENTITIES[s.entity]
-        if cat == IDENTIFIER:
-            has_id[r] = True
-        elif cat == HEALTH:
-            has_health[r] = True
-    return has_id & has_health
 
 
 def redaction_spans(

@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from detectors.config import DEFAULT_NER_MODEL, EngineConfig
+from detectors.config import DEFAULT_NER_MODEL, PHI_RULES, EngineConfig, PhiRule
 from detectors.globs import GlobError, compile_glob
 from detectors.operators import OPERATOR_NAMES, Drop, Generalize, Hmac, Keep, Mask, Operator, Tag
 from detectors.redact import FieldRule, RedactionRules
@@ -66,7 +66,6 @@ _SCHEMA: dict[str, Any] = {
 _FIELD_RULE_KEYS = ("match", "operator", "entities", "char", "keep_last")
 _OPERATOR_KEYS = ("operator", "char", "keep_last")
 _DESTINATION_KEYS = ("name", "baa", "sources", "fields")
-PHI_RULES = ("record", "authenticated", "session")
 
 
 class PolicyError(ValueError):
@@ -81,22 +80,6 @@ class Destination:
     baa: bool
     sources: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class PhiRule:
-    """When a record counts as PHI.
-
-    ``record``: an identifier and health context in the same record (default).
-    ``authenticated``: and the record's page URL matches ``authenticated_urls`` (the
-    narrower reading after the 2024 ruling that vacated the rule for public pages).
-    ``session``: identifiers and health context anywhere in the same session, keyed by
-    the first of ``session_keys`` present in a record.
-    """
-
-    rule: str = "record"
-    authenticated_urls: tuple[str, ...] = ()
-    session_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -323,7 +306,7 @@ def _build(doc: _Doc, data: dict[str, Any], origin: str, base_dir: Path) -> Poli
     destinations = _destinations(doc, data.get("destinations", []))
     return Policy(
         name=str(data.get("name", Path(origin).stem)),
-        engine=engine,
+        engine=replace(engine, phi=phi),
         redaction=redaction,
         phi=phi,
         destinations=destinations,

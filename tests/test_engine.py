@@ -116,3 +116,36 @@ def test_empty_chunk():
     res = _engine(WordDetector("a", "NAME")).scan([], source="s")
     assert res.findings.num_rows == 0
     assert res.phi.shape == (0,)
+
+
+def test_authenticated_rule_narrows_phi_to_portal_pages():
+    from detectors.config import PhiRule
+
+    rule = PhiRule(rule="authenticated", authenticated_urls=("**/portal/**",))
+    eng = _engine(
+        WordDetector("diabetes", "HEALTH_CONDITION"),
+        WordDetector("maria", "NAME", kind="ner"),
+        phi=rule,
+    )
+    res = eng.scan(
+        [
+            {"url": "https://clinic.example/portal/messages?x=1", "t": "maria diabetes"},
+            {"url": "https://clinic.example/blog/diabetes", "t": "maria diabetes"},
+        ],
+        source="s",
+    )
+    assert res.phi.tolist() == [True, False]
+    assert res.has_identifier.tolist() == [True, True]
+
+
+def test_session_rule_gives_digests_not_values():
+    from detectors.config import PhiRule
+
+    rule = PhiRule(rule="session", session_keys=("user_pseudo_id", "anonymousId"))
+    eng = _engine(WordDetector("diabetes", "HEALTH_CONDITION"), phi=rule)
+    res = eng.scan(
+        [{"user_pseudo_id": "123.456"}, {"anonymousId": "123.456"}, {"x": 1}], source="s"
+    )
+    a, b, c = res.sessions
+    assert a == b and c is None
+    assert "123.456" not in a
