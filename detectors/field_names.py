@@ -1,0 +1,733 @@
+"""Field names: what a column or JSON key says about its values, and whole-value findings.
+
+Analytics and CRM exports label their identifiers: ``dob``, ``Postal Code``,
+``user_data.em``, ``Medical_Record_Number__c``. :func:`profile_path` reads the *last
+meaningful segment* of a hint path (GA4 parameter keys are already in it,
+``event_params.email.value.string_value``; typed-value wrappers and list indices are
+skipped) and classifies it with declarative tables: one :class:`Rule` per entity, plus
+tables of machine (``system``) and free-text fields, plus a few parent-aware rules
+(``traits.name`` is a person, ``company.name`` is not). It is cached, so each distinct path
+is classified once per process, not once per chunk.
+
+The ``field_name`` detector turns a profile into findings: a cell whose field implies an
+entity, and whose value passes a cheap shape check for that entity, is reported whole.
+Hex digests in direct-identifier fields (Meta's hashed ``em``/``ph``/``db``) become
+HASHED_ID. IP_ADDRESS and ONLINE_ID fields are profiled here but reported by the
+``network`` and ``online_ids`` detectors, which know their shapes.
+
+Decisions worth knowing:
+    * CRM record ids of a person are OTHER_ID: HubSpot's ``Record ID``, ``Contact ID``,
+      ``Lead ID``, ``patient_id`` and Salesforce's top-level ``Id`` (exact case; in a Lead or
+      Contact export it identifies the person). A lower-case top-level ``id`` is too
+      ambiguous (order, event, product) and is left alone.
+    * ``state``, ``country`` and ``region`` are not Safe Harbor identifiers (states may be
+      kept) and get no entity; ``city``, ``county`` and street fields are LOCATION.
+    * A bare ``name`` is a person only under a person-like parent (``traits.name``,
+      ``patient.name``); company, product, event, page, campaign, file and display names
+      never are.
+    * Generic ``*_id`` keys without an entity rule (``order_id``, ``session_id``,
+      ``event_id``) are system fields: digits in them are not phone numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from detectors.config import EngineConfig
+from detectors.context import FieldProfile, ScanContext, path_words
+from detectors.registry import register
+from detectors.spans import Span
+
+
+class Rule(NamedTuple):
+    """One line of the classifier table.
+
+    Attributes:
+        entity: the entity the field implies (None in the system and free-text tables).
+        score: confidence of the prior.
+        phrases: token phrases (``"date of birth"``) that must END the key; a prefix is
+            allowed (``patient_first_name``) and tokens may be run together
+            (``firstname``, ``birthdate``); a trailing number is allowed (``address2``).
+        tails: tokens allowed after the phrase (``phone`` + ``number``).
+        exact: the phrase must be the whole key (short codes such as ``em``, ``ga``).
+        exclude: tokens that veto the rule anywhere in the key.
+    """
+
+    entity: str | None
+    score: float
+    phrases: tuple[str, ...]
+    tails: tuple[str, ...] = ()
+    exact: bool = False
+    exclude: frozenset[str] = frozenset()
+
+
+def _r(entity: str | None, score: float, phrases: str, **kw: object) -> Rule:
+    """Build a rule from ``|``-separated phrases (keeps the tables readable)."""
+    return Rule(entity, score, tuple(p.strip() for p in phrases.split("|")), **kw)  # type: ignore[arg-type]
+
+
+def _set(text: str) -> frozenset[str]:
+    """Whitespace-separated words as a set (keeps long word tables readable)."""
+    return frozenset(text.split())
+
+
+_NUM = ("number", "no", "num", "nr", "id")
+_NOT_A_PERSON = _set(
+    "company business organization organisation org account product item brand event page "
+    "campaign utm file display app host domain site store list promotion promo creative form "
+    "button category plan stage step template source medium device browser os model screen "
+    "user"
+)
+
+#: Free-text fields (NER runs there; no whole-value entity). Checked first.
+FREE_TEXT_RULES: tuple[Rule, ...] = (
+    _r(
+        None,
+        0.0,
+        "notes|note|message|messages|comment|comments|description|desc|body|text|summary|"
+        "search|search term|search query|query|keyword|keywords|answer|answers|response|"
+        "reason|symptom|symptoms|feedback|review|complaint|chief complaint|concern|concerns|"
+        "details|title|subject|transcript|question|questions|how can we help|bio|"
+        "additional information|medical history|history|reason for visit|"
+        "reason for appointment|reason for call",
+        exclude=frozenset({"utm", "id", "ids", "count", "type", "code", "status", "length"}),
+    ),
+    _r(None, 0.0, "q|s|kw", exact=True),
+)
+
+#: Entity priors, first match wins (so ``ip_address`` and ``email_address`` are decided
+#: before the generic ``address``, and ``fax`` before ``phone``).
+ENTITY_RULES: tuple[Rule, ...] = (
+    _r(
+        "IP_ADDRESS",
+        0.9,
+        "ip|ip address|ip addr|ipv4|ipv6|client ip address|remote addr|x forwarded for",
+    ),
+    _r(
+        "EMAIL",
+        0.9,
+        "email|e mail|emails|email address|mail address",
+        tails=("address", "addr"),
+        exclude=_set(
+            "unsubscribed subscribed opt optin optout consent verified domain type status "
+            "count marketing"
+        ),
+    ),
+    _r("EMAIL", 0.85, "em|mail", exact=True),
+    _r("FAX", 0.9, "fax|facsimile", tails=_NUM),
+    _r(
+        "PHONE",
+        0.9,
+        "phone|phones|telephone|tel|cell|cellphone|mobile|contact number|msisdn|whatsapp",
+        tails=_NUM,
+        exclude=frozenset({"is", "has", "type", "verified", "opt", "consent"}),
+    ),
+    _r("PHONE", 0.85, "ph", exact=True),
+    _r("ZIP_CODE", 0.9, "zip|zipcode|zip code|postal code|postcode|post code|postal"),
+    _r("ZIP_CODE", 0.85, "zp", exact=True),
+    _r(
+        "DEVICE_ID",
+        0.9,
+        "device id|idfa|idfv|gaid|aaid|adid|madid|advertising id|advertising identifier|"
+        "android id|imei|meid|udid|mac address|mac|vendor id|device serial|serial number|"
+        "push token|device token|fcm token|apns token|app instance id",
+        exclude=frozenset({"is", "limited"}),
+    ),
+    _r(
+        "LOCATION",
+        0.9,
+        "address|addr|street|street address|address line|mailing street|city|town|county|"
+        "precinct|neighborhood|neighbourhood",
+        exclude=frozenset({"web", "url", "website", "wallet", "crypto", "bitcoin", "contract"}),
+    ),
+    _r(
+        "DATE",
+        0.9,
+        "dob|birth date|birthdate|date of birth|birthday|bday|birth dt|appointment|appt|"
+        "next appointment|admission|admit|admitted|discharge|discharged|date of death|"
+        "death|deceased|date of service|service date|visit date|encounter date|"
+        "procedure date|surgery date|last visit|date of injury",
+        tails=("date", "time", "datetime", "dt", "at", "on", "start", "day"),
+    ),
+    _r("SSN", 0.9, "ssn|ssn4|social security|soc sec", tails=(*_NUM, "last4", "last 4")),
+    _r(
+        "MRN",
+        0.9,
+        "mrn|medical record|medical record number|chart number|chart no|chart id|emr id|"
+        "ehr id|mr number|medrec|med rec",
+        tails=_NUM,
+    ),
+    _r(
+        "HEALTH_PLAN_ID",
+        0.9,
+        "member id|member number|member no|subscriber id|subscriber number|policy number|"
+        "policy id|policy no|insurance id|insurance number|medicare id|medicare number|mbi|"
+        "medicaid id|medicaid number|beneficiary id|beneficiary number|health plan id|"
+        "health plan number|hicn",
+    ),
+    _r(
+        "ACCOUNT_NUMBER",
+        0.9,
+        "account number|account no|account num|acct number|acct no|acct num|acct|"
+        "bank account|iban|patient account|billing account",
+        tails=_NUM,
+        exclude=frozenset({"ad", "ads", "google", "analytics", "ga", "stream", "property"}),
+    ),
+    _r("VEHICLE_ID", 0.9, "vin|license plate|licence plate|plate number|vehicle id"),
+    _r(
+        "LICENSE_NUMBER",
+        0.9,
+        "license|licence|drivers license|driver license|driving licence|dl number|dea|"
+        "dea number|certificate number|cert number",
+        tails=_NUM,
+        exclude=frozenset({"software", "product", "key", "type", "expiration", "expiry"}),
+    ),
+    _r(
+        "NAME",
+        0.9,
+        "first name|last name|full name|middle name|given name|family name|surname|"
+        "maiden name|nickname|fname|lname|patient name|contact name|customer name|"
+        "client name|member name|subscriber name|guardian name|parent name|spouse name|"
+        "emergency contact|emergency contact name|next of kin|insured name|beneficiary name|"
+        "cardholder name|card holder name|billing name|shipping name|recipient name|"
+        "legal name|preferred name|person name|lead name",
+        exclude=_NOT_A_PERSON - {"user"},
+    ),
+    _r("NAME", 0.85, "fn|ln", exact=True),
+    _r(
+        "ONLINE_ID",
+        0.9,
+        "user pseudo id|user id|userid|anonymous id|anonymous user id|ajs anonymous id|"
+        "ajs user id|external id|extern id|visitor id|cookie id|browser id|distinct id|"
+        "amplitude id|fb login id|anon id|client id|username|user name|screen name|"
+        "gclid|fbclid|msclkid|ttclid|dclid|gbraid|wbraid|twclid|yclid|ctwa clid|li fat id|"
+        "hubspotutk|hutk|hstc|hsenc|gcl aw|gcl au|gcl dc|uetvid|mc eid",
+        exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
+    ),
+    _r("ONLINE_ID", 0.9, "fbp|fbc|ga|gid|cid|uid|epik|ttp|scid", exact=True),
+    _r(
+        "OTHER_ID",
+        0.85,
+        "patient id|patient number|patient no|record id|contact id|lead id|person id|"
+        "person contact id|customer id|customer number|who id|claim number|claim id|"
+        "encounter id|prescription number|rx number|accession number",
+    ),
+)
+
+#: Machine fields: timestamps, counters, ids of events/orders/sessions, versions, CRM
+#: bookkeeping. Checked after the entity rules (``appointment_time`` is a DATE).
+SYSTEM_RULES: tuple[Rule, ...] = (
+    _r(
+        None,
+        0.0,
+        "event timestamp|event date|event previous timestamp|user first touch timestamp|"
+        "event server timestamp offset|event bundle sequence id|stream id|platform|"
+        "event name|engagement time msec|ga session number|ga session id|timestamp|sent at|"
+        "received at|original timestamp|message id|type|event|channel|version|event time|"
+        "event id|action source|create date|created date|last modified date|"
+        "lifecycle stage|system modstamp|owner|session id|user agent|client user agent|"
+        "currency|price|quantity|sku|order id|transaction id|revenue|value|tax|shipping|"
+        "coupon|discount|amount|total|cost|key|checksum|etag|hash|md5|sha|sha256|cookie|"
+        "cookies|entrances|debug mode|content ids|content type|num items|opt out",
+        exclude=frozenset(),
+    ),
+)
+
+#: Tokens that make an otherwise unclassified key a machine field wherever they appear.
+SYSTEM_TOKENS = _set(
+    "created create modified updated modstamp became contacted activity version sku price "
+    "currency quantity revenue status stage source medium campaign utm owner count score "
+    "rank index sequence position offset duration micros msec millis ms ts timestamp "
+    "batch firebase"
+)
+#: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
+SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
+#: First tokens that make a key a machine field (``IsDeleted``, ``utm_term``).
+SYSTEM_FIRST = frozenset({"is", "has", "utm", "batch", "firebase", "item", "number", "num"})
+#: Parents whose whole subtree is machine data (Segment ``context.library``).
+SYSTEM_PARENTS = frozenset({"library", "integrations", "app_info", "privacy_info"})
+
+#: Parents under which a bare ``name`` is a person's name.
+PERSON_PARENTS = _set(
+    "traits user patient contact customer client member person profile lead subscriber "
+    "guardian spouse parent emergency_contact insured beneficiary applicant billing "
+    "shipping recipient cardholder"
+)
+#: Meta Conversions API ``user_data`` short keys (normalized, hashed or not). ``ge``
+#: (gender), ``st`` (state) and ``country`` are deliberately absent: none is a Safe Harbor
+#: identifier, and their hashes only hide a low-entropy attribute.
+META_USER_DATA: dict[str, str] = {
+    "em": "EMAIL",
+    "ph": "PHONE",
+    "fn": "NAME",
+    "ln": "NAME",
+    "db": "DATE",
+    "ct": "LOCATION",
+    "zp": "ZIP_CODE",
+    "external_id": "ONLINE_ID",
+}
+_META_PARENTS = frozenset({"user_data", "userdata", "ud"})
+_HASH_TOKENS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "hmac"})
+_HASHABLE_WORDS = _set(
+    "email em mail phone ph telephone mobile name fn ln first last dob birth birthdate zip "
+    "zp postal address city ct ssn external"
+)
+_URL_TOKENS = frozenset({"url", "uri", "link", "href", "referrer", "location"})
+_TYPED_WRAPPERS = frozenset(
+    {"string_value", "int_value", "float_value", "double_value", "bool_value", "json_value"}
+)
+_VALUE_WRAPPERS = frozenset({"value", "values", "val", "v"})
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_INDEX = re.compile(r"\[\d*\]")
+_BRACKET = re.compile(r"\[([^\[\]]+)\]")
+
+
+def _compile(rule: Rule) -> re.Pattern[str]:
+    alts = "|".join("_?".join(map(re.escape, p.split())) for p in rule.phrases)
+    if rule.exact:
+        return re.compile(rf"^(?:{alts})$")
+    tail = ""
+    if rule.tails:
+        tails = "|".join("_?".join(map(re.escape, t.split())) for t in rule.tails)
+        tail = rf"(?:_(?:{tails}))?"
+    return re.compile(rf"(?:^|_)(?:{alts}){tail}(?:_?\d+)?$")
+
+
+_COMPILED: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]] = {
+    name: tuple((r, _compile(r)) for r in table)
+    for name, table in (
+        ("free", FREE_TEXT_RULES),
+        ("entity", ENTITY_RULES),
+        ("system", SYSTEM_RULES),
+    )
+}
+
+
+class _Seg(NamedTuple):
+    raw: str
+    tokens: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return "_".join(self.tokens)
+
+
+def _tokens(segment: str) -> tuple[str, ...]:
+    """Ordered tokens of one path segment; Salesforce ``__c`` and HubSpot ``hs_`` dropped."""
+    toks = _TOKEN.findall(_CAMEL.sub(" ", segment).lower())
+    if len(toks) > 1 and re.search(r"__(?:c|pc|r)$", segment):
+        toks.pop()
+    if len(toks) > 1 and toks[0] == "hs":
+        toks.pop(0)
+    return tuple(toks)
+
+
+def _segments(path: str) -> list[_Seg]:
+    """Split a hint path into segments: ``.``-separated keys, then a URL query parameter."""
+    head, param = path, None
+    q = path.rfind("?")
+    if q >= 0:
+        tail = path[q + 1 :]
+        if tail and not any(c.isspace() for c in tail):
+            head, param = path[:q], tail
+    raw = _INDEX.sub("", head).split(".")
+    if param is not None:
+        raw.append(_INDEX.sub("", param))
+    out: list[_Seg] = []
+    for seg in raw:
+        # PHP/Meta-pixel style ``ud[em]`` is two segments.
+        for part in _BRACKET.sub(r".\1", seg).split("."):
+            toks = _tokens(part)
+            if toks:
+                out.append(_Seg(part.strip(), toks))
+    return out
+
+
+def _match(table: str, key: str) -> Rule | None:
+    for rule, pattern in _COMPILED[table]:
+        if pattern.search(key) and not (rule.exclude and rule.exclude.intersection(key.split("_"))):
+            return rule
+    return None
+
+
+def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
+    """Rules that need the parent: ``traits.name``, ``user_data.db``, ``device.id``."""
+    if not parents:
+        return None
+    parent = parents[-1].key
+    if any(p.key in _META_PARENTS for p in parents) and key in META_USER_DATA:
+        return META_USER_DATA[key], 0.9
+    last = parent.rsplit("_", 1)[-1]
+    person = parent in PERSON_PARENTS or last in PERSON_PARENTS
+    if (
+        key == "name"
+        and person
+        and (parent == "user" or not _NOT_A_PERSON & set(parent.split("_")))
+    ):
+        return "NAME", 0.85
+    if last == "name" and key in {"first", "last", "given", "family", "middle", "full"}:
+        return "NAME", 0.9
+    if last in {"address", "addr"} and re.fullmatch(r"(?:line|street)_?\d*", key):
+        return "LOCATION", 0.9
+    if last in {"phone", "phones", "telephone"} and key in {"number", "home", "work", "mobile"}:
+        return "PHONE", 0.9
+    if key in {"id", "token", "advertising_id", "ad_id"} and last == "device":
+        return "DEVICE_ID", 0.9
+    if key == "id" and last in {"patient", "contact", "lead", "person", "customer"}:
+        return "OTHER_ID", 0.85
+    if key == "id" and last in {"user", "visitor"}:
+        return "ONLINE_ID", 0.85
+    return None
+
+
+def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
+    toks = seg.tokens
+    if toks[-1] in _URL_TOKENS:
+        return False  # page URLs (``event_source_url``) are scanned inside
+    return bool(
+        _match("system", seg.key)
+        or SYSTEM_TOKENS.intersection(toks)
+        or toks[-1] in SYSTEM_LAST
+        or toks[0] in SYSTEM_FIRST
+        or any(p.key in SYSTEM_PARENTS for p in parents)
+    )
+
+
+def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
+    """``(entity, score, system, free_text)`` of segment ``i`` with ``segs[:i]`` as parents."""
+    seg, parents = segs[i], segs[:i]
+    key = seg.key
+    if seg.tokens[0] in _VALUE_WRAPPERS and len(seg.tokens) == 1 and i > 0:
+        # A value leaf means what its parameter means (``event_params.email.value``).
+        # Directly under a top-level object (``custom_data.value``, ``properties.value``) an
+        # unexplained ``value`` is an amount.
+        inherited = _classify(segs, i - 1)
+        if i >= 2 or inherited[0] or inherited[2] or inherited[3]:
+            return inherited
+        return None, 0.0, True, False
+    if key == "key" and i > 0:
+        return None, 0.0, True, False  # the name leaf of a key/value pair
+    if i == 0 and seg.raw == "Id":
+        return "OTHER_ID", 0.85, False, False  # Salesforce record id of a Lead/Contact
+    if any(p.key in SYSTEM_PARENTS for p in parents):
+        return None, 0.0, True, False
+    prior = _parent_rule(key, parents)
+    if prior:
+        return prior[0], prior[1], False, False
+    toks = set(seg.tokens)
+    if toks & _HASH_TOKENS:
+        if toks & _HASHABLE_WORDS:
+            return "HASHED_ID", 0.9, False, False
+        return None, 0.0, True, False
+    if _match("free", key) or (i == len(segs) - 1 and seg.raw.endswith("?")):
+        # A form question as a column header (``How did you hear about us?``) holds answers.
+        return None, 0.0, False, True
+    rule = _match("entity", key)
+    if rule is not None:
+        return rule.entity, rule.score, False, False
+    return None, 0.0, _is_system(seg, parents), False
+
+
+@functools.lru_cache(maxsize=65536)
+def profile_path(path: str) -> FieldProfile:
+    """Classify a hint path (cached: each distinct path is classified once per process).
+
+    Args:
+        path: a hint path as built by :func:`detectors.cells.iter_leaves`
+            (``event_params.email.value.string_value``, ``page_location?gclid``, ``Zip``).
+
+    Returns:
+        The field's profile; ``words`` is always :func:`detectors.context.path_words`.
+    """
+    words = path_words(path)
+    segs = _segments(path)
+    while len(segs) > 1 and segs[-1].key in _TYPED_WRAPPERS:
+        segs.pop()
+    if not segs:
+        return FieldProfile(words=words)
+    entity, score, system, free_text = _classify(segs, len(segs) - 1)
+    return FieldProfile(entity, score, words, system, free_text)
+
+
+# --- whole-value validation -------------------------------------------------------------
+#
+# Validators run on Arrow arrays (RE2 kernels), one call per entity per chunk, so a
+# PII-dense CRM table costs a few vectorized passes instead of Python per cell. Only dates
+# get a Python check (calendar validity), and only after an RE2 shape match.
+
+_PLACEHOLDERS = pa.array(
+    [
+        "unknown", "n/a", "na", "null", "none", "nil", "-", "--", "—", "true", "false", "yes",
+        "no", "(not set)", "not set", "(none)", "(not provided)", "(direct)", "(data deleted)",
+        "redacted", "[redacted]", "undefined", "nan", "anonymous", "guest", "customer",
+        "patient", "user", "visitor",
+    ],
+    type=pa.large_string(),
+)  # fmt: skip
+#: Already-redacted tags (``<EMAIL>``), masks (``***``, ``XXXX``) and zero-ish values.
+_MASKED = r"^(?:<[A-Z_]{2,24}>|\[[A-Z_]{2,24}\]|[*xX#•·_\s.-]+|[0. -]*)$"
+HEX_HASH = r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$"
+B64_SHA256 = r"^[A-Za-z0-9+/]{43}=$"
+_NAME = r"^\pL[\pL\pM'’.-]*,?(?:\s+\pL[\pL\pM'’.-]*,?){0,3}$"
+_EXTENSION = r"\s*(?:[Ee][Xx][Tt]\.?|[Xx]|#)\s*[0-9]{1,6}$"
+_PHONE_CHARS = r"^\+?[0-9\s().\-/]{7,24}$"
+_REPEATED_DIGIT = r"^(?:0+|1+|2+|3+|4+|5+|6+|7+|8+|9+)$"
+_ZIP = r"^[0-9]{5}(?:-?[0-9]{4})?$"
+_POSTAL = r"^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)?$"
+_ID = r"^[A-Za-z0-9][A-Za-z0-9 _./:#-]{2,63}$"
+_DATE_SHAPE = (
+    r"^(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:[T ].*)?|[0-9]{1,2}[-/.][0-9]{1,2}[-/.]"
+    r"[0-9]{2,4}(?:,? .*)?|[0-9]{8}|[A-Za-z]{3,9}\.? [0-9]{1,2}.*|[0-9]{1,2}.*[A-Za-z]{3,9}.*)$"
+)
+
+_DATE_YMD = re.compile(
+    r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s?(?:Z|UTC|[+-]\d{2}:?\d{2})?)?"
+)
+_DATE_MDY = re.compile(
+    r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?)?"
+)
+_DATE_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_DATE_MONTH_FIRST = re.compile(r"([A-Za-z]{3,9})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})")
+_DATE_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[\s-]([A-Za-z]{3,9})\.?,?[\s-](\d{4})")
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        )
+    )
+    for m in names.split()
+}
+
+
+def _valid_ymd(y: int, m: int, d: int) -> bool:
+    if not 1850 <= y <= 2100:
+        return False
+    try:
+        _dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def parse_date(value: str) -> bool:
+    """True when ``value`` is a calendar date in a common format (ISO, US, D/M, textual)."""
+    if m := _DATE_YMD.fullmatch(value):
+        return _valid_ymd(int(m[1]), int(m[3]), int(m[4]))
+    if m := _DATE_MDY.fullmatch(value):
+        a, b, y = int(m[1]), int(m[3]), int(m[4])
+        if len(m[4]) == 2:
+            y += 1900 if y > 30 else 2000
+        return _valid_ymd(y, a, b) or _valid_ymd(y, b, a)
+    if m := _DATE_COMPACT.fullmatch(value):
+        return _valid_ymd(int(m[1]), int(m[2]), int(m[3]))
+    if m := _DATE_MONTH_FIRST.fullmatch(value):
+        month = _MONTHS.get(m[1].lower())
+        return month is not None and _valid_ymd(int(m[3]), month, int(m[2]))
+    if m := _DATE_DAY_FIRST.fullmatch(value):
+        month = _MONTHS.get(m[2].lower())
+        return month is not None and _valid_ymd(int(m[3]), month, int(m[1]))
+    return False
+
+
+def matches(values: pa.Array, pattern: str) -> np.ndarray:
+    """Vectorized RE2 search: a bool per value."""
+    return pc.match_substring_regex(values, pattern=pattern).to_numpy(zero_copy_only=False)
+
+
+def lengths(values: pa.Array) -> np.ndarray:
+    """Code-point length of each value."""
+    return pc.utf8_length(values).to_numpy(zero_copy_only=False)
+
+
+class WholeValues(NamedTuple):
+    """Trimmed whole values of some cells (shared by the field-driven detectors).
+
+    Attributes:
+        cells: the cell indices.
+        text: each cell's text without surrounding whitespace (Arrow array).
+        start: code-point offset of the trimmed value in the cell's text.
+        end: one past its last code point.
+        usable: not empty, not a placeholder (``n/a``, ``(not set)``), not already redacted.
+    """
+
+    cells: np.ndarray
+    text: pa.Array
+    start: np.ndarray
+    end: np.ndarray
+    usable: np.ndarray
+
+
+def whole_values(ctx: ScanContext, cells: np.ndarray) -> WholeValues:
+    """Trim and screen the values of ``cells`` in a few vectorized passes."""
+    raw = ctx.cells.arrow_text.take(pa.array(cells, type=pa.int64()))
+    text = pc.utf8_trim_whitespace(raw)
+    start = lengths(raw) - lengths(pc.utf8_ltrim_whitespace(raw))
+    n = lengths(text)
+    placeholder = pc.is_in(pc.utf8_lower(text), value_set=_PLACEHOLDERS)
+    usable = (n > 0) & ~placeholder.to_numpy(zero_copy_only=False) & ~matches(text, _MASKED)
+    return WholeValues(cells, text, start, start + n, usable)
+
+
+def _names(v: pa.Array) -> np.ndarray:
+    return matches(v, _NAME) & (lengths(v) <= 64)
+
+
+def _emails(v: pa.Array) -> np.ndarray:
+    return pc.match_substring(v, "@").to_numpy(zero_copy_only=False) & (lengths(v) <= 254)
+
+
+def _phones(v: pa.Array) -> np.ndarray:
+    v = pc.replace_substring_regex(v, pattern=_EXTENSION, replacement="")
+    digits = pc.replace_substring_regex(v, pattern=r"[^0-9]+", replacement="")
+    n = lengths(digits)
+    return matches(v, _PHONE_CHARS) & (n >= 7) & (n <= 15) & ~matches(digits, _REPEATED_DIGIT)
+
+
+def _dates(v: pa.Array) -> np.ndarray:
+    ok = matches(v, _DATE_SHAPE)
+    hits = np.flatnonzero(ok)
+    for j, value in zip(hits, v.take(pa.array(hits, type=pa.int64())).to_pylist(), strict=True):
+        ok[j] = parse_date(value)
+    return ok
+
+
+def _zips(v: pa.Array) -> np.ndarray:
+    return matches(v, _ZIP)
+
+
+def _postal_codes(v: pa.Array) -> np.ndarray:
+    """Non-US postal codes (``K1A 0B6``, ``SW1A 1AA``): letters and digits, 3-10 long."""
+    n = lengths(v)
+    return matches(v, _POSTAL) & matches(v, "[0-9]") & matches(v, "[A-Za-z]") & (n >= 3) & (n <= 10)
+
+
+def _locations(v: pa.Array) -> np.ndarray:
+    return matches(v, r"\pL") & (lengths(v) >= 2)
+
+
+def _ids(v: pa.Array) -> np.ndarray:
+    alnum = pc.replace_substring_regex(v, pattern="[^A-Za-z0-9]+", replacement="")
+    return matches(v, _ID) & matches(v, "[0-9]") & (lengths(alnum) >= 4) & ~matches(alnum, "^0+$")
+
+
+Validator = Callable[[pa.Array], np.ndarray]
+
+#: entity -> shape check of a whole value in a field that implies it. IP_ADDRESS is left to
+#: the ``network`` detector, ONLINE_ID and by-field HASHED_ID to ``online_ids``.
+VALIDATORS: dict[str, Validator] = {
+    "NAME": _names,
+    "EMAIL": _emails,
+    "PHONE": _phones,
+    "FAX": _phones,
+    "DATE": _dates,
+    "ZIP_CODE": _zips,
+    "LOCATION": _locations,
+    "SSN": _ids,
+    "MRN": _ids,
+    "HEALTH_PLAN_ID": _ids,
+    "ACCOUNT_NUMBER": _ids,
+    "LICENSE_NUMBER": _ids,
+    "VEHICLE_ID": _ids,
+    "DEVICE_ID": _ids,
+    "OTHER_ID": _ids,
+}
+#: Entities whose 32/40/64-hex values are hashes of a direct identifier (reported as
+#: HASHED_ID). Device and record ids are left out: hex is simply how many of them look.
+HASHABLE = frozenset(VALIDATORS) - {"VEHICLE_ID", "DEVICE_ID", "OTHER_ID"}
+
+
+def entity_mask(profiles: tuple[FieldProfile, ...], entities: frozenset[str]) -> np.ndarray:
+    """Per hint path: True when its profile implies one of ``entities`` (system fields never)."""
+    return np.fromiter(
+        (p.entity in entities and not p.system and not p.free_text for p in profiles),
+        dtype=bool,
+        count=len(profiles),
+    )
+
+
+#: Entity codes inside the detector (indices into this tuple): the validated entities, then
+#: HASHED_ID for digests and LOCATION for foreign postal codes in ZIP fields.
+_CODES: tuple[str, ...] = (*VALIDATORS, "HASHED_ID", "LOCATION")
+_HASHED, _FOREIGN_POSTAL = len(VALIDATORS), len(VALIDATORS) + 1
+
+
+def make_spans(
+    vals: WholeValues, code: np.ndarray, scores: np.ndarray, names: tuple[str, ...]
+) -> list[Span]:
+    """Whole-value spans of the cells whose ``code`` (index into ``names``) is not -1."""
+    hits = np.flatnonzero(code >= 0)
+    return [
+        Span(c, s, e, names[k], sc, "field_name")
+        for c, s, e, k, sc in zip(
+            vals.cells[hits].tolist(),
+            vals.start[hits].tolist(),
+            vals.end[hits].tolist(),
+            code[hits].tolist(),
+            scores[hits].tolist(),
+            strict=True,
+        )
+    ]
+
+
+class FieldNameDetector:
+    """Whole values of fields whose name implies an identifier, shape-checked."""
+
+    name = "field_name"
+    entities = frozenset(VALIDATORS) | {"HASHED_ID"}
+
+    def detect(self, ctx: ScanContext) -> list[Span]:
+        profiles = ctx.profiles
+        wanted = entity_mask(profiles, frozenset(VALIDATORS))
+        if len(ctx.cells) == 0 or not wanted.any():
+            return []
+        hint = ctx.cells.hint_id
+        vals = whole_values(ctx, np.flatnonzero(wanted[hint]))
+        hints = hint[vals.cells]
+        # Per hint path: entity code, hashable flag and score; then per cell by indexing.
+        hint_code = np.array(
+            [_CODES.index(p.entity) if w else -1 for p, w in zip(profiles, wanted, strict=True)]
+        )
+        hashable = np.array([p.entity in HASHABLE for p in profiles], dtype=bool)
+        scores = np.array([p.score for p in profiles], dtype=np.float64)[hints]
+        wanted_code = hint_code[hints]
+        code = np.full(len(hints), -1, dtype=np.int64)
+        hashed = vals.usable & hashable[hints] & matches(vals.text, HEX_HASH)
+        code[hashed] = _HASHED
+        todo = vals.usable & ~hashed
+        for k in np.unique(wanted_code[todo]).tolist():
+            sel = np.flatnonzero(todo & (wanted_code == k))
+            sub = vals.text.take(pa.array(sel, type=pa.int64()))
+            ok = VALIDATORS[_CODES[k]](sub)
+            code[sel[ok]] = k
+            if _CODES[k] == "ZIP_CODE" and not ok.all():  # a foreign postal code
+                rest = ~ok
+                code[sel[rest][_postal_codes(sub.filter(pa.array(rest)))]] = _FOREIGN_POSTAL
+        return make_spans(vals, code, scores, _CODES)
+
+
+@register("field_name")
+def _factory(config: EngineConfig) -> FieldNameDetector:
+    return FieldNameDetector()

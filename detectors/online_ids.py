@@ -1,0 +1,173 @@
+"""ONLINE_ID and HASHED_ID: tracking codes tied to a browser or person, and hashed identifiers.
+
+Marketing exports are full of per-person tracking codes (Safe Harbor's "any other unique
+identifying number or code"): GA4's ``user_pseudo_id``, Segment's ``anonymousId``, Meta's
+``fbp``/``fbc`` browser and click ids, click ids in landing-page URLs (``gclid``,
+``fbclid``, ``msclkid``), HubSpot's ``hubspotutk`` cookie. Three ways to find them:
+
+* **by field**: the field-name classifier (:mod:`detectors.field_names`) marks fields
+  that hold them (including URL query values, whose hint path ends in ``?gclid``); their
+  whole value is reported. A hex digest there (a hashed ``external_id``) is HASHED_ID, and
+  an ``@`` is left to the email detector.
+* **hashed direct identifiers by field**: a 64/40/32-hex value (SHA-256/SHA-1/MD5) in a
+  field that holds a direct identifier (Meta ``user_data`` ``em``/``ph``/``fn``/``ln``/
+  ``db``/``ct``/``zp``/``external_id``, ``hashed_email``, ``email_sha256``). Digests in
+  ``event_id``, message, transaction and content ids, checksums and etags are *not*
+  reported: those fields have no identifier prior (they are system fields). Meta's hashed
+  ``ge`` (gender), ``st`` (state) and ``country`` are not reported either: none is a Safe
+  Harbor identifier, and the digest of a two-letter value hides nothing worth reporting.
+* **by shape, anywhere in text**: cookie strings and query strings (``_ga=GA1.1.…;
+  _fbp=fb.1.…``, ``…&gclid=…``) and the unmistakable ``fb.1.<13-digit ms>.<id>`` and
+  ``GA1.<n>.<id>.<epoch>`` shapes. An RE2 prefilter keeps this off ordinary cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from detectors.config import EngineConfig
+from detectors.context import ScanContext
+from detectors.field_names import (
+    B64_SHA256,
+    HASHABLE,
+    HEX_HASH,
+    entity_mask,
+    lengths,
+    make_spans,
+    matches,
+    whole_values,
+)
+from detectors.registry import register
+from detectors.spans import Span
+
+#: Cookie and query-parameter names whose value is a per-browser or per-person id.
+TRACKING_PARAMS: tuple[str, ...] = (
+    "_ga",
+    "_gid",
+    "_fbp",
+    "_fbc",
+    "_gcl_aw",
+    "_gcl_au",
+    "_gcl_dc",
+    "_gcl_gb",
+    "hubspotutk",
+    "__hstc",
+    "_hsenc",
+    "ajs_anonymous_id",
+    "ajs_user_id",
+    "_uetvid",
+    "_uetsid",
+    "_ttp",
+    "li_fat_id",
+    "mc_eid",
+    "gclid",
+    "fbclid",
+    "msclkid",
+    "ttclid",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "twclid",
+    "yclid",
+)
+
+#: RE2 prefilter: a tracking ``name=`` pair, or a Meta/GA cookie value shape.
+PREFILTER = (
+    r"(?:_ga|_gid|_fbp|_fbc|_gcl_[a-z]{2}|hubspotutk|__hstc|_hsenc|ajs_anonymous_id|ajs_user_id"
+    r"|_uet[sv]id|_ttp|li_fat_id|mc_eid|gclid|fbclid|msclkid|ttclid|dclid|gbraid|wbraid|twclid"
+    r"|yclid)=|fb\.[0-2]\.[0-9]{13}\.|GA1\.[0-9]\.[0-9]"
+)
+_NAMES = "|".join(re.escape(n) for n in sorted(TRACKING_PARAMS, key=len, reverse=True))
+PATTERN = re.compile(
+    rf"(?<![\w-])(?:{_NAMES})=(?:%22|\")?(?P<pair>[A-Za-z0-9][A-Za-z0-9._-]{{3,511}})"
+    r"|(?<![\w.])(?P<shape>fb\.[0-2]\.\d{13}\.[A-Za-z0-9_-]{6,512}|GA1\.\d\.\d{5,12}\.\d{9,11})"
+    r"(?![\w-])"
+)
+
+_SCORE = 0.9
+#: ONLINE_ID fields whose hex values are hashes of a person's identifier (Meta asks for a
+#: hashed ``external_id``); elsewhere hex is just how the id looks (``hubspotutk``).
+_HASHED_ONLINE_WORDS = frozenset({"external", "extern"})
+_BY_FIELD = frozenset({"ONLINE_ID", "HASHED_ID"})
+
+
+def _online_ids(v: pa.Array) -> np.ndarray:
+    """Plausible tracking codes: no spaces or ``@``, 4+ letters/digits, not all zeros."""
+    alnum = pc.replace_substring_regex(v, pattern="[^A-Za-z0-9]+", replacement="")
+    return (
+        ~matches(v, r"[@\s]")
+        & (lengths(v) <= 512)
+        & (lengths(alnum) >= 4)
+        & ~matches(alnum, "^0+$")
+    )
+
+
+class OnlineIdDetector:
+    """Tracking ids by field and by cookie/click-id shape; hashed identifiers by field."""
+
+    name = "online_ids"
+    entities = frozenset({"ONLINE_ID", "HASHED_ID"})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        if len(ctx.cells) == 0:
+            return
+        by_field = entity_mask(ctx.profiles, _BY_FIELD)
+        yield from self._by_field(ctx, by_field)
+        yield from self._hashed(ctx)
+        yield from self._shapes(ctx, by_field)
+
+    def _by_field(self, ctx: ScanContext, mask: np.ndarray) -> list[Span]:
+        """Whole values of ONLINE_ID fields (and HASHED_ID fields such as ``email_sha256``)."""
+        if not mask.any():
+            return []
+        profiles = ctx.profiles
+        hashed_field = np.array(
+            [
+                p.entity == "HASHED_ID" or not _HASHED_ONLINE_WORDS.isdisjoint(p.words)
+                for p in profiles
+            ],
+            dtype=bool,
+        )
+        online_field = np.array([p.entity == "ONLINE_ID" for p in profiles], dtype=bool)
+        vals = whole_values(ctx, np.flatnonzero(mask[ctx.cells.hint_id]))
+        hints = ctx.cells.hint_id[vals.cells]
+        digest = matches(vals.text, HEX_HASH) | matches(vals.text, B64_SHA256)
+        hashed = vals.usable & hashed_field[hints] & digest
+        online = vals.usable & ~hashed & online_field[hints] & _online_ids(vals.text)
+        code = np.where(hashed, 1, np.where(online, 0, -1))
+        scores = np.where(hashed, _SCORE, np.array([p.score for p in profiles])[hints])
+        return make_spans(vals, code, scores, ("ONLINE_ID", "HASHED_ID"))
+
+    def _hashed(self, ctx: ScanContext) -> Iterator[Span]:
+        """Hex digests in direct-identifier fields (Meta ``user_data.em``, ``zp``, ``db``...)."""
+        hashable = entity_mask(ctx.profiles, HASHABLE)
+        if not hashable.any():
+            return
+        cells = np.flatnonzero(hashable[ctx.cells.hint_id])
+        values = ctx.cells.arrow_text.take(pa.array(cells, type=pa.int64()))
+        texts = ctx.cells.text
+        for cell in cells[matches(values, HEX_HASH)].tolist():
+            yield Span(cell, 0, len(texts[cell]), "HASHED_ID", _SCORE, "field_name")
+
+    def _shapes(self, ctx: ScanContext, by_field: np.ndarray) -> Iterator[Span]:
+        """Cookie/query ``name=value`` pairs and fbp/fbc/_ga shapes anywhere in text."""
+        candidates = ctx.candidates(PREFILTER)
+        if len(candidates) == 0:
+            return
+        # Cells of ONLINE_ID fields are already reported whole.
+        candidates = candidates[~by_field[ctx.cells.hint_id[candidates]]]
+        texts = ctx.cells.text
+        for cell in candidates.tolist():
+            for m in PATTERN.finditer(texts[cell]):
+                group = "pair" if m.group("pair") is not None else "shape"
+                yield Span(cell, m.start(group), m.end(group), "ONLINE_ID", _SCORE, "regex")
+
+
+@register("online_ids")
+def _factory(config: EngineConfig) -> OnlineIdDetector:
+    return OnlineIdDetector()

@@ -1,0 +1,409 @@
+"""The field-name classifier (profile_path) and the whole-value ``field_name`` detector."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.context import path_words
+from detectors.field_names import parse_date, profile_path
+
+N, S, F = None, "system", "free"
+
+# path -> expected entity, and which flag (system / free text) is set, if any.
+PROFILES = [
+    # GA4 (key/value params are in the hint path)
+    ("event_params.email.value.string_value", "EMAIL", N),
+    ("event_params.first_name.value.string_value", "NAME", N),
+    ("event_params.page_title.value.string_value", N, F),
+    ("event_params.page_location.value.string_value", N, N),
+    ("event_params.page_location.value.string_value?gclid", "ONLINE_ID", N),
+    ("event_params.page_location.value.string_value?email", "EMAIL", N),
+    ("event_params.page_location.value.string_value?utm_source", N, S),
+    ("event_params.page_location.value.string_value?q", N, F),
+    ("event_params.search_term.value.string_value", N, F),
+    ("event_params.email.key", N, S),
+    ("event_params.value.value.double_value", N, S),
+    ("event_params.engagement_time_msec.value.int_value", N, S),
+    ("event_params.ga_session_id.value.int_value", N, S),
+    ("event_params.ga_session_number.value.int_value", N, S),
+    ("user_properties.email.value.set_timestamp_micros", N, S),
+    ("event_timestamp", N, S),
+    ("event_date", N, S),
+    ("event_previous_timestamp", N, S),
+    ("user_first_touch_timestamp", N, S),
+    ("event_server_timestamp_offset", N, S),
+    ("event_bundle_sequence_id", N, S),
+    ("stream_id", N, S),
+    ("platform", N, S),
+    ("event_name", N, S),
+    ("batch_event_index", N, S),
+    ("ga_session_id", N, S),
+    ("user_pseudo_id", "ONLINE_ID", N),
+    ("user_id", "ONLINE_ID", N),
+    ("device.advertising_id", "DEVICE_ID", N),
+    ("device.mobile_brand_name", N, N),
+    ("device.is_limited_ad_tracking", N, S),
+    ("geo.city", "LOCATION", N),
+    ("geo.region", N, N),
+    ("geo.country", N, N),
+    ("collected_traffic_source.gclid", "ONLINE_ID", N),
+    # Segment
+    ("timestamp", N, S),
+    ("sentAt", N, S),
+    ("receivedAt", N, S),
+    ("originalTimestamp", N, S),
+    ("messageId", N, S),
+    ("type", N, S),
+    ("event", N, S),
+    ("channel", N, S),
+    ("version", N, S),
+    ("context.library.name", N, S),
+    ("context.library.version", N, S),
+    ("integrations.All", N, S),
+    ("anonymousId", "ONLINE_ID", N),
+    ("userId", "ONLINE_ID", N),
+    ("context.traits.email", "EMAIL", N),
+    ("context.traits.name", "NAME", N),
+    ("traits.firstName", "NAME", N),
+    ("traits.address.street", "LOCATION", N),
+    ("traits.address.city", "LOCATION", N),
+    ("traits.address.postal_code", "ZIP_CODE", N),
+    ("traits.address.state", N, N),
+    ("traits.company.name", N, N),
+    ("properties.name", N, N),
+    ("properties.patient_name", "NAME", N),
+    ("properties.value", N, S),
+    ("context.ip", "IP_ADDRESS", N),
+    ("context.device.id", "DEVICE_ID", N),
+    ("context.device.advertisingId", "DEVICE_ID", N),
+    ("context.page.title", N, F),
+    ("context.page.search", N, F),
+    ("context.page.url", N, N),
+    ("context.userAgent", N, S),
+    # Meta Conversions API
+    ("user_data.em[0]", "EMAIL", N),
+    ("data[0].user_data.em[0]", "EMAIL", N),
+    ("user_data.ph[0]", "PHONE", N),
+    ("user_data.fn", "NAME", N),
+    ("user_data.ln", "NAME", N),
+    ("user_data.db", "DATE", N),
+    ("user_data.ct", "LOCATION", N),
+    ("user_data.zp", "ZIP_CODE", N),
+    ("user_data.st", N, N),
+    ("user_data.ge", N, N),
+    ("user_data.country", N, N),
+    ("user_data.external_id[0]", "ONLINE_ID", N),
+    ("user_data.fbp", "ONLINE_ID", N),
+    ("user_data.fbc", "ONLINE_ID", N),
+    ("user_data.client_ip_address", "IP_ADDRESS", N),
+    ("user_data.client_user_agent", N, S),
+    ("https://www.facebook.com/tr/?ud[em]", "EMAIL", N),
+    ("event_time", N, S),
+    ("event_id", N, S),
+    ("action_source", N, S),
+    ("custom_data.value", N, S),
+    ("custom_data.currency", N, S),
+    ("custom_data.content_ids[0]", N, S),
+    ("custom_data.order_id", N, S),
+    # HubSpot CSV headers
+    ("First Name", "NAME", N),
+    ("Last Name", "NAME", N),
+    ("Email", "EMAIL", N),
+    ("Phone Number", "PHONE", N),
+    ("Mobile Phone Number", "PHONE", N),
+    ("Street Address", "LOCATION", N),
+    ("City", "LOCATION", N),
+    ("State/Region", N, N),
+    ("Country/Region", N, N),
+    ("Postal Code", "ZIP_CODE", N),
+    ("Date of Birth", "DATE", N),
+    ("Record ID", "OTHER_ID", N),
+    ("IP City", "LOCATION", N),
+    ("Create Date", N, S),
+    ("Last Modified Date", N, S),
+    ("Lifecycle Stage", N, S),
+    ("Lead Status", N, S),
+    ("Contact owner", N, S),
+    ("Unsubscribed from all email", N, N),
+    ("Marketing emails opened", N, N),
+    ("Message", N, F),
+    # Salesforce API names
+    ("Id", "OTHER_ID", N),
+    ("FirstName", "NAME", N),
+    ("LastName", "NAME", N),
+    ("MobilePhone", "PHONE", N),
+    ("Birthdate", "DATE", N),
+    ("MailingStreet", "LOCATION", N),
+    ("MailingCity", "LOCATION", N),
+    ("MailingPostalCode", "ZIP_CODE", N),
+    ("MailingState", N, N),
+    ("Medical_Record_Number__c", "MRN", N),
+    ("CreatedDate", N, S),
+    ("LastModifiedDate", N, S),
+    ("SystemModstamp", N, S),
+    ("IsDeleted", N, S),
+    ("OwnerId", N, S),
+    ("CreatedById", N, S),
+    ("LeadSource", N, S),
+    ("Description", N, F),
+    ("Lead Description", N, F),
+    # generic identifiers
+    ("dob", "DATE", N),
+    ("birth_date", "DATE", N),
+    ("appointment_time", "DATE", N),
+    ("admission_date", "DATE", N),
+    ("discharge_date", "DATE", N),
+    ("date_of_death", "DATE", N),
+    ("ssn", "SSN", N),
+    ("mrn", "MRN", N),
+    ("member_id", "HEALTH_PLAN_ID", N),
+    ("subscriber_id", "HEALTH_PLAN_ID", N),
+    ("policy_number", "HEALTH_PLAN_ID", N),
+    ("insurance_id", "HEALTH_PLAN_ID", N),
+    ("medicare_id", "HEALTH_PLAN_ID", N),
+    ("account_number", "ACCOUNT_NUMBER", N),
+    ("drivers_license_number", "LICENSE_NUMBER", N),
+    ("idfa", "DEVICE_ID", N),
+    ("gaid", "DEVICE_ID", N),
+    ("adid", "DEVICE_ID", N),
+    ("mac_address", "DEVICE_ID", N),
+    ("ip_address", "IP_ADDRESS", N),
+    ("email_address", "EMAIL", N),
+    ("e-mail", "EMAIL", N),
+    ("fax", "FAX", N),
+    ("fax_number", "FAX", N),
+    ("cell", "PHONE", N),
+    ("tel", "PHONE", N),
+    ("ph", "PHONE", N),
+    ("zip", "ZIP_CODE", N),
+    ("address1", "LOCATION", N),
+    ("address.line2", "LOCATION", N),
+    ("county", "LOCATION", N),
+    ("patient_id", "OTHER_ID", N),
+    ("hashed_email", "HASHED_ID", N),
+    ("email_sha256", "HASHED_ID", N),
+    ("_ga", "ONLINE_ID", N),
+    ("_fbp", "ONLINE_ID", N),
+    ("hubspotutk", "ONLINE_ID", N),
+    ("ajs_anonymous_id", "ONLINE_ID", N),
+    ("notes", N, F),
+    ("symptoms", N, F),
+    ("visit_reason", N, F),
+    ("Reason for visit", N, F),
+    ("How did you hear about us?", N, F),
+    ("Insurance Member ID", "HEALTH_PLAN_ID", N),
+    ("phones[0].value", "PHONE", N),
+    ("custom_fields.email.value", "EMAIL", N),
+    ("patient.name.first", "NAME", N),
+    ("event_source_url", N, N),
+    ("Number of Sessions", N, S),
+    # hard negatives
+    ("id", N, S),
+    ("name", N, N),
+    ("provider_name", N, N),
+    ("birth_year", N, N),
+    ("company_name", N, N),
+    ("product_name", N, N),
+    ("display_name", N, N),
+    ("file_name", N, N),
+    ("page_name", N, N),
+    ("utm_campaign", N, S),
+    ("state", N, N),
+    ("country", N, N),
+    ("order_id", N, S),
+    ("transaction_id", N, S),
+    ("session_id", N, S),
+    ("content_hash", N, S),
+    ("appointment_type", N, S),
+    ("email_opt_in", N, N),
+    ("age", N, N),
+]
+
+
+@pytest.mark.parametrize(("path", "entity", "flag"), PROFILES)
+def test_profile(path: str, entity: str | None, flag: str | None) -> None:
+    p = profile_path(path)
+    assert (p.entity, p.system, p.free_text) == (entity, flag == S, flag == F)
+    assert (p.score >= 0.5) == (entity is not None)
+    assert p.words == path_words(path)
+
+
+def test_profile_is_cached() -> None:
+    path = "context.traits.cached_probe_email"
+    first = profile_path(path)
+    hits = profile_path.cache_info().hits
+    assert profile_path(path) is first
+    assert profile_path.cache_info().hits == hits + 1
+
+
+SHA = hashlib.sha256(b"maria@example.com").hexdigest()
+
+# (record, field, expected span text or None, expected entity)
+DETECTIONS = [
+    ({"First Name": "Maria"}, "First Name", "Maria", "NAME"),
+    ({"Last Name": " O'Brien-Díaz "}, "Last Name", "O'Brien-Díaz", "NAME"),
+    (
+        {"properties": {"patient_name": "Maria de la Cruz"}},
+        "properties.patient_name",
+        "Maria de la Cruz",
+        "NAME",
+    ),
+    ({"Email": "maria@example.com"}, "Email", "maria@example.com", "EMAIL"),
+    ({"Phone Number": "(617) 555-0123"}, "Phone Number", "(617) 555-0123", "PHONE"),
+    ({"MobilePhone": "+1 617 555 0123 ext. 12"}, "MobilePhone", "+1 617 555 0123 ext. 12", "PHONE"),
+    ({"fax": 6175550199}, "fax", "6175550199", "FAX"),
+    ({"Date of Birth": "03/05/1980"}, "Date of Birth", "03/05/1980", "DATE"),
+    ({"Birthdate": "1980-03-05"}, "Birthdate", "1980-03-05", "DATE"),
+    (
+        {"appointment_time": "2024-06-01T09:30:00Z"},
+        "appointment_time",
+        "2024-06-01T09:30:00Z",
+        "DATE",
+    ),
+    ({"dob": "March 5, 1980"}, "dob", "March 5, 1980", "DATE"),
+    ({"user_data": {"db": "19800305"}}, "user_data.db", "19800305", "DATE"),
+    ({"Postal Code": "02134"}, "Postal Code", "02134", "ZIP_CODE"),
+    ({"zip": "02134-1234"}, "zip", "02134-1234", "ZIP_CODE"),
+    ({"Postal Code": "K1A 0B6"}, "Postal Code", "K1A 0B6", "LOCATION"),
+    ({"City": "Boston"}, "City", "Boston", "LOCATION"),
+    ({"Street Address": "12 Elm St Apt 4"}, "Street Address", "12 Elm St Apt 4", "LOCATION"),
+    ({"mrn": "MRN-0012345"}, "mrn", "MRN-0012345", "MRN"),
+    ({"Medical_Record_Number__c": "00123456"}, "Medical_Record_Number__c", "00123456", "MRN"),
+    ({"member_id": "XYZ123456789"}, "member_id", "XYZ123456789", "HEALTH_PLAN_ID"),
+    ({"Record ID": 51234}, "Record ID", "51234", "OTHER_ID"),
+    ({"Id": "00Q5e00000AbCdEFG"}, "Id", "00Q5e00000AbCdEFG", "OTHER_ID"),
+    (
+        {"idfa": "6D92078A-8246-4BA4-AE5B-76104861E7DC"},
+        "idfa",
+        "6D92078A-8246-4BA4-AE5B-76104861E7DC",
+        "DEVICE_ID",
+    ),
+    ({"user_data": {"em": [SHA]}}, "user_data.em[0]", SHA, "HASHED_ID"),
+    ({"user_data": {"zp": [SHA[:40]]}}, "user_data.zp[0]", SHA[:40], "HASHED_ID"),
+    ({"First Name": SHA[:32]}, "First Name", SHA[:32], "HASHED_ID"),
+    (
+        {"event_params": [{"key": "email", "value": {"string_value": "maria@example.com"}}]},
+        "event_params[0].value.string_value",
+        "maria@example.com",
+        "EMAIL",
+    ),
+    ({"page": "https://clinic.org/book?first_name=Maria&utm_source=x"}, "page", "Maria", "NAME"),
+    # hard negatives: no finding at all
+    ({"company_name": "Acme Health"}, "company_name", None, None),
+    ({"product_name": "Maria"}, "product_name", None, None),
+    ({"event_name": "Maria"}, "event_name", None, None),
+    ({"page_title": "Maria Lopez"}, "page_title", None, None),
+    ({"First Name": "unknown"}, "First Name", None, None),
+    ({"First Name": "(not set)"}, "First Name", None, None),
+    ({"First Name": "<NAME>"}, "First Name", None, None),
+    ({"First Name": "R2D2"}, "First Name", None, None),
+    ({"First Name": "maria@example.com"}, "First Name", None, None),
+    ({"Email": "n/a"}, "Email", None, None),
+    ({"Phone Number": "yes"}, "Phone Number", None, None),
+    ({"Phone Number": "123"}, "Phone Number", None, None),
+    ({"Phone Number": "0000000000"}, "Phone Number", None, None),
+    ({"Date of Birth": "2/30/1980"}, "Date of Birth", None, None),
+    ({"Date of Birth": "1980"}, "Date of Birth", None, None),
+    ({"Postal Code": "123"}, "Postal Code", None, None),
+    ({"City": "12"}, "City", None, None),
+    ({"mrn": "pending"}, "mrn", None, None),
+    ({"mrn": "***-**-****"}, "mrn", None, None),
+    ({"Create Date": "2024-01-05"}, "Create Date", None, None),
+    ({"event_date": "20240105"}, "event_date", None, None),
+    ({"state": "MA"}, "state", None, None),
+    ({"user_data": {"ge": [SHA]}}, "user_data.ge[0]", None, None),
+    ({"ip_address": "203.0.113.9"}, "ip_address", None, None),  # left to the network detector
+    ({"user_pseudo_id": "1234567890.1700000000"}, "user_pseudo_id", None, None),  # online_ids
+]
+
+
+def _scan(record: dict[str, object]) -> list[dict[str, object]]:
+    engine = Engine(EngineConfig(ner=False, detectors=("field_name",)))
+    return engine.scan([record], source="t").findings.to_pylist()
+
+
+def _value_at(record: object, field: str) -> str:
+    node = record
+    if isinstance(node, dict) and field in node:
+        node = node[field]
+    else:
+        for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", field):
+            node = node[int(index)] if index else node[key]  # type: ignore[index]
+    return node if isinstance(node, str) else str(node)
+
+
+@pytest.mark.parametrize(("record", "field", "text", "entity"), DETECTIONS)
+def test_field_name_detector(
+    record: dict, field: str, text: str | None, entity: str | None
+) -> None:
+    rows = _scan(record)
+    if text is None:
+        assert rows == []
+        return
+    assert len(rows) == 1, rows
+    row = rows[0]
+    value = _value_at(record, field)
+    assert (row["field"], row["entity"], row["detector"]) == (field, entity, "field_name")
+    assert value[row["start"] : row["end"]] == text
+    assert row["score"] >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("1980-03-05", True),
+        ("1980/3/5", True),
+        ("1980-03-05T00:00:00.000+0000", True),
+        ("03/05/80", True),
+        ("31.12.1999", True),
+        ("5 March 1980", True),
+        ("Mar 5th, 1980", True),
+        ("19800305", True),
+        ("1980-13-05", False),
+        ("02/30/1980", False),
+        ("1700000000", False),
+        ("3.14", False),
+        ("1300-01-01", False),
+        ("Smarch 5, 1980", False),
+    ],
+)
+def test_parse_date(value: str, ok: bool) -> None:
+    assert parse_date(value) is ok
+
+
+def test_many_cells_only_entity_fields_scanned() -> None:
+    """A chunk of analytics rows: only identifier fields produce findings."""
+    rows = [
+        {
+            "event_name": "page_view",
+            "event_timestamp": 1700000000123456 + i,
+            "user_first_touch_timestamp": 1690000000000000,
+            "ga_session_id": 1700000000,
+            "platform": "WEB",
+            "first_name": "Maria",
+        }
+        for i in range(200)
+    ]
+    engine = Engine(EngineConfig(ner=False, detectors=("field_name",)))
+    found = engine.scan(rows, source="t").findings
+    assert found.num_rows == 200
+    assert set(found.column("field").to_pylist()) == {"first_name"}
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "entity"),
+    [
+        ("https://clinic.org/book?first_name=Mar%C3%ADa&utm_source=x", "Mar%C3%ADa", "NAME"),
+        ("https://clinic.org/book?email=maria%40example.com", "maria%40example.com", "EMAIL"),
+        ("/book?dob=1980-03-05&step=2", "1980-03-05", "DATE"),
+        ("/book?zip=02134", "02134", "ZIP_CODE"),
+    ],
+)
+def test_url_query_values(url: str, text: str, entity: str) -> None:
+    """Query values get the parameter's prior; offsets point into the original URL."""
+    rows = _scan({"page_location": url})
+    assert [(url[r["start"] : r["end"]], r["entity"]) for r in rows] == [(text, entity)]

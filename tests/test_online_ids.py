@@ -1,0 +1,182 @@
+"""ONLINE_ID and HASHED_ID: tracking ids by field and by shape; hashed identifiers."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pytest
+
+from detectors import Engine, EngineConfig
+
+SHA256 = hashlib.sha256(b"maria@example.com").hexdigest()
+SHA1 = hashlib.sha1(b"15551234567").hexdigest()
+MD5 = hashlib.md5(b"maria").hexdigest()
+FBP = "fb.1.1700000000000.1234567890"
+FBC = "fb.1.1700000000000.IwAR2xYz_AbC-123"
+GA = "GA1.1.123456789.1700000000"
+GCLID = "Cj0KCQiA5rGuBhCnARIsAN11vgR_xyz-AbC"
+
+GA4_ROW = {
+    "event_date": "20240105",
+    "event_timestamp": 1704412800123456,
+    "event_name": "page_view",
+    "user_pseudo_id": "1234567890.1700000000",
+    "user_id": "u_8842",
+    "event_params": [
+        {"key": "ga_session_id", "value": {"int_value": 1704412800}},
+        {"key": "page_location", "value": {"string_value": f"https://clinic.org/a?gclid={GCLID}"}},
+        {"key": "page_title", "value": {"string_value": "Book an appointment"}},
+    ],
+}
+SEGMENT_TRACK = {
+    "type": "track",
+    "event": "Appointment Booked",
+    "messageId": "ajs-next-6a1b3c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+    "anonymousId": "6a1b3c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+    "userId": "patient-7781",
+    "context": {"page": {"url": "https://clinic.org/?fbclid=IwAR0abcdefGHIJ&x=1"}},
+    "timestamp": "2024-01-05T12:00:00.000Z",
+}
+META_EVENT = {
+    "event_name": "Lead",
+    "event_time": 1704412800,
+    "event_id": "9f86d081884c7d659a2feaa0c55ad015",
+    "action_source": "website",
+    "user_data": {
+        "em": [SHA256],
+        "ph": [SHA1],
+        "fn": [MD5],
+        "ge": [hashlib.sha256(b"f").hexdigest()],
+        "st": [hashlib.sha256(b"ma").hexdigest()],
+        "client_ip_address": "203.0.113.9",
+        "fbp": FBP,
+        "fbc": FBC,
+        "external_id": ["c" * 64],
+    },
+    "custom_data": {"order_id": "a" * 40, "content_ids": ["b" * 32]},
+}
+
+
+def _scan(records: list[dict]) -> list[dict[str, object]]:
+    engine = Engine(EngineConfig(ner=False, detectors=("online_ids",)))
+    return engine.scan(records, source="t").findings.to_pylist()
+
+
+def _value_at(record: object, field: str) -> str:
+    node = record
+    if isinstance(node, dict) and field in node:
+        node = node[field]
+    else:
+        for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", field):
+            node = node[int(index)] if index else node[key]  # type: ignore[index]
+    return node if isinstance(node, str) else str(node)
+
+
+def _found(record: dict) -> set[tuple[str, str, str, str]]:
+    return {
+        (
+            r["field"],
+            _value_at(record, r["field"])[r["start"] : r["end"]],
+            r["entity"],
+            r["detector"],
+        )
+        for r in _scan([record])
+    }
+
+
+def test_ga4_row() -> None:
+    assert _found(GA4_ROW) == {
+        ("user_pseudo_id", "1234567890.1700000000", "ONLINE_ID", "field_name"),
+        ("user_id", "u_8842", "ONLINE_ID", "field_name"),
+        ("event_params[1].value.string_value", GCLID, "ONLINE_ID", "field_name"),
+    }
+
+
+def test_segment_track() -> None:
+    assert _found(SEGMENT_TRACK) == {
+        ("anonymousId", SEGMENT_TRACK["anonymousId"], "ONLINE_ID", "field_name"),
+        ("userId", "patient-7781", "ONLINE_ID", "field_name"),
+        ("context.page.url", "IwAR0abcdefGHIJ", "ONLINE_ID", "field_name"),
+    }
+
+
+def test_meta_capi_event() -> None:
+    assert _found(META_EVENT) == {
+        ("user_data.em[0]", SHA256, "HASHED_ID", "field_name"),
+        ("user_data.ph[0]", SHA1, "HASHED_ID", "field_name"),
+        ("user_data.fn[0]", MD5, "HASHED_ID", "field_name"),
+        ("user_data.fbp", FBP, "ONLINE_ID", "field_name"),
+        ("user_data.fbc", FBC, "ONLINE_ID", "field_name"),
+        ("user_data.external_id[0]", "c" * 64, "HASHED_ID", "field_name"),
+    }
+
+
+CASES = [
+    # by field
+    ({"_ga": GA}, GA, "ONLINE_ID"),
+    ({"client_id": "123456789.1700000000"}, "123456789.1700000000", "ONLINE_ID"),
+    ({"hubspotutk": "d" * 32}, "d" * 32, "ONLINE_ID"),
+    ({"properties": {"hutk": "a1b2c3d4e5f6"}}, "a1b2c3d4e5f6", "ONLINE_ID"),
+    ({"ajs_anonymous_id": "6a1b3c2d-4e5f"}, "6a1b3c2d-4e5f", "ONLINE_ID"),
+    ({"external_id": "crm-000912"}, "crm-000912", "ONLINE_ID"),
+    ({"external_id": SHA256}, SHA256, "HASHED_ID"),
+    ({"hashed_email": SHA256}, SHA256, "HASHED_ID"),
+    ({"email_sha256": "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="}, None, "HASHED_ID"),
+    ({"Email": SHA256}, SHA256, "HASHED_ID"),
+    ({"landing": "/book?msclkid=abc123def456&utm_medium=cpc"}, "abc123def456", "ONLINE_ID"),
+    # by shape in text
+    ({"note": f"cookie id {FBP}."}, FBP, "ONLINE_ID"),
+    ({"note": f"seen as {GA} yesterday"}, GA, "ONLINE_ID"),
+    ({"comments": f"https://x.org/?a=1&gclid={GCLID}"}, GCLID, "ONLINE_ID"),
+    ({"cookie": "ajs_anonymous_id=%226a1b3c2d-4e5f%22; x=1"}, "6a1b3c2d-4e5f", "ONLINE_ID"),
+    # hard negatives
+    ({"event_id": SHA256}, "", None),
+    ({"messageId": "6a1b3c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}, "", None),
+    ({"ga_session_id": "1704412800"}, "", None),
+    ({"transaction_id": "a" * 40}, "", None),
+    ({"checksum": MD5}, "", None),
+    ({"etag": SHA1}, "", None),
+    ({"user_data": {"country": [SHA256]}}, "", None),
+    ({"user_id": "maria@example.com"}, "", None),  # the email detector's
+    ({"user_id": "(not set)"}, "", None),
+    ({"user_pseudo_id": "0"}, "", None),
+    ({"gclid": "null"}, "", None),
+    ({"note": "price 1.1700000000000.5 and GA1 rules"}, "", None),
+    ({"note": "the fb.1 pixel"}, "", None),
+    ({"_ga_ABC123": "GS1.1.1700000000.5.1.1700000100.0.0.0"}, "", None),
+    ({"event_timestamp": 1700000000123456}, "", None),
+]
+
+
+@pytest.mark.parametrize(("record", "text", "entity"), CASES)
+def test_online_ids(record: dict, text: str | None, entity: str | None) -> None:
+    rows = _scan([record])
+    if entity is None:
+        assert rows == []
+        return
+    assert len(rows) == 1, rows
+    row = rows[0]
+    value = _value_at(record, row["field"])
+    assert row["entity"] == entity
+    if text is None:  # the whole value
+        text = value
+    assert value[row["start"] : row["end"]] == text
+
+
+def test_cookie_string() -> None:
+    cookie = (
+        f"_ga={GA}; _fbp={FBP}; hubspotutk={'e' * 32}; _ga_XYZ=GS1.1.1700000000.5.1; theme=dark"
+    )
+    got = _found({"cookie": cookie})
+    assert got == {
+        ("cookie", GA, "ONLINE_ID", "regex"),
+        ("cookie", FBP, "ONLINE_ID", "regex"),
+        ("cookie", "e" * 32, "ONLINE_ID", "regex"),
+    }
+
+
+def test_findings_never_copy_values() -> None:
+    rows = _scan([META_EVENT])
+    for r in rows:
+        assert SHA256 not in {str(v) for v in r.values()}
