@@ -1,0 +1,241 @@
+"""CREDIT_CARD and ACCOUNT_NUMBER: payment cards, IBANs, ABA routing and account numbers.
+
+Analytics exports are full of long digit runs that are *not* cards: microsecond event
+timestamps (``1700000000123456``), millisecond timestamps, order and transaction numbers.
+Cards are therefore accepted only when Luhn passes *and* the issuer prefix fits the length
+(a 16-digit run starting with ``1`` is never a card), never in machine fields, and a bare
+digit run in an order/transaction/SKU field needs a card word nearby.
+
+Account numbers have no check digit, so they are taken only right after an account word
+("acct #", "bank account number:") or as the whole value of an account-number field.
+ABA routing numbers carry a checksum, but one random 9-digit number in ten passes it: a
+bare one is never reported; the 4-4-1 dashed form scores 0.7 and a routing word makes it
+1.0. IBANs are validated by mod 97 and the country's BBAN structure.
+
+One RE2 prefilter (card shapes, IBAN shape, account and routing words) picks the cells
+worth a Python regex; cells of account/routing fields are added by their field profile.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import numpy as np
+
+from detectors.checksums import aba_valid, iban_valid, luhn_valid
+from detectors.config import EngineConfig
+from detectors.context import FieldProfile, ScanContext, has_context, near_words
+from detectors.registry import register
+from detectors.spans import Span
+
+_CARD_PREFILTER = (
+    r"(?:^|[^0-9.])(?:[2-6][0-9]{12}|1[0-9]{14}(?:[^0-9]|$))"
+    r"|(?:^|[^0-9A-Za-z-])[0-9]{4}[ -][0-9]{4,6}[ -][0-9]{4}"
+)
+_IBAN_PREFILTER = r"\b[A-Z]{2}[0-9]{2}[ -]?[A-Z0-9]{4}[ -]?[A-Z0-9]{4}"
+_WORD_PREFILTER = (
+    r"(?i:\bacct|account.{0,24}[0-9]|\ba/c\b|routing|\baba\b|\brtn\b)"
+    r"|(?:^|[^0-9A-Za-z-])[0-9]{4}-[0-9]{4}-[0-9](?:[^0-9A-Za-z-]|$)"
+)
+PREFILTER = "|".join((_CARD_PREFILTER, _IBAN_PREFILTER, _WORD_PREFILTER))
+
+# Cards: a contiguous run, or 4-digit groups with one separator kind, or Amex/Diners 4-6-x.
+_CARD = re.compile(
+    r"(?<![\w.,$€£-])"
+    r"(?:\d{13,19}"
+    r"|\d{4}(?P<s>[ -])\d{4}(?P=s)\d{4}(?P=s)\d{1,4}(?:(?P=s)\d{3})?"
+    r"|\d{4}(?P<t>[ -])\d{6}(?P=t)\d{4,5})"
+    r"(?![\w-]|[.,]\d)"
+)
+_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?"
+    r"(?![A-Za-z0-9])"
+)
+_IBAN_PIECE = re.compile(r"[A-Z0-9]+")
+_ABA = re.compile(r"(?<![\w.,$-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\w-]|[.,]\d)")
+
+# Connector words allowed between an account word and its value ("acct no.:", "number is").
+_CONNECT = r"(?i:(?:\s*(?:[:#=.]|\b(?:number|num|nbr|no|nr|id|is)\b\.?)){0,3}\s*)"
+_ACCOUNT_VALUE = r"(?P<v>[0-9A-Z](?:[0-9A-Z-]{4,19})[0-9A-Z])(?![\w-]|[.,]\d)"
+_ACCOUNT = re.compile(
+    r"(?i:\b(?:(?:bank|checking|savings|billing|patient|customer|member)[ _-]?)?"
+    r"(?:account|acct|a/c)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)"
+    r"(?![\w])" + _CONNECT + _ACCOUNT_VALUE
+)
+_ACCOUNT_FIELD_VALUE = re.compile(r"\s*(?P<v>[0-9A-Za-z](?:[0-9A-Za-z-]{4,19})[0-9A-Za-z])\s*")
+_DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
+
+CARD_WORDS = frozenset(
+    {"card", "cc", "ccn", "credit", "debit", "visa", "mastercard", "amex", "discover", "pan"}
+)
+ROUTING_WORDS = frozenset({"routing", "aba", "rtn", "transit"})
+# Words saying a digit run is someone else's identifier (a Luhn pass there is chance):
+# right before it in the text ("Order 4000000000000002", "tracking # ...") ...
+FOREIGN_NEAR_WORDS = frozenset(
+    {"order", "transaction", "txn", "invoice", "receipt", "tracking", "confirmation"}
+    | {"booking", "sku", "ref", "reference", "shipment", "ticket", "coupon", "promo", "voucher"}
+)
+# ... or in the field name.
+FOREIGN_FIELD_WORDS = FOREIGN_NEAR_WORDS | {
+    "item",
+    "product",
+    "session",
+    "event",
+    "timestamp",
+    "ts",
+    "time",
+    "campaign",
+    "click",
+    "code",
+}
+_ACCOUNT_FIELD_WORDS = frozenset({"account", "acct", "iban"})
+_NOT_ACCOUNT_FIELD_WORDS = frozenset({"id", "name", "type", "owner", "status", "manager"})
+
+_DOUBLE_LENGTHS = frozenset({16, 17, 18, 19})
+# Machine fields are skipped unless their name is about what this module finds (a field
+# classifier may call ``card_number`` a system field; its digits are still a card).
+_OWN_FIELD_WORDS = CARD_WORDS | ROUTING_WORDS | _ACCOUNT_FIELD_WORDS | {"bank"}
+
+
+def card_issuer_ok(digits: str) -> bool:
+    """True when the issuer prefix (IIN) fits the number's length.
+
+    Visa 4 (13, 16, 19); Mastercard 51-55 and 2221-2720 (16); Amex 34, 37 (15); Diners
+    300-305, 309, 36, 38-39 (14-19); Discover 6011, 644-649, 65, JCB 3528-3589 and
+    UnionPay 62 (16-19); Maestro 50, 56-69 (13-19); UATP 1 (15 only, so 13- and 16-digit
+    epoch timestamps starting with 1 never qualify).
+    """
+    n = len(digits)
+    d1, d2, d4 = digits[0], int(digits[:2]), int(digits[:4])
+    if d1 == "4":
+        return n in (13, 16, 19)
+    if d1 == "1":
+        return n == 15
+    if 51 <= d2 <= 55 or 2221 <= d4 <= 2720:
+        return n == 16
+    if d2 in (34, 37):
+        return n == 15
+    if 300 <= int(digits[:3]) <= 305 or digits[:3] == "309" or d2 in (36, 38, 39):
+        return 14 <= n <= 19
+    if 3528 <= d4 <= 3589:
+        return n in _DOUBLE_LENGTHS
+    if d1 in "56":
+        return 13 <= n <= 19
+    return False
+
+
+def _field_cells(ctx: ScanContext, wanted: Callable[[FieldProfile], bool]) -> np.ndarray:
+    """Cells whose hint path's profile satisfies ``wanted`` (evaluated once per path)."""
+    ids = [i for i, p in enumerate(ctx.profiles) if wanted(p)]
+    if not ids:
+        return np.empty(0, dtype=np.int64)
+    return np.flatnonzero(np.isin(ctx.cells.hint_id, ids))
+
+
+def _is_account_field(p: FieldProfile) -> bool:
+    w = p.words
+    if not (w & _ACCOUNT_FIELD_WORDS or w & ROUTING_WORDS):
+        return False
+    return not (w & _NOT_ACCOUNT_FIELD_WORDS) or bool(w & {"number", "num", "no", "nbr"})
+
+
+class FinancialDetector:
+    """Payment cards, IBANs, ABA routing numbers and account numbers."""
+
+    name = "financial"
+    entities = frozenset({"CREDIT_CARD", "ACCOUNT_NUMBER"})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        cards = ctx.enabled("CREDIT_CARD")
+        accounts = ctx.enabled("ACCOUNT_NUMBER")
+        fields = _field_cells(ctx, _is_account_field) if accounts else np.empty(0, np.int64)
+        cells = np.union1d(ctx.candidates(PREFILTER), fields)
+        field_set = frozenset(fields.tolist())
+        for i in cells:
+            cell = int(i)
+            prof = ctx.profile(cell)
+            if prof.system and not prof.words & _OWN_FIELD_WORDS:
+                continue
+            text = ctx.cells.text[cell]
+            if cards:
+                yield from self._cards(ctx, cell, text, prof)
+            if accounts:
+                yield from self._ibans(cell, text)
+                yield from self._routing(ctx, cell, text)
+                yield from self._accounts(cell, text, cell in field_set)
+
+    @staticmethod
+    def _cards(ctx: ScanContext, cell: int, text: str, prof: FieldProfile) -> Iterator[Span]:
+        for m in _CARD.finditer(text):
+            digits = m.group().replace(" ", "").replace("-", "")
+            if not (13 <= len(digits) <= 19) or len(set(digits)) == 1:
+                continue
+            if not card_issuer_ok(digits) or not luhn_valid(digits):
+                continue
+            grouped = len(digits) != m.end() - m.start()
+            near = near_words(text, m.start(), m.end())
+            near_card = bool((prof.words | near) & CARD_WORDS)
+            foreign = prof.words & FOREIGN_FIELD_WORDS or near & FOREIGN_NEAR_WORDS
+            if foreign and not (grouped or near_card):
+                continue
+            score = 1.0 if grouped or near_card else 0.9
+            yield Span(cell, m.start(), m.end(), "CREDIT_CARD", score, "checksum")
+
+    @staticmethod
+    def _ibans(cell: int, text: str) -> Iterator[Span]:
+        for m in _IBAN.finditer(text):
+            # A trailing piece may be a separate word ("... 8901 X"): shorten at separators.
+            ends = [p.end() for p in _IBAN_PIECE.finditer(m.group())]
+            for end in reversed(ends):
+                if end < 15:
+                    break
+                if iban_valid(m.group()[:end]):
+                    yield Span(cell, m.start(), m.start() + end, "ACCOUNT_NUMBER", 1.0, "checksum")
+                    break
+
+    @staticmethod
+    def _routing(ctx: ScanContext, cell: int, text: str) -> Iterator[Span]:
+        for m in _ABA.finditer(text):
+            if not aba_valid(m.group().replace("-", "")):
+                continue
+            if has_context(ctx, cell, m.start(), m.end(), ROUTING_WORDS):
+                score = 1.0
+            elif "-" in m.group():
+                score = 0.7
+            else:
+                continue  # a bare valid 9-digit number is one in ten random numbers
+            yield Span(cell, m.start(), m.end(), "ACCOUNT_NUMBER", score, "checksum")
+
+    @staticmethod
+    def _accounts(cell: int, text: str, in_field: bool) -> Iterator[Span]:
+        for m in _whole_or_keyed(text, in_field, _ACCOUNT_FIELD_VALUE, _ACCOUNT):
+            if _account_value_ok(m.group("v")):
+                yield Span(cell, m.start("v"), m.end("v"), "ACCOUNT_NUMBER", 0.85, "regex")
+
+
+def _whole_or_keyed(
+    text: str, in_field: bool, whole: re.Pattern[str], keyed: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """The whole value of a field named for the id, else values right after its words."""
+    m = whole.fullmatch(text) if in_field else None
+    return [m] if m else list(keyed.finditer(text))
+
+
+def _account_value_ok(value: str) -> bool:
+    """6-17 characters once dashes go, at least 4 digits, not a date, not one digit repeated.
+
+    Mixed-case values are refused: bank and billing account numbers are digits or upper
+    case, while CRM record ids (Salesforce ``001xx000003DGb2``) mix cases.
+    """
+    compact = value.replace("-", "")
+    if not 6 <= len(compact) <= 17 or _DATE_LIKE.fullmatch(value):
+        return False
+    if sum(c.isdigit() for c in compact) < 4 or len(set(compact)) == 1:
+        return False
+    return not (any(c.islower() for c in compact) and any(c.isupper() for c in compact))
+
+
+@register("financial")
+def _factory(config: EngineConfig) -> FinancialDetector:
+    return FinancialDetector()

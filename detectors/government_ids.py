@@ -1,0 +1,242 @@
+"""SSN, OTHER_ID (ITIN, US passport) and LICENSE_NUMBER (driver's and professional
+licences, DEA registrations).
+
+An SSN has no check digit, only validity rules (see :func:`detectors.checksums.ssn_valid`),
+so the dashed ``123-45-6789`` form is trusted on its own, the space and dot forms score
+lower, and a bare 9-digit number is an SSN only with an SSN word ("ssn", "social
+security", "ss#") in its field name or near it: nine digits alone are as likely an order,
+a ZIP+4 or a routing number. Area 9xx is never an SSN; with a valid group it is an ITIN.
+
+Passport and driver's-licence numbers have no structure worth the name, so they are taken
+only *directly* after their words ("passport no. A12803456", "DL# D1234-5678", "license
+no.: A1234567") or as the whole value of a passport or licence field: a word merely
+nearby ("passport photo uploaded for order 123456789") is not enough. DEA numbers carry a
+check digit and score 0.7 on their own (not in order/transaction/ticket contexts), 1.0
+with a DEA or licence word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import numpy as np
+
+from detectors.checksums import dea_valid, itin_valid, ssn_valid
+from detectors.config import EngineConfig
+from detectors.context import FieldProfile, ScanContext, near_words
+from detectors.registry import register
+from detectors.spans import Span
+
+PREFILTER = (
+    r"[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}"
+    r"|\b[A-HJ-MPR-UX][A-Z9][0-9]{7}\b"
+    r"|(?i:ssn|social.?security|\bss ?#|\bitin\b|\btin\b|taxpayer|tax.?id|passport|travel.?doc"
+    r"|licen[cs]e|\blic\b|\bc?dln?\b)"
+)
+
+_SSN_FORMATTED = re.compile(
+    r"(?<![\w.,$-])(?<!\d[ .-])\d{3}(?P<sep>[- .])\d{2}(?P=sep)\d{4}(?![\w-]|[ .,-]\d)"
+)
+_NINE = re.compile(r"(?<![\w.,$-])\d{9}(?![\w-]|[.,]\d)")
+_DEA = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]\d{7}(?![A-Za-z0-9])")
+
+_CONNECT = r"(?i:(?:\s*(?:[:#=.]|\b(?:number|num|nbr|no|nr|id|is)\b\.?)){0,3}\s*)"
+_LICENSE_VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9-]{3,17})[A-Z0-9])(?![\w-]|[.,]\d)"
+_LICENSE = re.compile(
+    r"(?i:\b(?:licen[cs]e|lic|dl|dln|cdl)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"
+    + _CONNECT
+    + _LICENSE_VALUE
+)
+_PASSPORT = re.compile(
+    r"(?i:\b(?:passport|travel[ _-]?document)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"
+    + _CONNECT
+    + r"(?P<v>[A-Z]\d{8}|\d{9})(?![\w-]|[.,]\d)"
+)
+_PASSPORT_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z]\d{8}|\d{9})\s*")
+_LICENSE_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9](?:[A-Za-z0-9-]{3,17})[A-Za-z0-9])\s*")
+_DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
+
+# Context word groups: any group wholly present (field path words + words near the span).
+SSN_CONTEXT = (
+    frozenset({"ssn"}),
+    frozenset({"ssns"}),
+    frozenset({"ss"}),
+    frozenset({"social", "security"}),
+)
+ITIN_CONTEXT = (
+    frozenset({"itin"}),
+    frozenset({"tin"}),
+    frozenset({"taxpayer"}),
+    frozenset({"tax", "id"}),
+    frozenset({"tax", "identification"}),
+)
+DEA_CONTEXT = (
+    frozenset({"dea"}),
+    frozenset({"license"}),
+    frozenset({"licence"}),
+    frozenset({"certificate"}),
+    frozenset({"prescriber"}),
+    frozenset({"registration"}),
+)
+_LICENSE_FIELD_WORDS = frozenset({"license", "licence", "dl", "dln", "cdl", "lic"})
+_NOT_LICENSE_FIELD_WORDS = frozenset(
+    {"plate", "key", "type", "status", "state", "class", "expiration", "expiry", "exp", "date"}
+    | {"issued", "issue", "url", "name", "agreement"}
+)
+_FIELD_WORDS = (
+    frozenset({"ssn", "ssns", "social", "itin", "tin", "taxpayer", "passport", "dea"})
+    | _LICENSE_FIELD_WORDS
+)
+# Words saying a code is someone else's identifier (a rule or checksum pass there is
+# chance): near it in the text ("Order 123-45-6789") ...
+FOREIGN_NEAR_WORDS = frozenset(
+    {"order", "transaction", "txn", "invoice", "receipt", "tracking", "confirmation"}
+    | {"booking", "sku", "ref", "reference", "shipment", "ticket", "coupon", "promo", "voucher"}
+)
+# ... or in the field name.
+FOREIGN_FIELD_WORDS = FOREIGN_NEAR_WORDS | {
+    "item",
+    "product",
+    "session",
+    "event",
+    "campaign",
+    "click",
+    "code",
+    "zip",
+    "postal",
+    "phone",
+}
+# A DEA-shaped code (two letters, seven digits) in a generic id field is a ticket or
+# transaction code ("T96881675") one time in ten; it needs a DEA word there.
+DEA_FOREIGN_FIELD_WORDS = FOREIGN_FIELD_WORDS | {"id", "tid"}
+
+
+def _field_cells(ctx: ScanContext, wanted: Callable[[FieldProfile], bool]) -> np.ndarray:
+    """Cells whose hint path's profile satisfies ``wanted`` (evaluated once per path)."""
+    ids = [i for i, p in enumerate(ctx.profiles) if wanted(p)]
+    if not ids:
+        return np.empty(0, dtype=np.int64)
+    return np.flatnonzero(np.isin(ctx.cells.hint_id, ids))
+
+
+def _is_license_field(p: FieldProfile) -> bool:
+    return bool(p.words & _LICENSE_FIELD_WORDS) and not p.words & _NOT_LICENSE_FIELD_WORDS
+
+
+def _in_context(words: frozenset[str], groups: tuple[frozenset[str], ...]) -> bool:
+    return any(g <= words for g in groups)
+
+
+class GovernmentIdDetector:
+    """SSNs, ITINs, passport numbers, driver's and professional licences, DEA numbers."""
+
+    name = "government_ids"
+    entities = frozenset({"SSN", "OTHER_ID", "LICENSE_NUMBER"})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        fields = _field_cells(ctx, lambda p: bool(p.words & _FIELD_WORDS))
+        license_fields = frozenset(_field_cells(ctx, _is_license_field).tolist())
+        passport_fields = frozenset(_field_cells(ctx, lambda p: "passport" in p.words).tolist())
+        cells = np.union1d(ctx.candidates(PREFILTER), fields)
+        want_license = ctx.enabled("LICENSE_NUMBER")
+        for i in cells:
+            cell = int(i)
+            prof = ctx.profile(cell)
+            if prof.system and not prof.words & _FIELD_WORDS:  # a machine field, not ours
+                continue
+            text = ctx.cells.text[cell]
+            yield from self._formatted(ctx, cell, text, prof)
+            yield from self._bare(ctx, cell, text)
+            yield from self._passports(cell, text, cell in passport_fields)
+            if want_license:
+                yield from self._dea(ctx, cell, text, prof)
+                yield from self._licenses(cell, text, cell in license_fields)
+
+    @staticmethod
+    def _words(ctx: ScanContext, cell: int, start: int, end: int) -> frozenset[str]:
+        return ctx.profile(cell).words | near_words(ctx.cells.text[cell], start, end)
+
+    def _formatted(
+        self, ctx: ScanContext, cell: int, text: str, prof: FieldProfile
+    ) -> Iterator[Span]:
+        """``123-45-6789`` (also space/dot separated): SSN by its rules, else ITIN."""
+        for m in _SSN_FORMATTED.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            words = self._words(ctx, cell, m.start(), m.end())
+            dashed = m.group("sep") == "-"
+            if ssn_valid(digits):
+                entity, near = "SSN", _in_context(words, SSN_CONTEXT)
+            elif itin_valid(digits):
+                near = _in_context(words, ITIN_CONTEXT) or _in_context(words, SSN_CONTEXT)
+                entity = "OTHER_ID"
+            else:
+                continue
+            if not near and (prof.words & FOREIGN_FIELD_WORDS or words & FOREIGN_NEAR_WORDS):
+                continue
+            score = 0.95 if near else 0.85 if dashed else 0.7
+            yield Span(cell, m.start(), m.end(), entity, score, "regex")
+
+    def _bare(self, ctx: ScanContext, cell: int, text: str) -> Iterator[Span]:
+        """Nine digits next to an SSN or ITIN word (in the field name or the text)."""
+        for m in _NINE.finditer(text):
+            value = m.group()
+            words = self._words(ctx, cell, m.start(), m.end())
+            entity = _bare_entity(value, words)
+            if entity is not None:
+                score = 0.8 if entity == "SSN" else 0.75
+                yield Span(cell, m.start(), m.end(), entity, score, "regex")
+
+    @staticmethod
+    def _passports(cell: int, text: str, in_field: bool) -> Iterator[Span]:
+        """US passport numbers (9 digits, or a letter and 8 digits) after a passport word."""
+        for m in _whole_or_keyed(text, in_field, _PASSPORT_FIELD_VALUE, _PASSPORT):
+            if len(set(m.group("v"))) > 2:
+                yield Span(cell, m.start("v"), m.end("v"), "OTHER_ID", 0.8, "regex")
+
+    def _dea(self, ctx: ScanContext, cell: int, text: str, prof: FieldProfile) -> Iterator[Span]:
+        for m in _DEA.finditer(text):
+            if not dea_valid(m.group()):
+                continue
+            words = self._words(ctx, cell, m.start(), m.end())
+            near = _in_context(words, DEA_CONTEXT)
+            if not near and (prof.words & DEA_FOREIGN_FIELD_WORDS or words & FOREIGN_NEAR_WORDS):
+                continue
+            yield Span(cell, m.start(), m.end(), "LICENSE_NUMBER", 1.0 if near else 0.7, "checksum")
+
+    @staticmethod
+    def _licenses(cell: int, text: str, in_field: bool) -> Iterator[Span]:
+        for m in _whole_or_keyed(text, in_field, _LICENSE_FIELD_VALUE, _LICENSE):
+            if _license_value_ok(m.group("v")):
+                yield Span(cell, m.start("v"), m.end("v"), "LICENSE_NUMBER", 0.85, "regex")
+
+
+def _whole_or_keyed(
+    text: str, in_field: bool, whole: re.Pattern[str], keyed: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """The whole value of a field named for the id, else values right after its words."""
+    m = whole.fullmatch(text) if in_field else None
+    return [m] if m else list(keyed.finditer(text))
+
+
+def _bare_entity(value: str, words: frozenset[str]) -> str | None:
+    """SSN, OTHER_ID (an ITIN) or None for a bare 9-digit value and the words around it."""
+    ssn_word = _in_context(words, SSN_CONTEXT)
+    if value.isdigit() and ssn_word and ssn_valid(value):
+        return "SSN"
+    if value.isdigit() and (ssn_word or _in_context(words, ITIN_CONTEXT)) and itin_valid(value):
+        return "OTHER_ID"
+    return None
+
+
+def _license_value_ok(value: str) -> bool:
+    """5-16 characters once dashes go, at least 3 digits, not a date or a repeated digit."""
+    compact = value.replace("-", "")
+    if not 5 <= len(compact) <= 16 or _DATE_LIKE.fullmatch(value):
+        return False
+    return sum(c.isdigit() for c in compact) >= 3 and len(set(compact)) > 1
+
+
+@register("government_ids")
+def _factory(config: EngineConfig) -> GovernmentIdDetector:
+    return GovernmentIdDetector()

@@ -1,0 +1,278 @@
+"""MRN, HEALTH_PLAN_ID (Medicare MBI, member/policy/group ids) and OTHER_ID (NPI, patient,
+encounter and claim ids).
+
+The Medicare Beneficiary Identifier has a fixed 11-position shape (letters without S, L,
+O, I, B, Z) that random analytics tokens almost never take, so it is reported on its own
+(0.85; 0.95 next to a Medicare word), dashed ``1EG4-TE5-MK73`` or compact, all upper or all
+lower case.
+
+Record numbers, member and policy ids have no structure: they are taken only *directly*
+after their words ("MRN: 00123456", "member id W123456789", "policy #: XYZ123456789") or
+as the whole value of a field named for them (``Medical_Record_Number__c``, ``member_id``).
+
+NPIs carry a Luhn check digit (over the ``80840`` prefix), but a bare 10-digit number is
+far more often something else: every GA4 ``ga_session_id`` and epoch-seconds timestamp is
+10 digits starting with 1 (as every NPI issued so far does), and NPIs starting with 2 look
+exactly like US phone numbers. So an NPI is reported only with an NPI/provider word nearby
+or in its field (1.0), or in the NPI-only 4-3-3 grouping ``1234-567-893`` (0.7); a bare
+10-digit number without context is never reported. NPIs starting with 2 need the word NPI.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import numpy as np
+
+from detectors.checksums import mbi_valid, npi_valid
+from detectors.config import EngineConfig
+from detectors.context import FieldProfile, ScanContext, near_words
+from detectors.registry import register
+from detectors.spans import Span
+
+_MBI_PREFILTER = r"\b[1-9][A-Za-z][A-Za-z0-9][0-9]-?[A-Za-z][A-Za-z0-9][0-9]-?[A-Za-z]{2}[0-9]{2}\b"
+_NPI_PREFILTER = r"\b[12][0-9]{3}[- ][0-9]{3}[- ][0-9]{3}\b"
+_WORD_PREFILTER = (
+    r"(?i:mrn|\bmr ?#|medical.?record|\bmed.?rec|\bchart|\bmember|subscriber|\bpolicy"
+    r"|insurance|group|\bplan|medicaid|medicare|beneficiary|hicn|\bmbi\b|\bnpi\b|provider"
+    r"|prescriber|\bpatient|\bencounter|\bclaim)"
+)
+PREFILTER = "|".join((_MBI_PREFILTER, _NPI_PREFILTER, _WORD_PREFILTER))
+
+_MBI = re.compile(
+    r"(?<![A-Za-z0-9-])[1-9][A-Za-z][A-Za-z0-9]\d(?P<d>-?)[A-Za-z][A-Za-z0-9]\d(?P=d)"
+    r"[A-Za-z]{2}\d{2}(?![A-Za-z0-9]|-\w)"
+)
+_NPI = re.compile(
+    r"(?<![\w.,$-])(?<!\d[ -])(?:[12]\d{9}|[12]\d{3}(?P<s>[- ])\d{3}(?P=s)\d{3})"
+    r"(?![\w-]|[.,]\d|[ -]\d)"
+)
+
+_CONNECT = r"(?i:(?:\s*(?:[:#=.]|\b(?:number|num|nbr|no|nr|id|is)\b\.?)){0,3}\s*)"
+_SUFFIX = r"(?:[ _-]?(?:number|num|nbr|no|nr|id|identifier|#))"
+_VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9-]{3,20})[A-Z0-9])(?![\w-]|[.,]\d)"
+_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9](?:[A-Za-z0-9-]{3,20})[A-Za-z0-9])\s*")
+_DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
+
+
+def _keyed(keywords: str) -> re.Pattern[str]:
+    """``keyword [connectors] VALUE``: the value must follow its word directly."""
+    return re.compile(r"(?i:\b(?:" + keywords + r"))(?!\w)" + _CONNECT + _VALUE)
+
+
+class KeyedId(NamedTuple):
+    """An identifier with no structure of its own, known by the words before it.
+
+    Attributes:
+        entity: what it is reported as.
+        pattern: keyword(s), connectors, then the value (group ``v``).
+        field_groups: word groups; a field whose path words include one holds such ids.
+        min_len: shortest value (dashes removed).
+        max_len: longest value.
+        score: score of a hit.
+    """
+
+    entity: str
+    pattern: re.Pattern[str]
+    field_groups: tuple[frozenset[str], ...]
+    min_len: int
+    max_len: int
+    score: float
+
+
+def _groups(*groups: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(g.split()) for g in groups)
+
+
+KEYED_IDS: tuple[KeyedId, ...] = (
+    KeyedId(
+        "MRN",
+        _keyed(
+            r"mrn|mr\s?#|medical[ _-]?records?" + _SUFFIX + r"?|med\.?[ _-]?rec(?:ord)?"
+            r"(?:s|\.)?" + _SUFFIX + r"?|(?:patient[ _-]?)?chart" + _SUFFIX
+        ),
+        _groups("mrn", "medical record", "med rec", "chart number", "chart id", "chart no"),
+        5,
+        12,
+        0.9,
+    ),
+    KeyedId(
+        "HEALTH_PLAN_ID",
+        _keyed(
+            r"(?:insurance[ _-]?)?member"
+            + _SUFFIX
+            + r"|subscriber"
+            + _SUFFIX
+            + r"|(?:insurance[ _-]?)?policy"
+            + _SUFFIX
+            + r"|insurance"
+            + _SUFFIX
+            + r"|(?<![Aa][Dd][ _-])(?:(?:insurance|health|plan|rx|medical)[ _-]?)?group"
+            + _SUFFIX
+            + r"|(?:health[ _-]?)?plan"
+            + _SUFFIX
+            + r"|medicaid"
+            + _SUFFIX
+            + r"?|medicare"
+            + _SUFFIX
+            + r"?|beneficiary"
+            + _SUFFIX
+            + r"|hicn|mbi"
+        ),
+        _groups(
+            "member id",
+            "member number",
+            "member no",
+            "subscriber id",
+            "subscriber number",
+            "policy number",
+            "policy id",
+            "policy no",
+            "insurance id",
+            "insurance number",
+            "group number",
+            "health plan",
+            "medicaid",
+            "medicare",
+            "mbi",
+            "hicn",
+            "beneficiary",
+        ),
+        6,
+        20,
+        0.85,
+    ),
+    KeyedId(
+        "OTHER_ID",
+        _keyed(r"patient" + _SUFFIX + r"|encounter" + _SUFFIX + r"|claim" + _SUFFIX),
+        _groups(
+            "patient id",
+            "patient number",
+            "patient identifier",
+            "encounter id",
+            "encounter number",
+            "claim id",
+            "claim number",
+        ),
+        5,
+        20,
+        0.8,
+    ),
+)
+
+MEDICARE_CONTEXT = _groups("medicare", "mbi", "hicn", "beneficiary", "cms", "member", "medicaid")
+NPI_CONTEXT = _groups("npi", "provider", "prescriber", "physician", "practitioner", "doctor")
+_NOT_ID_FIELD_WORDS = frozenset({"ad", "adgroup", "name", "type", "status", "date", "url"})
+
+
+def _cells_of_paths(ctx: ScanContext, path_ids: set[int]) -> np.ndarray:
+    """Cells whose hint path is one of ``path_ids``."""
+    if not path_ids:
+        return np.empty(0, dtype=np.int64)
+    return np.flatnonzero(np.isin(ctx.cells.hint_id, sorted(path_ids)))
+
+
+def _in_context(words: frozenset[str], groups: tuple[frozenset[str], ...]) -> bool:
+    return any(g <= words for g in groups)
+
+
+def _field_kind(p: FieldProfile) -> KeyedId | None:
+    """The keyed id a field is named for (``member_id`` -> HEALTH_PLAN_ID), or None."""
+    if p.words & _NOT_ID_FIELD_WORDS:
+        return None
+    for kind in KEYED_IDS:
+        if _in_context(p.words, kind.field_groups):
+            return kind
+    return None
+
+
+def _value_ok(value: str, kind: KeyedId) -> bool:
+    """Length within the kind's bounds, at least 3 digits, not a date, not one repeated char.
+
+    Mixed-case values are refused: ids in these systems are digits or upper case, while
+    CRM record ids (Salesforce ``003xx000004TmiQ``) mix cases.
+    """
+    compact = value.replace("-", "")
+    if not kind.min_len <= len(compact) <= kind.max_len or _DATE_LIKE.fullmatch(value):
+        return False
+    if sum(c.isdigit() for c in compact) < 3 or len(set(compact)) == 1:
+        return False
+    return not (any(c.islower() for c in compact) and any(c.isupper() for c in compact))
+
+
+class MedicalIdDetector:
+    """Medical record numbers, health plan ids (MBI), NPIs and other patient ids."""
+
+    name = "medical_ids"
+    entities = frozenset({"MRN", "HEALTH_PLAN_ID", "OTHER_ID"})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        kinds = [_field_kind(p) for p in ctx.profiles]
+        npi_paths = {i for i, p in enumerate(ctx.profiles) if "npi" in p.words}
+        field_paths = npi_paths | {i for i, k in enumerate(kinds) if k is not None}
+        cells = np.union1d(ctx.candidates(PREFILTER), _cells_of_paths(ctx, field_paths))
+        hint = ctx.cells.hint_id
+        for i in cells:
+            cell = int(i)
+            prof = ctx.profile(cell)
+            path = int(hint[cell])
+            field_kind = kinds[path]
+            if prof.system and field_kind is None and path not in npi_paths:
+                continue  # a machine field whose name is not about these ids
+            text = ctx.cells.text[cell]
+            yield from self._mbi(ctx, cell, text)
+            yield from self._npi(ctx, cell, text, path in npi_paths)
+            whole = _field_value(cell, text, field_kind) if field_kind else None
+            if whole is not None:
+                yield whole
+            else:
+                yield from _keyed_values(cell, text)
+
+    @staticmethod
+    def _mbi(ctx: ScanContext, cell: int, text: str) -> Iterator[Span]:
+        for m in _MBI.finditer(text):
+            value = m.group().replace("-", "")
+            if not mbi_valid(value) or not (value.isupper() or value.islower()):
+                continue
+            words = ctx.profile(cell).words | near_words(text, m.start(), m.end())
+            score = 0.95 if _in_context(words, MEDICARE_CONTEXT) else 0.85
+            yield Span(cell, m.start(), m.end(), "HEALTH_PLAN_ID", score, "regex")
+
+    @staticmethod
+    def _npi(ctx: ScanContext, cell: int, text: str, npi_field: bool) -> Iterator[Span]:
+        for m in _NPI.finditer(text):
+            digits = m.group().replace("-", "").replace(" ", "")
+            if not npi_valid(digits):
+                continue
+            # Field names count only when they say NPI: "provider" names auth providers too.
+            words = near_words(text, m.start(), m.end())
+            named = npi_field or "npi" in words
+            if named or (digits[0] == "1" and _in_context(words, NPI_CONTEXT)):
+                score = 1.0
+            elif digits[0] == "1" and m.group("s"):
+                score = 0.7
+            else:
+                continue
+            yield Span(cell, m.start(), m.end(), "OTHER_ID", score, "checksum")
+
+
+def _field_value(cell: int, text: str, kind: KeyedId) -> Span | None:
+    """The whole value of a field named for ``kind``, when it is shaped like one."""
+    m = _FIELD_VALUE.fullmatch(text)
+    if m and _value_ok(m.group("v"), kind):
+        return Span(cell, m.start("v"), m.end("v"), kind.entity, kind.score, "regex")
+    return None
+
+
+def _keyed_values(cell: int, text: str) -> Iterator[Span]:
+    for kind in KEYED_IDS:
+        for m in kind.pattern.finditer(text):
+            if _value_ok(m.group("v"), kind):
+                yield Span(cell, m.start("v"), m.end("v"), kind.entity, kind.score, "regex")
+
+
+@register("medical_ids")
+def _factory(config: EngineConfig) -> MedicalIdDetector:
+    return MedicalIdDetector()

@@ -1,0 +1,120 @@
+"""The financial detector: payment cards, IBANs, ABA routing and account numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("financial",)))
+
+
+def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
+    """``(entity, matched text)`` of every finding in a flat one-record scan."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return sorted((r["entity"], str(record[r["field"]])[r["start"] : r["end"]]) for r in rows)
+
+
+CC, ACCT = "CREDIT_CARD", "ACCOUNT_NUMBER"
+
+POSITIVES = [
+    (
+        "note",
+        "4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881",
+        [(CC, "4012 8888 8888 1881"), (CC, "4012-8888-8888-1881"), (CC, "4012888888881881")],
+    ),
+    ("note", "my credit card: 122000000000003", [(CC, "122000000000003")]),  # UATP, 15 digits
+    ("note", "Amex 3782 822463 10005 on file", [(CC, "3782 822463 10005")]),
+    ("note", "paid with 2223003122003222.", [(CC, "2223003122003222")]),  # Mastercard 2-series
+    ("note", "Diners 30569309025904", [(CC, "30569309025904")]),
+    ("note", "JCB 3530111333300000", [(CC, "3530111333300000")]),
+    ("note", "Discover 6011111111111117", [(CC, "6011111111111117")]),
+    ("note", "UnionPay 6200000000000005", [(CC, "6200000000000005")]),
+    ("card_number", "4111111111111111", [(CC, "4111111111111111")]),
+    ("note", "IBAN DE89 3704 0044 0532 0130 00.", [(ACCT, "DE89 3704 0044 0532 0130 00")]),
+    ("note", "pay to GB29NWBK60161331926819 today", [(ACCT, "GB29NWBK60161331926819")]),
+    ("note", "VG96 VPVG 0000 0123 4567 8901 X here", [(ACCT, "VG96 VPVG 0000 0123 4567 8901")]),
+    ("note", "AL47-2121-1009-0000-0002-3569-8741", [(ACCT, "AL47-2121-1009-0000-0002-3569-8741")]),
+    ("note", "routing number 121000358", [(ACCT, "121000358")]),
+    ("routing_number", "021000021", [(ACCT, "021000021")]),
+    ("note", "ABA: 3222-7162-7", [(ACCT, "3222-7162-7")]),
+    ("note", "wire 0711-0130-7", [(ACCT, "0711-0130-7")]),  # the 4-4-1 form alone
+    ("note", "Acct # 00123456789", [(ACCT, "00123456789")]),
+    ("note", "bank account number: 4455667788", [(ACCT, "4455667788")]),
+    ("note", "patient account no. PA-0098123", [(ACCT, "PA-0098123")]),
+    ("account_number", "004512339876", [(ACCT, "004512339876")]),
+]
+
+# Hard negatives, many from real marketing exports.
+NEGATIVES = [
+    ("event_timestamp", "1700000000123407"),  # microsecond timestamp, Luhn-valid
+    ("note", "ts=1700000000123407"),  # ... even in free text: 16 digits starting 1
+    ("note", "1748503543012"),  # millisecond timestamp
+    ("note", "4111111111111112"),  # Luhn fails
+    ("note", "4012-8888-8888-1882"),
+    ("note", "36168002586008"),  # Diners prefix, Luhn fails
+    ("order_id", "4000000000000002"),  # Luhn-valid order number
+    ("ecommerce.transaction_id", "4000000000000002"),
+    ("value", "0.4111111111111111"),  # a float's digits
+    ("note", "total 4111111111111111.50"),
+    ("session_id", "6d92078a-8246-4ba4-ae5b-76104861e7dc"),
+    ("note", "121000358"),  # a valid routing number, but nothing says it is one
+    ("note", "1234-0000-0"),
+    ("note", "421042111"),
+    ("note", "AL47/2121/1009/0000/0002/3569/8741"),  # not an IBAN separator
+    ("note", "DE89370400440532013001"),  # mod 97 fails
+    ("note", "AL47 212A 1009 0000 0002 3569 8741"),  # BBAN structure fails
+    ("note", "account settings updated"),
+    ("note", "Account ID 001xx000003DGb2"),  # Salesforce record id, mixed case
+    ("AccountId", "0015g00000XyZ12"),
+    ("note", "account created 2024-01-15"),
+    ("phone", "2125551234"),
+    ("note", "call (212) 555-1234"),
+    ("zip", "12345-6789"),
+    ("note", "SKU-004512 x2 @ $19.99"),
+    ("ga_session_id", "1700000007"),
+    ("note", "Order #123456789 shipped"),
+]
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), POSITIVES)
+def test_positives(engine: Engine, field: str, text: str, expected: list) -> None:
+    assert found(engine, {field: text}) == sorted(expected)
+
+
+@pytest.mark.parametrize(("field", "text"), NEGATIVES)
+def test_hard_negatives(engine: Engine, field: str, text: str) -> None:
+    assert found(engine, {field: text}) == []
+
+
+def test_ga4_event_row_is_clean(engine: Engine) -> None:
+    row = {
+        "event_timestamp": 1700000000123407,
+        "event_name": "purchase",
+        "event_params": [
+            {"key": "ga_session_id", "value": {"int_value": 1700000007}},
+            {"key": "value", "value": {"double_value": 19.99}},
+            {"key": "transaction_id", "value": {"string_value": "4000000000000002"}},
+        ],
+        "user_pseudo_id": "1234567890.1700000000",
+    }
+    assert engine.scan([row], source="t").findings.num_rows == 0
+
+
+def test_checksum_kind_and_scores(engine: Engine) -> None:
+    text = "card 4111 1111 1111 1111, routing 121000358, acct 00123456789, 4012888888881881"
+    rows = engine.scan([{"note": text}], source="t").findings.to_pylist()
+    kinds = {text[r["start"] : r["end"]]: (r["detector"], round(r["score"], 2)) for r in rows}
+    assert kinds["4111 1111 1111 1111"] == ("checksum", 1.0)
+    assert kinds["121000358"] == ("checksum", 1.0)
+    assert kinds["00123456789"] == ("regex", 0.85)
+    assert kinds["4012888888881881"] == ("checksum", 0.9)  # bare: no card word within 48 chars
+
+
+def test_bare_routing_number_scores_below_threshold() -> None:
+    loose = Engine(EngineConfig(ner=False, detectors=("financial",), min_score=0.0))
+    rows = loose.scan([{"note": "ref 121000358"}], source="t").findings.to_pylist()
+    assert all(r["score"] < 0.5 for r in rows)

@@ -1,0 +1,111 @@
+"""The government_ids detector: SSN, ITIN and passport (OTHER_ID), licences and DEA numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("government_ids",)))
+
+
+def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
+    """``(entity, matched text)`` of every finding in a flat one-record scan."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return sorted((r["entity"], str(record[r["field"]])[r["start"] : r["end"]]) for r in rows)
+
+
+SSN, OTHER, LIC = "SSN", "OTHER_ID", "LICENSE_NUMBER"
+
+POSITIVES = [
+    ("note", "078-05-1123", [(SSN, "078-05-1123")]),
+    ("note", "078.05.1123", [(SSN, "078.05.1123")]),
+    ("note", "abc 078 05 1123 abc", [(SSN, "078 05 1123")]),
+    ("note", "SSN: 536904399", [(SSN, "536904399")]),
+    ("ssn", "536904399", [(SSN, "536904399")]),
+    ("note", "social security number 536-90-4399.", [(SSN, "536-90-4399")]),
+    ("note", "SS# 536 90 4399", [(SSN, "536 90 4399")]),
+    ("note", "911-70-1234", [(OTHER, "911-70-1234")]),  # ITIN
+    ("note", "911-53-1234", [(OTHER, "911-53-1234")]),  # ITIN group added in 2011
+    ("note", "ITIN 912701234", [(OTHER, "912701234")]),
+    ("note", "tax id: 900901234", [(OTHER, "900901234")]),
+    ("note", "my travel passport is A12803456", [(OTHER, "A12803456")]),
+    ("note", "my travel document is A12803456", [(OTHER, "A12803456")]),
+    ("note", "Passport No. 912803456", [(OTHER, "912803456")]),
+    ("passport_number", "A12803456", [(OTHER, "A12803456")]),
+    ("note", "Driver's license: D1234-5678-901", [(LIC, "D1234-5678-901")]),
+    ("note", "DL# A1234567", [(LIC, "A1234567")]),
+    ("note", "dl no. 123456789", [(LIC, "123456789")]),
+    ("drivers_license", "H12234567", [(LIC, "H12234567")]),
+    ("drivers_license", "DL# A1234567 (CA)", [(LIC, "A1234567")]),
+    ("license_number", "RN-0045123", [(LIC, "RN-0045123")]),
+    ("note", "medical license #: MD123456", [(LIC, "MD123456")]),
+    ("note", "GL0285191 EU4488929", [(LIC, "EU4488929"), (LIC, "GL0285191")]),  # DEA
+    ("note", "DEA number BB1388568", [(LIC, "BB1388568")]),
+    ("dea_number", "K92993548", [(LIC, "K92993548")]),
+]
+
+NEGATIVES = [
+    ("note", "078-05-1120"),  # the Woolworth wallet card
+    ("note", "123-45-6789"),  # the universal placeholder
+    ("note", "078-05-0000"),
+    ("note", "078 00 1123"),
+    ("note", "666-12-3456"),
+    ("note", "693-09.4444"),  # mixed separators
+    ("note", "1078-05-1123"),  # part of a longer number
+    ("note", "v078.05.1123"),
+    ("note", "911-89-1234"),  # neither SSN nor ITIN
+    ("note", "my tax id 911-89-1234"),
+    ("note", "078051121"),  # bare nine digits, nothing says SSN
+    ("note", "911701234"),
+    ("note", "Order #536904399 shipped"),
+    ("note", "H12234567"),  # licence-shaped, no licence word
+    ("note", "passport photo uploaded for order 123456789"),  # word nearby, not before
+    ("note", "license plate 7ABC123"),
+    ("note", "my license expires 2025-01-15"),
+    ("note", "MIT license, version 2.0"),
+    ("license_key", "ABCD-1234-EFGH-5678"),
+    ("license_plate", "7ABC123"),
+    ("note", "download 123456789"),
+    ("note", "BG8207031"),  # DEA check digit fails
+    ("transaction_id", "T96881608"),  # DEA-valid shape in a transaction field
+    ("note", "order T96881608 confirmed"),
+    ("sku", "100-20-3000"),
+    ("phone", "212-555-1234"),
+    ("note", "call 212 555 1234"),
+    ("zip", "12345-6789"),
+    ("note", "ZIP 12345-6789"),
+    ("event_timestamp", "1700000000123407"),
+    ("ga_session_id", "1700000007"),
+    ("session_id", "6d92078a-8246-4ba4-ae5b-76104861e7dc"),
+    ("note", "price 19.99, version 119.0.6045.199"),
+]
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), POSITIVES)
+def test_positives(engine: Engine, field: str, text: str, expected: list) -> None:
+    assert found(engine, {field: text}) == sorted(expected)
+
+
+@pytest.mark.parametrize(("field", "text"), NEGATIVES)
+def test_hard_negatives(engine: Engine, field: str, text: str) -> None:
+    assert found(engine, {field: text}) == []
+
+
+def test_scores_and_kinds(engine: Engine) -> None:
+    text = "SSN 536-90-4399; also 078-05-1123 and 078 05 1123; DEA BB1388568 vs AB1234563"
+    rows = engine.scan([{"note": text}], source="t").findings.to_pylist()
+    got = {text[r["start"] : r["end"]]: (r["detector"], round(r["score"], 2)) for r in rows}
+    assert got["536-90-4399"] == ("regex", 0.95)  # SSN word nearby
+    assert got["BB1388568"] == ("checksum", 1.0)
+    text = "x 078-05-1123 / 078 05 1123 / AB1234563"
+    rows = engine.scan([{"note": text}], source="t").findings.to_pylist()
+    got = {text[r["start"] : r["end"]]: (r["detector"], round(r["score"], 2)) for r in rows}
+    assert got == {
+        "078-05-1123": ("regex", 0.85),
+        "078 05 1123": ("regex", 0.7),
+        "AB1234563": ("checksum", 0.7),  # DEA check digit, no DEA word
+    }

@@ -1,0 +1,128 @@
+"""The medical_ids detector: MRN, HEALTH_PLAN_ID (MBI, member/policy ids), NPI and patient ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("medical_ids",)))
+
+
+def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
+    """``(entity, matched text)`` of every finding in a flat one-record scan."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return sorted((r["entity"], str(record[r["field"]])[r["start"] : r["end"]]) for r in rows)
+
+
+MRN, HP, OTHER = "MRN", "HEALTH_PLAN_ID", "OTHER_ID"
+
+POSITIVES = [
+    ("note", "1EG4-TE5-MK73", [(HP, "1EG4-TE5-MK73")]),
+    ("note", "1EG4TE5MK73", [(HP, "1EG4TE5MK73")]),
+    ("note", "1eg4-te5-mk73", [(HP, "1eg4-te5-mk73")]),
+    (
+        "note",
+        "Patient 1EG4-TE5-MK73 and 2AG9-XC4-NN22",
+        [(HP, "1EG4-TE5-MK73"), (HP, "2AG9-XC4-NN22")],
+    ),
+    ("note", "The MBI is 4EF6GH8JK12 for this patient", [(HP, "4EF6GH8JK12")]),
+    ("note", "MRN: 00123456", [(MRN, "00123456")]),
+    ("note", "MR# A1234567", [(MRN, "A1234567")]),
+    ("note", "medical record number 7654321", [(MRN, "7654321")]),
+    ("note", "chart no. 998877", [(MRN, "998877")]),
+    ("Medical_Record_Number__c", "00123456", [(MRN, "00123456")]),
+    ("mrn", "A1234567", [(MRN, "A1234567")]),
+    ("Medical_Record_Number__c", "MRN: 00123456", [(MRN, "00123456")]),  # not a bare value
+    ("note", "member id W123456789", [(HP, "W123456789")]),
+    ("note", "policy #: XYZ123456789", [(HP, "XYZ123456789")]),
+    ("note", "insurance group number 0012345", [(HP, "0012345")]),
+    ("member_id", "XYZ123456789", [(HP, "XYZ123456789")]),
+    ("subscriber_id", "W123456789", [(HP, "W123456789")]),
+    ("note", "NPI: 1234567893", [(OTHER, "1234567893")]),
+    ("note", "Provider identifier 1245319599", [(OTHER, "1245319599")]),
+    (
+        "note",
+        "NPI 1234567893 and NPI 1245319599",
+        [(OTHER, "1234567893"), (OTHER, "1245319599")],
+    ),
+    ("note", "1234-567-893", [(OTHER, "1234-567-893")]),  # the NPI-only 4-3-3 grouping
+    ("note", "1234 567 893", [(OTHER, "1234 567 893")]),
+    ("npi", "1003000126", [(OTHER, "1003000126")]),
+    ("note", "patient id 12345678", [(OTHER, "12345678")]),
+    ("patient_id", "P0012345", [(OTHER, "P0012345")]),
+    ("note", "claim number 2024000123", [(OTHER, "2024000123")]),
+]
+
+NEGATIVES = [
+    ("note", "1SG4-TE5-MK73"),  # S is not an MBI letter
+    ("note", "1EG4-LE5-MK73"),
+    ("note", "AEG4-TE5-MK73"),
+    ("note", "1EG4TE5MK734"),  # 12 characters
+    ("note", "1EG4-TE5MK73"),  # one dash only
+    ("note", "1Eg4-TE5-MK73"),  # mixed case: a random token, not an MBI
+    ("note", "1234567893"),  # NPI-valid, but bare 10 digits are timestamps and phones
+    ("note", "1234567890"),
+    ("note", "NPI 1234567890"),  # check digit fails
+    ("note", "0234567893"),
+    ("note", "Call provider at 2125551202"),  # NPI-valid phone number
+    ("phone", "2125551202"),
+    ("ga_session_id", "1700000007"),  # NPI-valid session id
+    ("note", "session 1700000007 started"),
+    ("note", "Mr. Smith 12345678"),
+    ("note", "medical record requested on 2024-01-15"),
+    ("note", "ad group id 123456789"),
+    ("ad_group_id", "123456789"),
+    ("note", "Group: Marketing 2024"),
+    ("note", "privacy policy updated 20230115"),
+    ("plan_id", "pro-2024-01"),
+    ("member_since", "2019-01-01"),
+    ("subscriber_id", "6d92078a-8246-4ba4-ae5b-76104861e7dc"),
+    ("patient_id", "003xx000004TmiQ"),  # Salesforce record id
+    ("note", "member id: gold"),
+    ("session_id", "6d92078a-8246-4ba4-ae5b-76104861e7dc"),
+    ("event_timestamp", "1700000000123407"),
+    ("note", "SKU-004512 x2 @ $19.99"),
+    ("zip", "12345-6789"),
+]
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), POSITIVES)
+def test_positives(engine: Engine, field: str, text: str, expected: list) -> None:
+    assert found(engine, {field: text}) == sorted(expected)
+
+
+@pytest.mark.parametrize(("field", "text"), NEGATIVES)
+def test_hard_negatives(engine: Engine, field: str, text: str) -> None:
+    assert found(engine, {field: text}) == []
+
+
+def test_ga4_event_row_is_clean(engine: Engine) -> None:
+    row = {
+        "event_timestamp": 1700000000123407,
+        "event_params": [
+            {"key": "ga_session_id", "value": {"int_value": 1700000007}},
+            {"key": "ga_session_number", "value": {"int_value": 12}},
+            {
+                "key": "page_location",
+                "value": {"string_value": "https://x.com/plans?plan=1234567893"},
+            },
+        ],
+    }
+    assert engine.scan([row], source="t").findings.num_rows == 0
+
+
+def test_scores_and_kinds(engine: Engine) -> None:
+    text = "1EG4-TE5-MK73 | Medicare ID: 3CD5-FG7-HJ89 | NPI 1234567893 | 1245-319-599"
+    rows = engine.scan([{"note": text}], source="t").findings.to_pylist()
+    got = {text[r["start"] : r["end"]]: (r["detector"], round(r["score"], 2)) for r in rows}
+    assert got["3CD5-FG7-HJ89"] == ("regex", 0.95)
+    assert got["1234567893"] == ("checksum", 1.0)
+    rows = engine.scan([{"note": "x 1EG4-TE5-MK73 / 1245-319-599"}], source="t").findings
+    assert sorted(zip(rows["detector"].to_pylist(), rows["score"].to_pylist(), strict=True)) == [
+        ("checksum", pytest.approx(0.7)),
+        ("regex", pytest.approx(0.85)),
+    ]
