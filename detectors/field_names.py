@@ -177,11 +177,18 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "ACCOUNT_NUMBER",
         0.9,
         "account number|account no|account num|acct number|acct no|acct num|acct|"
-        "bank account|iban|patient account|billing account",
+        "bank account|iban|patient account|billing account|routing number|routing|"
+        "aba|aba number|rtn",
         tails=_NUM,
         exclude=frozenset({"ad", "ads", "google", "analytics", "ga", "stream", "property"}),
     ),
     _r("VEHICLE_ID", 0.9, "vin|license plate|licence plate|plate number|vehicle id"),
+    _r(
+        "CREDIT_CARD",
+        0.9,
+        "card number|credit card|credit card number|cc number|card no|debit card|pan",
+        exclude=frozenset({"gift", "loyalty", "rewards", "type", "brand", "expiry"}),
+    ),
     _r(
         "LICENSE_NUMBER",
         0.9,
@@ -218,7 +225,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         0.85,
         "patient id|patient number|patient no|record id|contact id|lead id|person id|"
         "person contact id|customer id|customer number|who id|claim number|claim id|"
-        "encounter id|prescription number|rx number|accession number",
+        "encounter id|prescription number|rx number|accession number|passport|"
+        "passport number|passport no|npi|npi number|itin",
     ),
 )
 
@@ -252,6 +260,12 @@ SYSTEM_TOKENS = _set(
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
 #: First tokens that make a key a machine field (``IsDeleted``, ``utm_term``).
 SYSTEM_FIRST = frozenset({"is", "has", "utm", "batch", "firebase", "item", "number", "num"})
+#: Tokens that make a key sensitive even when it ends like a machine field
+#: (``card_number``, ``routing_number``, ``group_number``): never a system field.
+SENSITIVE_TOKENS = _set(
+    "card routing passport group tag account member policy npi license licence serial "
+    "plate ssn mrn insurance medicare medicaid subscriber beneficiary"
+)
 #: Parents whose whole subtree is machine data (Segment ``context.library``).
 SYSTEM_PARENTS = frozenset({"library", "integrations", "app_info", "privacy_info"})
 
@@ -394,6 +408,8 @@ def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
     toks = seg.tokens
     if toks[-1] in _URL_TOKENS:
         return False  # page URLs (``event_source_url``) are scanned inside
+    if SENSITIVE_TOKENS.intersection(toks):
+        return False
     return bool(
         _match("system", seg.key)
         or SYSTEM_TOKENS.intersection(toks)

@@ -15,6 +15,14 @@ N, S, F = None, "system", "free"
 
 # path -> expected entity, and which flag (system / free text) is set, if any.
 PROFILES = [
+    # identifiers whose key ends like a machine field are never system fields
+    ("card_number", "CREDIT_CARD", N),
+    ("routing_number", "ACCOUNT_NUMBER", N),
+    ("passport_number", "OTHER_ID", N),
+    ("NPI", "OTHER_ID", N),
+    ("group_number", N, N),
+    ("gift_card_number", N, N),
+    ("order_number", N, S),
     # GA4 (key/value params are in the hint path)
     ("event_params.email.value.string_value", "EMAIL", N),
     ("event_params.first_name.value.string_value", "NAME", N),
