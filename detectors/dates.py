@@ -1,0 +1,342 @@
+"""DATE and AGE_OVER_89: dates related to an individual, and ages over 89.
+
+Analytics exports are full of dates that are *not* about a person: event timestamps,
+record creation times, sale end dates, publication dates. So the score of a date depends
+on what it is about, decided by the nearest context word around it (and the field path):
+
+* birth, admission, discharge, appointment, visit, surgery, death words (``DOB``,
+  ``admitted``, ``appt``, ``follow-up``) or a field like ``dob`` / ``appointment_date``:
+  0.9-0.95, partial dates (``March 14``, ``March 2024``, ``5/21``) included;
+* promotional or publishing words (``sale ends``, ``offer valid until``, ``utm``,
+  ``published``) nearest to the date: not reported;
+* weak words (``date``, ``today``): a full date 0.7, a partial one 0.6;
+* no context: a full date inside free text 0.6, a field holding just a date 0.55; partial
+  and two-digit-year dotted dates (``21.5.21``, often a version) are not reported.
+
+Never in system fields (``event_timestamp``, ``CreatedDate``, ``sentAt``), never in user
+agents, never epoch numbers (no digit run without separators is read as a date). Every
+match is checked against the calendar (no 02/30/2024).
+
+AGE_OVER_89 is an age of 90-125 after ``age``/``aged`` or before ``years old`` / ``yo``
+(the span is the number, so redaction can write ``90+``), or the whole value of a field
+whose path has the word ``age``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import numpy as np
+import pyarrow.compute as pc
+
+from detectors.config import EngineConfig
+from detectors.context import FieldProfile, ScanContext
+from detectors.registry import register
+from detectors.spans import Span
+
+_MON3 = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+#: RE2 prefilter (one pass for dates and ages): separated digit groups that can be a date
+#: (not the inside of a dotted quad: RE2 has no lookahead, so the end is spelled out), a
+#: month name next to digits, a ``5/21``-style pair, or an age phrase.
+PREFILTER = (
+    r"\d[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?:$|[^\d.]|\.$|\.[^\d])|\d{4}[/.\-]\d{1,2}[/.\-]\d"
+    rf"|(?i:{_MON3})[a-zA-Z]{{0,6}}\.?,?[ \-]{{1,3}}\d"
+    rf"|\d(?i:st|nd|rd|th)?(?: of)?[ \-]{{1,3}}(?i:{_MON3})"
+    r"|\b\d{1,2}/\d{1,4}\b"
+    r"|(?i:\bage[ds]?\b|\d[ \-]{0,2}(?:years?|yrs?)[ \-]{1,2}old|\d ?(?:yo\b|y/o|y\.o))"
+)
+
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
+)
+_YEAR4 = r"(?:1[89]|20)\d{2}"
+_TIME = (
+    r"(?:(?:T|\s)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
+    r"(?:\s?(?:Z|UTC|GMT|[AP]M)|\s?[+\-]\d{2}(?::?\d{2})?)?)?"
+)
+_NUM_LEFT = r"(?<![\w/.:+\-])"
+_NUM_RIGHT = r"(?!\w|[/.\-:]\d|-\w)"  # not inside a longer code: 2024-03-14-A, 1.2.3.4
+
+#: All-numeric dates in one pattern (one scan of the text instead of three):
+#: ``1985-03-14[T10:00:00Z]``, ``03/14/1985``, ``14.03.85``, and partial ``5/21``, ``05/2021``.
+_NUMERIC = re.compile(
+    rf"(?=\d){_NUM_LEFT}(?:"
+    rf"(?P<iy>{_YEAR4})(?P<is>[-/.])(?P<im>\d{{1,2}})(?P=is)(?P<id>\d{{1,2}}){_TIME}"
+    rf"|(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>{_YEAR4}|\d{{2}}){_TIME}"
+    rf"|(?P<pa>\d{{1,2}})/(?P<pb>\d{{4}}|\d{{1,2}})"
+    rf"){_NUM_RIGHT}",
+    re.IGNORECASE,
+)
+_MDY_NAME = re.compile(
+    rf"(?<![\w])({_MONTH})\.?(?:\s{{1,3}}|-)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"(?:(?:,\s{{0,3}}|\s{{1,3}}|-)(?P<y>{_YEAR4}))?(?!\w)",
+    re.IGNORECASE,
+)
+_DMY_NAME = re.compile(
+    rf"(?<![\w.,/:\-])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{1,3}}of\s{{1,3}}|\s{{1,3}}|-)"
+    rf"({_MONTH})\.?(?:(?:,?\s{{1,3}}|,)(?P<y>{_YEAR4})|-(?P<y2>{_YEAR4}|\d{{2}}))?(?!\w)",
+    re.IGNORECASE,
+)
+_MY_NAME = re.compile(
+    rf"(?<![\w])({_MONTH})\.?(?:,?\s{{1,3}}|-)(?P<y>{_YEAR4}){_NUM_RIGHT}", re.IGNORECASE
+)
+
+_AGE = re.compile(
+    r"\bage[ds]?\s{0,2}(?:[:=#]\s{0,2}|of\s{1,2}|is\s{1,2})?(?P<a>\d{2,3})(?!\d|[.,]\d)"
+    r"|(?<![\w.])(?P<b>\d{2,3})[\s\-]{0,2}(?:years?|yrs?)[\s\-]{1,2}old\b"
+    r"|(?<![\w.])(?P<c>\d{2,3})\s?(?:yo|y/o|y\.o\.?)(?![a-z])",
+    re.IGNORECASE,
+)
+_AGE_VALUE = re.compile(r"\s*(\d{2,3})(?:\.0+)?(?:\s*(?:years?|yrs?|y))?\s*", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-z]+")
+_AGE_HINTS = ("age", "old", "yo", "y/o", "y.o")
+
+_MONTHS = {m: i for i, m in enumerate(_MON3.split("|"), start=1)}
+
+#: Words that tie a date to an individual's life or care.
+STRONG_WORDS = frozenset(
+    {"dob", "born", "birth", "birthday", "birthdate", "bday", "admission", "admitted", "admit",
+     "discharge", "discharged", "appointment", "appointments", "appt", "appts", "visit",
+     "visits", "visited", "seen", "surgery", "surgical", "procedure", "died", "death",
+     "deceased", "dod", "scheduled", "rescheduled", "follow", "followup", "onset",
+     "diagnosed", "encounter", "consult", "dos"}
+)  # fmt: skip
+#: Words that make a date about an offer or a publication, not a person.
+SUPPRESS_WORDS = frozenset(
+    {"sale", "sales", "offer", "offers", "promo", "promos", "promotion", "promotional",
+     "coupon", "coupons", "expires", "expire", "expiry", "expiration", "valid", "ends",
+     "ending", "deal", "deals", "campaign", "campaigns", "utm", "discount", "discounts",
+     "sweepstakes", "giveaway", "published", "posted", "updated", "released", "release",
+     "launch", "launched", "copyright", "webinar", "newsletter", "edition"}
+)  # fmt: skip
+WEAK_WORDS = frozenset({"date", "dated", "today", "yesterday", "tomorrow"})
+#: Field path words of person-date fields (``dob``, ``appointment_date``, ``admit_dt``).
+FIELD_WORDS = frozenset(
+    {"dob", "birth", "birthdate", "birthday", "bday", "born", "appointment", "appt", "admit",
+     "admission", "admitted", "discharge", "discharged", "visit", "death", "dod", "deceased",
+     "surgery", "procedure", "service", "dos", "encounter", "followup", "scheduled", "onset"}
+)  # fmt: skip
+#: Age-field words that make the number a setting, not a person's age (``cache_max_age``).
+AGE_SETTING_WORDS = frozenset(
+    {"max", "min", "cache", "cookie", "ttl", "token", "session", "seconds", "days", "hours",
+     "minutes", "ms", "sec", "storage"}
+)  # fmt: skip
+_WORD_CLASS = (
+    {w: "suppress" for w in SUPPRESS_WORDS}
+    | {w: "weak" for w in WEAK_WORDS}
+    | {w: "strong" for w in STRONG_WORDS}
+)
+_UA_MARKERS = ("Mozilla/", "AppleWebKit", "Dalvik/", "CFNetwork/")
+
+FULL, AMBIGUOUS, PARTIAL, PARTIAL_NUM = "full", "ambiguous", "partial", "partial_num"
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    kind: str
+
+
+def _prefiltered(ctx: ScanContext, prefilter: str, keep: np.ndarray) -> np.ndarray:
+    """Cells where ``keep`` is True whose text matches the RE2 ``prefilter``.
+
+    Arrow's regex kernel costs about 100 ns per string whatever the pattern, and most
+    analytics cells are system fields this detector skips anyway; dropping them before the
+    pass (one numpy mask and an Arrow ``filter``) cuts the prefilter's cost about threefold.
+    """
+    idx = np.flatnonzero(keep)
+    if len(idx) == 0:
+        return idx
+    hit = pc.match_substring_regex(ctx.cells.arrow_text.filter(keep), pattern=prefilter)
+    return idx[hit.to_numpy(zero_copy_only=False)]
+
+
+def _not_system(ctx: ScanContext) -> np.ndarray:
+    """Per cell: True unless its field profile is a system field."""
+    system = np.fromiter((p.system for p in ctx.profiles), dtype=bool, count=len(ctx.profiles))
+    return ~system[ctx.cells.hint_id]
+
+
+class DateDetector:
+    """Dates tied to an individual (by context) and ages over 89."""
+
+    name = "dates"
+    entities = frozenset({"DATE", "AGE_OVER_89"})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        want_date, want_age = ctx.enabled("DATE"), ctx.enabled("AGE_OVER_89")
+        texts = ctx.cells.text
+        for cell in _prefiltered(ctx, PREFILTER, _not_system(ctx)).tolist():
+            text = texts[cell]
+            if any(marker in text for marker in _UA_MARKERS):
+                continue
+            if want_date:
+                yield from _dates_in(cell, text, ctx.profile(cell))
+            if want_age:
+                yield from _ages_in(cell, text)
+        if want_age:
+            yield from _age_fields(ctx)
+
+
+def _dates_in(cell: int, text: str, profile: FieldProfile) -> Iterator[Span]:
+    for hit in _non_overlapping(list(_date_hits(text))):
+        score = _score(text, hit, profile)
+        if score:
+            yield Span(cell, hit.start, hit.end, "DATE", score, "regex")
+
+
+def _ages_in(cell: int, text: str) -> Iterator[Span]:
+    """Ages over 89 with an age word: ``age 92``, ``92-year-old``, ``92 yo``."""
+    lower = text.lower()
+    if not any(word in lower for word in _AGE_HINTS):
+        return
+    for m in _AGE.finditer(text):
+        group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+        if 90 <= int(m.group(group)) <= 125:
+            yield Span(cell, m.start(group), m.end(group), "AGE_OVER_89", 0.9, "regex")
+
+
+def _age_fields(ctx: ScanContext) -> Iterator[Span]:
+    """The whole value of an ``age`` field holding 90-125 (not ``cache_max_age``)."""
+    texts = ctx.cells.text
+    ages = [
+        i for i, p in enumerate(ctx.profiles)
+        if "age" in p.words and not p.system and not p.words & AGE_SETTING_WORDS
+    ]  # fmt: skip
+    for i in np.flatnonzero(np.isin(ctx.cells.hint_id, ages)) if ages else ():
+        cell = int(i)
+        m = _AGE_VALUE.fullmatch(texts[cell])
+        if m and 90 <= int(m.group(1)) <= 125:
+            yield Span(cell, m.start(1), m.end(1), "AGE_OVER_89", 0.9, "regex")
+
+
+def _date_hits(text: str) -> Iterator[_Hit]:
+    """Every calendar-valid date-like match in ``text``, with its kind.
+
+    Python's ``re`` costs microseconds per pattern even on short texts, so each family of
+    patterns runs only when a substring test (in C) says it can match.
+    """
+    if "-" in text or "/" in text or "." in text:
+        yield from _numeric_hits(text)
+    lower = text.lower()
+    if any(month in lower for month in _MONTHS):
+        yield from _named_hits(text)
+
+
+def _numeric_hits(text: str) -> Iterator[_Hit]:
+    for m in _NUMERIC.finditer(text):
+        if m["iy"] is not None:
+            if _valid(int(m["iy"]), int(m["im"]), int(m["id"])):
+                yield _Hit(m.start(), m.end(), FULL)
+        elif m["a"] is not None:
+            a, b, y = int(m["a"]), int(m["b"]), _year(m["y"])
+            first, second = ((b, a), (a, b)) if m["s"] == "." else ((a, b), (b, a))
+            if _valid(y, *first) or _valid(y, *second):
+                short_dotted = m["s"] == "." and len(m["y"]) == 2
+                yield _Hit(m.start(), m.end(), AMBIGUOUS if short_dotted else FULL)
+        else:
+            a, b = int(m["pa"]), m["pb"]
+            if 1 <= a <= 12 and (int(b) >= 1900 if len(b) == 4 else _valid(2000, a, int(b))):
+                yield _Hit(m.start(), m.end(), PARTIAL_NUM)
+
+
+def _named_hits(text: str) -> Iterator[_Hit]:
+    for m in _MDY_NAME.finditer(text):
+        year = int(m["y"]) if m["y"] else 2000
+        if _valid(year, _month(m["mon"]), int(m["d"])):
+            yield _Hit(m.start(), m.end(), FULL if m["y"] else PARTIAL)
+    for m in _DMY_NAME.finditer(text):
+        ytext = m["y"] or m["y2"]
+        year = _year(ytext) if ytext else 2000
+        if _valid(year, _month(m["mon"]), int(m["d"])):
+            yield _Hit(m.start(), m.end(), FULL if ytext else PARTIAL)
+    for m in _MY_NAME.finditer(text):
+        yield _Hit(m.start(), m.end(), PARTIAL)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return 1870 <= year <= 2099
+
+
+def _year(text: str) -> int:
+    """Four-digit year; two-digit years pivot at 30 (``85`` -> 1985, ``21`` -> 2021)."""
+    y = int(text)
+    if len(text) == 2:
+        return 2000 + y if y < 30 else 1900 + y
+    return y
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name[:3].lower()]
+
+
+def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
+    """Longest first: ``March 14, 1985`` beats the ``March 14`` and ``14, 1985`` in it."""
+    kept: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    return kept
+
+
+def _nearest_context(text: str, start: int, end: int) -> str | None:
+    """Class of the context word nearest to the span (``strong``, ``weak``, ``suppress``).
+
+    Nearest, not any: in "born 03/14/1985, sale ends 12/31/2024" each date takes its own
+    word. Ties go to the word before the date (labels precede values).
+    """
+    best, best_dist = None, 10**9
+    before = text[max(0, start - 48) : start].lower()
+    for m in _TOKEN.finditer(before):
+        cls = _WORD_CLASS.get(m.group())
+        if cls is not None and len(before) - m.end() <= best_dist:
+            best, best_dist = cls, len(before) - m.end()
+    after = text[end : end + 32].lower()
+    for m in _TOKEN.finditer(after):
+        cls = _WORD_CLASS.get(m.group())
+        if cls is not None and m.start() < best_dist:
+            best, best_dist = cls, m.start()
+    return best
+
+
+_SCORES = {
+    # kind: (person field, strong text, weak text, free text, bare value)
+    FULL: (0.95, 0.9, 0.7, 0.6, 0.55),
+    AMBIGUOUS: (0.95, 0.9, 0.6, 0.0, 0.0),
+    PARTIAL: (0.9, 0.85, 0.6, 0.0, 0.0),
+    PARTIAL_NUM: (0.9, 0.85, 0.0, 0.0, 0.0),
+}
+
+
+def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
+    """Score of a date hit from its kind and context; 0.0 means "not a personal date"."""
+    field, strong, weak, free, bare = _SCORES[hit.kind]
+    if profile.words & FIELD_WORDS:
+        return field
+    if profile.words & SUPPRESS_WORDS:
+        return 0.0
+    cls = _nearest_context(text, hit.start, hit.end)
+    if cls == "suppress":
+        return 0.0
+    if cls == "strong":
+        return strong
+    if cls == "weak":
+        return weak
+    if text[: hit.start].strip() == "" and text[hit.end :].strip() == "":
+        return bare
+    if profile.free_text or any(c.isspace() for c in text):
+        return free
+    return 0.0
+
+
+@register("dates")
+def _factory(config: EngineConfig) -> DateDetector:
+    return DateDetector()

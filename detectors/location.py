@@ -1,0 +1,261 @@
+"""LOCATION (US street addresses, cities, counties in text) and ZIP_CODE.
+
+Addresses have a shape that numbers alone do not: a house number, capitalized street-name
+words and a street suffix (``123 Main St``, ``4500 N. Lake Shore Drive Apt 12B``), a PO
+box, a ``City, ST`` pair with a real state abbreviation, or ``Cook County``. Title-cased
+page titles ("10 Tips For The Road") are the classic false positive, so street names may
+not contain function or listicle words, and suffixes that are also ordinary words
+(``Way``, ``Place``, ``Court``) need a unit, a direction, a following city or an address
+word nearby.
+
+A five-digit number is a ZIP code only with address evidence: a state right before it
+(``Springfield, IL 62704``), a ``zip``/``postal`` word just before it, or a field named for
+it (``zip``, ``Postal Code``, ``user_data.zp``; the whole value). Order numbers, prices
+and counts never are. Whole-value LOCATION for ``city``/``address`` fields is the field-name
+classifier's job, not this module's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import numpy as np
+import pyarrow.compute as pc
+
+from detectors.config import EngineConfig
+from detectors.context import ScanContext
+from detectors.registry import register
+from detectors.spans import Span
+
+STATE_ABBRS = (
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+    "VA", "WA", "WV", "WI", "WY", "DC", "PR",
+)  # fmt: skip
+STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+    "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia"
+    "|Puerto Rico"
+)
+#: Abbreviations that are also words or clinical abbreviations ("Smith, MD", "ordered, CT",
+#: "Hello, IN"): as a ``City, ST`` pair they need a ZIP after them or a place word before.
+AMBIGUOUS_ABBRS = frozenset(
+    {"IN", "OR", "OK", "ME", "HI", "OH", "ID", "DE", "LA", "PA", "MA", "CO", "GA", "AL", "MD",
+     "MS", "CT", "VA", "SC", "NC", "ND", "NE", "MO"}
+)  # fmt: skip
+_ABBR = "|".join(STATE_ABBRS)
+#: Unambiguous abbreviations: "Chicago IL 60618" needs no comma, "Patient ID 12345" is no place.
+_PLAIN_ABBR = "|".join(a for a in STATE_ABBRS if a not in AMBIGUOUS_ABBRS)
+_STATE = rf"(?:{_ABBR}|{STATE_NAMES})"
+
+STRONG_SUFFIXES = (
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
+    "Dr", "Parkway", "Pkwy", "Highway", "Hwy", "Expressway", "Expy", "Freeway", "Fwy",
+)  # fmt: skip
+WEAK_SUFFIXES = (
+    "Way", "Court", "Ct", "Place", "Pl", "Terrace", "Ter", "Circle", "Cir", "Square", "Sq",
+    "Trail", "Trl", "Plaza", "Plz", "Loop", "Row", "Run", "Path", "Pike", "Route", "Rte",
+    "Crossing", "Xing", "Alley", "Aly", "Ridge", "Crescent", "Cres",
+)  # fmt: skip
+_SUFFIX = "|".join(
+    sorted(
+        {v for s in (*STRONG_SUFFIXES, *WEAK_SUFFIXES) for v in (s, s.upper())},
+        key=lambda v: (-len(v), v),
+    )
+)
+_STRONG = frozenset(s.lower() for s in STRONG_SUFFIXES)
+
+#: RE2 prefilter: a digit then a street suffix, a PO box, ``, ST``, ``ST 12345``,
+#: ``X County``, or a zip/postal word.
+PREFILTER = (
+    rf"\d[^\n]*\b(?:{_SUFFIX})\b|(?i:p\.? ?o\.? ?box|post office box|zip|postal|postcode)"
+    rf"|[a-z],\s{{1,2}}{_STATE}\b|\b{_STATE},?\s{{1,2}}\d{{5}}|[a-z] County\b"
+)
+
+_NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th))"
+_STREET = re.compile(
+    r"(?<![\w#\-./$,])(?P<num>\d{1,6}[A-Z]?(?:-\d{1,4})?)\s{1,2}"
+    r"(?:(?P<dir>North|South|East|West|[NS][EW]|[NSEW])\.?\s{1,2})?"
+    rf"(?P<name>{_NAME_WORD}(?:\s{{1,2}}(?:{_NAME_WORD}|[A-Z]\.)){{0,3}})"
+    rf"\s{{1,2}}(?P<suf>{_SUFFIX})\b\.?"
+    r"(?P<post>\s{1,2}(?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
+    r"(?P<unit>,?\s{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?\s?#?"
+    r"[A-Za-z0-9][A-Za-z0-9\-]{0,7})?"
+)
+_PO_BOX = re.compile(r"\b(?:P\.?\s?O\.?|Post\s+Office)\s?Box\s{0,2}#?\s?\d{1,6}\b", re.IGNORECASE)
+_CITY_STATE = re.compile(
+    r"(?<![\w'])(?P<city>(?:(?:St|Ft|Mt)\.?\s)?[A-Z][a-z]+(?:['’][A-Za-z]+)?"
+    r"(?:[ \-](?:St\.|[A-Z][a-z]+)){0,2})"
+    rf"(?:,\s{{1,2}}|\s(?=(?:{_PLAIN_ABBR})\s{{1,2}}\d{{5}}))(?P<state>{_STATE})(?![\w])"
+    r"(?:,?\s{1,2}(?P<zip>\d{5}(?:-\d{4})?)(?![\d\-]))?"
+)
+_STATE_ZIP = re.compile(
+    rf"(?<![\w])(?P<state>{_STATE}),?\s{{1,2}}(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\d\-])"
+)
+_COUNTY = re.compile(r"(?<![\w])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+County\b")
+_ZIP_WORD = re.compile(
+    r"\b(?:zip|zipcode|postal|postcode|post\s?code)(?:\s?code)?\b[^\d\n]{0,16}?"
+    r"(?P<zip>\d{5}(?:-\d{4})?)(?![\d\-])",
+    re.IGNORECASE,
+)
+_CITY_AFTER = re.compile(r",\s{1,2}[A-Z][a-z]+")
+_ZIP_VALUE = re.compile(r"\s*(\d{5}(?:-?\d{4})?)\s*")
+_WORD = re.compile(r"[A-Za-z]+")
+
+#: Words that cannot be part of a street name (they come from titles and sentences).
+NAME_STOP = frozenset(
+    {"for", "the", "to", "of", "and", "on", "in", "a", "an", "your", "our", "my", "with",
+     "best", "top", "tips", "ways", "things", "reasons", "steps", "signs", "easy", "simple",
+     "great", "free", "off", "minutes", "min", "days", "hours", "weeks", "years", "times",
+     "people", "patients", "questions", "or", "at", "by", "from", "is", "are"}
+)  # fmt: skip
+#: Capitalized words that open a sentence rather than a city name ("Visit Springfield, IL").
+CITY_STOP = frozenset(
+    {"visit", "welcome", "the", "in", "at", "from", "to", "near", "dear", "hi", "hello", "hey",
+     "thanks", "thank", "our", "your", "dr", "mr", "mrs", "ms", "call", "contact", "located",
+     "office", "clinic", "yes", "no", "ok", "okay", "please", "sincerely", "regards", "best",
+     "cheers", "sir", "madam", "inc", "llc", "ltd", "corp", "co", "jr", "sr", "md", "phd",
+     "and", "or", "but", "so", "then", "also", "today", "now", "lives", "moved", "this", "of"}
+)  # fmt: skip
+#: A word right before a city that says a place follows ("lives in Baltimore, MD").
+PLACE_WORDS = frozenset(
+    {"in", "from", "near", "lives", "live", "living", "moved", "resides", "reside", "located",
+     "based", "visiting", "around", "outside", "downtown"}
+)  # fmt: skip
+ADDRESS_WORDS = frozenset(
+    {"address", "addr", "street", "lives", "live", "resides", "reside", "located", "ship",
+     "shipping", "mailing", "mail", "home", "residence", "moved", "billing", "deliver",
+     "delivery"}
+)  # fmt: skip
+ZIP_FIELD_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "postalcode", "zp"})
+
+
+def _lower_words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _prefiltered(ctx: ScanContext, prefilter: str, keep: np.ndarray) -> np.ndarray:
+    """Cells where ``keep`` is True whose text matches the RE2 ``prefilter``.
+
+    Arrow's regex kernel costs about 100 ns per string whatever the pattern, and most
+    analytics cells are system fields this detector skips anyway; dropping them before the
+    pass (one numpy mask and an Arrow ``filter``) cuts the prefilter's cost about threefold.
+    """
+    idx = np.flatnonzero(keep)
+    if len(idx) == 0:
+        return idx
+    hit = pc.match_substring_regex(ctx.cells.arrow_text.filter(keep), pattern=prefilter)
+    return idx[hit.to_numpy(zero_copy_only=False)]
+
+
+def _not_system(ctx: ScanContext) -> np.ndarray:
+    """Per cell: True unless its field profile is a system field."""
+    system = np.fromiter((p.system for p in ctx.profiles), dtype=bool, count=len(ctx.profiles))
+    return ~system[ctx.cells.hint_id]
+
+
+class LocationDetector:
+    """Street addresses, PO boxes, cities with a state, counties, and ZIP codes."""
+
+    name = "location"
+    entities = frozenset({"LOCATION", "ZIP_CODE"})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        texts = ctx.cells.text
+        keep = _not_system(ctx)
+        for cell in _prefiltered(ctx, PREFILTER, keep).tolist():
+            for start, end, entity, score in _in_text(texts[cell]):
+                yield Span(cell, start, end, entity, score, "regex")
+        zip_ids = [i for i, p in enumerate(ctx.profiles) if p.words & ZIP_FIELD_WORDS]
+        for i in np.flatnonzero(keep & np.isin(ctx.cells.hint_id, zip_ids)):
+            cell = int(i)
+            m = _ZIP_VALUE.fullmatch(texts[cell])
+            if m:
+                yield Span(cell, m.start(1), m.end(1), "ZIP_CODE", 0.9, "regex")
+
+
+def _in_text(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """``(start, end, entity, score)`` for every address piece in a text."""
+    streets = list(_streets(text))
+    for start, end, score in streets:
+        yield start, end, "LOCATION", score
+    for m in _PO_BOX.finditer(text):
+        yield m.start(), m.end(), "LOCATION", 0.85
+    zips: set[tuple[int, int]] = set()
+    street_ends = [e for _, e, _ in streets]
+    for m in _CITY_STATE.finditer(text):
+        city = _city_span(text, m.start("city"), m.end("city"))
+        if city is None:
+            continue
+        has_zip = m.group("zip") is not None
+        if m.group("state") in AMBIGUOUS_ABBRS and not (
+            has_zip or _after_street(street_ends, city[0], text) or _place_before(text, city[0])
+        ):
+            continue
+        yield city[0], city[1], "LOCATION", 0.85 if has_zip else 0.75
+        if has_zip:
+            zips.add((m.start("zip"), m.end("zip")))
+    for m in _STATE_ZIP.finditer(text):
+        if m.group("state") not in AMBIGUOUS_ABBRS:
+            zips.add((m.start("zip"), m.end("zip")))
+    for m in _ZIP_WORD.finditer(text):
+        zips.add((m.start("zip"), m.end("zip")))
+    for start, end in sorted(zips):
+        yield start, end, "ZIP_CODE", 0.9
+    for m in _COUNTY.finditer(text):
+        name = _city_span(text, m.start("name"), m.end("name"))
+        if name is not None:
+            yield name[0], m.end(), "LOCATION", 0.8
+
+
+def _streets(text: str) -> Iterator[tuple[int, int, float]]:
+    """Street addresses whose name words are not title or sentence words."""
+    for m in _STREET.finditer(text):
+        names = _lower_words(m.group("name"))
+        if any(w in NAME_STOP for w in names):
+            continue
+        score = _street_score(text, m)
+        if score >= 0.5:
+            yield m.start(), m.end(), score
+
+
+def _street_score(text: str, m: re.Match[str]) -> float:
+    """Strong suffixes stand alone; ``Way``/``Court``-like ones need corroboration."""
+    if m.group("suf").lower() in _STRONG:
+        return 0.85
+    if m.group("unit") or m.group("post") or m.group("dir"):
+        return 0.85
+    if _CITY_AFTER.match(text, m.end()):
+        return 0.8
+    near = set(_lower_words(text[max(0, m.start() - 40) : m.start()]))
+    return 0.75 if near & ADDRESS_WORDS else 0.0
+
+
+def _city_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A place name without the sentence words before it ("Visit Springfield" -> Springfield)."""
+    for m in _WORD.finditer(text, start, end):
+        if m.group().lower() not in CITY_STOP:
+            return m.start(), end
+    return None
+
+
+def _after_street(street_ends: list[int], city_start: int, text: str) -> bool:
+    """True when a street address ends right before the city ("123 Main St, Towson, MD")."""
+    return any(0 <= city_start - e <= 3 and not text[e:city_start].strip(" ,") for e in street_ends)
+
+
+def _place_before(text: str, start: int) -> bool:
+    """True when the word right before ``start`` announces a place ("lives in ...")."""
+    words = _lower_words(text[max(0, start - 16) : start])
+    return bool(words) and words[-1] in PLACE_WORDS
+
+
+@register("location")
+def _factory(config: EngineConfig) -> LocationDetector:
+    return LocationDetector()

@@ -1,0 +1,141 @@
+"""DATE and AGE_OVER_89: personal dates by context, never machine timestamps or promo dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+
+UA = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/120.0.6099.109 Safari/537.36"
+)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("dates",)))
+
+
+def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, float]]:
+    """``(field, entity, matched text, score)`` for every finding in one record."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return [
+        (r["field"], r["entity"], str(record[r["field"]])[r["start"] : r["end"]], r["score"])
+        for r in rows
+    ]
+
+
+DATE_POSITIVES = [
+    # (field, value, expected span text, expected score)
+    ("hs_note_body", "Pt DOB 03/14/1985, called re: refill", "03/14/1985", 0.9),
+    ("notes", "born 3/14/85 in Chicago", "3/14/85", 0.9),
+    ("dob", "1985-03-14", "1985-03-14", 0.95),
+    ("dob", "1985-03-14T00:00:00", "1985-03-14T00:00:00", 0.95),
+    ("notes", "Admitted 14.03.1985 via ER", "14.03.1985", 0.9),
+    ("notes", "Date of birth: March 14, 1985", "March 14, 1985", 0.9),
+    ("notes", "appt Mar 14 1985 at 3pm", "Mar 14 1985", 0.9),
+    ("notes", "Discharged 14 Mar 1985", "14 Mar 1985", 0.9),
+    ("notes", "Surgery on the 14th of March 1985", "14th of March 1985", 0.9),
+    ("notes", "Patient died on Sept. 3, 2023", "Sept. 3, 2023", 0.9),
+    ("notes", "Follow-up scheduled for March 2024", "March 2024", 0.85),
+    ("notes", "next appt 5/21", "5/21", 0.85),
+    ("notes", "Seen 2024-06-05T09:15:30.500-07:00 in clinic", "2024-06-05T09:15:30.500-07:00", 0.9),
+    ("appointment_date", "2024-05-21", "2024-05-21", 0.95),
+    ("event_params.appointment_date.value.string_value", "May 21, 2024", "May 21, 2024", 0.95),
+    ("form_answers", "Moved here on 2021-06-01 with family", "2021-06-01", 0.6),
+    ("notes", "Today is 5-20-2021", "5-20-2021", 0.7),
+    ("properties.preferred_day", "2024-06-05", "2024-06-05", 0.55),
+]
+
+
+@pytest.mark.parametrize(("field", "value", "expected", "score"), DATE_POSITIVES)
+def test_date_positives(engine, field, value, expected, score):
+    assert _found(engine, {field: value}) == [(field, "DATE", expected, pytest.approx(score))]
+
+
+def test_dates_and_ages_in_url_query_values(engine):
+    url = "https://clinic.org/book?dob=1985-03-14&age=92&utm_campaign=2024-03-01"
+    assert [(e, s) for _, e, s, _ in _found(engine, {"page_location": url})] == [
+        ("DATE", "1985-03-14"),
+        ("AGE_OVER_89", "92"),
+    ]
+
+
+def test_nearest_context_decides_each_date(engine):
+    text = "Born 03/14/1985. Spring sale ends 12/31/2024, book a visit"
+    assert [s for _, _, s, _ in _found(engine, {"hs_note_body": text})] == ["03/14/1985"]
+
+
+DATE_NEGATIVES = [
+    ("event_timestamp", "2024-03-14T10:00:00Z"),
+    ("CreatedDate", "2024-03-14T10:00:00.000+0000"),
+    ("event_date", "2024-03-14"),
+    ("timestamp", "2024-03-14 10:00:00"),
+    ("sentAt", "2024-03-14T10:00:00.123Z"),
+    ("receivedAt", "2024-03-14T10:00:01.456Z"),
+    ("event_time", "03/14/2024 10:00"),
+    ("notes", "epoch 1700000000 and 1700000000123456"),
+    ("properties.ts", 1700000000123456),
+    ("notes", "Spring sale ends 03/31/2024!"),
+    ("notes", "Offer valid until March 31, 2024"),
+    ("notes", "Use coupon SAVE20 before 2024-03-31"),
+    ("event_params.campaign.value.string_value", "2024-03-14"),
+    ("page_title", "Published March 14, 2024 | Clinic Blog"),
+    ("notes", "Invalid 02/30/2024 entry"),
+    ("notes", "We're open all of March 2024"),
+    ("notes", "app 1.2.21 crashed"),
+    ("notes", UA),
+    ("context.userAgent", UA),
+    ("notes", "Score 3/4 on the quiz"),
+    ("notes", "Order 2024-0314-77 shipped"),
+    ("notes", "IP 10.2.3.4 blocked"),
+    ("page_location", "https://clinic.org/blog/2024/03/14/flu-season"),
+    ("notes", "ZIP 62704-1234, SSN 123-45-6789, phone 312-555-0199"),
+    ("properties.price", "19.99"),
+    ("notes", "I may 2 go"),
+    ("notes", "Lot 2024-03-14-A in stock"),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), DATE_NEGATIVES)
+def test_date_negatives(engine, field, value):
+    assert _found(engine, {field: value}) == []
+
+
+AGE_POSITIVES = [
+    ("notes", "Pt is a 92-year-old female", "92"),
+    ("notes", "age 94, lives alone", "94"),
+    ("notes", "Age: 90", "90"),
+    ("notes", "aged 101 and independent", "101"),
+    ("notes", "92 yo M with CHF", "92"),
+    ("notes", "She is 97 years old", "97"),
+    ("age", "92", "92"),
+    ("patient_age", 93, "93"),
+    ("properties.age_years", "125", "125"),
+]
+
+
+@pytest.mark.parametrize(("field", "value", "expected"), AGE_POSITIVES)
+def test_age_over_89_positives(engine, field, value, expected):
+    assert _found(engine, {field: value}) == [(field, "AGE_OVER_89", expected, pytest.approx(0.9))]
+
+
+AGE_NEGATIVES = [
+    ("notes", "age 45, healthy"),
+    ("notes", "89 years old"),
+    ("notes", "an 89-year-old man"),
+    ("notes", "moved here 92 years ago"),
+    ("notes", "page 92 of the report"),
+    ("notes", "126 years old is not an age"),
+    ("age", "89"),
+    ("age", "130"),
+    ("cache_max_age", "120"),
+    ("page", "92"),
+    ("properties.quantity", "92"),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), AGE_NEGATIVES)
+def test_age_over_89_negatives(engine, field, value):
+    assert _found(engine, {field: value}) == []

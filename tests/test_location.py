@@ -1,0 +1,96 @@
+"""LOCATION and ZIP_CODE: addresses in CRM text and ZIP fields, never bare five-digit numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("location",)))
+
+
+def _found(engine: Engine, record: dict) -> list[tuple[str, str]]:
+    """``(entity, matched text)`` for every finding in a one-field record, by position."""
+    ((_field, value),) = record.items()
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return [(r["entity"], str(value)[r["start"] : r["end"]]) for r in rows]
+
+
+POSITIVES = [
+    # (field, value, expected findings in order)
+    ("hs_note_body", "Pt lives at 123 Main St with daughter", [("LOCATION", "123 Main St")]),
+    (
+        "notes",
+        "New address: 4500 N. Lake Shore Drive Apt 12B, Chicago, IL 60614",
+        [
+            ("LOCATION", "4500 N. Lake Shore Drive Apt 12B"),
+            ("LOCATION", "Chicago"),
+            ("ZIP_CODE", "60614"),
+        ],
+    ),
+    ("notes", "Mail to PO Box 1234", [("LOCATION", "PO Box 1234")]),
+    ("notes", "send to P.O. Box 88 please", [("LOCATION", "P.O. Box 88")]),
+    ("notes", "1600 Pennsylvania Avenue NW", [("LOCATION", "1600 Pennsylvania Avenue NW")]),
+    ("notes", "1 MAIN ST", [("LOCATION", "1 MAIN ST")]),
+    ("notes", "ship to 77 Willow Way", [("LOCATION", "77 Willow Way")]),
+    ("notes", "200 W 34th St, Suite 5", [("LOCATION", "200 W 34th St, Suite 5")]),
+    (
+        "notes",
+        "Springfield, IL 62704",
+        [("LOCATION", "Springfield"), ("ZIP_CODE", "62704")],
+    ),
+    ("notes", "Visit our clinic in Austin, TX today", [("LOCATION", "Austin")]),
+    ("notes", "moving to Salt Lake City, UT.", [("LOCATION", "Salt Lake City")]),
+    ("notes", "patient lives in Baltimore, MD", [("LOCATION", "Baltimore")]),
+    ("notes", "Towson, MD 21204-1234", [("LOCATION", "Towson"), ("ZIP_CODE", "21204-1234")]),
+    ("notes", "Seattle, Washington", [("LOCATION", "Seattle")]),
+    ("notes", "resident of Cook County since 2019", [("LOCATION", "Cook County")]),
+    ("notes", "zip code: 62704", [("ZIP_CODE", "62704")]),
+    ("notes", "Postal 10001-0001 on file", [("ZIP_CODE", "10001-0001")]),
+    ("notes", "Austin TX 78701", [("LOCATION", "Austin"), ("ZIP_CODE", "78701")]),
+    (
+        "hs_note_body",
+        "Lives 2200 W Roscoe St, Chicago IL 60618.",
+        [("LOCATION", "2200 W Roscoe St"), ("LOCATION", "Chicago"), ("ZIP_CODE", "60618")],
+    ),
+    ("zip", "62704", [("ZIP_CODE", "62704")]),
+    ("zip_code", 60614, [("ZIP_CODE", "60614")]),
+    ("Postal Code", "62704-1234", [("ZIP_CODE", "62704-1234")]),
+    ("user_data.zp", "10001", [("ZIP_CODE", "10001")]),
+    ("page_location", "https://clinic.org/find?zip=60614&r=10", [("ZIP_CODE", "60614")]),
+]
+
+
+@pytest.mark.parametrize(("field", "value", "expected"), POSITIVES)
+def test_location_positives(engine, field, value, expected):
+    assert _found(engine, {field: value}) == expected
+
+
+NEGATIVES = [
+    ("notes", "Order 10452 shipped"),
+    ("notes", "Total 19999 points, 12345 steps"),
+    ("event_timestamp", "1700000000123456"),
+    ("properties.revenue", "10452"),
+    ("zip", "1234"),
+    ("zip", "abcde"),
+    ("user_data.zp", "254aa248acb47dd654ca3ea53f48c2c26d641d23d7e2e93a1ec56258df7674c4"),
+    ("page_title", "10 Tips For The Road Ahead"),
+    ("page_title", "Top 5 Ways To Sleep Better"),
+    ("page_title", "3 Easy Steps Way Forward"),
+    ("notes", "Seen by John Smith, MD today"),
+    ("notes", "Thanks, OK"),
+    ("notes", "Hello, IN the meantime"),
+    ("notes", "Patient ID 12345"),
+    ("notes", "Ordered, CT scan"),
+    ("notes", "$25 Main Street special"),
+    ("notes", "the County fair"),
+    ("notes", "She walked 2 miles on the Street"),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), NEGATIVES)
+def test_location_negatives(engine, field, value):
+    assert _found(engine, {field: value}) == []

@@ -1,0 +1,97 @@
+"""PHONE and FAX: US and international numbers in CRM and analytics cells, and look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("phone",)))
+
+
+def _found(engine: Engine, record: dict) -> list[tuple[str, str, str]]:
+    """``(field, entity, matched text)`` for every finding in one record."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return [(r["field"], r["entity"], str(record[r["field"]])[r["start"] : r["end"]]) for r in rows]
+
+
+POSITIVES = [
+    # (field, value, expected entity, expected span text)
+    ("hs_note_body", "Called pt back at (312) 555-0199 re: MRI results", "PHONE", "(312) 555-0199"),
+    ("hs_note_body", "Best number 312-555-0199 after 5pm", "PHONE", "312-555-0199"),
+    ("notes", "cell 312.555.0199", "PHONE", "312.555.0199"),
+    ("notes", "Reach me on +1 312 555 0199 tomorrow", "PHONE", "+1 312 555 0199"),
+    ("notes", "UK office: +44 20 7946 0958", "PHONE", "+44 20 7946 0958"),
+    ("properties.phone", "+4915123456789", "PHONE", "+4915123456789"),
+    ("properties.phone", "3125550199", "PHONE", "3125550199"),
+    ("user_data.ph", "13125550199", "PHONE", "13125550199"),
+    ("notes", "please call 3125550199 to confirm", "PHONE", "3125550199"),
+    ("notes", "Toll free 1-800-555-0199", "PHONE", "1-800-555-0199"),
+    ("notes", "Mobile: 415 555 0132", "PHONE", "415 555 0132"),
+    ("notes", "Brazil office +55 11 98456 5666", "PHONE", "+55 11 98456 5666"),
+    ("notes", "Tokyo clinic phone 090-1234-5678", "PHONE", "090-1234-5678"),
+    ("notes", "+1 (312) 555-0199 ext 4", "PHONE", "+1 (312) 555-0199"),
+    ("Fax", "(312) 555-0100", "FAX", "(312) 555-0100"),
+    ("provider.fax_number", "312-555-0100", "FAX", "312-555-0100"),
+    ("notes", "Send records by fax to 312-555-0100 attn: Dr. Lee", "FAX", "312-555-0100"),
+    ("notes", "Facsimile: +1 312 555 0100", "FAX", "+1 312 555 0100"),
+    ("notes", "312-555-0100 (fax)", "FAX", "312-555-0100"),
+    ("Fax", "Phone 312-555-0199", "PHONE", "312-555-0199"),
+    ("notes", "Referral faxed to (773) 555-0100 on 3/20.", "FAX", "(773) 555-0100"),
+    ("form.message", "Call me at 555-0199 after work", "PHONE", "555-0199"),
+    ("properties.phone", "555-0199", "PHONE", "555-0199"),
+    ("page_location", "https://clinic.org/find?phone=3125550199&x=1", "PHONE", "3125550199"),
+]
+
+
+@pytest.mark.parametrize(("field", "value", "entity", "expected"), POSITIVES)
+def test_phone_positives(engine, field, value, entity, expected):
+    assert _found(engine, {field: value}) == [(field, entity, expected)]
+
+
+def test_phone_and_fax_in_one_signature(engine):
+    text = "Dr. Ana Ruiz | P: 312-555-0199 | F: 312-555-0100 | Fax (alt): 312-555-0101"
+    assert [(e, s) for _, e, s in _found(engine, {"signature": text})] == [
+        ("PHONE", "312-555-0199"),
+        ("FAX", "312-555-0100"),
+        ("FAX", "312-555-0101"),
+    ]
+
+
+NEGATIVES = [
+    # (field, value): order numbers, timestamps, prices, ZIP+4, SSN, dates, versions, cards...
+    ("notes", "Order #10452 shipped, total $1,234.56"),
+    ("notes", "order number 4155550132"),
+    ("event_timestamp", "1700000000123456"),
+    ("notes", "ts 1700000000123456 and 1700000000"),
+    ("properties.price", "19.99"),
+    ("notes", "Springfield, IL 62704-1234"),
+    ("notes", "SSN 123-45-6789"),
+    ("notes", "DOB 03/14/1985, seen 2024-03-14"),
+    ("notes", "appt on 03-14-1985"),
+    ("context.userAgent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0.6099.109 Safari/537.36"),
+    ("app_version", "120.0.6099.109"),
+    ("notes", "card 4111 1111 1111 1111 exp 12/27"),
+    ("notes", "card 4111-1111-1111-1111"),
+    ("notes", "client ip 192.168.100.200"),
+    ("notes", "ISBN 978-0-306-40615-7 and 0-306-40615-2"),
+    ("notes", "call 123-456-7890 (fake)"),
+    ("notes", "phone 100-555-0199"),
+    ("order_id", "3125550199"),
+    ("profile.system", "3125550199"),
+    ("properties.transaction_id", "T-312-555-0199-44"),
+    ("session_id", "6a1b3c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"),
+    ("user_data.ph", "254aa248acb47dd654ca3ea53f48c2c26d641d23d7e2e93a1ec56258df7674c4"),
+    ("notes", "Room 312 555 patients"),
+    ("notes", "SKU-415-555-0132"),
+    ("notes", "call re invoice 2024-1234 and room 555-0199"),
+    ("notes", "Room 555-0199"),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), NEGATIVES)
+def test_phone_negatives(engine, field, value):
+    assert _found(engine, {field: value}) == []
