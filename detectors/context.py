@@ -9,8 +9,9 @@ sharing a prefilter pay for it once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -99,26 +100,58 @@ class ScanContext:
         """The field profile of a cell (URL query values: of ``path?param``)."""
         return self.profiles[self.cells.hint_id[cell]]
 
-    def candidates(self, prefilter: str, *, ignore_case: bool = False) -> np.ndarray:
-        """Indices of cells whose text matches the RE2 pattern ``prefilter`` anywhere."""
+    def candidates(
+        self,
+        prefilter: str,
+        *,
+        ignore_case: bool = False,
+        skip_system: bool = False,
+        among: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """Indices of cells whose text matches the RE2 pattern ``prefilter`` anywhere.
+
+        Args:
+            prefilter: an RE2 pattern (no lookarounds, no backreferences).
+            ignore_case: match case-insensitively.
+            skip_system: leave out cells of machine fields (timestamps, event names).
+            among: a boolean mask over cells; only those cells are returned.
+        """
         key = (prefilter, ignore_case)
         hit = self._cache.get(key)
         if hit is None:
-            if len(self.cells) == 0:
-                hit = np.empty(0, dtype=np.int64)
-            else:
-                idx, texts = self._pool_for(key)
-                if len(texts) == 0:
-                    hit = np.empty(0, dtype=np.int64)
-                else:
-                    mask = pc.match_substring_regex(
-                        texts, pattern=prefilter, ignore_case=ignore_case
-                    )
-                    hit = np.flatnonzero(mask.to_numpy(zero_copy_only=False))
-                    if idx is not None:
-                        hit = idx[hit]
+            hit = self._match(key)
             self._cache[key] = hit
+        if skip_system:
+            hit = hit[self.non_system[hit]]
+        if among is not None:
+            hit = hit[among[hit]]
         return hit
+
+    def _match(self, key: PrefilterKey) -> np.ndarray:
+        if len(self.cells) == 0:
+            return np.empty(0, dtype=np.int64)
+        idx, texts = self._pool_for(key)
+        if len(texts) == 0:
+            return np.empty(0, dtype=np.int64)
+        mask = pc.match_substring_regex(texts, pattern=key[0], ignore_case=key[1])
+        hit = np.flatnonzero(mask.to_numpy(zero_copy_only=False))
+        return hit if idx is None else idx[hit]
+
+    @cached_property
+    def non_system(self) -> np.ndarray:
+        """Per cell: True unless its field is a machine field (``profile.system``)."""
+        system = np.fromiter((p.system for p in self.profiles), bool, len(self.profiles))
+        return ~system[self.cells.hint_id]
+
+    def field_mask(self, words: frozenset[str]) -> np.ndarray:
+        """Per cell: True when its hint path has any of ``words`` (one test per path)."""
+        hits = np.fromiter((bool(p.words & words) for p in self.profiles), bool, len(self.profiles))
+        return hits[self.cells.hint_id]
+
+    def field_cells(self, wanted: Callable[[FieldProfile], bool]) -> np.ndarray:
+        """Indices of the cells whose field profile satisfies ``wanted``."""
+        hits = np.fromiter((wanted(p) for p in self.profiles), bool, len(self.profiles))
+        return np.flatnonzero(hits[self.cells.hint_id])
 
     def finditer(
         self, regex: re.Pattern[str], prefilter: str, *, ignore_case: bool = False

@@ -19,7 +19,7 @@ worth a Python regex; cells of account/routing fields are added by their field p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -125,14 +125,6 @@ def card_issuer_ok(digits: str) -> bool:
     return False
 
 
-def _field_cells(ctx: ScanContext, wanted: Callable[[FieldProfile], bool]) -> np.ndarray:
-    """Cells whose hint path's profile satisfies ``wanted`` (evaluated once per path)."""
-    ids = [i for i, p in enumerate(ctx.profiles) if wanted(p)]
-    if not ids:
-        return np.empty(0, dtype=np.int64)
-    return np.flatnonzero(np.isin(ctx.cells.hint_id, ids))
-
-
 def _is_account_field(p: FieldProfile) -> bool:
     w = p.words
     if not (w & _ACCOUNT_FIELD_WORDS or w & ROUTING_WORDS):
@@ -149,7 +141,7 @@ class FinancialDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         cards = ctx.enabled("CREDIT_CARD")
         accounts = ctx.enabled("ACCOUNT_NUMBER")
-        fields = _field_cells(ctx, _is_account_field) if accounts else np.empty(0, np.int64)
+        fields = ctx.field_cells(_is_account_field) if accounts else np.empty(0, np.int64)
         cells = np.union1d(ctx.candidates(PREFILTER), fields)
         field_set = frozenset(fields.tolist())
         for i in cells:

@@ -18,7 +18,7 @@ with a DEA or licence word.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -112,14 +112,6 @@ FOREIGN_FIELD_WORDS = FOREIGN_NEAR_WORDS | {
 DEA_FOREIGN_FIELD_WORDS = FOREIGN_FIELD_WORDS | {"id", "tid"}
 
 
-def _field_cells(ctx: ScanContext, wanted: Callable[[FieldProfile], bool]) -> np.ndarray:
-    """Cells whose hint path's profile satisfies ``wanted`` (evaluated once per path)."""
-    ids = [i for i, p in enumerate(ctx.profiles) if wanted(p)]
-    if not ids:
-        return np.empty(0, dtype=np.int64)
-    return np.flatnonzero(np.isin(ctx.cells.hint_id, ids))
-
-
 def _is_license_field(p: FieldProfile) -> bool:
     return bool(p.words & _LICENSE_FIELD_WORDS) and not p.words & _NOT_LICENSE_FIELD_WORDS
 
@@ -135,9 +127,9 @@ class GovernmentIdDetector:
     entities = frozenset({"SSN", "OTHER_ID", "LICENSE_NUMBER"})
 
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
-        fields = _field_cells(ctx, lambda p: bool(p.words & _FIELD_WORDS))
-        license_fields = frozenset(_field_cells(ctx, _is_license_field).tolist())
-        passport_fields = frozenset(_field_cells(ctx, lambda p: "passport" in p.words).tolist())
+        fields = ctx.field_cells(lambda p: bool(p.words & _FIELD_WORDS))
+        license_fields = frozenset(ctx.field_cells(_is_license_field).tolist())
+        passport_fields = frozenset(ctx.field_cells(lambda p: "passport" in p.words).tolist())
         cells = np.union1d(ctx.candidates(PREFILTER), fields)
         want_license = ctx.enabled("LICENSE_NUMBER")
         for i in cells:
