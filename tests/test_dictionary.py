@@ -1,0 +1,278 @@
+"""The health dictionary detector and its shipped vocabulary.
+
+Every case goes through the engine, so URL splitting, percent-decoding and field profiles
+(system fields are skipped) are part of what is tested; spans are compared as the exact
+text of the original value.
+"""
+
+from __future__ import annotations
+
+import gzip
+from importlib.resources import files
+
+import pytest
+
+import detectors.dictionary as dictionary
+from detectors import Engine, EngineConfig
+from detectors.dictionary import DictionaryDetector, normalize, normalize_term, term_variants
+from detectors.vocabulary import HEALTH_ENTITIES
+
+HC, MED, PROC = "HEALTH_CONDITION", "MEDICATION", "PROCEDURE"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("dictionary",)))
+
+
+def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
+    """``(entity, exact original text)`` of every finding in a one-record chunk."""
+    result = engine.scan([record], source="t")
+    out = []
+    for row in result.findings.to_pylist():
+        value = record[row["field"]]
+        assert isinstance(value, str)
+        out.append((row["entity"], value[row["start"] : row["end"]]))
+    return out
+
+
+POSITIVES = [
+    ("/conditions/type-2-diabetes/", [(HC, "type-2-diabetes")]),
+    ("Type 2 Diabetes Care | Springfield Health", [(HC, "Type 2 Diabetes")]),
+    ("Book your mammogram today", [(PROC, "mammogram")]),
+    ("Mammograms save lives", [(PROC, "Mammograms")]),
+    ("ozempic-vs-wegovy", [(MED, "ozempic"), (MED, "wegovy")]),
+    ("Crohn's disease support", [(HC, "Crohn's disease")]),
+    ("/blog/living-with-crohns-disease", [(HC, "crohns-disease")]),
+    ("Alzheimer’s caregivers", [(HC, "Alzheimer’s")]),
+    ("weight_loss_surgery", [(PROC, "weight_loss_surgery")]),
+    ("Managing migraines at work", [(HC, "migraines")]),
+    ("KNEE REPLACEMENT recovery", [(PROC, "KNEE REPLACEMENT")]),
+    ("IVF success rates", [(PROC, "IVF")]),
+    ("prediabetes", [(HC, "prediabetes")]),
+    ("pre-diabetes program", [(HC, "pre-diabetes")]),
+    ("HIV/AIDS awareness", [(HC, "HIV/AIDS")]),
+    ("Plan B One-Step in stock", [(MED, "Plan B One-Step")]),
+    ("PrEP for HIV prevention", [(MED, "PrEP for HIV")]),
+    ("heat stroke warning", [(HC, "heat stroke")]),
+    ("Stroke recovery and rehab", [(HC, "Stroke"), (PROC, "rehab")]),
+    ("/conditions/stroke/", [(HC, "stroke")]),
+    (
+        "Hx T2DM, HTN. Complains of headaches and blurred vision",
+        [
+            (HC, "T2DM"),
+            (HC, "HTN"),
+            (HC, "headaches"),
+            (HC, "blurred vision"),
+        ],
+    ),
+    ("HIV-1 viral load", [(HC, "HIV")]),
+    ("COVID-19 vaccine appointments", [(MED, "COVID-19 vaccine")]),
+    ("Physical therapy for back pain", [(PROC, "Physical therapy"), (HC, "back pain")]),
+    ("Café — anxiety, DIABETES", [(HC, "anxiety"), (HC, "DIABETES")]),
+    ("https://clinic.example/search?q=std+testing", [(PROC, "std+testing")]),
+    ("https://clinic.example/book?type=bariatric-surgery&ref=x", [(PROC, "bariatric-surgery")]),
+    ("https://ads.example/lp?utm_source=g&utm_term=jardiance+dosage", [(MED, "jardiance")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_finds_health_terms(engine: Engine, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(engine, {"note": text}) == expected
+
+
+NEGATIVES = [
+    "utm_campaign=spring_sale",
+    "cold brew coffee",
+    "back to top",
+    "stroke of luck",
+    "Brush strokes and lithium batteries",
+    "cardiology",  # a department name alone says nothing about a person
+    "Meet our new Urology team at the North Pavilion",
+    "Clicked promo SKU-FLU-24 ($66.00)",
+    "Plan B",
+    "our plan b for the weekend",
+    "meal prep ideas",
+    "customer pain points",
+    "lithium battery",
+    "roof shingles repair",
+    "visual aids for presentations",
+    "Amelia Earhart",
+    "archive of old posts",  # "hiv" inside a word
+    "prediabetesx",
+    "diabetes2024",
+    "Order #100234 SKU-12345-BLK qty 2 $19.99",
+    "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8",
+    "3f2a9c1e-ccca-4b1a-9f00-1a2b3c4d5e6f",  # "ccca" is an ICD term, but this is a UUID
+    "1700000000123456",
+    "Chrome/120.0.6099.109",
+    "Summer sale - up to 50% off",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores_everyday_text(engine: Engine, text: str) -> None:
+    assert found(engine, {"note": text}) == []
+
+
+def test_system_fields_are_skipped(engine: Engine) -> None:
+    record = {"event_name": "diabetes_quiz_complete", "page_title": "Diabetes quiz"}
+    result = engine.scan([record], source="t")
+    assert result.findings.column("field").to_pylist() == ["page_title"]
+
+
+def test_stop_phrases_hide_the_terms_inside_them() -> None:
+    det = DictionaryDetector(terms=[("stroke", HC)], stop_terms=["stroke of luck"], shipped=False)
+    eng = Engine(EngineConfig(ner=False), detectors=[det])
+    assert found(eng, {"n": "A stroke of luck"}) == []
+    assert found(eng, {"n": "After a stroke, luck"}) == [(HC, "stroke")]
+
+
+def test_each_cell_keeps_its_own_offsets(engine: Engine) -> None:
+    """Repeated and distinct texts in one chunk: every cell gets its own spans."""
+    records = [{"t": "Migraine clinic"}, {"t": "Parking"}, {"t": "Migraine clinic"}]
+    records.append({"t": "about our migraine clinic", "u": "/services/mammogram"})
+    rows = engine.scan(records, source="t").findings.to_pylist()
+    got = [(r["record"], r["field"], r["start"], r["end"], r["entity"]) for r in rows]
+    assert got == [
+        (0, "t", 0, 8, HC),
+        (2, "t", 0, 8, HC),
+        (3, "t", 10, 18, HC),
+        (3, "u", 10, 19, PROC),
+    ]
+
+
+def test_scores_prefer_multi_word_terms(engine: Engine) -> None:
+    rows = engine.scan([{"a": "asthma", "b": "back pain"}], source="t").findings.to_pylist()
+    scores = {r["field"]: round(r["score"], 2) for r in rows}
+    assert scores == {"a": dictionary.SCORE_SINGLE, "b": dictionary.SCORE_MULTI}
+    assert {r["detector"] for r in rows} == {"dictionary"}
+
+
+def test_policy_terms_and_stop_terms() -> None:
+    det = DictionaryDetector(
+        terms=[("Snake-Oil Syndrome", HC), ("migraine", PROC)], stop_terms=["Asthma"]
+    )
+    eng = Engine(EngineConfig(ner=False), detectors=[det])
+    record = {"n": "snake oil syndrome, asthma and migraine"}
+    assert found(eng, record) == [(HC, "snake oil syndrome"), (PROC, "migraine")]
+
+
+def test_policy_terms_alone_and_bad_entity() -> None:
+    det = DictionaryDetector(terms=[("gizmo fever", HC)], shipped=False)
+    eng = Engine(EngineConfig(ner=False), detectors=[det])
+    assert found(eng, {"n": "Gizmo-Fever and diabetes"}) == [(HC, "Gizmo-Fever")]
+    with pytest.raises(ValueError, match="health term entity"):
+        DictionaryDetector(terms=[("x ray", "EMAIL")], shipped=False)
+
+
+def test_automaton_is_built_once_per_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    built = []
+    real = dictionary.ahocorasick.Automaton
+
+    def counting() -> object:
+        built.append(1)
+        return real()
+
+    monkeypatch.setattr(dictionary.ahocorasick, "Automaton", counting)
+    eng = Engine(EngineConfig(ner=False, detectors=("dictionary",)))
+    assert len(built) == 1
+    for text in ("asthma", "IVF", "nothing here"):
+        eng.scan([{"n": text}], source="t")
+    assert len(built) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Crohn’s-Disease_2 ÉTÉ", "a\x00b", "İstanbul ǅ ß", "\u2018quoted\u2019 \u00a0 \U0001f600"],
+)
+def test_normalization_preserves_length(text: str) -> None:
+    assert len(normalize(text)) == len(text)
+
+
+def test_term_variants() -> None:
+    assert term_variants("crohn s disease") == [
+        "crohn s disease",
+        "crohns disease",
+        "crohn disease",
+        "crohn s diseases",
+        "crohns diseases",
+        "crohn diseases",
+    ]
+    assert term_variants("allergy") == ["allergy", "allergies"]
+    assert term_variants("ivf") == ["ivf", "ivfs"]
+
+
+def test_is_health_term() -> None:
+    assert dictionary.is_health_term("Parkinson's")
+    assert not dictionary.is_health_term("Springfield")
+
+
+# -- the shipped vocabulary ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shipped_rows() -> list[list[str]]:
+    path = files("detectors") / "data" / "health_terms.tsv.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    assert lines[0] == "term\tentity\tsource"
+    return [line.split("\t") for line in lines[1:]]
+
+
+def test_vocabulary_meets_size_floors(shipped_rows: list[list[str]]) -> None:
+    counts = {e: sum(1 for r in shipped_rows if r[1] == e) for e in HEALTH_ENTITIES}
+    assert counts["HEALTH_CONDITION"] >= 5000
+    assert counts["MEDICATION"] >= 2000
+    assert counts["PROCEDURE"] >= 300
+
+
+def test_shipped_terms_are_normalized_unique_and_sorted(shipped_rows: list[list[str]]) -> None:
+    terms = [r[0] for r in shipped_rows]
+    assert all(normalize_term(t) == t for t in terms)
+    assert terms == sorted(set(terms))
+    assert {r[1] for r in shipped_rows} <= HEALTH_ENTITIES
+    assert {r[2] for r in shipped_rows} <= {"curated", "doid", "icd10cm", "doid_symptom", "drugs"}
+
+
+def test_stop_terms_are_not_shipped(shipped_rows: list[list[str]]) -> None:
+    from detectors.vocab_build import read_stop_terms
+
+    stop = read_stop_terms()
+    assert {"cold", "stroke of luck", "pain", "plan b", "prep", "aids", "cardiology"} <= stop
+    assert not stop & {r[0] for r in shipped_rows}
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        ("Type 2 diabetes mellitus without complications", "Type 2 diabetes mellitus"),
+        ("Strongyloidiasis, unspecified", "Strongyloidiasis"),
+        ("Other hammer toe(s) (acquired), right foot", "hammer toe"),
+        ("Postnatal depression, NOS", "Postnatal depression"),
+        ("Frostbite (T33-T34)", "Frostbite"),
+        ("Problems with newborn", None),
+        ("Poisoning by aspirin, accidental (unintentional)", None),
+        ("Burn of first degree of right ankle, initial encounter", None),
+    ],
+)
+def test_icd_descriptions_become_condition_names(description: str, name: str | None) -> None:
+    from detectors.vocab_build import clean_icd
+
+    assert clean_icd(description) == name
+
+
+@pytest.mark.slow
+def test_shipped_vocabulary_is_current() -> None:
+    """Rebuilding from the sources gives the shipped file byte for byte."""
+    pytest.importorskip("simple_icd_10_cm")
+    pytest.importorskip("drug_named_entity_recognition")
+    from importlib.metadata import version
+
+    from detectors import vocab_build
+
+    if not (vocab_build.DEFAULT_VOCAB_DIR / "HumanDO.tsv").is_file():
+        pytest.skip("shared/vocab is not next to the repository")
+    if {n: version(n) for n in vocab_build.SOURCE_VERSIONS} != vocab_build.SOURCE_VERSIONS:
+        pytest.skip("other versions of the vocabulary packages are installed")
+    assert vocab_build.main(["--check"]) == 0
