@@ -17,7 +17,7 @@ import pyarrow as pa
 from detectors.assess import categories, phi_records, session_digests
 from detectors.cells import Cells, flatten
 from detectors.config import EngineConfig
-from detectors.context import FieldProfile, PrefilterPlan, ScanContext, path_words
+from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.findings import findings_table
 from detectors.globs import compile_glob
 from detectors.registry import Detector, build_detectors
@@ -87,7 +87,6 @@ class Engine:
         except ModuleNotFoundError:  # pragma: no cover - only while bootstrapping
             profile_path = _default_profile
         self._profile_path = profile_path
-        self._plan = PrefilterPlan()
 
     def detect_cells(self, cells: Cells) -> list[Span]:
         """Run every detector on ``cells``; return resolved spans above their thresholds."""
@@ -95,7 +94,6 @@ class Engine:
             cells=cells,
             profiles=tuple(self._profile_path(p) for p in cells.paths),
             config=self.config,
-            plan=self._plan,
         )
         cfg = self.config
         raw: list[Span] = []
@@ -107,9 +105,6 @@ class Engine:
                 for s in det.detect(ctx)
                 if s.entity in cfg.entities and s.score >= cfg.threshold(s.entity)
             )
-        if not ctx.used_prefilters <= self._plan.keys:
-            # one attribute assignment: safe when threads share the engine
-            self._plan = PrefilterPlan(self._plan.keys | ctx.used_prefilters)
         if cfg.skip_fields or cfg.allow_values:
             raw = self._apply_allow_and_skip(raw, cells)
         return resolve(raw)

@@ -149,22 +149,3 @@ def test_session_rule_gives_digests_not_values():
     a, b, c = res.sessions
     assert a == b and c is None
     assert "123.456" not in a
-
-
-def test_learned_prefilter_union_gives_identical_findings():
-    """From the second chunk on, one union pass picks the pool; results must not change."""
-    from detectors.config import EngineConfig as Cfg
-
-    records = [
-        {"note": "mail jane@x.com, call 312-555-0199", "t": "1710400000123456"},
-        {"url": "https://c.example/conditions/type-2-diabetes?email=a%40b.co"},
-        {"n": "Maria Lopez, DOB 03/14/1985, MRN 12345678, SSN 219-45-6789"},
-        {"x": "Chrome/120.0.6099.109", "ip": "203.0.113.9"},
-    ] * 3
-    eng = Engine(Cfg(ner=False))
-    first = eng.scan(records, source="s").findings
-    assert eng._plan.keys, "the engine learned the prefilters its detectors use"
-    second = eng.scan(records, source="s").findings
-    fresh = Engine(Cfg(ner=False)).scan(records, source="s").findings
-    assert second.equals(first) and fresh.equals(first)
-    assert first.num_rows > 0
