@@ -25,6 +25,10 @@ Decisions worth knowing:
     * A bare ``name`` is a person only under a person-like parent (``traits.name``,
       ``patient.name``); company, product, event, page, campaign, file and display names
       never are.
+    * Clinician names in a patient's record (``Referring_Physician__c``, ``provider_name``)
+      are NAME. Safe Harbor lists the names of the individual, relatives, employers and
+      household members; a referring doctor is none of these, but next to a patient's
+      condition it narrows who the patient is, so redacting it is the conservative choice.
     * Generic ``*_id`` keys without an entity rule (``order_id``, ``session_id``,
       ``event_id``) are system fields: digits in them are not phone numbers.
 """
@@ -205,7 +209,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "client name|member name|subscriber name|guardian name|parent name|spouse name|"
         "emergency contact|emergency contact name|next of kin|insured name|beneficiary name|"
         "cardholder name|card holder name|billing name|shipping name|recipient name|"
-        "legal name|preferred name|person name|lead name",
+        "legal name|preferred name|person name|lead name|physician|physician name|"
+        "referring physician|referring provider|doctor name|provider name|pcp name|"
+        "primary care physician",
         exclude=_NOT_A_PERSON - {"user"},
     ),
     _r("NAME", 0.85, "fn|ln", exact=True),
@@ -239,7 +245,7 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "event timestamp|event date|event previous timestamp|user first touch timestamp|"
         "event server timestamp offset|event bundle sequence id|stream id|platform|"
         "event name|engagement time msec|ga session number|ga session id|timestamp|sent at|"
-        "received at|original timestamp|message id|type|event|channel|version|event time|"
+        "received at|original timestamp|message id|channel|version|event time|"
         "event id|action source|create date|created date|last modified date|"
         "lifecycle stage|system modstamp|owner|session id|user agent|client user agent|"
         "currency|price|quantity|sku|order id|transaction id|revenue|value|tax|shipping|"
@@ -247,6 +253,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "cookies|entrances|debug mode|content ids|content type|num items|opt out",
         exclude=frozenset(),
     ),
+    # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``
+    # holds a booking choice such as "IVF consultation", which is health context).
+    _r(None, 0.0, "type|event", exact=True),
 )
 
 #: Tokens that make an otherwise unclassified key a machine field wherever they appear.
@@ -259,7 +268,10 @@ SYSTEM_TOKENS = _set(
 #: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
 #: First tokens that make a key a machine field (``IsDeleted``, ``utm_term``).
-SYSTEM_FIRST = frozenset({"is", "has", "utm", "batch", "firebase", "item", "number", "num"})
+SYSTEM_FIRST = frozenset({"is", "has", "utm", "batch", "firebase", "number", "num"})
+#: Keys that carry searched or chosen words although they start like machine fields:
+#: ``utm_term`` is the paid-search keyword ("ozempic dosage"), ``utm_content`` the ad text.
+CONTENT_KEYS = frozenset({"utm term", "utm content"})
 #: Tokens that make a key sensitive even when it ends like a machine field
 #: (``card_number``, ``routing_number``, ``group_number``): never a system field.
 SENSITIVE_TOKENS = _set(
@@ -408,7 +420,7 @@ def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
     toks = seg.tokens
     if toks[-1] in _URL_TOKENS:
         return False  # page URLs (``event_source_url``) are scanned inside
-    if SENSITIVE_TOKENS.intersection(toks):
+    if SENSITIVE_TOKENS.intersection(toks) or " ".join(toks) in CONTENT_KEYS:
         return False
     return bool(
         _match("system", seg.key)

@@ -91,8 +91,9 @@ PATTERN = re.compile(
 
 _SCORE = 0.9
 #: ONLINE_ID fields whose hex values are hashes of a person's identifier (Meta asks for a
-#: hashed ``external_id``); elsewhere hex is just how the id looks (``hubspotutk``).
-_HASHED_ONLINE_WORDS = frozenset({"external", "extern"})
+#: hashed ``external_id``; a hex GA4/Segment ``user_id`` is a hashed login or email);
+#: elsewhere hex is just how the id looks (``hubspotutk``).
+_HASHED_ONLINE_WORDS = frozenset({"external", "extern", "user"})
 _BY_FIELD = frozenset({"ONLINE_ID", "HASHED_ID"})
 
 

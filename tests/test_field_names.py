@@ -23,6 +23,10 @@ PROFILES = [
     ("group_number", N, N),
     ("gift_card_number", N, N),
     ("order_number", N, S),
+    # content that starts like a machine field
+    ("items[0].item_name", N, N),
+    ("event_params.utm_term.value.string_value", N, N),
+    ("context.campaign.utm_campaign", N, S),
     # GA4 (key/value params are in the hint path)
     ("event_params.email.value.string_value", "EMAIL", N),
     ("event_params.first_name.value.string_value", "NAME", N),
@@ -212,7 +216,8 @@ PROFILES = [
     # hard negatives
     ("id", N, S),
     ("name", N, N),
-    ("provider_name", N, N),
+    ("provider_name", "NAME", N),  # conservative: a named clinician next to a patient
+    ("Referring_Physician__c", "NAME", N),
     ("birth_year", N, N),
     ("company_name", N, N),
     ("product_name", N, N),
@@ -226,7 +231,7 @@ PROFILES = [
     ("transaction_id", N, S),
     ("session_id", N, S),
     ("content_hash", N, S),
-    ("appointment_type", N, S),
+    ("appointment_type", N, N),
     ("email_opt_in", N, N),
     ("age", N, N),
 ]
