@@ -15,21 +15,18 @@ import numpy as np
 
 from detectors.cells import Cells, iter_leaves, value_text
 from detectors.config import PhiRule
+from detectors.findings import SpanColumns
 from detectors.globs import compile_glob
-from detectors.spans import Span
-from detectors.vocabulary import ENTITIES, HEALTH, IDENTIFIER
+from detectors.vocabulary import HEALTH, IDENTIFIER
 
 
-def categories(spans: Sequence[Span], cells: Cells) -> tuple[np.ndarray, np.ndarray]:
+def categories(cols: SpanColumns, n_records: int) -> tuple[np.ndarray, np.ndarray]:
     """Per record: (has an identifier finding, has a health finding)."""
-    has_id = np.zeros(cells.n_records, dtype=bool)
-    has_health = np.zeros(cells.n_records, dtype=bool)
-    for s in spans:
-        cat = ENTITIES[s.entity]
-        if cat == IDENTIFIER:
-            has_id[cells.record[s.cell]] = True
-        elif cat == HEALTH:
-            has_health[cells.record[s.cell]] = True
+    has_id = np.zeros(n_records, dtype=bool)
+    has_health = np.zeros(n_records, dtype=bool)
+    cats = cols.categories
+    has_id[cols.record[cats == IDENTIFIER]] = True
+    has_health[cols.record[cats == HEALTH]] = True
     return has_id, has_health
 
 
@@ -44,13 +41,13 @@ def authenticated(cells: Cells, url_globs: Sequence[str]) -> np.ndarray:
     return out
 
 
-def phi_records(spans: Sequence[Span], cells: Cells, rule: PhiRule) -> np.ndarray:
+def phi_records(cols: SpanColumns, cells: Cells, rule: PhiRule) -> np.ndarray:
     """Per record: PHI under ``rule`` as far as one chunk can tell.
 
     For the session rule this is the per-record answer; the pipeline widens it across the
     session with :func:`session_digests`.
     """
-    has_id, has_health = categories(spans, cells)
+    has_id, has_health = categories(cols, cells.n_records)
     phi = has_id & has_health
     if rule.rule == "authenticated":
         phi &= authenticated(cells, rule.authenticated_urls)

@@ -6,7 +6,6 @@ for distinct chunks.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -14,11 +13,11 @@ from typing import NamedTuple
 import numpy as np
 import pyarrow as pa
 
-from detectors.assess import categories, phi_records, session_digests
+from detectors.assess import authenticated, categories, session_digests
 from detectors.cells import Cells, flatten
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
-from detectors.findings import findings_table
+from detectors.findings import SpanColumns, findings_table
 from detectors.globs import compile_glob
 from detectors.registry import Detector, build_detectors
 from detectors.resolve import resolve
@@ -128,17 +127,20 @@ class Engine:
     ) -> ChunkResult:
         """Detect PHI in a chunk of records read from ``source``."""
         cells = flatten(records, split_urls=self.config.split_urls)
-        spans = self.detect_cells(cells)
-        findings = findings_table(spans, cells, source=source, first_record=first_record)
-        has_id, has_health = categories(spans, cells)
+        cols = SpanColumns.build(self.detect_cells(cells), cells)
+        findings = findings_table(cols, cells, source=source, first_record=first_record)
+        has_id, has_health = categories(cols, cells.n_records)
         rule = self.config.phi
+        phi = has_id & has_health
+        if rule.rule == "authenticated":
+            phi &= authenticated(cells, rule.authenticated_urls)
         return ChunkResult(
             source=source,
             first_record=first_record,
             n_records=len(records),
             findings=findings,
-            phi=phi_records(spans, cells, rule),
-            redactions=redaction_spans(spans, cells),
+            phi=phi,
+            redactions=redaction_spans(cols, cells),
             has_identifier=has_id,
             has_health=has_health,
             sessions=session_digests(records, rule.session_keys) if rule.rule == "session" else (),
@@ -146,12 +148,19 @@ class Engine:
 
 
 def redaction_spans(
-    spans: Sequence[Span], cells: Cells
+    cols: SpanColumns, cells: Cells
 ) -> dict[int, dict[str, tuple[RedactSpan, ...]]]:
     """Group resolved spans by record and field, in full-value offsets, sorted."""
-    grouped: dict[int, dict[str, list[RedactSpan]]] = defaultdict(lambda: defaultdict(list))
-    for s in spans:
-        start, end = cells.original_span(s.cell, s.start, s.end)
-        path = cells.paths[cells.path_id[s.cell]]
-        grouped[int(cells.record[s.cell])][path].append(RedactSpan(start, end, s.entity))
+    grouped: dict[int, dict[str, list[RedactSpan]]] = {}
+    paths = cells.paths
+    names = cols.entity_names.tolist()
+    for r, p, s, e, ent in zip(
+        cols.record.tolist(),
+        cols.path_id.tolist(),
+        cols.start.tolist(),
+        cols.end.tolist(),
+        names,
+        strict=True,
+    ):
+        grouped.setdefault(r, {}).setdefault(paths[p], []).append(RedactSpan(s, e, ent))
     return {r: {p: tuple(sorted(v)) for p, v in fields.items()} for r, fields in grouped.items()}

@@ -10,10 +10,13 @@ order detectors ran in.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
+from itertools import groupby
+from operator import attrgetter
 
 from detectors.spans import Span, rank_of
+
+_CELL = attrgetter("cell")
 
 
 def _priority(s: Span) -> tuple[int, int, float, str]:
@@ -21,15 +24,19 @@ def _priority(s: Span) -> tuple[int, int, float, str]:
 
 
 def resolve(spans: Iterable[Span]) -> list[Span]:
-    """Drop overlapped spans; return the survivors sorted by (cell, start)."""
-    by_cell: dict[int, list[Span]] = defaultdict(list)
-    for s in spans:
-        if s.end > s.start:
-            by_cell[s.cell].append(s)
+    """Drop overlapped spans; return the survivors sorted by (cell, start).
+
+    Most cells hold a single finding, so they skip the overlap test entirely.
+    """
+    ordered = sorted((s for s in spans if s.end > s.start), key=lambda s: (s.cell, s.start))
     kept: list[Span] = []
-    for cell in sorted(by_cell):
+    for _cell, group in groupby(ordered, key=_CELL):
+        run = list(group)
+        if len(run) == 1:
+            kept.append(run[0])
+            continue
         taken: list[Span] = []
-        for s in sorted(by_cell[cell], key=_priority):
+        for s in sorted(run, key=_priority):
             if all(s.end <= t.start or s.start >= t.end for t in taken):
                 taken.append(s)
         kept.extend(sorted(taken, key=lambda t: t.start))
