@@ -1,0 +1,345 @@
+"""Turn the INPUT arguments of ``phistream scan`` into a checked list of files.
+
+Inputs are files, directories (walked recursively) and globs, resolved through Beam's
+``FileSystems`` so that ``gs://`` or ``s3://`` paths work wherever those Beam extras are
+installed. Everything that would make a whole file unreadable is found here, in the
+launcher, before a pipeline starts: a missing path, an unknown extension, an empty file, a
+``.gz`` that is not gzip, a Parquet file without a footer. Those are usage errors (exit 2)
+with one line naming the file; problems *inside* a readable file are per-record rejects,
+found later by :mod:`pipelines.readers`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import posixpath
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from urllib.parse import quote
+
+from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.io.filesystems import FileSystems
+
+#: File name suffix -> format. ``.json`` is JSON lines or one top-level array (probed).
+EXTENSIONS: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".parquet": "parquet",
+}
+#: Values ``--format`` accepts.
+FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "parquet")
+
+GZIP_MAGIC = b"\x1f\x8b"
+PARQUET_MAGIC = b"PAR1"
+UTF8_BOM = b"\xef\xbb\xbf"
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_HEAD_BYTES = 1 << 16
+
+
+class InputError(Exception):
+    """An input that cannot be opened at all (exit 2). The message names file and cause."""
+
+    def __init__(self, path: str, cause: str) -> None:
+        super().__init__(f"{path}: {cause}")
+        self.path = path
+        self.cause = cause
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One file to scan.
+
+    Attributes:
+        path: what ``FileSystems`` opens.
+        source: the path as the user named it (or as found under a named directory); the
+            ``source`` column of every finding.
+        name: the relative output name: ``redacted/<name>.parquet``.
+        format: ``jsonl``, ``json``, ``csv`` or ``parquet`` as named or forced.
+        layout: after probing, how records are laid out: ``lines`` (JSON lines),
+            ``array`` (one top-level JSON array), ``document`` (a ``.json`` holding one
+            pretty-printed object, or several: each top-level value is a record), ``csv``
+            or ``parquet``.
+        gzip: the file is gzip-compressed (detected from its first bytes).
+        size: bytes on storage.
+    """
+
+    path: str
+    source: str
+    name: str
+    format: str
+    size: int
+    layout: str = ""
+    gzip: bool = False
+
+
+def is_local(path: str) -> bool:
+    """True for paths without a ``scheme://`` prefix."""
+    return "://" not in path
+
+
+def _open(path: str):
+    """Open raw bytes (never transparently decompressed: gzip is detected by content)."""
+    return FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+
+
+def format_from_name(name: str) -> str | None:
+    """The format a file name implies (``x.jsonl.gz`` -> ``jsonl``), or None."""
+    lower = name.lower()
+    if lower.endswith(".gz"):
+        lower = lower[:-3]
+    return EXTENSIONS.get(posixpath.splitext(lower)[1])
+
+
+def _unknown_extension(path: str) -> InputError:
+    known = ", ".join(EXTENSIONS)
+    ext = posixpath.splitext(path)[1] or "(none)"
+    return InputError(
+        path, f"unknown file extension {ext}: expected {known} (optionally .gz), or pass --format"
+    )
+
+
+# -- expansion -------------------------------------------------------------------------
+
+
+def _normalize(path: str) -> str:
+    return path if not is_local(path) else os.path.abspath(path)
+
+
+def _inside(path: str, directory: str | None) -> bool:
+    if directory is None:
+        return False
+    path, directory = _normalize(path), _normalize(directory).rstrip("/")
+    return path == directory or path.startswith(directory + "/")
+
+
+def _hidden(rel: str) -> bool:
+    return any(part.startswith(".") for part in rel.split("/"))
+
+
+def _match(pattern: str) -> list[tuple[str, int]]:
+    try:
+        results = FileSystems.match([pattern])
+    except Exception as exc:  # BeamIOError wraps the cause; name the input, not the cause text
+        raise InputError(pattern, f"cannot be listed ({type(exc).__name__})") from None
+    return [(m.path, m.size_in_bytes) for r in results for m in r.metadata_list]
+
+
+def _glob_base(pattern: str) -> str:
+    """The directory part of a glob before its first wildcard, as the user typed it."""
+    head = _GLOB_CHARS.split(pattern, maxsplit=1)[0]
+    return head[: head.rfind("/") + 1] if "/" in head else ""
+
+
+def _relative(path: str, base: str) -> str:
+    if is_local(path):
+        return os.path.relpath(os.path.abspath(path), os.path.abspath(base or ".")).replace(
+            os.sep, "/"
+        )
+    return path[len(base) :].lstrip("/") if path.startswith(base) else posixpath.basename(path)
+
+
+def _is_dir(arg: str) -> bool:
+    return os.path.isdir(arg) if is_local(arg) else False
+
+
+def _expand_one(arg: str, fmt: str | None, exclude: str | None) -> list[InputFile]:
+    """Files named by one INPUT argument (a file, a directory or a glob)."""
+    if _GLOB_CHARS.search(arg):
+        base = _glob_base(arg)
+        found = [(p, s) for p, s in _match(arg) if not (is_local(p) and os.path.isdir(p))]
+        if not found:
+            raise InputError(arg, "no files match this pattern")
+        walked = True
+    elif _is_dir(arg) or (not is_local(arg) and not FileSystems.exists(arg)):
+        base = "" if arg.rstrip("/") in ("", ".") else arg.rstrip("/") + "/"
+        found = _match(FileSystems.join(arg, "**")) if is_local(arg) else _match(base + "**")
+        if not found and not is_local(arg):
+            raise InputError(arg, "no such file or directory")
+        walked = True
+    elif FileSystems.exists(arg):
+        size = _match(arg)[0][1] if not _is_dir(arg) else 0
+        base, found, walked = "", [(arg, size)], False
+    else:
+        raise InputError(arg, "no such file or directory")
+
+    files = []
+    for path, size in sorted(found):
+        if _inside(path, exclude):
+            continue
+        rel = _relative(path, base) if walked else posixpath.basename(arg.rstrip("/"))
+        if walked and _hidden(rel):
+            continue
+        kind = fmt or format_from_name(path)
+        if kind is None:
+            if walked:
+                continue  # directories hold READMEs and the like: only known formats
+            raise _unknown_extension(arg)
+        source = arg if not walked else (base + rel if is_local(path) else path)
+        files.append(InputFile(path=path, source=source, name=rel, format=kind, size=size))
+    if walked and not files:
+        raise InputError(arg, "no files with a known extension (.jsonl, .json, .csv, .parquet)")
+    return files
+
+
+def _unique_names(files: list[InputFile]) -> list[InputFile]:
+    """Make output names unique: colliding names fall back to the source's own path."""
+    counts: dict[str, int] = {}
+    for f in files:
+        counts[f.name] = counts.get(f.name, 0) + 1
+    out = []
+    for f in files:
+        if counts[f.name] > 1:
+            parts = [
+                p
+                for p in re.split(r"[/\\]+", f.source.split("://")[-1])
+                if p not in ("", ".", "..")
+            ]
+            f = replace(f, name="/".join(parts))
+        out.append(f)
+    return out
+
+
+def expand_inputs(
+    args: Sequence[str], *, fmt: str | None = None, exclude: str | None = None
+) -> list[InputFile]:
+    """Resolve INPUT arguments to files (in argument order, each expansion sorted).
+
+    Args:
+        args: files, directories or globs.
+        fmt: ``--format``: every file is read as this format, whatever its name.
+        exclude: a directory never scanned (the scan's own OUTDIR).
+
+    Raises:
+        InputError: a path that does not exist, a named file with an unknown extension,
+            a directory or glob without a single scannable file.
+    """
+    if fmt is not None and fmt not in FORMATS:
+        raise InputError(fmt, f"unknown format; choose one of {', '.join(FORMATS)}")
+    seen: set[str] = set()
+    files: list[InputFile] = []
+    for arg in args:
+        for f in _expand_one(arg, fmt, exclude):
+            key = _normalize(f.path)
+            if key not in seen:
+                seen.add(key)
+                files.append(f)
+    return _unique_names(files)
+
+
+def safe_name(name: str) -> str:
+    """A file-name-safe, injective encoding of an output name (for part files)."""
+    return quote(name, safe="")
+
+
+# -- probing ---------------------------------------------------------------------------
+
+
+def _head(f: InputFile) -> tuple[bytes, bool, bool]:
+    """Up to 64 KiB of the file's content (decompressed), whether it is gzip, and whether
+    the head is all of it."""
+    with _open(f.path) as raw:
+        magic = raw.read(2)
+        is_gzip = magic == GZIP_MAGIC
+        if f.path.lower().endswith(".gz") and not is_gzip:
+            raise InputError(f.source, "named .gz but is not gzip-compressed")
+        if not is_gzip:
+            data = magic + raw.read(_HEAD_BYTES - 2)
+            return data, False, len(data) < _HEAD_BYTES
+        raw.seek(0)
+        gz = gzip.GzipFile(fileobj=raw)
+        data = b""
+        try:
+            while len(data) < _HEAD_BYTES:
+                block = gz.read1(_HEAD_BYTES)
+                if not block:
+                    return data, True, True
+                data += block
+        except EOFError:
+            if not data:
+                raise InputError(f.source, "truncated gzip file: no data before it ends") from None
+            return data, True, True
+        except (gzip.BadGzipFile, zlib.error, OSError):
+            if not data:
+                raise InputError(f.source, "corrupt gzip data at the start") from None
+            return data, True, True
+        return data, True, False
+
+
+def _probe_parquet(f: InputFile, head: bytes, is_gzip: bool) -> str:
+    if is_gzip:
+        if not head.startswith(PARQUET_MAGIC):
+            raise InputError(f.source, "not a Parquet file (no PAR1 header)")
+        return "parquet"
+    import pyarrow.parquet as pq
+
+    try:
+        with _open(f.path) as raw:
+            pq.ParquetFile(raw).metadata  # noqa: B018 - reading the footer is the check
+    except Exception:
+        raise InputError(f.source, "not a readable Parquet file (bad or missing footer)") from None
+    return "parquet"
+
+
+def _probe_text(f: InputFile, head: bytes, complete: bool) -> str:
+    body = head[len(UTF8_BOM) :] if head.startswith(UTF8_BOM) else head
+    if complete and not body.strip():
+        raise InputError(f.source, "empty file (no records)")
+    if f.format == "csv":
+        line = body.split(b"\n", 1)[0]
+        if b"\n" in body or complete:
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                raise InputError(f.source, "CSV header row is not valid UTF-8") from None
+        return "csv"
+    first = body.lstrip()[:1]
+    if f.format == "json" and first == b"[":
+        return "array"
+    if f.format == "json" and first == b"{" and not _first_line_is_json(body):
+        return "document"
+    return "lines"
+
+
+def _first_line_is_json(body: bytes) -> bool:
+    import orjson
+
+    line = next((ln for ln in body.split(b"\n") if ln.strip()), b"")
+    try:
+        orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return False
+    return True
+
+
+def probe(f: InputFile) -> InputFile:
+    """Check that ``f`` can be opened as its format; fill in ``layout`` and ``gzip``.
+
+    Raises:
+        InputError: empty, not gzip although named ``.gz``, truncated before any data,
+            not Parquet, or a CSV header that is not UTF-8.
+    """
+    if f.size == 0:
+        raise InputError(f.source, "empty file (0 bytes)")
+    try:
+        head, is_gzip, complete = _head(f)
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(
+            f.source, f"cannot be opened ({exc.strerror or type(exc).__name__})"
+        ) from None
+    if f.format == "parquet":
+        layout = _probe_parquet(f, head, is_gzip)
+    else:
+        layout = _probe_text(f, head, complete)
+    return replace(f, layout=layout, gzip=is_gzip)
+
+
+def probe_all(files: Iterable[InputFile]) -> list[InputFile]:
+    """:func:`probe` every file (the first failure raises)."""
+    return [probe(f) for f in files]
