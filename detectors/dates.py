@@ -102,7 +102,8 @@ STRONG_WORDS = frozenset(
      "discharge", "discharged", "appointment", "appointments", "appt", "appts", "visit",
      "visits", "visited", "seen", "surgery", "surgical", "procedure", "died", "death",
      "deceased", "dod", "scheduled", "rescheduled", "follow", "followup", "onset",
-     "diagnosed", "encounter", "consult", "dos"}
+     "diagnosed", "encounter", "consult", "dos", "booked", "booking", "rebooked", "due",
+     "arrive", "arrival", "checkin"}
 )  # fmt: skip
 #: Words that make a date about an offer or a publication, not a person.
 SUPPRESS_WORDS = frozenset(
@@ -113,6 +114,12 @@ SUPPRESS_WORDS = frozenset(
      "launch", "launched", "copyright", "webinar", "newsletter", "edition"}
 )  # fmt: skip
 WEAK_WORDS = frozenset({"date", "dated", "today", "yesterday", "tomorrow"})
+#: Field path words of a person's own free text (CRM notes, form answers, messages): a
+#: month and day there ("see you on may 8") is about that person, unlike in page titles.
+PERSONAL_TEXT_WORDS = frozenset(
+    {"note", "notes", "description", "comment", "comments", "message", "messages", "body",
+     "answer", "answers", "response", "feedback", "reason", "details", "chat", "transcript"}
+)  # fmt: skip
 #: Field path words of person-date fields (``dob``, ``appointment_date``, ``admit_dt``).
 FIELD_WORDS = frozenset(
     {"dob", "birth", "birthdate", "birthday", "bday", "born", "appointment", "appt", "admit",
@@ -132,6 +139,9 @@ _WORD_CLASS = (
 _UA_MARKERS = ("Mozilla/", "AppleWebKit", "Dalvik/", "CFNetwork/")
 
 FULL, AMBIGUOUS, PARTIAL, PARTIAL_NUM = "full", "ambiguous", "partial", "partial_num"
+#: A month name and a day without a year ("Apr 4", "30 April").
+MONTH_DAY = "month_day"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|for|before|after|until|till|from|of)\s+$", re.I)
 
 
 class _Hit(NamedTuple):
@@ -175,6 +185,8 @@ def _ages_in(cell: int, text: str) -> Iterator[Span]:
         return
     for m in _AGE.finditer(text):
         group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+        if text.startswith("+", m.end(group)):
+            continue  # "90+" is the Safe Harbor generalization, not an individual's age
         if 90 <= int(m.group(group)) <= 125:
             yield Span(cell, m.start(group), m.end(group), "AGE_OVER_89", 0.9, "regex")
 
@@ -227,12 +239,12 @@ def _named_hits(text: str) -> Iterator[_Hit]:
     for m in _MDY_NAME.finditer(text):
         year = int(m["y"]) if m["y"] else 2000
         if _valid(year, _month(m["mon"]), int(m["d"])):
-            yield _Hit(m.start(), m.end(), FULL if m["y"] else PARTIAL)
+            yield _Hit(m.start(), m.end(), FULL if m["y"] else MONTH_DAY)
     for m in _DMY_NAME.finditer(text):
         ytext = m["y"] or m["y2"]
         year = _year(ytext) if ytext else 2000
         if _valid(year, _month(m["mon"]), int(m["d"])):
-            yield _Hit(m.start(), m.end(), FULL if ytext else PARTIAL)
+            yield _Hit(m.start(), m.end(), FULL if ytext else MONTH_DAY)
     for m in _MY_NAME.finditer(text):
         yield _Hit(m.start(), m.end(), PARTIAL)
 
@@ -291,6 +303,7 @@ _SCORES = {
     FULL: (0.95, 0.9, 0.7, 0.6, 0.55),
     AMBIGUOUS: (0.95, 0.9, 0.6, 0.0, 0.0),
     PARTIAL: (0.9, 0.85, 0.6, 0.0, 0.0),
+    MONTH_DAY: (0.9, 0.85, 0.6, 0.0, 0.0),
     PARTIAL_NUM: (0.9, 0.85, 0.0, 0.0, 0.0),
 }
 
@@ -311,9 +324,22 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
         return weak
     if text[: hit.start].strip() == "" and text[hit.end :].strip() == "":
         return bare
+    if (
+        hit.kind == MONTH_DAY
+        and profile.words & PERSONAL_TEXT_WORDS
+        and _month_day_reads_as_date(text, hit)
+    ):
+        return 0.6
     if profile.free_text or any(c.isspace() for c in text):
         return free
     return 0.0
+
+
+def _month_day_reads_as_date(text: str, hit: _Hit) -> bool:
+    """Lower-case "may 8" is a date only after a preposition ("on may 8", not "I may 2")."""
+    if text[hit.start : hit.start + 3].lower() != "may" or text[hit.start].isupper():
+        return True
+    return bool(_PREPOSITION_BEFORE.search(text[max(0, hit.start - 12) : hit.start]))
 
 
 @register("dates")

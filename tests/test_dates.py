@@ -30,6 +30,8 @@ DATE_POSITIVES = [
     # (field, value, expected span text, expected score)
     ("hs_note_body", "Pt DOB 03/14/1985, called re: refill", "03/14/1985", 0.9),
     ("notes", "born 3/14/85 in Chicago", "3/14/85", 0.9),
+    ("Notes", "Booked for Apr 4, 07:30 at the clinic", "Apr 4", 0.85),
+    ("Description", "fast before my colonoscopy on may 8, right?", "may 8", 0.6),
     ("dob", "1985-03-14", "1985-03-14", 0.95),
     ("dob", "1985-03-14T00:00:00", "1985-03-14T00:00:00", 0.95),
     ("notes", "Admitted 14.03.1985 via ER", "14.03.1985", 0.9),
@@ -68,6 +70,7 @@ def test_nearest_context_decides_each_date(engine):
 
 
 DATE_NEGATIVES = [
+    ("page_title", "Open house May 8 | Riverbend Health"),
     ("event_timestamp", "2024-03-14T10:00:00Z"),
     ("CreatedDate", "2024-03-14T10:00:00.000+0000"),
     ("event_date", "2024-03-14"),
@@ -123,6 +126,7 @@ def test_age_over_89_positives(engine, field, value, expected):
 
 AGE_NEGATIVES = [
     ("notes", "age 45, healthy"),
+    ("notes", "Age 90+, hard of hearing"),  # the Safe Harbor generalization
     ("notes", "89 years old"),
     ("notes", "an 89-year-old man"),
     ("notes", "moved here 92 years ago"),
