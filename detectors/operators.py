@@ -57,9 +57,13 @@ class Tag:
     name: str = "tag"
 
     def apply(self, matched: str, entity: str) -> str | None:
-        if _TAG.fullmatch(matched):
+        if self.produces(matched):
             return matched
         return f"<{entity}>"
+
+    def produces(self, text: str) -> bool:
+        """True when ``text`` is a tag this operator writes."""
+        return _TAG.fullmatch(text) is not None
 
 
 @dataclass(frozen=True)
@@ -123,13 +127,23 @@ class Hmac:
         return _hmac.new(self.key, msg, hashlib.sha256).hexdigest()
 
     def apply(self, matched: str, entity: str) -> str | None:
-        if self.output_pattern.fullmatch(matched):
+        if self.produces(matched):
             return matched
         return self.prefix + self.digest(matched, entity)[: self.length]
 
+    def produces(self, text: str) -> bool:
+        """True when ``text`` is a pseudonym this operator writes."""
+        return self.output_pattern.fullmatch(text) is not None
+
     def apply_int(self, value: int, entity: str) -> int:
-        """A pseudonym for an integer value that stays an int64 (keeps the column type)."""
-        return int(self.digest(str(value), entity)[:15], 16)
+        """A pseudonym for an integer that stays an int64 (keeps the column type).
+
+        Integer pseudonyms are *negative* (−1 … −2^60): identifiers in exports are not, so
+        a pseudonym is recognisable, and pseudonymising one again leaves it unchanged.
+        """
+        if value < 0:
+            return value
+        return -int(self.digest(str(value), entity)[:15], 16) - 1
 
 
 @dataclass(frozen=True)

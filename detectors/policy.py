@@ -131,7 +131,7 @@ def load_policy(spec: str | os.PathLike[str] | None = None, *, ner: bool | None 
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise PolicyError(f"{spec}: cannot read policy: {type(exc).__name__}") from None
-        policy = _parse(text, origin=str(path), base_dir=path.resolve().parent)
+        policy = _parse(text, origin=str(path.resolve()), base_dir=path.resolve().parent)
     if ner is not None and ner != policy.engine.ner:
         policy = replace(policy, engine=replace(policy.engine, ner=ner))
     return policy

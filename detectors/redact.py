@@ -57,6 +57,12 @@ class RedactionRules:
                 return rule.operator
         return self.entities.get(entity, self.default)
 
+    def is_output(self, text: str) -> bool:
+        """True when ``text`` is what one of these rules' operators writes (a tag, a
+        pseudonym): re-detecting it in a redacted copy is not a leak."""
+        ops = [self.default, *self.entities.values(), *(r.operator for r in self.fields)]
+        return any(getattr(op, "produces", None) and op.produces(text) for op in ops)
+
 
 class Redactor:
     """Applies :class:`RedactionRules` to records and their spans."""

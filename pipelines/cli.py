@@ -4,7 +4,7 @@
 
     phistream scan INPUT [INPUT ...] --out OUTDIR [options] [-- beam pipeline options]
     phistream report OUTDIR
-    phistream verify OUTDIR          (not implemented yet)
+    phistream verify OUTDIR
 
 Exit codes (CONTRACT.md): 0 done; 1 PHI found with ``--fail-on-phi``; 2 bad usage or an
 input that cannot be opened (one line naming the file and the cause); 3 internal error
@@ -82,7 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_options(scan)
     report = sub.add_parser("report", help="rebuild report.html from a scan's outputs")
     report.add_argument("outdir", metavar="OUTDIR")
-    verify = sub.add_parser("verify", help="re-scan redacted copies (not implemented yet)")
+    verify = sub.add_parser(
+        "verify",
+        help="re-scan a scan's redacted copies with its policy; exit 1 if identifiers remain",
+    )
     verify.add_argument("outdir", metavar="OUTDIR")
     return parser
 
@@ -176,6 +179,24 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _verify(args: argparse.Namespace) -> int:
+    from pipelines.verify import verify, write_result
+
+    result = verify(args.outdir)
+    path = write_result(args.outdir, result)
+    doc = result.to_json()
+    print(
+        f"{PROG}: verified {doc['records']:,} records in {doc['files']} redacted file(s): "
+        f"{doc['residual_identifiers']:,} residual identifier finding(s); "
+        f"{doc['findings'].get('kept', 0):,} kept by policy, "
+        f"{doc['findings'].get('redacted', 0):,} redaction outputs re-detected"
+    )
+    for row in doc["residual_by_field"][:20]:
+        print(f"  residual {row['entity']} in {row['field']}: {row['count']:,}")
+    print(f"  details in {path}")
+    return EXIT_PHI if result.residual_identifiers else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     own, beam_args = _split_beam_args(sys.argv[1:] if argv is None else argv)
@@ -189,6 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError(f"'{args.command}' takes no Beam options after '--'")
         if args.command == "report":
             return _report(args)
+        if args.command == "verify":
+            return _verify(args)
         raise UsageError(f"'{args.command}' is not implemented yet")
     except UsageError as exc:
         _error(str(exc))

@@ -23,15 +23,15 @@ from dataclasses import dataclass, field
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-from detectors import EngineConfig
 from detectors.findings import empty_findings
+from detectors.policy import Policy, PolicyError, load_policy
 from pipelines import writers
 from pipelines.inputs import InputError, InputFile, expand_inputs, is_local, probe_all
 from pipelines.options import DEFAULT_CHUNK_SIZE, PhistreamOptions
 from pipelines.progress import ScanProgress
 from pipelines.report import write_report
 from pipelines.summary import ChunkStats, build_summary
-from pipelines.transforms import ScanSettings, build_scan
+from pipelines.transforms import ScanSettings, build_scan, sessions_path
 from pipelines.writers import TMP_DIR, OutputLayout
 
 
@@ -67,19 +67,21 @@ class ScanOutcome:
         return int(self.summary["totals"]["phi_records"])
 
 
-def engine_config(policy: str, *, ner: bool) -> EngineConfig:
-    """The engine configuration for a policy.
-
-    Only the built-in default (``safe-harbor``: every contract entity but URL, entity
-    tags) exists so far; policy files and the other presets come with the policy module.
+def scan_policy(spec: str, *, ner: bool) -> Policy:
+    """Load the policy a scan runs with (``--no-ner`` overrides the policy's NER setting).
 
     Raises:
-        InputError: any other policy.
+        InputError: the policy cannot be used; the message names file and line.
     """
-    if policy == "safe-harbor":
-        return EngineConfig(ner=ner)
-    what = "policy files" if os.path.exists(policy) else f"the policy {policy!r}"
-    raise InputError(policy, f"{what} not supported yet: use --policy safe-harbor")
+    try:
+        return load_policy(spec, ner=False if not ner else None)
+    except PolicyError as exc:
+        raise InputError(*_split_policy_error(str(exc))) from None
+
+
+def _split_policy_error(message: str) -> tuple[str, str]:
+    where, _, cause = message.partition(": ")
+    return where, cause or "invalid policy"
 
 
 def check_outdir(out: str, overwrite: bool) -> None:
@@ -107,6 +109,11 @@ def _read_stats(layout: OutputLayout) -> list[ChunkStats]:
         ChunkStats.from_json(writers.read_json(p))  # type: ignore[arg-type]
         for p in writers.list_files(layout.stats_dir, ".json")
     ]
+
+
+def _read_sessions(layout: OutputLayout) -> dict[str, int]:
+    path = sessions_path(layout)
+    return writers.read_json(path) if writers.exists(path) else {}  # type: ignore[return-value]
 
 
 def _redacted_paths(files: Sequence[InputFile], layout: OutputLayout) -> dict[str, str]:
@@ -156,13 +163,19 @@ def run_scan(
     started = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
     check_outdir(req.out, req.overwrite)
-    config = engine_config(req.policy, ner=req.ner)
+    policy = scan_policy(req.policy, ner=req.ner)
+    config = policy.engine
     files = probe_all(expand_inputs(req.inputs, fmt=req.format, exclude=req.out))
 
     options = pipeline_options(req)
     own = options.view_as(PhistreamOptions)
     layout = OutputLayout(writers.join(req.out, TMP_DIR))
-    settings = ScanSettings(engine=config, chunk_size=own.phistream_chunk_size, layout=layout)
+    settings = ScanSettings(
+        engine=config,
+        chunk_size=own.phistream_chunk_size,
+        layout=layout,
+        redaction=policy.redaction,
+    )
     runner = options.view_as(StandardOptions).runner or "DirectRunner"
     created = not writers.exists(req.out)
     writers.remove(layout.root)  # a crashed scan's leftovers
@@ -185,13 +198,15 @@ def run_scan(
             wall_time=wall,
             runner=str(runner),
             settings={
-                "policy": req.policy,
-                "ner": req.ner,
+                "policy": policy.describe(),
+                "ner": config.ner,
                 "chunk_size": settings.chunk_size,
                 "format": req.format,
             },
             redacted=_redacted_paths(files, layout),
             started=started,
+            destinations=policy.destinations,
+            sessions=_read_sessions(layout) if config.phi.rule == "session" else None,
         )
         if summary["totals"]["rejects"] != rejects.num_rows:  # pragma: no cover - invariant
             raise RuntimeError("reject counts disagree between stats and rejects parts")

@@ -17,6 +17,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from detectors.globs import glob_matches
+from detectors.policy import Destination
 from detectors.vocabulary import ENTITIES
 from pipelines.inputs import InputFile
 
@@ -117,6 +119,8 @@ def build_summary(
     settings: Mapping[str, object],
     redacted: Mapping[str, str],
     started: dt.datetime,
+    destinations: Sequence[Destination] = (),
+    sessions: Mapping[str, int] | None = None,
 ) -> dict:
     """The ``summary.json`` document.
 
@@ -128,10 +132,13 @@ def build_summary(
         settings: the scan's options worth recording (NER, policy, chunk size).
         redacted: input name -> redacted copy's path relative to OUTDIR.
         started: when the scan started (UTC).
+        destinations: the policy's destinations, for the data-flow audit.
+        sessions: totals of the session PHI rule (records in PHI sessions, ...), if used.
     """
     per_source: dict[str, Counter] = defaultdict(Counter)
     entity_by_source: dict[str, Counter] = defaultdict(Counter)
     fields: dict[str, Counter] = defaultdict(Counter)
+    fields_by_source: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for s in stats:
         c = per_source[s.source]
         c["records"] += s.records
@@ -142,6 +149,7 @@ def build_summary(
         entity_by_source[s.source].update(s.by_entity)
         for f, ents in s.by_field.items():
             fields[f].update(ents)
+            fields_by_source[s.source][f].update(ents)
 
     sources = []
     for f in files:
@@ -169,21 +177,28 @@ def build_summary(
         by_category[ENTITIES.get(e, "identifier")] += n
     ranked = sorted(fields.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:TOP_FIELDS]
     records = sum(s["records"] for s in sources)
-    return {
+    totals = {
+        "files": len(files),
+        "records": records,
+        "rejects": sum(s["rejects"] for s in sources),
+        "findings": sum(s["findings"] for s in sources),
+        "records_with_findings": sum(s["records_with_findings"] for s in sources),
+        "phi_records": sum(s["phi_records"] for s in sources),
+    }
+    if sessions is not None:
+        # the session rule widens PHI to every record of a session holding both kinds
+        totals["phi_records_by_record"] = totals["phi_records"]
+        totals["phi_records"] = int(sessions.get("phi_records", 0))
+        totals["sessions"] = int(sessions.get("sessions", 0))
+        totals["phi_sessions"] = int(sessions.get("phi_sessions", 0))
+    doc = {
         "phistream_summary": 1,
         "started": started.isoformat(timespec="seconds"),
         "wall_time_s": round(wall_time, 3),
         "records_per_s": round(records / wall_time, 1) if wall_time > 0 else None,
         "runner": runner,
         "settings": dict(settings),
-        "totals": {
-            "files": len(files),
-            "records": records,
-            "rejects": sum(s["rejects"] for s in sources),
-            "findings": sum(s["findings"] for s in sources),
-            "records_with_findings": sum(s["records_with_findings"] for s in sources),
-            "phi_records": sum(s["phi_records"] for s in sources),
-        },
+        "totals": totals,
         "findings_by_entity": _entity_order(by_entity),
         "findings_by_category": dict(sorted(by_category.items())),
         "top_fields": [
@@ -192,3 +207,57 @@ def build_summary(
         ],
         "sources": sources,
     }
+    if destinations:
+        doc["destinations"] = destination_flows(destinations, sources, fields_by_source)
+    return doc
+
+
+def _source_matches(pattern: str, source: str) -> bool:
+    """Source globs: ``**/meta_*`` also matches ``meta_capi.jsonl`` at the top level."""
+    if glob_matches(pattern, source, "/"):
+        return True
+    return pattern.startswith("**/") and glob_matches(pattern[3:], source, "/")
+
+
+def _field_matches(pattern: str, collapsed: str) -> bool:
+    """Field globs against counted fields, whose list indices are collapsed to ``[]``."""
+    return glob_matches(pattern, collapsed.replace("[]", "[0]"))
+
+
+def destination_flows(
+    destinations: Sequence[Destination],
+    sources: Sequence[Mapping],
+    fields_by_source: Mapping[str, Mapping[str, Counter]],
+) -> list[dict]:
+    """Per destination: which sources flow there, how many (PHI) records, which entities.
+
+    A destination receives the records of every source matching its ``sources`` globs (all
+    sources when it names none). Its entities are the findings in those sources, narrowed
+    to the fields matching its ``fields`` globs when it names any. Record counts are at
+    source granularity. A destination without a BAA that receives PHI records is flagged.
+    """
+    out = []
+    for d in destinations:
+        matched = [
+            s
+            for s in sources
+            if not d.sources or any(_source_matches(g, s["source"]) for g in d.sources)
+        ]
+        entities: Counter = Counter()
+        for s in matched:
+            for f, ents in fields_by_source.get(s["source"], {}).items():
+                if not d.fields or any(_field_matches(g, f) for g in d.fields):
+                    entities.update(ents)
+        phi = sum(s["phi_records"] for s in matched)
+        out.append(
+            {
+                "name": d.name,
+                "baa": d.baa,
+                "sources": [s["source"] for s in matched],
+                "records": sum(s["records"] for s in matched),
+                "phi_records": phi,
+                "entities": _entity_order(entities),
+                "flagged": (not d.baa) and phi > 0,
+            }
+        )
+    return out

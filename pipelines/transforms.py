@@ -43,6 +43,10 @@ FINDINGS = "findings"
 REDACTED = "redacted"
 REJECTS = "rejects"
 STATS = "stats"
+SESSIONS = "sessions"
+#: The key under which a chunk reports its PHI records that carry no session key: each is
+#: a session of its own, so only their count matters.
+NO_SESSION = "-"
 
 #: One engine per worker process, whatever the number of DoFn instances or pipelines;
 #: re-built only when the configuration or the registered detectors change.
@@ -166,6 +170,8 @@ class DetectFn(beam.DoFn):
             rows[i] = self._redact(rows[i], spans)
         if result.findings.num_rows:
             yield pvalue.TaggedOutput(FINDINGS, (name, chunk.first_record, result.findings))
+        if result.sessions:
+            yield from _session_parts(result)
         yield pvalue.TaggedOutput(
             REDACTED, (name, chunk.first_record, rows_to_table(rows, chunk.schema))
         )
@@ -180,6 +186,59 @@ class DetectFn(beam.DoFn):
         )
 
 
+def _session_parts(result) -> Iterator[pvalue.TaggedOutput]:
+    """Per session digest in a chunk: (records, has an identifier, has health context)."""
+    parts: dict[str, list] = {}
+    for i, digest in enumerate(result.sessions):
+        if digest is None:
+            if result.phi[i]:
+                part = parts.setdefault(NO_SESSION, [0, True, True])
+                part[0] += 1
+            continue
+        part = parts.setdefault(digest, [0, False, False])
+        part[0] += 1
+        part[1] |= bool(result.has_identifier[i])
+        part[2] |= bool(result.has_health[i])
+    for digest, (n, has_id, has_health) in parts.items():
+        yield pvalue.TaggedOutput(SESSIONS, (digest, (n, has_id, has_health)))
+
+
+def _merge_session(parts) -> tuple[int, bool, bool]:
+    n, has_id, has_health = 0, False, False
+    for pn, pid, ph in parts:
+        n, has_id, has_health = n + pn, has_id or pid, has_health or ph
+    return n, has_id, has_health
+
+
+def _session_counts(row: tuple[str, tuple[int, bool, bool]]) -> tuple[int, int, int]:
+    """(records in PHI sessions, sessions, PHI sessions) of one combined session."""
+    digest, (n, has_id, has_health) = row
+    if digest == NO_SESSION:
+        return n, 0, 0
+    phi = has_id and has_health
+    return (n if phi else 0), 1, int(phi)
+
+
+def _sum_counts(rows) -> tuple[int, int, int]:
+    a = b = c = 0
+    for x, y, z in rows:
+        a, b, c = a + x, b + y, c + z
+    return a, b, c
+
+
+def _write_session_totals(counts: tuple[int, int, int], layout: OutputLayout) -> str:
+    """Write the totals (session digests never leave the workers' memory)."""
+    keys = ("phi_records", "sessions", "phi_sessions")
+    path = sessions_path(layout)
+    writers.write_json(dict(zip(keys, counts, strict=True)), path)
+    return path
+
+
+def sessions_path(layout: OutputLayout) -> str:
+    """Where the session PHI totals of a scan with the session rule are written."""
+    return writers.join(layout.work, "sessions.json")
+
+
 class DetectChunks(beam.PTransform):
     """Chunk references -> tagged outputs ``findings``, ``redacted``, ``rejects``, ``stats``."""
 
@@ -189,9 +248,9 @@ class DetectChunks(beam.PTransform):
 
     def expand(self, refs):
         outputs = refs | "DetectAndRedact" >> beam.ParDo(DetectFn(self.settings)).with_outputs(
-            FINDINGS, REDACTED, REJECTS, main=STATS
+            FINDINGS, REDACTED, REJECTS, SESSIONS, main=STATS
         )
-        return {tag: outputs[tag] for tag in (FINDINGS, REDACTED, REJECTS, STATS)}
+        return {tag: outputs[tag] for tag in (FINDINGS, REDACTED, REJECTS, SESSIONS, STATS)}
 
 
 def _write_stats(stats: ChunkStats, layout: OutputLayout) -> str:
@@ -213,6 +272,13 @@ class WriteOutputs(beam.PTransform):
         outputs[FINDINGS] | "WriteFindings" >> beam.Map(writers.write_findings_part, layout)
         outputs[REJECTS] | "WriteRejects" >> beam.Map(writers.write_rejects_part, layout)
         outputs[STATS] | "WriteStats" >> beam.Map(_write_stats, layout)
+        (
+            outputs[SESSIONS]
+            | "CombineSessions" >> beam.CombinePerKey(_merge_session)
+            | "CountSessions" >> beam.Map(_session_counts)
+            | "AddUpSessions" >> beam.CombineGlobally(_sum_counts)
+            | "WriteSessionTotals" >> beam.Map(_write_session_totals, layout)
+        )
         return (
             outputs[REDACTED]
             | "WriteRedactedParts" >> beam.Map(writers.write_redacted_part, layout)
