@@ -26,7 +26,7 @@ import numpy as np
 import orjson
 import pyarrow as pa
 
-_URL_START = re.compile(r"(?:https?://|www\.|/)", re.IGNORECASE)
+_URL_START = re.compile(r"(?:https?://|www\.|/|\?[^=&\s]+=)", re.IGNORECASE)
 _QUERY_PAIR = re.compile(r"([^&=#;]*)=([^&#;]*)")
 
 
@@ -130,7 +130,8 @@ def _param_name(node: object) -> str | None:
 
 
 def looks_like_url(text: str) -> bool:
-    """True for page URLs and URL paths worth splitting (cheap check, no parsing)."""
+    """True for page URLs, URL paths and bare query strings (``?q=..&email=..``, as in
+    Segment's ``context.page.search``) worth splitting (cheap check, no parsing)."""
     return (
         len(text) > 1
         and ("?" in text or "/" in text)
@@ -232,9 +233,11 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         if p is None:
             p = pid(path)
         h = p if hint is None else pid(hint)
-        if split_urls and text[0] in "hHwW/" and looks_like_url(text):
+        if split_urls and text[0] in "hHwW/?" and looks_like_url(text):
             hint_base = path if hint is None else hint
             for name, s, e in split_url(text):
+                if s == e:
+                    continue  # a bare query string ("?q=...") has no path piece
                 piece = text[s:e]
                 decoded = decode_with_map(piece) if name is not None else None
                 if decoded is not None:

@@ -17,6 +17,7 @@ from detectors.assess import authenticated, categories, session_digests
 from detectors.cells import Cells, flatten
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
+from detectors.echo import echo_spans
 from detectors.findings import SpanColumns, findings_table
 from detectors.globs import compile_glob
 from detectors.registry import Detector, build_detectors
@@ -106,7 +107,13 @@ class Engine:
             )
         if cfg.skip_fields or cfg.allow_values:
             raw = self._apply_allow_and_skip(raw, cells)
-        return resolve(raw)
+        spans = resolve(raw)
+        echoes = echo_spans(spans, cells)
+        if echoes:
+            if cfg.skip_fields:
+                echoes = self._apply_allow_and_skip(echoes, cells)
+            spans = resolve([*spans, *echoes])
+        return spans
 
     def _apply_allow_and_skip(self, spans: list[Span], cells: Cells) -> list[Span]:
         """Drop spans in skipped fields and spans whose text is on the allow-list."""

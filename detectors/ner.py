@@ -133,6 +133,16 @@ BRANDS: frozenset[str] = frozenset(
         *("cialis", "viagra", "accutane"),
     }
 )
+#: Record words the small model tags as a one-word PERSON in CRM notes ("Driver's license",
+#: "Pt called"): role and document nouns, never a name on their own.
+RECORD_NOUNS: frozenset[str] = frozenset(
+    {
+        *("driver", "drivers", "patient", "pt", "dx", "rx", "hx", "member", "subscriber"),
+        *("insurance", "license", "licence", "policy", "doctor", "dr", "nurse", "provider"),
+        *("caller", "guardian", "spouse", "mom", "dad", "mother", "father", "referral"),
+        *("pharmacy", "clinic", "hospital", "fax", "phone", "email", "mrn", "dob", "ssn"),
+    }
+)
 #: States and countries: Safe Harbor keeps them (only units smaller than a state count).
 NON_IDENTIFYING_PLACES: frozenset[str] = frozenset(
     {
@@ -381,6 +391,8 @@ def keep_name(text: str, start: int, end: int) -> bool:
         return False  # single lowercase words, lowercase fragments
     if len(words) == 1 and (span.isupper() or words[0].lower().strip(".") in _CALENDAR_WORDS):
         return False  # all-caps codes, month names alone
+    if len(words) == 1 and words[0].lower().strip(".:'’").removesuffix("'s") in RECORD_NOUNS:
+        return False  # "Driver's license", "Patient called"
     if _HEALTH_AFTER.match(text, end):
         return False  # "Parkinson's disease", "Tourette syndrome"
     return not _health_term(words)

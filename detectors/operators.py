@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Final, Protocol
+from urllib.parse import unquote
 
 #: Returned by an operator to null the whole leaf value (its column stays).
 DROP: Final = None
@@ -164,8 +165,9 @@ class Generalize:
 
 
 def normalise_for_join(matched: str, entity: str) -> str:
-    """Canonical form of an identifier before hashing, so equal values join."""
-    text = matched.strip()
+    """Canonical form of an identifier before hashing, so equal values join: a
+    percent-encoded ``jane%40x.com`` in a URL and ``jane@x.com`` in a field hash alike."""
+    text = unquote(matched).strip() if "%" in matched else matched.strip()
     if entity in {"EMAIL", "HASHED_ID", "ONLINE_ID", "DEVICE_ID", "IP_ADDRESS"}:
         return text.lower()
     if entity in {"PHONE", "FAX", "SSN", "CREDIT_CARD", "ACCOUNT_NUMBER"}:

@@ -33,6 +33,8 @@ DETECTOR_RANK: dict[str, int] = {
     "plugin": 30,
     "dictionary": 20,
     "ner": 10,
+    # an echo of a value found elsewhere in the record only fills gaps
+    "echo": 5,
 }
 
 

@@ -149,3 +149,34 @@ def test_session_rule_gives_digests_not_values():
     a, b, c = res.sessions
     assert a == b and c is None
     assert "123.456" not in a
+
+
+def test_identifier_values_echo_into_other_fields_of_the_same_record_only():
+    eng = Engine(EngineConfig(ner=False))
+    res = eng.scan(
+        [
+            {"Last Name": "Okafor", "Notes": "Spoke with Mrs Okafor; Okaforville is a town"},
+            {"Last Name": "Park", "Notes": "Parkinson's support group; Park said yes"},
+            {"Notes": "Okafor is not named in this record"},
+        ],
+        source="s",
+    )
+    rows = [
+        (f["record"], f["field"], f["start"], f["end"], f["detector"])
+        for f in res.findings.to_pylist()
+        if f["entity"] == "NAME"
+    ]
+    notes = [r for r in rows if r[1] == "Notes"]
+    assert (0, "Notes", 15, 21, "echo") in notes  # "Okafor", not "Okaforville"
+    assert (1, "Notes", 27, 31, "echo") in notes  # "Park" after "; ", not "Parkinson"
+    assert len(notes) == 2  # record 2 has no value to echo
+
+
+def test_bare_query_strings_are_split_like_urls():
+    eng = Engine(EngineConfig(ner=False))
+    text = "?first_name=Susan&dob=8%2F22%2F1978&phone=%2B13035550108"
+    res = eng.scan([{"context": {"page": {"search": text}}}], source="s")
+    found = {f["entity"]: text[f["start"] : f["end"]] for f in res.findings.to_pylist()}
+    assert found["NAME"] == "Susan"
+    assert found["DATE"] == "8%2F22%2F1978"
+    assert found["PHONE"] == "%2B13035550108"

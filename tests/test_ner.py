@@ -204,6 +204,8 @@ FILTERS = [
     (keep_name, "Patient Maria Lopez called", "Maria Lopez", True),
     (keep_name, "Parkinson's disease support group", "Parkinson", False),
     (keep_name, "Tourette syndrome in adults", "Tourette", False),
+    (keep_name, "Driver's license <LICENSE_NUMBER> on file", "Driver", False),
+    (keep_name, "Dr Maria Lopez called", "Maria Lopez", True),
     (keep_name, "I take Lexapro daily", "Lexapro", False),
     (keep_name, "Order A12345 shipped", "A12345", False),
     (keep_name, "failed for JOHN_SMITH", "JOHN_SMITH", False),
