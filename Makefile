@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	$(VENV)/bin/phistream scan sample_data --out $(OUT) --overwrite
+	$(VENV)/bin/phistream scan sample_data/exports --out $(OUT) --overwrite
 
 lint: install
 	$(PY) -m ruff check .
