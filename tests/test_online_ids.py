@@ -98,6 +98,9 @@ def test_segment_track() -> None:
         ("anonymousId", SEGMENT_TRACK["anonymousId"], "ONLINE_ID", "field_name"),
         ("userId", "patient-7781", "ONLINE_ID", "field_name"),
         ("context.page.url", "IwAR0abcdefGHIJ", "ONLINE_ID", "field_name"),
+        # this messageId embeds the anonymousId: an identifier value copied into another
+        # field of the record is reported there too (detectors/echo.py)
+        ("messageId", SEGMENT_TRACK["anonymousId"], "ONLINE_ID", "echo"),
     }
 
 
