@@ -107,21 +107,9 @@ def _internal_error(exc: BaseException, debug: bool) -> int:
 
 
 def _print_summary(summary: dict, outdir: str) -> None:
-    t = summary["totals"]
-    rate = summary.get("records_per_s") or 0
-    print(
-        f"{PROG}: scanned {t['records']:,} records from {t['files']} file(s) in "
-        f"{summary['wall_time_s']:.1f} s ({rate:,.0f} records/s, {summary['runner']})"
-    )
-    print(
-        f"  findings: {t['findings']:,} in {t['records_with_findings']:,} records; "
-        f"records with PHI: {t['phi_records']:,}"
-    )
-    top = list(summary["findings_by_entity"].items())[:8]
-    if top:
-        print("  by entity: " + ", ".join(f"{e} {n:,}" for e, n in top))
-    outputs = "findings/, redacted/, " + ("rejects/, " if t["rejects"] else "")
-    print(f"  results in {outdir}: {outputs}summary.json, report.html")
+    from pipelines.terminal_summary import print_summary
+
+    print_summary(summary, outdir)
 
 
 def _scan(args: argparse.Namespace, beam_args: list[str], debug: bool) -> int:

@@ -253,6 +253,7 @@ def destination_flows(
             {
                 "name": d.name,
                 "baa": d.baa,
+                "fields": list(d.fields),
                 "sources": [s["source"] for s in matched],
                 "records": sum(s["records"] for s in matched),
                 "phi_records": phi,
