@@ -16,7 +16,7 @@ string column).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -73,11 +73,18 @@ class Redactor:
     def record(
         self, record: Mapping[str, object], spans_by_field: Mapping[str, Sequence[RedactSpan]]
     ) -> dict[str, object]:
-        """A copy of ``record`` with every field in ``spans_by_field`` redacted."""
+        """A copy of ``record`` with every field in ``spans_by_field`` redacted.
+
+        Only the containers on the way to a redacted leaf are rebuilt; every other subtree
+        is shared with the input (nothing here mutates), which keeps wide records cheap.
+        """
         if not spans_by_field:
             return dict(record)
+        on_the_way = _prefixes(spans_by_field)
 
         def walk(node: object, path: str) -> object:
+            if path not in on_the_way:
+                return node
             if isinstance(node, Mapping):
                 return {k: walk(v, f"{path}.{k}" if path else str(k)) for k, v in node.items()}
             if isinstance(node, (list, tuple)):
@@ -136,6 +143,17 @@ class Redactor:
         out.append(text[pos:])
         result = "".join(out)
         return result[:-1] if removals and result.endswith("?") else result
+
+
+def _prefixes(paths: Iterable[str]) -> set[str]:
+    """Every path and each of its ancestors (``a.b[0].c`` -> ``a``, ``a.b``, ``a.b[0]``)."""
+    out = {""}
+    for p in paths:
+        out.add(p)
+        for i, c in enumerate(p):
+            if c in ".[" and i:
+                out.add(p[:i])
+    return out
 
 
 _NO_TYPED = object()
