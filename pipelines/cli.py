@@ -5,6 +5,7 @@
     phistream scan INPUT [INPUT ...] --out OUTDIR [options] [-- beam pipeline options]
     phistream report OUTDIR
     phistream verify OUTDIR
+    phistream watch DIR --out OUTDIR [--window SECONDS] [--idle-exit SECONDS] [options]
 
 Exit codes (CONTRACT.md): 0 done; 1 PHI found with ``--fail-on-phi``; 2 bad usage or an
 input that cannot be opened (one line naming the file and the cause); 3 internal error
@@ -87,6 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-scan a scan's redacted copies with its policy; exit 1 if identifiers remain",
     )
     verify.add_argument("outdir", metavar="OUTDIR")
+    from pipelines import watch as watch_cmd
+
+    watch = sub.add_parser(
+        "watch",
+        help="scan files as they land under DIR, window by window",
+        usage=f"{PROG} watch DIR --out OUTDIR [--window SECONDS] [--idle-exit SECONDS] "
+        "[options] [-- beam options]",
+    )
+    watch_cmd.add_arguments(watch)
     return parser
 
 
@@ -194,6 +204,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(own)
         if args.command == "scan":
             return _scan(args, beam_args, debug)
+        if args.command == "watch":
+            from pipelines import watch as watch_cmd
+
+            args.beam_args = beam_args
+            return watch_cmd.run(args)
         if beam_args:
             raise UsageError(f"'{args.command}' takes no Beam options after '--'")
         if args.command == "report":

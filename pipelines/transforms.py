@@ -142,7 +142,6 @@ class DetectFn(beam.DoFn):
         _LATEST[:] = [self._holder]
 
     def process(self, ref: ChunkRef):
-        engine = self._holder.engine  # type: ignore[union-attr]
         name = ref.file.name
         rejects: list[Reject] = []
         nbytes = 0
@@ -151,7 +150,7 @@ class DetectFn(beam.DoFn):
                 rejects.append(item)
                 continue
             nbytes += item.nbytes
-            yield from self._chunk(engine, name, item)
+            yield from self.detect_chunk(name, item)
         if rejects:
             yield pvalue.TaggedOutput(REJECTS, (name, ref.first_record, rejects))
         yield ChunkStats(
@@ -163,7 +162,10 @@ class DetectFn(beam.DoFn):
             nbytes=max(ref.nbytes - nbytes, 0),
         )
 
-    def _chunk(self, engine: Engine, name: str, chunk: Chunk):
+    def detect_chunk(self, name: str, chunk: Chunk):
+        """Detect and redact one chunk; yields the tagged outputs and its stats (also used
+        by the streaming pipeline and ``watch``)."""
+        engine = self._holder.engine  # type: ignore[union-attr]
         result = engine.scan(chunk.records, source=chunk.source, first_record=chunk.first_record)
         rows = list(chunk.records)
         for i, spans in result.redactions.items():
