@@ -6,7 +6,7 @@ A policy is loaded into a frozen :class:`Policy`; mistakes are refused with
 (``policy.yaml:12: unknown operator 'hmca' (did you mean 'hmac'?)``) and never echoes a
 value from data. Shipped presets (``safe-harbor``, ``pseudonymize``, ``analytics-safe``)
 live in ``detectors/presets/`` and are ordinary policy files; a policy may start from one
-with ``extends:``.
+with ``extends:`` and, unless it says ``extends: none``, starts from ``safe-harbor``.
 
 The HMAC key is never in the policy itself: it comes from ``PHISTREAM_HMAC_KEY`` or from
 the file named by ``hmac.key_file`` (relative to the policy file). A policy that uses the
@@ -228,15 +228,19 @@ def _parse(text: str, *, origin: str, base_dir: Path) -> Policy:
             if not isinstance(data[section], dict):
                 raise doc.error((section,), f"'{section}' must be a mapping")
             _check_keys(doc, data[section], _SCHEMA[section], (section,), section)
-    if "extends" in data:
-        parent = data["extends"]
+    # A policy file starts from the default preset unless it names another or ``none``;
+    # the presets themselves start from nothing.
+    parent = data.get("extends", "none" if origin in PRESETS else DEFAULT_PRESET)
+    if parent != "none":
         if parent not in PRESETS:
-            raise doc.error(("extends",), f"unknown preset '{parent}'{_nearest(parent, PRESETS)}")
+            valid = (*PRESETS, "none")
+            raise doc.error(("extends",), f"unknown preset '{parent}'{_nearest(parent, valid)}")
         base_text = resources.files("detectors").joinpath(f"presets/{parent}.yaml").read_text()
         base = _Doc(base_text, parent).data
         base.pop("name", None)
         merged = _merge(base, {k: v for k, v in data.items() if k != "extends"})
         doc.data = data = merged
+    data.pop("extends", None)
     return _build(doc, data, origin, base_dir)
 
 
@@ -388,12 +392,9 @@ def _detection(doc: _Doc, det: Mapping[str, Any]) -> tuple[EngineConfig, tuple]:
     ner_spec = str(det.get("ner", DEFAULT_NER_MODEL))
     ner_on = ner_spec not in ("off", "false", "False", "no")
     patterns = tuple(det.get("patterns", []))
-    for i, p in enumerate(patterns):
-        if not isinstance(p, dict) or "patterns" not in p or "supported_entity" not in p:
-            raise doc.error(
-                (*path, "patterns", i),
-                "a pattern recognizer needs 'supported_entity' and 'patterns'",
-            )
+    recognizers = tuple(
+        _pattern_recognizer(doc, spec, (*path, "patterns", i)) for i, spec in enumerate(patterns)
+    )
     try:
         engine = EngineConfig(
             entities=frozenset(enabled),
@@ -408,10 +409,28 @@ def _detection(doc: _Doc, det: Mapping[str, Any]) -> tuple[EngineConfig, tuple]:
             allow_values=frozenset(str(v) for v in det.get("allow", [])),
             deny_terms=deny,
             health_terms=tuple(health),
+            plugins=recognizers,
+            entity_map={r.supported_entities[0]: r.supported_entities[0] for r in recognizers},
         )
     except ValueError as exc:
         raise doc.error(path, str(exc)) from None
     return engine, patterns
+
+
+def _pattern_recognizer(doc: _Doc, spec: Any, path: tuple[Any, ...]) -> Any:
+    """A Presidio ``PatternRecognizer`` from its own dict syntax; its entity must be one of
+    the contract's (Presidio is imported only when a policy has patterns)."""
+    if not isinstance(spec, dict) or "patterns" not in spec or "supported_entity" not in spec:
+        raise doc.error(path, "a pattern recognizer needs 'supported_entity' and 'patterns'")
+    _entity(doc, spec["supported_entity"], (*path, "supported_entity"))
+    from presidio_analyzer import PatternRecognizer
+
+    try:
+        return PatternRecognizer.from_dict(
+            {"supported_language": "en", "name": f"policy pattern {path[-1]}", **spec}
+        )
+    except Exception as exc:  # Presidio raises plain errors for bad regexes or keys
+        raise doc.error(path, f"bad pattern recognizer: {type(exc).__name__}") from None
 
 
 def _phi(doc: _Doc, phi: Mapping[str, Any]) -> PhiRule:

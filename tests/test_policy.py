@@ -161,3 +161,18 @@ def test_every_preset_loads(preset, monkeypatch):
 
 def test_no_ner_flag_overrides_policy():
     assert load_policy("safe-harbor", ner=False).engine.ner is False
+
+
+def test_policy_files_start_from_safe_harbor_unless_told(write):
+    inherited = load_policy(write("redact:\n  entities:\n    EMAIL: drop\n", "a.yaml"))
+    assert isinstance(inherited.redaction.entities["HEALTH_CONDITION"], Keep)
+    assert isinstance(inherited.redaction.entities["EMAIL"], Drop)
+    bare = load_policy(write("extends: none\nredact:\n  default: mask\n", "b.yaml"))
+    assert "HEALTH_CONDITION" not in bare.redaction.entities
+    assert isinstance(bare.redaction.default, Mask)
+
+
+def test_policy_pattern_recognizers_need_a_contract_entity(write):
+    bad = "detect:\n  patterns:\n    - {supported_entity: ZZ_CODE, patterns: []}\n"
+    with pytest.raises(PolicyError, match="unknown entity 'ZZ_CODE'"):
+        load_policy(write(bad))
