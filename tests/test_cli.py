@@ -269,10 +269,10 @@ def test_help_exits_0(capsys):
 
 
 def test_internal_error_is_one_line_and_leaves_no_outputs(capsys, tmp_path, small, monkeypatch):
-    def boom(self, engine, name, chunk):
+    def boom(self, name, chunk):
         raise ValueError(f"value {SECRET} could not be converted")
 
-    monkeypatch.setattr(transforms.DetectFn, "_chunk", boom)
+    monkeypatch.setattr(transforms.DetectFn, "detect_chunk", boom)
     out = tmp_path / "out"
     code, _, err = run(capsys, "scan", small, "--out", out, "--no-ner")
     assert code == 3
