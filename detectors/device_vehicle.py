@@ -26,6 +26,7 @@ import numpy as np
 from detectors.checksums import imei_valid, vin_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, near_words
+from detectors.keyed import CONNECT, whole_or_keyed
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -57,21 +58,20 @@ _VIN = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{13}\d{4}(?![A-Za-z0-9])")
 _UUID = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
 _AD_ID_VALUE = re.compile(r"\s*\{?(?P<v>" + _UUID + r"|[0-9A-Fa-f]{16})\}?\s*")
 
-_CONNECT = r"(?i:(?:\s*(?:[:#=.]|\b(?:number|num|nbr|no|nr|id|is)\b\.?)){0,3}\s*)"
 _AD_ID_KEYED = re.compile(
     r"(?i:\b(?:idfa|gaid|adid|aaid|madid|idfv|advertising[ _-]?id(?:entifier)?|ad[ _-]?id"
-    r"|device[ _-]?id))(?!\w)" + _CONNECT + r"(?P<v>" + _UUID + r")(?![\w-])"
+    r"|device[ _-]?id))(?!\w)" + CONNECT + r"(?P<v>" + _UUID + r")(?![\w-])"
 )
 _SERIAL = re.compile(
     r"(?i:\b(?:serial(?:[ _-]?(?:number|num|nbr|no|nr|#))?|s/n|sn))(?!\w)"
-    + _CONNECT
+    + CONNECT
     + r"(?P<v>[A-Z0-9](?:[A-Z0-9-]{3,20})[A-Z0-9])(?![\w-]|[.,]\d)"
 )
 _PLATE = re.compile(
     r"(?i:\b(?:(?:licen[cs]e|registration|number)[ _-]?plate|plate"
     r"|tag[ _-]?(?:number|num|no|#)|vehicle[ _-]?registration))"
     r"(?:[ _-]?(?:number|num|nbr|no|#))?(?!\w)"
-    + _CONNECT
+    + CONNECT
     + r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,7})?)(?![\w-])"
 )
 _PLATE_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,7})?)\s*")
@@ -197,17 +197,9 @@ def _imeis(prof: FieldProfile, cell: int, text: str) -> Iterator[Span]:
 
 def _ad_ids(cell: int, text: str, kind: _FieldKind | None) -> Iterator[Span]:
     in_field = kind is not None and kind.ad_id
-    for m in _whole_or_keyed(text, in_field, _AD_ID_VALUE, _AD_ID_KEYED):
+    for m in whole_or_keyed(text, in_field, _AD_ID_VALUE, _AD_ID_KEYED):
         if _ad_id_ok(m.group("v")):
             yield Span(cell, m.start("v"), m.end("v"), "DEVICE_ID", 0.9, "regex")
-
-
-def _whole_or_keyed(
-    text: str, in_field: bool, whole: re.Pattern[str], keyed: re.Pattern[str]
-) -> list[re.Match[str]]:
-    """The whole value of a field named for the id, else values right after its words."""
-    m = whole.fullmatch(text) if in_field else None
-    return [m] if m else list(keyed.finditer(text))
 
 
 def _ad_id_ok(value: str) -> bool:
@@ -217,7 +209,7 @@ def _ad_id_ok(value: str) -> bool:
 
 def _serials(cell: int, text: str, kind: _FieldKind | None) -> Iterator[Span]:
     in_field = kind is not None and kind.serial
-    for m in _whole_or_keyed(text, in_field, _SERIAL_FIELD_VALUE, _SERIAL):
+    for m in whole_or_keyed(text, in_field, _SERIAL_FIELD_VALUE, _SERIAL):
         if _DATE_LIKE.fullmatch(m.group("v")):
             continue
         value = m.group("v").replace("-", "")
@@ -239,7 +231,7 @@ def _vins(prof: FieldProfile, cell: int, text: str) -> Iterator[Span]:
 
 def _plates(cell: int, text: str, kind: _FieldKind | None) -> Iterator[Span]:
     in_field = kind is not None and kind.plate
-    for m in _whole_or_keyed(text, in_field, _PLATE_FIELD_VALUE, _PLATE):
+    for m in whole_or_keyed(text, in_field, _PLATE_FIELD_VALUE, _PLATE):
         start, end = m.span("v")
         value = m.group("v")
         parts = re.split(r"[ -]", value)

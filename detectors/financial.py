@@ -26,6 +26,7 @@ import numpy as np
 from detectors.checksums import aba_valid, iban_valid, luhn_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, has_context, near_words
+from detectors.keyed import CONNECT, whole_or_keyed
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -56,12 +57,11 @@ _IBAN_PIECE = re.compile(r"[A-Z0-9]+")
 _ABA = re.compile(r"(?<![\w.,$-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\w-]|[.,]\d)")
 
 # Connector words allowed between an account word and its value ("acct no.:", "number is").
-_CONNECT = r"(?i:(?:\s*(?:[:#=.]|\b(?:number|num|nbr|no|nr|id|is)\b\.?)){0,3}\s*)"
 _ACCOUNT_VALUE = r"(?P<v>[0-9A-Z](?:[0-9A-Z-]{4,19})[0-9A-Z])(?![\w-]|[.,]\d)"
 _ACCOUNT = re.compile(
     r"(?i:\b(?:(?:bank|checking|savings|billing|patient|customer|member)[ _-]?)?"
     r"(?:account|acct|a/c)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)"
-    r"(?![\w])" + _CONNECT + _ACCOUNT_VALUE
+    r"(?![\w])" + CONNECT + _ACCOUNT_VALUE
 )
 _ACCOUNT_FIELD_VALUE = re.compile(r"\s*(?P<v>[0-9A-Za-z](?:[0-9A-Za-z-]{4,19})[0-9A-Za-z])\s*")
 _DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
@@ -201,17 +201,9 @@ class FinancialDetector:
 
     @staticmethod
     def _accounts(cell: int, text: str, in_field: bool) -> Iterator[Span]:
-        for m in _whole_or_keyed(text, in_field, _ACCOUNT_FIELD_VALUE, _ACCOUNT):
+        for m in whole_or_keyed(text, in_field, _ACCOUNT_FIELD_VALUE, _ACCOUNT):
             if _account_value_ok(m.group("v")):
                 yield Span(cell, m.start("v"), m.end("v"), "ACCOUNT_NUMBER", 0.85, "regex")
-
-
-def _whole_or_keyed(
-    text: str, in_field: bool, whole: re.Pattern[str], keyed: re.Pattern[str]
-) -> list[re.Match[str]]:
-    """The whole value of a field named for the id, else values right after its words."""
-    m = whole.fullmatch(text) if in_field else None
-    return [m] if m else list(keyed.finditer(text))
 
 
 def _account_value_ok(value: str) -> bool:

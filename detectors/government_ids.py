@@ -25,6 +25,7 @@ import numpy as np
 from detectors.checksums import dea_valid, itin_valid, ssn_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, near_words
+from detectors.keyed import CONNECT, whole_or_keyed
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -41,16 +42,15 @@ _SSN_FORMATTED = re.compile(
 _NINE = re.compile(r"(?<![\w.,$-])\d{9}(?![\w-]|[.,]\d)")
 _DEA = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]\d{7}(?![A-Za-z0-9])")
 
-_CONNECT = r"(?i:(?:\s*(?:[:#=.]|\b(?:number|num|nbr|no|nr|id|is)\b\.?)){0,3}\s*)"
 _LICENSE_VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9-]{3,17})[A-Z0-9])(?![\w-]|[.,]\d)"
 _LICENSE = re.compile(
     r"(?i:\b(?:licen[cs]e|lic|dl|dln|cdl)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"
-    + _CONNECT
+    + CONNECT
     + _LICENSE_VALUE
 )
 _PASSPORT = re.compile(
     r"(?i:\b(?:passport|travel[ _-]?document)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"
-    + _CONNECT
+    + CONNECT
     + r"(?P<v>[A-Z]\d{8}|\d{9})(?![\w-]|[.,]\d)"
 )
 _PASSPORT_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z]\d{8}|\d{9})\s*")
@@ -182,7 +182,7 @@ class GovernmentIdDetector:
     @staticmethod
     def _passports(cell: int, text: str, in_field: bool) -> Iterator[Span]:
         """US passport numbers (9 digits, or a letter and 8 digits) after a passport word."""
-        for m in _whole_or_keyed(text, in_field, _PASSPORT_FIELD_VALUE, _PASSPORT):
+        for m in whole_or_keyed(text, in_field, _PASSPORT_FIELD_VALUE, _PASSPORT):
             if len(set(m.group("v"))) > 2:
                 yield Span(cell, m.start("v"), m.end("v"), "OTHER_ID", 0.8, "regex")
 
@@ -198,17 +198,9 @@ class GovernmentIdDetector:
 
     @staticmethod
     def _licenses(cell: int, text: str, in_field: bool) -> Iterator[Span]:
-        for m in _whole_or_keyed(text, in_field, _LICENSE_FIELD_VALUE, _LICENSE):
+        for m in whole_or_keyed(text, in_field, _LICENSE_FIELD_VALUE, _LICENSE):
             if _license_value_ok(m.group("v")):
                 yield Span(cell, m.start("v"), m.end("v"), "LICENSE_NUMBER", 0.85, "regex")
-
-
-def _whole_or_keyed(
-    text: str, in_field: bool, whole: re.Pattern[str], keyed: re.Pattern[str]
-) -> list[re.Match[str]]:
-    """The whole value of a field named for the id, else values right after its words."""
-    m = whole.fullmatch(text) if in_field else None
-    return [m] if m else list(keyed.finditer(text))
 
 
 def _bare_entity(value: str, words: frozenset[str]) -> str | None:

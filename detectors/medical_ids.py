@@ -29,6 +29,7 @@ import numpy as np
 from detectors.checksums import mbi_valid, npi_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, near_words
+from detectors.keyed import CONNECT
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -50,7 +51,6 @@ _NPI = re.compile(
     r"(?![\w-]|[.,]\d|[ -]\d)"
 )
 
-_CONNECT = r"(?i:(?:\s*(?:[:#=.]|\b(?:number|num|nbr|no|nr|id|is)\b\.?)){0,3}\s*)"
 _SUFFIX = r"(?:[ _-]?(?:number|num|nbr|no|nr|id|identifier|#))"
 _VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9-]{3,20})[A-Z0-9])(?![\w-]|[.,]\d)"
 _FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9](?:[A-Za-z0-9-]{3,20})[A-Za-z0-9])\s*")
@@ -59,7 +59,7 @@ _DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
 
 def _keyed(keywords: str) -> re.Pattern[str]:
     """``keyword [connectors] VALUE``: the value must follow its word directly."""
-    return re.compile(r"(?i:\b(?:" + keywords + r"))(?!\w)" + _CONNECT + _VALUE)
+    return re.compile(r"(?i:\b(?:" + keywords + r"))(?!\w)" + CONNECT + _VALUE)
 
 
 class KeyedId(NamedTuple):

@@ -1,0 +1,22 @@
+"""Values that follow their label: ``MRN: 123456``, ``member id # W123``, ``DL no. D123``.
+
+Several ID families recognise a value by the words right before it; they share the
+connector that may sit between label and value, and the rule that a field named for the
+ID holds the ID as its whole value.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: What may stand between a label and its value: punctuation and filler words
+#: (``number``, ``no.``, ``#``, ``is``), at most three of them.
+CONNECT = r"(?i:(?:\s*(?:[:#=.]|\b(?:number|num|nbr|no|nr|id|is)\b\.?)){0,3}\s*)"
+
+
+def whole_or_keyed(
+    text: str, in_field: bool, whole: re.Pattern[str], keyed: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """The whole value of a field named for the id, else values right after its words."""
+    m = whole.fullmatch(text) if in_field else None
+    return [m] if m else list(keyed.finditer(text))
