@@ -12,8 +12,11 @@ The search stays inside one record, so it never links people across records.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import accumulate
 
 import numpy as np
 
@@ -22,6 +25,7 @@ from detectors.spans import Span
 from detectors.vocabulary import ENTITIES, IDENTIFIER
 
 MIN_LENGTH = 4
+_NO_ALNUM = re.compile(r"[\W_]*")
 SCORE = 0.9
 DETECTOR = "echo"
 
@@ -29,35 +33,37 @@ DETECTOR = "echo"
 def echo_spans(spans: Sequence[Span], cells: Cells) -> list[Span]:
     """Spans for other occurrences of each record's identifier values (see module doc)."""
     values: dict[int, dict[str, str]] = defaultdict(dict)  # record -> value -> entity
+    taken = {(s.cell, s.start) for s in spans}  # a value's own place is no echo
+    record_of = cells.record.tolist()
+    texts_all = cells.text
     for s in spans:
-        if ENTITIES[s.entity] != IDENTIFIER or s.end - s.start < MIN_LENGTH:
+        if s.end - s.start < MIN_LENGTH or ENTITIES[s.entity] != IDENTIFIER:
             continue
-        value = cells.text[s.cell][s.start : s.end]
-        if value.strip() == value and any(c.isalnum() for c in value):
-            values[int(cells.record[s.cell])].setdefault(value, s.entity)
+        value = texts_all[s.cell][s.start : s.end]
+        if value.strip() == value and not _NO_ALNUM.fullmatch(value):
+            values[record_of[s.cell]].setdefault(value, s.entity)
     if not values:
         return []
     records = cells.record
     bounds = np.searchsorted(records, np.arange(cells.n_records + 1))
     out: list[Span] = []
     for record, found in values.items():
-        for cell in range(int(bounds[record]), int(bounds[record + 1])):
-            text = cells.text[cell]
-            if len(text) < MIN_LENGTH:
-                continue
-            for value, entity in found.items():
-                out.extend(_occurrences(text, value, cell, entity))
+        lo, hi = int(bounds[record]), int(bounds[record + 1])
+        # one joined text per record, so each value costs one search, not one per cell
+        texts = cells.text[lo:hi]
+        joined = "\x00".join(texts)
+        starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        for value, entity in found.items():
+            at = joined.find(value)
+            while at >= 0:
+                end = at + len(value)
+                before = joined[at - 1] if at else " "
+                after = joined[end] if end < len(joined) else " "
+                if not before.isalnum() and not after.isalnum():
+                    i = bisect_right(starts, at) - 1
+                    base = starts[i]
+                    cell = lo + i
+                    if end - base <= len(texts[i]) and (cell, at - base) not in taken:
+                        out.append(Span(cell, at - base, end - base, entity, SCORE, DETECTOR))
+                at = joined.find(value, at + 1)
     return out
-
-
-def _occurrences(text: str, value: str, cell: int, entity: str) -> list[Span]:
-    hits = []
-    start = text.find(value)
-    while start >= 0:
-        end = start + len(value)
-        before = text[start - 1] if start else " "
-        after = text[end] if end < len(text) else " "
-        if not before.isalnum() and not after.isalnum():
-            hits.append(Span(cell, start, end, entity, SCORE, DETECTOR))
-        start = text.find(value, start + 1)
-    return hits

@@ -5,6 +5,7 @@
     phistream scan INPUT [INPUT ...] --out OUTDIR [options] [-- beam pipeline options]
     phistream report OUTDIR
     phistream verify OUTDIR
+    phistream bench INPUT [INPUT ...] [--records N] [--policy FILE|PRESET] [--compare presidio]
     phistream watch DIR --out OUTDIR [--window SECONDS] [--idle-exit SECONDS] [options]
 
 Exit codes (CONTRACT.md): 0 done; 1 PHI found with ``--fail-on-phi``; 2 bad usage or an
@@ -88,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-scan a scan's redacted copies with its policy; exit 1 if identifiers remain",
     )
     verify.add_argument("outdir", metavar="OUTDIR")
+    from pipelines import bench
+
+    bench_cmd = sub.add_parser(
+        "bench", help="detector throughput and scan time on your own data", usage=bench.USAGE
+    )
+    bench.add_arguments(bench_cmd)
     from pipelines import watch as watch_cmd
 
     watch = sub.add_parser(
@@ -204,6 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(own)
         if args.command == "scan":
             return _scan(args, beam_args, debug)
+        if args.command == "bench":
+            from pipelines import bench
+
+            return bench.run(args, beam_args)
         if args.command == "watch":
             from pipelines import watch as watch_cmd
 
