@@ -31,6 +31,7 @@ test-fast: install
 bench: install
 	$(PY) benchmarks/bench_accuracy.py
 	$(PY) benchmarks/bench_detectors.py
+	$(VENV)/bin/phistream bench sample_data/exports --compare presidio
 
 # The report test renders report.html in Debian's headless Chromium (tests only).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
