@@ -27,7 +27,9 @@ import orjson
 import pyarrow as pa
 
 _URL_START = re.compile(r"(?:https?://|www\.|/|\?[^=&\s]+=)", re.IGNORECASE)
-_QUERY_PAIR = re.compile(r"([^&=#;]*)=([^&#;]*)")
+#: ``name=value``; the second branch swallows a run without ``=`` in one step, so a long
+#: query without ``=`` costs linear time, not one failed scan per character (quadratic).
+_QUERY_PAIR = re.compile(r"([^&=#;]*)=([^&#;]*)|[^&=#;]+")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,13 @@ launcher, before a pipeline starts: a missing path, an unknown extension, an emp
 ``.gz`` that is not gzip, a Parquet file without a footer. Those are usage errors (exit 2)
 with one line naming the file; problems *inside* a readable file are per-record rejects,
 found later by :mod:`pipelines.readers`.
+
+Symlinks: a file found by walking a directory or matching a glob is scanned only when it
+resolves inside that directory (or the glob's fixed directory part), and symlinked
+directories are not entered, unless ``follow_symlinks`` is given (``--follow-symlinks``):
+a link in an export folder must not pull ``~/.ssh`` or another team's data into a scan and
+its outputs. A file named on the command line is the user's explicit choice and is read
+wherever it points.
 """
 
 from __future__ import annotations
@@ -147,7 +154,37 @@ def _is_dir(arg: str) -> bool:
     return os.path.isdir(arg) if is_local(arg) else False
 
 
-def _expand_one(arg: str, fmt: str | None, exclude: str | None) -> list[InputFile]:
+def _walk_local(directory: str, follow_symlinks: bool) -> list[tuple[str, int]]:
+    """Files under a local directory with their sizes. Symlinked directories are entered
+    only when following symlinks, and then each real directory once (no link cycles)."""
+    found = []
+    seen: set[str] = set()
+    for dirpath, dirnames, names in os.walk(directory, followlinks=follow_symlinks):
+        real = os.path.realpath(dirpath)
+        if real in seen:
+            dirnames[:] = []
+            continue
+        seen.add(real)
+        for name in names:
+            path = os.path.join(dirpath, name)
+            try:
+                if os.path.isfile(path):
+                    found.append((path, os.path.getsize(path)))
+            except OSError:
+                continue  # a broken link, or a file that vanished while listing
+    return found
+
+
+def _leads_outside(path: str, base: str) -> bool:
+    """True when a local ``path`` resolves, through symlinks, outside directory ``base``."""
+    root = os.path.realpath(base or ".")
+    real = os.path.realpath(path)
+    return not (real == root or real.startswith(root.rstrip(os.sep) + os.sep))
+
+
+def _expand_one(
+    arg: str, fmt: str | None, exclude: str | None, follow_symlinks: bool = False
+) -> list[InputFile]:
     """Files named by one INPUT argument (a file, a directory or a glob)."""
     if _GLOB_CHARS.search(arg):
         base = _glob_base(arg)
@@ -157,7 +194,7 @@ def _expand_one(arg: str, fmt: str | None, exclude: str | None) -> list[InputFil
         walked = True
     elif _is_dir(arg) or (not is_local(arg) and not FileSystems.exists(arg)):
         base = "" if arg.rstrip("/") in ("", ".") else arg.rstrip("/") + "/"
-        found = _match(FileSystems.join(arg, "**")) if is_local(arg) else _match(base + "**")
+        found = _walk_local(arg, follow_symlinks) if is_local(arg) else _match(base + "**")
         if not found and not is_local(arg):
             raise InputError(arg, "no such file or directory")
         walked = True
@@ -168,8 +205,12 @@ def _expand_one(arg: str, fmt: str | None, exclude: str | None) -> list[InputFil
         raise InputError(arg, "no such file or directory")
 
     files = []
+    outside = 0
     for path, size in sorted(found):
         if _inside(path, exclude):
+            continue
+        if walked and is_local(path) and not follow_symlinks and _leads_outside(path, base):
+            outside += 1
             continue
         rel = _relative(path, base) if walked else posixpath.basename(arg.rstrip("/"))
         if walked and _hidden(rel):
@@ -181,6 +222,12 @@ def _expand_one(arg: str, fmt: str | None, exclude: str | None) -> list[InputFil
             raise _unknown_extension(arg)
         source = arg if not walked else (base + rel if is_local(path) else path)
         files.append(InputFile(path=path, source=source, name=rel, format=kind, size=size))
+    if walked and not files and outside:
+        raise InputError(
+            arg,
+            f"only symlinks leading out of the folder ({outside}); "
+            "pass --follow-symlinks to scan them",
+        )
     if walked and not files:
         raise InputError(arg, "no files with a known extension (.jsonl, .json, .csv, .parquet)")
     return files
@@ -205,7 +252,11 @@ def _unique_names(files: list[InputFile]) -> list[InputFile]:
 
 
 def expand_inputs(
-    args: Sequence[str], *, fmt: str | None = None, exclude: str | None = None
+    args: Sequence[str],
+    *,
+    fmt: str | None = None,
+    exclude: str | None = None,
+    follow_symlinks: bool = False,
 ) -> list[InputFile]:
     """Resolve INPUT arguments to files (in argument order, each expansion sorted).
 
@@ -213,6 +264,8 @@ def expand_inputs(
         args: files, directories or globs.
         fmt: ``--format``: every file is read as this format, whatever its name.
         exclude: a directory never scanned (the scan's own OUTDIR).
+        follow_symlinks: scan files that symlinks in a walked directory (or a glob's
+            directory) lead to outside it, and enter symlinked directories.
 
     Raises:
         InputError: a path that does not exist, a named file with an unknown extension,
@@ -223,8 +276,8 @@ def expand_inputs(
     seen: set[str] = set()
     files: list[InputFile] = []
     for arg in args:
-        for f in _expand_one(arg, fmt, exclude):
-            key = _normalize(f.path)
+        for f in _expand_one(arg, fmt, exclude, follow_symlinks):
+            key = os.path.realpath(f.path) if is_local(f.path) else f.path
             if key not in seen:
                 seen.add(key)
                 files.append(f)

@@ -18,6 +18,12 @@ JSON array, data rows of a CSV (header excluded), rows of a Parquet file. A reje
 record keeps its index (it is counted, then skipped), so the chunks around it stay
 aligned with the source. Reject reasons name the record's place (line, element, byte,
 column) and the cause, never its content.
+
+Limits (:mod:`pipelines.limits`) are enforced here: a line, element or row over the record
+size limit is skipped while it is read and rejected; a record holding a longer string than
+the field limit, or nested deeper than the depth limit, is rejected after parsing; a file
+with more columns than the column limit is one reject; and a chunk closes early once it
+holds :data:`~pipelines.limits.CHUNK_BYTES` of input, so memory stays bounded.
 """
 
 from __future__ import annotations
@@ -34,11 +40,30 @@ import pyarrow as pa
 
 from pipelines import streams
 from pipelines.inputs import UTF8_BOM, InputFile, _open
-from pipelines.jsonscan import ArrayScanner, Broken, Close, Element, latin1_blocks, utf8_blocks
-from pipelines.streams import Counting, StreamError
+from pipelines.jsonscan import (
+    ArrayScanner,
+    Broken,
+    Close,
+    Element,
+    Skipped,
+    latin1_blocks,
+    utf8_blocks,
+)
+from pipelines.limits import (
+    CHUNK_BYTES,
+    MAX_COLUMNS,
+    MAX_DEPTH,
+    MAX_FIELD_CHARS,
+    mib,
+    needs_walk,
+    over_record_size,
+    record_problem,
+    too_many_columns,
+)
+from pipelines.streams import Counting, Oversized, StreamError
 
-#: CSV fields (a multi-line note) may be long; past this the quoting is surely broken.
-CSV_FIELD_LIMIT = 64 << 20
+#: CSV fields (a multi-line note) may be long, but not longer than any other field.
+CSV_FIELD_LIMIT = MAX_FIELD_CHARS
 
 
 @dataclass(frozen=True)
@@ -97,11 +122,23 @@ class Reject(NamedTuple):
     reason: str
 
 
-def _read_range(ref: ChunkRef) -> bytes:
+def _range_blocks(ref: ChunkRef) -> Iterator[bytes | StreamError]:
+    """The bytes ``start:end`` of an uncompressed file, in blocks (never held whole: a
+    range may hold a line far over the record size limit)."""
     with _open(ref.file.path) as raw:
         raw.seek(ref.start)
-        data = raw.read() if ref.end is None else raw.read(ref.end - ref.start)
-    return streams.strip_bom(data) if ref.start == 0 else data
+        left = None if ref.end is None else ref.end - ref.start
+        first = True
+        while left is None or left > 0:
+            block = raw.read(streams.BLOCK if left is None else min(streams.BLOCK, left))
+            if not block:
+                return
+            if left is not None:
+                left -= len(block)
+            if first and ref.start == 0:
+                block = streams.strip_bom(block)
+            first = False
+            yield block
 
 
 # -- chunk assembly --------------------------------------------------------------------
@@ -120,13 +157,17 @@ class _Batcher:
         self.next = first_record
         self.start = first_record
         self.records: list[dict] = []
+        self.held = 0  # input bytes of the records held, for the chunk byte budget
         self.emitted = False
         self.progress: Counting | None = None
 
-    def add(self, record: dict) -> Chunk | None:
+    def add(self, record: dict, nbytes: int = 0) -> Chunk | None:
+        """Add a record read from ``nbytes`` of input; a full chunk comes back."""
         self.records.append(record)
         self.next += 1
-        return self.flush() if len(self.records) >= self.size else None
+        self.held += nbytes
+        full = len(self.records) >= self.size or self.held >= CHUNK_BYTES
+        return self.flush() if full else None
 
     def reject(self, reason: str) -> list[Chunk | Reject]:
         out: list[Chunk | Reject] = []
@@ -144,7 +185,7 @@ class _Batcher:
             return None
         nbytes = self.progress.delta() if self.progress else 0
         chunk = Chunk(self.source, self.start, self.records, self.schema, nbytes)
-        self.records, self.start, self.emitted = [], self.next, True
+        self.records, self.start, self.emitted, self.held = [], self.next, True, 0
         return chunk
 
     def finish(self) -> Iterator[Chunk]:
@@ -211,19 +252,27 @@ def parse_json_line(line: bytes) -> tuple[dict | None, str | None]:
         except json.JSONDecodeError as exc:
             return None, f"malformed JSON ({exc.msg} at column {exc.colno})"
         except RecursionError:
-            return None, "malformed JSON (nested too deeply)"
+            return None, f"nested more than {MAX_DEPTH} levels deep (the depth limit)"
         if b"\\u" in line and _lone_surrogates(value):
             return None, "invalid \\u escape (a lone surrogate)"
     if not isinstance(value, dict):
         return None, f"a JSON {_kind(value)}, not an object"
+    if needs_walk(line):
+        problem = record_problem(value)
+        if problem is not None:
+            return None, problem
     return value, None
 
 
 def _read_lines(
-    ref: ChunkRef, lines: Iterable[bytes | StreamError], batch: _Batcher
+    ref: ChunkRef, lines: Iterable[bytes | Oversized | StreamError], batch: _Batcher
 ) -> Iterator[Chunk | Reject]:
     line_no = ref.first_line - 1
     for line in lines:
+        if isinstance(line, Oversized):
+            line_no += 1
+            yield from batch.reject(f"line {line_no}: {over_record_size(line.nbytes)}")
+            continue
         if isinstance(line, StreamError):
             if line.partial:
                 yield from batch.reject(f"line {line_no + 1}: {line.reason} inside this record")
@@ -239,7 +288,7 @@ def _read_lines(
         if reason is not None:
             yield from batch.reject(f"line {line_no}: {reason}")
             continue
-        chunk = batch.add(value)  # type: ignore[arg-type]
+        chunk = batch.add(value, len(line))  # type: ignore[arg-type]
         if chunk is not None:
             yield chunk
     yield from batch.finish()
@@ -253,8 +302,8 @@ def _plan_lines(f: InputFile, size: int) -> Iterator[ChunkRef]:
         start, first, first_line, count = 0, 0, 1, 0
         for line_no, line in enumerate(streams.lines(streams.blocks(raw), keepends=True), start=1):
             assert not isinstance(line, StreamError)  # uncompressed files do not break
-            offset += len(line)
-            if line.strip():
+            offset += line.nbytes if isinstance(line, Oversized) else len(line)
+            if isinstance(line, Oversized) or line.strip():
                 count += 1
                 if count - first == size:
                     yield ChunkRef(f, "range", first, first_line, start, offset, offset - start)
@@ -273,7 +322,7 @@ def _plan_array(f: InputFile, size: int) -> Iterator[ChunkRef]:
         scanner = ArrayScanner(latin1_blocks(raw), "open")
         first, start, prev_end = 0, None, 0
         for count, item in enumerate(scanner, start=1):
-            if not isinstance(item, Element):
+            if not isinstance(item, (Element, Skipped)):
                 break
             if start is None:
                 start = item.start + skip
@@ -310,6 +359,9 @@ def _read_array(
             yield from batch.reject(f"{noun} {k}: {cause}; the rest of the file cannot be read")
             broken = True
             break
+        if isinstance(item, Skipped):
+            yield from batch.reject(f"{noun} {k}: {item.reason}")
+            continue
         text = scanner.text_slice
         try:
             text.encode("utf-8")
@@ -323,7 +375,11 @@ def _read_array(
         if "\\u" in text and _lone_surrogates(value):
             yield from batch.reject(f"{noun} {k}: invalid \\u escape (a lone surrogate)")
             continue
-        chunk = batch.add(value)
+        problem = record_problem(value) if needs_walk(text) else None
+        if problem is not None:
+            yield from batch.reject(f"{noun} {k}: {problem}")
+            continue
+        chunk = batch.add(value, len(text))
         if chunk is not None:
             yield chunk
     if scanner.error and not broken:
@@ -355,24 +411,42 @@ def _header_names(row: list[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
+class _OversizedLine(Exception):
+    """Raised through ``csv.reader`` when the feed skipped a line over the size limit."""
+
+    def __init__(self, nbytes: int) -> None:
+        super().__init__(nbytes)
+        self.nbytes = nbytes
+
+
 class _LineFeed:
     """Feeds decoded lines to ``csv.reader`` while counting lines and bytes consumed;
-    a stream error stops the feed and is kept for the reader to report."""
+    a stream error stops the feed and is kept for the reader to report. A line over the
+    record size limit raises :class:`_OversizedLine` out of the reader, which starts
+    afresh on the next line (an iterator class, not a generator: it must survive that)."""
 
-    def __init__(self, lines: Iterable[bytes | StreamError], first_line: int = 1) -> None:
+    def __init__(self, lines: Iterable[bytes | Oversized | StreamError], first_line: int = 1):
         self.lines = iter(lines)
         self.consumed = 0
         self.line_no = first_line - 1
         self.error: StreamError | None = None
 
-    def __iter__(self) -> Iterator[str]:
-        for line in self.lines:
-            if isinstance(line, StreamError):
-                self.error = line
-                return
-            self.consumed += len(line)
-            self.line_no += 1
-            yield line.decode("utf-8", "surrogateescape")
+    def __iter__(self) -> _LineFeed:
+        return self
+
+    def __next__(self) -> str:
+        if self.error is not None:
+            raise StopIteration
+        line = next(self.lines)
+        if isinstance(line, StreamError):
+            self.error = line
+            raise StopIteration
+        self.line_no += 1
+        if isinstance(line, Oversized):
+            self.consumed += line.nbytes
+            raise _OversizedLine(line.nbytes)
+        self.consumed += len(line)
+        return line.decode("utf-8", "surrogateescape")
 
 
 def _csv_rows(feed: _LineFeed) -> Iterator[tuple[int, list[str] | None, str | None]]:
@@ -385,12 +459,15 @@ def _csv_rows(feed: _LineFeed) -> Iterator[tuple[int, list[str] | None, str | No
             row = next(reader)
         except StopIteration:
             return
+        except _OversizedLine as exc:
+            yield feed.line_no, None, over_record_size(exc.nbytes)
+            continue
         except csv.Error as exc:
             msg = str(exc)
             if "unexpected end of data" in msg:
                 msg = "unterminated quoted field (the file ends inside it)"
             elif "field larger than field limit" in msg:
-                msg = f"a field longer than {CSV_FIELD_LIMIT >> 20} MiB (unbalanced quotes?)"
+                msg = f"a field longer than {mib(CSV_FIELD_LIMIT)}, the field size limit"
             yield line, None, f"malformed CSV: {msg}"
             continue
         if row:
@@ -414,7 +491,9 @@ def _read_csv(
     ref: ChunkRef, feed: _LineFeed, header: tuple[str, ...], batch: _Batcher
 ) -> Iterator[Chunk | Reject]:
     width = len(header)
+    consumed = feed.consumed
     for line, row, error in _csv_rows(feed):
+        nbytes, consumed = feed.consumed - consumed, feed.consumed
         if row is None:
             yield from batch.reject(f"line {line}: {error}")
             continue
@@ -426,7 +505,7 @@ def _read_csv(
             continue
         if len(row) < width:
             row = row + [None] * (width - len(row))  # type: ignore[list-item]
-        chunk = batch.add(dict(zip(header, row, strict=True)))
+        chunk = batch.add(dict(zip(header, row, strict=True)), nbytes)
         if chunk is not None:
             yield chunk
     if feed.error is not None:
@@ -441,6 +520,8 @@ def _csv_header(feed: _LineFeed) -> tuple[tuple[str, ...], str]:
             return (), f"the CSV header row cannot be read ({error})"
         if _invalid_utf8(row):
             return (), "the CSV header row is not valid UTF-8"
+        if len(row) > MAX_COLUMNS:
+            return (), too_many_columns(len(row), "CSV header")
         return _header_names(row), ""
     return (), "no CSV header row"
 
@@ -502,16 +583,112 @@ def _plan_parquet(f: InputFile) -> Iterator[ChunkRef]:
         yield ChunkRef(f, "stream", 0, nbytes=f.size)
 
 
+def _schema_depth(schema: pa.Schema) -> int:
+    """How deep a Parquet schema nests (a flat table is 1), without recursion."""
+    deepest = 0
+    todo = [(f.type, 1) for f in schema]
+    while todo:
+        t, depth = todo.pop()
+        deepest = max(deepest, depth)
+        if pa.types.is_struct(t):
+            todo.extend((t.field(i).type, depth + 1) for i in range(t.num_fields))
+        elif pa.types.is_map(t):
+            todo.extend([(t.key_type, depth + 1), (t.item_type, depth + 1)])
+        elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
+            todo.append((t.value_type, depth + 1))
+    return deepest
+
+
+def parquet_problem(pf) -> str:
+    """Why a Parquet file as a whole is over a limit (too many columns, nested too deeply),
+    or ``""``."""
+    if pf.metadata.num_columns > MAX_COLUMNS:
+        return too_many_columns(pf.metadata.num_columns, "Parquet schema")
+    depth = _schema_depth(pf.schema_arrow) + 1  # the record itself is one level
+    if depth > MAX_DEPTH:
+        return f"the Parquet schema nests {depth} levels deep, over the limit of {MAX_DEPTH}"
+    return ""
+
+
+def _string_leaves(arr: pa.Array) -> Iterator[pa.Array]:
+    """The string arrays inside ``arr`` at any depth (dictionaries by their values)."""
+    todo = [arr]
+    while todo:
+        a = todo.pop()
+        t = a.type
+        if pa.types.is_struct(t):
+            todo.extend(a.field(i) for i in range(t.num_fields))
+        elif pa.types.is_map(t):
+            todo.extend([a.keys, a.items])
+        elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
+            todo.append(a.flatten())
+        elif pa.types.is_dictionary(t):
+            todo.append(a.dictionary)
+        elif pa.types.is_string(t) or pa.types.is_large_string(t):
+            yield a
+
+
+def _may_hold_long_strings(rb: pa.RecordBatch) -> bool:
+    """True when some string in the batch may be over the field size limit. A string
+    array whose buffers are smaller than the limit cannot hold such a value, so the exact
+    (vectorized) length check runs only on big arrays."""
+    import pyarrow.compute as pc
+
+    for col in rb.columns:
+        for leaf in _string_leaves(col):
+            if leaf.nbytes > MAX_FIELD_CHARS and len(leaf):
+                longest = pc.max(pc.utf8_length(leaf)).as_py()
+                if longest is not None and longest > MAX_FIELD_CHARS:
+                    return True
+    return False
+
+
+_CONVERSION_ERRORS = (UnicodeDecodeError, ValueError, OverflowError, pa.ArrowException)
+
+
+def _batch_rows(rb: pa.RecordBatch) -> list[dict | str]:
+    """The rows of a record batch as dicts; a row that cannot become Python values (invalid
+    UTF-8 in a string column, an out-of-range timestamp) is a reason string instead."""
+    try:
+        return rb.to_pylist()
+    except _CONVERSION_ERRORS:
+        pass
+    rows: list[dict | str] = []
+    for i in range(rb.num_rows):
+        try:
+            rows.append(rb.slice(i, 1).to_pylist()[0])
+        except UnicodeDecodeError:
+            rows.append("invalid UTF-8 in a string column")
+        except _CONVERSION_ERRORS:
+            rows.append("a value cannot be converted")
+    return rows
+
+
 def _read_parquet(pf, ref: ChunkRef, batch: _Batcher) -> Iterator[Chunk | Reject]:
     groups = [ref.start] if ref.mode == "row_group" else list(range(pf.metadata.num_row_groups))
+    problem = parquet_problem(pf)
     for g in groups:
         rows = pf.metadata.row_group(g).num_rows
+        if problem:  # one reject for the whole row group, at its first row
+            yield from batch.reject(f"row group {g} ({rows:,} rows): {problem}")
+            batch.next += max(rows - 1, 0)
+            batch.start = batch.next
+            continue
         done = 0
         try:
             for rb in pf.iter_batches(batch_size=batch.size, row_groups=[g], use_threads=False):
-                for record in rb.to_pylist():
+                check = _may_hold_long_strings(rb)
+                per_row = rb.nbytes // max(rb.num_rows, 1)
+                for record in _batch_rows(rb):
                     done += 1
-                    chunk = batch.add(record)
+                    if isinstance(record, str):
+                        yield from batch.reject(f"row {batch.next}: {record}")
+                        continue
+                    reason = record_problem(record) if check else None
+                    if reason is not None:
+                        yield from batch.reject(f"row {batch.next}: {reason}")
+                        continue
+                    chunk = batch.add(record, per_row)
                     if chunk is not None:
                         yield chunk
         except (OSError, pa.ArrowException):
@@ -613,18 +790,14 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
 
 def _read_range_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
     f = ref.file
-    data = _read_range(ref)
     if f.layout == "lines":
         batch = _Batcher(f.source, ref.first_record, chunk_size)
-        lines = data.split(b"\n")
-        if lines and not lines[-1]:
-            lines.pop()
+        lines = streams.lines(_range_blocks(ref), keepends=False)
         yield from _read_lines(ref, lines, batch)
     elif f.layout == "array":
         batch = _Batcher(f.source, ref.first_record, chunk_size)
-        text = data.decode("utf-8", "surrogateescape")
-        yield from _read_array(ref, iter([text]), ref.grammar, batch)
+        yield from _read_array(ref, utf8_blocks(_range_blocks(ref)), ref.grammar, batch)
     else:
         batch = _Batcher(f.source, ref.first_record, chunk_size, csv_schema(ref.header))
-        feed = _LineFeed(streams.lines([data], keepends=True), ref.first_line)
+        feed = _LineFeed(streams.lines(_range_blocks(ref), keepends=True), ref.first_line)
         yield from _read_csv(ref, feed, ref.header, batch)

@@ -3,6 +3,10 @@
 A broken gzip stream (truncated, corrupt) does not raise out of these generators: it ends
 them with a :class:`StreamError`, so that a reader can turn it into a reject naming the
 record where the file broke, after keeping every record before it.
+
+A line longer than the record size limit is never held whole: :func:`lines` drops its
+bytes as they arrive and yields an :class:`Oversized` marker in its place, so memory stays
+bounded by the limit however long the line (a 50 MB line, a file without newlines).
 """
 
 from __future__ import annotations
@@ -13,8 +17,16 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from pipelines.inputs import UTF8_BOM
+from pipelines.limits import MAX_RECORD_BYTES
 
 BLOCK = 1 << 20
+
+
+class Oversized(NamedTuple):
+    """A line longer than the limit, skipped unread: its length in bytes (with the newline
+    when lines keep their ends), so that byte offsets stay right."""
+
+    nbytes: int
 
 
 class StreamError(NamedTuple):
@@ -48,22 +60,54 @@ def blocks(stream) -> Iterator[bytes | StreamError]:
         yield StreamError("corrupt gzip data")
 
 
-def lines(blocks: Iterable[bytes | StreamError], keepends: bool) -> Iterator[bytes | StreamError]:
-    """Lines of a block stream (``\\n``-terminated); a StreamError is passed on last."""
-    pending = b""
+def lines(
+    blocks: Iterable[bytes | StreamError], keepends: bool, limit: int = MAX_RECORD_BYTES
+) -> Iterator[bytes | Oversized | StreamError]:
+    """Lines of a block stream (``\\n``-terminated); a StreamError is passed on last.
+
+    A line longer than ``limit`` bytes (without its newline) comes out as
+    :class:`Oversized`; its bytes are dropped as they arrive. A line spread over many
+    blocks is joined once, at its end (never re-copied per block).
+    """
+    end = b"\n" if keepends else b""
+    parts: list[bytes] = []  # the pending line's blocks
+    size = 0
+    skipped = 0  # > 0 while inside an oversized line: bytes dropped so far
     for block in blocks:
         if isinstance(block, StreamError):
-            yield StreamError(block.reason, partial=bool(pending.strip()))
+            if skipped:
+                yield Oversized(skipped)
+            yield StreamError(block.reason, partial=bool(b"".join(parts).strip()))
             return
-        parts = (pending + block).split(b"\n")
-        pending = parts.pop()
-        if keepends:
-            for p in parts:
-                yield p + b"\n"
+        cut = block.find(b"\n")
+        if cut < 0:
+            if skipped:
+                skipped += len(block)
+            else:
+                parts.append(block)
+                size += len(block)
+                if size > limit:
+                    skipped, parts, size = size, [], 0
+            continue
+        if skipped:
+            yield Oversized(skipped + cut + len(end))
+            skipped = 0
+        elif size + cut > limit:
+            yield Oversized(size + cut + len(end))
         else:
-            yield from parts
-    if pending:
-        yield pending
+            parts.append(block[:cut])
+            yield b"".join(parts) + end
+        pieces = block[cut + 1 :].split(b"\n")
+        tail = pieces.pop()
+        for p in pieces:
+            yield Oversized(len(p) + len(end)) if len(p) > limit else p + end
+        parts, size = ([tail], len(tail)) if tail else ([], 0)
+        if size > limit:
+            skipped, parts, size = size, [], 0
+    if skipped:
+        yield Oversized(skipped)
+    elif size:
+        yield b"".join(parts)
 
 
 def strip_bom(data: bytes) -> bytes:

@@ -15,6 +15,12 @@ scan has finished, so an interrupted or crashed scan never looks complete::
 Part names depend only on the file and the record index, never on the worker or the
 attempt: a retried bundle overwrites its own parts, and every runner writes the same
 files.
+
+Outputs are derived from PHI (redacted copies keep health context; findings locate the
+identifiers), so on a local disk every file written here is created ``0o600`` and every
+directory ``0o700``, whatever the umask: only the user who ran the scan can read them.
+:func:`publish` moves ``summary.json`` into OUTDIR last (and removes an old one first), so
+an OUTDIR without ``summary.json`` is never a finished scan.
 """
 
 from __future__ import annotations
@@ -35,8 +41,12 @@ from pipelines.readers import Reject
 from pipelines.tables import conform, unify
 
 TMP_DIR = ".phistream-tmp"
-#: What a scan owns in OUTDIR; ``--overwrite`` replaces these and nothing else.
-OUTPUT_NAMES: tuple[str, ...] = ("findings", "redacted", "rejects", "summary.json", "report.html")
+#: What a scan owns in OUTDIR; ``--overwrite`` replaces these and nothing else. In the
+#: order :func:`publish` moves them: ``summary.json``, the mark of a finished scan, last.
+OUTPUT_NAMES: tuple[str, ...] = ("findings", "redacted", "rejects", "report.html", "summary.json")
+#: Modes of what a scan creates on a local disk (see the module docstring).
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
 
 REJECTS_SCHEMA = pa.schema(
     [
@@ -114,9 +124,43 @@ class _Sink:
             self.closed = True
 
 
+def make_private_dirs(path: str) -> None:
+    """Create a local directory and its missing parents, each ``0o700`` whatever the umask
+    (``os.makedirs`` masks the mode, and leaves parents at the umask default). Existing
+    directories are left as they are: they are the user's."""
+    missing = []
+    p = os.path.abspath(path)
+    while not os.path.isdir(p):
+        missing.append(p)
+        parent = os.path.dirname(p)
+        if parent == p:
+            break
+        p = parent
+    for d in reversed(missing):
+        try:
+            os.mkdir(d, PRIVATE_DIR)
+        except FileExistsError:
+            continue  # another worker made it (and makes it private)
+        os.chmod(d, PRIVATE_DIR)
+
+
+def _private(path: str) -> None:
+    """Make a local file written by a library (Arrow) readable by its owner only."""
+    if is_local(path):
+        os.chmod(path, PRIVATE_FILE)
+
+
+def _open_private(path: str, mode: str, **kwargs):
+    """Open a local file for writing, created (or truncated) with mode ``0o600``."""
+    make_private_dirs(os.path.dirname(path) or ".")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    os.fchmod(fd, PRIVATE_FILE)  # an existing file keeps its mode through O_CREAT
+    return os.fdopen(fd, mode, **kwargs)
+
+
 def _sink(path: str):
     if is_local(path):
-        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        make_private_dirs(os.path.dirname(path) or ".")
         return path
     return _Sink(FileSystems.create(path, compression_type=CompressionTypes.UNCOMPRESSED))
 
@@ -133,6 +177,8 @@ def write_parquet(table: pa.Table, path: str) -> None:
     pq.write_table(table, sink)
     if isinstance(sink, _Sink):
         sink.close()
+    else:
+        _private(path)
 
 
 def read_parquet(path: str) -> pa.Table:
@@ -147,8 +193,7 @@ def read_parquet_columns(path: str, columns: list[str]) -> pa.Table:
 def write_json(obj: object, path: str) -> None:
     data = json.dumps(obj, indent=2, sort_keys=False).encode()
     if is_local(path):
-        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-        with open(path, "wb") as fh:
+        with _open_private(path, "wb") as fh:
             fh.write(data)
         return
     with FileSystems.create(path, compression_type=CompressionTypes.UNCOMPRESSED) as fh:
@@ -162,8 +207,7 @@ def read_json(path: str) -> object:
 
 def write_text(text: str, path: str) -> None:
     if is_local(path):
-        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-        with open(path, "w", encoding="utf-8") as fh:
+        with _open_private(path, "w", encoding="utf-8") as fh:
             fh.write(text)
         return
     with FileSystems.create(path, compression_type=CompressionTypes.UNCOMPRESSED) as fh:
@@ -205,7 +249,7 @@ def remove(path: str) -> None:
 
 def _move(src: str, dst: str) -> None:
     if is_local(src):
-        os.makedirs(os.path.dirname(dst) or ".", exist_ok=True)
+        make_private_dirs(os.path.dirname(dst) or ".")
         os.replace(src, dst)
         return
     files = list_files(src) or [src]
@@ -265,6 +309,8 @@ def merge_redacted(
                 rows += table.num_rows
     if isinstance(sink, _Sink):
         sink.close()
+    else:
+        _private(dest)
     return dest, rows
 
 
@@ -301,8 +347,12 @@ def outdir_is_empty(outdir: str) -> bool:
 
 def publish(layout: OutputLayout, outdir: str) -> None:
     """Replace phistream's own outputs in OUTDIR with this scan's, then drop the temp
-    folder. Nothing else in OUTDIR is touched."""
-    for name in OUTPUT_NAMES:
+    folder. Nothing else in OUTDIR is touched.
+
+    An old ``summary.json`` goes first and the new one comes last, so a scan killed in
+    the middle of this never leaves a ``summary.json`` beside outputs it does not describe.
+    """
+    for name in reversed(OUTPUT_NAMES):
         remove(join(outdir, name))
     for name in OUTPUT_NAMES:
         src = join(layout.final, name)
