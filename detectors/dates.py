@@ -34,7 +34,7 @@ import numpy as np
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
 from detectors.registry import register
-from detectors.spans import Span
+from detectors.spans import Occupied, Span
 
 _MON3 = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 #: RE2 prefilter (one pass for dates and ages): separated digit groups that can be a date
@@ -272,8 +272,9 @@ def _month(name: str) -> int:
 def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
     """Longest first: ``March 14, 1985`` beats the ``March 14`` and ``14, 1985`` in it."""
     kept: list[_Hit] = []
+    taken = Occupied()
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(h.end <= k.start or h.start >= k.end for k in kept):
+        if taken.claim(h.start, h.end):
             kept.append(h)
     return kept
 

@@ -44,7 +44,7 @@ import pyarrow as pa
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.registry import register
-from detectors.spans import Span
+from detectors.spans import Occupied, Span
 from detectors.vocabulary import HEALTH_ENTITIES
 
 #: Score of a one-word hit and of a multi-word hit (more words, fewer accidents).
@@ -395,13 +395,12 @@ def _longest(hits: list[tuple[int, int, int, _Key]]) -> list[tuple[int, int, int
     """
     hits.sort(key=lambda h: (h[0], h[1] - h[2], h[1]))
     kept: list[tuple[int, int, int, _Key]] = []
-    taken: list[tuple[int, int]] = []
+    taken = Occupied()
     cell = -1
     for hit in hits:
         if hit[0] != cell:
-            cell, taken = hit[0], []
-        if all(hit[2] <= s or hit[1] >= e for s, e in taken):
-            taken.append((hit[1], hit[2]))
+            cell, taken = hit[0], Occupied()
+        if taken.claim(hit[1], hit[2]):
             kept.append(hit)
     return kept
 

@@ -25,7 +25,7 @@ import numpy as np
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
 from detectors.registry import register
-from detectors.spans import Span
+from detectors.spans import Occupied, Span
 
 #: RE2 prefilter: a dotted quad, or something with ``::`` or four colon-separated hex groups.
 IP_PREFILTER = (
@@ -191,8 +191,9 @@ def _non_overlapping(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if len(found) < 2:
         return found
     kept: list[tuple[int, int]] = []
+    taken = Occupied()
     for s, e in sorted(set(found), key=lambda t: (t[0] - t[1], t[0])):
-        if all(e <= ks or s >= ke for ks, ke in kept):
+        if taken.claim(s, e):
             kept.append((s, e))
     return kept
 

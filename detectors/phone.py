@@ -29,7 +29,7 @@ from phonenumbers import NumberParseException
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.registry import register
-from detectors.spans import Span
+from detectors.spans import Occupied, Span
 
 #: RE2 prefilter (one pass): a ``+`` before a digit, a ``(312)`` area code, three digit
 #: groups with separators (``312-555-0199``, ``312.555.0199``, ``090-1234-5678``),
@@ -207,8 +207,9 @@ def _longest_valid(text: str, start: int, end: int, valid: _Validity) -> tuple[i
 def _non_overlapping(found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """Keep the longest of overlapping candidates (``+1 312 …`` also matches as US)."""
     kept: list[tuple[int, int, float]] = []
+    taken = Occupied()
     for s, e, sc in sorted(found, key=lambda t: (t[0] - t[1], t[0])):
-        if all(e <= ks or s >= ke for ks, ke, _ in kept):
+        if taken.claim(s, e):
             kept.append((s, e, sc))
     return kept
 

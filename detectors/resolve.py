@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from itertools import groupby
 from operator import attrgetter
 
-from detectors.spans import Span, rank_of
+from detectors.spans import Occupied, Span, rank_of
 
 _CELL = attrgetter("cell")
 
@@ -36,8 +36,9 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
             kept.append(run[0])
             continue
         taken: list[Span] = []
+        occupied = Occupied()
         for s in sorted(run, key=_priority):
-            if all(s.end <= t.start or s.start >= t.end for t in taken):
+            if occupied.claim(s.start, s.end):
                 taken.append(s)
         kept.extend(sorted(taken, key=lambda t: t.start))
     return kept

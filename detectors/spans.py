@@ -7,6 +7,7 @@ leak what was never copied.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import NamedTuple
 
 
@@ -36,6 +37,37 @@ DETECTOR_RANK: dict[str, int] = {
     # an echo of a value found elsewhere in the record only fills gaps
     "echo": 5,
 }
+
+
+class Occupied:
+    """Non-overlapping half-open intervals of one text, for greedy overlap resolution.
+
+    Taking spans in priority order and keeping those that overlap nothing taken so far is
+    done in several places; testing each new span against every taken one is quadratic in
+    the spans of a cell (a 1 MB note holds tens of thousands). The taken intervals are
+    disjoint, so they stay sorted by start *and* end, and only the two neighbours of a new
+    span's position can overlap it: O(log n) per test.
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def claim(self, start: int, end: int) -> bool:
+        """Take ``[start, end)`` if it overlaps nothing taken; True when taken. An empty
+        interval is never taken (it would break the order the test relies on)."""
+        if end <= start:
+            return False
+        i = bisect_right(self.starts, start)
+        if i and self.ends[i - 1] > start:
+            return False
+        if i < len(self.starts) and self.starts[i] < end:
+            return False
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        return True
 
 
 def rank_of(detector: str) -> int:

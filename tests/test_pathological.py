@@ -269,11 +269,6 @@ def _dense_phi_text(n: int, seed: int = 1) -> str:
     return " ".join(out)[:n]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quadratic greedy-overlap loops in detectors (resolve, dictionary._longest, "
-    "dates/network/phone._non_overlapping); fixed by /tmp/phistream_issue7_overlap.patch",
-)
 def test_engine_is_linear_on_dense_phi_text(engine):
     """A note with thousands of findings: overlap resolution must not be quadratic."""
     small, large = _dense_phi_text(12_000), _dense_phi_text(GROWTH * 12_000)
