@@ -151,6 +151,7 @@ def _scan(args: argparse.Namespace, beam_args: list[str], debug: bool) -> int:
         quiet=args.quiet,
         beam_args=tuple(beam_args),
         debug=debug,
+        follow_symlinks=args.follow_symlinks,
     )
     outcome = run_scan(req)
     if not args.quiet:
@@ -205,6 +206,7 @@ def _verify(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     own, beam_args = _split_beam_args(sys.argv[1:] if argv is None else argv)
+    os.umask(0o077)  # every output (findings, copies, reports, state) is for the owner only
     debug = "--debug" in own or os.environ.get("PHISTREAM_DEBUG", "") not in ("", "0")
     _silence(debug)
     try:

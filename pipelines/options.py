@@ -105,6 +105,12 @@ SCAN_OPTIONS: tuple[Option, ...] = (
     ),
     Option("--fail-on-phi", "exit 1 when any record holds PHI", default=False, action="store_true"),
     Option(
+        "--follow-symlinks",
+        "scan files that symlinks in an input folder lead to outside it",
+        default=False,
+        action="store_true",
+    ),
+    Option(
         "--quiet",
         "no progress display and no summary on stdout",
         default=False,

@@ -49,6 +49,7 @@ class ScanRequest:
     quiet: bool = True
     beam_args: tuple[str, ...] = ()
     debug: bool = False
+    follow_symlinks: bool = False
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,11 @@ def run_scan(
     check_outdir(req.out, req.overwrite)
     policy = scan_policy(req.policy, ner=req.ner)
     config = policy.engine
-    files = probe_all(expand_inputs(req.inputs, fmt=req.format, exclude=req.out))
+    files = probe_all(
+        expand_inputs(
+            req.inputs, fmt=req.format, exclude=req.out, follow_symlinks=req.follow_symlinks
+        )
+    )
 
     options = pipeline_options(req)
     own = options.view_as(PhistreamOptions)
