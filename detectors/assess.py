@@ -41,13 +41,14 @@ def authenticated(cells: Cells, url_globs: Sequence[str]) -> np.ndarray:
     return out
 
 
-def phi_records(cols: SpanColumns, cells: Cells, rule: PhiRule) -> np.ndarray:
+def phi_records(
+    has_id: np.ndarray, has_health: np.ndarray, cells: Cells, rule: PhiRule
+) -> np.ndarray:
     """Per record: PHI under ``rule`` as far as one chunk can tell.
 
     For the session rule this is the per-record answer; the pipeline widens it across the
     session with :func:`session_digests`.
     """
-    has_id, has_health = categories(cols, cells.n_records)
     phi = has_id & has_health
     if rule.rule == "authenticated":
         phi &= authenticated(cells, rule.authenticated_urls)

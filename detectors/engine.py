@@ -13,7 +13,7 @@ from typing import NamedTuple
 import numpy as np
 import pyarrow as pa
 
-from detectors.assess import authenticated, categories, session_digests
+from detectors.assess import categories, phi_records, session_digests
 from detectors.cells import Cells, flatten
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
@@ -138,15 +138,12 @@ class Engine:
         findings = findings_table(cols, cells, source=source, first_record=first_record)
         has_id, has_health = categories(cols, cells.n_records)
         rule = self.config.phi
-        phi = has_id & has_health
-        if rule.rule == "authenticated":
-            phi &= authenticated(cells, rule.authenticated_urls)
         return ChunkResult(
             source=source,
             first_record=first_record,
             n_records=len(records),
             findings=findings,
-            phi=phi,
+            phi=phi_records(has_id, has_health, cells, rule),
             redactions=redaction_spans(cols, cells),
             has_identifier=has_id,
             has_health=has_health,
