@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import found
 
 from detectors import Engine, EngineConfig
 
@@ -10,12 +11,6 @@ from detectors import Engine, EngineConfig
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(EngineConfig(ner=False, detectors=("medical_ids",)))
-
-
-def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
-    """``(entity, matched text)`` of every finding in a flat one-record scan."""
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    return sorted((r["entity"], str(record[r["field"]])[r["start"] : r["end"]]) for r in rows)
 
 
 MRN, HP, OTHER = "MRN", "HEALTH_PLAN_ID", "OTHER_ID"
