@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Sequence
 from itertools import accumulate
 
@@ -27,43 +26,47 @@ from detectors.vocabulary import ENTITIES, IDENTIFIER
 MIN_LENGTH = 4
 _NO_ALNUM = re.compile(r"[\W_]*")
 SCORE = 0.9
+_CATEGORY = ENTITIES
 DETECTOR = "echo"
 
 
 def echo_spans(spans: Sequence[Span], cells: Cells) -> list[Span]:
     """Spans for other occurrences of each record's identifier values (see module doc)."""
-    values: dict[int, dict[str, str]] = defaultdict(dict)  # record -> value -> entity
-    taken = {(s.cell, s.start) for s in spans}  # a value's own place is no echo
+    texts = cells.text
     record_of = cells.record.tolist()
-    texts_all = cells.text
+    # One joined text per chunk (cells separated by NUL): a record is a slice of it, so a
+    # value costs one bounded search and no per-record string is built. Positions below
+    # are offsets in ``joined``; ``starts[cell]`` is where a cell's text begins.
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    taken: set[int] = set()  # where a span starts already: a value's own place is no echo
+    values: dict[tuple[int, str], str] = {}  # (record, value) -> entity
     for s in spans:
-        if s.end - s.start < MIN_LENGTH or ENTITIES[s.entity] != IDENTIFIER:
+        taken.add(starts[s.cell] + s.start)
+        if s.end - s.start < MIN_LENGTH or _CATEGORY[s.entity] != IDENTIFIER:
             continue
-        value = texts_all[s.cell][s.start : s.end]
+        value = texts[s.cell][s.start : s.end]
         if value.strip() == value and not _NO_ALNUM.fullmatch(value):
-            values[record_of[s.cell]].setdefault(value, s.entity)
+            values.setdefault((record_of[s.cell], value), s.entity)
     if not values:
         return []
-    records = cells.record
-    bounds = np.searchsorted(records, np.arange(cells.n_records + 1))
+    joined = "\x00".join(texts)
+    size = len(joined)
+    bounds = np.searchsorted(cells.record, np.arange(cells.n_records + 1)).tolist()
     out: list[Span] = []
-    for record, found in values.items():
-        lo, hi = int(bounds[record]), int(bounds[record + 1])
-        # one joined text per record, so each value costs one search, not one per cell
-        texts = cells.text[lo:hi]
-        joined = "\x00".join(texts)
-        starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-        for value, entity in found.items():
-            at = joined.find(value)
-            while at >= 0:
-                end = at + len(value)
-                before = joined[at - 1] if at else " "
-                after = joined[end] if end < len(joined) else " "
-                if not before.isalnum() and not after.isalnum():
-                    i = bisect_right(starts, at) - 1
-                    base = starts[i]
-                    cell = lo + i
-                    if end - base <= len(texts[i]) and (cell, at - base) not in taken:
-                        out.append(Span(cell, at - base, end - base, entity, SCORE, DETECTOR))
-                at = joined.find(value, at + 1)
+    for (record, value), entity in values.items():
+        lo, hi = starts[bounds[record]], starts[bounds[record + 1]] - 1
+        at = joined.find(value, lo, hi)
+        while at >= 0:
+            end = at + len(value)
+            # the separator around a cell is NUL: never alphanumeric
+            if (
+                at not in taken
+                and not (at and joined[at - 1].isalnum())
+                and not (end < size and joined[end].isalnum())
+            ):
+                cell = bisect_right(starts, at) - 1
+                base = starts[cell]
+                if end - base <= len(texts[cell]):
+                    out.append(Span(cell, at - base, end - base, entity, SCORE, DETECTOR))
+            at = joined.find(value, at + 1, hi)
     return out

@@ -17,11 +17,12 @@ from detectors.assess import categories, phi_records, session_digests
 from detectors.cells import Cells, flatten
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
+from detectors.dedupe import broadcast, distinct_cells
 from detectors.echo import echo_spans
 from detectors.findings import SpanColumns, findings_table
 from detectors.globs import compile_glob
 from detectors.registry import Detector, build_detectors
-from detectors.resolve import resolve
+from detectors.resolve import resolve, resolve_with
 from detectors.spans import Span
 
 
@@ -89,30 +90,34 @@ class Engine:
         self._profile_path = profile_path
 
     def detect_cells(self, cells: Cells) -> list[Span]:
-        """Run every detector on ``cells``; return resolved spans above their thresholds."""
+        """Run every detector on ``cells``; return resolved spans above their thresholds.
+
+        Detectors see each distinct cell once (:mod:`detectors.dedupe`); echoes, which
+        depend on the record, are found on the real cells afterwards.
+        """
+        distinct, inverse = distinct_cells(cells)
         ctx = ScanContext(
-            cells=cells,
+            cells=distinct,
             profiles=tuple(self._profile_path(p) for p in cells.paths),
             config=self.config,
         )
         cfg = self.config
+        thresholds = {e: cfg.threshold(e) for e in cfg.entities}
         raw: list[Span] = []
         for det in self.detectors:
             if not (det.entities & cfg.entities):
                 continue
-            raw.extend(
-                s
-                for s in det.detect(ctx)
-                if s.entity in cfg.entities and s.score >= cfg.threshold(s.entity)
-            )
+            raw.extend(s for s in det.detect(ctx) if s.score >= thresholds.get(s.entity, 2.0))
         if cfg.skip_fields or cfg.allow_values:
-            raw = self._apply_allow_and_skip(raw, cells)
+            raw = self._apply_allow_and_skip(raw, distinct)
         spans = resolve(raw)
+        if inverse is not None:
+            spans = broadcast(spans, inverse)
         echoes = echo_spans(spans, cells)
         if echoes:
             if cfg.skip_fields:
                 echoes = self._apply_allow_and_skip(echoes, cells)
-            spans = resolve([*spans, *echoes])
+            spans = resolve_with(spans, echoes)
         return spans
 
     def _apply_allow_and_skip(self, spans: list[Span], cells: Cells) -> list[Span]:
@@ -154,10 +159,16 @@ class Engine:
 def redaction_spans(
     cols: SpanColumns, cells: Cells
 ) -> dict[int, dict[str, tuple[RedactSpan, ...]]]:
-    """Group resolved spans by record and field, in full-value offsets, sorted."""
+    """Group resolved spans by record and field, in full-value offsets, sorted by start.
+
+    The columns come sorted by (cell, start), and a field's cells are consecutive and in
+    offset order (a URL's pieces), so each field's spans arrive sorted: no sort here.
+    """
     grouped: dict[int, dict[str, list[RedactSpan]]] = {}
     paths = cells.paths
     names = cols.entity_names.tolist()
+    fields: dict[str, list[RedactSpan]] = {}
+    last_record = -1
     for r, p, s, e, ent in zip(
         cols.record.tolist(),
         cols.path_id.tolist(),
@@ -166,5 +177,13 @@ def redaction_spans(
         names,
         strict=True,
     ):
-        grouped.setdefault(r, {}).setdefault(paths[p], []).append(RedactSpan(s, e, ent))
-    return {r: {p: tuple(sorted(v)) for p, v in fields.items()} for r, fields in grouped.items()}
+        if r != last_record:
+            fields = grouped[r] = {}
+            last_record = r
+        path = paths[p]
+        spans = fields.get(path)
+        if spans is None:
+            fields[path] = [RedactSpan(s, e, ent)]
+        else:
+            spans.append(RedactSpan(s, e, ent))
+    return {r: {p: tuple(v) for p, v in fields.items()} for r, fields in grouped.items()}

@@ -16,8 +16,10 @@ string column).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from detectors.cells import looks_like_url, split_url, value_text
@@ -69,6 +71,19 @@ class Redactor:
 
     def __init__(self, rules: RedactionRules | None = None) -> None:
         self.rules = rules or RedactionRules()
+        # Field paths repeat from record to record, so the rule lookup (glob matches) and
+        # a path's ancestors are worked out once per distinct path, in bounded memos.
+        self._operators: dict[tuple[str, str], Operator] = {}
+
+    def operator_for(self, path: str, entity: str) -> Operator:
+        """:meth:`RedactionRules.operator_for`, memoized per (path, entity)."""
+        key = (path, entity)
+        op = self._operators.get(key)
+        if op is None:
+            if len(self._operators) >= _MEMO_LIMIT:
+                self._operators.clear()
+            op = self._operators[key] = self.rules.operator_for(path, entity)
+        return op
 
     def record(
         self, record: Mapping[str, object], spans_by_field: Mapping[str, Sequence[RedactSpan]]
@@ -80,7 +95,9 @@ class Redactor:
         """
         if not spans_by_field:
             return dict(record)
-        on_the_way = _prefixes(spans_by_field)
+        on_the_way = {""}
+        for p in spans_by_field:
+            on_the_way.update(_ancestors(p))
 
         def walk(node: object, path: str) -> object:
             if path not in on_the_way:
@@ -98,7 +115,7 @@ class Redactor:
         """Redact one leaf value."""
         if isinstance(value, str):
             return self.text(value, spans, path)
-        ops = [self.rules.operator_for(path, s.entity) for s in spans]
+        ops = [self.operator_for(path, s.entity) for s in spans]
         if all(isinstance(op, Keep) for op in ops):
             return value
         if len(spans) == 1:
@@ -116,16 +133,21 @@ class Redactor:
         or its whole ``name=value`` pair is removed when the rules say
         ``url_query: remove`` or the operator drops: the rest of the URL stays useful.
         """
-        pieces = split_url(text) if looks_like_url(text) else None
+        pieces: list[tuple[str | None, int, int]] | None = None  # split only when needed
+        remove_pairs = self.rules.url_query == "remove"
         edits: list[tuple[int, int, str]] = []
         removals: list[tuple[int, int]] = []
         for s in sorted(spans):
-            op = self.rules.operator_for(path, s.entity)
+            op = self.operator_for(path, s.entity)
             if isinstance(op, Keep):
                 continue
             replacement = op.apply(text[s.start : s.end], s.entity)
-            pair = _query_pair(pieces, s) if pieces else None
-            if pair is not None and (self.rules.url_query == "remove" or replacement is DROP):
+            pair = None
+            if remove_pairs or replacement is DROP:
+                if pieces is None:
+                    pieces = split_url(text) if looks_like_url(text) else []
+                pair = _query_pair(pieces, s)
+            if pair is not None:
                 removals.append(_with_separator(text, *pair))
                 continue
             if replacement is DROP:
@@ -145,15 +167,17 @@ class Redactor:
         return result[:-1] if removals and result.endswith("?") else result
 
 
-def _prefixes(paths: Iterable[str]) -> set[str]:
-    """Every path and each of its ancestors (``a.b[0].c`` -> ``a``, ``a.b``, ``a.b[0]``)."""
-    out = {""}
-    for p in paths:
-        out.add(p)
-        for i, c in enumerate(p):
-            if c in ".[" and i:
-                out.add(p[:i])
-    return out
+_MEMO_LIMIT = 65_536
+
+
+@lru_cache(maxsize=_MEMO_LIMIT)
+def _ancestors(path: str) -> tuple[str, ...]:
+    """A path and each of its ancestors (``a.b[0].c`` -> ``a``, ``a.b``, ``a.b[0]``, itself)."""
+    cuts = [m.start() for m in _PATH_STEP.finditer(path, 1)]
+    return (*(path[:i] for i in cuts), path)
+
+
+_PATH_STEP = re.compile(r"[.\[]")
 
 
 _NO_TYPED = object()

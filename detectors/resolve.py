@@ -10,7 +10,7 @@ order detectors ran in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import groupby
 from operator import attrgetter
 
@@ -28,7 +28,8 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
 
     Most cells hold a single finding, so they skip the overlap test entirely.
     """
-    ordered = sorted((s for s in spans if s.end > s.start), key=lambda s: (s.cell, s.start))
+    # Spans are tuples led by (cell, start): the native tuple order is the order wanted.
+    ordered = sorted(s for s in spans if s.end > s.start)
     kept: list[Span] = []
     for _cell, group in groupby(ordered, key=_CELL):
         run = list(group)
@@ -42,3 +43,13 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
                 taken.append(s)
         kept.extend(sorted(taken, key=lambda t: t.start))
     return kept
+
+
+def resolve_with(resolved: Sequence[Span], extra: Iterable[Span]) -> list[Span]:
+    """Resolve ``extra`` spans against already ``resolved`` ones (sorted by cell, start):
+    only the cells that ``extra`` touches are resolved again."""
+    extra = list(extra)
+    touched = {s.cell for s in extra}
+    kept = [s for s in resolved if s.cell not in touched]
+    again = resolve([*(s for s in resolved if s.cell in touched), *extra])
+    return sorted([*kept, *again])

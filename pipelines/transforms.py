@@ -33,6 +33,7 @@ from apache_beam.utils import shared
 from detectors import Engine, EngineConfig
 from detectors.redact import redact_record
 from pipelines import writers
+from pipelines.gc_tuning import tune_gc
 from pipelines.inputs import InputFile
 from pipelines.readers import Chunk, ChunkRef, Reject, plan_refs, read_ref
 from pipelines.summary import ChunkStats, chunk_stats
@@ -140,6 +141,7 @@ class DetectFn(beam.DoFn):
             lambda: _EngineHolder(Engine(config)), tag=_engine_tag(config)
         )
         _LATEST[:] = [self._holder]
+        tune_gc()
 
     def process(self, ref: ChunkRef):
         name = ref.file.name
