@@ -152,6 +152,7 @@ def _scan(args: argparse.Namespace, beam_args: list[str], debug: bool) -> int:
         beam_args=tuple(beam_args),
         debug=debug,
         follow_symlinks=args.follow_symlinks,
+        workers=args.workers,
     )
     outcome = run_scan(req)
     if not args.quiet:

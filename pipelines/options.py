@@ -32,6 +32,11 @@ def positive_int(text: str) -> int:
     return value
 
 
+def workers_count(text: str) -> int | None:
+    """argparse type: ``auto`` (None) or an integer >= 1."""
+    return None if text == "auto" else positive_int(text)
+
+
 @dataclass(frozen=True)
 class Option:
     """One row of the option table.
@@ -123,6 +128,14 @@ SCAN_OPTIONS: tuple[Option, ...] = (
         type=positive_int,
         metavar="N",
         beam=True,
+    ),
+    Option(
+        "--workers",
+        "local worker processes: a number, or auto (one per core for inputs of 64 MiB"
+        " and more, else 1; ignored when Beam options after -- choose the runner)",
+        default="auto",
+        type=workers_count,
+        metavar="N|auto",
     ),
     Option(
         "--debug",

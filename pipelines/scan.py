@@ -28,6 +28,7 @@ from detectors.policy import Policy, PolicyError, load_policy
 from pipelines import writers
 from pipelines.inputs import InputError, InputFile, expand_inputs, is_local, probe_all
 from pipelines.options import DEFAULT_CHUNK_SIZE, PhistreamOptions
+from pipelines.parallelism import auto_workers, beam_sets_workers, worker_args
 from pipelines.progress import ScanProgress
 from pipelines.report import write_report
 from pipelines.summary import ChunkStats, build_summary
@@ -50,6 +51,7 @@ class ScanRequest:
     beam_args: tuple[str, ...] = ()
     debug: bool = False
     follow_symlinks: bool = False
+    workers: int | None = None  # None: auto (see pipelines.parallelism)
 
 
 @dataclass(frozen=True)
@@ -95,10 +97,30 @@ def check_outdir(out: str, overwrite: bool) -> None:
         )
 
 
-def pipeline_options(req: ScanRequest) -> PipelineOptions:
-    """Beam options: the user's pass-through flags plus phistream's own."""
+def runner_args(req: ScanRequest, files: Sequence[InputFile]) -> list[str]:
+    """The Beam flags to run with: the user's, plus the worker processes ``--workers``
+    asks for when the user's flags leave the runner and its parallelism open.
+
+    Raises:
+        InputError: ``--workers N`` contradicts Beam flags that set the same thing.
+    """
+    args = list(req.beam_args)
+    if beam_sets_workers(args):
+        if req.workers is not None:
+            raise InputError(
+                "--workers",
+                "the Beam options after -- already choose the runner or its workers; "
+                "drop one of them",
+            )
+        return args
+    workers = req.workers or auto_workers(sum(f.size for f in files))
+    return [*args, *worker_args(workers)]
+
+
+def pipeline_options(req: ScanRequest, beam_args: Sequence[str] | None = None) -> PipelineOptions:
+    """Beam options: the user's pass-through flags (or ``beam_args``) plus phistream's own."""
     return PipelineOptions(
-        list(req.beam_args),
+        list(req.beam_args if beam_args is None else beam_args),
         phistream_policy=req.policy,
         phistream_no_ner=not req.ner,
         phistream_chunk_size=req.chunk_size,
@@ -172,7 +194,7 @@ def run_scan(
         )
     )
 
-    options = pipeline_options(req)
+    options = pipeline_options(req, runner_args(req, files))
     own = options.view_as(PhistreamOptions)
     layout = OutputLayout(writers.join(req.out, TMP_DIR))
     settings = ScanSettings(

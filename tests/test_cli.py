@@ -253,6 +253,12 @@ def test_verify_needs_a_scan_output(capsys, tmp_path):
         (["scan", "x.jsonl", "--out", "o", "--format", "xml"], "invalid choice"),
         (["scan", "x.jsonl", "--out", "o", "--policy", "strict"], "no such policy file or preset"),
         (["scan", "x.jsonl", "--out", "o", "--policy", "safe_harbor"], "did you mean"),
+        (["scan", "x.jsonl", "--out", "o", "--workers", "0"], "must be at least 1"),
+        (["scan", "x.jsonl", "--out", "o", "--workers", "many"], "not an integer: 'many'"),
+        (
+            ["scan", "x.jsonl", "--out", "o", "--workers", "2", "--", "--direct_num_workers=4"],
+            "--workers: the Beam options after -- already choose the runner or its workers",
+        ),
         ([], "the following arguments are required: COMMAND"),
     ],
 )
