@@ -40,13 +40,13 @@ def echo_spans(spans: Sequence[Span], cells: Cells) -> list[Span]:
     starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
     taken: set[int] = set()  # where a span starts already: a value's own place is no echo
     values: dict[tuple[int, str], str] = {}  # (record, value) -> entity
-    for s in spans:
-        taken.add(starts[s.cell] + s.start)
-        if s.end - s.start < MIN_LENGTH or _CATEGORY[s.entity] != IDENTIFIER:
+    for cell, start, end, entity, _score, _detector in spans:
+        taken.add(starts[cell] + start)
+        if end - start < MIN_LENGTH or _CATEGORY[entity] != IDENTIFIER:
             continue
-        value = texts[s.cell][s.start : s.end]
+        value = texts[cell][start:end]
         if value.strip() == value and not _NO_ALNUM.fullmatch(value):
-            values.setdefault((record_of[s.cell], value), s.entity)
+            values.setdefault((record_of[cell], value), entity)
     if not values:
         return []
     joined = "\x00".join(texts)

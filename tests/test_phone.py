@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import random
+import string
+
+import phonenumbers
 import pytest
 
 from detectors import Engine, EngineConfig
+from detectors import phone as phone_module
+from detectors.nanp import national_digits, valid_national
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +101,38 @@ NEGATIVES = [
 @pytest.mark.parametrize(("field", "value"), NEGATIVES)
 def test_phone_negatives(engine, field, value):
     assert _found(engine, {field: value}) == []
+
+
+def _libphonenumber_says(text: str, region: str | None = "US") -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def test_fast_nanp_validity_agrees_with_libphonenumber():
+    rng = random.Random(20261128)
+    numbers = ["".join(rng.choice(string.digits) for _ in range(10)) for _ in range(4000)]
+    numbers += [f"{npa}5550{rng.randrange(100, 199)}" for npa in range(200, 1000)]
+    numbers += ["3125550199", "2125550143", "8005550100", "6495550100", "0123456789"]
+    verdicts = [valid_national(n) for n in numbers]
+    assert verdicts == [_libphonenumber_says(n) for n in numbers]
+    assert 0.2 < sum(verdicts) / len(verdicts) < 0.9  # both answers are exercised
+    # only ten ASCII digits take the fast path; anything else is not a national number
+    assert not valid_national("312555019") and not valid_national("+13125550199")
+
+
+def test_plus_one_numbers_take_the_fast_path_with_the_same_answers():
+    rng = random.Random(7)
+    nsns = ["".join(rng.choice(string.digits) for _ in range(10)) for _ in range(1500)]
+    shapes = ["+1{}", "+1 {}", "+1-{}", "+1 ({}) {}-{}", "+1.{}.{}.{}", "+1 {} {} {}"]
+    texts = []
+    for n in nsns:
+        shape = rng.choice(shapes)
+        texts.append(shape.format(n[:3], n[3:6], n[6:]) if "{}" in shape[4:] else shape.format(n))
+    assert all(national_digits(t, None) is not None for t in texts)
+    assert [phone_module._valid(t, None) for t in texts] == [
+        _libphonenumber_says(t, None) for t in texts
+    ]
+    for other in ("+44 20 7946 0958", "+1 312 555 01999", "+ 1 312 555 0199", "+1 312/555"):
+        assert national_digits(other, None) is None
