@@ -45,6 +45,7 @@ from detectors.cells import iter_leaves, value_text  # noqa: E402
 from detectors.config import DEFAULT_NER_MODEL  # noqa: E402
 from detectors.context import path_words  # noqa: E402
 from detectors.registry import registered  # noqa: E402
+from pipelines.gc_tuning import tune_gc  # noqa: E402
 
 TARGET_MBPS = 50.0  # pattern + dictionary path, per core
 TARGET_VS_RE = 40.0  # engine without NER vs plain per-cell re
@@ -618,6 +619,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = cell_texts(records, args.chunk)
     mbytes = sum(len(t.encode()) for t in texts) / 1e6
     no_ner = build_engine(EngineConfig(ner=False))
+    tune_gc()  # as every scan worker does; applies to all runs alike (baselines included)
     pats = {m.removeprefix("detectors."): len(p) for m, p in pattern_modules().items()}
     meta: dict[str, object] = {
         "records": len(records),
@@ -626,6 +628,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "data": source,
         "chunk": args.chunk,
         "reps": args.reps,
+        "gc": "tuned as in scan workers (pipelines/gc_tuning.py)",
         "patterns": pats,
         "detectors": [d.name for d in no_ner.detectors],
     }

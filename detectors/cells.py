@@ -124,7 +124,7 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
 
 def _param_name(node: object) -> str | None:
     """The parameter name of a ``{"key"|"name": str, "value": ...}`` list element."""
-    if isinstance(node, Mapping) and "value" in node and len(node) <= 4:
+    if (type(node) is dict or isinstance(node, Mapping)) and "value" in node and len(node) <= 4:
         name = node.get("key", node.get("name"))
         if isinstance(name, str) and name:
             return name
@@ -276,10 +276,12 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                     emit(p, h, v)  # type: ignore[arg-type]
             elif v is None:
                 continue
-            elif t is dict or isinstance(v, Mapping):
+            elif t is dict:
                 walk_map(v, p, h)  # type: ignore[arg-type]
             elif t is list or t is tuple:
                 walk_list(v, p, h)  # type: ignore[arg-type]
+            elif isinstance(v, Mapping):  # the slow ABC check only for unusual types
+                walk_map(v, p, h)
             else:
                 leaf(p, h, v)
 
@@ -291,8 +293,8 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 h: str | None = f"{path if hint is None else hint}.{name}"
             else:
                 h = None if hint is None else f"{hint}[{i}]"
-            if isinstance(v, Mapping):
-                walk_map(v, p, h)
+            if type(v) is dict or isinstance(v, Mapping):
+                walk_map(v, p, h)  # type: ignore[arg-type]
             elif type(v) is list or type(v) is tuple:
                 walk_list(v, p, h)  # type: ignore[arg-type]
             else:

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
 
 import numpy as np
+import pyarrow.compute as pc
 
 from detectors.cells import Cells
 from detectors.spans import Span
@@ -37,7 +37,8 @@ def echo_spans(spans: Sequence[Span], cells: Cells) -> list[Span]:
     # One joined text per chunk (cells separated by NUL): a record is a slice of it, so a
     # value costs one bounded search and no per-record string is built. Positions below
     # are offsets in ``joined``; ``starts[cell]`` is where a cell's text begins.
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    lengths = pc.utf8_length(cells.arrow_text).to_numpy(zero_copy_only=False) + 1
+    starts = [0, *np.cumsum(lengths).tolist()]
     taken: set[int] = set()  # where a span starts already: a value's own place is no echo
     values: dict[tuple[int, str], str] = {}  # (record, value) -> entity
     for cell, start, end, entity, _score, _detector in spans:

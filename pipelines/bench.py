@@ -68,6 +68,7 @@ from detectors.plugins import PluginError
 from detectors.registry import Detector
 from detectors.resolve import resolve
 from detectors.spans import Span
+from pipelines.gc_tuning import tune_gc
 from pipelines.inputs import FORMATS, InputError, InputFile, expand_inputs, probe_all, safe_name
 from pipelines.options import DEFAULT_CHUNK_SIZE, PRESETS, positive_int
 from pipelines.readers import Chunk, ChunkRef, Reject, plan_refs, read_ref
@@ -907,6 +908,7 @@ def benchmark(settings: BenchSettings, *, verbose: bool = False) -> dict[str, An
     config = policy.engine
     files = probe_all(expand_inputs(settings.inputs, fmt=settings.format))
     engine = Engine(config)  # before anything slow: a missing model or bad plug-in fails now
+    tune_gc()  # time the engine as a scan worker runs it
     if "presidio" in settings.compare:
         require_model(config.ner_model)
     input_bytes = sum(f.size for f in files)
