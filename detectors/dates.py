@@ -33,6 +33,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
+from detectors.keyed import LABEL_START, LABEL_START_RE2
 from detectors.registry import register
 from detectors.spans import Occupied, Span
 
@@ -45,7 +46,9 @@ PREFILTER = (
     rf"|(?i:{_MON3})[a-zA-Z]{{0,6}}\.?,?[ \-]{{1,3}}\d"
     rf"|\d(?i:st|nd|rd|th)?(?: of)?[ \-]{{1,3}}(?i:{_MON3})"
     r"|\b\d{1,2}/\d{1,4}\b"
-    r"|(?i:\bage[ds]?\b|\d[ \-]{0,2}(?:years?|yrs?)[ \-]{1,2}old|\d ?(?:yo\b|y/o|y\.o))"
+    r"|(?i:"
+    + LABEL_START_RE2
+    + r"age[ds]?\b|\d[ \-]{0,2}(?:years?|yrs?)[ \-]{1,2}old|\d ?(?:yo\b|y/o|y\.o))"
 )
 
 _MONTH = (
@@ -62,12 +65,16 @@ _NUM_RIGHT = r"(?!\w|[/.\-:]\d|-\w)"  # not inside a longer code: 2024-03-14-A, 
 
 #: All-numeric dates in one pattern (one scan of the text instead of three):
 #: ``1985-03-14[T10:00:00Z]``, ``03/14/1985``, ``14.03.85``, and partial ``5/21``, ``05/2021``.
+#: Last, a month and day whose year runs into a word (``DOB 03/14/1985jane@x.com``): the
+#: year may belong to what follows (here an email takes it), but the month and day are
+#: still an element of a date, and would be left next to that email's tag.
 _NUMERIC = re.compile(
-    rf"(?=\d){_NUM_LEFT}(?:"
+    rf"(?=\d){_NUM_LEFT}(?:(?:"
     rf"(?P<iy>{_YEAR4})(?P<is>[-/.])(?P<im>\d{{1,2}})(?P=is)(?P<id>\d{{1,2}}){_TIME}"
     rf"|(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>{_YEAR4}|\d{{2}}){_TIME}"
     rf"|(?P<pa>\d{{1,2}})/(?P<pb>\d{{4}}|\d{{1,2}})"
-    rf"){_NUM_RIGHT}",
+    rf"){_NUM_RIGHT}"
+    rf"|(?P<ga>\d{{1,2}})(?P<gs>[-/.])(?P<gb>\d{{1,2}})(?=(?P=gs)(?P<gy>{_YEAR4})[^\W\d_]))",
     re.IGNORECASE,
 )
 _MDY_NAME = re.compile(
@@ -85,7 +92,7 @@ _MY_NAME = re.compile(
 )
 
 _AGE = re.compile(
-    r"\bage[ds]?\s{0,2}(?:[:=#]\s{0,2}|of\s{1,2}|is\s{1,2})?(?P<a>\d{2,3})(?!\d|[.,]\d)"
+    LABEL_START + r"age[ds]?\s{0,2}(?:[:=#]\s{0,2}|of\s{1,2}|is\s{1,2})?(?P<a>\d{2,3})(?!\d|[.,]\d)"
     r"|(?<![\w.])(?P<b>\d{2,3})[\s\-]{0,2}(?:years?|yrs?)[\s\-]{1,2}old\b"
     r"|(?<![\w.])(?P<c>\d{2,3})\s?(?:yo|y/o|y\.o\.?)(?![a-z])",
     re.IGNORECASE,
@@ -185,10 +192,18 @@ def _ages_in(cell: int, text: str) -> Iterator[Span]:
         return
     for m in _AGE.finditer(text):
         group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
-        if text.startswith("+", m.end(group)):
-            continue  # "90+" is the Safe Harbor generalization, not an individual's age
+        if _generalized_age(text, m.start(group), m.end(group)):
+            continue
         if 90 <= int(m.group(group)) <= 125:
             yield Span(cell, m.start(group), m.end(group), "AGE_OVER_89", 0.9, "regex")
+
+
+def _generalized_age(text: str, start: int, end: int) -> bool:
+    """True for ``90+``, what Safe Harbor generalization writes for an age over 89 (not an
+    individual's age). ``95+`` is an age of at least 95, and in ``90+44 20 7946 0958`` the
+    ``+`` opens a phone number."""
+    after = text[end + 1 : end + 2]
+    return text[start:end] == "90" and text.startswith("+", end) and not "0" <= after <= "9"
 
 
 def _age_fields(ctx: ScanContext) -> Iterator[Span]:
@@ -229,6 +244,11 @@ def _numeric_hits(text: str) -> Iterator[_Hit]:
             if _valid(y, *first) or _valid(y, *second):
                 short_dotted = m["s"] == "." and len(m["y"]) == 2
                 yield _Hit(m.start(), m.end(), AMBIGUOUS if short_dotted else FULL)
+        elif m["ga"] is not None:
+            a, b, y = int(m["ga"]), int(m["gb"]), int(m["gy"])
+            first, second = ((b, a), (a, b)) if m["gs"] == "." else ((a, b), (b, a))
+            if _valid(y, *first) or _valid(y, *second):
+                yield _Hit(m.start(), m.end(), FULL)
         else:
             a, b = int(m["pa"]), m["pb"]
             if 1 <= a <= 12 and (int(b) >= 1900 if len(b) == 4 else _valid(2000, a, int(b))):

@@ -26,7 +26,7 @@ import numpy as np
 from detectors.checksums import imei_valid, vin_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, near_words
-from detectors.keyed import CONNECT, whole_or_keyed
+from detectors.keyed import CONNECT, LABEL_START, LABEL_START_RE2, whole_or_keyed
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -37,8 +37,8 @@ PREFILTER = "|".join(
         r"[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}",
         r"(?:^|[^0-9])[0-9]{15}(?:[^0-9]|$)|[0-9]{2}[- ][0-9]{6}[- ][0-9]{6}[- ][0-9]",
         r"\b[A-HJ-NPR-Z0-9]{13}[0-9]{4}\b",
-        r"(?i:imei|serial|s/n|\bsn\b|plate|\btag.?(?:number|num|no|#)|vehicle|\bvin\b"
-        r"|idfa|gaid|\badid|\baaid|madid|idfv|advertising.?id|\bad.?id|device.?id)",
+        r"(?i:imei|serial|s/n|plate|vehicle|\bvin\b|idfa|gaid|madid|idfv|advertising.?id"
+        r"|device.?id|" + LABEL_START_RE2 + r"(?:sn\b|tag.?(?:number|num|no|#)|adid|aaid|ad.?id))",
     )
 )
 
@@ -59,16 +59,18 @@ _UUID = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f
 _AD_ID_VALUE = re.compile(r"\s*\{?(?P<v>" + _UUID + r"|[0-9A-Fa-f]{16})\}?\s*")
 
 _AD_ID_KEYED = re.compile(
-    r"(?i:\b(?:idfa|gaid|adid|aaid|madid|idfv|advertising[ _-]?id(?:entifier)?|ad[ _-]?id"
+    LABEL_START
+    + r"(?i:(?:idfa|gaid|adid|aaid|madid|idfv|advertising[ _-]?id(?:entifier)?|ad[ _-]?id"
     r"|device[ _-]?id))(?!\w)" + CONNECT + r"(?P<v>" + _UUID + r")(?![\w-])"
 )
 _SERIAL = re.compile(
-    r"(?i:\b(?:serial(?:[ _-]?(?:number|num|nbr|no|nr|#))?|s/n|sn))(?!\w)"
+    LABEL_START
+    + r"(?i:(?:serial(?:[ _-]?(?:number|num|nbr|no|nr|#))?|s/n|sn))(?!\w)"
     + CONNECT
     + r"(?P<v>[A-Z0-9](?:[A-Z0-9-]{3,20})[A-Z0-9])(?![\w-]|[.,]\d)"
 )
 _PLATE = re.compile(
-    r"(?i:\b(?:(?:licen[cs]e|registration|number)[ _-]?plate|plate"
+    LABEL_START + r"(?i:(?:(?:licen[cs]e|registration|number)[ _-]?plate|plate"
     r"|tag[ _-]?(?:number|num|no|#)|vehicle[ _-]?registration))"
     r"(?:[ _-]?(?:number|num|nbr|no|#))?(?!\w)"
     + CONNECT

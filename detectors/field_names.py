@@ -49,6 +49,7 @@ from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.registry import register
 from detectors.spans import Span
+from detectors.vocabulary import ENTITIES
 
 
 class Rule(NamedTuple):
@@ -504,6 +505,10 @@ _PLACEHOLDERS = pa.array(
 )  # fmt: skip
 #: Already-redacted tags (``<EMAIL>``), masks (``***``, ``XXXX``) and zero-ish values.
 _MASKED = r"^(?:<[A-Z_]{2,24}>|\[[A-Z_]{2,24}\]|[*xX#•·_\s.-]+|[0. -]*)$"
+#: A redaction tag of a contract entity anywhere in a value (``\u200f<EMAIL>``): the value
+#: was redacted in part, so a first scan judged it not to be an identifier as a whole.
+#: Judging what is left around the tag would give a rescan a different answer.
+_TAGGED = "<(?:" + "|".join(ENTITIES) + ")>"
 HEX_HASH = r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$"
 B64_SHA256 = r"^[A-Za-z0-9+/]{43}=$"
 _NAME = r"^\pL[\pL\pM'’.-]*,?(?:\s+\pL[\pL\pM'’.-]*,?){0,3}$"
@@ -511,7 +516,6 @@ _EXTENSION = r"\s*(?:[Ee][Xx][Tt]\.?|[Xx]|#)\s*[0-9]{1,6}$"
 _PHONE_CHARS = r"^\+?[0-9\s().\-/]{7,24}$"
 _REPEATED_DIGIT = r"^(?:0+|1+|2+|3+|4+|5+|6+|7+|8+|9+)$"
 _ZIP = r"^[0-9]{5}(?:-?[0-9]{4})?$"
-_POSTAL = r"^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)?$"
 _ID = r"^[A-Za-z0-9][A-Za-z0-9 _./:#-]{2,63}$"
 _DATE_SHAPE = (
     r"^(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:[T ].*)?|[0-9]{1,2}[-/.][0-9]{1,2}[-/.]"
@@ -595,10 +599,12 @@ class WholeValues(NamedTuple):
 
     Attributes:
         cells: the cell indices.
-        text: each cell's text without surrounding whitespace (Arrow array).
+        text: each cell's text without surrounding whitespace and invisible format
+            characters (Arrow array).
         start: code-point offset of the trimmed value in the cell's text.
         end: one past its last code point.
-        usable: not empty, not a placeholder (``n/a``, ``(not set)``), not already redacted.
+        usable: not empty, not a placeholder (``n/a``, ``(not set)``), not already redacted
+            (as a whole, or in part: a value holding an entity tag).
     """
 
     cells: np.ndarray
@@ -608,14 +614,27 @@ class WholeValues(NamedTuple):
     usable: np.ndarray
 
 
+#: What whole values are trimmed of: Unicode whitespace (as Arrow's ``utf8_trim_whitespace``
+#: knows it) and invisible format characters (bidi marks and isolates, zero-width spaces and
+#: joiners, word joiner, BOM, soft hyphen) that exports leave at the edges of a value: a ZIP
+#: ``60614\u200f`` is still a ZIP.
+_EDGE_CHARS = (
+    "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\xad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+
+
 def whole_values(ctx: ScanContext, cells: np.ndarray) -> WholeValues:
     """Trim and screen the values of ``cells`` in a few vectorized passes."""
     raw = ctx.cells.arrow_text.take(pa.array(cells, type=pa.int64()))
-    text = pc.utf8_trim_whitespace(raw)
-    start = lengths(raw) - lengths(pc.utf8_ltrim_whitespace(raw))
+    text = pc.utf8_trim(raw, characters=_EDGE_CHARS)
+    start = lengths(raw) - lengths(pc.utf8_ltrim(raw, characters=_EDGE_CHARS))
     n = lengths(text)
     placeholder = pc.is_in(pc.utf8_lower(text), value_set=_PLACEHOLDERS)
     usable = (n > 0) & ~placeholder.to_numpy(zero_copy_only=False) & ~matches(text, _MASKED)
+    usable &= ~matches(text, _TAGGED)
     return WholeValues(cells, text, start, start + n, usable)
 
 
@@ -646,10 +665,20 @@ def _zips(v: pa.Array) -> np.ndarray:
     return matches(v, _ZIP)
 
 
-def _postal_codes(v: pa.Array) -> np.ndarray:
-    """Non-US postal codes (``K1A 0B6``, ``SW1A 1AA``): letters and digits, 3-10 long."""
-    n = lengths(v)
-    return matches(v, _POSTAL) & matches(v, "[0-9]") & matches(v, "[A-Za-z]") & (n >= 3) & (n <= 10)
+def _other_locations(v: pa.Array) -> np.ndarray:
+    """Values of a ZIP field that are not a US ZIP but are still location data: letters with
+    digits (a foreign postal code ``K1A 0B6``, ``SW1A 1AA``; a ZIP with its state
+    ``IL 62704``; an address typed into the wrong column), not an email address.
+
+    No narrower postal-code shape, on purpose: a shape is not stable under redaction.
+    ``DOB 03/14/1985`` in a ZIP column fails a 3-10 character shape, but the ``DOB 1985``
+    that Safe Harbor generalization leaves of it passes, so a rescan of the redacted copy
+    would find a LOCATION the first scan did not. Generalization writes digits where digits
+    were (a year, a ZIP3, ``90+``) and a tag makes the value unusable, so "letters and
+    digits" gives a redacted value the answer its original got. Digits-only values that are
+    not a ZIP (the ZIP3 ``606`` generalization leaves) are left to the other detectors.
+    """
+    return matches(v, r"\pL") & matches(v, "[0-9]") & ~matches(v, "@")
 
 
 def _locations(v: pa.Array) -> np.ndarray:
@@ -697,9 +726,10 @@ def entity_mask(profiles: tuple[FieldProfile, ...], entities: frozenset[str]) ->
 
 
 #: Entity codes inside the detector (indices into this tuple): the validated entities, then
-#: HASHED_ID for digests and LOCATION for foreign postal codes in ZIP fields.
+#: HASHED_ID for digests and LOCATION for foreign postal codes (and other location data) in
+#: ZIP fields.
 _CODES: tuple[str, ...] = (*VALIDATORS, "HASHED_ID", "LOCATION")
-_HASHED, _FOREIGN_POSTAL = len(VALIDATORS), len(VALIDATORS) + 1
+_HASHED, _OTHER_LOCATION = len(VALIDATORS), len(VALIDATORS) + 1
 
 
 def make_spans(
@@ -750,9 +780,9 @@ class FieldNameDetector:
             sub = vals.text.take(pa.array(sel, type=pa.int64()))
             ok = VALIDATORS[_CODES[k]](sub)
             code[sel[ok]] = k
-            if _CODES[k] == "ZIP_CODE" and not ok.all():  # a foreign postal code
+            if _CODES[k] == "ZIP_CODE" and not ok.all():  # a foreign postal code, an address
                 rest = ~ok
-                code[sel[rest][_postal_codes(sub.filter(pa.array(rest)))]] = _FOREIGN_POSTAL
+                code[sel[rest][_other_locations(sub.filter(pa.array(rest)))]] = _OTHER_LOCATION
         return make_spans(vals, code, scores, _CODES)
 
 

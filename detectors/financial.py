@@ -26,7 +26,7 @@ import numpy as np
 from detectors.checksums import aba_valid, iban_valid, luhn_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, has_context, near_words
-from detectors.keyed import CONNECT, whole_or_keyed
+from detectors.keyed import CONNECT, LABEL_START, LABEL_START_RE2, whole_or_keyed
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -36,7 +36,7 @@ _CARD_PREFILTER = (
 )
 _IBAN_PREFILTER = r"\b[A-Z]{2}[0-9]{2}[ -]?[A-Z0-9]{4}[ -]?[A-Z0-9]{4}"
 _WORD_PREFILTER = (
-    r"(?i:\bacct|account.{0,24}[0-9]|\ba/c\b|routing|\baba\b|\brtn\b)"
+    r"(?i:" + LABEL_START_RE2 + r"(?:acct|a/c\b)|account.{0,24}[0-9]|routing|\baba\b|\brtn\b)"
     r"|(?:^|[^0-9A-Za-z-])[0-9]{4}-[0-9]{4}-[0-9](?:[^0-9A-Za-z-]|$)"
 )
 PREFILTER = "|".join((_CARD_PREFILTER, _IBAN_PREFILTER, _WORD_PREFILTER))
@@ -54,12 +54,13 @@ _IBAN = re.compile(
     r"(?![A-Za-z0-9])"
 )
 _IBAN_PIECE = re.compile(r"[A-Z0-9]+")
+_DIGIT_GROUP = re.compile(r"\d+")
 _ABA = re.compile(r"(?<![\w.,$-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\w-]|[.,]\d)")
 
 # Connector words allowed between an account word and its value ("acct no.:", "number is").
 _ACCOUNT_VALUE = r"(?P<v>[0-9A-Z](?:[0-9A-Z-]{4,19})[0-9A-Z])(?![\w-]|[.,]\d)"
 _ACCOUNT = re.compile(
-    r"(?i:\b(?:(?:bank|checking|savings|billing|patient|customer|member)[ _-]?)?"
+    LABEL_START + r"(?i:(?:(?:bank|checking|savings|billing|patient|customer|member)[ _-]?)?"
     r"(?:account|acct|a/c)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)"
     r"(?![\w])" + CONNECT + _ACCOUNT_VALUE
 )
@@ -160,19 +161,17 @@ class FinancialDetector:
     @staticmethod
     def _cards(ctx: ScanContext, cell: int, text: str, prof: FieldProfile) -> Iterator[Span]:
         for m in _CARD.finditer(text):
-            digits = m.group().replace(" ", "").replace("-", "")
-            if not (13 <= len(digits) <= 19) or len(set(digits)) == 1:
+            end = _card_end(text, m)
+            if end is None:
                 continue
-            if not card_issuer_ok(digits) or not luhn_valid(digits):
-                continue
-            grouped = len(digits) != m.end() - m.start()
-            near = near_words(text, m.start(), m.end())
+            grouped = " " in m.group() or "-" in m.group()
+            near = near_words(text, m.start(), end)
             near_card = bool((prof.words | near) & CARD_WORDS)
             foreign = prof.words & FOREIGN_FIELD_WORDS or near & FOREIGN_NEAR_WORDS
             if foreign and not (grouped or near_card):
                 continue
             score = 1.0 if grouped or near_card else 0.9
-            yield Span(cell, m.start(), m.end(), "CREDIT_CARD", score, "checksum")
+            yield Span(cell, m.start(), end, "CREDIT_CARD", score, "checksum")
 
     @staticmethod
     def _ibans(cell: int, text: str) -> Iterator[Span]:
@@ -204,6 +203,30 @@ class FinancialDetector:
         for m in whole_or_keyed(text, in_field, _ACCOUNT_FIELD_VALUE, _ACCOUNT):
             if _account_value_ok(m.group("v")):
                 yield Span(cell, m.start("v"), m.end("v"), "ACCOUNT_NUMBER", 0.85, "regex")
+
+
+def _card_end(text: str, m: re.Match[str]) -> int | None:
+    """Where the card in a card-shaped match ends, or None when it holds no card.
+
+    The grouped pattern is greedy: a 3-digit group after a 16-digit card ("4111 1111 1111
+    1111 123 Main Street") makes a 19-digit run that fails Luhn. So when the whole run
+    fails, its shorter group-aligned prefixes of a card's length are tried, longest first.
+    Only for space-separated groups: in running text a number may follow a card, while a
+    dashed ``4-4-4-4-3`` run is one code (a card or someone else's id), never a card plus
+    a number.
+    """
+    if "-" in m.group():
+        ends = [m.end()]
+    else:
+        ends = [g.end() for g in _DIGIT_GROUP.finditer(text, m.start(), m.end())]
+    for end in reversed(ends):
+        digits = "".join(_DIGIT_GROUP.findall(text, m.start(), end))
+        if len(digits) < 13:
+            break
+        ok = len(digits) <= 19 and len(set(digits)) > 1 and card_issuer_ok(digits)
+        if ok and luhn_valid(digits):
+            return end
+    return None
 
 
 def _account_value_ok(value: str) -> bool:

@@ -25,7 +25,7 @@ import numpy as np
 from detectors.checksums import dea_valid, itin_valid, ssn_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, near_words
-from detectors.keyed import CONNECT, whole_or_keyed
+from detectors.keyed import CONNECT, LABEL_START, LABEL_START_RE2, whole_or_keyed
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -33,7 +33,7 @@ PREFILTER = (
     r"[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}"
     r"|\b[A-HJ-MPR-UX][A-Z9][0-9]{7}\b"
     r"|(?i:ssn|social.?security|\bss ?#|\bitin\b|\btin\b|taxpayer|tax.?id|passport|travel.?doc"
-    r"|licen[cs]e|\blic\b|\bc?dln?\b)"
+    r"|licen[cs]e|" + LABEL_START_RE2 + r"(?:lic|c?dln?)\b)"
 )
 
 _SSN_FORMATTED = re.compile(
@@ -44,12 +44,14 @@ _DEA = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]\d{7}(?![A-Za-z0-9])")
 
 _LICENSE_VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9-]{3,17})[A-Z0-9])(?![\w-]|[.,]\d)"
 _LICENSE = re.compile(
-    r"(?i:\b(?:licen[cs]e|lic|dl|dln|cdl)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"
+    LABEL_START
+    + r"(?i:(?:licen[cs]e|lic|dl|dln|cdl)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"
     + CONNECT
     + _LICENSE_VALUE
 )
 _PASSPORT = re.compile(
-    r"(?i:\b(?:passport|travel[ _-]?document)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"
+    LABEL_START
+    + r"(?i:(?:passport|travel[ _-]?document)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"
     + CONNECT
     + r"(?P<v>[A-Z]\d{8}|\d{9})(?![\w-]|[.,]\d)"
 )

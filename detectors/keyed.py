@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import re
 
+#: Where a label may start: after anything but a letter or ``_``. Unlike ``\b`` this
+#: admits a digit, so a label glued to the number before it ("call 555-0143MRN 00123456")
+#: is found on the first scan, as it would be once the number is redacted to ``<PHONE>``.
+LABEL_START = r"(?<![^\W\d])"
+#: The same for RE2 prefilters (no lookbehind): a word boundary or a digit before.
+LABEL_START_RE2 = r"(?:\b|[0-9])"
+
 #: What may stand between a label and its value: punctuation and filler words
 #: (``number``, ``no.``, ``#``, ``is``), at most three of them.
 CONNECT = r"(?i:(?:\s*(?:[:#=.]|\b(?:number|num|nbr|no|nr|id|is)\b\.?)){0,3}\s*)"

@@ -29,16 +29,18 @@ import numpy as np
 from detectors.checksums import mbi_valid, npi_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, near_words
-from detectors.keyed import CONNECT
+from detectors.keyed import CONNECT, LABEL_START, LABEL_START_RE2
 from detectors.registry import register
 from detectors.spans import Span
 
 _MBI_PREFILTER = r"\b[1-9][A-Za-z][A-Za-z0-9][0-9]-?[A-Za-z][A-Za-z0-9][0-9]-?[A-Za-z]{2}[0-9]{2}\b"
 _NPI_PREFILTER = r"\b[12][0-9]{3}[- ][0-9]{3}[- ][0-9]{3}\b"
+# A label may be glued to a number before it ("0143MRN"): LABEL_START_RE2, not \b.
 _WORD_PREFILTER = (
-    r"(?i:mrn|\bmr ?#|medical.?record|\bmed.?rec|\bchart|\bmember|subscriber|\bpolicy"
-    r"|insurance|group|\bplan|medicaid|medicare|beneficiary|hicn|\bmbi\b|\bnpi\b|provider"
-    r"|prescriber|\bpatient|\bencounter|\bclaim)"
+    r"(?i:mrn|medical.?record|subscriber|insurance|group|medicaid|medicare|beneficiary|hicn"
+    r"|\bnpi\b|provider|prescriber|"
+    + LABEL_START_RE2
+    + r"(?:mr ?#|med.?rec|chart|member|policy|plan|mbi\b|patient|encounter|claim))"
 )
 PREFILTER = "|".join((_MBI_PREFILTER, _NPI_PREFILTER, _WORD_PREFILTER))
 
@@ -59,7 +61,7 @@ _DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
 
 def _keyed(keywords: str) -> re.Pattern[str]:
     """``keyword [connectors] VALUE``: the value must follow its word directly."""
-    return re.compile(r"(?i:\b(?:" + keywords + r"))(?!\w)" + CONNECT + _VALUE)
+    return re.compile(LABEL_START + r"(?i:" + keywords + r")(?!\w)" + CONNECT + _VALUE)
 
 
 class KeyedId(NamedTuple):

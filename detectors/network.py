@@ -133,13 +133,20 @@ def _ipv6_spans(text: str, ip_field: bool) -> Iterator[tuple[int, int]]:
 
     The run is taken greedily and trimmed (a sentence's final ``.``, a label's ``:``); a
     zone id (``%eth0``) and a valid prefix length (``/64``) extend the span, and a run glued
-    to a following word (``fe80::1text``) is no address.
+    to a following word (``fe80::1text``) is no address. A run ending in more digits than a
+    group holds after its ``::`` is an address glued to a number (``2001:db8::17123 Main
+    Street``, where the street takes the number): the address is the part up to ``::``.
     """
     for m in _IPV6.finditer(text):
         start = m.start()
         addr = m.group().rstrip(".")
         if addr.endswith(":") and not addr.endswith("::"):
             addr = addr[:-1]
+        cut = addr.rfind("::") + 2
+        if cut > 1 and addr[cut:].isdigit() and len(addr) - cut > 4:
+            if _ipv6_ok(addr[:cut], "", ip_field):
+                yield start, start + cut
+            continue
         end = start + len(addr)
         zone = _ZONE.match(text, end)
         zone_text = zone.group() if zone else ""

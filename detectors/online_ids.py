@@ -42,6 +42,7 @@ from detectors.field_names import (
     matches,
     whole_values,
 )
+from detectors.keyed import LABEL_START
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -83,9 +84,13 @@ PREFILTER = (
     r"|yclid)=|fb\.[0-2]\.[0-9]{13}\.|GA1\.[0-9]\.[0-9]"
 )
 _NAMES = "|".join(re.escape(n) for n in sorted(TRACKING_PARAMS, key=len, reverse=True))
+# A name or shape may be glued to a number before it ("555-0143GA1.1.…"): the left edge
+# refuses letters, ``_``, ``-`` and ``.`` but not digits (see ``detectors.keyed``).
 PATTERN = re.compile(
-    rf"(?<![\w-])(?:{_NAMES})=(?:%22|\")?(?P<pair>[A-Za-z0-9][A-Za-z0-9._-]{{3,511}})"
-    r"|(?<![\w.])(?P<shape>fb\.[0-2]\.\d{13}\.[A-Za-z0-9_-]{6,512}|GA1\.\d\.\d{5,12}\.\d{9,11})"
+    rf"{LABEL_START}(?<!-)(?:{_NAMES})=(?:%22|\")?(?P<pair>[A-Za-z0-9][A-Za-z0-9._-]{{3,511}})"
+    + "|"
+    + LABEL_START
+    + r"(?<!\.)(?P<shape>fb\.[0-2]\.\d{13}\.[A-Za-z0-9_-]{6,512}|GA1\.\d\.\d{5,12}\.\d{9,11})"
     r"(?![\w-])"
 )
 
@@ -98,10 +103,12 @@ _BY_FIELD = frozenset({"ONLINE_ID", "HASHED_ID"})
 
 
 def _online_ids(v: pa.Array) -> np.ndarray:
-    """Plausible tracking codes: no spaces or ``@``, 4+ letters/digits, not all zeros."""
+    """Plausible tracking codes: no spaces or ``@``, 4+ letters/digits, not all zeros, not a
+    URL or URL path (a page URL in a ``user_id`` column is scanned inside, not reported whole:
+    it is split into pieces only when it has no space, which redaction can take away)."""
     alnum = pc.replace_substring_regex(v, pattern="[^A-Za-z0-9]+", replacement="")
     return (
-        ~matches(v, r"[@\s]")
+        ~matches(v, r"[@\s]|^/|://")
         & (lengths(v) <= 512)
         & (lengths(alnum) >= 4)
         & ~matches(alnum, "^0+$")

@@ -41,11 +41,16 @@ PREFILTER = (
     r"(?:\d{10}|\d{3}-\d{4})"
 )
 
+# Left edges: what may touch a number without being part of it. A ``+`` opens a number
+# after anything but another ``+``, and ``(312)`` may follow a digit: an identifier glued
+# on the left ("4111 1111 1111 1111+44 20 7946 0958") must not hide the number, since
+# once it is redacted to ``<CREDIT_CARD>`` a rescan would find it (redaction must be
+# idempotent).
 _INTL = re.compile(
-    r"(?<![\w+])\+ ?\d{1,3}(?:[ .\-]?\(\d{1,4}\))?[ .\-]?\d{1,12}(?:[ .\-]\d{1,8}){0,5}"
+    r"(?<!\+)\+ ?\d{1,3}(?:[ .\-]?\(\d{1,4}\))?[ .\-]?\d{1,12}(?:[ .\-]\d{1,8}){0,5}"
 )
 _US = re.compile(
-    r"(?<![\d+\-./])(?:(?P<cc>\d{1,3})[ .\-])?"
+    r"(?:(?<![\d+\-./])|(?<=\d)(?=\())(?:(?P<cc>\d{1,3})[ .\-])?"
     r"(?P<nat>\(\d{3}\)[ .\-]?\d{3}|\d{3}[ .\-]{1,2}\d{3})[ .\-]\d{4}"
     r"(?!\d|[.\-/]\d)"
 )

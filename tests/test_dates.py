@@ -48,6 +48,8 @@ DATE_POSITIVES = [
     ("form_answers", "Moved here on 2021-06-01 with family", "2021-06-01", 0.6),
     ("notes", "Today is 5-20-2021", "5-20-2021", 0.7),
     ("properties.preferred_day", "2024-06-05", "2024-06-05", 0.55),
+    # the year runs into the next word (an email takes it): the month and day remain
+    ("notes", "DOB 03/14/1985jane.doe@example.com", "03/14", 0.9),
 ]
 
 
@@ -116,6 +118,9 @@ AGE_POSITIVES = [
     ("age", "92", "92"),
     ("patient_age", 93, "93"),
     ("properties.age_years", "125", "125"),
+    ("notes", "call 555-0143age 93", "93"),  # label glued to a number
+    ("notes", "age 95+", "95"),  # at least 95; only "90+" is the generalization
+    ("notes", "age 93+44 20 7946 0958", "93"),  # the "+" opens a phone number
 ]
 
 

@@ -45,6 +45,7 @@ POSITIVES = [
     ("note", "plate: ABC 1234", [(VEH, "ABC 1234")]),
     ("note", "tag # XYZ-789", [(VEH, "XYZ-789")]),
     ("license_plate", "7ABC123", [(VEH, "7ABC123")]),
+    ("note", "call 555-0143serial no. C02XK1ABJG5H", [(DEV, "C02XK1ABJG5H")]),  # glued
 ]
 
 NEGATIVES = [

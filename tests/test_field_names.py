@@ -266,6 +266,7 @@ DETECTIONS = [
         "NAME",
     ),
     ({"Email": "maria@example.com"}, "Email", "maria@example.com", "EMAIL"),
+    ({"Email": "\u200fmaria@example.com"}, "Email", "maria@example.com", "EMAIL"),  # RLM
     ({"Phone Number": "(617) 555-0123"}, "Phone Number", "(617) 555-0123", "PHONE"),
     ({"MobilePhone": "+1 617 555 0123 ext. 12"}, "MobilePhone", "+1 617 555 0123 ext. 12", "PHONE"),
     ({"fax": 6175550199}, "fax", "6175550199", "FAX"),
@@ -282,6 +283,12 @@ DETECTIONS = [
     ({"Postal Code": "02134"}, "Postal Code", "02134", "ZIP_CODE"),
     ({"zip": "02134-1234"}, "zip", "02134-1234", "ZIP_CODE"),
     ({"Postal Code": "K1A 0B6"}, "Postal Code", "K1A 0B6", "LOCATION"),
+    ({"zip": "IL 62704"}, "zip", "IL 62704", "LOCATION"),
+    ({"zip": "Springfield, IL 62704"}, "zip", "Springfield, IL 62704", "LOCATION"),
+    # letters and digits in a ZIP field, before and after Safe Harbor generalization
+    ({"zip": "H 1985-03-14"}, "zip", "H 1985-03-14", "LOCATION"),
+    ({"zip": "H 1985"}, "zip", "H 1985", "LOCATION"),
+    ({"Postal Code": "60614\u200f"}, "Postal Code", "60614", "ZIP_CODE"),  # invisible mark
     ({"City": "Boston"}, "City", "Boston", "LOCATION"),
     ({"Street Address": "12 Elm St Apt 4"}, "Street Address", "12 Elm St Apt 4", "LOCATION"),
     ({"mrn": "MRN-0012345"}, "mrn", "MRN-0012345", "MRN"),
@@ -322,6 +329,9 @@ DETECTIONS = [
     ({"Date of Birth": "2/30/1980"}, "Date of Birth", None, None),
     ({"Date of Birth": "1980"}, "Date of Birth", None, None),
     ({"Postal Code": "123"}, "Postal Code", None, None),
+    ({"zip": "1985-03-14"}, "zip", None, None),  # digits only: left to the date detector
+    ({"zip": "jane1@example.com"}, "zip", None, None),  # left to the email detector
+    ({"address": "<LOCATION>, <LOCATION>, IL 627"}, "address", None, None),  # redacted in part
     ({"City": "12"}, "City", None, None),
     ({"mrn": "pending"}, "mrn", None, None),
     ({"mrn": "***-**-****"}, "mrn", None, None),

@@ -29,6 +29,12 @@ POSITIVES = [
     ("note", "Discover 6011111111111117", [(CC, "6011111111111117")]),
     ("note", "UnionPay 6200000000000005", [(CC, "6200000000000005")]),
     ("card_number", "4111111111111111", [(CC, "4111111111111111")]),
+    # a number after the card: the 19-digit run fails Luhn, its 16-digit prefix passes
+    (
+        "note",
+        "card 4111 1111 1111 1111 123 Main Street, Springfield, IL 62704",
+        [(CC, "4111 1111 1111 1111")],
+    ),
     ("note", "IBAN DE89 3704 0044 0532 0130 00.", [(ACCT, "DE89 3704 0044 0532 0130 00")]),
     ("note", "pay to GB29NWBK60161331926819 today", [(ACCT, "GB29NWBK60161331926819")]),
     ("note", "VG96 VPVG 0000 0123 4567 8901 X here", [(ACCT, "VG96 VPVG 0000 0123 4567 8901")]),
@@ -41,6 +47,7 @@ POSITIVES = [
     ("note", "bank account number: 4455667788", [(ACCT, "4455667788")]),
     ("note", "patient account no. PA-0098123", [(ACCT, "PA-0098123")]),
     ("account_number", "004512339876", [(ACCT, "004512339876")]),
+    ("note", "call 555-0143acct # 00123456789", [(ACCT, "00123456789")]),  # label glued on
 ]
 
 # Hard negatives, many from real marketing exports.
@@ -72,6 +79,8 @@ NEGATIVES = [
     ("note", "SKU-004512 x2 @ $19.99"),
     ("ga_session_id", "1700000007"),
     ("note", "Order #123456789 shipped"),
+    ("note", "4111-1111-1111-1111-123"),  # one dashed code, not a card plus a number
+    ("note", "myacct 00123456789"),  # a label inside a word is no label
 ]
 
 

@@ -41,6 +41,7 @@ POSITIVES = [
     ("note", "GL0285191 EU4488929", [(LIC, "EU4488929"), (LIC, "GL0285191")]),  # DEA
     ("note", "DEA number BB1388568", [(LIC, "BB1388568")]),
     ("dea_number", "K92993548", [(LIC, "K92993548")]),
+    ("note", "call 555-0143DL# A1234567", [(LIC, "A1234567")]),  # label glued on
 ]
 
 NEGATIVES = [

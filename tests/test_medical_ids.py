@@ -50,6 +50,7 @@ POSITIVES = [
     ("note", "patient id 12345678", [(OTHER, "12345678")]),
     ("patient_id", "P0012345", [(OTHER, "P0012345")]),
     ("note", "claim number 2024000123", [(OTHER, "2024000123")]),
+    ("note", "call (312) 555-0143MRN 00123456", [(MRN, "00123456")]),  # label glued on
 ]
 
 NEGATIVES = [
@@ -82,6 +83,7 @@ NEGATIVES = [
     ("event_timestamp", "1700000000123407"),
     ("note", "SKU-004512 x2 @ $19.99"),
     ("zip", "12345-6789"),
+    ("note", "noMRN 00123456"),  # a label inside a word is no label
 ]
 
 

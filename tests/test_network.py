@@ -47,6 +47,7 @@ IP_POSITIVES = [
     ("context.ip", "Android 10.2.3.4", "10.2.3.4"),
     ("page_location", "http://192.168.0.12/admin", "192.168.0.12"),
     ("page_location", "https://clinic.org/t?ip=203.0.113.7&v=1.2.3.4", "203.0.113.7"),
+    ("notes", "2001:db8::17123 Main Street", "2001:db8::"),  # a house number glued on
 ]
 
 

@@ -133,6 +133,7 @@ CASES = [
     ({"note": f"seen as {GA} yesterday"}, GA, "ONLINE_ID"),
     ({"comments": f"https://x.org/?a=1&gclid={GCLID}"}, GCLID, "ONLINE_ID"),
     ({"cookie": "ajs_anonymous_id=%226a1b3c2d-4e5f%22; x=1"}, "6a1b3c2d-4e5f", "ONLINE_ID"),
+    ({"note": f"call 555-0143{GA}"}, GA, "ONLINE_ID"),  # glued to a number before it
     # hard negatives
     ({"event_id": SHA256}, "", None),
     ({"messageId": "6a1b3c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}, "", None),
@@ -149,6 +150,11 @@ CASES = [
     ({"note": "the fb.1 pixel"}, "", None),
     ({"_ga_ABC123": "GS1.1.1700000000.5.1.1700000100.0.0.0"}, "", None),
     ({"event_timestamp": 1700000000123456}, "", None),
+    ({"note": f"x{GA}"}, "", None),  # inside a word
+    ({"user_id": "\u200f<EMAIL>"}, "", None),  # redacted in part: judged on the first scan
+    ({"user_id": "\u200fjane.doe@example.com"}, "", None),  # the email detector's
+    ({"user_id": "/portal/appointments"}, "", None),  # a URL path is no tracking code
+    ({"user_id": "https://clinic.example/conditions/asthma"}, "", None),
 ]
 
 

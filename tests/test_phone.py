@@ -50,6 +50,9 @@ POSITIVES = [
     ("form.message", "Call me at 555-0199 after work", "PHONE", "555-0199"),
     ("properties.phone", "555-0199", "PHONE", "555-0199"),
     ("page_location", "https://clinic.org/find?phone=3125550199&x=1", "PHONE", "3125550199"),
+    # glued to the identifier before it (a card, an SSN): a "+" or "(" still opens a number
+    ("notes", "4111 1111 1111 1111+44 20 7946 0958", "PHONE", "+44 20 7946 0958"),
+    ("notes", "SSN 536-90-4399(312) 555-0143", "PHONE", "(312) 555-0143"),
 ]
 
 
@@ -95,6 +98,7 @@ NEGATIVES = [
     ("notes", "SKU-415-555-0132"),
     ("notes", "call re invoice 2024-1234 and room 555-0199"),
     ("notes", "Room 555-0199"),
+    ("notes", "C++44 20 7946 0958"),
 ]
 
 
