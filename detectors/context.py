@@ -9,7 +9,7 @@ sharing a prefilter pay for it once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 
 from detectors.cells import Cells
 from detectors.config import EngineConfig
+from detectors.spans import Span
 
 _WORD = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -53,6 +54,32 @@ class ScanContext:
     profiles: tuple[FieldProfile, ...]
     config: EngineConfig
     _cache: dict[tuple[str, bool, bool], np.ndarray] = field(default_factory=dict, repr=False)
+    _claimed: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def claimed(self) -> np.ndarray:
+        """Per cell: True once a reported field-name finding covers its whole value.
+
+        Every other finding in such a cell overlaps it and loses to it in resolution
+        (``field_name`` has the highest rank), so expensive detectors that run later (NER)
+        may skip these cells without changing any result. The engine fills this in as
+        detectors finish (:meth:`note_claims`).
+        """
+        if self._claimed is None:
+            self._claimed = np.zeros(len(self.cells), dtype=bool)
+        return self._claimed
+
+    def note_claims(self, spans: Iterable[Span]) -> None:
+        """Mark the cells whose whole value one of ``spans`` (field-name findings) covers;
+        edges without a letter or digit (spaces, quotes, invisible marks) do not count,
+        since no finding that could matter fits there."""
+        text = self.cells.text
+        for cell, start, end, _entity, _score, detector in spans:
+            if detector != "field_name":
+                continue
+            value = text[cell]
+            if not _has_alnum(value[:start]) and not _has_alnum(value[end:]):
+                self.claimed[cell] = True
 
     def profile(self, cell: int) -> FieldProfile:
         """The field profile of a cell (URL query values: of ``path?param``)."""
@@ -140,6 +167,10 @@ class ScanContext:
     def enabled(self, entity: str) -> bool:
         """True when the config reports ``entity``."""
         return entity in self.config.entities
+
+
+def _has_alnum(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 def words_of(text: str) -> list[str]:

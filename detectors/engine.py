@@ -78,10 +78,16 @@ class Engine:
         self, config: EngineConfig | None = None, *, detectors: Sequence[Detector] | None = None
     ) -> None:
         self.config = config or EngineConfig()
-        self.detectors: list[Detector] = (
+        chosen = (
             list(detectors)
             if detectors is not None
             else build_detectors(self.config, self.config.detectors)
+        )
+        # Results never depend on the order detectors run in (resolution is one rule), but
+        # speed does: a detector that sets ``reads_claims = True`` (NER) skips the cells a
+        # field-name finding already covers whole, so it runs after all the others.
+        self.detectors: list[Detector] = sorted(
+            chosen, key=lambda d: bool(getattr(d, "reads_claims", False))
         )
         try:
             from detectors.field_names import profile_path
@@ -107,7 +113,9 @@ class Engine:
         for det in self.detectors:
             if not (det.entities & cfg.entities):
                 continue
-            raw.extend(s for s in det.detect(ctx) if s.score >= thresholds.get(s.entity, 2.0))
+            found = [s for s in det.detect(ctx) if s.score >= thresholds.get(s.entity, 2.0)]
+            ctx.note_claims(found)  # later detectors may skip what a field finding covers
+            raw.extend(found)
         if cfg.skip_fields or cfg.allow_values:
             raw = self._apply_allow_and_skip(raw, distinct)
         spans = resolve(raw)

@@ -456,6 +456,8 @@ class NerDetector:
 
     name = "ner"
     entities = frozenset(PRESIDIO_TO_CONTRACT.values())
+    #: skips cells a field-name finding covers whole (``ScanContext.claimed``): run last
+    reads_claims = True
 
     def __init__(
         self, model: str, *, batch_size: int = BATCH_SIZE, cache_size: int = CACHE_SIZE
@@ -508,6 +510,8 @@ class NerDetector:
         if not enabled:
             return
         cells = free_text_cells(ctx)
+        # a street address or a name field already found whole: NER cannot add anything
+        cells = cells[~ctx.claimed[cells]]
         if len(cells) == 0:
             return
         text = ctx.cells.text

@@ -84,3 +84,33 @@ def test_scan_results_are_identical_without_deduplication(engine_no_ner, monkeyp
         assert a.findings.equals(b.findings)
         assert a.redactions == b.redactions
         assert np.array_equal(a.phi, b.phi)
+
+
+@pytest.mark.slow
+@pytest.mark.ner
+def test_ner_skips_cells_a_field_finding_claims_without_changing_results(monkeypatch):
+    from detectors import Engine, EngineConfig
+    from detectors.context import ScanContext
+
+    engine = Engine(EngineConfig())
+    assert engine.detectors[-1].name == "ner"  # runs after the field-name detector
+    chunks = list(_bundled_chunks())
+    record = {"Street Address": "742 Evergreen Terrace", "Notes": "Maria Lopez asked"}
+    cells = flatten([record])
+    ctx = ScanContext(cells=cells, profiles=(), config=engine.config)
+    ctx.note_claims([Span(0, 0, len(cells.text[0]), "LOCATION", 0.9, "field_name")])
+    ctx.note_claims([Span(1, 0, 5, "NAME", 0.9, "field_name")])  # part of a value only
+    assert ctx.claimed.tolist() == [True, False]
+
+    def scan_all():
+        return [
+            engine.scan(c.records, source=c.source, first_record=c.first_record) for c in chunks
+        ]
+
+    skipping = scan_all()
+    ner = engine.detectors[-1]
+    ner.clear_cache()
+    monkeypatch.setattr(ScanContext, "note_claims", lambda self, spans: None)
+    reading_all = scan_all()
+    for a, b in zip(skipping, reading_all, strict=True):
+        assert a.findings.equals(b.findings)
