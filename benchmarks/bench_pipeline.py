@@ -10,7 +10,7 @@ printed, never asserted::
 
     .venv/bin/python benchmarks/bench_pipeline.py                      # 100k records
     .venv/bin/python benchmarks/bench_pipeline.py --records 100000 400000   # RSS vs size
-    .venv/bin/python benchmarks/bench_pipeline.py --workers 2          # multi-processing
+    .venv/bin/python benchmarks/bench_pipeline.py --workers 1          # in-process only
 """
 
 from __future__ import annotations
@@ -88,12 +88,11 @@ def _fallback(d: Path, total: int, seed: int) -> Path:
     return d
 
 
-def run_scan(exports: Path, out: Path, *, ner: bool, beam_args: list[str]) -> dict:
-    """Run ``phistream scan`` in a child process; wall time, peak RSS and the summary."""
+def run_scan(exports: Path, out: Path, *, ner: bool, workers: str) -> dict:
+    """Run ``phistream scan`` in a child process; wall time, peak RSS (of the largest
+    process: the scan, or one of its workers) and the summary."""
     cmd = [sys.executable, "-m", "pipelines.cli", "scan", str(exports), "--out", str(out)]
-    cmd += ["--overwrite", "--quiet"] + ([] if ner else ["--no-ner"])
-    if beam_args:
-        cmd += ["--", *beam_args]
+    cmd += ["--overwrite", "--quiet", "--workers", workers] + ([] if ner else ["--no-ner"])
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -159,21 +158,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--records", type=int, nargs="+", default=[100_000], help="total records")
     ap.add_argument("--ner", choices=("on", "off", "both"), default="both")
-    ap.add_argument("--workers", type=int, default=0, help="DirectRunner multi-processing workers")
+    ap.add_argument(
+        "--workers", default="auto", help="scan --workers: N or auto (the CLI's default)"
+    )
     ap.add_argument("--presidio-sample", type=int, default=200, help="records timed with Presidio")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--keep", type=Path, help="keep generated data and outputs here")
     args = ap.parse_args(argv)
 
-    beam_args = []
-    if args.workers:
-        beam_args = [
-            "--direct_running_mode=multi_processing",
-            f"--direct_num_workers={args.workers}",
-        ]
     modes = {"on": [True], "off": [False], "both": [False, True]}[args.ner]
     base = args.keep or Path(tempfile.mkdtemp(prefix="phistream-bench-"))
-    print(f"phistream scan benchmark: DirectRunner {' '.join(beam_args) or '(in-process)'}")
+    print(f"phistream scan benchmark: DirectRunner, --workers {args.workers}")
     head = ("records", "NER", "scan s", "records/s", "process s", "peak RSS MB")
     print("{:>9} {:>4} {:>8} {:>10} {:>10} {:>12}".format(*head))
     per_record_ner: float | None = None
@@ -184,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             exports = generate(base / f"data-{total}", total, args.seed)
             gen = time.perf_counter() - t0
             for ner in modes:
-                res = run_scan(exports, base / f"out-{total}-{ner}", ner=ner, beam_args=beam_args)
+                res = run_scan(exports, base / f"out-{total}-{ner}", ner=ner, workers=args.workers)
                 s = res["summary"]
                 n = s["totals"]["records"]
                 wall = s["wall_time_s"]
