@@ -100,12 +100,18 @@ class Redactor:
             on_the_way.update(_ancestors(p))
 
         def walk(node: object, path: str) -> object:
-            if path not in on_the_way:
-                return node
-            if isinstance(node, Mapping):
-                return {k: walk(v, f"{path}.{k}" if path else str(k)) for k, v in node.items()}
+            # only called for paths on the way; subtrees off it are shared as they are
+            if type(node) is dict or isinstance(node, Mapping):
+                out = {}
+                for k, v in node.items():
+                    p = f"{path}.{k}" if path else str(k)
+                    out[k] = walk(v, p) if p in on_the_way else v
+                return out
             if isinstance(node, (list, tuple)):
-                return [walk(v, f"{path}[{i}]") for i, v in enumerate(node)]
+                return [
+                    walk(v, p) if (p := f"{path}[{i}]") in on_the_way else v
+                    for i, v in enumerate(node)
+                ]
             spans = spans_by_field.get(path)
             return node if not spans else self.value(node, spans, path)
 
@@ -133,8 +139,16 @@ class Redactor:
         or its whole ``name=value`` pair is removed when the rules say
         ``url_query: remove`` or the operator drops: the rest of the URL stays useful.
         """
-        pieces: list[tuple[str | None, int, int]] | None = None  # split only when needed
         remove_pairs = self.rules.url_query == "remove"
+        if len(spans) == 1 and not remove_pairs:  # the common case, without the machinery
+            start, end, entity = spans[0]
+            op = self.operator_for(path, entity)
+            if isinstance(op, Keep):
+                return text
+            replacement = op.apply(text[start:end], entity)
+            if replacement is not DROP:
+                return f"{text[:start]}{replacement}{text[end:]}"
+        pieces: list[tuple[str | None, int, int]] | None = None  # split only when needed
         edits: list[tuple[int, int, str]] = []
         removals: list[tuple[int, int]] = []
         for s in sorted(spans):
