@@ -682,7 +682,10 @@ def _other_locations(v: pa.Array) -> np.ndarray:
 
 
 def _locations(v: pa.Array) -> np.ndarray:
-    return matches(v, r"\pL") & (lengths(v) >= 2)
+    """Letters, not a URL or URL path: a page URL in an ``address`` column is scanned
+    inside (split into its pieces), and a LOCATION tag over its host and path would make a
+    rescan read the rest as text instead."""
+    return matches(v, r"\pL") & (lengths(v) >= 2) & ~matches(v, r"^/|://")
 
 
 def _ids(v: pa.Array) -> np.ndarray:

@@ -160,10 +160,7 @@ class FinancialDetector:
 
     @staticmethod
     def _cards(ctx: ScanContext, cell: int, text: str, prof: FieldProfile) -> Iterator[Span]:
-        for m in _CARD.finditer(text):
-            end = _card_end(text, m)
-            if end is None:
-                continue
+        for m, end in _card_runs(text):
             grouped = " " in m.group() or "-" in m.group()
             near = near_words(text, m.start(), end)
             near_card = bool((prof.words | near) & CARD_WORDS)
@@ -203,6 +200,25 @@ class FinancialDetector:
         for m in whole_or_keyed(text, in_field, _ACCOUNT_FIELD_VALUE, _ACCOUNT):
             if _account_value_ok(m.group("v")):
                 yield Span(cell, m.start("v"), m.end("v"), "ACCOUNT_NUMBER", 0.85, "regex")
+
+
+def _card_runs(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Card-shaped runs holding a card, left to right, with where the card ends.
+
+    A run that holds no card is retried from its next space-separated group: it may have
+    started inside a number before the card ("+44 20 7946 0958 4111 1111 1111 1111" first
+    matches "0958 4111 1111 1111").
+    """
+    pos = 0
+    while m := _CARD.search(text, pos):
+        end = _card_end(text, m)
+        if end is not None:
+            yield m, end
+            pos = m.end()
+        elif " " in m.group():
+            pos = text.index(" ", m.start()) + 1
+        else:
+            pos = m.end()
 
 
 def _card_end(text: str, m: re.Match[str]) -> int | None:

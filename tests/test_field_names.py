@@ -332,6 +332,7 @@ DETECTIONS = [
     ({"zip": "1985-03-14"}, "zip", None, None),  # digits only: left to the date detector
     ({"zip": "jane1@example.com"}, "zip", None, None),  # left to the email detector
     ({"address": "<LOCATION>, <LOCATION>, IL 627"}, "address", None, None),  # redacted in part
+    ({"address": "https://clinic.example/conditions/asthma"}, "address", None, None),  # a URL
     ({"City": "12"}, "City", None, None),
     ({"mrn": "pending"}, "mrn", None, None),
     ({"mrn": "***-**-****"}, "mrn", None, None),

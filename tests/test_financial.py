@@ -48,6 +48,8 @@ POSITIVES = [
     ("note", "patient account no. PA-0098123", [(ACCT, "PA-0098123")]),
     ("account_number", "004512339876", [(ACCT, "004512339876")]),
     ("note", "call 555-0143acct # 00123456789", [(ACCT, "00123456789")]),  # label glued on
+    # the first grouped run starts inside the phone number before the card
+    ("note", "+44 20 7946 0958 4111 1111 1111 1111", [(CC, "4111 1111 1111 1111")]),
 ]
 
 # Hard negatives, many from real marketing exports.
