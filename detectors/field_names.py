@@ -488,6 +488,21 @@ def profile_path(path: str) -> FieldProfile:
     return FieldProfile(entity, score, words, system, free_text)
 
 
+def key_tokens(path: str) -> tuple[tuple[str, ...], ...]:
+    """The tokens of each key of a hint path, in order, as the classifier reads them.
+
+    Typed-value wrappers and a trailing value leaf are dropped, so a GA4 parameter reads
+    as its key: ``event_params.face_id.value.string_value`` ->
+    ``(("event", "params"), ("face", "id"))``; Salesforce's ``__c`` goes
+    (``Biometric_ID__c`` -> ``(("biometric", "id"),)``). For detectors with field
+    vocabularies of their own (:mod:`detectors.biometric`).
+    """
+    segs = _segments(path)
+    while len(segs) > 1 and (segs[-1].key in _TYPED_WRAPPERS or segs[-1].key in _VALUE_WRAPPERS):
+        segs.pop()
+    return tuple(seg.tokens for seg in segs)
+
+
 # --- whole-value validation -------------------------------------------------------------
 #
 # Validators run on Arrow arrays (RE2 kernels), one call per entity per chunk, so a

@@ -48,6 +48,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.medical_ids",
     "detectors.device_vehicle",
     "detectors.online_ids",
+    "detectors.biometric",
     "detectors.dictionary",
     "detectors.ner",
     "detectors.plugins",

@@ -12,9 +12,8 @@ a scan through the CLI:
 - none appears on stdout or stderr (file-descriptor level: Beam workers write there too),
   nor in the one-line error of a scan that fails with an exception quoting a canary.
 
-Entities without a canary: URL (off by default), AGE_OVER_89 (an age cannot be unique)
-and BIOMETRIC_ID (no detector finds it yet). Health terms are kept by the policy on
-purpose and are not canaries.
+Entities without a canary: URL (off by default) and AGE_OVER_89 (an age cannot be
+unique). Health terms are kept by the policy on purpose and are not canaries.
 """
 
 from __future__ import annotations
@@ -74,6 +73,7 @@ def canaries(k: int) -> dict[str, tuple[str, str]]:
         "ONLINE_ID": ("user_pseudo_id", f"{k}771234567.1700000123"),
         "HASHED_ID": ("user_data.em", hashlib.sha256(f"canary{k}".encode()).hexdigest()),
         "OTHER_ID": ("patient_id", f"ZQ{k}5510937"),
+        "BIOMETRIC_ID": ("fingerprint_template", f"Rk1SACAyMA{k}QzX7vLp2Nb8Kd4Tw6Hj3"),
     }
 
 

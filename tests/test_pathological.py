@@ -222,7 +222,7 @@ def test_every_pattern_is_linear_on_hostile_text(module, name, pattern, usage):
 ENGINE_FIELDS = (
     "notes", "email", "phone", "fax", "dob", "zip", "address", "page_location",
     "user_id", "mrn", "member_id", "account_number", "license_number", "serial_number",
-    "vin", "ip_address", "ssn", "idfa", "age",
+    "vin", "ip_address", "ssn", "idfa", "age", "fingerprint_template",
 )  # fmt: skip
 
 

@@ -283,6 +283,7 @@ def test_known_redactions_that_a_rescan_changes(engine, safe_harbor, record):
         {"user_id": "/portal/appointments?dob=1985-03-14(312) 555-0143"},
         {"notes": "+44 20 7946 0958 4111 1111 1111 1111"},
         {"address": "https://clinic.example/c/asthma?zip=60614é&q=jane%40example.com"},
+        {"fingerprint_hash": "9f86d081884c7d659a2feaa0c55ad015", "notes": "voiceprint id 8F3A22C1"},
     ],
 )
 def test_ordinary_redactions_are_idempotent(engine, safe_harbor, record):
