@@ -9,9 +9,9 @@ app's face login, a call centre's voice authentication): ``fingerprint_hash``,
 free text after a label ("fingerprint template: AQIDBAUG…", "voiceprint id 8F3A-22C1").
 
 * **by field**: a field named for a biometric identifier holds one as its whole value, when
-  the value is shaped like an identifier (a token of 6+ letters and digits with a digit:
-  an id, a hash, a base64 template; or a vector of numbers: an embedding). Reported whole,
-  as the field-name detector reports its values (kind ``field_name``).
+  the value is shaped like an identifier (a token of 6+ letters, digits and ``+/=_.:-``
+  with a digit: an id, a hash, a base64 template; or a vector of numbers: an embedding).
+  Reported whole, as the field-name detector reports its values (kind ``field_name``).
 * **in text**: a value right after a biometric label (:data:`detectors.keyed.CONNECT`
   between them), kind ``regex``.
 
