@@ -12,9 +12,12 @@ and one run, the command:
    (:func:`pipelines.scan.run_scan`) on the DirectRunner. This runs first, while the
    process is cold, so its start-up and peak RSS are what a real scan pays.
 3. **Times the engine stage by stage on the same cells**: flattening, the Arrow text
-   column, field profiles, every detector family of ``Engine.detectors`` (each on a fresh
-   :class:`~detectors.ScanContext`, so it pays for its own RE2 prefilter passes), overlap
-   resolution, the findings tables; then the whole ``Engine.scan``. One warm-up pass of the
+   column, distinct cells, field profiles, every detector family of ``Engine.detectors`` on
+   the distinct cells (each on a fresh :class:`~detectors.ScanContext`, so it pays for its
+   own RE2 prefilter passes, but told what earlier field findings cover whole, as the
+   engine tells NER; a finding counts once per cell it stands for), overlap resolution, and
+   assembly (spans copied to every cell, echoes, the findings tables); then the whole
+   ``Engine.scan``. One warm-up pass of the
    engine first (model load, lazy tables, caches), then ``--reps`` rounds with the stages
    interleaved so that machine noise spreads evenly; the **median** of the rounds is
    reported, in wall and in process CPU seconds (every run is in the JSON). Inside
@@ -51,6 +54,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, NamedTuple
 
+import numpy as np
 import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -60,13 +64,15 @@ from apache_beam.io.filesystems import FileSystems
 from detectors import Engine, ScanContext, flatten
 from detectors.assess import categories
 from detectors.cells import Cells, iter_leaves, value_text
+from detectors.dedupe import broadcast, distinct_cells
+from detectors.echo import echo_spans
 from detectors.engine import redaction_spans
 from detectors.field_names import profile_path
 from detectors.findings import SpanColumns, findings_table
 from detectors.ner import NerModelMissing, model_installed, model_missing_message
 from detectors.plugins import PluginError
 from detectors.registry import Detector
-from detectors.resolve import resolve
+from detectors.resolve import resolve, resolve_with
 from detectors.spans import Span
 from pipelines.gc_tuning import tune_gc
 from pipelines.inputs import FORMATS, InputError, InputFile, expand_inputs, probe_all, safe_name
@@ -533,7 +539,7 @@ class Timed:
     """One timed stage: its runs (seconds) and, for detector families, what it found.
 
     Attributes:
-        name: ``flatten``, ``arrow``, ``profiles``, a detector name, ``resolve``,
+        name: ``flatten``, ``arrow``, ``distinct``, ``profiles``, a detector name, ``resolve``,
             ``assemble``, or ``engine`` (the whole ``Engine.scan``).
         kind: ``stage``, ``family`` or ``engine``.
         runs: wall seconds of each timed round.
@@ -577,10 +583,14 @@ class _Stopwatch:
 
 @dataclass(frozen=True)
 class _Prepared:
-    """A chunk ready for the stages: its cells (Arrow column built) and field profiles."""
+    """A chunk ready for the stages, as ``Engine.scan`` sees it: all its cells, the distinct
+    cells detectors run on (Arrow column built), which distinct cell each cell is, and the
+    field profiles."""
 
     chunk: Chunk
+    all_cells: Cells
     cells: Cells
+    inverse: np.ndarray | None
     profiles: tuple
 
 
@@ -629,9 +639,11 @@ def time_stages(engine: Engine, chunks: Sequence[Chunk], *, reps: int, warmup: i
         _engine_pass(engine, chunks)
     prepared = []
     for c in chunks:
-        cells = flatten(c.records, split_urls=cfg.split_urls)
+        every = flatten(c.records, split_urls=cfg.split_urls)
+        cells, inverse = distinct_cells(every)
         cells.arrow_text  # noqa: B018 - built once here so that families never pay for it
-        prepared.append(_Prepared(c, cells, tuple(profile_path(p) for p in cells.paths)))
+        profiles = tuple(profile_path(p) for p in cells.paths)
+        prepared.append(_Prepared(c, every, cells, inverse, profiles))
 
     runs: dict[str, list[_Stopwatch]] = {}
     counts: dict[str, tuple[int, int]] = {}
@@ -649,28 +661,42 @@ def time_stages(engine: Engine, chunks: Sequence[Chunk], *, reps: int, warmup: i
                 flatten(p.chunk.records, split_urls=cfg.split_urls)
         with clock("arrow"):
             for p in prepared:
-                replace(p.cells).arrow_text  # noqa: B018 - a copy without the cached column
+                replace(p.all_cells).arrow_text  # noqa: B018 - a copy without the cached column
+        with clock("distinct"):
+            for p in prepared:
+                distinct_cells(p.all_cells)
         with clock("profiles"):
             for p in prepared:
                 tuple(map(profile_path, p.cells.paths))
         found: list[list[tuple[str, Span]]] = [[] for _ in prepared]
+        # what field findings cover whole, passed on as the engine does (NER skips it)
+        claims = [ScanContext(p.cells, p.profiles, cfg) for p in prepared]
         for det in families:
             _clear_caches([det])
             with clock(det.name):
-                out = [list(det.detect(ScanContext(p.cells, p.profiles, cfg))) for p in prepared]
+                out = [
+                    list(det.detect(ScanContext(p.cells, p.profiles, cfg, _claimed=c.claimed)))
+                    for p, c in zip(prepared, claims, strict=True)
+                ]
             for i, spans in enumerate(out):
-                found[i].extend(
-                    (det.name, s)
+                kept = [
+                    s
                     for s in spans
                     if s.entity in cfg.entities and s.score >= cfg.threshold(s.entity)
-                )
+                ]
+                claims[i].note_claims(kept)
+                found[i].extend((det.name, s) for s in kept)
         raw = [[s for _, s in f] for f in found]
         with clock("resolve"):
             resolved = [resolve(r) for r in raw]
         with clock("assemble"):
             for p, r in zip(prepared, resolved, strict=True):
                 _assemble(p, r)
-        counts = _attribute(found, resolved)
+        counts = _attribute(
+            found,
+            resolved,
+            [None if p.inverse is None else np.bincount(p.inverse) for p in prepared],
+        )
         with clock("engine"):
             engine_found = _engine_pass(engine, chunks, per_chunk)
 
@@ -686,7 +712,15 @@ def time_stages(engine: Engine, chunks: Sequence[Chunk], *, reps: int, warmup: i
             tuple(statistics.median(t) for t in per_chunk) if kind == "engine" else (),
         )
 
-    order = ["flatten", "arrow", "profiles", *(d.name for d in families), "resolve", "assemble"]
+    order = [
+        "flatten",
+        "arrow",
+        "distinct",
+        "profiles",
+        *(d.name for d in families),
+        "resolve",
+        "assemble",
+    ]
     out_stages = [
         timed(n, "family", *counts[n]) if n in counts else timed(n, "stage", None) for n in order
     ]
@@ -694,25 +728,37 @@ def time_stages(engine: Engine, chunks: Sequence[Chunk], *, reps: int, warmup: i
 
 
 def _assemble(p: _Prepared, spans: list[Span]) -> None:
-    """What ``Engine.scan`` does after resolution: columns, findings table, flags, spans."""
-    cols = SpanColumns.build(spans, p.cells)
-    findings_table(cols, p.cells, source=p.chunk.source, first_record=p.chunk.first_record)
-    categories(cols, p.cells.n_records)
-    redaction_spans(cols, p.cells)
+    """What ``Engine.scan`` does after resolution: spans copied to every cell they stand
+    for, echoes, columns, findings table, flags, redaction spans."""
+    cells = p.all_cells
+    if p.inverse is not None:
+        spans = broadcast(spans, p.inverse)
+    echoes = echo_spans(spans, cells)
+    if echoes:
+        spans = resolve_with(spans, echoes)
+    cols = SpanColumns.build(spans, cells)
+    findings_table(cols, cells, source=p.chunk.source, first_record=p.chunk.first_record)
+    categories(cols, cells.n_records)
+    redaction_spans(cols, cells)
 
 
 def _attribute(
-    found: Sequence[Sequence[tuple[str, Span]]], resolved: Sequence[Sequence[Span]]
+    found: Sequence[Sequence[tuple[str, Span]]],
+    resolved: Sequence[Sequence[Span]],
+    weights: Sequence[np.ndarray | None],
 ) -> dict[str, tuple[int, int]]:
-    """Per family: (spans above threshold, spans kept by resolution). Resolution returns
-    the very span objects it keeps, so identity says which family each came from."""
+    """Per family: (spans above threshold, spans kept by resolution), each counted once per
+    cell its distinct cell stands for (``weights``; None: every cell is distinct), as the
+    engine reports them. Resolution returns the very span objects it keeps, so identity
+    says which family each came from."""
     counts: dict[str, list[int]] = {}
-    for chunk_found, kept in zip(found, resolved, strict=True):
+    for chunk_found, kept, weight in zip(found, resolved, weights, strict=True):
         kept_ids = {id(s) for s in kept}
         for name, s in chunk_found:
+            w = 1 if weight is None else int(weight[s.cell])
             c = counts.setdefault(name, [0, 0])
-            c[0] += 1
-            c[1] += id(s) in kept_ids
+            c[0] += w
+            c[1] += w if id(s) in kept_ids else 0
     return {k: (v[0], v[1]) for k, v in counts.items()}
 
 

@@ -28,7 +28,7 @@ from detectors.policy import load_policy
 from pipelines import bench
 from pipelines.readers import Chunk
 
-STAGES_BEFORE = ["flatten", "arrow", "profiles"]
+STAGES_BEFORE = ["flatten", "arrow", "distinct", "profiles"]
 STAGES_AFTER = ["resolve", "assemble"]
 
 EVENTS = [
