@@ -133,13 +133,17 @@ def _param_name(node: object) -> str | None:
 
 def looks_like_url(text: str) -> bool:
     """True for page URLs, URL paths and bare query strings (``?q=..&email=..``, as in
-    Segment's ``context.page.search``) worth splitting (cheap check, no parsing)."""
-    return (
-        len(text) > 1
-        and ("?" in text or "/" in text)
-        and bool(_URL_START.match(text))
-        and " " not in text
-    )
+    Segment's ``context.page.search``) worth splitting (cheap check, no parsing).
+
+    Scheme, host and path have no space; query values may (exports log them unencoded,
+    ``?q=type 2 diabetes``). Were a space anywhere enough to refuse, redacting the only one
+    (a phone number in a query value) would turn the value into a URL that a rescan splits
+    differently, and redaction would not be idempotent.
+    """
+    if len(text) < 2 or not ("?" in text or "/" in text) or not _URL_START.match(text):
+        return False
+    head = text.split("?", 1)[0] if text[0] != "?" else ""
+    return " " not in head
 
 
 def split_url(text: str) -> list[tuple[str | None, int, int]]:

@@ -21,6 +21,7 @@ from detectors.dedupe import broadcast, distinct_cells
 from detectors.echo import echo_spans
 from detectors.findings import SpanColumns, findings_table
 from detectors.globs import compile_glob
+from detectors.glued import second_look
 from detectors.registry import Detector, build_detectors
 from detectors.resolve import resolve, resolve_with
 from detectors.spans import Span
@@ -98,15 +99,33 @@ class Engine:
     def detect_cells(self, cells: Cells) -> list[Span]:
         """Run every detector on ``cells``; return resolved spans above their thresholds.
 
-        Detectors see each distinct cell once (:mod:`detectors.dedupe`); echoes, which
-        depend on the record, are found on the real cells afterwards.
+        Detectors see each distinct cell once (:mod:`detectors.dedupe`), and cells where a
+        finding is glued to more text a second time with their findings tagged
+        (:mod:`detectors.glued`); echoes, which depend on the record, are found on the
+        real cells afterwards.
         """
         distinct, inverse = distinct_cells(cells)
-        ctx = ScanContext(
-            cells=distinct,
-            profiles=tuple(self._profile_path(p) for p in cells.paths),
-            config=self.config,
-        )
+        profiles = tuple(self._profile_path(p) for p in cells.paths)
+
+        def detect(some: Cells) -> list[Span]:
+            return resolve(self._run_detectors(some, profiles))
+
+        spans = detect(distinct)
+        again = second_look(distinct, spans, detect)
+        if again:
+            spans = resolve_with(spans, again)
+        if inverse is not None:
+            spans = broadcast(spans, inverse)
+        echoes = echo_spans(spans, cells)
+        if echoes:
+            if self.config.skip_fields:
+                echoes = self._apply_allow_and_skip(echoes, cells)
+            spans = resolve_with(spans, echoes)
+        return spans
+
+    def _run_detectors(self, cells: Cells, profiles: tuple[FieldProfile, ...]) -> list[Span]:
+        """Every detector's spans above threshold, allow-list and skipped fields applied."""
+        ctx = ScanContext(cells=cells, profiles=profiles, config=self.config)
         cfg = self.config
         thresholds = {e: cfg.threshold(e) for e in cfg.entities}
         raw: list[Span] = []
@@ -117,16 +136,8 @@ class Engine:
             ctx.note_claims(found)  # later detectors may skip what a field finding covers
             raw.extend(found)
         if cfg.skip_fields or cfg.allow_values:
-            raw = self._apply_allow_and_skip(raw, distinct)
-        spans = resolve(raw)
-        if inverse is not None:
-            spans = broadcast(spans, inverse)
-        echoes = echo_spans(spans, cells)
-        if echoes:
-            if cfg.skip_fields:
-                echoes = self._apply_allow_and_skip(echoes, cells)
-            spans = resolve_with(spans, echoes)
-        return spans
+            raw = self._apply_allow_and_skip(raw, cells)
+        return raw
 
     def _apply_allow_and_skip(self, spans: list[Span], cells: Cells) -> list[Span]:
         """Drop spans in skipped fields and spans whose text is on the allow-list."""

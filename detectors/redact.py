@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
+from urllib.parse import quote
 
 from detectors.cells import looks_like_url, split_url, value_text
 from detectors.engine import RedactSpan
@@ -147,6 +148,7 @@ class Redactor:
                 return text
             replacement = op.apply(text[start:end], entity)
             if replacement is not DROP:
+                replacement = _fit_to_url(text, start, end, replacement)
                 return f"{text[:start]}{replacement}{text[end:]}"
         pieces: list[tuple[str | None, int, int]] | None = None  # split only when needed
         edits: list[tuple[int, int, str]] = []
@@ -166,7 +168,7 @@ class Redactor:
                 continue
             if replacement is DROP:
                 return None
-            edits.append((s.start, s.end, replacement))
+            edits.append((s.start, s.end, _fit_to_url(text, s.start, s.end, replacement)))
         for a, b in _merge(removals):
             edits = [e for e in edits if e[1] <= a or e[0] >= b]
             edits.append((a, b, ""))
@@ -210,6 +212,21 @@ def _typed_replacement(value: object, op: Operator, entity: str) -> object:
     if isinstance(value, dt.date) and isinstance(op, Generalize) and entity == "DATE":
         return value.replace(month=1, day=1)
     return _NO_TYPED
+
+
+#: Characters that mean something else inside a query value (``+`` is a space there).
+_QUERY_SPECIAL = frozenset("+&#%=")
+
+
+def _fit_to_url(text: str, start: int, end: int, replacement: str) -> str:
+    """``replacement`` percent-encoded when it lands in a URL's query value or fragment,
+    which are read decoded: ``90+`` written there would read back as ``90 ``."""
+    if not _QUERY_SPECIAL.intersection(replacement) or not looks_like_url(text):
+        return replacement
+    for name, s, e in split_url(text):
+        if name is not None and s <= start and end <= e:
+            return quote(replacement, safe="<>")
+    return replacement
 
 
 def _query_pair(

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.cells import decode_with_map, flatten, iter_leaves, split_url, value_text
+from detectors.cells import (
+    decode_with_map,
+    flatten,
+    iter_leaves,
+    looks_like_url,
+    split_url,
+    value_text,
+)
 from detectors.context import path_words
 
 
@@ -110,6 +117,22 @@ def test_decode_with_map_keeps_offsets(raw, decoded):
 def test_plain_text_is_not_split_as_url():
     c = flatten([{"note": "call me at 5pm / tomorrow?"}])
     assert len(c) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "is_url"),
+    [
+        ("https://x.org/p?q=type 2 diabetes&email=a%40b.org", True),  # spaces in a value
+        ("/p?uid=abcd1&x=(312) 555-0143", True),
+        ("?q=knee pain&utm_source=fb", True),
+        ("https://x.org/my page?email=a", False),  # a space in the path: prose
+        ("http://x.org/a is down? call me", False),
+        ("/s/ follow-up needed?", False),
+    ],
+)
+def test_urls_may_hold_spaces_in_query_values_only(text, is_url):
+    assert looks_like_url(text) is is_url
+    assert (len(flatten([{"page": text}])) > 1) is is_url
 
 
 @pytest.mark.parametrize(
