@@ -110,8 +110,14 @@ class Engine:
         def detect(some: Cells) -> list[Span]:
             return resolve(self._run_detectors(some, profiles))
 
+        def detect_again(some: Cells) -> list[Span]:
+            # detectors that do not read edges (NER: statistical, and costly on new texts)
+            # may opt out of the second look with ``second_look = False``
+            chosen = [d for d in self.detectors if getattr(d, "second_look", True)]
+            return resolve(self._run_detectors(some, profiles, chosen))
+
         spans = detect(distinct)
-        again = second_look(distinct, spans, detect)
+        again = second_look(distinct, spans, detect_again)
         if again:
             spans = resolve_with(spans, again)
         if inverse is not None:
@@ -123,13 +129,19 @@ class Engine:
             spans = resolve_with(spans, echoes)
         return spans
 
-    def _run_detectors(self, cells: Cells, profiles: tuple[FieldProfile, ...]) -> list[Span]:
-        """Every detector's spans above threshold, allow-list and skipped fields applied."""
+    def _run_detectors(
+        self,
+        cells: Cells,
+        profiles: tuple[FieldProfile, ...],
+        detectors: Sequence[Detector] | None = None,
+    ) -> list[Span]:
+        """Every detector's (or ``detectors``') spans above threshold, allow-list and
+        skipped fields applied."""
         ctx = ScanContext(cells=cells, profiles=profiles, config=self.config)
         cfg = self.config
         thresholds = {e: cfg.threshold(e) for e in cfg.entities}
         raw: list[Span] = []
-        for det in self.detectors:
+        for det in self.detectors if detectors is None else detectors:
             if not (det.entities & cfg.entities):
                 continue
             found = [s for s in det.detect(ctx) if s.score >= thresholds.get(s.entity, 2.0)]

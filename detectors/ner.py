@@ -458,6 +458,9 @@ class NerDetector:
     entities = frozenset(PRESIDIO_TO_CONTRACT.values())
     #: skips cells a field-name finding covers whole (``ScanContext.claimed``): run last
     reads_claims = True
+    #: a statistical model does not depend on a neighbour's edge: no second look at glued
+    #: cells (``detectors/glued.py``), which would run the model again on new texts
+    second_look = False
 
     def __init__(
         self, model: str, *, batch_size: int = BATCH_SIZE, cache_size: int = CACHE_SIZE
