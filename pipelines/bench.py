@@ -9,7 +9,8 @@ and one run, the command:
    chunk in memory at a time). The sample is written to a private temp folder in each
    input's own format (JSON lines, CSV, Parquet; gzip kept), and deleted at the end.
 2. **Scans the sample end to end** with ``phistream scan``'s own launcher
-   (:func:`pipelines.scan.run_scan`) on the DirectRunner. This runs first, while the
+   (:func:`pipelines.scan.run_scan`) on the DirectRunner, with the worker processes
+   ``--workers auto`` would start for the whole input. This runs first, while the
    process is cold, so its start-up and peak RSS are what a real scan pays.
 3. **Times the engine stage by stage on the same cells**: flattening, the Arrow text
    column, distinct cells, field profiles, every detector family of ``Engine.detectors`` on
@@ -77,6 +78,7 @@ from detectors.spans import Span
 from pipelines.gc_tuning import tune_gc
 from pipelines.inputs import FORMATS, InputError, InputFile, expand_inputs, probe_all, safe_name
 from pipelines.options import DEFAULT_CHUNK_SIZE, PRESETS, positive_int
+from pipelines.parallelism import auto_workers, beam_sets_workers
 from pipelines.readers import Chunk, ChunkRef, Reject, plan_refs, read_ref
 from pipelines.scan import ScanRequest, run_scan, scan_policy
 from pipelines.tables import rows_to_table
@@ -488,9 +490,15 @@ def peak_rss_mib(who: int = resource.RUSAGE_SELF) -> float:
     return peak / (1 << 20) if sys.platform == "darwin" else peak / (1 << 10)
 
 
-def scan_end_to_end(sample_dir: str, out: str, settings: BenchSettings) -> dict[str, Any]:
-    """One ``phistream scan`` of the sample, as the CLI runs it (DirectRunner by default)."""
+def scan_end_to_end(
+    sample_dir: str, out: str, settings: BenchSettings, *, input_bytes: int = 0
+) -> dict[str, Any]:
+    """One ``phistream scan`` of the sample, as the CLI runs it (DirectRunner by default),
+    with the worker processes ``--workers auto`` would give the *whole* input, so that the
+    projection scales what the real scan would do (unless Beam options choose them)."""
+    workers = None if beam_sets_workers(settings.beam_args) else auto_workers(input_bytes)
     req = ScanRequest(
+        workers=workers,
         inputs=(sample_dir,),
         out=out,
         policy=settings.policy,
@@ -513,6 +521,7 @@ def scan_end_to_end(sample_dir: str, out: str, settings: BenchSettings) -> dict[
     startup = watch.first
     return {
         "runner": str(outcome.summary.get("runner", "DirectRunner")),
+        "workers": workers,
         "records": records,
         "findings": int(outcome.summary["totals"]["findings"]),
         "wall_s": wall,
@@ -526,7 +535,7 @@ def scan_end_to_end(sample_dir: str, out: str, settings: BenchSettings) -> dict[
         "peak_rss_before_scan_mib": rss_before,
     } | (  # worker processes, when Beam options ask for them
         {"peak_rss_children_mib": peak_rss_mib(resource.RUSAGE_CHILDREN)}
-        if settings.beam_args
+        if settings.beam_args or (workers or 1) > 1
         else {}
     )
 
@@ -987,7 +996,9 @@ def benchmark(settings: BenchSettings, *, verbose: bool = False) -> dict[str, An
         }
         if settings.scan:
             _say("scanning the sample end to end", verbose)
-            e2e = scan_end_to_end(sample_dir, os.path.join(tmp, "scan"), settings)
+            e2e = scan_end_to_end(
+                sample_dir, os.path.join(tmp, "scan"), settings, input_bytes=input_bytes
+            )
         else:
             e2e = None
         chunks = load_chunks(drawn, settings.chunk_size)
@@ -1137,7 +1148,9 @@ def render(report: Mapping[str, Any], console: Any) -> None:
     if e2e:
         share = e2e["startup_share"]
         console.print(
-            f"[bold]end-to-end scan[/] ({e2e['runner']}): {e2e['records']:,} records in "
+            f"[bold]end-to-end scan[/] ({e2e['runner']}"
+            + (f", {e2e['workers']} workers" if (e2e.get("workers") or 1) > 1 else "")
+            + f"): {e2e['records']:,} records in "
             f"{_duration(e2e['wall_s'])} ({_duration(e2e['cpu_s'])} of CPU; "
             f"{_num(e2e['records_per_s'])} records/s); start-up "
             f"{_duration(e2e['startup_s'])}"

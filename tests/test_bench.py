@@ -184,6 +184,7 @@ def test_report_times_every_family_and_scans_end_to_end(report: dict, engine_no_
 
     e2e = report["end_to_end"]
     assert e2e["runner"] == "DirectRunner" and e2e["records"] == N_RECORDS
+    assert e2e["workers"] == 1  # what --workers auto gives an input this small
     assert e2e["findings"] == report["detectors"]["engine"]["findings"]
     assert 0 <= e2e["startup_s"] <= e2e["wall_s"] and e2e["peak_rss_mib"] > 0
     projection = report["projection"]
