@@ -248,8 +248,13 @@ def test_plugins_are_timed_as_their_own_family() -> None:
     rec = PatternRecognizer(
         supported_entity="PATIENT_CODE", patterns=[Pattern("code", r"ZZ-\d{6}", 0.9)]
     )
-    engine = Engine(
-        EngineConfig(ner=False, plugins=(rec,), entity_map={"PATIENT_CODE": "OTHER_ID"})
+    engine = Engine(  # only built-ins: a detector another test registered must not compete
+        EngineConfig(
+            ner=False,
+            plugins=(rec,),
+            entity_map={"PATIENT_CODE": "OTHER_ID"},
+            detectors=("field_name", "email", "plugins"),
+        )
     )
     chunks = [Chunk("x.jsonl", 0, [{"ref": "case ZZ-123456"}, {"ref": "none"}])]
     timed = bench.time_stages(engine, chunks, reps=2, warmup=0)
