@@ -99,8 +99,8 @@ class Engine:
     def detect_cells(self, cells: Cells) -> list[Span]:
         """Run every detector on ``cells``; return resolved spans above their thresholds.
 
-        Detectors see each distinct cell once (:mod:`detectors.dedupe`), and cells where a
-        finding is glued to more text a second time with their findings tagged
+        Detectors see each distinct cell once (:mod:`detectors.dedupe`), and cells where an
+        identifier is glued to more text a second time with their identifiers tagged
         (:mod:`detectors.glued`); echoes, which depend on the record, are found on the
         real cells afterwards.
         """
