@@ -26,6 +26,9 @@ from detectors.registry import Detector, build_detectors
 from detectors.resolve import resolve, resolve_with
 from detectors.spans import Span
 
+#: Second looks at glued cells, at most (each one finds only what the last one freed).
+MAX_LOOKS = 4
+
 
 class RedactSpan(NamedTuple):
     """A span to redact in a field's full value (code points)."""
@@ -117,8 +120,10 @@ class Engine:
             return resolve(self._run_detectors(some, profiles, chosen))
 
         spans = detect(distinct)
-        again = second_look(distinct, spans, detect_again)
-        if again:
+        for _ in range(MAX_LOOKS):  # each look may free the edge of one more identifier
+            again = second_look(distinct, spans, detect_again)
+            if not again:
+                break
             spans = resolve_with(spans, again)
         if inverse is not None:
             spans = broadcast(spans, inverse)

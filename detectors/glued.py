@@ -10,8 +10,10 @@ be idempotent, and the first scan would have missed an identifier.
 So, after resolution, every cell holding an identifier glued to more text (anything but
 whitespace and a few separators) is detected again with its identifiers replaced by their
 default tags, exactly as a rescan of the redacted copy sees it; what that pass finds away
-from the tags is added. Such cells are rare, so the pass costs little; detectors that do
-not look at edges (NER) opt out of it with ``second_look = False``.
+from the tags is added, and the look is repeated while it finds something (a chain of
+glued identifiers frees one edge per look; the engine stops after a few). Such cells are
+rare, so the pass costs little; detectors that do not look at edges (NER) opt out of it
+with ``second_look = False``.
 """
 
 from __future__ import annotations

@@ -42,13 +42,14 @@ PREFILTER = (
     r"(?:\d{10}|\d{3}-\d{4})"
 )
 
-# Left edges: what may touch a number without being part of it. A ``+`` opens a number
-# after anything but another ``+``, and ``(312)`` may follow a digit: an identifier glued
-# on the left ("4111 1111 1111 1111+44 20 7946 0958") must not hide the number, since
-# once it is redacted to ``<CREDIT_CARD>`` a rescan would find it (redaction must be
-# idempotent).
+# Left edges: what may touch a number without being part of it. A ``+`` glued to a word
+# or digit opens no number here ("90+ 44 ...", an age generalized next to digits, would
+# become a phone number on a rescan); an identifier glued on the left ("4111 1111 1111
+# 1111+44 20 7946 0958") is found by the engine's second look, which sees
+# "<CREDIT_CARD>+44 20 7946 0958" as a rescan would (``detectors/glued.py``). ``(312)``
+# may follow a digit.
 _INTL = re.compile(
-    r"(?<!\+)\+ ?\d{1,3}(?:[ .\-]?\(\d{1,4}\))?[ .\-]?\d{1,12}(?:[ .\-]\d{1,8}){0,5}"
+    r"(?<![\w+])\+ ?\d{1,3}(?:[ .\-]?\(\d{1,4}\))?[ .\-]?\d{1,12}(?:[ .\-]\d{1,8}){0,5}"
 )
 _US = re.compile(
     r"(?:(?<![\d+\-./])|(?<=\d)(?=\())(?:(?P<cc>\d{1,3})[ .\-])?"

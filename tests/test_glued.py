@@ -49,6 +49,14 @@ def test_tagging_keeps_the_offsets_of_what_is_around_the_tags():
             "MRN 00123456GA1.1.1234567890.1700000000",
             [("MRN", "00123456"), ("ONLINE_ID", "GA1.1.1234567890.1700000000")],
         ),
+        (  # the phone opens after the card's tag, as a rescan would see it
+            "4111 1111 1111 1111+44 20 7946 0958",
+            [("CREDIT_CARD", "4111 1111 1111 1111"), ("PHONE", "+44 20 7946 0958")],
+        ),
+        (  # a generalized age glued to digits must not turn them into a phone number
+            "age 93+44 20 7946 0958",
+            [("AGE_OVER_89", "93"), ("PHONE", "+44 20 7946 0958")],
+        ),
     ],
 )
 def test_identifiers_glued_together_are_all_found_on_the_first_scan(engine_no_ner, text, expected):

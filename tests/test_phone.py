@@ -50,8 +50,8 @@ POSITIVES = [
     ("form.message", "Call me at 555-0199 after work", "PHONE", "555-0199"),
     ("properties.phone", "555-0199", "PHONE", "555-0199"),
     ("page_location", "https://clinic.org/find?phone=3125550199&x=1", "PHONE", "3125550199"),
-    # glued to the identifier before it (a card, an SSN): a "+" or "(" still opens a number
-    ("notes", "4111 1111 1111 1111+44 20 7946 0958", "PHONE", "+44 20 7946 0958"),
+    # glued to the identifier before it (an SSN): "(" still opens a number; a "+" glued to
+    # a card is found by the engine's second look (tests/test_glued.py)
     ("notes", "SSN 536-90-4399(312) 555-0143", "PHONE", "(312) 555-0143"),
 ]
 
