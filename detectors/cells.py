@@ -18,7 +18,7 @@ import datetime as _dt
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from urllib.parse import unquote
 
@@ -65,6 +65,22 @@ class Cells:
     def arrow_text(self) -> pa.Array:
         """The texts as an Arrow string array, for the vectorized RE2 prefilters."""
         return pa.array(self.text, type=pa.large_string())
+
+    def rows(self, rows: np.ndarray, texts: list[str]) -> Cells:
+        """The cells at ``rows`` (record, paths and base kept) with ``texts`` as their text.
+
+        For detection only: offset maps are dropped, so spans found here are placed back on
+        the original cells by whoever chose the rows.
+        """
+        return replace(
+            self,
+            record=self.record[rows],
+            path_id=self.path_id[rows],
+            hint_id=self.hint_id[rows],
+            base=self.base[rows],
+            text=texts,
+            offset_maps={},
+        )
 
     def original_span(self, cell: int, start: int, end: int) -> tuple[int, int]:
         """Map a span in a cell's scanned text to code points of the field's full value."""

@@ -16,7 +16,6 @@ fields, the PHI assessment, findings) runs after :func:`broadcast`, on the real 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 import numpy as np
 import pyarrow as pa
@@ -46,15 +45,7 @@ def distinct_cells(cells: Cells) -> tuple[Cells, np.ndarray | None]:
     rank[order] = np.arange(len(order))
     first = first[order]
     texts = cells.text
-    distinct = replace(
-        cells,
-        record=cells.record[first],
-        path_id=cells.path_id[first],
-        hint_id=cells.hint_id[first],
-        base=cells.base[first],
-        text=[texts[i] for i in first.tolist()],
-        offset_maps={},
-    )
+    distinct = cells.rows(first, [texts[i] for i in first.tolist()])
     # the Arrow text column is already built: reuse it instead of converting again
     object.__setattr__(distinct, "arrow_text", cells.arrow_text.take(pa.array(first)))
     return distinct, rank[inverse.reshape(-1)]

@@ -98,6 +98,8 @@ class Engine:
         except ModuleNotFoundError:  # pragma: no cover - only while bootstrapping
             profile_path = _default_profile
         self._profile_path = profile_path
+        # a score below its entity's threshold, or an entity not reported, never passes
+        self._thresholds = {e: self.config.threshold(e) for e in self.config.entities}
 
     def detect_cells(self, cells: Cells) -> list[Span]:
         """Run every detector on ``cells``; return resolved spans above their thresholds.
@@ -125,6 +127,12 @@ class Engine:
             if not again:
                 break
             spans = resolve_with(spans, again)
+        return self.place(spans, cells, inverse)
+
+    def place(self, spans: list[Span], cells: Cells, inverse: np.ndarray | None) -> list[Span]:
+        """Spans resolved on the distinct cells, copied to every cell of ``cells`` they
+        stand for (``inverse`` from :func:`~detectors.dedupe.distinct_cells`), with the
+        echoes of each record's identifiers into its other fields, resolved."""
         if inverse is not None:
             spans = broadcast(spans, inverse)
         echoes = echo_spans(spans, cells)
@@ -144,7 +152,7 @@ class Engine:
         skipped fields applied."""
         ctx = ScanContext(cells=cells, profiles=profiles, config=self.config)
         cfg = self.config
-        thresholds = {e: cfg.threshold(e) for e in cfg.entities}
+        thresholds = self._thresholds
         raw: list[Span] = []
         for det in self.detectors if detectors is None else detectors:
             if not (det.entities & cfg.entities):

@@ -19,7 +19,6 @@ with ``second_look = False``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 import numpy as np
 
@@ -109,16 +108,7 @@ def second_look(
         text, tags = tagged(cells.text[cell], glued[cell])
         texts.append(text)
         tag_lists.append(tags)
-    rows = np.asarray(index, dtype=np.int64)
-    subset = replace(
-        cells,
-        record=cells.record[rows],
-        path_id=cells.path_id[rows],
-        hint_id=cells.hint_id[rows],
-        base=cells.base[rows],
-        text=texts,
-        offset_maps={},
-    )
+    subset = cells.rows(np.asarray(index, dtype=np.int64), texts)
     out = []
     for s in detect(subset):
         lifted = _lift(s, index[s.cell], tag_lists[s.cell])

@@ -65,15 +65,14 @@ from apache_beam.io.filesystems import FileSystems
 from detectors import Engine, ScanContext, flatten
 from detectors.assess import categories
 from detectors.cells import Cells, iter_leaves, value_text
-from detectors.dedupe import broadcast, distinct_cells
-from detectors.echo import echo_spans
+from detectors.dedupe import distinct_cells
 from detectors.engine import redaction_spans
 from detectors.field_names import profile_path
 from detectors.findings import SpanColumns, findings_table
 from detectors.ner import NerModelMissing, model_installed, model_missing_message
 from detectors.plugins import PluginError
 from detectors.registry import Detector
-from detectors.resolve import resolve, resolve_with
+from detectors.resolve import resolve
 from detectors.spans import Span
 from pipelines.gc_tuning import tune_gc
 from pipelines.inputs import FORMATS, InputError, InputFile, expand_inputs, probe_all, safe_name
@@ -706,7 +705,7 @@ def time_stages(engine: Engine, chunks: Sequence[Chunk], *, reps: int, warmup: i
             resolved = [resolve(r) for r in raw]
         with clock("assemble"):
             for p, r in zip(prepared, resolved, strict=True):
-                _assemble(p, r)
+                _assemble(engine, p, r)
         counts = _attribute(
             found,
             resolved,
@@ -742,15 +741,11 @@ def time_stages(engine: Engine, chunks: Sequence[Chunk], *, reps: int, warmup: i
     return [*out_stages, timed("engine", "engine", engine_found)]
 
 
-def _assemble(p: _Prepared, spans: list[Span]) -> None:
+def _assemble(engine: Engine, p: _Prepared, spans: list[Span]) -> None:
     """What ``Engine.scan`` does after resolution: spans copied to every cell they stand
     for, echoes, columns, findings table, flags, redaction spans."""
     cells = p.all_cells
-    if p.inverse is not None:
-        spans = broadcast(spans, p.inverse)
-    echoes = echo_spans(spans, cells)
-    if echoes:
-        spans = resolve_with(spans, echoes)
+    spans = engine.place(spans, cells, p.inverse)
     cols = SpanColumns.build(spans, cells)
     findings_table(cols, cells, source=p.chunk.source, first_record=p.chunk.first_record)
     categories(cols, cells.n_records)
