@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import logging
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -23,16 +22,6 @@ from pipelines.progress import ScanProgress
 from pipelines.readers import InputFile
 
 SECRET = "SECRET-4111111111111111"
-
-
-@pytest.fixture(autouse=True)
-def _restore_logging():
-    """main() quiets Beam's logging for the process; give other tests theirs back."""
-    root = logging.getLogger()
-    level, handlers = root.level, list(root.handlers)
-    yield
-    root.setLevel(level)
-    root.handlers[:] = handlers
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

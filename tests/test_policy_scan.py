@@ -8,7 +8,6 @@ redacted copies) are marked slow.
 from __future__ import annotations
 
 import json
-import logging
 import re
 import textwrap
 from pathlib import Path
@@ -36,15 +35,6 @@ RECORDS = [
     {"session": "s-1", "search_term": "ozempic side effects"},
     {"session": "s-2", "email": "mark.doe@example.com", "page": "https://clinic.example/blog"},
 ]
-
-
-@pytest.fixture(autouse=True)
-def _restore_logging():
-    root = logging.getLogger()
-    level, handlers = root.level, list(root.handlers)
-    yield
-    root.setLevel(level)
-    root.handlers[:] = handlers
 
 
 @pytest.fixture
