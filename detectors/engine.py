@@ -122,11 +122,13 @@ class Engine:
             return resolve(self._run_detectors(some, profiles, chosen))
 
         spans = detect(distinct)
+        changed: set[int] | None = None  # the first look checks every cell
         for _ in range(MAX_LOOKS):  # each look may free the edge of one more identifier
-            again = second_look(distinct, spans, detect_again)
+            again = second_look(distinct, spans, detect_again, changed)
             if not again:
                 break
             spans = resolve_with(spans, again)
+            changed = {s.cell for s in again}
         return self.place(spans, cells, inverse)
 
     def place(self, spans: list[Span], cells: Cells, inverse: np.ndarray | None) -> list[Span]:

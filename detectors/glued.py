@@ -18,7 +18,7 @@ with ``second_look = False``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
 import numpy as np
 
@@ -49,29 +49,52 @@ def _touches(text: str, start: int, end: int) -> bool:
     return False
 
 
-def glued_cells(spans: Sequence[Span], texts: Sequence[str]) -> dict[int, list[Span]]:
-    """Cells with an identifier glued to more text, with all their identifier spans (by
-    start). Health terms are left out: redaction keeps them, so a rescan sees them as
-    they are."""
-    by_cell: dict[int, list[Span]] = {}
+_IDENTIFIERS = frozenset(e for e, kind in ENTITIES.items() if kind == IDENTIFIER)
+
+
+def glued_cells(
+    spans: Sequence[Span], texts: Sequence[str], among: Set[int] | None = None
+) -> dict[int, list[Span]]:
+    """Cells (of ``among``, if given) with an identifier glued to more text, each with all
+    its spans by start.
+
+    This runs over every span of a chunk, so the common cases exit early: a span that is
+    the whole value (a field-name finding) touches nothing, and a cell found glued is not
+    checked again.
+    """
     glued: set[int] = set()
+    for cell, start, end, entity, _score, _detector in spans:
+        if (
+            entity in _IDENTIFIERS
+            and cell not in glued
+            and (among is None or cell in among)
+            and (start or end != len(texts[cell]))
+            and _touches(texts[cell], start, end)
+        ):
+            glued.add(cell)
+    if not glued:
+        return {}
+    by_cell: dict[int, list[Span]] = {c: [] for c in sorted(glued)}
     for s in spans:
-        if ENTITIES[s.entity] != IDENTIFIER:
-            continue
-        by_cell.setdefault(s.cell, []).append(s)
-        if _touches(texts[s.cell], s.start, s.end):
-            glued.add(s.cell)
-    return {c: sorted(by_cell[c], key=lambda s: s.start) for c in sorted(glued)}
+        found = by_cell.get(s.cell)
+        if found is not None:
+            found.append(s)
+    for found in by_cell.values():
+        found.sort(key=lambda s: s.start)
+    return by_cell
 
 
 def tagged(text: str, spans: Sequence[Span]) -> tuple[str, list[tuple[int, int, int]]]:
-    """``text`` with each span replaced by ``<ENTITY>``; and each tag's (start, end) in the
-    new text with the shift (original minus new offset) of whatever follows it."""
+    """``text`` with each identifier span replaced by ``<ENTITY>`` (health terms stay, as
+    redaction keeps them); and each tag's (start, end) in the new text with the shift
+    (original minus new offset) of whatever follows it."""
     out: list[str] = []
     tags: list[tuple[int, int, int]] = []
     pos = 0
     length = 0
     for s in spans:
+        if s.entity not in _IDENTIFIERS:
+            continue
         out.append(text[pos : s.start])
         length += s.start - pos
         tag = f"<{s.entity}>"
@@ -95,11 +118,20 @@ def _lift(span: Span, cell: int, tags: Sequence[tuple[int, int, int]]) -> Span |
 
 
 def second_look(
-    cells: Cells, spans: Sequence[Span], detect: Callable[[Cells], list[Span]]
+    cells: Cells,
+    spans: Sequence[Span],
+    detect: Callable[[Cells], list[Span]],
+    among: Set[int] | None = None,
 ) -> list[Span]:
-    """New spans in the glued cells of ``cells`` (``spans`` are resolved), found by
-    ``detect`` on the cells with their findings tagged; offsets are in ``cells``."""
-    glued = glued_cells(spans, cells.text)
+    """Spans not among ``spans`` (resolved) that ``detect`` finds in the glued cells of
+    ``cells`` (of ``among``, if given) once their identifiers are tagged; offsets are in
+    ``cells``.
+
+    Only *new* spans count: a health term next to a tag is found again on every look, and
+    were it returned the engine would look again and again for nothing. A later look only
+    needs ``among`` = the cells the last one changed: no other cell's spans moved.
+    """
+    glued = glued_cells(spans, cells.text, among)
     if not glued:
         return []
     index = list(glued)
@@ -111,7 +143,11 @@ def second_look(
     subset = cells.rows(np.asarray(index, dtype=np.int64), texts)
     out = []
     for s in detect(subset):
-        lifted = _lift(s, index[s.cell], tag_lists[s.cell])
-        if lifted is not None:
+        cell = index[s.cell]
+        lifted = _lift(s, cell, tag_lists[s.cell])
+        if lifted is not None and not any(
+            k.start == lifted.start and k.end == lifted.end and k.entity == lifted.entity
+            for k in glued[cell]
+        ):
             out.append(lifted)
     return out

@@ -6,7 +6,8 @@ from urllib.parse import unquote_plus
 
 import pytest
 
-from detectors.glued import glued_cells, tagged
+from detectors.cells import flatten
+from detectors.glued import glued_cells, second_look, tagged
 from detectors.policy import load_policy
 from detectors.redact import Redactor
 from detectors.spans import Span
@@ -26,6 +27,32 @@ def test_only_cells_with_a_finding_glued_to_more_text_get_a_second_look():
         Span(3, 1, 8, "EMAIL", 0.9, "regex"),
     ]
     assert list(glued_cells(spans, texts)) == [1, 2]  # a space, parentheses: not glued
+
+
+def test_a_second_look_returns_only_what_is_new():
+    """A health term beside a tag is found again on every look; it is no reason to look
+    once more (the engine used to repeat every look for such cells)."""
+    cells = flatten([{"notes": "diabetes MRN 00123456GA1.1.17"}])
+    text = cells.text[0]
+    known = [
+        Span(0, 0, 8, "HEALTH_CONDITION", 0.9, "dictionary"),
+        Span(0, 13, 21, "MRN", 0.9, "regex"),
+    ]
+    seen: list[str] = []
+
+    def detect(subset):
+        seen.extend(subset.text)
+        tag_at = subset.text[0].index("<MRN>") + len("<MRN>")
+        return [
+            Span(0, 0, 8, "HEALTH_CONDITION", 0.9, "dictionary"),  # known: dropped
+            Span(0, tag_at, len(subset.text[0]), "ONLINE_ID", 0.9, "regex"),  # new
+        ]
+
+    found = second_look(cells, known, detect)
+    assert seen == ["diabetes MRN <MRN>GA1.1.17"]
+    assert [(s.entity, text[s.start : s.end]) for s in found] == [("ONLINE_ID", "GA1.1.17")]
+    # a later look checks only the cells the last one changed
+    assert second_look(cells, known, detect, among=set()) == []
 
 
 def test_tagging_keeps_the_offsets_of_what_is_around_the_tags():
