@@ -10,19 +10,17 @@ cell it stands for. On the bundled generator's mix a third of the cells are dist
 on real exports usually fewer.
 
 What *does* depend on the record (echoes of a record's identifiers into its other
-fields, the PHI assessment, findings) runs after :func:`broadcast`, on the real cells.
+fields, the PHI assessment, findings) runs after the copy
+(:meth:`detectors.span_arrays.SpanArrays.broadcast`), on the real cells.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from detectors.cells import Cells
-from detectors.spans import Span
 
 
 def distinct_cells(cells: Cells) -> tuple[Cells, np.ndarray | None]:
@@ -49,26 +47,3 @@ def distinct_cells(cells: Cells) -> tuple[Cells, np.ndarray | None]:
     # the Arrow text column is already built: reuse it instead of converting again
     object.__setattr__(distinct, "arrow_text", cells.arrow_text.take(pa.array(first)))
     return distinct, rank[inverse.reshape(-1)]
-
-
-def broadcast(spans: Sequence[Span], inverse: np.ndarray) -> list[Span]:
-    """Copy spans found on distinct cells to every cell they stand for.
-
-    ``spans`` are sorted by (distinct cell, start), as :func:`detectors.resolve.resolve`
-    returns them; the copies come out sorted by (cell, start) the same way, without a sort:
-    cells are visited in order, and a cell's spans keep their order.
-    """
-    if not spans:
-        return []
-    tails: dict[int, list[tuple]] = {}
-    for s in spans:
-        tails.setdefault(s.cell, []).append(s[1:])
-    found = np.zeros(len(inverse) and int(inverse.max()) + 1, dtype=bool)
-    found[list(tails)] = True
-    cells = np.flatnonzero(found[inverse])
-    out: list[Span] = []
-    add = out.append
-    for cell, d in zip(cells.tolist(), inverse[cells].tolist(), strict=True):
-        for tail in tails[d]:
-            add(Span(cell, *tail))
-    return out

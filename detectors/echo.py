@@ -14,42 +14,53 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 
 import numpy as np
 import pyarrow.compute as pc
 
 from detectors.cells import Cells
+from detectors.span_arrays import CATEGORY_OF, ENTITY_NAMES, SpanArrays
 from detectors.spans import Span
-from detectors.vocabulary import ENTITIES, IDENTIFIER
+from detectors.vocabulary import IDENTIFIER
 
 MIN_LENGTH = 4
 _NO_ALNUM = re.compile(r"[\W_]*")
 SCORE = 0.9
-_CATEGORY = ENTITIES
+_IS_IDENTIFIER = CATEGORY_OF == IDENTIFIER
 DETECTOR = "echo"
 
 
-def echo_spans(spans: Sequence[Span], cells: Cells) -> list[Span]:
+def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
     """Spans for other occurrences of each record's identifier values (see module doc)."""
     texts = cells.text
-    record_of = cells.record.tolist()
     # One joined text per chunk (cells separated by NUL): a record is a slice of it, so a
     # value costs one bounded search and no per-record string is built. Positions below
     # are offsets in ``joined``; ``starts[cell]`` is where a cell's text begins.
     lengths = pc.utf8_length(cells.arrow_text).to_numpy(zero_copy_only=False) + 1
-    starts = [0, *np.cumsum(lengths).tolist()]
-    taken: set[int] = set()  # where a span starts already: a value's own place is no echo
+    starts_np = np.concatenate(([0], np.cumsum(lengths)))
+    # where a span starts already: a value's own place is no echo
+    taken = set((starts_np[spans.cell] + spans.start).tolist())
+    long_ids = (spans.end - spans.start >= MIN_LENGTH) & _IS_IDENTIFIER[spans.entity]
+    chosen = spans.take(long_ids)
     values: dict[tuple[int, str], str] = {}  # (record, value) -> entity
-    for cell, start, end, entity, _score, _detector in spans:
-        taken.add(starts[cell] + start)
-        if end - start < MIN_LENGTH or _CATEGORY[entity] != IDENTIFIER:
-            continue
+    usable: dict[str, bool] = {}  # value -> worth searching for (values repeat)
+    for record, cell, start, end, entity in zip(
+        cells.record[chosen.cell].tolist(),
+        chosen.cell.tolist(),
+        chosen.start.tolist(),
+        chosen.end.tolist(),
+        ENTITY_NAMES[chosen.entity].tolist(),
+        strict=True,
+    ):
         value = texts[cell][start:end]
-        if value.strip() == value and not _NO_ALNUM.fullmatch(value):
-            values.setdefault((record_of[cell], value), entity)
+        ok = usable.get(value)
+        if ok is None:
+            ok = usable[value] = value.strip() == value and not _NO_ALNUM.fullmatch(value)
+        if ok:
+            values.setdefault((record, value), entity)
     if not values:
         return []
+    starts = starts_np.tolist()
     joined = "\x00".join(texts)
     size = len(joined)
     bounds = np.searchsorted(cells.record, np.arange(cells.n_records + 1)).tolist()

@@ -17,13 +17,14 @@ from detectors.assess import categories, phi_records, session_digests
 from detectors.cells import Cells, flatten
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
-from detectors.dedupe import broadcast, distinct_cells
+from detectors.dedupe import distinct_cells
 from detectors.echo import echo_spans
 from detectors.findings import SpanColumns, findings_table
 from detectors.globs import compile_glob
 from detectors.glued import second_look
 from detectors.registry import Detector, build_detectors
 from detectors.resolve import resolve, resolve_with
+from detectors.span_arrays import SpanArrays
 from detectors.spans import Span
 
 #: Second looks at glued cells, at most (each one finds only what the last one freed).
@@ -101,8 +102,9 @@ class Engine:
         # a score below its entity's threshold, or an entity not reported, never passes
         self._thresholds = {e: self.config.threshold(e) for e in self.config.entities}
 
-    def detect_cells(self, cells: Cells) -> list[Span]:
-        """Run every detector on ``cells``; return resolved spans above their thresholds.
+    def detect_cells(self, cells: Cells) -> SpanArrays:
+        """Run every detector on ``cells``; return resolved spans above their thresholds,
+        as columns sorted by (cell, start).
 
         Detectors see each distinct cell once (:mod:`detectors.dedupe`), and cells where an
         identifier is glued to more text a second time with their identifiers tagged
@@ -131,18 +133,17 @@ class Engine:
             changed = {s.cell for s in again}
         return self.place(spans, cells, inverse)
 
-    def place(self, spans: list[Span], cells: Cells, inverse: np.ndarray | None) -> list[Span]:
+    def place(self, spans: list[Span], cells: Cells, inverse: np.ndarray | None) -> SpanArrays:
         """Spans resolved on the distinct cells, copied to every cell of ``cells`` they
         stand for (``inverse`` from :func:`~detectors.dedupe.distinct_cells`), with the
         echoes of each record's identifiers into its other fields, resolved."""
+        placed = SpanArrays.of(spans)
         if inverse is not None:
-            spans = broadcast(spans, inverse)
-        echoes = echo_spans(spans, cells)
-        if echoes:
-            if self.config.skip_fields:
-                echoes = self._apply_allow_and_skip(echoes, cells)
-            spans = resolve_with(spans, echoes)
-        return spans
+            placed = placed.broadcast(inverse)
+        echoes = echo_spans(placed, cells)
+        if echoes and self.config.skip_fields:
+            echoes = self._apply_allow_and_skip(echoes, cells)
+        return placed.merged_with(echoes)
 
     def _run_detectors(
         self,

@@ -7,15 +7,13 @@ redaction spans all read those columns instead of walking Python tuples again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
 
 from detectors.cells import Cells
-from detectors.spans import Span
-from detectors.vocabulary import ENTITIES
+from detectors.span_arrays import CATEGORY_OF, ENTITY_NAMES, SpanArrays
 
 FINDINGS_SCHEMA = pa.schema(
     [
@@ -31,9 +29,6 @@ FINDINGS_SCHEMA = pa.schema(
     ]
 )
 
-_ENTITY_NAMES = np.asarray(list(ENTITIES), dtype=object)
-_ENTITY_INDEX = {e: i for i, e in enumerate(ENTITIES)}
-_CATEGORY_OF_INDEX = np.asarray([ENTITIES[e] for e in ENTITIES], dtype=object)
 
 
 class SpanColumns(NamedTuple):
@@ -45,37 +40,39 @@ class SpanColumns(NamedTuple):
     end: np.ndarray  # int32
     entity: np.ndarray  # int16, index into the vocabulary
     score: np.ndarray  # float32
-    detector: list[str]
+    detector: np.ndarray  # object (str)
 
     @classmethod
-    def build(cls, spans: Sequence[Span], cells: Cells) -> SpanColumns:
-        n = len(spans)
-        cell = np.fromiter((s.cell for s in spans), np.int64, n)
-        start = np.fromiter((s.start for s in spans), np.int64, n)
-        end = np.fromiter((s.end for s in spans), np.int64, n)
-        if cells.offset_maps:
-            for i, s in enumerate(spans):
-                omap = cells.offset_maps.get(s.cell)
-                if omap is not None:
-                    start[i], end[i] = omap[s.start], omap[s.end]
-        base = cells.base[cell] if n else np.empty(0, np.int32)
+    def build(cls, spans: SpanArrays, cells: Cells) -> SpanColumns:
+        """Full-value columns of a chunk's resolved spans: cell offsets shifted by the
+        cell's base (URL pieces), decoded query values mapped back first."""
+        cell = spans.cell
+        start = spans.start.copy()
+        end = spans.end.copy()
+        if cells.offset_maps and len(cell):
+            mapped = np.zeros(len(cells), dtype=bool)
+            mapped[list(cells.offset_maps)] = True
+            for i in np.flatnonzero(mapped[cell]).tolist():
+                omap = cells.offset_maps[int(cell[i])]
+                start[i], end[i] = omap[start[i]], omap[end[i]]
+        base = cells.base[cell]
         return cls(
-            record=cells.record[cell] if n else np.empty(0, np.int64),
-            path_id=cells.path_id[cell] if n else np.empty(0, np.int32),
+            record=cells.record[cell],
+            path_id=cells.path_id[cell],
             start=(start + base).astype(np.int32),
             end=(end + base).astype(np.int32),
-            entity=np.fromiter((_ENTITY_INDEX[s.entity] for s in spans), np.int16, n),
-            score=np.fromiter((s.score for s in spans), np.float32, n),
-            detector=[s.detector for s in spans],
+            entity=spans.entity.astype(np.int16),
+            score=spans.score.astype(np.float32),
+            detector=spans.detector,
         )
 
     @property
     def entity_names(self) -> np.ndarray:
-        return _ENTITY_NAMES[self.entity]
+        return ENTITY_NAMES[self.entity]
 
     @property
     def categories(self) -> np.ndarray:
-        return _CATEGORY_OF_INDEX[self.entity]
+        return CATEGORY_OF[self.entity]
 
 
 def empty_findings() -> pa.Table:

@@ -745,8 +745,7 @@ def _assemble(engine: Engine, p: _Prepared, spans: list[Span]) -> None:
     """What ``Engine.scan`` does after resolution: spans copied to every cell they stand
     for, echoes, columns, findings table, flags, redaction spans."""
     cells = p.all_cells
-    spans = engine.place(spans, cells, p.inverse)
-    cols = SpanColumns.build(spans, cells)
+    cols = SpanColumns.build(engine.place(spans, cells, p.inverse), cells)
     findings_table(cols, cells, source=p.chunk.source, first_record=p.chunk.first_record)
     categories(cols, cells.n_records)
     redaction_spans(cols, cells)

@@ -8,7 +8,8 @@ from conftest import ROOT
 
 import detectors.engine as engine_module
 from detectors.cells import flatten
-from detectors.dedupe import broadcast, distinct_cells
+from detectors.dedupe import distinct_cells
+from detectors.span_arrays import SpanArrays
 from detectors.spans import Span
 from pipelines.inputs import expand_inputs, probe_all
 from pipelines.readers import Reject, plan_refs, read_ref
@@ -44,7 +45,7 @@ def test_broadcast_copies_spans_to_every_cell_in_cell_then_start_order():
         Span(0, 5, 8, "EMAIL", 0.9, "regex"),
         Span(1, 1, 2, "DATE", 0.8, "regex"),
     ]
-    out = broadcast(spans, inverse)
+    out = SpanArrays.of(spans).broadcast(inverse).spans()
     assert [(s.cell, s.start, s.entity) for s in out] == [
         (0, 0, "NAME"),
         (0, 5, "EMAIL"),
@@ -53,7 +54,8 @@ def test_broadcast_copies_spans_to_every_cell_in_cell_then_start_order():
         (2, 5, "EMAIL"),
         (4, 1, "DATE"),
     ]
-    assert broadcast([], inverse) == []
+    assert SpanArrays.of([]).broadcast(inverse).spans() == []
+    assert out[-1] == Span(4, 1, 2, "DATE", 0.8, "regex")  # every column copied
 
 
 def _bundled_chunks():

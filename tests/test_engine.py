@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pytest
 
-from detectors import FINDINGS_SCHEMA, Engine, EngineConfig, Span, register
+from detectors import FINDINGS_SCHEMA, Engine, EngineConfig, Span, register, registry
 from detectors.registry import build_detectors, registered
 from detectors.vocabulary import ENTITIES
 
@@ -96,7 +96,10 @@ def test_unknown_entities_in_config_are_refused():
         EngineConfig(entities=frozenset({"EMAIL", "E_MAIL"}))
 
 
-def test_custom_detectors_register_like_builtins():
+def test_custom_detectors_register_like_builtins(monkeypatch):
+    # registered for this test only: engines built later must not run it
+    monkeypatch.setattr(registry, "_FACTORIES", dict(registry._FACTORIES))
+
     @register("test_custom_word")
     def _factory(config):
         return WordDetector("zebra", "OTHER_ID")
