@@ -30,7 +30,6 @@ FINDINGS_SCHEMA = pa.schema(
 )
 
 
-
 class SpanColumns(NamedTuple):
     """A chunk's resolved spans as parallel numpy columns (full-value offsets)."""
 

@@ -61,9 +61,7 @@ class SpanArrays(NamedTuple):
     @classmethod
     def empty(cls) -> SpanArrays:
         none = np.empty(0, np.int64)
-        return cls(
-            none, none, none, np.empty(0, np.int16), np.empty(0, np.float64), _objects(())
-        )
+        return cls(none, none, none, np.empty(0, np.int16), np.empty(0, np.float64), _objects(()))
 
     @property
     def size(self) -> int:
