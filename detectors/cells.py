@@ -225,13 +225,48 @@ def _is_hex(s: str) -> bool:
     return len(s) == 2 and all(ch in "0123456789abcdefABCDEF" for ch in s)
 
 
+class _Field:
+    """A field path met while flattening a chunk, with its children, so that each child's
+    path is built (and interned) once per chunk instead of once per record."""
+
+    __slots__ = ("children", "hint", "hint_id", "path", "path_id")
+
+    def __init__(self, path: str, hint: str | None) -> None:
+        self.path = path
+        self.hint = hint  # None: equal to the path (outside key/value lists)
+        self.path_id = -1  # assigned when the field first holds a value
+        self.hint_id = -1
+        self.children: dict[object, _Field] = {}
+
+    def key(self, k: object) -> _Field:
+        """The child for object key ``k`` (``path.k``)."""
+        child = self.children.get(k)
+        if child is None:
+            path = f"{self.path}.{k}" if self.path else str(k)
+            hint = None if self.hint is None else f"{self.hint}.{k}"
+            child = self.children[k] = _Field(path, hint)
+        return child
+
+    def item(self, i: int, name: str | None) -> _Field:
+        """The child for list index ``i`` holding parameter ``name`` (``path[i]``)."""
+        child = self.children.get((i, name))
+        if child is None:
+            if name is not None:
+                hint: str | None = f"{self.path if self.hint is None else self.hint}.{name}"
+            else:
+                hint = None if self.hint is None else f"{self.hint}[{i}]"
+            child = self.children[(i, name)] = _Field(f"{self.path}[{i}]", hint)
+        return child
+
+
 def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True) -> Cells:
     """Turn a chunk of records into :class:`Cells` (empty strings and nulls are skipped).
 
     This is the hot loop of a scan, so it is a specialised recursive walk (same paths as
     :func:`iter_leaves`, which stays the readable reference and is tested against it):
-    paths are interned to ids once per distinct string, and a hint path is only built
-    inside key/value lists, where it differs from the path.
+    records of one export share their fields, so each field's path, hint path and ids are
+    worked out once per chunk (:class:`_Field`), and a plain string value costs a few
+    appends.
     """
     path_index: dict[str, int] = {}
     rec_col: list[int] = []
@@ -248,80 +283,89 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
             i = path_index[p] = len(path_index)
         return i
 
-    get = path_index.get
+    def ids(f: _Field) -> None:
+        f.path_id = pid(f.path)
+        f.hint_id = f.path_id if f.hint is None else pid(f.hint)
 
-    def emit(path: str, hint: str | None, text: str) -> None:
-        p = get(path)
-        if p is None:
-            p = pid(path)
-        h = p if hint is None else pid(hint)
+    def emit_url(f: _Field, text: str) -> None:
+        hint_base = f.path if f.hint is None else f.hint
+        for name, s, e in split_url(text):
+            if s == e:
+                continue  # a bare query string ("?q=...") has no path piece
+            piece = text[s:e]
+            decoded = decode_with_map(piece) if name is not None else None
+            if decoded is not None:
+                piece, omap = decoded
+                offset_maps[len(texts)] = omap
+            rec_col.append(r)
+            path_col.append(f.path_id)
+            hint_col.append(f.hint_id if name is None else pid(f"{hint_base}?{name}"))
+            base_col.append(s)
+            texts.append(piece)
+
+    def emit(f: _Field, text: str) -> None:
+        if f.path_id < 0:
+            ids(f)
         if split_urls and text[0] in "hHwW/?" and looks_like_url(text):
-            hint_base = path if hint is None else hint
-            for name, s, e in split_url(text):
-                if s == e:
-                    continue  # a bare query string ("?q=...") has no path piece
-                piece = text[s:e]
-                decoded = decode_with_map(piece) if name is not None else None
-                if decoded is not None:
-                    piece, omap = decoded
-                    offset_maps[len(texts)] = omap
-                rec_col.append(r)
-                path_col.append(p)
-                hint_col.append(h if name is None else pid(f"{hint_base}?{name}"))
-                base_col.append(s)
-                texts.append(piece)
+            emit_url(f, text)
             return
         rec_col.append(r)
-        path_col.append(p)
-        hint_col.append(h)
+        path_col.append(f.path_id)
+        hint_col.append(f.hint_id)
         base_col.append(0)
         texts.append(text)
 
-    def leaf(path: str, hint: str | None, value: object) -> None:
+    def leaf(f: _Field, value: object) -> None:
         if type(value) is str:
             if value:
-                emit(path, hint, value)
+                emit(f, value)
         elif value is not None:
             text = value_text(value)
             if text:
-                emit(path, hint, text)
+                emit(f, text)
 
-    def walk_map(node: Mapping[str, object], path: str, hint: str | None) -> None:
+    def walk_map(node: Mapping[str, object], parent: _Field) -> None:
+        children = parent.children
         for k, v in node.items():
-            p = f"{path}.{k}" if path else str(k)
-            h = None if hint is None else f"{hint}.{k}"
+            f = children.get(k)
+            if f is None:
+                f = parent.key(k)
             t = type(v)
             if t is str:
-                if v:
-                    emit(p, h, v)  # type: ignore[arg-type]
+                if not v:
+                    continue
+                if f.path_id < 0 or (split_urls and v[0] in "hHwW/?"):  # type: ignore[index]
+                    emit(f, v)  # type: ignore[arg-type]
+                else:  # the common case, inlined: a plain string in a known field
+                    rec_col.append(r)
+                    path_col.append(f.path_id)
+                    hint_col.append(f.hint_id)
+                    base_col.append(0)
+                    texts.append(v)  # type: ignore[arg-type]
             elif v is None:
                 continue
             elif t is dict:
-                walk_map(v, p, h)  # type: ignore[arg-type]
+                walk_map(v, f)  # type: ignore[arg-type]
             elif t is list or t is tuple:
-                walk_list(v, p, h)  # type: ignore[arg-type]
+                walk_list(v, f)  # type: ignore[arg-type]
             elif isinstance(v, Mapping):  # the slow ABC check only for unusual types
-                walk_map(v, p, h)
+                walk_map(v, f)
             else:
-                leaf(p, h, v)
+                leaf(f, v)
 
-    def walk_list(node: Sequence[object], path: str, hint: str | None) -> None:
+    def walk_list(node: Sequence[object], parent: _Field) -> None:
         for i, v in enumerate(node):
-            p = f"{path}[{i}]"
-            name = _param_name(v)
-            if name is not None:
-                h: str | None = f"{path if hint is None else hint}.{name}"
-            else:
-                h = None if hint is None else f"{hint}[{i}]"
+            f = parent.item(i, _param_name(v))
             if type(v) is dict or isinstance(v, Mapping):
-                walk_map(v, p, h)  # type: ignore[arg-type]
+                walk_map(v, f)  # type: ignore[arg-type]
             elif type(v) is list or type(v) is tuple:
-                walk_list(v, p, h)  # type: ignore[arg-type]
+                walk_list(v, f)  # type: ignore[arg-type]
             else:
-                leaf(p, h, v)
+                leaf(f, v)
 
+    root = _Field("", None)
     for r, record in enumerate(records):  # noqa: B007 - ``r`` is read by emit()
-        walk_map(record, "", None)
+        walk_map(record, root)
 
     return Cells(
         record=np.asarray(rec_col, dtype=np.int64),
