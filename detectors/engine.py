@@ -209,28 +209,24 @@ def redaction_spans(
     """Group resolved spans by record and field, in full-value offsets, sorted by start.
 
     The columns come sorted by (cell, start), and a field's cells are consecutive and in
-    offset order (a URL's pieces), so each field's spans arrive sorted: no sort here.
+    offset order (a URL's pieces), so each (record, field) is one run of rows, already
+    sorted: the runs are found with numpy, and no sort is needed.
     """
-    grouped: dict[int, dict[str, list[RedactSpan]]] = {}
+    n = len(cols.record)
+    if n == 0:
+        return {}
+    record, path_id = cols.record, cols.path_id
+    cuts = np.flatnonzero((record[1:] != record[:-1]) | (path_id[1:] != path_id[:-1])) + 1
+    firsts = np.concatenate(([0], cuts))
+    bounds = [*firsts.tolist(), n]
+    spans = list(map(RedactSpan, cols.start.tolist(), cols.end.tolist(), cols.entity_names))
     paths = cells.paths
-    names = cols.entity_names.tolist()
-    fields: dict[str, list[RedactSpan]] = {}
+    grouped: dict[int, dict[str, tuple[RedactSpan, ...]]] = {}
     last_record = -1
-    for r, p, s, e, ent in zip(
-        cols.record.tolist(),
-        cols.path_id.tolist(),
-        cols.start.tolist(),
-        cols.end.tolist(),
-        names,
-        strict=True,
-    ):
+    fields: dict[str, tuple[RedactSpan, ...]] = {}
+    for i, (r, p) in enumerate(zip(record[firsts].tolist(), path_id[firsts].tolist(), strict=True)):
         if r != last_record:
             fields = grouped[r] = {}
             last_record = r
-        path = paths[p]
-        spans = fields.get(path)
-        if spans is None:
-            fields[path] = [RedactSpan(s, e, ent)]
-        else:
-            spans.append(RedactSpan(s, e, ent))
-    return {r: {p: tuple(v) for p, v in fields.items()} for r, fields in grouped.items()}
+        fields[paths[p]] = tuple(spans[bounds[i] : bounds[i + 1]])
+    return grouped
