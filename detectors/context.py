@@ -74,12 +74,15 @@ class ScanContext:
         edges without a letter or digit (spaces, quotes, invisible marks) do not count,
         since no finding that could matter fits there."""
         text = self.cells.text
+        claimed = self.claimed
         for cell, start, end, _entity, _score, detector in spans:
             if detector != "field_name":
                 continue
             value = text[cell]
-            if not _has_alnum(value[:start]) and not _has_alnum(value[end:]):
-                self.claimed[cell] = True
+            if (start == 0 and end == len(value)) or (
+                not _has_alnum(value[:start]) and not _has_alnum(value[end:])
+            ):
+                claimed[cell] = True
 
     def profile(self, cell: int) -> FieldProfile:
         """The field profile of a cell (URL query values: of ``path?param``)."""
