@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import random
 import re
 
+import pyarrow as pa
 import pytest
 
 from detectors import Engine, EngineConfig
+from detectors import field_names as fn
 from detectors.context import path_words
 from detectors.field_names import parse_date, profile_path
 
@@ -431,3 +434,17 @@ def test_url_query_values(url: str, text: str, entity: str) -> None:
     """Query values get the parameter's prior; offsets point into the original URL."""
     rows = _scan({"page_location": url})
     assert [(url[r["start"] : r["end"]], r["entity"]) for r in rows] == [(text, entity)]
+
+
+def test_ascii_spelled_name_and_letter_checks_agree_with_unicode_patterns() -> None:
+    """``_names`` and ``_has_letter`` avoid compiling Unicode classes for ASCII values; on
+    random mixes of letters of several scripts, marks, apostrophes, Unicode spaces and
+    digits they must answer exactly what the ``\\pL``/``\\pM`` patterns answer."""
+    alphabet = [*"AbcZz'’.-, \t\n\v\f\r1_@", "é", "e\u0301", "\u0301", "中", "\xa0", "\u2003"]
+    alphabet += ["٣", "ʰ", "\u093f", "𝐀", "Ⅰ", "²"]  # Arabic digit, modifier, mark, math, Nl, No
+    rng = random.Random(7)
+    values = pa.array(["".join(rng.choices(alphabet, k=rng.randint(0, 10))) for _ in range(20_000)])
+    expected = fn.matches(values, fn._NAME) & (fn.lengths(values) <= 64)
+    assert expected.sum() > 500
+    assert (fn._names(values) == expected).all()
+    assert (fn._has_letter(values) == fn.matches(values, r"\pL")).all()
