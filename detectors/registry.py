@@ -50,6 +50,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.online_ids",
     "detectors.biometric",
     "detectors.dictionary",
+    "detectors.diagnosis_codes",
     "detectors.ner",
     "detectors.plugins",
     "detectors.custom_rules",

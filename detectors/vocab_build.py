@@ -1,4 +1,5 @@
-"""Build the shipped health vocabulary, ``detectors/data/health_terms.tsv.gz``.
+"""Build the shipped health vocabulary, ``detectors/data/health_terms.tsv.gz``, and the
+ICD-10-CM code list, ``detectors/data/icd10cm_codes.txt.gz``.
 
 Run offline, never at scan time (it needs the ``vocab`` extra)::
 
@@ -42,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_VOCAB_DIR = ROOT.parent / "shared" / "vocab"
 OUTPUT = DATA / "health_terms.tsv.gz"
+CODES_OUTPUT = DATA / "icd10cm_codes.txt.gz"
 CURATED = DATA / "curated_terms.tsv"
 STOP = DATA / "stop_terms.txt"
 
@@ -257,9 +259,33 @@ def render(entries: list[Entry]) -> bytes:
     text.write("term\tentity\tsource\n")
     for e in entries:
         text.write(f"{e.term}\t{e.entity}\t{e.source}\n")
+    return _gzip(text.getvalue())
+
+
+def icd_codes() -> list[str]:
+    """Every ICD-10-CM category and code (no chapters, no blocks), upper case without the
+    dot, sorted: what :mod:`detectors.diagnosis_codes` validates against. Unlike the
+    terms, all chapters are kept: a code in a diagnosis field is a diagnosis."""
+    import simple_icd_10_cm as cm
+
+    return sorted(
+        {
+            code.replace(".", "").upper()
+            for code in cm.get_all_codes(True)
+            if not cm.is_chapter(code) and not cm.is_block(code)
+        }
+    )
+
+
+def render_codes(codes: list[str]) -> bytes:
+    """The gzip bytes of the code list, one code a line (no timestamp)."""
+    return _gzip("".join(f"{c}\n" for c in codes))
+
+
+def _gzip(text: str) -> bytes:
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
-        gz.write(text.getvalue().encode("utf-8"))
+        gz.write(text.encode("utf-8"))
     return buf.getvalue()
 
 
@@ -281,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m detectors.vocab_build", description=__doc__)
     parser.add_argument("vocab_dir", nargs="?", type=Path, default=DEFAULT_VOCAB_DIR)
     parser.add_argument("--out", type=Path, default=OUTPUT)
+    parser.add_argument("--codes-out", type=Path, default=CODES_OUTPUT)
     parser.add_argument("--check", action="store_true", help="exit 1 if --out is not current")
     args = parser.parse_args(argv)
     if not (args.vocab_dir / "HumanDO.tsv").is_file():
@@ -300,16 +327,25 @@ def main(argv: list[str] | None = None) -> int:
     print(f"inputs: {installed}, {args.vocab_dir}")
     if installed != SOURCE_VERSIONS:
         print(f"note: the shipped file was built from {SOURCE_VERSIONS}", file=sys.stderr)
+    codes = icd_codes()
+    print(f"ICD-10-CM codes: {len(codes)}")
+    outputs = [(args.out, blob), (args.codes_out, render_codes(codes))]
     if args.check:
-        current = args.out.read_bytes() if args.out.is_file() else b""
-        if current != blob:
-            print(f"{args.out} is out of date: rebuild it", file=sys.stderr)
+        stale = [path for path, data in outputs if _current(path) != data]
+        for path in stale:
+            print(f"{path} is out of date: rebuild it", file=sys.stderr)
+        if stale:
             return 1
-        print(f"{args.out} is current ({len(blob)} bytes)")
+        print(f"{', '.join(str(p) for p, _ in outputs)} are current")
         return 0
-    args.out.write_bytes(blob)
-    print(f"wrote {args.out} ({len(blob)} bytes)")
+    for path, data in outputs:
+        path.write_bytes(data)
+        print(f"wrote {path} ({len(data)} bytes)")
     return 0
+
+
+def _current(path: Path) -> bytes:
+    return path.read_bytes() if path.is_file() else b""
 
 
 def _tsv_rows(path: Path) -> list[list[str]]:

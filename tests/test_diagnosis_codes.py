@@ -1,0 +1,113 @@
+"""HEALTH_CONDITION from ICD-10-CM codes: in diagnosis fields and after diagnosis labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.diagnosis_codes import diagnosis_field, icd10cm_codes, is_code
+
+HC = "HEALTH_CONDITION"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("diagnosis_codes",)))
+
+
+def _found(engine: Engine, record: dict) -> list[tuple[str, str]]:
+    """``(field, matched text)`` of every finding in one flat record."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert all(r["entity"] == HC and r["detector"] == "dictionary" for r in rows)
+    return sorted((r["field"], record[r["field"]][r["start"] : r["end"]]) for r in rows)
+
+
+POSITIVES = [
+    ({"Primary_Diagnosis__c": "E11.9"}, ["E11.9"]),
+    ({"dx_codes": "E11.9; I10"}, ["E11.9", "I10"]),
+    ({"dx_codes": "E119,I10,F32A"}, ["E119", "I10", "F32A"]),  # dots left out
+    ({"icd10": "f41.1"}, ["f41.1"]),
+    ({"DiagnosisCodes": "E11.65 - Type 2 diabetes with hyperglycemia"}, ["E11.65"]),
+    ({"secondary_dx_2": "Z79.4"}, ["Z79.4"]),
+    ({"condition_code": "J45.909"}, ["J45.909"]),
+    ({"notes": "Dx: F41.1, F33.0 and G47.00"}, ["F41.1", "F33.0", "G47.00"]),
+    ({"notes": "ICD-10 code E66.01 (morbid obesity)"}, ["E66.01"]),
+    ({"Description": "referral; ICD10CM: N97.9"}, ["N97.9"]),
+    ({"notes": "diagnosis code is O09.521"}, ["O09.521"]),
+    ({"notes": "see icd C50.911"}, ["C50.911"]),
+]
+
+
+@pytest.mark.parametrize(("record", "codes"), POSITIVES)
+def test_positives(engine: Engine, record: dict, codes: list[str]) -> None:
+    ((field,),) = {(k,) for k in record}
+    assert _found(engine, record) == sorted((field, c) for c in codes)
+
+
+NEGATIVES = [
+    {"sku": "E11.9"},  # the right shape, but no diagnosis field and no label
+    {"notes": "Room E11, building C"},
+    {"Primary_Diagnosis__c": "E99.9"},  # no such code
+    {"Primary_Diagnosis__c": "E1.19"},  # the dot after the category only
+    {"dx_codes": "250.00"},  # ICD-9 codes are plain numbers: not detected
+    {"Primary_Diagnosis__c": "Type 2 diabetes"},  # words are the dictionary's
+    {"diagnosis_date": "2024-03-14"},
+    {"notes": "Dx pending, labs ordered"},
+    {"notes": "model DX-E119 camera"},  # a product code glued to more than a label
+    {"event_name": "dx_E11"},  # a machine field
+    {"dx_count": "3"},
+    {"Primary_Diagnosis__c": "E11.9X"},  # not a code: no such subdivision
+]
+
+
+@pytest.mark.parametrize("record", NEGATIVES)
+def test_hard_negatives(engine: Engine, record: dict) -> None:
+    assert _found(engine, record) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("Primary_Diagnosis__c", True),
+        ("dx_codes", True),
+        ("icd10", True),
+        ("ICD10Code", True),
+        ("icd_10_cm", True),
+        ("event_params.dx.value.string_value", True),
+        ("page_location?dx", True),
+        ("conditions[0].code", True),
+        ("diagnosis.code", True),
+        ("problem_code", True),
+        ("code", False),
+        ("promo_code", False),
+        ("conditions[0].onset", False),
+        ("order.code", False),
+    ],
+)
+def test_diagnosis_field(path: str, expected: bool) -> None:
+    assert diagnosis_field(path) is expected
+
+
+def test_code_list_is_complete_and_normalized() -> None:
+    codes = icd10cm_codes()
+    assert len(codes) > 90_000  # ICD-10-CM: ~74k billable codes plus their categories
+    assert {"E11", "E119", "F32A", "U071", "Z794", "A000"} <= codes
+    assert all(c == c.upper() and "." not in c for c in codes)
+    assert is_code("E11.9") and is_code("e119") and not is_code("E1.19")
+
+
+def test_a_code_makes_an_identified_record_phi() -> None:
+    engine = Engine(EngineConfig(ner=False))
+    result = engine.scan(
+        [{"Email": "pat@example.org", "Primary_Diagnosis__c": "F33.1"}], source="t"
+    )
+    assert result.phi.tolist() == [True]
+    plain = engine.scan([{"Email": "pat@example.org", "Status__c": "F33.1"}], source="t")
+    assert plain.phi.tolist() == [False]
+
+
+def test_a_code_in_a_query_value_is_found() -> None:
+    engine = Engine(EngineConfig(ner=False, detectors=("diagnosis_codes",)))
+    url = "https://clinic.example/intake?dx=E11.9&src=fb"
+    rows = engine.scan([{"page": url}], source="t").findings.to_pylist()
+    assert [url[r["start"] : r["end"]] for r in rows] == ["E11.9"]
