@@ -133,6 +133,20 @@ BRANDS: frozenset[str] = frozenset(
         *("cialis", "viagra", "accutane"),
     }
 )
+#: Patient portals, health and social platforms the model reads as people or places in
+#: page titles and notes ("Lab Results | MyChart", "Book with Zocdoc", "Follow us on
+#: LinkedIn"). Health-system sites put them in nearly every portal page title. Nobody is
+#: named "MyChart": any word of a span drops it (distinctive brand names only; a word that
+#: is also a given name or surname stays out).
+PLATFORMS: frozenset[str] = frozenset(
+    {
+        *("mychart", "followmyhealth", "zocdoc", "healthgrades", "webmd", "teladoc", "amwell"),
+        *("doximity", "goodrx", "betterhelp", "talkspace", "headspace", "livongo", "noom"),
+        *("phreesia", "athenahealth", "hubspot", "salesforce", "marketo", "mailchimp"),
+        *("facebook", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "snapchat"),
+        *("whatsapp", "nextdoor", "yelp", "vimeo"),
+    }
+)
 #: Record words the small model tags as a one-word PERSON in CRM notes ("Driver's license",
 #: "Pt called"): role and document nouns, never a name on their own.
 RECORD_NOUNS: frozenset[str] = frozenset(
@@ -352,6 +366,11 @@ def windows(text: str, limit: int = MAX_CHARS) -> Iterator[tuple[int, str]]:
 # --- filtering spans -------------------------------------------------------------------------
 
 
+def _platform(words: Sequence[str]) -> bool:
+    """True when a word of the span is a portal or platform name (:data:`PLATFORMS`)."""
+    return any(w.lower().strip(".,:;'’").removesuffix("'s") in PLATFORMS for w in words)
+
+
 def _health_term(words: Sequence[str]) -> bool:
     """True when a span is a drug brand, a lone eponym, or a dictionary health term."""
     keys = [w.lower().strip(".'’").removesuffix("'s").removesuffix("’s") for w in words]
@@ -395,7 +414,7 @@ def keep_name(text: str, start: int, end: int) -> bool:
         return False  # "Driver's license", "Patient called"
     if _HEALTH_AFTER.match(text, end):
         return False  # "Parkinson's disease", "Tourette syndrome"
-    return not _health_term(words)
+    return not _platform(words) and not _health_term(words)
 
 
 def keep_location(text: str, start: int, end: int) -> bool:
@@ -412,7 +431,7 @@ def keep_location(text: str, start: int, end: int) -> bool:
         return False
     if _HEALTH_AFTER.match(text, end):
         return False
-    return not _health_term(words)
+    return not _platform(words) and not _health_term(words)
 
 
 def keep_date(text: str, start: int, end: int) -> bool:
