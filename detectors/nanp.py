@@ -37,32 +37,38 @@ _TYPES = (
 )
 
 
-class _Desc(NamedTuple):
-    lengths: frozenset[int]
-    pattern: re.Pattern[str]
-
-    def matches(self, nsn: str) -> bool:
-        if self.lengths and len(nsn) not in self.lengths:
-            return False
-        return self.pattern.fullmatch(nsn) is not None
+#: Every number :func:`valid_national` judges has ten digits.
+_LENGTH = 10
 
 
 class _Region(NamedTuple):
+    """A NANP region's rules, narrowed to ten-digit national numbers.
+
+    Attributes:
+        leading: the region's leading-digits pattern, if it has one.
+        general: its general pattern, None when no ten-digit number is possible there.
+        types: the patterns of its number types that allow ten digits, as one alternation
+            (a full match of the alternation is a full match of one of them), so a number
+            costs one regex call instead of one Python call per type.
+    """
+
     leading: re.Pattern[str] | None
-    general: _Desc | None
-    types: tuple[_Desc, ...]
+    general: re.Pattern[str] | None
+    types: re.Pattern[str] | None
 
     def has_type(self, nsn: str) -> bool:
-        if self.general is None or not self.general.matches(nsn):
+        if self.general is None or self.types is None:
             return False
-        return any(d.matches(nsn) for d in self.types)
+        return self.general.fullmatch(nsn) is not None and self.types.fullmatch(nsn) is not None
 
 
-def _desc(desc: object) -> _Desc | None:
+def _pattern(desc: object) -> str | None:
+    """The national number pattern of ``desc`` when it allows ten digits, else None."""
     pattern = getattr(desc, "national_number_pattern", None)
     if desc is None or not pattern:
         return None
-    return _Desc(frozenset(desc.possible_length or ()), re.compile(pattern))  # type: ignore[attr-defined]
+    lengths = desc.possible_length or ()  # type: ignore[attr-defined]
+    return pattern if not lengths or _LENGTH in lengths else None
 
 
 def _load() -> tuple[_Region, ...]:
@@ -71,9 +77,16 @@ def _load() -> tuple[_Region, ...]:
         md = PhoneMetadata.metadata_for_region(code, None)
         if md is None:
             continue
-        types = tuple(d for d in (_desc(getattr(md, t)) for t in _TYPES) if d is not None)
+        general = _pattern(md.general_desc)
+        types = [p for p in (_pattern(getattr(md, t)) for t in _TYPES) if p is not None]
         leading = re.compile(md.leading_digits) if md.leading_digits is not None else None
-        regions.append(_Region(leading, _desc(md.general_desc), types))
+        regions.append(
+            _Region(
+                leading,
+                re.compile(general) if general is not None else None,
+                re.compile("|".join(f"(?:{p})" for p in types)) if types else None,
+            )
+        )
     return tuple(regions)
 
 

@@ -60,7 +60,14 @@ _NATIONAL = re.compile(r"(?<![\w+\-./])0\d{1,4}(?:[ \-]\d{2,8}){1,3}(?!\w|[.\-/]
 #: A seven-digit local number (exchange codes start with 2-9); only right after a phone word.
 _LOCAL = re.compile(r"(?<![\w+\-./])[2-9]\d{2}-\d{4}(?![\w\-]|[.]\d)")
 _BARE = re.compile(r"(?<![\w+\-./])(?:\+ ?)?1?\d{10}(?![\w\-/]|\.\d)")
+#: What every :data:`_NATIONAL` / :data:`_BARE` match contains. Few cells do, and a search
+#: for these costs a quarter of scanning for the full patterns (their lookbehinds are
+#: tried at every position).
+_NATIONAL_CORE = re.compile(r"0\d{1,4}[ \-]\d\d")
+_BARE_CORE = re.compile(r"\d{10}")
 _DIGITS = re.compile(r"\d+")
+#: What a :data:`_US` number has besides digits: deleting these is joining its digit runs.
+_US_SEPARATORS = str.maketrans("", "", " .-()")
 _WORD = re.compile(r"[a-z]+")
 _FAX_AFTER = re.compile(r"\s{0,2}[(\[]\s?(?:fax|facsimile)\b", re.IGNORECASE)
 
@@ -163,7 +170,7 @@ def _shaped(text: str, phone_field: bool, valid: _Validity) -> Iterator[tuple[in
             yield hit[0], hit[1], score
     for m in _US.finditer(text):
         start, end = m.start("nat"), m.end()
-        digits = "".join(_DIGITS.findall(text[start:end]))
+        digits = text[start:end].translate(_US_SEPARATORS)
         cc = m.group("cc")
         if cc is not None and valid(f"+{cc}{digits}", None):
             start = m.start()
@@ -171,7 +178,7 @@ def _shaped(text: str, phone_field: bool, valid: _Validity) -> Iterator[tuple[in
             continue
         score = 0.95 if phone_field or _near(text, start, end) & PHONE_WORDS else 0.85
         yield start, end, score
-    for m in _NATIONAL.finditer(text) if "0" in text else ():
+    for m in _NATIONAL.finditer(text) if _NATIONAL_CORE.search(text) else ():
         near = _near(text, m.start(), m.end())
         if near & (PHONE_WORDS | WEAK_WORDS) and valid.foreign(m.group()):
             yield m.start(), m.end(), 0.75
@@ -186,7 +193,7 @@ def _bare(text: str, phone_field: bool, valid: _Validity) -> Iterator[tuple[int,
     for m in _LOCAL.finditer(text):
         if phone_field or set(_words_before(text, m.start())[-3:]) & PHONE_WORDS:
             yield m.start(), m.end(), 0.7
-    for m in _BARE.finditer(text):
+    for m in _BARE.finditer(text) if _BARE_CORE.search(text) else ():
         if not (phone_field or _near(text, m.start(), m.end()) & PHONE_WORDS):
             continue
         value = m.group()
@@ -207,7 +214,7 @@ def _longest_valid(text: str, start: int, end: int, valid: _Validity) -> tuple[i
     ends = [m.end() for m in _DIGITS.finditer(text, start, end)]
     for e in reversed(ends):
         piece = text[start:e]
-        if sum(c.isdigit() for c in piece) < 7:
+        if sum(map(str.isdigit, piece)) < 7:
             return None
         if valid(piece, None):
             return start, e
@@ -216,6 +223,8 @@ def _longest_valid(text: str, start: int, end: int, valid: _Validity) -> tuple[i
 
 def _non_overlapping(found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """Keep the longest of overlapping candidates (``+1 312 …`` also matches as US)."""
+    if len(found) < 2:  # most cells: nothing can overlap
+        return [hit for hit in found if hit[0] < hit[1]]
     kept: list[tuple[int, int, float]] = []
     taken = Occupied()
     for s, e, sc in sorted(found, key=lambda t: (t[0] - t[1], t[0])):

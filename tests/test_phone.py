@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import string
 
 import phonenumbers
@@ -140,3 +141,41 @@ def test_plus_one_numbers_take_the_fast_path_with_the_same_answers():
     ]
     for other in ("+44 20 7946 0958", "+1 312 555 01999", "+ 1 312 555 0199", "+1 312/555"):
         assert national_digits(other, None) is None
+
+
+def _digit_groups(rng: random.Random) -> str:
+    """Digit runs (some Unicode digits) joined by phone-ish separators and a few letters."""
+    digits = [*"0123456789", *"0001", "٣", "\u0966"]
+    parts = []
+    for _ in range(rng.randint(1, 5)):
+        parts.append("".join(rng.choices(digits, k=rng.choice((1, 2, 3, 3, 3, 4, 4, 7, 10, 11)))))
+        parts.append("".join(rng.choices([*" -.()/+", "x", "\xa0", ". "], k=rng.randint(1, 2))))
+    return "".join(parts[:-1])
+
+
+def test_cheap_prechecks_admit_every_match() -> None:
+    """The core searches that gate ``_NATIONAL`` and ``_BARE`` find something in every text
+    the full patterns match, and deleting separators from a ``_US`` match joins its digits
+    (Unicode digits included), as the digit-run join it replaced did."""
+    rng = random.Random(11)
+    texts = [_digit_groups(rng) for _ in range(30_000)]
+    for _ in range(3000):
+        a, b, c = ("".join(rng.choices("0123456789٣", k=k)) for k in (3, 3, 4))
+        area = rng.choice((a, f"({a})", f"1 {a}", f"1-({a})"))
+        texts.append(f"call {area}{rng.choice(' .-')}{b}{rng.choice(' .-')}{c}")
+    for pattern, core in (
+        (phone_module._NATIONAL, phone_module._NATIONAL_CORE),
+        (phone_module._BARE, phone_module._BARE_CORE),
+    ):
+        matched = [t for t in texts if pattern.search(t)]
+        assert len(matched) > 100
+        assert all(core.search(t) for t in matched)
+    joined = 0
+    for text in texts:
+        for m in phone_module._US.finditer(text):
+            piece = text[m.start("nat") : m.end()]
+            assert piece.translate(phone_module._US_SEPARATORS) == "".join(
+                re.findall(r"\d+", piece)
+            )
+            joined += 1
+    assert joined > 100
