@@ -35,15 +35,16 @@ def distinct_cells(cells: Cells) -> tuple[Cells, np.ndarray | None]:
     text_code = pc.dictionary_encode(cells.arrow_text).indices.to_numpy().astype(np.int64)
     n_paths = max(len(cells.paths), 1)
     key = (text_code * n_paths + cells.path_id) * n_paths + cells.hint_id
-    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    # Arrow's hash encoding numbers distinct keys in order of first occurrence, so the
+    # codes are the inverse already, and a cell is a first occurrence where its code is
+    # above every code before it
+    inverse = pc.dictionary_encode(pa.array(key)).indices.to_numpy().astype(np.int64)
+    seen = np.maximum.accumulate(inverse)
+    first = np.flatnonzero(np.concatenate(([True], inverse[1:] > seen[:-1])))
     if len(first) == n:
         return cells, None
-    order = np.argsort(first, kind="stable")  # distinct ids in first-occurrence order
-    rank = np.empty_like(order)
-    rank[order] = np.arange(len(order))
-    first = first[order]
     texts = cells.text
     distinct = cells.rows(first, [texts[i] for i in first.tolist()])
     # the Arrow text column is already built: reuse it instead of converting again
     object.__setattr__(distinct, "arrow_text", cells.arrow_text.take(pa.array(first)))
-    return distinct, rank[inverse.reshape(-1)]
+    return distinct, inverse
