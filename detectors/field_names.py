@@ -212,7 +212,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "cardholder name|card holder name|billing name|shipping name|recipient name|"
         "legal name|preferred name|person name|lead name|physician|physician name|"
         "referring physician|referring provider|doctor name|provider name|pcp name|"
-        "primary care physician",
+        "primary care physician|your name|patient s name|patients name|name of patient",
         exclude=_NOT_A_PERSON - {"user"},
     ),
     _r("NAME", 0.85, "fn|ln", exact=True),

@@ -91,6 +91,9 @@ PROFILES = [
     ("traits.company.name", N, N),
     ("properties.name", N, N),
     ("properties.patient_name", "NAME", N),
+    ("fields.your-name", "NAME", N),  # WordPress Contact Form 7's default name field
+    ("answers.what_is_your_name", "NAME", N),  # form answers keyed by their question
+    ("Patient's Name", "NAME", N),
     ("properties.value", N, S),
     ("context.ip", "IP_ADDRESS", N),
     ("context.device.id", "DEVICE_ID", N),
