@@ -104,6 +104,8 @@ _ZIP_WORD = re.compile(
     re.IGNORECASE,
 )
 _CITY_AFTER = re.compile(r",\s{1,2}[A-Z][a-z]+")
+#: In every :data:`_STATE_ZIP` match (and every :data:`_CITY_STATE` match without a comma).
+_SPACED_ZIP = re.compile(r"\s\d{5}")
 _ZIP_VALUE = re.compile(r"\s*(\d{5}(?:-?\d{4})?)\s*")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -159,16 +161,30 @@ class LocationDetector:
                 yield Span(cell, m.start(1), m.end(1), "ZIP_CODE", 0.9, "regex")
 
 
+def _may_have(lower: str | None, *words: str) -> bool:
+    """False only when ASCII text (lower-cased: ``lower``; None when not ASCII) has none
+    of ``words``: then a case-insensitive pattern that needs one cannot match. For other
+    text, Unicode case folding (``ſ`` is an ``s``) makes a substring test unsafe."""
+    return lower is None or any(word in lower for word in words)
+
+
 def _in_text(text: str) -> Iterator[tuple[int, int, str, float]]:
-    """``(start, end, entity, score)`` for every address piece in a text."""
+    """``(start, end, entity, score)`` for every address piece in a text.
+
+    Most candidates are street addresses, so the other patterns run only where a cheap
+    test finds what each of their matches needs (a comma or a spaced five-digit run, the
+    word ``County``, ``box``, ``zip``/``post``): scanning is what they cost.
+    """
     streets = list(_streets(text))
     for start, end, score in streets:
         yield start, end, "LOCATION", score
-    for m in _PO_BOX.finditer(text):
+    lower = text.lower() if text.isascii() else None
+    for m in _PO_BOX.finditer(text) if _may_have(lower, "box") else ():
         yield m.start(), m.end(), "LOCATION", 0.85
     zips: set[tuple[int, int]] = set()
     street_ends = [e for _, e, _ in streets]
-    for m in _CITY_STATE.finditer(text):
+    spaced_zip = _SPACED_ZIP.search(text) is not None
+    for m in _CITY_STATE.finditer(text) if spaced_zip or "," in text else ():
         city = _city_span(text, m.start("city"), m.end("city"))
         if city is None:
             continue
@@ -180,14 +196,14 @@ def _in_text(text: str) -> Iterator[tuple[int, int, str, float]]:
         yield city[0], city[1], "LOCATION", 0.85 if has_zip else 0.75
         if has_zip:
             zips.add((m.start("zip"), m.end("zip")))
-    for m in _STATE_ZIP.finditer(text):
+    for m in _STATE_ZIP.finditer(text) if spaced_zip else ():
         if m.group("state") not in AMBIGUOUS_ABBRS:
             zips.add((m.start("zip"), m.end("zip")))
-    for m in _ZIP_WORD.finditer(text):
+    for m in _ZIP_WORD.finditer(text) if _may_have(lower, "zip", "post") else ():
         zips.add((m.start("zip"), m.end("zip")))
     for start, end in sorted(zips):
         yield start, end, "ZIP_CODE", 0.9
-    for m in _COUNTY.finditer(text):
+    for m in _COUNTY.finditer(text) if "County" in text else ():
         name = _city_span(text, m.start("name"), m.end("name"))
         if name is not None:
             yield name[0], m.end(), "LOCATION", 0.8

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from detectors import Engine, EngineConfig
+from detectors import Engine, EngineConfig, location
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +96,26 @@ NEGATIVES = [
 @pytest.mark.parametrize(("field", "value"), NEGATIVES)
 def test_location_negatives(engine, field, value):
     assert _found(engine, {field: value}) == []
+
+
+def test_prechecks_never_skip_a_match() -> None:
+    """Each pattern that ``_in_text`` gates with a cheap test matches only texts that pass
+    it (random address-like texts, with Unicode case variants and digits)."""
+    rng = random.Random(5)
+    pieces = [
+        "123", "60614", "62704-1234", "٦٠٦١٤", " ", "  ", ", ", ",", "\xa0", "\n", "Main", "St",
+        "Springfield", "IL", "Illinois", "NY", "Cook", "County", "county", "PO", "P.O.", "Box",
+        "BOX", "boſ", "Post", "Office", "ZIP", "zip", "zİp", "Postal", "poſtal", "code", "#", "Apt",
+    ]  # fmt: skip
+    texts = ["".join(rng.choices(pieces, k=rng.randint(2, 12))) for _ in range(40_000)]
+    gates = [
+        (location._CITY_STATE, lambda t, low: "," in t or location._SPACED_ZIP.search(t)),
+        (location._STATE_ZIP, lambda t, low: location._SPACED_ZIP.search(t)),
+        (location._PO_BOX, lambda t, low: location._may_have(low, "box")),
+        (location._ZIP_WORD, lambda t, low: location._may_have(low, "zip", "post")),
+        (location._COUNTY, lambda t, low: "County" in t),
+    ]
+    for pattern, gate in gates:
+        matched = [t for t in texts if pattern.search(t)]
+        assert len(matched) > 10, pattern.pattern[:40]
+        assert all(gate(t, t.lower() if t.isascii() else None) for t in matched)
