@@ -193,7 +193,7 @@ class _Batch(NamedTuple):
 
 
 class DictionaryDetector:
-    """Health terms anywhere in non-system cells, whole words only, longest match wins.
+    """Health terms in every cell with words, whole words only, longest match wins.
 
     Args:
         terms: extra ``(term, entity)`` pairs (a policy's health terms); they win over the
@@ -283,18 +283,25 @@ class DictionaryDetector:
 
     @staticmethod
     def _cells_to_scan(ctx: ScanContext) -> np.ndarray:
-        """Cells outside machine fields (timestamps, ids, event names, SKUs, currencies).
+        """Cells that may hold a word: all of them, but machine-field cells only with a run
+        of three letters (timestamps, numeric ids and prices have none).
 
-        URL query values are scanned even when their parameter reads as a machine field:
-        ``utm_term=`` holds the ad keyword a person searched for, ``type=`` a booking form's
-        choice, and both carry health wording (``utm_term=jardiance+dosage``).
+        Machine fields are read too, unlike by the identifier patterns: marketers name
+        events, campaigns, lead sources and SKUs after what they sell, and a person's
+        ``Diabetes Quiz Completed`` event, ``utm_campaign = colonoscopy_q3`` or
+        ``sku = FLU-SHOT-2024`` ties them to a condition as much as a page URL does (the
+        same words in a URL's query values were always read). Whole-word matching and the
+        stop list keep user agents, statuses and lifecycle stages quiet; a machine field
+        holding one short upper-case code (a currency, ``CAD``) is not read.
         """
         if len(ctx.cells) == 0:
             return np.empty(0, dtype=np.int64)
-        n = len(ctx.profiles)
-        system = np.fromiter((p.system for p in ctx.profiles), bool, n)
-        query = np.fromiter(("?" in path for path in ctx.cells.paths), bool, n)
-        return np.flatnonzero((~system | query)[ctx.cells.hint_id])
+        machine = ~ctx.non_system
+        keep = ctx.non_system.copy()
+        keep[ctx.candidates("[A-Za-z]{3}", among=machine)] = True
+        # a lone upper-case code is a currency or platform there (CAD, CHF), no diagnosis
+        keep[ctx.candidates("^[A-Z]{2,5}$", among=machine)] = False
+        return np.flatnonzero(keep)
 
     def _scan(self, batch: _Batch) -> list[tuple[int, int, int, _Key]]:
         """``(text index, start, end, key)`` of every automaton hit, in text offsets."""

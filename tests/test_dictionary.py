@@ -115,10 +115,26 @@ def test_ignores_everyday_text(engine: Engine, text: str) -> None:
     assert found(engine, {"note": text}) == []
 
 
-def test_system_fields_are_skipped(engine: Engine) -> None:
-    record = {"event_name": "diabetes_quiz_complete", "page_title": "Diabetes quiz"}
+def test_machine_fields_count_when_they_hold_health_words(engine: Engine) -> None:
+    """Event, campaign and SKU names are chosen by marketers and name what they sell."""
+    record = {
+        "event_name": "diabetes_quiz_complete",
+        "page_title": "Diabetes quiz",
+        "utm_campaign": "colonoscopy_q3",
+        "sku": "FLU-SHOT-2024",
+        "event_timestamp": "1700000000000000",
+        "user_agent": "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Mobile Safari/537.36",
+        "lifecycle_stage": "salesqualifiedlead",
+        "status": "Closed - Not Converted",
+        "currency": "CAD",  # Canadian dollars, not coronary artery disease
+    }
     result = engine.scan([record], source="t")
-    assert result.findings.column("field").to_pylist() == ["page_title"]
+    assert sorted(result.findings.column("field").to_pylist()) == [
+        "event_name",
+        "page_title",
+        "sku",
+        "utm_campaign",
+    ]
 
 
 def test_stop_phrases_hide_the_terms_inside_them() -> None:
