@@ -223,6 +223,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "ajs user id|external id|extern id|visitor id|cookie id|browser id|distinct id|"
         "amplitude id|fb login id|anon id|client id|username|user name|screen name|"
         "gclid|fbclid|msclkid|ttclid|dclid|gbraid|wbraid|twclid|yclid|ctwa clid|li fat id|"
+        "google click id|facebook click id|microsoft click id|"
         "hubspotutk|hutk|hstc|hsenc|gcl aw|gcl au|gcl dc|uetvid|mc eid",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
@@ -233,7 +234,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "patient id|patient number|patient no|record id|contact id|lead id|person id|"
         "person contact id|customer id|customer number|who id|claim number|claim id|"
         "encounter id|prescription number|rx number|accession number|passport|"
-        "passport number|passport no|npi|npi number|itin",
+        "passport number|passport no|npi|npi number|itin|crm id|crm contact id|"
+        "hubspot id|hubspot contact id|salesforce id|salesforce contact id|sfdc id|"
+        "marketo id|marketo lead id",
     ),
 )
 

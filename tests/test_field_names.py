@@ -91,6 +91,9 @@ PROFILES = [
     ("traits.company.name", N, N),
     ("properties.name", N, N),
     ("properties.patient_name", "NAME", N),
+    ("Google Click ID", "ONLINE_ID", N),  # Google Ads offline-conversion upload header
+    ("user_properties.crm_id.value.string_value", "OTHER_ID", N),  # GA4 user property
+    ("hubspot_contact_id", "OTHER_ID", N),
     ("fields.your-name", "NAME", N),  # WordPress Contact Form 7's default name field
     ("answers.what_is_your_name", "NAME", N),  # form answers keyed by their question
     ("Patient's Name", "NAME", N),
