@@ -91,7 +91,11 @@ _HEALTH_AFTER = re.compile(
     r"sarcoma|ataxia|anomaly|phenomenon)\b",
     re.IGNORECASE,
 )
-_LEADING_THE = re.compile(r"(?i)the\s+")
+#: Words the model takes into a span that are not part of the name or place: an article,
+#: or a title or role before a name ("Nurse Jackie", "Dr. Patel", "Pt Maria Lopez").
+_LEADING_WORDS = re.compile(
+    r"(?i)(?:the|dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|patient|pt|rev)\.?\s+"
+)
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -443,8 +447,9 @@ _KEEP = {"NAME": keep_name, "LOCATION": keep_location, "DATE": keep_date}
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" ("the Mercy Hospital") and surrounding punctuation."""
-    m = _LEADING_THE.match(text, start, end)
+    """Drop a leading article or title ("the Mercy Hospital", "Nurse Jackie") and
+    surrounding punctuation."""
+    m = _LEADING_WORDS.match(text, start, end)
     if m and m.end() < end:
         start = m.end()
     while end > start and text[end - 1] in " ,.;:":

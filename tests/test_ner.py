@@ -20,6 +20,7 @@ from detectors.ner import (
     keep_location,
     keep_name,
     looks_like_prose,
+    trim,
 )
 
 NER_ONLY = EngineConfig(detectors=("ner",))
@@ -243,6 +244,22 @@ FILTERS = [
 @pytest.mark.parametrize(("keep", "text", "part", "kept"), FILTERS)
 def test_span_filters(keep, text: str, part: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
     assert keep(*_span(text, part)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        ("Nurse Jackie called", "Nurse Jackie", "Jackie"),
+        ("ask Dr. Patel today", "Dr. Patel", "Patel"),
+        ("Pt Maria Lopez, seen", "Pt Maria Lopez,", "Maria Lopez"),
+        ("at the Mercy Hospital", "the Mercy Hospital", "Mercy Hospital"),
+        ("Drew Barrymore called", "Drew Barrymore", "Drew Barrymore"),  # no title: kept
+        ("Misty Lee called", "Misty Lee", "Misty Lee"),
+    ],
+)
+def test_spans_lose_leading_titles_and_articles(text: str, part: str, kept: str) -> None:
+    start, end = trim(*_span(text, part))
+    assert text[start:end] == kept
 
 
 @pytest.mark.ner
