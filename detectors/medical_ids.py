@@ -74,6 +74,8 @@ class KeyedId(NamedTuple):
         min_len: shortest value (dashes removed).
         max_len: longest value.
         score: score of a hit.
+        keywords: lower-case pieces of which every match of ``pattern`` holds one
+            (``medic`` for medicaid and medicare): ASCII text without any is not scanned.
     """
 
     entity: str
@@ -82,6 +84,7 @@ class KeyedId(NamedTuple):
     min_len: int
     max_len: int
     score: float
+    keywords: tuple[str, ...]
 
 
 def _groups(*groups: str) -> tuple[frozenset[str], ...]:
@@ -99,6 +102,7 @@ KEYED_IDS: tuple[KeyedId, ...] = (
         5,
         12,
         0.9,
+        ("mr", "med", "chart"),
     ),
     KeyedId(
         "HEALTH_PLAN_ID",
@@ -145,6 +149,18 @@ KEYED_IDS: tuple[KeyedId, ...] = (
         6,
         20,
         0.85,
+        (
+            "member",
+            "subscriber",
+            "policy",
+            "insurance",
+            "group",
+            "plan",
+            "medic",
+            "beneficiary",
+            "hicn",
+            "mbi",
+        ),
     ),
     KeyedId(
         "OTHER_ID",
@@ -161,6 +177,7 @@ KEYED_IDS: tuple[KeyedId, ...] = (
         5,
         20,
         0.8,
+        ("patient", "encounter", "claim"),
     ),
 )
 
@@ -269,7 +286,14 @@ def _field_value(cell: int, text: str, kind: KeyedId) -> Span | None:
 
 
 def _keyed_values(cell: int, text: str) -> Iterator[Span]:
+    """Values right after their label. Scanning for the labels (case-insensitive, with a
+    lookbehind tried at every position) is the cost, so ASCII text is first tested for
+    the label's keywords; Unicode case folding (``ſ`` is an ``s``) rules that out for
+    other text."""
+    lower = text.lower() if text.isascii() else None
     for kind in KEYED_IDS:
+        if lower is not None and not any(word in lower for word in kind.keywords):
+            continue
         for m in kind.pattern.finditer(text):
             if _value_ok(m.group("v"), kind):
                 yield Span(cell, m.start("v"), m.end("v"), kind.entity, kind.score, "regex")

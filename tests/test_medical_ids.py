@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from helpers import found
 
-from detectors import Engine, EngineConfig
+from detectors import Engine, EngineConfig, medical_ids
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +125,23 @@ def test_scores_and_kinds(engine: Engine) -> None:
         ("checksum", pytest.approx(0.7)),
         ("regex", pytest.approx(0.85)),
     ]
+
+
+def test_keyed_id_keywords_are_in_every_match() -> None:
+    """``_keyed_values`` skips a kind for ASCII text without one of its keywords; every
+    label spelling its pattern accepts (random mixes of label pieces, in any case) holds one."""
+    rng = random.Random(3)
+    pieces = [
+        "MRN", "mr", " #", "Medical", "record", "s", "med", ".", "rec", "ord", "Patient", "chart",
+        "insurance", "member", "subscriber", "policy", "health", "plan", "rx", "group", "ad ",
+        "Medicaid", "medicare", "beneficiary", "HICN", "mbi", "encounter", "claim", "_", "-",
+        " ", ": ", "number", "no", "id", "#", "A1234567", "00123456", "W99887766",
+    ]  # fmt: skip
+    texts = []
+    for _ in range(60_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(2, 7)))
+        texts.append(text.upper() if rng.random() < 0.3 else text)
+    for kind in medical_ids.KEYED_IDS:
+        matched = [t for t in texts if kind.pattern.search(t)]
+        assert len(matched) > 10, kind.entity
+        assert all(any(w in t.lower() for w in kind.keywords) for t in matched), kind.entity
