@@ -73,12 +73,13 @@ class ChunkRef:
     Attributes:
         file: the (probed) input file.
         mode: ``range`` (bytes ``start:end`` of an uncompressed file), ``row_group``
-            (Parquet row group ``start``) or ``stream`` (the whole file, sequentially).
+            (Parquet row groups ``start:end``) or ``stream`` (the whole file, sequentially).
         first_record: index of the ref's first record in the file.
         first_line: 1-based physical line where the range starts (text formats), for
             reject reasons.
-        start: byte offset or row group index.
-        end: byte offset one past the range, or None for "to the end of the file".
+        start: byte offset or first row group.
+        end: byte offset or row group one past the range, or None for "to the end of the
+            file" (a ``row_group`` ref without one is the one group ``start``).
         nbytes: this ref's share of the file size (the shares of a file sum to its size;
             used for progress).
         header: CSV column names (read once by the planner).
@@ -567,19 +568,26 @@ def _relax(field: pa.Field) -> pa.Field:
     return pa.field(field.name, t, nullable=True)
 
 
-def _plan_parquet(f: InputFile) -> Iterator[ChunkRef]:
+def _plan_parquet(f: InputFile, chunk_size: int) -> Iterator[ChunkRef]:
+    """Refs of whole row groups: consecutive groups together until they hold
+    ``chunk_size`` rows. Exports written with small row groups (a few hundred rows) would
+    otherwise make as many small chunks, each paying the engine's per-chunk costs."""
     import pyarrow.parquet as pq
 
     with _open(f.path) as raw:
         meta = pq.ParquetFile(raw).metadata
     total = max(meta.num_rows, 1)
-    first, share_prev = 0, 0
-    for i in range(meta.num_row_groups):
-        rows = meta.row_group(i).num_rows
-        share = f.size * (first + rows) // total if i < meta.num_row_groups - 1 else f.size
-        yield ChunkRef(f, "row_group", first, start=i, nbytes=share - share_prev)
-        first, share_prev = first + rows, share
-    if meta.num_row_groups == 0:
+    n_groups = meta.num_row_groups
+    first, share_prev, group = 0, 0, 0
+    while group < n_groups:
+        end, rows = group, 0
+        while end < n_groups and (end == group or rows < chunk_size):
+            rows += meta.row_group(end).num_rows
+            end += 1
+        share = f.size * (first + rows) // total if end < n_groups else f.size
+        yield ChunkRef(f, "row_group", first, start=group, end=end, nbytes=share - share_prev)
+        first, share_prev, group = first + rows, share, end
+    if n_groups == 0:
         yield ChunkRef(f, "stream", 0, nbytes=f.size)
 
 
@@ -665,7 +673,10 @@ def _batch_rows(rb: pa.RecordBatch) -> list[dict | str]:
 
 
 def _read_parquet(pf, ref: ChunkRef, batch: _Batcher) -> Iterator[Chunk | Reject]:
-    groups = [ref.start] if ref.mode == "row_group" else list(range(pf.metadata.num_row_groups))
+    if ref.mode == "row_group":
+        groups = list(range(ref.start, ref.start + 1 if ref.end is None else ref.end))
+    else:
+        groups = list(range(pf.metadata.num_row_groups))
     problem = parquet_problem(pf)
     for g in groups:
         rows = pf.metadata.row_group(g).num_rows
@@ -733,7 +744,10 @@ def _read_parquet_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject
 def plan_refs(f: InputFile, chunk_size: int) -> Iterator[ChunkRef]:
     """Cut a probed file into refs of about ``chunk_size`` records (at least one ref)."""
     if f.layout == "parquet":
-        yield from (_plan_parquet(f) if not f.gzip else [ChunkRef(f, "stream", 0, nbytes=f.size)])
+        if f.gzip:
+            yield ChunkRef(f, "stream", 0, nbytes=f.size)
+        else:
+            yield from _plan_parquet(f, chunk_size)
     elif f.gzip or f.layout == "document":
         yield ChunkRef(f, "stream", 0, nbytes=f.size)
     elif f.layout == "lines":

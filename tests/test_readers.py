@@ -264,6 +264,18 @@ def test_parquet_row_groups_keep_order_and_nesting(tmp_path, chunk_size):
     assert chunks[0].schema.field("Contact").type.field("Phones").type == pa.list_(pa.string())
 
 
+def test_small_parquet_row_groups_are_read_together_up_to_a_chunk(tmp_path):
+    """Row groups of 4 rows with chunks of 8: two groups a ref, the last one alone."""
+    nested_parquet(tmp_path / "s.parquet", n=10, row_group_size=4)
+    (f,) = probe_all(expand_inputs([str(tmp_path / "s.parquet")]))
+    refs = list(plan_refs(f, 8))
+    assert [(r.first_record, r.start, r.end) for r in refs] == [(0, 0, 2), (8, 2, 3)]
+    assert sum(r.nbytes for r in refs) == f.size
+    records, rejects, chunks = read_all(tmp_path / "s.parquet", 8)
+    assert [len(c.records) for c in chunks] == [8, 2] and rejects == []
+    assert [i for i, _ in records] == list(range(10))
+
+
 def test_parquet_gz(tmp_path):
     rows = nested_parquet(tmp_path / "s.parquet")
     write(tmp_path / "t.parquet.gz", gzip.compress((tmp_path / "s.parquet").read_bytes()))
