@@ -49,6 +49,9 @@ PREFILTER = (
     r"|(?i:"
     + LABEL_START_RE2
     + r"age[ds]?\b|\d[ \-]{0,2}(?:years?|yrs?)[ \-]{1,2}old|\d ?(?:yo\b|y/o|y\.o))"
+    + r"|(?i:\b(?:mom|mother|dad|father|grand\w*|husband|wife|spouse|partner|patient|pt|he|she"
+    + r"|aunt|uncle|son|daughter|brother|sister|client)"
+    + r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be)\s+|\s*\()\d\d)"
 )
 
 _MONTH = (
@@ -91,12 +94,25 @@ _MY_NAME = re.compile(
     rf"(?<![\w])({_MONTH})\.?(?:,?\s{{1,3}}|-)(?P<y>{_YEAR4}){_NUM_RIGHT}", re.IGNORECASE
 )
 
+#: People an age in a note is about: "Mom is 91", "my father (92)", "patient turned 95".
+_KIN = (
+    r"(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|grandparent|husband"
+    r"|wife|spouse|partner|patient|pt|he|she|aunt|uncle|son|daughter|brother|sister|client)"
+)
+#: What may follow a number that is not an age ("he is 95% sure", "she is 95 lbs").
+_NOT_AN_AGE = (
+    r"(?!\d|[.,]\d|\s*(?:%|percent|lbs?\b|pounds|kg\b|mg\b|degrees|bpm|min\b|minutes|hours"
+    r"|days|weeks|months|mmhg|cm\b|inches|ft\b|feet|miles|times|x\b))"
+)
 _AGE = re.compile(
     LABEL_START + r"age[ds]?\s{0,2}(?:[:=#]\s{0,2}|of\s{1,2}|is\s{1,2})?(?P<a>\d{2,3})(?!\d|[.,]\d)"
     r"|(?<![\w.])(?P<b>\d{2,3})[\s\-]{0,2}(?:years?|yrs?)[\s\-]{1,2}old\b"
-    r"|(?<![\w.])(?P<c>\d{2,3})\s?(?:yo|y/o|y\.o\.?)(?![a-z])",
+    r"|(?<![\w.])(?P<c>\d{2,3})\s?(?:yo|y/o|y\.o\.?)(?![a-z])"
+    rf"|\b{_KIN}\s+(?:is|was|turned|turns|just\s+turned|will\s+be)\s+(?P<d>\d{{2,3}}){_NOT_AN_AGE}"
+    rf"|\b{_KIN}\s*\((?P<e>\d{{2,3}})\)",
     re.IGNORECASE,
 )
+_KIN_HINT = re.compile(rf"\b{_KIN}\b", re.IGNORECASE)
 _AGE_VALUE = re.compile(r"\s*(\d{2,3})(?:\.0+)?(?:\s*(?:years?|yrs?|y))?\s*", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z]+")
 _AGE_HINTS = ("age", "old", "yo", "y/o", "y.o")
@@ -186,12 +202,13 @@ def _dates_in(cell: int, text: str, profile: FieldProfile) -> Iterator[Span]:
 
 
 def _ages_in(cell: int, text: str) -> Iterator[Span]:
-    """Ages over 89 with an age word: ``age 92``, ``92-year-old``, ``92 yo``."""
+    """Ages over 89 with an age word (``age 92``, ``92-year-old``, ``92 yo``), or said of
+    a person (``Mom is 91``, ``my father (92)``, ``patient turned 95``)."""
     lower = text.lower()
-    if not any(word in lower for word in _AGE_HINTS):
+    if not any(word in lower for word in _AGE_HINTS) and not _KIN_HINT.search(text):
         return
     for m in _AGE.finditer(text):
-        group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+        group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g) is not None)
         if _generalized_age(text, m.start(group), m.end(group)):
             continue
         if 90 <= int(m.group(group)) <= 125:

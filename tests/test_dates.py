@@ -121,6 +121,10 @@ AGE_POSITIVES = [
     ("notes", "call 555-0143age 93", "93"),  # label glued to a number
     ("notes", "age 95+", "95"),  # at least 95; only "90+" is the generalization
     ("notes", "age 93+44 20 7946 0958", "93"),  # the "+" opens a phone number
+    ("notes", "Mom is 91 and lives alone", "91"),  # said of a person, no age word
+    ("notes", "my father (92) has dementia", "92"),
+    ("notes", "grandmother turned 95 in March", "95"),
+    ("Description", "Pt was 103 at admission", "103"),
 ]
 
 
@@ -142,6 +146,12 @@ AGE_NEGATIVES = [
     ("cache_max_age", "120"),
     ("page", "92"),
     ("properties.quantity", "92"),
+    ("notes", "He is 95% sure"),
+    ("notes", "patient is 98.6 degrees"),
+    ("notes", "she is 95 lbs"),
+    ("notes", "he is 90 minutes away"),
+    ("notes", "the score is 95"),  # no person
+    ("notes", "Mom is 88"),
 ]
 
 
