@@ -104,6 +104,12 @@ _ZIP_WORD = re.compile(
     re.IGNORECASE,
 )
 _CITY_AFTER = re.compile(r",\s{1,2}[A-Z][a-z]+")
+#: City, state and ZIP right after a street, commas optional: after a street address even
+#: an ambiguous abbreviation is a state ("1200 Beacon St Brookline MA 02446").
+_CITY_STATE_ZIP_AFTER = re.compile(
+    r",?\s{1,2}(?P<city>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}),?\s{1,2}"
+    rf"(?P<state>{_ABBR}),?\s{{1,2}}(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\d\-])"
+)
 #: In every :data:`_STATE_ZIP` match (and every :data:`_CITY_STATE` match without a comma).
 _SPACED_ZIP = re.compile(r"\s\d{5}")
 _ZIP_VALUE = re.compile(r"\s*(\d{5}(?:-?\d{4})?)\s*")
@@ -195,6 +201,12 @@ def _in_text(text: str) -> Iterator[tuple[int, int, str, float]]:
             continue
         yield city[0], city[1], "LOCATION", 0.85 if has_zip else 0.75
         if has_zip:
+            zips.add((m.start("zip"), m.end("zip")))
+    for end in street_ends if spaced_zip else ():
+        m = _CITY_STATE_ZIP_AFTER.match(text, end)
+        city = _city_span(text, m.start("city"), m.end("city")) if m else None
+        if m and city:
+            yield city[0], city[1], "LOCATION", 0.85
             zips.add((m.start("zip"), m.end("zip")))
     for m in _STATE_ZIP.finditer(text) if spaced_zip else ():
         if m.group("state") not in AMBIGUOUS_ABBRS:

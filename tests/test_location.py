@@ -34,6 +34,16 @@ POSITIVES = [
         ],
     ),
     ("notes", "Mail to PO Box 1234", [("LOCATION", "PO Box 1234")]),
+    (  # no commas, and MA alone would be ambiguous: after a street it is a state
+        "notes",
+        "Seen at 1200 Beacon St Brookline MA 02446 on Monday",
+        [("LOCATION", "1200 Beacon St"), ("LOCATION", "Brookline"), ("ZIP_CODE", "02446")],
+    ),
+    (
+        "notes",
+        "I'm at 350 Fifth Avenue New York NY 10118",
+        [("LOCATION", "350 Fifth Avenue"), ("LOCATION", "New York"), ("ZIP_CODE", "10118")],
+    ),
     ("notes", "send to P.O. Box 88 please", [("LOCATION", "P.O. Box 88")]),
     ("notes", "1600 Pennsylvania Avenue NW", [("LOCATION", "1600 Pennsylvania Avenue NW")]),
     ("notes", "1 MAIN ST", [("LOCATION", "1 MAIN ST")]),
