@@ -33,6 +33,7 @@ from apache_beam.utils import shared
 from detectors import Engine, EngineConfig
 from detectors.redact import redact_record
 from pipelines import writers
+from pipelines.gc_tuning import paused as gc_paused
 from pipelines.gc_tuning import tune_gc
 from pipelines.inputs import InputFile
 from pipelines.readers import Chunk, ChunkRef, Reject, plan_refs, read_ref
@@ -168,17 +169,19 @@ class DetectFn(beam.DoFn):
         """Detect and redact one chunk; yields the tagged outputs and its stats (also used
         by the streaming pipeline and ``watch``)."""
         engine = self._holder.engine  # type: ignore[union-attr]
-        result = engine.scan(chunk.records, source=chunk.source, first_record=chunk.first_record)
-        rows = list(chunk.records)
-        for i, spans in result.redactions.items():
-            rows[i] = self._redact(rows[i], spans)
+        with gc_paused():
+            result = engine.scan(
+                chunk.records, source=chunk.source, first_record=chunk.first_record
+            )
+            rows = list(chunk.records)
+            for i, spans in result.redactions.items():
+                rows[i] = self._redact(rows[i], spans)
+            redacted = rows_to_table(rows, chunk.schema)
         if result.findings.num_rows:
             yield pvalue.TaggedOutput(FINDINGS, (name, chunk.first_record, result.findings))
         if result.sessions:
             yield from _session_parts(result)
-        yield pvalue.TaggedOutput(
-            REDACTED, (name, chunk.first_record, rows_to_table(rows, chunk.schema))
-        )
+        yield pvalue.TaggedOutput(REDACTED, (name, chunk.first_record, redacted))
         yield chunk_stats(
             source=chunk.source,
             name=name,
