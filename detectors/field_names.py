@@ -223,7 +223,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "ajs user id|external id|extern id|visitor id|cookie id|browser id|distinct id|"
         "amplitude id|fb login id|anon id|client id|username|user name|screen name|"
         "gclid|fbclid|msclkid|ttclid|dclid|gbraid|wbraid|twclid|yclid|ctwa clid|li fat id|"
-        "google click id|facebook click id|microsoft click id|"
+        "google click id|facebook click id|microsoft click id|facebook id|facebook user id|"
+        "fb id|fb user id|instagram id|twitter id|twitter user id|tiktok id|linkedin id|"
+        "google user id|apple user id|"
         "hubspotutk|hutk|hstc|hsenc|gcl aw|gcl au|gcl dc|uetvid|mc eid",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),

@@ -92,6 +92,8 @@ PROFILES = [
     ("properties.name", N, N),
     ("properties.patient_name", "NAME", N),
     ("Google Click ID", "ONLINE_ID", N),  # Google Ads offline-conversion upload header
+    ("Facebook ID", "ONLINE_ID", N),  # HubSpot/CRM social profile ids
+    ("twitter_user_id", "ONLINE_ID", N),
     ("user_properties.crm_id.value.string_value", "OTHER_ID", N),  # GA4 user property
     ("hubspot_contact_id", "OTHER_ID", N),
     ("fields.your-name", "NAME", N),  # WordPress Contact Form 7's default name field
