@@ -1,0 +1,137 @@
+"""LOCATION from geographic coordinates: latitude and longitude (Safe Harbor (B) lists
+"geocodes" among the geographic subdivisions smaller than a state).
+
+Exports carry them in fields: Salesforce's compound addresses (``MailingLatitude``,
+``MailingLongitude``, ``BillingLatitude``), Segment's mobile ``context.location.latitude``,
+store-locator and check-in events (``properties.lat``, ``lng``), and pairs in one value
+(``gps = "41.8781,-87.6298"``); sometimes in notes ("GPS 41.87812, -87.62980").
+
+* **by field**: a field whose key ends in a latitude or longitude word holds one
+  coordinate (a decimal number in range, not 0); a field named for coordinates
+  (``coordinates``, ``gps``, ``latlng``, ``geo``) holds a ``lat, lng`` pair. Reported
+  whole, kind ``field_name``.
+* **in text**: a ``lat, lng`` pair with four or more decimals on each (a precise point:
+  ~10 m), or two or more right after a coordinate label, kind ``regex``.
+
+Coarse values count too: an IP geolocation's city-level point (``41.88``) still names a
+place smaller than a state, as a city field does. An integer is no coordinate (``lat =
+0`` is "unknown" in many SDKs), and neither is a number out of range.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import numpy as np
+
+from detectors.config import EngineConfig
+from detectors.context import ScanContext
+from detectors.field_names import key_tokens
+from detectors.registry import register
+from detectors.spans import Span
+
+ENTITY = "LOCATION"
+LATITUDE_WORDS = frozenset({"lat", "latitude"})
+LONGITUDE_WORDS = frozenset({"lng", "lon", "long", "longitude"})
+PAIR_WORDS = frozenset(
+    {"coordinates", "coordinate", "coords", "gps", "latlng", "latlon", "latlong", "geo", "geocode"}
+    | {"location", "geolocation", "position"}
+)
+
+_NUMBER = r"-?\d{1,3}\.\d+"
+_ONE = re.compile(rf"\s*(?P<v>{_NUMBER})\s*")
+_PAIR = re.compile(rf"\s*\(?\s*(?P<a>{_NUMBER})\s*[,;/ ]\s*(?P<b>{_NUMBER})\s*\)?\s*")
+#: A precise pair anywhere in text (four decimals or more on each number).
+_PRECISE_PAIR = re.compile(
+    r"(?<![\w.\-])(?P<a>-?\d{1,2}\.\d{4,})\s*,\s*(?P<b>-?\d{1,3}\.\d{4,})(?![\w.])"
+)
+#: A pair right after a coordinate label.
+_LABELLED_PAIR = re.compile(
+    r"(?i:\b(?:gps|coordinates|coords|lat\s?/\s?lo?ng|lat\s?,\s?lo?ng|latitude\s?/\s?longitude"
+    r"|geo\s?location|location)\b\s*[:=]?\s*)"
+    r"\(?(?P<a>-?\d{1,2}\.\d{2,})\s*,\s*(?P<b>-?\d{1,3}\.\d{2,})(?![\w.])"
+)
+#: RE2 prefilter for text: two decimal numbers separated by a comma.
+PREFILTER = r"\d\.\d{2,}\s*,\s*-?\d{1,3}\.\d{2,}"
+_SCORE_FIELD = 0.85
+_SCORE_TEXT = 0.8
+
+
+@functools.lru_cache(maxsize=65536)
+def coordinate_field(path: str) -> str | None:
+    """``"lat"``, ``"lng"`` or ``"pair"`` for a field holding coordinates, else None."""
+    keys = key_tokens(path)
+    if not keys:
+        return None
+    last = keys[-1][-1]
+    if last in LATITUDE_WORDS:
+        return "lat"
+    if last in LONGITUDE_WORDS:
+        return "lng"
+    if last in PAIR_WORDS or "".join(keys[-1]) in PAIR_WORDS:
+        return "pair"
+    return None
+
+
+def _in_range(lat: str, lng: str | None = None) -> bool:
+    """A latitude (and longitude) in range, not the (0, 0) placeholder."""
+    la = float(lat)
+    lo = 0.0 if lng is None else float(lng)
+    return abs(la) <= 90 and abs(lo) <= 180 and (la != 0 or lo != 0)
+
+
+def whole_value(kind: str, text: str) -> tuple[int, int] | None:
+    """The span of a coordinate field's value, when it is one (see the module doc)."""
+    if kind == "pair":
+        m = _PAIR.fullmatch(text)
+        if m and _in_range(m["a"], m["b"]):
+            return m.start("a"), m.end("b")
+        return None
+    m = _ONE.fullmatch(text)
+    if m is None:
+        return None
+    value = float(m["v"])
+    limit = 90 if kind == "lat" else 180
+    return (m.start("v"), m.end("v")) if value != 0 and abs(value) <= limit else None
+
+
+class GeocodeDetector:
+    """Latitude/longitude in coordinate fields and as pairs in text."""
+
+    name = "geocodes"
+    entities = frozenset({ENTITY})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        if len(ctx.cells) == 0 or not ctx.enabled(ENTITY):
+            return
+        paths = ctx.cells.paths
+        kinds = [coordinate_field(p) for p in paths]
+        in_field = np.fromiter((k is not None for k in kinds), bool, len(kinds))
+        texts = ctx.cells.text
+        hint = ctx.cells.hint_id
+        whole: set[int] = set()
+        for cell in np.flatnonzero(in_field[hint]).tolist():
+            span = whole_value(kinds[int(hint[cell])], texts[cell])  # type: ignore[arg-type]
+            if span is not None:
+                whole.add(cell)
+                yield Span(cell, span[0], span[1], ENTITY, _SCORE_FIELD, "field_name")
+        for cell in ctx.candidates(PREFILTER, skip_system=True).tolist():
+            if cell not in whole:
+                yield from _pairs(cell, texts[cell])
+
+
+def _pairs(cell: int, text: str) -> Iterator[Span]:
+    """Coordinate pairs in free text: precise ones anywhere, others after a label."""
+    seen: set[int] = set()
+    for pattern in (_LABELLED_PAIR, _PRECISE_PAIR):
+        for m in pattern.finditer(text):
+            if m.start("a") not in seen and _in_range(m["a"], m["b"]):
+                seen.add(m.start("a"))
+                yield Span(cell, m.start("a"), m.end("b"), ENTITY, _SCORE_TEXT, "regex")
+
+
+@register("geocodes")
+def _factory(config: EngineConfig) -> GeocodeDetector | None:
+    return GeocodeDetector() if ENTITY in config.entities else None

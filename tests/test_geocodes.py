@@ -1,0 +1,83 @@
+"""LOCATION from latitude/longitude: coordinate fields and pairs in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.geocodes import coordinate_field
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("geocodes",)))
+
+
+def _found(engine: Engine, record: dict) -> list[tuple[str, str]]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert all(r["entity"] == "LOCATION" for r in rows)
+    return sorted((r["field"], str(_leaf(record, r["field"]))[r["start"] : r["end"]]) for r in rows)
+
+
+def _leaf(record: dict, path: str) -> object:
+    node: object = record
+    for key in path.split("."):
+        node = node[key]  # type: ignore[index]
+    return node if isinstance(node, str) else __import__("orjson").dumps(node).decode()
+
+
+POSITIVES = [
+    ({"MailingLatitude": 41.878113, "MailingLongitude": -87.629799},
+     [("MailingLatitude", "41.878113"), ("MailingLongitude", "-87.629799")]),
+    ({"context": {"location": {"latitude": 40.71, "longitude": -74.0}}},
+     [("context.location.latitude", "40.71"), ("context.location.longitude", "-74.0")]),
+    ({"lat": "34.0522", "lng": "-118.2437"}, [("lat", "34.0522"), ("lng", "-118.2437")]),
+    ({"gps": "41.8781,-87.6298"}, [("gps", "41.8781,-87.6298")]),
+    ({"coordinates": "(42.36, -71.06)"}, [("coordinates", "42.36, -71.06")]),
+    ({"notes": "pt at home, GPS 41.87812, -87.62980 per app"}, [("notes", "41.87812, -87.62980")]),
+    ({"notes": "location: 42.36, -71.06"}, [("notes", "42.36, -71.06")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("record", "expected"), POSITIVES)
+def test_positives(engine: Engine, record: dict, expected: list[tuple[str, str]]) -> None:
+    assert _found(engine, record) == sorted(expected)
+
+
+NEGATIVES = [
+    {"lat": 0, "lng": 0},  # "unknown" in many SDKs
+    {"lat": "0.0", "lng": "0.0"},
+    {"latitude": "95.5"},  # out of range
+    {"longitude": "-181.25"},
+    {"lat": "n/a"},
+    {"gps": "enabled"},
+    {"notes": "dose 12.5, then 25.0 mg"},  # two decimals but no label, not precise
+    {"notes": "scores 1.25, 2.5 and 3.75"},
+    {"price": "12.3456, 78.9012"},  # a machine field
+    {"how_long": "3 weeks"},
+]
+
+
+@pytest.mark.parametrize("record", NEGATIVES)
+def test_hard_negatives(engine: Engine, record: dict) -> None:
+    assert _found(engine, record) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        ("MailingLatitude", "lat"),
+        ("BillingLongitude", "lng"),
+        ("context.location.latitude", "lat"),
+        ("properties.lng", "lng"),
+        ("event_params.lat.value.double_value", "lat"),
+        ("gps", "pair"),
+        ("geo_coordinates", "pair"),
+        ("properties.location", "pair"),
+        ("latitude_band", None),
+        ("long_description", None),
+        ("geo.city", None),
+    ],
+)
+def test_coordinate_field(path: str, kind: str | None) -> None:
+    assert coordinate_field(path) == kind
