@@ -735,8 +735,10 @@ def time_stages(engine: Engine, chunks: Sequence[Chunk], *, reps: int, warmup: i
         "resolve",
         "assemble",
     ]
+    family_names = {d.name for d in families}
     out_stages = [
-        timed(n, "family", *counts[n]) if n in counts else timed(n, "stage", None) for n in order
+        timed(n, "family", *counts.get(n, (0, 0))) if n in family_names else timed(n, "stage", None)
+        for n in order
     ]
     return [*out_stages, timed("engine", "engine", engine_found)]
 

@@ -120,6 +120,8 @@ def check_stages(report: dict, families: list[str], reps: int) -> None:
             assert min(runs) <= median <= max(runs)
         for key in ("mb_per_s", "cells_per_s", "records_per_s"):
             assert s[key] is None or s[key] >= 0
+    # a family that found nothing on the sample is still a family (0 findings), not a stage
+    assert [s["name"] for s in stages if s["kind"] == "family"] == families
     for s in stages:
         if s["kind"] == "family":
             assert isinstance(s["findings"], int) and 0 <= s["kept"] <= s["findings"]
