@@ -42,7 +42,11 @@ PAIR_WORDS = frozenset(
 
 _NUMBER = r"-?\d{1,3}\.\d+"
 _ONE = re.compile(rf"\s*(?P<v>{_NUMBER})\s*")
-_PAIR = re.compile(rf"\s*\(?\s*(?P<a>{_NUMBER})\s*[,;/ ]\s*(?P<b>{_NUMBER})\s*\)?\s*")
+#: Spaces are taken by one part of the pattern only (a space that two neighbouring ``\s*``
+#: or a ``\s*`` and the separator could both take makes backtracking polynomial).
+_PAIR = re.compile(
+    rf"\s*(?:\(\s*)?(?P<a>{_NUMBER})(?:\s*[,;/]\s*|\s+)(?P<b>{_NUMBER})(?:\s*\))?\s*"
+)
 #: A precise pair anywhere in text (four decimals or more on each number).
 _PRECISE_PAIR = re.compile(
     r"(?<![\w.\-])(?P<a>-?\d{1,2}\.\d{4,})\s*,\s*(?P<b>-?\d{1,3}\.\d{4,})(?![\w.])"
