@@ -119,12 +119,14 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
     ``event_params[3] = {"key": "email", "value": {...}}`` get the hint path
     ``event_params.email.value.string_value``.
     """
-    stack: list[tuple[str, str, object]] = [(prefix, prefix, value)]
+    # ``top``: keys of this mapping start a path (no dot before them). Emptiness of the
+    # path says nothing: a record may have an empty key, whose children are ".child".
+    stack: list[tuple[str, str, object, bool]] = [(prefix, prefix, value, not prefix)]
     while stack:
-        path, hint, node = stack.pop()
+        path, hint, node, top = stack.pop()
         if isinstance(node, Mapping):
             items = [
-                (f"{path}.{k}" if path else str(k), f"{hint}.{k}" if hint else str(k), v)
+                (str(k), str(k), v, False) if top else (f"{path}.{k}", f"{hint}.{k}", v, False)
                 for k, v in node.items()
             ]
             stack.extend(reversed(items))
@@ -132,7 +134,8 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
             children = []
             for i, v in enumerate(node):
                 name = _param_name(v)
-                children.append((f"{path}[{i}]", f"{hint}.{name}" if name else f"{hint}[{i}]", v))
+                h = f"{hint}.{name}" if name else f"{hint}[{i}]"
+                children.append((f"{path}[{i}]", h, v, False))
             stack.extend(reversed(children))
         else:
             yield path, hint, node
@@ -229,9 +232,10 @@ class _Field:
     """A field path met while flattening a chunk, with its children, so that each child's
     path is built (and interned) once per chunk instead of once per record."""
 
-    __slots__ = ("children", "hint", "hint_id", "path", "path_id")
+    __slots__ = ("children", "hint", "hint_id", "path", "path_id", "root")
 
-    def __init__(self, path: str, hint: str | None) -> None:
+    def __init__(self, path: str, hint: str | None, *, root: bool = False) -> None:
+        self.root = root  # the record itself: its keys start paths (no dot before them)
         self.path = path
         self.hint = hint  # None: equal to the path (outside key/value lists)
         self.path_id = -1  # assigned when the field first holds a value
@@ -242,7 +246,7 @@ class _Field:
         """The child for object key ``k`` (``path.k``)."""
         child = self.children.get(k)
         if child is None:
-            path = f"{self.path}.{k}" if self.path else str(k)
+            path = str(k) if self.root else f"{self.path}.{k}"
             hint = None if self.hint is None else f"{self.hint}.{k}"
             child = self.children[k] = _Field(path, hint)
         return child
@@ -363,7 +367,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
             else:
                 leaf(f, v)
 
-    root = _Field("", None)
+    root = _Field("", None, root=True)
     for r, record in enumerate(records):  # noqa: B007 - ``r`` is read by emit()
         walk_map(record, root)
 

@@ -100,12 +100,14 @@ class Redactor:
         for p in spans_by_field:
             on_the_way.update(_ancestors(p))
 
-        def walk(node: object, path: str) -> object:
-            # only called for paths on the way; subtrees off it are shared as they are
+        def walk(node: object, path: str, top: bool = False) -> object:
+            # only called for paths on the way; subtrees off it are shared as they are.
+            # ``top``: the record itself, whose keys start paths (an empty key's children
+            # are ".child", as in detectors.cells)
             if type(node) is dict or isinstance(node, Mapping):
                 out = {}
                 for k, v in node.items():
-                    p = f"{path}.{k}" if path else str(k)
+                    p = str(k) if top else f"{path}.{k}"
                     out[k] = walk(v, p) if p in on_the_way else v
                 return out
             if isinstance(node, (list, tuple)):
@@ -116,7 +118,7 @@ class Redactor:
             spans = spans_by_field.get(path)
             return node if not spans else self.value(node, spans, path)
 
-        return walk(record, "")  # type: ignore[return-value]
+        return walk(record, "", top=True)  # type: ignore[return-value]
 
     def value(self, value: object, spans: Sequence[RedactSpan], path: str) -> object:
         """Redact one leaf value."""

@@ -69,7 +69,7 @@ def record_problem(record: object) -> str | None:
             if depth > MAX_DEPTH:
                 return f"nested more than {MAX_DEPTH} levels deep (the depth limit)"
             for k, v in node.items():
-                stack.append((v, f"{path}.{k}" if path else str(k), depth + 1))
+                stack.append((v, f"{path}.{k}" if depth > 1 else str(k), depth + 1))
         elif isinstance(node, (list, tuple)):
             if depth > MAX_DEPTH:
                 return f"nested more than {MAX_DEPTH} levels deep (the depth limit)"

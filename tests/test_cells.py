@@ -177,3 +177,16 @@ def test_fast_flatten_matches_the_reference_walk(records):
         if value_text(leaf)
     ]
     assert got == want
+
+
+def test_an_empty_key_keeps_its_dot_so_paths_never_collide():
+    """``{"": {"phone": [x]}}`` is ``.phone[0]``, not the top-level ``phone[0]``."""
+    record = {"": {"phone": ["jane.doe@example.com"]}, "phone": ["312-555-0143"], "a": {"": "x"}}
+    cells = flatten([record])
+    got = [(cells.paths[p], t) for p, t in zip(cells.path_id, cells.text, strict=True)]
+    assert got == [
+        (".phone[0]", "jane.doe@example.com"),
+        ("phone[0]", "312-555-0143"),
+        ("a.", "x"),
+    ]
+    assert [(p, v) for p, _h, v in iter_leaves(record)] == got

@@ -33,3 +33,9 @@ def test_redact_record_keeps_nesting_and_untouched_values():
 def test_record_without_spans_is_returned_equal():
     rec = {"a": 1, "b": [1, 2]}
     assert redact_record(rec, {}) == rec
+
+
+def test_a_field_under_an_empty_key_is_redacted_where_it_is():
+    record = {"": {"phone": ["jane.doe@example.com"]}, "phone": ["312-555-0143"]}
+    out = redact_record(record, {".phone[0]": (RedactSpan(0, 20, "EMAIL"),)})
+    assert out == {"": {"phone": ["<EMAIL>"]}, "phone": ["312-555-0143"]}
