@@ -35,12 +35,26 @@ from detectors.spans import Span
 
 _MBI_PREFILTER = r"\b[1-9][A-Za-z][A-Za-z0-9][0-9]-?[A-Za-z][A-Za-z0-9][0-9]-?[A-Za-z]{2}[0-9]{2}\b"
 _NPI_PREFILTER = r"\b[12][0-9]{3}[- ][0-9]{3}[- ][0-9]{3}\b"
+#: US health insurers whose name labels a member id in notes ("Cigna ID U1234567"). Only
+#: distinctive names: a word that is also a first name or an everyday word stays out.
+_PAYERS = (
+    r"bcbs\w{0,3}|blue\s?cross(?:\s?(?:and\s)?blue\s?shield)?|anthem|aetna|cigna|humana|uhc"
+    r"|united\s?health(?:care)?|kaiser(?:\s?permanente)?|molina|ambetter|wellcare|tricare"
+    r"|highmark|carefirst|premera|regence"
+)
+#: Lower-case pieces one of which every payer label holds (the keyed-id keyword screen).
+PAYER_KEYWORDS = (
+    "bcbs", "blue", "anthem", "aetna", "cigna", "humana", "uhc", "united", "kaiser",
+    "molina", "ambetter", "wellcare", "tricare", "highmark", "carefirst", "premera", "regence",
+)  # fmt: skip
 # A label may be glued to a number before it ("0143MRN"): LABEL_START_RE2, not \b.
 _WORD_PREFILTER = (
     r"(?i:mrn|medical.?record|subscriber|insurance|group|medicaid|medicare|beneficiary|hicn"
     r"|\bnpi\b|provider|prescriber|"
     + LABEL_START_RE2
-    + r"(?:mr ?#|med.?rec|chart|member|policy|plan|mbi\b|patient|encounter|claim))"
+    + r"(?:mr ?#|med.?rec|chart|member|policy|plan|mbi\b|patient|encounter|claim"
+    + r"|bcbs|blue\s?cross|anthem|aetna|cigna|humana|uhc|united\s?health|kaiser|molina|ambetter"
+    + r"|wellcare|tricare|highmark|carefirst|premera|regence))"
 )
 PREFILTER = "|".join((_MBI_PREFILTER, _NPI_PREFILTER, _WORD_PREFILTER))
 
@@ -126,6 +140,12 @@ KEYED_IDS: tuple[KeyedId, ...] = (
             + r"?|beneficiary"
             + _SUFFIX
             + r"|hicn|mbi"
+            # a payer's name as the label: "BCBS ID XOF123456789", "Aetna member W123456789"
+            + r"|(?:"
+            + _PAYERS
+            + r")(?:(?:[ _-]?(?:member|subscriber|policy))?"
+            + _SUFFIX
+            + r"|[ _-]?(?:member|subscriber))"
         ),
         _groups(
             "member id",
@@ -160,6 +180,7 @@ KEYED_IDS: tuple[KeyedId, ...] = (
             "beneficiary",
             "hicn",
             "mbi",
+            *PAYER_KEYWORDS,
         ),
     ),
     KeyedId(

@@ -35,6 +35,10 @@ POSITIVES = [
     ("mrn", "A1234567", [(MRN, "A1234567")]),
     ("Medical_Record_Number__c", "MRN: 00123456", [(MRN, "00123456")]),  # not a bare value
     ("note", "member id W123456789", [(HP, "W123456789")]),
+    ("note", "BCBS ID XOF123456789", [(HP, "XOF123456789")]),  # the payer is the label
+    ("note", "Aetna member W123456789", [(HP, "W123456789")]),
+    ("note", "Blue Cross Blue Shield member ID: ZGP987654321", [(HP, "ZGP987654321")]),
+    ("note", "cigna # U12345678", [(HP, "U12345678")]),
     ("note", "policy #: XYZ123456789", [(HP, "XYZ123456789")]),
     ("note", "insurance group number 0012345", [(HP, "0012345")]),
     ("member_id", "XYZ123456789", [(HP, "XYZ123456789")]),
@@ -81,6 +85,9 @@ NEGATIVES = [
     ("subscriber_id", "6d92078a-8246-4ba4-ae5b-76104861e7dc"),
     ("patient_id", "003xx000004TmiQ"),  # Salesforce record id
     ("note", "member id: gold"),
+    ("note", "Aetna CVS Health plans 2024"),  # a payer's name with no id after it
+    ("note", "switched from Cigna to Aetna in 2023"),
+    ("note", "United Airlines flight UA12345"),
     ("session_id", "6d92078a-8246-4ba4-ae5b-76104861e7dc"),
     ("event_timestamp", "1700000000123407"),
     ("note", "SKU-004512 x2 @ $19.99"),
