@@ -90,12 +90,17 @@ FAX_WORDS = frozenset({"fax", "faxed", "faxing", "facsimile", "telefax"})
 #: Labels that, nearest before a number, say it is a voice line rather than a fax.
 VOICE_LABELS = frozenset(
     {"phone", "telephone", "tel", "mobile", "cell", "cellphone", "ph", "call", "text", "sms",
-     "whatsapp", "landline", "office", "home", "work", "main", "direct"}
+     "whatsapp", "landline"}
 )  # fmt: skip
+#: Words that say a voice line only when nothing else does: they also qualify a fax ("office
+#: fax") and name places ("Fax from referring office: 505 555 0198").
+VOICE_MODIFIERS = frozenset({"office", "home", "work", "main", "direct"})
 #: Regions tried for trunk-0 national numbers and bare digits that are not US numbers.
 FOREIGN_REGIONS = ("GB", "DE", "FR", "IT", "ES", "NL", "IL", "IN", "JP", "BR", "MX", "AU", "CN")
 
 _WINDOW = 40
+#: Words and digit runs, for telling which number a label before it belongs to.
+_TOKEN = re.compile(r"[a-z]+|\d+")
 
 
 def _valid(text: str, region: str | None) -> bool:
@@ -238,11 +243,18 @@ def _entity(text: str, start: int, end: int, field_words: frozenset[str]) -> str
     before = _words_before(text, start)
     if before and before[-1] == "f":
         return "FAX"
-    for word in reversed(before):
+    modified = False
+    for word in reversed(_TOKEN.findall(text[max(0, start - _WINDOW) : start].lower())):
         if word in FAX_WORDS:
             return "FAX"
         if word in VOICE_LABELS:
             return "PHONE"
+        if word in VOICE_MODIFIERS:
+            modified = True
+        elif modified and word.isdigit():
+            return "PHONE"  # the words before another number are that number's
+    if modified:
+        return "PHONE"
     if _FAX_AFTER.match(text, end):
         return "FAX"
     return "FAX" if field_words & FAX_WORDS else "PHONE"

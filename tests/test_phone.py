@@ -48,6 +48,9 @@ POSITIVES = [
     ("notes", "312-555-0100 (fax)", "FAX", "312-555-0100"),
     ("Fax", "Phone 312-555-0199", "PHONE", "312-555-0199"),
     ("notes", "Referral faxed to (773) 555-0100 on 3/20.", "FAX", "(773) 555-0100"),
+    # "office" names a place here, not a voice line
+    ("notes", "Fax from referring office: 505 555 0198", "FAX", "505 555 0198"),
+    ("notes", "office: 312-555-0199", "PHONE", "312-555-0199"),
     ("form.message", "Call me at 555-0199 after work", "PHONE", "555-0199"),
     ("properties.phone", "555-0199", "PHONE", "555-0199"),
     ("page_location", "https://clinic.org/find?phone=3125550199&x=1", "PHONE", "3125550199"),
@@ -60,6 +63,14 @@ POSITIVES = [
 @pytest.mark.parametrize(("field", "value", "entity", "expected"), POSITIVES)
 def test_phone_positives(engine, field, value, entity, expected):
     assert _found(engine, {field: value}) == [(field, entity, expected)]
+
+
+def test_a_modifier_after_another_number_labels_its_own(engine):
+    text = "Fax: 312-555-0100, office: 312-555-0199"
+    assert [(e, s) for _, e, s in _found(engine, {"notes": text})] == [
+        ("FAX", "312-555-0100"),
+        ("PHONE", "312-555-0199"),
+    ]
 
 
 def test_phone_and_fax_in_one_signature(engine):
