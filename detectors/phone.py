@@ -64,6 +64,8 @@ _BARE = re.compile(r"(?<![\w+\-./])(?:\+ ?)?1?\d{10}(?![\w\-/]|\.\d)")
 #: for these costs a quarter of scanning for the full patterns (their lookbehinds are
 #: tried at every position).
 _NATIONAL_CORE = re.compile(r"0\d{1,4}[ \-]\d\d")
+#: Day-month-year or month-day-year with dashes, which a trunk-0 national number can mimic.
+_NUMERIC_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|[12]\d|3[01])-(?:19|20)\d\d")
 _BARE_CORE = re.compile(r"\d{10}")
 _DIGITS = re.compile(r"\d+")
 #: What a :data:`_US` number has besides digits: deleting these is joining its digit runs.
@@ -184,6 +186,8 @@ def _shaped(text: str, phone_field: bool, valid: _Validity) -> Iterator[tuple[in
         score = 0.95 if phone_field or _near(text, start, end) & PHONE_WORDS else 0.85
         yield start, end, score
     for m in _NATIONAL.finditer(text) if _NATIONAL_CORE.search(text) else ():
+        if _NUMERIC_DATE.fullmatch(m.group()):
+            continue  # "a reminder for 03-06-2024": a date, whatever a region's plan allows
         near = _near(text, m.start(), m.end())
         if near & (PHONE_WORDS | WEAK_WORDS) and valid.foreign(m.group()):
             yield m.start(), m.end(), 0.75
