@@ -52,6 +52,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.biometric",
     "detectors.dictionary",
     "detectors.diagnosis_codes",
+    "detectors.history_lists",
     "detectors.ner",
     "detectors.plugins",
     "detectors.custom_rules",
