@@ -41,6 +41,13 @@ _MON3 = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 #: RE2 prefilter (one pass for dates and ages): separated digit groups that can be a date
 #: (not the inside of a dotted quad: RE2 has no lookahead, so the end is spelled out), a
 #: month name next to digits, a ``5/21``-style pair, or an age phrase.
+#: People an age in a note is about: "Mom is 91", "my father (92)", "patient turned 95".
+_KIN = (
+    r"(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|grandparent|husband"
+    r"|wife|spouse|partner|patient|pt|he|she|aunt|uncle|son|daughter|brother|sister|client)"
+)
+#: How a note says a person's age: "is 91", "turned 95".
+_SAID = r"(?:is|was|turned|turns|just\s+turned|will\s+be)"
 PREFILTER = (
     r"\d[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?:$|[^\d.]|\.$|\.[^\d])|\d{4}[/.\-]\d{1,2}[/.\-]\d"
     rf"|(?i:{_MON3})[a-zA-Z]{{0,6}}\.?,?[ \-]{{1,3}}\d"
@@ -49,9 +56,7 @@ PREFILTER = (
     r"|(?i:"
     + LABEL_START_RE2
     + r"age[ds]?\b|\d[ \-]{0,2}(?:years?|yrs?)[ \-]{1,2}old|\d ?(?:yo\b|y/o|y\.o))"
-    + r"|(?i:\b(?:mom|mother|dad|father|grand\w*|husband|wife|spouse|partner|patient|pt|he|she"
-    + r"|aunt|uncle|son|daughter|brother|sister|client)"
-    + r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be)\s+|\s*\()\d\d)"
+    + rf"|(?i:\b{_KIN}(?:\s+{_SAID}\s+|\s*\()\d\d)"
 )
 
 _MONTH = (
@@ -94,11 +99,6 @@ _MY_NAME = re.compile(
     rf"(?<![\w])({_MONTH})\.?(?:,?\s{{1,3}}|-)(?P<y>{_YEAR4}){_NUM_RIGHT}", re.IGNORECASE
 )
 
-#: People an age in a note is about: "Mom is 91", "my father (92)", "patient turned 95".
-_KIN = (
-    r"(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|grandparent|husband"
-    r"|wife|spouse|partner|patient|pt|he|she|aunt|uncle|son|daughter|brother|sister|client)"
-)
 #: What may follow a number that is not an age ("he is 95% sure", "she is 95 lbs").
 _NOT_AN_AGE = (
     r"(?!\d|[.,]\d|\s*(?:%|percent|lbs?\b|pounds|kg\b|mg\b|degrees|bpm|min\b|minutes|hours"
@@ -108,7 +108,7 @@ _AGE = re.compile(
     LABEL_START + r"age[ds]?\s{0,2}(?:[:=#]\s{0,2}|of\s{1,2}|is\s{1,2})?(?P<a>\d{2,3})(?!\d|[.,]\d)"
     r"|(?<![\w.])(?P<b>\d{2,3})[\s\-]{0,2}(?:years?|yrs?)[\s\-]{1,2}old\b"
     r"|(?<![\w.])(?P<c>\d{2,3})\s?(?:yo|y/o|y\.o\.?)(?![a-z])"
-    rf"|\b{_KIN}\s+(?:is|was|turned|turns|just\s+turned|will\s+be)\s+(?P<d>\d{{2,3}}){_NOT_AN_AGE}"
+    rf"|\b{_KIN}\s+{_SAID}\s+(?P<d>\d{{2,3}}){_NOT_AN_AGE}"
     rf"|\b{_KIN}\s*\((?P<e>\d{{2,3}})\)",
     re.IGNORECASE,
 )

@@ -101,6 +101,9 @@ class Engine:
         self._profile_path = profile_path
         # a score below its entity's threshold, or an entity not reported, never passes
         self._thresholds = {e: self.config.threshold(e) for e in self.config.entities}
+        # detectors that do not read edges (NER: statistical, and costly on new texts) opt
+        # out of the second look at glued cells with ``second_look = False``
+        self._second_lookers = [d for d in self.detectors if getattr(d, "second_look", True)]
 
     def detect_cells(self, cells: Cells) -> SpanArrays:
         """Run every detector on ``cells``; return resolved spans above their thresholds,
@@ -118,10 +121,7 @@ class Engine:
             return resolve(self._run_detectors(some, profiles))
 
         def detect_again(some: Cells) -> list[Span]:
-            # detectors that do not read edges (NER: statistical, and costly on new texts)
-            # may opt out of the second look with ``second_look = False``
-            chosen = [d for d in self.detectors if getattr(d, "second_look", True)]
-            return resolve(self._run_detectors(some, profiles, chosen))
+            return resolve(self._run_detectors(some, profiles, self._second_lookers))
 
         spans = detect(distinct)
         changed: set[int] | None = None  # the first look checks every cell

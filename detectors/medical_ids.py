@@ -52,9 +52,9 @@ _WORD_PREFILTER = (
     r"(?i:mrn|medical.?record|subscriber|insurance|group|medicaid|medicare|beneficiary|hicn"
     r"|\bnpi\b|provider|prescriber|"
     + LABEL_START_RE2
-    + r"(?:mr ?#|med.?rec|chart|member|policy|plan|mbi\b|patient|encounter|claim"
-    + r"|bcbs|blue\s?cross|anthem|aetna|cigna|humana|uhc|united\s?health|kaiser|molina|ambetter"
-    + r"|wellcare|tricare|highmark|carefirst|premera|regence))"
+    + r"(?:mr ?#|med.?rec|chart|member|policy|plan|mbi\b|patient|encounter|claim|"
+    + _PAYERS
+    + r"))"
 )
 PREFILTER = "|".join((_MBI_PREFILTER, _NPI_PREFILTER, _WORD_PREFILTER))
 

@@ -78,8 +78,8 @@ class ChunkRef:
         first_line: 1-based physical line where the range starts (text formats), for
             reject reasons.
         start: byte offset or first row group.
-        end: byte offset or row group one past the range, or None for "to the end of the
-            file" (a ``row_group`` ref without one is the one group ``start``).
+        end: byte offset or row group one past the range (None: to the end of the file,
+            for byte ranges; a ``row_group`` ref always has one).
         nbytes: this ref's share of the file size (the shares of a file sum to its size;
             used for progress).
         header: CSV column names (read once by the planner).
@@ -674,7 +674,7 @@ def _batch_rows(rb: pa.RecordBatch) -> list[dict | str]:
 
 def _read_parquet(pf, ref: ChunkRef, batch: _Batcher) -> Iterator[Chunk | Reject]:
     if ref.mode == "row_group":
-        groups = list(range(ref.start, ref.start + 1 if ref.end is None else ref.end))
+        groups = list(range(ref.start, ref.end))  # type: ignore[arg-type]
     else:
         groups = list(range(pf.metadata.num_row_groups))
     problem = parquet_problem(pf)
