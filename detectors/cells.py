@@ -141,12 +141,24 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
             yield path, hint, node
 
 
+#: Keys naming the parameter of a key/value list element, in order of preference: GA4's
+#: ``key``, HubSpot form and Braze ``name``, LinkedIn Conversions API ``idType``.
+PARAM_NAME_KEYS = ("key", "name", "idType", "id_type")
+#: Keys holding its value (``idValue`` beside ``idType``).
+PARAM_VALUE_KEYS = ("value", "idValue", "id_value")
+
+
 def _param_name(node: object) -> str | None:
-    """The parameter name of a ``{"key"|"name": str, "value": ...}`` list element."""
-    if (type(node) is dict or isinstance(node, Mapping)) and "value" in node and len(node) <= 4:
-        name = node.get("key", node.get("name"))
-        if isinstance(name, str) and name:
-            return name
+    """The parameter name of a ``{"key"|"name"|"idType": str, "value"|"idValue": ...}``
+    list element (at most four keys, so a record that merely has a ``name`` and a ``value``
+    among many fields is not one)."""
+    if (type(node) is dict or isinstance(node, Mapping)) and len(node) <= 4:
+        if "value" not in node and not any(k in node for k in PARAM_VALUE_KEYS[1:]):
+            return None
+        for key in PARAM_NAME_KEYS:
+            name = node.get(key)
+            if isinstance(name, str) and name:
+                return name
     return None
 
 

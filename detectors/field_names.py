@@ -176,8 +176,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "member id|member number|member no|subscriber id|subscriber number|policy number|"
         "policy id|policy no|insurance id|insurance number|medicare id|medicare number|mbi|"
         "medicaid id|medicaid number|beneficiary id|beneficiary number|health plan id|"
-        "health plan number|hicn",
+        "health plan number|hicn|ins member|ins member id|ins member number|ins id|"
+        "ins number|ins no|ins policy|ins policy number|insurance member|"
+        "insurance member id|insurance member number|ins subscriber id|plan member id",
     ),
+    # A column headed just "Member #" or "Subscriber #" (the ``#`` is not a token).
+    _r("HEALTH_PLAN_ID", 0.85, "member|subscriber", exact=True),
     _r(
         "ACCOUNT_NUMBER",
         0.9,
@@ -212,7 +216,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "cardholder name|card holder name|billing name|shipping name|recipient name|"
         "legal name|preferred name|person name|lead name|physician|physician name|"
         "referring physician|referring provider|doctor name|provider name|pcp name|"
-        "primary care physician|your name|patient s name|patients name|name of patient",
+        "primary care physician|your name|patient s name|patients name|name of patient|"
+        "patient first|patient last|pt first|pt last|pt name|pt first name|pt last name|"
+        "guarantor|guarantor name|caller name|caller id name|requester name|invitee name|"
+        "attendee name|registrant name",
         exclude=_NOT_A_PERSON - {"user"},
     ),
     _r("NAME", 0.85, "fn|ln", exact=True),
@@ -225,7 +232,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "gclid|fbclid|msclkid|ttclid|dclid|gbraid|wbraid|twclid|yclid|ctwa clid|li fat id|"
         "google click id|facebook click id|microsoft click id|facebook id|facebook user id|"
         "fb id|fb user id|instagram id|twitter id|twitter user id|tiktok id|linkedin id|"
-        "google user id|apple user id|"
+        "google user id|apple user id|click id|linkedin first party ads tracking uuid|"
+        "first party ads tracking uuid|"
         "hubspotutk|hutk|hstc|hsenc|gcl aw|gcl au|gcl dc|uetvid|mc eid",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
@@ -238,7 +246,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "encounter id|prescription number|rx number|accession number|passport|"
         "passport number|passport no|npi|npi number|itin|crm id|crm contact id|"
         "hubspot id|hubspot contact id|salesforce id|salesforce contact id|sfdc id|"
-        "marketo id|marketo lead id",
+        "marketo id|marketo lead id|klaviyo id|klaviyo profile id|profile id|mailchimp id|"
+        "braze id|intercom id|zendesk id",
     ),
 )
 
@@ -262,6 +271,15 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``
     # holds a booking choice such as "IVF consultation", which is health context).
     _r(None, 0.0, "type|event", exact=True),
+    # Ad-platform report windows (Meta Ads Insights ``date_start``/``date_stop``): whole
+    # keys only, since ``treatment_start_date`` is a person's date.
+    _r(
+        None,
+        0.0,
+        "date start|date stop|date end|start date|end date|reporting starts|reporting ends|"
+        "day|week|month|report date",
+        exact=True,
+    ),
 )
 
 #: Tokens that make an otherwise unclassified key a machine field wherever they appear.
@@ -291,7 +309,8 @@ SYSTEM_PARENTS = frozenset({"library", "integrations", "app_info", "privacy_info
 PERSON_PARENTS = _set(
     "traits user patient contact customer client member person profile lead subscriber "
     "guardian spouse parent emergency_contact insured beneficiary applicant billing "
-    "shipping recipient cardholder"
+    "shipping recipient cardholder requester submitter author caller sender invitee attendee "
+    "registrant respondent participant enrollee dependent caregiver guarantor"
 )
 #: Meta Conversions API ``user_data`` short keys (normalized, hashed or not). ``ge``
 #: (gender), ``st`` (state) and ``country`` are deliberately absent: none is a Safe Harbor
@@ -310,13 +329,15 @@ _META_PARENTS = frozenset({"user_data", "userdata", "ud"})
 _HASH_TOKENS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "hmac"})
 _HASHABLE_WORDS = _set(
     "email em mail phone ph telephone mobile name fn ln first last dob birth birthdate zip "
-    "zp postal address city ct ssn external"
+    "zp postal address city ct ssn external maid maids idfa gaid aaid adid madid ip"
 )
 _URL_TOKENS = frozenset({"url", "uri", "link", "href", "referrer", "location"})
 _TYPED_WRAPPERS = frozenset(
     {"string_value", "int_value", "float_value", "double_value", "bool_value", "json_value"}
 )
-_VALUE_WRAPPERS = frozenset({"value", "values", "val", "v"})
+_VALUE_WRAPPERS = frozenset({"value", "values", "val", "v", "id_value"})
+#: The name leaf of a key/value pair (``{"key": "email", ...}``, LinkedIn's ``idType``).
+_NAME_LEAVES = frozenset({"key", "id_type"})
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -441,7 +462,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     """``(entity, score, system, free_text)`` of segment ``i`` with ``segs[:i]`` as parents."""
     seg, parents = segs[i], segs[:i]
     key = seg.key
-    if seg.tokens[0] in _VALUE_WRAPPERS and len(seg.tokens) == 1 and i > 0:
+    if key in _VALUE_WRAPPERS and i > 0:
         # A value leaf means what its parameter means (``event_params.email.value``).
         # Directly under a top-level object (``custom_data.value``, ``properties.value``) an
         # unexplained ``value`` is an amount.
@@ -449,10 +470,12 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         if i >= 2 or inherited[0] or inherited[2] or inherited[3]:
             return inherited
         return None, 0.0, True, False
-    if key == "key" and i > 0:
+    if key in _NAME_LEAVES and i > 0:
         return None, 0.0, True, False  # the name leaf of a key/value pair
     if i == 0 and seg.raw == "Id":
         return "OTHER_ID", 0.85, False, False  # Salesforce record id of a Lead/Contact
+    if seg.raw == "$name":
+        return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
     if any(p.key in SYSTEM_PARENTS for p in parents):
         return None, 0.0, True, False
     prior = _parent_rule(key, parents)

@@ -245,6 +245,26 @@ PROFILES = [
     ("appointment_type", N, N),
     ("email_opt_in", N, N),
     ("age", N, N),
+    # exports probed this session: Mixpanel, Zendesk, Intercom, LinkedIn CAPI, Pinterest,
+    # Klaviyo, practice-management appointment exports
+    ("properties.$name", "NAME", N),
+    ("properties.name", N, N),
+    ("requester.name", "NAME", N),
+    ("source.author.name", "NAME", N),
+    ("invitee.name", "NAME", N),
+    ("Patient First", "NAME", N),
+    ("Patient Last", "NAME", N),
+    ("Ins Member #", "HEALTH_PLAN_ID", N),
+    ("Member #", "HEALTH_PLAN_ID", N),
+    ("Member Since", N, N),
+    ("user.userIds.SHA256_EMAIL.idValue", "HASHED_ID", N),
+    ("user.userIds.SHA256_EMAIL.idType", N, S),
+    ("user.userIds.LINKEDIN_FIRST_PARTY_ADS_TRACKING_UUID.idValue", "ONLINE_ID", N),
+    ("user_data.hashed_maids", "HASHED_ID", N),
+    ("user_data.click_id", "ONLINE_ID", N),
+    ("Klaviyo ID", "OTHER_ID", N),
+    ("date_start", N, S),
+    ("treatment_start_date", N, N),
 ]
 
 

@@ -128,6 +128,113 @@ SHAPES = [
         },
         False,
     ),
+    (
+        "Mixpanel event with reserved profile properties",
+        {
+            "event": "Viewed Condition Page",
+            "properties": {
+                "distinct_id": "$device:18c1a2b3c4d-0e1f2a3b4c5d6e",
+                "$name": "Lisa Moreno",
+                "$email": "lisa.m@example.net",
+                "$city": "Scottsdale",
+                "$current_url": "https://www.example.org/conditions/crohns-disease",
+                "name": "Condition page",
+            },
+        },
+        {
+            ("properties.$name", "NAME"),
+            ("properties.$email", "EMAIL"),
+            ("properties.$city", "LOCATION"),
+            ("properties.$current_url", "HEALTH_CONDITION"),
+        },
+        True,
+    ),
+    (
+        "LinkedIn Conversions API user ids (idType/idValue pairs)",
+        {
+            "conversion": "urn:lla:llaPartnerConversion:123",
+            "user": {
+                "userIds": [
+                    {"idType": "SHA256_EMAIL", "idValue": _sha("a@b.com")},
+                    {
+                        "idType": "LINKEDIN_FIRST_PARTY_ADS_TRACKING_UUID",
+                        "idValue": "df3f2b4e-1234-4cde-8f00-123456789abc",
+                    },
+                ],
+                "userInfo": {"firstName": "Ann", "lastName": "Perkins"},
+            },
+        },
+        {
+            ("user.userIds[0].idValue", "HASHED_ID"),
+            ("user.userIds[1].idValue", "ONLINE_ID"),
+            ("user.userInfo.firstName", "NAME"),
+        },
+        False,
+    ),
+    (
+        "Zendesk ticket: the requester's name, echoed in the description",
+        {
+            "subject": "Question about my bill",
+            "description": "I was charged twice for my MRI on 02/14/2024. - Mark Brendanawicz",
+            "requester": {"name": "Mark Brendanawicz", "email": "mark.b@example.com"},
+        },
+        {
+            ("requester.name", "NAME"),
+            ("requester.email", "EMAIL"),
+            ("description", "NAME"),
+            ("description", "PROCEDURE"),
+            ("description", "DATE"),
+        },
+        True,
+    ),
+    (
+        "Practice-management appointment export",
+        {
+            "Patient First": "Leslie",
+            "Patient Last": "Knope",
+            "DOB": "01/18/1975",
+            "Appt Type": "New Patient - Bariatric Surgery Consult",
+            "Ins Carrier": "Aetna",
+            "Ins Member #": "W884422190",
+        },
+        {
+            ("Patient First", "NAME"),
+            ("Patient Last", "NAME"),
+            ("DOB", "DATE"),
+            ("Appt Type", "PROCEDURE"),
+            ("Ins Member #", "HEALTH_PLAN_ID"),
+        },
+        True,
+    ),
+    (
+        "Pinterest Conversions API with hashed mobile ad ids",
+        {
+            "event_name": "lead",
+            "user_data": {
+                "em": [_sha("a@b.com")],
+                "hashed_maids": [_sha("38400000-8cf0-11bd-b23e-10b96e40000d")],
+                "click_id": "dj0yJnU9b2k1b1NsV",
+            },
+            "custom_data": {"content_name": "Fertility consultation"},
+        },
+        {
+            ("user_data.em[0]", "HASHED_ID"),
+            ("user_data.hashed_maids[0]", "HASHED_ID"),
+            ("user_data.click_id", "ONLINE_ID"),
+        },
+        True,
+    ),
+    (
+        "Twilio SMS appointment reminder",
+        {
+            "from": "+15125550177",
+            "to": "+15125550100",
+            "body": "Reminder: your appointment with Dr. Patel for your colonoscopy is on 3/12 "
+            "at 9am. Reply C to confirm.",
+        },
+        {("to", "PHONE"), ("body", "PROCEDURE"), ("body", "DATE")},
+        True,
+    ),
 ]
 
 
