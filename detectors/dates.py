@@ -126,7 +126,7 @@ STRONG_WORDS = frozenset(
      "visits", "visited", "seen", "surgery", "surgical", "procedure", "died", "death",
      "deceased", "dod", "scheduled", "rescheduled", "follow", "followup", "onset",
      "diagnosed", "encounter", "consult", "dos", "booked", "booking", "rebooked", "due",
-     "arrive", "arrival", "checkin"}
+     "arrive", "arrival", "checkin", "reschedule", "cancel", "canceled", "cancelled"}
 )  # fmt: skip
 #: Words that make a date about an offer or a publication, not a person.
 SUPPRESS_WORDS = frozenset(
@@ -134,7 +134,8 @@ SUPPRESS_WORDS = frozenset(
      "coupon", "coupons", "expires", "expire", "expiry", "expiration", "valid", "ends",
      "ending", "deal", "deals", "campaign", "campaigns", "utm", "discount", "discounts",
      "sweepstakes", "giveaway", "published", "posted", "updated", "released", "release",
-     "launch", "launched", "copyright", "webinar", "newsletter", "edition"}
+     "launch", "launched", "copyright", "webinar", "newsletter", "edition", "banner",
+     "headline", "announcement", "tagline"}
 )  # fmt: skip
 WEAK_WORDS = frozenset({"date", "dated", "today", "yesterday", "tomorrow"})
 #: Field path words of a person's own free text (CRM notes, form answers, messages): a
@@ -164,6 +165,21 @@ _UA_MARKERS = ("Mozilla/", "AppleWebKit", "Dalvik/", "CFNetwork/")
 FULL, AMBIGUOUS, PARTIAL, PARTIAL_NUM = "full", "ambiguous", "partial", "partial_num"
 #: A month name and a day without a year ("Apr 4", "30 April").
 MONTH_DAY = "month_day"
+#: A clock time right after a month and day ("on 3/12 at 9am", "Mar 12 @ 10:15"): the
+#: date of a booking, a call or a reminder, which a promo date rarely is (and a promo's own
+#: words, "sale ends 3/12 at 9pm", still win: they are checked first).
+_CLOCK_AFTER = re.compile(
+    r",?\s{0,2}(?:at|@)\s{0,2}\d{1,2}(?::[0-5]\d)?\s?(?:[ap]\.?m\.?|:[0-5]\d)(?![a-z])"
+    r"|,?\s{0,2}(?:at|@)\s{0,2}\d{1,2}:[0-5]\d",
+    re.IGNORECASE,
+)
+#: A discount before a date ("20% off self-pay visits until 12/31/2024"): an offer's end.
+_PERCENT_OFF = re.compile(r"\d\s?%\s?off\b|\$\d+\s?off\b", re.IGNORECASE)
+#: A weekday right before it ("Tuesday 3/12", "Tue, Mar 12").
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s{1,2}$",
+    re.IGNORECASE,
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|for|before|after|until|till|from|of)\s+$", re.I)
 
 
@@ -316,7 +332,7 @@ def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
-def _nearest_context(text: str, start: int, end: int) -> str | None:
+def nearest_context(text: str, start: int, end: int) -> str | None:
     """Class of the context word nearest to the span (``strong``, ``weak``, ``suppress``).
 
     Nearest, not any: in "born 03/14/1985, sale ends 12/31/2024" each date takes its own
@@ -353,10 +369,10 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
         return field
     if profile.words & SUPPRESS_WORDS:
         return 0.0
-    cls = _nearest_context(text, hit.start, hit.end)
-    if cls == "suppress":
+    cls = nearest_context(text, hit.start, hit.end)
+    if cls == "suppress" or _PERCENT_OFF.search(text, max(0, hit.start - 64), hit.start):
         return 0.0
-    if cls == "strong":
+    if cls == "strong" or _clock_or_weekday(text, hit):
         return strong
     if cls == "weak":
         return weak
@@ -371,6 +387,16 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
     if profile.free_text or any(c.isspace() for c in text):
         return free
     return 0.0
+
+
+def _clock_or_weekday(text: str, hit: _Hit) -> bool:
+    """A month and day with a clock time after it or a weekday before it."""
+    if hit.kind not in (PARTIAL_NUM, MONTH_DAY):
+        return False
+    return bool(
+        _CLOCK_AFTER.match(text, hit.end, hit.end + 20)
+        or _WEEKDAY_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    )
 
 
 def _month_day_reads_as_date(text: str, hit: _Hit) -> bool:

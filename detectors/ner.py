@@ -43,6 +43,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
+from detectors.dates import nearest_context
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -318,18 +319,33 @@ def looks_like_prose(text: str) -> bool:
     return non_space > 0 and len(_LETTER.findall(text)) >= 0.6 * non_space
 
 
+#: Path words of catalog and marketing-copy fields: product and item names, campaigns,
+#: banners. A cell there is read only when its field is a free-text field; its prose is not
+#: enough ("Logo Tote Bag" is no person, "offer ends June 30" no one's date).
+CATALOG_WORDS = frozenset(
+    {"product", "products", "item", "items", "sku", "brand", "campaign", "creative", "adset",
+     "banner", "headline", "promotion", "promo", "coupon", "category", "announcement",
+     "tagline", "offer"}
+)  # fmt: skip
+
+
 def free_text_cells(ctx: ScanContext) -> np.ndarray:
     """Indices of the cells NER-like detectors should read, sorted.
 
     A cell qualifies when its field is a free-text field (notes, messages, search terms) and
     it holds a letter and no machine text, or when it passes :func:`looks_like_prose`;
-    system fields (timestamps, event names) never do.
+    system fields (timestamps, event names) never do, nor catalog fields
+    (:data:`CATALOG_WORDS`) on prose alone.
     """
     n = len(ctx.cells)
     if n == 0 or not ctx.profiles:
         return np.empty(0, dtype=np.int64)
     hint = np.asarray(ctx.cells.hint_id)
-    system = np.fromiter((p.system for p in ctx.profiles), dtype=bool, count=len(ctx.profiles))
+    system = np.fromiter(
+        (p.system or bool(p.words & CATALOG_WORDS) for p in ctx.profiles),
+        dtype=bool,
+        count=len(ctx.profiles),
+    )
     free = np.fromiter(
         (p.free_text and not p.system for p in ctx.profiles),
         dtype=bool,
@@ -439,8 +455,12 @@ def keep_location(text: str, start: int, end: int) -> bool:
 
 
 def keep_date(text: str, start: int, end: int) -> bool:
-    """True only for calendar days, not relative dates, durations, bare years or weekdays."""
-    return _SPECIFIC_DATE.search(text[start:end]) is not None
+    """True only for calendar days, not relative dates, durations, bare years or weekdays,
+    and not an offer's or a publication's date ("offer ends June 30"): the words that make
+    the ``dates`` detector drop a date make NER's date go too."""
+    if _SPECIFIC_DATE.search(text[start:end]) is None:
+        return False
+    return nearest_context(text, start, end) != "suppress"
 
 
 _KEEP = {"NAME": keep_name, "LOCATION": keep_location, "DATE": keep_date}

@@ -50,6 +50,17 @@ DATE_POSITIVES = [
     ("properties.preferred_day", "2024-06-05", "2024-06-05", 0.55),
     # the year runs into the next word (an email takes it): the month and day remain
     ("notes", "DOB 03/14/1985jane.doe@example.com", "03/14", 0.9),
+    # a month and day with a clock time after it or a weekday before it: a booking
+    (
+        "body",
+        "Reminder: your visit with Dr. Patel for your colonoscopy is on 3/12 at 9am.",
+        "3/12",
+        0.85,
+    ),
+    ("body", "see you 3/12 at 9:30", "3/12", 0.85),
+    ("notes", "Need to reschedule my vasectomy from 5/13", "5/13", 0.85),
+    ("body", "Can we move it to Tuesday 3/12?", "3/12", 0.85),
+    ("body", "Tue, Mar 12 @ 10:15 works", "Mar 12", 0.85),
 ]
 
 
@@ -100,6 +111,11 @@ DATE_NEGATIVES = [
     ("properties.price", "19.99"),
     ("notes", "I may 2 go"),
     ("notes", "Lot 2024-03-14-A in stock"),
+    ("notes", "Flash sale ends 3/12 at 9pm"),
+    ("notes", "bus 3/12 at 9 from the depot"),
+    ("notes", "page 3/12"),
+    ("notes", "New patients: 20% off self-pay visits until 12/31/2024"),
+    ("banner", "Cardiology is moving to the Downtown Campus on 12/31/2024"),
 ]
 
 

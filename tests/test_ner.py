@@ -159,6 +159,22 @@ SELECTION = [
     ("12 34 56 78 90 12", FieldProfile(free_text=True), False),  # no letter at all
     ("https://example.com/patients/maria-lopez", FieldProfile(free_text=True), False),
     ("Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101", FieldProfile(free_text=True), False),
+    # catalog and marketing-copy fields: prose alone does not make them free text
+    (
+        "Babysitting Basics Class for new parents",
+        FieldProfile(words=frozenset({"products", "name"})),
+        False,
+    ),
+    (
+        "Spring checkup special - offer ends June 30",
+        FieldProfile(words=frozenset({"banner"})),
+        False,
+    ),
+    (
+        "Notes about Logo Tote Bag",
+        FieldProfile(words=frozenset({"product", "notes"}), free_text=True),
+        True,
+    ),
 ]
 
 
@@ -238,6 +254,8 @@ FILTERS = [
     (keep_date, "due Tuesday", "Tuesday", False),
     (keep_date, "call in March", "March", False),
     (keep_date, "March 2025 newsletter", "March 2025", False),
+    (keep_date, "Book your visit today! Offer ends December 31.", "December 31", False),
+    (keep_date, "Spring checkup special - offer ends 5/30/2024", "5/30/2024", False),
 ]
 
 
