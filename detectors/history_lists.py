@@ -27,7 +27,8 @@ ABBREVIATIONS = frozenset({"MS", "RA", "MI", "PE", "DM", "CP"})
 #: A history label, then its list (to the end of the sentence, line or ``|`` field).
 _LIST = re.compile(
     r"(?<![A-Za-z])(?:(?:PMHx?|PSHx?|Hx|HX|H/O|h/o|Dx|DX|[Pp]ast medical history"
-    r"|[Mm]edical history|Diagnoses)\s*(?::|-|of\b)|[Hh]istory of|[Hh]x of|H/O|h/o)"
+    r"|[Mm]edical history|Diagnoses)\s*(?::|-|of\b)|[Hh]istory of|[Hh]x of|H/O|h/o"
+    r"|(?:Hx|HX|PMHx?)(?=\s))"
     r"\s*(?P<list>[^\n.|]{1,200})"
 )
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])")

@@ -100,15 +100,17 @@ _STATE_ZIP = re.compile(
 _COUNTY = re.compile(r"(?<![\w])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+County\b")
 _ZIP_WORD = re.compile(
     r"\b(?:zip|zipcode|postal|postcode|post\s?code)(?:\s?code)?\b[^\d\n]{0,16}?"
-    r"(?P<zip>\d{5}(?:-\d{4})?)(?![\d\-])",
+    # the answer may be on the next line of a chat ("What's your zip?\nvisitor: 60614")
+    r"(?:\n[^\d\n]{0,16}?)?(?P<zip>\d{5}(?:-\d{4})?)(?![\d\-])",
     re.IGNORECASE,
 )
 _CITY_AFTER = re.compile(r",\s{1,2}[A-Z][a-z]+")
 #: City, state and ZIP right after a street, commas optional: after a street address even
-#: an ambiguous abbreviation is a state ("1200 Beacon St Brookline MA 02446").
+#: an ambiguous abbreviation is a state ("1200 Beacon St Brookline MA 02446"), and the
+#: state may be left out ("16 S Mill Rd, St. Louis 63110").
 _CITY_STATE_ZIP_AFTER = re.compile(
-    r",?\s{1,2}(?P<city>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}),?\s{1,2}"
-    rf"(?P<state>{_ABBR}),?\s{{1,2}}(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\d\-])"
+    r",?\s{1,2}(?P<city>(?:(?:St|Ft|Mt)\.?\s)?[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}),?\s{1,2}"
+    rf"(?:(?P<state>{_ABBR}),?\s{{1,2}})?(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\d\-])"
 )
 #: In every :data:`_STATE_ZIP` match (and every :data:`_CITY_STATE` match without a comma).
 _SPACED_ZIP = re.compile(r"\s\d{5}")
@@ -205,6 +207,8 @@ def _in_text(text: str) -> Iterator[tuple[int, int, str, float]]:
     for end in street_ends if spaced_zip else ():
         m = _CITY_STATE_ZIP_AFTER.match(text, end)
         city = _city_span(text, m.start("city"), m.end("city")) if m else None
+        if m and m.group("state") is None and city and _not_a_city(text[city[0] : city[1]]):
+            continue  # "123 Main St, Order 12345": without a state, the word must be a place
         if m and city:
             yield city[0], city[1], "LOCATION", 0.85
             zips.add((m.start("zip"), m.end("zip")))
@@ -250,6 +254,21 @@ def _city_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m.group().lower() not in CITY_STOP:
             return m.start(), end
     return None
+
+
+#: Record and unit words that a number follows ("Order 12345", "Suite 20145"): never a
+#: city in front of a ZIP when no state confirms it.
+NOT_A_CITY = frozenset(
+    {"order", "invoice", "ref", "reference", "case", "ticket", "claim", "account", "acct",
+     "policy", "member", "code", "pin", "room", "unit", "apt", "suite", "floor", "building",
+     "bldg", "phone", "tel", "fax", "cell", "mobile", "id", "no", "number", "zip", "total",
+     "balance", "amount", "lot", "item", "sku", "confirmation", "box", "extension", "ext",
+     "mrn", "patient", "chart", "record", "batch", "group", "plan", "dept", "department"}
+)  # fmt: skip
+
+
+def _not_a_city(name: str) -> bool:
+    return any(w.lower() in NOT_A_CITY for w in _WORD.findall(name))
 
 
 def _after_street(street_ends: list[int], city_start: int, text: str) -> bool:

@@ -121,8 +121,12 @@ KEYED_IDS: tuple[KeyedId, ...] = (
     KeyedId(
         "HEALTH_PLAN_ID",
         _keyed(
-            r"(?:insurance[ _-]?)?member"
+            r"(?:(?:insurance|ins\.?)[ _-]?)?member"
             + _SUFFIX
+            # "Insurance card: member ZG4627559"
+            + r"|(?:insurance|ins\.?)[ _-]?card\s?[:#-]?\s?(?:member|subscriber)"
+            + _SUFFIX
+            + r"?"
             + r"|subscriber"
             + _SUFFIX
             + r"|(?:insurance[ _-]?)?policy"

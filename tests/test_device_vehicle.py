@@ -43,6 +43,9 @@ POSITIVES = [
     ("note", "vin: 1HGCM82643A004352", [(VEH, "1HGCM82643A004352")]),  # bad check, VIN word
     ("note", "license plate 7ABC123 CA", [(VEH, "7ABC123")]),
     ("note", "plate: ABC 1234", [(VEH, "ABC 1234")]),
+    ("note", "vehicle VIN on file, plate 561 BMX.", [(VEH, "561 BMX")]),
+    ("note", "plate M27-RWP.\nPrefers text", [(VEH, "M27-RWP")]),
+    ("note", "plate: CA 7ABC123", [(VEH, "7ABC123")]),
     ("note", "tag # XYZ-789", [(VEH, "XYZ-789")]),
     ("license_plate", "7ABC123", [(VEH, "7ABC123")]),
     ("note", "call 555-0143serial no. C02XK1ABJG5H", [(DEV, "C02XK1ABJG5H")]),  # glued

@@ -37,6 +37,8 @@ def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
 
 
 POSITIVES = [
+    ("he had his hip replaced on October 3rd", [(PROC, "hip replaced")]),
+    ("I had my gallbladder out last year", [(PROC, "gallbladder out")]),
     ("/conditions/type-2-diabetes/", [(HC, "type-2-diabetes")]),
     ("Type 2 Diabetes Care | Springfield Health", [(HC, "Type 2 Diabetes")]),
     ("Book your mammogram today", [(PROC, "mammogram")]),

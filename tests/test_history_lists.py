@@ -26,6 +26,7 @@ def _found(engine: Engine, text: str) -> list[str]:
         ("Hx: DM, MI and PE", ["DM", "MI", "PE"]),
         ("history of MI in 2019", ["MI"]),
         ("h/o CP, seen in ED", ["CP"]),
+        ("Hx RA on quetiapine. Pair", ["RA"]),
         ("Dx - RA | Referral: ortho", ["RA"]),
     ],
 )

@@ -23,6 +23,14 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str]]:
 
 POSITIVES = [
     # (field, value, expected findings in order)
+    ("chat_transcript", "agent: What's your zip?\nvisitor: 60614", [("ZIP_CODE", "60614")]),
+    (
+        "notes",
+        "New address: 16 S Mill Rd, St. Louis 63110-7704",
+        [("LOCATION", "16 S Mill Rd"), ("LOCATION", "St. Louis"), ("ZIP_CODE", "63110-7704")],
+    ),
+    # without a state, a record word before the number is no city and the number no ZIP
+    ("notes", "Ship to 123 Main St, Order 12345", [("LOCATION", "123 Main St")]),
     ("hs_note_body", "Pt lives at 123 Main St with daughter", [("LOCATION", "123 Main St")]),
     (
         "notes",

@@ -18,6 +18,8 @@ def engine() -> Engine:
 MRN, HP, OTHER = "MRN", "HEALTH_PLAN_ID", "OTHER_ID"
 
 POSITIVES = [
+    ("note", "Insurance card: member ZG4627559, RX BIN 610014", [(HP, "ZG4627559")]),
+    ("note", "Ins member # W12345678", [(HP, "W12345678")]),
     ("note", "1EG4-TE5-MK73", [(HP, "1EG4-TE5-MK73")]),
     ("note", "1EG4TE5MK73", [(HP, "1EG4TE5MK73")]),
     ("note", "1eg4-te5-mk73", [(HP, "1eg4-te5-mk73")]),
