@@ -136,6 +136,13 @@ ENTITY_RULES: tuple[Rule, ...] = (
         exclude=frozenset({"is", "has", "type", "verified", "opt", "consent"}),
     ),
     _r("PHONE", 0.85, "ph", exact=True),
+    # call-tracking and SMS logs (CallRail, Twilio): the other party's number
+    _r(
+        "PHONE",
+        0.85,
+        "caller number|caller id|from number|to number|calling number|called number|"
+        "dialed number|ani|dnis",
+    ),
     _r("ZIP_CODE", 0.9, "zip|zipcode|zip code|postal code|postcode|post code|postal"),
     _r("ZIP_CODE", 0.85, "zp", exact=True),
     _r(
@@ -143,13 +150,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         0.9,
         "device id|idfa|idfv|gaid|aaid|adid|madid|advertising id|advertising identifier|"
         "android id|imei|meid|udid|mac address|mac|vendor id|device serial|serial number|"
-        "push token|device token|fcm token|apns token|app instance id",
+        "push token|device token|fcm token|apns token|app instance id|mobile ad id|maid|"
+        "mobile advertising id",
         exclude=frozenset({"is", "limited"}),
     ),
     _r(
         "LOCATION",
         0.9,
-        "address|addr|street|street address|address line|mailing street|city|town|county|"
+        "address|addr|street|street address|address line|addr line|mailing street|city|town|"
+        "county|"
         "precinct|neighborhood|neighbourhood",
         exclude=frozenset({"web", "url", "website", "wallet", "crypto", "bitcoin", "contract"}),
     ),
@@ -159,9 +168,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "dob|birth date|birthdate|date of birth|birthday|bday|birth dt|appointment|appt|"
         "next appointment|admission|admit|admitted|discharge|discharged|date of death|"
         "death|deceased|date of service|service date|visit date|encounter date|"
-        "procedure date|surgery date|last visit|date of injury",
+        "procedure date|surgery date|last visit|date of injury|baby due date|"
+        "estimated due date|last menstrual period",
         tails=("date", "time", "datetime", "dt", "at", "on", "start", "day"),
     ),
+    _r("DATE", 0.85, "dos|edd|lmp", exact=True),
     _r("SSN", 0.9, "ssn|ssn4|social security|soc sec", tails=(*_NUM, "last4", "last 4")),
     _r(
         "MRN",
@@ -219,7 +230,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "primary care physician|your name|patient s name|patients name|name of patient|"
         "patient first|patient last|pt first|pt last|pt name|pt first name|pt last name|"
         "guarantor|guarantor name|caller name|caller id name|requester name|invitee name|"
-        "attendee name|registrant name",
+        "attendee name|registrant name|child s name|childs name|child name|spouse|"
+        "spouse s name|parent guardian|guardian|policy holder|policyholder|"
+        "policy holder name|responsible party|pcp|attending|attending physician|"
+        "attending provider|rendering provider",
         exclude=_NOT_A_PERSON - {"user"},
     ),
     _r("NAME", 0.85, "fn|ln", exact=True),
@@ -247,7 +261,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "passport number|passport no|npi|npi number|itin|crm id|crm contact id|"
         "hubspot id|hubspot contact id|salesforce id|salesforce contact id|sfdc id|"
         "marketo id|marketo lead id|klaviyo id|klaviyo profile id|profile id|mailchimp id|"
-        "braze id|intercom id|zendesk id",
+        "braze id|intercom id|zendesk id|visit number|visit id|encounter number",
     ),
 )
 
@@ -339,6 +353,7 @@ _VALUE_WRAPPERS = frozenset({"value", "values", "val", "v", "id_value"})
 #: The name leaf of a key/value pair (``{"key": "email", ...}``, LinkedIn's ``idType``).
 _NAME_LEAVES = frozenset({"key", "id_type"})
 
+_PARENS = re.compile(r"\([^()]*\)")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _INDEX = re.compile(r"\[\d*\]")
@@ -376,8 +391,18 @@ class _Seg(NamedTuple):
 
 
 def _tokens(segment: str) -> tuple[str, ...]:
-    """Ordered tokens of one path segment; Salesforce ``__c`` and HubSpot ``hs_`` dropped."""
+    """Ordered tokens of one path segment; Salesforce ``__c`` and HubSpot ``hs_`` dropped.
+
+    Spreadsheet headers are read as people write them: a format hint in parentheses is
+    not part of the name (``DOB (MM/DD/YYYY)`` is ``dob``), and a trailing ``#`` is the
+    word "number" (``Chart #`` is ``chart_number``, ``Medicare #`` ``medicare_number``).
+    """
+    bare = _PARENS.sub(" ", segment)
+    if bare != segment and _TOKEN.search(bare.lower()):
+        segment = bare
     toks = _TOKEN.findall(_CAMEL.sub(" ", segment).lower())
+    if toks and segment.rstrip().endswith("#") and toks[-1] not in _NUM:
+        toks.append("number")
     if len(toks) > 1 and re.search(r"__(?:c|pc|r)$", segment):
         toks.pop()
     if len(toks) > 1 and toks[0] == "hs":
@@ -563,7 +588,10 @@ _NAME_ASCII = r"^[A-Za-z][A-Za-z'.-]*,?(?:\s+[A-Za-z][A-Za-z'.-]*,?){0,3}$"
 _EXTENSION = r"\s*(?:[Ee][Xx][Tt]\.?|[Xx]|#)\s*[0-9]{1,6}$"
 _PHONE_CHARS = r"^\+?[0-9\s().\-/]{7,24}$"
 _REPEATED_DIGIT = r"^(?:0+|1+|2+|3+|4+|5+|6+|7+|8+|9+)$"
-_ZIP = r"^[0-9]{5}(?:-?[0-9]{4})?$"
+#: A ZIP, ZIP+4, or a ZIP that a spreadsheet or an integer column stripped of its leading
+#: zero (``02134`` -> ``2134``) or wrote as a float (``60614.0``). Three digits are not
+#: taken: that is what ZIP3 generalization leaves, and a rescan must not find it again.
+_ZIP = r"^(?:[0-9]{4,5}(?:-?[0-9]{4})?|[0-9]{4,5}\.0)$"
 _ID = r"^[A-Za-z0-9][A-Za-z0-9 _./:#-]{2,63}$"
 _DATE_SHAPE = (
     r"^(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:[T ].*)?|[0-9]{1,2}[-/.][0-9]{1,2}[-/.]"
@@ -734,7 +762,22 @@ def _dates(v: pa.Array) -> np.ndarray:
     hits = np.flatnonzero(ok)
     for j, value in zip(hits, v.take(pa.array(hits, type=pa.int64())).to_pylist(), strict=True):
         ok[j] = parse_date(value)
+    epoch = np.flatnonzero(~ok & matches(v, _EPOCH))
+    for j, value in zip(epoch, v.take(pa.array(epoch, type=pa.int64())).to_pylist(), strict=True):
+        ok[j] = epoch_date(value)
     return ok
+
+
+#: Epoch seconds or milliseconds, as CRM APIs export date properties (HubSpot's
+#: ``date_of_birth`` = ``631152000000``); only ever read in a field named for a date.
+_EPOCH = r"^-?[0-9]{9,13}(?:\.0)?$"
+
+
+def epoch_date(value: str) -> bool:
+    """True for epoch seconds or milliseconds between 1870 and 2100."""
+    n = float(value)
+    seconds = n / 1000 if abs(n) >= 1e11 else n
+    return -3_155_760_000 <= seconds <= 4_102_444_800
 
 
 def _zips(v: pa.Array) -> np.ndarray:
