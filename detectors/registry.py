@@ -53,6 +53,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.dictionary",
     "detectors.diagnosis_codes",
     "detectors.history_lists",
+    "detectors.health_fields",
     "detectors.ner",
     "detectors.plugins",
     "detectors.custom_rules",

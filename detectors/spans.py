@@ -36,6 +36,8 @@ DETECTOR_RANK: dict[str, int] = {
     "ner": 10,
     # an echo of a value found elsewhere in the record only fills gaps
     "echo": 5,
+    # so does a whole value taken as health context for its field's name
+    "health_field": 3,
 }
 
 

@@ -1,0 +1,128 @@
+"""Health context by field: the short value of a field named for a diagnosis, a
+medication or a procedure, whatever its words.
+
+The dictionary finds health terms anywhere, but clinical and intake exports also hold what
+no vocabulary lists: abbreviations and shorthand (``L knee OA``, ``lap chole``, ``TKA``,
+``SOB x3 days``, ``amox 500``), misspelled brands, local service names. In a field *named*
+``Diagnosis``, ``Current Medications`` or ``Procedure`` such a value is health context all
+the same, and a record holding it and an identifier is PHI.
+
+Decisions worth knowing:
+    * Findings here only fill gaps. Their kind ``health_field`` ranks below every other
+      detector (:data:`detectors.spans.DETECTOR_RANK`), so when the dictionary finds a
+      term in the value, or any identifier overlaps it, the precise finding wins and the
+      whole-value span is dropped. Values the vocabulary knows keep their exact spans.
+    * Only short values (at most :data:`MAX_CHARS` characters and :data:`MAX_WORDS`
+      words): a sentence in a ``symptoms`` box is free text, left to the dictionary.
+    * Not reported: placeholders and negatives (``none``, ``N/A``, ``NKDA``, ``denies``),
+      values without a letter (codes are :mod:`detectors.diagnosis_codes`' job), URLs and
+      email addresses, already-redacted values.
+    * The field must *end* with its word (``Primary_Diagnosis__c``, ``current_meds``), so
+      ``diagnosis_date`` or ``medication_count`` are not health fields; a bare
+      ``condition`` or ``treatment`` is not one either (a product's condition is "new",
+      an experiment's treatment arm "control").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from detectors.config import EngineConfig
+from detectors.context import ScanContext
+from detectors.field_names import key_tokens, lengths, matches, whole_values
+from detectors.registry import register
+from detectors.spans import Span
+
+KIND = "health_field"
+SCORE = 0.6
+MAX_CHARS = 80
+MAX_WORDS = 8
+
+#: entity -> key phrases (tokens joined by ``_``) that must end the field's last key.
+FIELD_PHRASES: dict[str, tuple[str, ...]] = {
+    "HEALTH_CONDITION": (
+        "diagnosis", "diagnoses", "dx", "medical_condition", "medical_conditions",
+        "health_condition", "health_conditions", "chief_complaint", "presenting_complaint",
+        "presenting_problem", "problem_list", "allergies", "allergy", "drug_allergies",
+        "symptom", "symptoms", "condition_of_interest", "conditions_of_interest",
+    ),
+    "MEDICATION": (
+        "medication", "medications", "meds", "current_medication", "current_medications",
+        "current_meds", "prescription", "prescriptions", "prescribed_medication",
+        "drug_name", "medication_name", "rx_name",
+    ),
+    "PROCEDURE": (
+        "procedure", "procedures", "procedure_name", "procedure_type", "surgery",
+        "surgery_type", "surgical_procedure", "planned_procedure", "procedure_requested",
+    ),
+}  # fmt: skip
+ENTITIES = tuple(FIELD_PHRASES)
+
+#: Values that say "nothing" (lower case, after trimming).
+NOT_A_VALUE = pa.array(
+    [
+        "none", "n/a", "na", "n.a.", "unknown", "other", "no", "yes", "denies", "denied",
+        "nka", "nkda", "nkma", "nil", "null", "not applicable", "none known",
+        "no known allergies", "no known drug allergies", "not sure", "unsure",
+        "prefer not to say", "declined", "tbd", "pending", "see notes", "see below",
+        "normal", "healthy", "true", "false",
+    ],
+    type=pa.large_string(),
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=16384)
+def field_entity(path: str) -> int:
+    """Index into :data:`ENTITIES` of the health field a hint path names, or -1."""
+    keys = key_tokens(path)
+    if not keys:
+        return -1
+    key = "_".join(keys[-1])
+    for i, entity in enumerate(ENTITIES):
+        if any(key == p or key.endswith("_" + p) for p in FIELD_PHRASES[entity]):
+            return i
+    return -1
+
+
+class HealthFieldDetector:
+    """Short values of diagnosis, medication and procedure fields, as a whole."""
+
+    name = "health_fields"
+    entities = frozenset(ENTITIES)
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        if len(ctx.cells) == 0:
+            return
+        enabled = np.array([ctx.enabled(e) for e in ENTITIES])
+        paths = ctx.cells.paths
+        per_hint = np.fromiter(map(field_entity, paths), dtype=np.int64, count=len(paths))
+        per_hint[(per_hint >= 0) & ~enabled[np.maximum(per_hint, 0)]] = -1
+        code = per_hint[ctx.cells.hint_id]
+        wanted = np.flatnonzero((code >= 0) & ctx.non_system)
+        if len(wanted) == 0:
+            return
+        vals = whole_values(ctx, wanted)
+        text = vals.text
+        words = pc.count_substring_regex(pc.utf8_trim_whitespace(text), pattern=r"\s+")
+        ok = (
+            vals.usable
+            & (lengths(text) <= MAX_CHARS)
+            & (words.to_numpy(zero_copy_only=False) < MAX_WORDS)
+            & matches(text, r"[A-Za-z]")
+            & ~matches(text, r"@|://|^www\.")
+            & ~pc.is_in(pc.utf8_lower(text), value_set=NOT_A_VALUE).to_numpy(zero_copy_only=False)
+        )
+        for j in np.flatnonzero(ok).tolist():
+            cell = int(vals.cells[j])
+            entity = ENTITIES[code[cell]]
+            yield Span(cell, int(vals.start[j]), int(vals.end[j]), entity, SCORE, KIND)
+
+
+@register("health_fields")
+def _factory(config: EngineConfig) -> HealthFieldDetector | None:
+    return HealthFieldDetector() if config.entities & set(ENTITIES) else None

@@ -1,0 +1,102 @@
+"""Short values of diagnosis, medication and procedure fields are health context as a
+whole, but only where no more precise finding covers them."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.health_fields import field_entity
+
+HC, MED, PROC = "HEALTH_CONDITION", "MEDICATION", "PROCEDURE"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    (value,) = record.values()
+    return [(r["field"], r["entity"], value[r["start"] : r["end"]], r["detector"]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "entity"),
+    [
+        ("Diagnosis", "L knee OA", HC),
+        ("Primary_Diagnosis__c", "lt knee OA s/p fall", HC),
+        ("Allergies", "PCN", HC),
+        ("Chief Complaint", "SOB x3 days", HC),
+        ("Procedure", "TKA", PROC),
+        ("Surgery Type", "lap chole", PROC),
+        ("current_meds", "amox 500", MED),
+        ("Current Medications", "Rx: amox 500", MED),
+    ],
+)
+def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
+    assert _found(engine, {field: value}) == [(field, entity, value, "health_field")]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("Allergies", "NKDA"),
+        ("Diagnosis", "none"),
+        ("Diagnosis", "N/A"),
+        ("Diagnosis", "<HEALTH_CONDITION>"),  # already redacted
+        ("condition", "new"),  # a product's condition
+        ("treatment", "control"),  # an experiment's arm
+        ("diagnosis_count", "two"),
+        ("medication_url", "https://example.org/rx/refill"),
+        ("Procedure", "https://example.org/procedures/knee"),
+    ],
+)
+def test_not_health_values(engine: Engine, field: str, value: str):
+    assert [f for f in _found(engine, {field: value}) if f[3] == "health_field"] == []
+
+
+def test_dictionary_terms_keep_their_exact_spans(engine: Engine):
+    found = _found(engine, {"Medications": "lisinopril 10 mg daily, metformin"})
+    assert [(e, s, d) for _, e, s, d in found] == [
+        (MED, "lisinopril", "dictionary"),
+        (MED, "metformin", "dictionary"),
+    ]
+
+
+def test_an_identifier_in_the_value_wins(engine: Engine):
+    found = _found(engine, {"Diagnosis": "OA, call 312-555-0188"})
+    assert [(e, d) for _, e, _, d in found] == [("PHONE", "regex")]
+
+
+def test_long_text_is_left_to_the_dictionary(engine: Engine):
+    text = "I have had a really bad cough for about three weeks now and it keeps me up"
+    assert [(e, s) for _, e, s, _ in _found(engine, {"symptoms": text})] == [(HC, "cough")]
+
+
+def test_a_record_with_an_identifier_and_a_health_field_is_phi(engine: Engine):
+    result = engine.scan([{"Email": "a@example.org", "Diagnosis": "L knee OA"}], source="t")
+    assert bool(result.phi[0])
+
+
+@pytest.mark.parametrize(
+    ("path", "entity"),
+    [
+        ("Diagnosis", HC),
+        ("properties.secondary_diagnosis", HC),
+        ("event_params.medication_name.value.string_value", MED),
+        ("Procedure_Requested__c", PROC),
+        ("diagnosis_date", None),
+        ("medication_count", None),
+        ("condition", None),
+    ],
+)
+def test_field_entity(path: str, entity: str | None):
+    k = field_entity(path)
+    assert (None if k < 0 else ("HEALTH_CONDITION", "MEDICATION", "PROCEDURE")[k]) == entity
+
+
+def test_off_when_no_health_entity_is_wanted():
+    engine = Engine(EngineConfig(ner=False, entities=frozenset({"EMAIL"})))
+    assert engine.scan([{"Diagnosis": "L knee OA"}], source="t").findings.num_rows == 0
