@@ -42,6 +42,8 @@ _PAYERS = (
     r"|united\s?health(?:care)?|kaiser(?:\s?permanente)?|molina|ambetter|wellcare|tricare"
     r"|highmark|carefirst|premera|regence"
 )
+#: A span that is only a payer's name ("secondary Anthem"): NER reads them as people.
+PAYER_NAME = re.compile(rf"(?:{_PAYERS})", re.IGNORECASE)
 #: Lower-case pieces one of which every payer label holds (the keyed-id keyword screen).
 PAYER_KEYWORDS = (
     "bcbs", "blue", "anthem", "aetna", "cigna", "humana", "uhc", "united", "kaiser",

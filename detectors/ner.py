@@ -44,6 +44,7 @@ import numpy as np
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.dates import nearest_context
+from detectors.medical_ids import PAYER_NAME
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -160,6 +161,21 @@ RECORD_NOUNS: frozenset[str] = frozenset(
         *("insurance", "license", "licence", "policy", "doctor", "dr", "nurse", "provider"),
         *("caller", "guardian", "spouse", "mom", "dad", "mother", "father", "referral"),
         *("pharmacy", "clinic", "hospital", "fax", "phone", "email", "mrn", "dob", "ssn"),
+        # the first word of a CRM note's sentence ("Worker's comp claim", "Seen at the...")
+        *("worker", "workers", "guarantor", "alt", "callback", "account", "claim", "order"),
+        *("balance", "employer", "carrier", "payer", "secondary", "primary", "complains", "card"),
+        *("seen", "moved", "requested", "texted", "called", "spoke", "emailed", "prefers"),
+        *("reports", "asked", "booked", "scheduled", "arrived", "referred", "interested"),
+    }
+)
+#: Last words of a facility's name ("Main Hospital", "North Pavilion"). A facility is not
+#: a Safe Harbor geographic unit (a street address, city, county, ZIP is), and the small
+#: model's FAC spans over campus and building names were its commonest LOCATION errors.
+FACILITY_WORDS: frozenset[str] = frozenset(
+    {
+        *("hospital", "pavilion", "clinic", "clinics", "center", "centre", "campus"),
+        *("building", "tower", "wing", "pharmacy", "institute", "infirmary", "floor"),
+        *("suite", "office", "offices", "practice", "care", "lab", "labs", "laboratory"),
     }
 )
 #: States and countries: Safe Harbor keeps them (only units smaller than a state count).
@@ -432,6 +448,8 @@ def keep_name(text: str, start: int, end: int) -> bool:
         return False  # all-caps codes, month names alone
     if len(words) == 1 and words[0].lower().strip(".:'’").removesuffix("'s") in RECORD_NOUNS:
         return False  # "Driver's license", "Patient called"
+    if PAYER_NAME.fullmatch(span.strip(" .,")):
+        return False  # "secondary Anthem"
     if _HEALTH_AFTER.match(text, end):
         return False  # "Parkinson's disease", "Tourette syndrome"
     return not _platform(words) and not _health_term(words)
@@ -449,6 +467,12 @@ def keep_location(text: str, start: int, end: int) -> bool:
         return False
     if span.lower().strip(" .,") in NON_IDENTIFYING_PLACES:
         return False
+    if PAYER_NAME.fullmatch(span.strip(" .,")):
+        return False  # "secondary Cigna"
+    if len(words) == 1 and words[0].lower().strip(".:'’").removesuffix("'s") in RECORD_NOUNS:
+        return False  # "Moved to ...", "Seen at ..."
+    if words[-1].lower().strip(".,") in FACILITY_WORDS:
+        return False  # "the Main Hospital", "North Pavilion": a facility, not a place
     if _HEALTH_AFTER.match(text, end):
         return False
     return not _platform(words) and not _health_term(words)
