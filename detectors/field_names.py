@@ -145,6 +145,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
     ),
     _r("ZIP_CODE", 0.9, "zip|zipcode|zip code|postal code|postcode|post code|postal"),
     _r("ZIP_CODE", 0.85, "zp", exact=True),
+    # Meta custom-audience files: the user_data short keys as top-level columns
+    _r("LOCATION", 0.8, "ct", exact=True),
     _r(
         "DEVICE_ID",
         0.9,
@@ -343,7 +345,7 @@ _META_PARENTS = frozenset({"user_data", "userdata", "ud"})
 _HASH_TOKENS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "hmac"})
 _HASHABLE_WORDS = _set(
     "email em mail phone ph telephone mobile name fn ln first last dob birth birthdate zip "
-    "zp postal address city ct ssn external maid maids idfa gaid aaid adid madid ip"
+    "zp postal address city ct ssn external maid maids idfa gaid aaid adid madid ip dobd dobm"
 )
 _URL_TOKENS = frozenset({"url", "uri", "link", "href", "referrer", "location"})
 _TYPED_WRAPPERS = frozenset(

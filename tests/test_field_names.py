@@ -285,6 +285,7 @@ PROFILES = [
     ("Mobile Ad ID", "DEVICE_ID", N),
     ("ad_id", N, S),
     ("date_start", N, S),
+    ("ct", "LOCATION", N),  # a Meta custom-audience column
     ("treatment_start_date", N, N),
 ]
 
