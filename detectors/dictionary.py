@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib.resources import files
@@ -74,9 +75,15 @@ def _translation() -> dict[int, int]:
         if (ch.isascii() and (ch.islower() or ch.isdigit())) or c == 0:
             continue  # a-z, 0-9 stay; NUL stays (it separates cells)
         table[c] = c + 32 if "A" <= ch <= "Z" else 32
-    for c in range(0xC0, 0xDF):
-        if c != 0xD7:  # Latin-1 capitals -> small letters (one code point each)
-            table[c] = c + 32
+    for c in range(0xC0, 0x100):
+        # Latin-1 letters -> their unaccented small letter, one code point each, so that a
+        # URL slug's "mamografia" and a title's "Mamografía", or "Sjögren" and "Sjogren",
+        # are one key; letters with no ASCII base (æ, ø, ß, þ) only lose their case.
+        base = unicodedata.normalize("NFKD", chr(c))[:1]
+        if base.isascii() and base.isalpha():
+            table[c] = ord(base.lower())
+        elif chr(c).isupper():
+            table[c] = ord(chr(c).lower())
     for ch in _UNICODE_SEPARATORS:
         table[ord(ch)] = 32
     return table
