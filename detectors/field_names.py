@@ -254,6 +254,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     _r("ONLINE_ID", 0.9, "fbp|fbc|ga|gid|cid|uid|epik|ttp|scid", exact=True),
+    # Mailchimp's per-subscriber ids (export columns ``LEID``, ``EUID``)
+    _r("OTHER_ID", 0.85, "leid|euid", exact=True),
     _r(
         "OTHER_ID",
         0.85,
@@ -293,14 +295,16 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         None,
         0.0,
         "date start|date stop|date end|start date|end date|reporting starts|reporting ends|"
-        "day|week|month|report date",
+        "day|week|month|report date|close date",
         exact=True,
     ),
 )
 
 #: Tokens that make an otherwise unclassified key a machine field wherever they appear.
 SYSTEM_TOKENS = _set(
-    "created create modified updated modstamp became contacted activity version sku price "
+    "created create modified updated changed modstamp became contacted activity version sku "
+    "submitted submission signup subscribed unsubscribed opened clicked delivered bounced "
+    "closed price "
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
     "batch firebase"

@@ -151,8 +151,8 @@ PROFILES = [
     ("Lifecycle Stage", N, S),
     ("Lead Status", N, S),
     ("Contact owner", N, S),
-    ("Unsubscribed from all email", N, N),
-    ("Marketing emails opened", N, N),
+    ("Unsubscribed from all email", N, S),
+    ("Marketing emails opened", N, S),
     ("Message", N, F),
     # Salesforce API names
     ("Id", "OTHER_ID", N),
@@ -286,6 +286,11 @@ PROFILES = [
     ("ad_id", N, S),
     ("date_start", N, S),
     ("ct", "LOCATION", N),  # a Meta custom-audience column
+    ("LAST_CHANGED", N, S),  # Mailchimp export columns
+    ("EUID", "OTHER_ID", N),
+    ("Date Submitted", N, S),  # a form's bookkeeping, not a date of the person's care
+    ("Close Date", N, S),
+    ("Preferred Date", N, N),  # an appointment request: still read
     ("treatment_start_date", N, N),
 ]
 
