@@ -1,11 +1,25 @@
-"""EMAIL: addresses in text, including percent-encoded ``%40`` inside URLs.
+"""EMAIL: addresses in text, including percent-encoded ``%40`` inside URLs, addresses
+people obfuscate against spam, and base64-encoded addresses in link parameters.
 
 The RE2 prefilter (``@`` or ``%40``) rejects most cells without a Python call; the Python
 pattern then takes exact spans and a TLD check drops ``user@localhost``-style noise.
+
+Two further shapes, each behind its own prefilter:
+
+* **Obfuscated** in messages and form answers: ``jane(at)gmail.com``,
+  ``jane [at] gmail [dot] com``, and the spelled-out ``jane at gmail dot com`` when the
+  domain is a large mail provider (a plain " at " is everyday English otherwise). Score
+  0.85: a person wrote their address so that machines would not read it.
+* **Base64** in a cell that is nothing but base64 (typically a URL query value): email
+  platforms put the subscriber's address, or a small JSON object holding it, into tracking
+  links (``?e=amFuZUBnbWFpbC5jb20=``). When the decoded text holds an address, the whole
+  encoded value is the finding (its redaction removes the address with it).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterator
 
@@ -20,6 +34,41 @@ PATTERN = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-])"
 )
 
+#: Mail providers whose name makes a spelled-out "x at gmail dot com" an address.
+PROVIDERS = (
+    "gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|comcast"
+    "|verizon|att|sbcglobal|bellsouth|cox|charter|earthlink|protonmail|proton|gmx|zoho"
+)
+_AT = r"\s{0,2}[(\[{<]\s?at\s?[)\]}>]\s{0,2}"
+_DOT = r"(?:\s{0,2}[(\[{<]\s?dot\s?[)\]}>]\s{0,2}|\.)"
+OBFUSCATED = re.compile(
+    rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._+-]{{0,63}}{_AT}"
+    rf"(?:[A-Za-z0-9-]{{1,63}}{_DOT})+[A-Za-z]{{2,24}}(?![\w-])"
+    rf"|(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._+-]{{0,63}}\s+at\s+(?:{PROVIDERS})\s+dot\s+"
+    r"(?:com|net|org|edu)(?![\w-])",
+    re.IGNORECASE,
+)
+OBFUSCATED_PREFILTER = rf"(?i)[(\[{{<]\s?at\s?[)\]}}>]|\sat\s+(?:{PROVIDERS})\s+dot\s"
+OBFUSCATED_SCORE = 0.85
+
+#: A whole cell of base64 (standard or URL-safe alphabet, padding optional).
+BASE64_PREFILTER = r"^[A-Za-z0-9+/_-]{16,}={0,2}$"
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,4096}={0,2}")
+
+
+def decoded_base64(text: str) -> str | None:
+    """The UTF-8 text a base64 value encodes, or None (not base64, or not text)."""
+    core = text.rstrip("=")
+    if len(core) % 4 == 1:
+        return None
+    padded = core + "=" * (-len(core) % 4)
+    try:
+        raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+        out = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    return out if out.isprintable() else None
+
 
 class EmailDetector:
     """Email addresses anywhere in a cell."""
@@ -30,6 +79,17 @@ class EmailDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         for cell, m in ctx.finditer(PATTERN, PREFILTER):
             yield Span(cell, m.start(), m.end(), "EMAIL", 1.0, "regex")
+        for cell, m in ctx.finditer(OBFUSCATED, OBFUSCATED_PREFILTER):
+            yield Span(cell, m.start(), m.end(), "EMAIL", OBFUSCATED_SCORE, "regex")
+        text = ctx.cells.text
+        for i in ctx.candidates(BASE64_PREFILTER):
+            cell = int(i)
+            value = text[cell]
+            if not _BASE64.fullmatch(value):
+                continue
+            decoded = decoded_base64(value)
+            if decoded is not None and "@" in decoded and PATTERN.search(decoded):
+                yield Span(cell, 0, len(value), "EMAIL", 1.0, "regex")
 
 
 @register("email")

@@ -1,0 +1,79 @@
+"""EMAIL: plain, percent-encoded, obfuscated against spam, and base64 in link parameters."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.email import decoded_base64
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("email",)))
+
+
+def _emails(engine: Engine, field: str, value: str) -> list[str]:
+    rows = engine.scan([{field: value}], source="t").findings.to_pylist()
+    assert all(r["entity"] == "EMAIL" for r in rows)
+    return [value[r["start"] : r["end"]] for r in rows]
+
+
+def _b64(text: str, *, urlsafe: bool = False) -> str:
+    raw = text.encode()
+    return (base64.urlsafe_b64encode(raw).decode().rstrip("=") if urlsafe else
+            base64.b64encode(raw).decode())  # fmt: skip
+
+
+KLAVIYO = _b64(json.dumps({"kl_email": "jane@gmail.com", "kl_company_id": "AbC123"}))
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("notes", "mail jane.doe@example.org today", ["jane.doe@example.org"]),
+        ("page_location", "https://x.org/u?email=jane%40x.com", ["jane%40x.com"]),
+        ("notes", "email me at jane(at)gmail.com", ["jane(at)gmail.com"]),
+        ("notes", "jane [at] gmail [dot] com", ["jane [at] gmail [dot] com"]),
+        ("notes", "reach me: jane.doe at gmail dot com thanks", ["jane.doe at gmail dot com"]),
+        (
+            "page_location",
+            f"https://x.org/l?e={_b64('jane.doe@gmail.com')}",
+            [_b64("jane.doe@gmail.com")],
+        ),
+        (
+            "page_location",
+            f"https://x.org/l?_kx={_b64('pat.lee@example.org', urlsafe=True)}",
+            [_b64("pat.lee@example.org", urlsafe=True)],
+        ),
+        ("page_location", f"https://x.org/?_ke={KLAVIYO}", [KLAVIYO]),
+    ],
+)
+def test_positives(engine: Engine, field: str, value: str, expected: list[str]) -> None:
+    assert _emails(engine, field, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("notes", "we met at noon (at) the clinic"),
+        ("notes", "see you at the gmail office"),
+        ("notes", "user@localhost"),
+        ("id", _b64("this is not an email address")),
+        ("hash", hashlib.sha256(b"a@b.com").hexdigest()),  # a digest is HASHED_ID's business
+        ("gclid", "Cj0KCQiA4NWrBhD-ARIsAFCKwWsXyz12345"),
+    ],
+)
+def test_negatives(engine: Engine, field: str, value: str) -> None:
+    assert _emails(engine, field, value) == []
+
+
+def test_decoded_base64() -> None:
+    assert decoded_base64(_b64("a@b.org")) == "a@b.org"
+    assert decoded_base64(_b64("a@b.org", urlsafe=True)) == "a@b.org"
+    assert decoded_base64("####") is None
+    assert decoded_base64(base64.b64encode(bytes(range(200, 230))).decode()) is None  # not UTF-8
