@@ -31,6 +31,7 @@ from detectors.spans import Span
 
 PREFILTER = (
     r"[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}"
+    r"|[xX*#•]{3}[- ]?[xX*#•]{2}[- ]?[0-9]{4}|(?i:soc\.?\s?sec|last.?(?:4|four))"
     r"|\b[A-HJ-MPR-UX][A-Z9][0-9]{7}\b"
     r"|(?i:ssn|social.?security|\bss ?#|\bitin\b|\btin\b|taxpayer|tax.?id|passport|travel.?doc"
     r"|licen[cs]e|" + LABEL_START_RE2 + r"(?:lic|c?dln?)\b)"
@@ -38,6 +39,22 @@ PREFILTER = (
 
 _SSN_FORMATTED = re.compile(
     r"(?<![\w.,$-])(?<!\d[ .-])\d{3}(?P<sep>[- .])\d{2}(?P=sep)\d{4}(?![\w-]|[ .,-]\d)"
+)
+#: The last four digits of an SSN, said so ("last 4 of SSN 6789", "SSN ending in 6789",
+#: ``ssn4: 6789``), or shown behind a mask (``xxx-xx-6789``, ``***-**-6789``): what CRM
+#: and billing notes keep of an SSN, and still an identifier (the field ``SSN (last 4)``
+#: is one too).
+_SSN_WORD = r"(?:ssn|social(?:\s?security)?(?:\s?(?:number|no\.?|num|#))?)"
+_SSN_LAST4 = re.compile(
+    r"(?i:\blast\s?(?:4|four)(?:\s(?:digits\s)?of)?\s(?:(?:my|the|his|her|their|pt'?s)\s)?"
+    + _SSN_WORD
+    + r"|\b"
+    + _SSN_WORD
+    + r"\s(?:ending|ends)\s(?:in|with)|\bssn\s?(?:4|last\s?(?:4|four)))"
+    r"(?:\s?(?:is|[:#=-]))?\s?(?P<v>\d{4})(?![\w-])"
+)
+_SSN_MASKED = re.compile(
+    r"(?<![\w*#•])[xX*#•]{3}(?P<sep>[- ]?)[xX*#•]{2}(?P=sep)(?P<v>\d{4})(?![\w-])"
 )
 _NINE = re.compile(r"(?<![\w.,$-])\d{9}(?![\w-]|[.,]\d)")
 _DEA = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]\d{7}(?![A-Za-z0-9])")
@@ -65,6 +82,7 @@ SSN_CONTEXT = (
     frozenset({"ssns"}),
     frozenset({"ss"}),
     frozenset({"social", "security"}),
+    frozenset({"soc", "sec"}),
 )
 ITIN_CONTEXT = (
     frozenset({"itin"}),
@@ -114,6 +132,15 @@ FOREIGN_FIELD_WORDS = FOREIGN_NEAR_WORDS | {
 DEA_FOREIGN_FIELD_WORDS = FOREIGN_FIELD_WORDS | {"id", "tid"}
 
 
+def _last_four(cell: int, text: str) -> Iterator[Span]:
+    """Last-four SSNs: the digits after an SSN word, or a whole masked SSN."""
+    if any(c in text for c in "xX*#•"):
+        for m in _SSN_MASKED.finditer(text):
+            yield Span(cell, m.start(), m.end(), "SSN", 0.8, "regex")
+    for m in _SSN_LAST4.finditer(text):
+        yield Span(cell, m.start("v"), m.end("v"), "SSN", 0.8, "regex")
+
+
 def _is_license_field(p: FieldProfile) -> bool:
     return bool(p.words & _LICENSE_FIELD_WORDS) and not p.words & _NOT_LICENSE_FIELD_WORDS
 
@@ -142,6 +169,7 @@ class GovernmentIdDetector:
             text = ctx.cells.text[cell]
             yield from self._formatted(ctx, cell, text, prof)
             yield from self._bare(ctx, cell, text)
+            yield from _last_four(cell, text)
             yield from self._passports(cell, text, cell in passport_fields)
             if want_license:
                 yield from self._dea(ctx, cell, text, prof)

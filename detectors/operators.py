@@ -96,6 +96,12 @@ class Mask:
             self.char if (c.isalnum() and i not in keep) else c for i, c in enumerate(matched)
         )
 
+    def produces(self, text: str) -> bool:
+        """True when ``text`` is what this operator writes: masked, with at most the
+        ``keep_last`` characters it keeps (``***-**-6789`` is a masked SSN the detectors
+        read as a last-four SSN, and a rescan of the copy must not call it a leak)."""
+        return self.char in text and sum(c.isalnum() for c in text) <= self.keep_last
+
 
 @dataclass(frozen=True)
 class Hmac:

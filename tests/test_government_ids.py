@@ -23,6 +23,14 @@ POSITIVES = [
     ("ssn", "536904399", [(SSN, "536904399")]),
     ("note", "social security number 536-90-4399.", [(SSN, "536-90-4399")]),
     ("note", "SS# 536 90 4399", [(SSN, "536 90 4399")]),
+    ("note", "soc sec no. 536904399", [(SSN, "536904399")]),
+    # last four digits, said so or behind a mask
+    ("note", "last 4 of SSN 4399", [(SSN, "4399")]),
+    ("note", "SSN ending in 4399", [(SSN, "4399")]),
+    ("note", "last four of my social is 4399", [(SSN, "4399")]),
+    ("note", "ssn4: 4399", [(SSN, "4399")]),
+    ("note", "SSN: xxx-xx-4399", [(SSN, "xxx-xx-4399")]),
+    ("note", "***-**-4399 on file", [(SSN, "***-**-4399")]),
     ("note", "911-70-1234", [(OTHER, "911-70-1234")]),  # ITIN
     ("note", "911-53-1234", [(OTHER, "911-53-1234")]),  # ITIN group added in 2011
     ("note", "ITIN 912701234", [(OTHER, "912701234")]),
@@ -58,6 +66,8 @@ NEGATIVES = [
     ("note", "078051121"),  # bare nine digits, nothing says SSN
     ("note", "911701234"),
     ("note", "Order #536904399 shipped"),
+    ("note", "card XXXX-XXXX-XXXX-1234"),  # a masked card is not a masked SSN
+    ("note", "last 4 of card 1234"),
     ("note", "H12234567"),  # licence-shaped, no licence word
     ("note", "passport photo uploaded for order 123456789"),  # word nearby, not before
     ("note", "license plate 7ABC123"),

@@ -64,6 +64,13 @@ def test_operators_are_idempotent(op, matched, entity):
     assert op.apply(once, entity) == once
 
 
+def test_mask_recognises_its_own_output():
+    mask = Mask(keep_last=4)
+    assert mask.produces(mask.apply("536-22-8472", "SSN"))  # ***-**-8472
+    assert not mask.produces("536-22-8472")
+    assert not Mask().produces("8472")
+
+
 def test_hmac_is_keyed_deterministic_and_normalised():
     a = Hmac(key=KEY)
     b = Hmac(key=KEY)
