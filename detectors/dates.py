@@ -57,6 +57,7 @@ PREFILTER = (
     + LABEL_START_RE2
     + r"age[ds]?\b|\d[ \-]{0,2}(?:years?|yrs?)[ \-]{1,2}old|\d ?(?:yo\b|y/o|y\.o))"
     + rf"|(?i:\b{_KIN}(?:\s+{_SAID}\s+|\s*\()\d\d)"
+    + r"|(?i:dob|d\.o\.b|birth|born)[^\d\n]{0,4}\d{8}"
 )
 
 _MONTH = (
@@ -261,9 +262,30 @@ def _date_hits(text: str) -> Iterator[_Hit]:
     """
     if "-" in text or "/" in text or "." in text:
         yield from _numeric_hits(text)
+    if _EIGHT_DIGITS.search(text):
+        yield from _compact_hits(text)
     lower = text.lower()
     if any(month in lower for month in _MONTHS):
         yield from _named_hits(text)
+
+
+#: Eight digits right after a birth label ("DOB 19850314", "dob=03141985"): how forms and
+#: CRM fields write a birth date without separators. Read as YYYYMMDD, else MMDDYYYY; a
+#: bare eight-digit number anywhere else is an order or account number, not a date.
+_LABELLED_COMPACT = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b\.?|date\s?of\s?birth|birth\s?date|birthdate|born)"
+    r"\s?[:=#-]?\s?(?P<d>\d{8})(?!\d)"
+)
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+
+
+def _compact_hits(text: str) -> Iterator[_Hit]:
+    for m in _LABELLED_COMPACT.finditer(text):
+        d = m["d"]
+        ymd = (int(d[:4]), int(d[4:6]), int(d[6:]))
+        mdy = (int(d[4:]), int(d[:2]), int(d[2:4]))
+        if _valid(*ymd) or _valid(*mdy):
+            yield _Hit(m.start("d"), m.end("d"), FULL)
 
 
 def _numeric_hits(text: str) -> Iterator[_Hit]:

@@ -59,6 +59,8 @@ DATE_POSITIVES = [
     ),
     ("body", "see you 3/12 at 9:30", "3/12", 0.85),
     ("notes", "Need to reschedule my vasectomy from 5/13", "5/13", 0.85),
+    ("notes", "DOB 19850314, prefers email", "19850314", 0.9),
+    ("notes", "dob=03141985", "03141985", 0.9),
     ("body", "Can we move it to Tuesday 3/12?", "3/12", 0.85),
     ("body", "Tue, Mar 12 @ 10:15 works", "Mar 12", 0.85),
 ]
@@ -114,6 +116,8 @@ DATE_NEGATIVES = [
     ("notes", "Flash sale ends 3/12 at 9pm"),
     ("notes", "bus 3/12 at 9 from the depot"),
     ("notes", "page 3/12"),
+    ("notes", "Order 19850314 shipped"),  # eight digits without a birth label
+    ("notes", "DOB 99999999"),  # not a calendar date either way
     ("notes", "New patients: 20% off self-pay visits until 12/31/2024"),
     ("banner", "Cardiology is moving to the Downtown Campus on 12/31/2024"),
 ]
