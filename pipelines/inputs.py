@@ -73,6 +73,8 @@ class InputFile:
             or ``parquet``.
         gzip: the file is gzip-compressed (detected from its first bytes).
         size: bytes on storage.
+        delimiter: for CSV, the field separator found in the header row (``,``; ``;``
+            as spreadsheet programs write in many locales; a tab; ``|``).
     """
 
     path: str
@@ -82,6 +84,7 @@ class InputFile:
     size: int
     layout: str = ""
     gzip: bool = False
+    delimiter: str = ","
 
 
 def is_local(path: str) -> bool:
@@ -358,6 +361,27 @@ def _probe_text(f: InputFile, head: bytes, complete: bool) -> str:
     return "lines"
 
 
+#: Field separators a CSV export may use, in order of preference on a tie.
+CSV_DELIMITERS = (",", ";", "\t", "|")
+
+
+def sniff_delimiter(header: bytes) -> str:
+    """The separator of a CSV header row: the candidate that occurs most often outside
+    quotes (a comma on a tie or when there is none: a one-column file). Excel writes
+    ``;`` in locales whose decimal mark is a comma, and tab-separated exports are often
+    named ``.csv``; read with a comma, such a file would be one column per row."""
+    text = header.decode("utf-8", "replace")
+    counts = dict.fromkeys(CSV_DELIMITERS, 0)
+    quoted = False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(CSV_DELIMITERS, key=lambda d: (counts[d], -CSV_DELIMITERS.index(d)))
+    return best if counts[best] else ","
+
+
 def _first_line_is_json(body: bytes) -> bool:
     import orjson
 
@@ -390,7 +414,11 @@ def probe(f: InputFile) -> InputFile:
         layout = _probe_parquet(f, head, is_gzip)
     else:
         layout = _probe_text(f, head, complete)
-    return replace(f, layout=layout, gzip=is_gzip)
+    delimiter = ","
+    if layout == "csv":
+        body = head[len(UTF8_BOM) :] if head.startswith(UTF8_BOM) else head
+        delimiter = sniff_delimiter(body.split(b"\n", 1)[0])
+    return replace(f, layout=layout, gzip=is_gzip, delimiter=delimiter)
 
 
 def probe_all(files: Iterable[InputFile]) -> list[InputFile]:

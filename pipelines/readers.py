@@ -450,10 +450,12 @@ class _LineFeed:
         return line.decode("utf-8", "surrogateescape")
 
 
-def _csv_rows(feed: _LineFeed) -> Iterator[tuple[int, list[str] | None, str | None]]:
+def _csv_rows(
+    feed: _LineFeed, delimiter: str = ","
+) -> Iterator[tuple[int, list[str] | None, str | None]]:
     """``(first line, row, None)`` per CSV row, or ``(first line, None, error)``."""
     csv.field_size_limit(CSV_FIELD_LIMIT)
-    reader = csv.reader(feed, strict=True)
+    reader = csv.reader(feed, delimiter=delimiter, strict=True)
     while True:
         line = feed.line_no + 1
         try:
@@ -493,7 +495,7 @@ def _read_csv(
 ) -> Iterator[Chunk | Reject]:
     width = len(header)
     consumed = feed.consumed
-    for line, row, error in _csv_rows(feed):
+    for line, row, error in _csv_rows(feed, ref.file.delimiter):
         nbytes, consumed = feed.consumed - consumed, feed.consumed
         if row is None:
             yield from batch.reject(f"line {line}: {error}")
@@ -514,9 +516,9 @@ def _read_csv(
     yield from batch.finish()
 
 
-def _csv_header(feed: _LineFeed) -> tuple[tuple[str, ...], str]:
+def _csv_header(feed: _LineFeed, delimiter: str = ",") -> tuple[tuple[str, ...], str]:
     """The header row's column names, or ``((), reason)`` when it cannot be read."""
-    for _line, row, error in _csv_rows(feed):
+    for _line, row, error in _csv_rows(feed, delimiter):
         if row is None:
             return (), f"the CSV header row cannot be read ({error})"
         if _invalid_utf8(row):
@@ -532,13 +534,13 @@ def _plan_csv(f: InputFile, size: int) -> Iterator[ChunkRef]:
         bom = len(UTF8_BOM) if raw.read(len(UTF8_BOM)) == UTF8_BOM else 0
         raw.seek(bom)
         feed = _LineFeed(streams.lines(streams.blocks(raw), keepends=True))
-        header, error = _csv_header(feed)
+        header, error = _csv_header(feed, f.delimiter)
         if error:
             yield ChunkRef(f, "range", 0, nbytes=f.size, error=error)
             return
         start = feed.consumed + bom
         first_line, first, prev = feed.line_no + 1, 0, 0
-        for count, _row in enumerate(_csv_rows(feed), start=1):
+        for count, _row in enumerate(_csv_rows(feed, f.delimiter), start=1):
             if count - first == size:
                 end = feed.consumed + bom
                 yield ChunkRef(f, "range", first, first_line, start, end, end - prev, header)
@@ -792,7 +794,7 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
             yield from _read_array(ref, utf8_blocks(streams.bom_stripped(blocks)), state, batch)
         else:
             feed = _LineFeed(streams.bom_stripped(streams.lines(blocks, keepends=True)))
-            header, error = _csv_header(feed)
+            header, error = _csv_header(feed, f.delimiter)
             if error:
                 yield Reject(f.source, 0, error)
                 yield Chunk(f.source, 0, [], None, counting.delta())

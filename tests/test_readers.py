@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.inputs import InputError, expand_inputs, probe, probe_all
+from pipelines.inputs import InputError, expand_inputs, probe, probe_all, sniff_delimiter
 from pipelines.jsonscan import ArrayScanner, Element
 from pipelines.readers import Chunk, Reject, plan_refs, read_ref
 from pipelines.tables import conform, infer_type, rows_to_table, unify
@@ -221,6 +221,43 @@ def test_csv_bom_multiline_and_header_names(tmp_path, chunk_size):
         (3, "line 7: 5 fields but the header has 4"),
     ]
     assert chunks[0].schema.names == ["Name", "Notes", "column_3", "Name_2"]
+
+
+@pytest.mark.parametrize(
+    ("sep", "name"), [(b";", "semi.csv"), (b"\t", "tabs.csv"), (b"|", "pipes.csv.gz")]
+)
+@pytest.mark.parametrize("chunk_size", [1, 1000])
+def test_csv_separator_is_found_in_the_header(tmp_path, sep, name, chunk_size):
+    rows = [
+        b"Email" + sep + b"Notes" + sep + b"Amount",
+        b"a@b.org" + sep + b'"diabetes' + sep + b' and, commas"' + sep + b"1,50",
+        b"c@d.org" + sep + b"asthma" + sep + b"2,00",
+    ]
+    data = b"\r\n".join(rows) + b"\r\n"
+    if name.endswith(".gz"):
+        data = gzip.compress(data)
+    records, rejects, _ = read_all(write(tmp_path / name, data), chunk_size)
+    note = "diabetes" + sep.decode() + " and, commas"
+    assert records == [
+        (0, {"Email": "a@b.org", "Notes": note, "Amount": "1,50"}),
+        (1, {"Email": "c@d.org", "Notes": "asthma", "Amount": "2,00"}),
+    ]
+    assert rejects == []
+
+
+@pytest.mark.parametrize(
+    ("header", "sep"),
+    [
+        (b"email,notes", ","),
+        (b"email;notes;phone", ";"),
+        (b"email\tnotes", "\t"),
+        (b'"Last, First";Email;Phone', ";"),  # a comma inside quotes does not count
+        (b"email", ","),  # one column
+        (b"a,b;c", ","),  # a tie goes to the comma
+    ],
+)
+def test_sniff_delimiter(header, sep):
+    assert sniff_delimiter(header) == sep
 
 
 def test_csv_unterminated_quote(tmp_path):
