@@ -1,4 +1,5 @@
-"""EMAIL: addresses in text, including percent-encoded ``%40`` inside URLs, addresses
+"""EMAIL: addresses in text, including percent-encoded ``%40`` inside URLs and HTML-encoded
+``&#64;`` in CRM notes, addresses
 people obfuscate against spam, and base64-encoded addresses in link parameters.
 
 The RE2 prefilter (``@`` or ``%40``) rejects most cells without a Python call; the Python
@@ -28,9 +29,11 @@ from detectors.context import ScanContext
 from detectors.registry import register
 from detectors.spans import Span
 
-PREFILTER = r"@|%40"
+#: ``@`` as written in URLs (``%40``) and in the HTML of CRM notes (``&#64;``, ``&#x40;``,
+#: ``&commat;``).
+PREFILTER = r"@|%40|(?i:&#0*64;|&#x0*40;|&commat;)"
 PATTERN = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:@|%40)"
+    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:@|%40|&#0*64;|&#[xX]0*40;|&commat;)"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-])"
 )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac as _hmac
+import html
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -172,8 +173,11 @@ class Generalize:
 
 def normalise_for_join(matched: str, entity: str) -> str:
     """Canonical form of an identifier before hashing, so equal values join: a
-    percent-encoded ``jane%40x.com`` in a URL and ``jane@x.com`` in a field hash alike."""
+    percent-encoded ``jane%40x.com`` in a URL, HTML-encoded ``jane&#64;x.com`` in a CRM
+    note and ``jane@x.com`` in a field hash alike."""
     text = unquote(matched).strip() if "%" in matched else matched.strip()
+    if "&" in text:
+        text = html.unescape(text)
     if entity in {"EMAIL", "HASHED_ID", "ONLINE_ID", "DEVICE_ID", "IP_ADDRESS"}:
         return text.lower()
     if entity in {"PHONE", "FAX", "SSN", "CREDIT_CARD", "ACCOUNT_NUMBER"}:

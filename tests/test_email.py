@@ -37,6 +37,8 @@ KLAVIYO = _b64(json.dumps({"kl_email": "jane@gmail.com", "kl_company_id": "AbC12
     [
         ("notes", "mail jane.doe@example.org today", ["jane.doe@example.org"]),
         ("page_location", "https://x.org/u?email=jane%40x.com", ["jane%40x.com"]),
+        ("notes", "<div>Email: jane&#64;example.com</div>", ["jane&#64;example.com"]),
+        ("notes", "jane&#x40;example.com", ["jane&#x40;example.com"]),
         ("notes", "email me at jane(at)gmail.com", ["jane(at)gmail.com"]),
         ("notes", "jane [at] gmail [dot] com", ["jane [at] gmail [dot] com"]),
         ("notes", "reach me: jane.doe at gmail dot com thanks", ["jane.doe at gmail dot com"]),

@@ -79,6 +79,7 @@ def test_hmac_is_keyed_deterministic_and_normalised():
     assert a.apply("jane@x.com", "EMAIL") != other.apply("jane@x.com", "EMAIL")
     assert a.apply("(312) 555-0199", "PHONE") == a.apply("312.555.0199", "PHONE")
     assert a.apply("jane%40x.com", "EMAIL") == a.apply("jane@x.com", "EMAIL")  # URL-encoded
+    assert a.apply("jane&#64;x.com", "EMAIL") == a.apply("jane@x.com", "EMAIL")  # HTML
     out = a.apply("jane@x.com", "EMAIL")
     assert out.startswith("ps_") and len(out) == 3 + 16
     assert a.apply_int(12345, "ONLINE_ID") == b.apply_int(12345, "ONLINE_ID")
