@@ -49,6 +49,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.medical_ids",
     "detectors.device_vehicle",
     "detectors.online_ids",
+    "detectors.url_paths",
     "detectors.biometric",
     "detectors.dictionary",
     "detectors.diagnosis_codes",

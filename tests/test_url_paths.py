@@ -1,0 +1,75 @@
+"""Identifiers in URL paths: person record ids after REST nouns, base64 addresses."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("url_paths",)))
+
+
+def _found(engine: Engine, url: str) -> list[tuple[str, str]]:
+    rows = engine.scan([{"page_location": url}], source="t").findings.to_pylist()
+    return [(r["entity"], url[r["start"] : r["end"]]) for r in rows]
+
+
+B64 = base64.urlsafe_b64encode(b"jane.doe@gmail.com").decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://portal.x.org/patient/884422190/records", [("OTHER_ID", "884422190")]),
+        ("https://portal.x.org/patients/884422190", [("OTHER_ID", "884422190")]),
+        ("https://x.org/api/v1/members/W123456789/claims", [("HEALTH_PLAN_ID", "W123456789")]),
+        ("/crm/leads/L-00912/edit", [("OTHER_ID", "L-00912")]),
+        (
+            "https://x.org/users/550e8400-e29b-41d4-a716-446655440000/settings",
+            [("ONLINE_ID", "550e8400-e29b-41d4-a716-446655440000")],
+        ),
+        # HubSpot's record URL: the portal id, then the contact's id
+        ("https://app.hubspot.com/contacts/123456/contact/98765432", [("OTHER_ID", "98765432")]),
+        (f"https://x.org/unsubscribe/{B64}", [("EMAIL", B64)]),
+        (f"https://x.org/prefs/{B64}/edit?utm_source=email", [("EMAIL", B64)]),
+    ],
+)
+def test_positives(engine: Engine, url: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(engine, url) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.org/patients/new",
+        "https://x.org/users/login",
+        "https://x.org/members/2024",  # too short to be an id
+        "https://x.org/order/123456789/status",  # not a person noun
+        "https://x.org/blog/abcdefghijklmnopqrstuvwx",  # base64-looking, decodes to no address
+        "https://www.facebook.com/people/Jane-Doe/",  # no digit
+        "patients 884422190",  # not a URL
+    ],
+)
+def test_negatives(engine: Engine, url: str) -> None:
+    assert _found(engine, url) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://app.hubspot.com/contacts/123456/contact/98765432",
+        "https://portal.x.org/patients/884422190/records",
+        f"https://x.org/unsubscribe/{B64}",
+    ],
+)
+def test_redacted_copy_is_clean(engine: Engine, url: str) -> None:
+    record = {"page_location": url}
+    result = engine.scan([record], source="t")
+    redacted = Redactor().record(record, result.redactions[0])
+    assert engine.scan([redacted], source="t").findings.num_rows == 0
