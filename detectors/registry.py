@@ -43,6 +43,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.network",
     "detectors.dates",
     "detectors.location",
+    "detectors.keyed_names",
     "detectors.geocodes",
     "detectors.government_ids",
     "detectors.financial",

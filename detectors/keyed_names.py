@@ -1,0 +1,119 @@
+"""NAME after a title or a relation word: "Dr. Siobhan Thompson", "Emergency contact
+Ava Wilson", "Patient's wife (Carol Nakamura)", "Spoke with Lucas".
+
+CRM notes name people in a handful of set phrases. NER finds most of them, but it is
+optional (``--no-ner``), costly, and the small model misses names in telegraphic notes.
+These phrases need no model: a cue, then one to three capitalized words.
+
+Decisions worth knowing:
+    * Only capitalized words are taken, and the name stops at the first word that is not
+      (``Wife Ava Ivanova called`` -> "Ava Ivanova"); a lower-case name ("i'm latoya
+      nelson") is left to NER.
+    * Words that follow these cues without being names are refused wholesale
+      (:data:`NOT_NAME_WORDS`: "Dr. Office", "Patient Portal", "Spoke with Billing"), as
+      are calendar words, facility words, platform and payer names (the NER filters'
+      lists, :mod:`detectors.ner`).
+    * ``Ms`` and ``Mr`` need their period or a following name; upper-case ``MS`` is a
+      condition in a medical-history list (:mod:`detectors.history_lists`), never a title.
+    * Clinicians' names count (``Dr. Clark``): the same conservative choice as the
+      field-name classifier's ``Referring_Physician__c`` (see :mod:`detectors.field_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from detectors.config import EngineConfig
+from detectors.context import ScanContext
+from detectors.medical_ids import PAYER_NAME
+from detectors.registry import register
+from detectors.spans import Span
+
+ENTITY = "NAME"
+SCORE = 0.8
+
+_TITLE = r"(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof)\.?|Doctor|Miss"
+_RELATION = (
+    r"(?:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|son|daughter|mother"
+    r"|mom|father|dad|brother|sister|guardian|caregiver|grandmother|grandfather|grandma"
+    r"|grandpa|aunt|uncle|niece|nephew|fianc[eé]e?|boyfriend|girlfriend|guarantor"
+    r"|referred\s+by|spoke\s+(?:with|to)|talked\s+(?:with|to)|my\s+name\s+is)"
+)
+#: A name word: capitalized, letters with inner capitals, apostrophes or hyphens allowed
+#: (``DeShawn``, ``O'Brien``, ``Lopez-Diaz``).
+_WORD = r"[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*"
+_NAME = rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})"
+_CUED = re.compile(
+    rf"(?<![A-Za-z])(?:(?:{_TITLE})\s{{1,2}}"
+    rf"|(?i:(?:patient|pt)(?:'s|’s)?\s+)?(?i:{_RELATION})\s*(?:[:,\-]\s*)?\(?"
+    rf"(?:(?:{_TITLE})\s{{1,2}})?)" + _NAME
+)
+PREFILTER = (
+    r"\b(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Doctor|Miss)\b"
+    r"|(?i:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|\bson\b|daughter"
+    r"|mother|\bmom\b|father|\bdad\b|brother|sister|guardian|caregiver|grand|aunt|uncle"
+    r"|niece|nephew|fianc|boyfriend|girlfriend|guarantor|referred\s+by|spoke\s+(?:with|to)"
+    r"|talked\s+(?:with|to)|my\s+name\s+is)"
+)
+
+#: Capitalized words that follow these cues without being a name.
+NOT_NAME_WORDS = frozenset(
+    {"office", "offices", "portal", "billing", "department", "dept", "team", "support",
+     "services", "service", "desk", "front", "line", "voicemail", "records", "scheduling",
+     "nurse", "nurses", "provider", "providers", "pharmacy", "insurance", "name", "names",
+     "patient", "patients", "pt", "the", "a", "an", "my", "our", "your", "his", "her",
+     "their", "he", "she", "they", "we", "i", "it", "this", "that", "who", "and", "or",
+     "called", "calls", "call", "said", "says", "asked", "wants", "will", "would", "is",
+     "was", "has", "had", "left", "re", "about", "regarding", "appointment",
+     "appt", "visit", "today", "yesterday", "tomorrow", "clinic", "hospital", "center",
+     "unknown", "none", "na", "n/a", "not", "no", "yes", "same", "self", "info",
+     "information", "contact", "number", "phone", "email", "address", "on", "in", "at",
+     "for", "with", "to", "from", "of", "by", "also", "please", "thanks", "thank", "hi",
+     "hello", "dear", "sir", "madam", "care", "caregiver", "guardian", "primary",
+     "secondary", "emergency", "account", "accounts", "member", "subscriber", "plan",
+     "policy", "group", "mychart", "zocdoc", "google", "facebook", "here", "dr", "drs",
+     "mr", "mrs", "ms", "mx", "prof", "doctor", "miss"}
+)  # fmt: skip
+_CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+     "fri", "sat", "sun"}
+)  # fmt: skip
+
+
+class KeyedNameDetector:
+    """Names after titles ("Dr.") and relation words ("Emergency contact", "wife")."""
+
+    name = "keyed_names"
+    entities = frozenset({ENTITY})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        if not ctx.enabled(ENTITY):
+            return
+        for cell, m in ctx.finditer(_CUED, PREFILTER):
+            span = _name_span(m)
+            if span is not None:
+                yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+
+
+def _name_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """The name's span without the words at its end that are no part of it, or None."""
+    start = m.start("name")
+    words = list(re.finditer(r"\S+", m.group("name")))
+    kept = []
+    for w in words:
+        key = w.group().lower().strip(".,'’").removesuffix("'s").removesuffix("’s")
+        if key in NOT_NAME_WORDS or key in _CALENDAR or PAYER_NAME.fullmatch(key):
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    return start + kept[0].start(), start + kept[-1].end()
+
+
+@register("keyed_names")
+def _factory(config: EngineConfig) -> KeyedNameDetector | None:
+    return KeyedNameDetector() if ENTITY in config.entities else None

@@ -1,0 +1,56 @@
+"""NAME after titles and relation words, without a model."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("keyed_names",)))
+
+
+def _names(engine: Engine, text: str) -> list[str]:
+    rows = engine.scan([{"notes": text}], source="t").findings.to_pylist()
+    assert all(r["entity"] == "NAME" for r in rows)
+    return [text[r["start"] : r["end"]] for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient's dad (Liam Castillo) is the guarantor", ["Liam Castillo"]),
+        ("Emergency contact DeShawn White, (505)555-0199", ["DeShawn White"]),
+        ("Referring provider Dr. Clark, DEA FC4652500", ["Clark"]),
+        ("Referred by Dr. Siobhan Thompson, NPI 1855506535.", ["Siobhan Thompson"]),
+        ("Wife Ava Ivanova called on his behalf", ["Ava Ivanova"]),
+        ("Spoke with Lucas re: stress test", ["Lucas"]),
+        ("Pt's mother, Rosa Diaz, called", ["Rosa Diaz"]),
+        ("Ms. Lopez called back", ["Lopez"]),
+        ("my name is Maria O'Brien-Diaz and I need a refill", ["Maria O'Brien-Diaz"]),
+        ("Appt scheduled April 25 w/ Dr. Miller on Tuesday", ["Miller"]),
+    ],
+)
+def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
+    assert _names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Office visit on file",
+        "Patient Portal login failed",
+        "Spoke with Billing about the balance",
+        "MS Lopez called",  # upper-case MS is no title
+        "son has asthma",
+        "Sonya Smith",  # no cue: left to NER
+        "Dr Aetna",  # a payer
+        "i'm latoya nelson",  # lower case: left to NER
+        "wife called on Monday",
+        "Referred by Dr. <NAME>, NPI <OTHER_ID>",  # a redacted copy: the title is no name
+    ],
+)
+def test_negatives(engine: Engine, text: str) -> None:
+    assert _names(engine, text) == []
