@@ -11,10 +11,12 @@ Two further shapes, each behind its own prefilter:
   ``jane [at] gmail [dot] com``, and the spelled-out ``jane at gmail dot com`` when the
   domain is a large mail provider (a plain " at " is everyday English otherwise). Score
   0.85: a person wrote their address so that machines would not read it.
-* **Base64** in a cell that is nothing but base64 (typically a URL query value): email
-  platforms put the subscriber's address, or a small JSON object holding it, into tracking
-  links (``?e=amFuZUBnbWFpbC5jb20=``). When the decoded text holds an address, the whole
-  encoded value is the finding (its redaction removes the address with it).
+* **Base64** in a URL query value that is nothing but base64: email platforms put the
+  subscriber's address, or a small JSON object holding it, into tracking links
+  (``?e=amFuZUBnbWFpbC5jb20=``). When the decoded text holds an address, the whole encoded
+  value is the finding (its redaction removes the address with it). Other fields are not
+  decoded: analytics exports are full of base64-looking ids, and decoding each costs more
+  than it finds (base64 in URL *paths* is :mod:`detectors.url_paths`' job).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import base64
 import binascii
 import re
 from collections.abc import Iterator
+
+import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
@@ -51,11 +55,17 @@ OBFUSCATED = re.compile(
     r"(?:com|net|org|edu)(?![\w-])",
     re.IGNORECASE,
 )
-OBFUSCATED_PREFILTER = rf"(?i)[(\[{{<]\s?at\s?[)\]}}>]|\sat\s+(?:{PROVIDERS})\s+dot\s"
+OBFUSCATED_PREFILTER = rf"(?i:[(\[{{<]\s?at\s?[)\]}}>]|\sat\s+(?:{PROVIDERS})\s+dot\s)"
+_ANY_PREFILTER = f"{PREFILTER}|{OBFUSCATED_PREFILTER}"
 OBFUSCATED_SCORE = 0.85
+_OBFUSCATED_HINT = re.compile(r"[(\[{<]\s?at\s?[)\]}>]|\sat\s", re.IGNORECASE)
 
 #: A whole cell of base64 (standard or URL-safe alphabet, padding optional).
 BASE64_PREFILTER = r"^[A-Za-z0-9+/_-]{16,}={0,2}$"
+#: Hex digests and UUIDs pass the base64 screen but never hold an address (every one of
+#: their characters is a hex digit or a dash): a second screen drops them in bulk, since
+#: analytics exports are full of them.
+HEX_ONLY = r"^[0-9A-Fa-f-]+$"
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,4096}={0,2}")
 
 
@@ -80,19 +90,41 @@ class EmailDetector:
     entities = frozenset({"EMAIL"})
 
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
-        for cell, m in ctx.finditer(PATTERN, PREFILTER):
-            yield Span(cell, m.start(), m.end(), "EMAIL", 1.0, "regex")
-        for cell, m in ctx.finditer(OBFUSCATED, OBFUSCATED_PREFILTER):
-            yield Span(cell, m.start(), m.end(), "EMAIL", OBFUSCATED_SCORE, "regex")
         text = ctx.cells.text
-        for i in ctx.candidates(BASE64_PREFILTER):
+        # one screen for plain and obfuscated addresses; the obfuscated pattern runs only
+        # where its cheap hint does (most candidates are plain addresses)
+        for i in ctx.candidates(_ANY_PREFILTER):
             cell = int(i)
             value = text[cell]
-            if not _BASE64.fullmatch(value):
-                continue
-            decoded = decoded_base64(value)
-            if decoded is not None and "@" in decoded and PATTERN.search(decoded):
-                yield Span(cell, 0, len(value), "EMAIL", 1.0, "regex")
+            for m in PATTERN.finditer(value):
+                yield Span(cell, m.start(), m.end(), "EMAIL", 1.0, "regex")
+            if _OBFUSCATED_HINT.search(value):
+                for m in OBFUSCATED.finditer(value):
+                    yield Span(cell, m.start(), m.end(), "EMAIL", OBFUSCATED_SCORE, "regex")
+        yield from _encoded(ctx)
+
+
+def _encoded(ctx: ScanContext) -> Iterator[Span]:
+    """Base64 addresses: only URL query values are read (where email platforms put them),
+    and hex digests and UUIDs, which pass the base64 screen, are dropped in bulk."""
+    query = np.fromiter(("?" in p for p in ctx.cells.paths), dtype=bool, count=len(ctx.cells.paths))
+    if not query.any():
+        return
+    mask = query[ctx.cells.hint_id]
+    maybe = ctx.candidates(BASE64_PREFILTER, among=mask)
+    if len(maybe):
+        mask = np.zeros(len(ctx.cells), dtype=bool)
+        mask[maybe] = True
+        maybe = np.setdiff1d(maybe, ctx.candidates(HEX_ONLY, among=mask))
+    text = ctx.cells.text
+    for i in maybe:
+        cell = int(i)
+        value = text[cell]
+        if not _BASE64.fullmatch(value):
+            continue
+        decoded = decoded_base64(value)
+        if decoded is not None and "@" in decoded and PATTERN.search(decoded):
+            yield Span(cell, 0, len(value), "EMAIL", 1.0, "regex")
 
 
 @register("email")

@@ -74,6 +74,19 @@ def test_negatives(engine: Engine, field: str, value: str) -> None:
     assert _emails(engine, field, value) == []
 
 
+def test_base64_address_among_many_hex_values(engine: Engine) -> None:
+    """The hex screen drops digests and UUIDs in bulk, not the encoded address among them."""
+    url = "https://x.org/l?h={}".format
+    hexes = [{"u": url(hashlib.sha256(str(i).encode()).hexdigest())} for i in range(50)]
+    records = [*hexes, {"u": url(_b64("pat.lee@example.org"))}, *hexes]
+    rows = engine.scan(records, source="t").findings.to_pylist()
+    assert [(r["record"], r["field"]) for r in rows] == [(50, "u")]
+
+
+def test_base64_is_read_in_url_query_values_only(engine: Engine) -> None:
+    assert _emails(engine, "token", _b64("pat.lee@example.org")) == []
+
+
 def test_decoded_base64() -> None:
     assert decoded_base64(_b64("a@b.org")) == "a@b.org"
     assert decoded_base64(_b64("a@b.org", urlsafe=True)) == "a@b.org"
