@@ -47,10 +47,6 @@ class Cells:
         offset_maps: for decoded cells only, ``cell -> map`` where ``map[i]`` is the offset
             in the original value of decoded character ``i`` (``len(text) + 1`` entries).
         n_records: records in the chunk (records with no scannable value have no cells).
-        field_keys: for each field path met in the chunk, the object keys and list indices
-            that lead to it in a record (``("event_params", 3, "value", "string_value")``),
-            or None when the path string is spelt by two different key sequences (a key
-            ``"a.b"`` and ``a`` -> ``b``): a path string alone is ambiguous, keys are not.
     """
 
     record: np.ndarray
@@ -61,7 +57,6 @@ class Cells:
     paths: tuple[str, ...]
     n_records: int
     offset_maps: Mapping[int, Sequence[int]] = field(default_factory=dict)
-    field_keys: Mapping[str, tuple[object, ...] | None] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -247,21 +242,14 @@ def _is_hex(s: str) -> bool:
 
 class _Field:
     """A field path met while flattening a chunk, with its children, so that each child's
-    path is built (and interned) once per chunk instead of once per record.
+    path is built (and interned) once per chunk instead of once per record."""
 
-    ``keys`` are the object keys and list indices leading to the field: the redactor
-    follows them instead of matching path strings against every key on the way.
-    """
+    __slots__ = ("children", "hint", "hint_id", "path", "path_id", "root")
 
-    __slots__ = ("children", "hint", "hint_id", "keys", "path", "path_id", "root")
-
-    def __init__(
-        self, path: str, hint: str | None, keys: tuple[object, ...] = (), *, root: bool = False
-    ) -> None:
+    def __init__(self, path: str, hint: str | None, *, root: bool = False) -> None:
         self.root = root  # the record itself: its keys start paths (no dot before them)
         self.path = path
         self.hint = hint  # None: equal to the path (outside key/value lists)
-        self.keys = keys
         self.path_id = -1  # assigned when the field first holds a value
         self.hint_id = -1
         self.children: dict[object, _Field] = {}
@@ -272,7 +260,7 @@ class _Field:
         if child is None:
             path = str(k) if self.root else f"{self.path}.{k}"
             hint = None if self.hint is None else f"{self.hint}.{k}"
-            child = self.children[k] = _Field(path, hint, (*self.keys, k))
+            child = self.children[k] = _Field(path, hint)
         return child
 
     def item(self, i: int, name: str | None) -> _Field:
@@ -283,30 +271,8 @@ class _Field:
                 hint: str | None = f"{self.path if self.hint is None else self.hint}.{name}"
             else:
                 hint = None if self.hint is None else f"{self.hint}[{i}]"
-            path = f"{self.path}[{i}]"
-            child = self.children[(i, name)] = _Field(path, hint, (*self.keys, i))
+            child = self.children[(i, name)] = _Field(f"{self.path}[{i}]", hint)
         return child
-
-
-def _field_keys(root: _Field) -> dict[str, tuple[object, ...] | None]:
-    """Each field path of a chunk's trie -> the keys leading to it, None when two fields
-    with different keys share the path string.
-
-    Every field counts, those holding only empty values or containers too: the string walk
-    of :meth:`detectors.redact.Redactor.record` would visit those as well, so following the
-    keys is the same only where no other field spells the same path.
-    """
-    out: dict[str, tuple[object, ...] | None] = {}
-    stack = list(root.children.values())
-    while stack:
-        f = stack.pop()
-        known = out.setdefault(f.path, f.keys)
-        # one list index holding different parameters (GA4's event_params[3] per name) is
-        # several fields with the same keys: not ambiguous
-        if known is not f.keys and known != f.keys:
-            out[f.path] = None
-        stack.extend(f.children.values())
-    return out
 
 
 def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True) -> Cells:
@@ -426,5 +392,4 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         paths=tuple(path_index),
         n_records=len(records),
         offset_maps=offset_maps,
-        field_keys=_field_keys(root),
     )

@@ -7,7 +7,7 @@ for distinct chunks.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
@@ -54,8 +54,6 @@ class ChunkResult:
         has_health: per record, at least one health finding.
         sessions: per record, a digest of its session key (session PHI rule only).
         redactions: ``local record -> field path -> spans`` sorted by start, for redaction.
-        field_keys: ``field path -> keys and indices leading to it`` (None: ambiguous), from
-            the flattening, so that redaction follows keys rather than path strings.
     """
 
     source: str
@@ -67,7 +65,6 @@ class ChunkResult:
     has_identifier: np.ndarray
     has_health: np.ndarray
     sessions: Sequence[str | None] = ()
-    field_keys: Mapping[str, tuple[object, ...] | None] = field(default_factory=dict)
 
 
 def _default_profile(path: str) -> FieldProfile:
@@ -203,7 +200,6 @@ class Engine:
             has_identifier=has_id,
             has_health=has_health,
             sessions=session_digests(records, rule.session_keys) if rule.rule == "session" else (),
-            field_keys=cells.field_keys,
         )
 
 

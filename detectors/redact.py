@@ -3,9 +3,7 @@
 A :class:`Redactor` applies :class:`RedactionRules` (which operator for which entity and
 field path; what to do with URL query values and with non-string values) to one record at
 a time. The walk mirrors :func:`detectors.cells.iter_leaves`, so a field path means the
-same thing here as in the findings. The pipeline also hands over the keys the flattening
-met on the way to each path (``Cells.field_keys``), so that the copy follows them instead
-of matching path strings against every key of the containers it passes.
+same thing here as in the findings.
 
 Types: a string stays a string. A number, date or boolean with a finding keeps its type
 where the operator allows it (``keep``; ``hmac`` of an integer is an int64 pseudonym;
@@ -22,7 +20,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import quote
 
 from detectors.cells import looks_like_url, split_url, value_text
@@ -89,55 +87,15 @@ class Redactor:
         return op
 
     def record(
-        self,
-        record: Mapping[str, object],
-        spans_by_field: Mapping[str, Sequence[RedactSpan]],
-        field_keys: Mapping[str, tuple[object, ...] | None] | None = None,
+        self, record: Mapping[str, object], spans_by_field: Mapping[str, Sequence[RedactSpan]]
     ) -> dict[str, object]:
         """A copy of ``record`` with every field in ``spans_by_field`` redacted.
 
         Only the containers on the way to a redacted leaf are rebuilt; every other subtree
         is shared with the input (nothing here mutates), which keeps wide records cheap.
-
-        ``field_keys`` (a chunk's :attr:`detectors.cells.Cells.field_keys`, for the chunk
-        ``record`` is in) gives the keys leading to each path: the copy then follows them
-        and copies each container on the way whole, instead of building and looking up
-        the path of every key in it. Without them, or when a path is ambiguous, paths are
-        matched as strings (same result).
         """
         if not spans_by_field:
             return dict(record)
-        plan = _plan(spans_by_field, field_keys) if field_keys else None
-        if plan is not None:
-            return self._copy_along(record, plan, spans_by_field)  # type: ignore[return-value]
-        return self._walk_paths(record, spans_by_field)
-
-    def _copy_along(
-        self, node: object, plan: _Plan, spans_by_field: Mapping[str, Sequence[RedactSpan]]
-    ) -> object:
-        """A copy of the container ``node`` with the children ``plan`` names redacted (or
-        rebuilt, for sub-plans); the others are shared.
-
-        The copy is whole (``dict(node)``, ``list(node)``: a C-level copy), then only the
-        planned children are replaced, which is what the string walk builds key by key.
-        """
-        is_map = type(node) is dict or isinstance(node, Mapping)
-        # not a mapping: a list or tuple (the flattening descends into nothing else)
-        out: Any = dict(node) if is_map else list(node)  # type: ignore[call-overload]
-        for k, step in plan.items():
-            if type(step) is str:
-                spans = spans_by_field[step]
-                if spans:
-                    out[k] = self.value(out[k], spans, step)
-            else:
-                out[k] = self._copy_along(out[k], step, spans_by_field)
-        return out
-
-    def _walk_paths(
-        self, record: Mapping[str, object], spans_by_field: Mapping[str, Sequence[RedactSpan]]
-    ) -> dict[str, object]:
-        """:meth:`record` by path strings: every key of a container on the way to a
-        redacted leaf gets its path built and looked up."""
         on_the_way = {""}
         for p in spans_by_field:
             on_the_way.update(_ancestors(p))
@@ -228,36 +186,6 @@ class Redactor:
 
 
 _MEMO_LIMIT = 65_536
-
-
-#: Which children of a container to replace: key or index -> the path of a redacted leaf,
-#: or the plan of a container below it.
-_Plan = dict[object, "_Plan | str"]
-
-
-def _plan(
-    spans_by_field: Mapping[str, Sequence[RedactSpan]],
-    field_keys: Mapping[str, tuple[object, ...] | None],
-) -> _Plan | None:
-    """The redacted fields of one record as a tree of keys, or None when a path's keys are
-    unknown or ambiguous (then paths are matched as strings)."""
-    plan: _Plan = {}
-    for path in spans_by_field:
-        keys = field_keys.get(path)
-        if not keys:
-            return None
-        node = plan
-        for k in keys[:-1]:
-            step = node.get(k)
-            if step is None:
-                step = node[k] = {}
-            elif type(step) is str:
-                return None  # a leaf with children: keys from another record
-            node = step
-        if keys[-1] in node:
-            return None  # a container redacted as a leaf: keys from another record
-        node[keys[-1]] = path
-    return plan
 
 
 @lru_cache(maxsize=_MEMO_LIMIT)
@@ -358,9 +286,7 @@ _DEFAULT = Redactor()
 
 
 def redact_record(
-    record: Mapping[str, object],
-    spans_by_field: Mapping[str, Sequence[RedactSpan]],
-    field_keys: Mapping[str, tuple[object, ...] | None] | None = None,
+    record: Mapping[str, object], spans_by_field: Mapping[str, Sequence[RedactSpan]]
 ) -> dict[str, object]:
     """A copy of ``record`` with the default rules (entity tags) applied."""
-    return _DEFAULT.record(record, spans_by_field, field_keys)
+    return _DEFAULT.record(record, spans_by_field)

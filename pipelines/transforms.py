@@ -175,7 +175,7 @@ class DetectFn(beam.DoFn):
             )
             rows = list(chunk.records)
             for i, spans in result.redactions.items():
-                rows[i] = self._redact(rows[i], spans, result.field_keys)
+                rows[i] = self._redact(rows[i], spans)
             redacted = rows_to_table(rows, chunk.schema)
         if result.findings.num_rows:
             yield pvalue.TaggedOutput(FINDINGS, (name, chunk.first_record, result.findings))
