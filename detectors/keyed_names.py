@@ -24,9 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy as np
+
 from detectors.config import EngineConfig
-from detectors.context import ScanContext
+from detectors.context import FieldProfile, ScanContext
 from detectors.medical_ids import PAYER_NAME
+from detectors.ner import CATALOG_WORDS
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -75,6 +78,9 @@ NOT_NAME_WORDS = frozenset(
      "policy", "group", "mychart", "zocdoc", "google", "facebook", "here", "dr", "drs",
      "mr", "mrs", "ms", "mx", "prof", "doctor", "miss"}
 )  # fmt: skip
+#: Field path words of catalog and marketing-copy fields (NER's list, and names of things).
+NOT_ABOUT_PEOPLE_WORDS = CATALOG_WORDS | {"name", "label"}
+TITLE_WORDS = frozenset({"title", "headline", "tagline"})
 _CALENDAR = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -93,10 +99,26 @@ class KeyedNameDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if not ctx.enabled(ENTITY):
             return
+        skip = np.fromiter(
+            (_not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
+        )
+        hint = ctx.cells.hint_id
         for cell, m in ctx.finditer(_CUED, PREFILTER):
+            if skip[hint[cell]]:
+                continue
             span = _name_span(m)
             if span is not None:
                 yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+
+
+def _not_about_people(profile: FieldProfile) -> bool:
+    """Catalog and copy fields name brands and products after these cues ("Mr. Clean",
+    "Brother Printer Ink", "Mom Jeans Sale"): product and item names, banners and
+    campaigns are not read unless the field is a free-text one (notes, messages); page
+    titles and headlines never are (a doctor's bio page title is NER's to read)."""
+    if profile.words & TITLE_WORDS:
+        return True
+    return not profile.free_text and bool(profile.words & NOT_ABOUT_PEOPLE_WORDS)
 
 
 def _name_span(m: re.Match[str]) -> tuple[int, int] | None:

@@ -54,3 +54,17 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
 )
 def test_negatives(engine: Engine, text: str) -> None:
     assert _names(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("item_name", "Brother Printer Ink"),
+        ("product_name", "Mr. Clean Magic Eraser"),
+        ("product", "Dr Pepper 12oz"),
+        ("page_title", "Mom Jeans Sale"),
+        ("page_title", "Meet Dr. Maria Lopez, our new cardiologist"),  # NER's to read
+    ],
+)
+def test_catalog_and_title_fields_are_not_read(engine: Engine, field: str, text: str) -> None:
+    assert engine.scan([{field: text}], source="t").findings.num_rows == 0
