@@ -176,6 +176,12 @@ _CLOCK_AFTER = re.compile(
 )
 #: A discount before a date ("20% off self-pay visits until 12/31/2024"): an offer's end.
 _PERCENT_OFF = re.compile(r"\d\s?%\s?off\b|\$\d+\s?off\b", re.IGNORECASE)
+#: Field path words of published copy, where a date with a time is an event's or an
+#: offer's ("Health fair Sat 3/12 at 9am | Riverbend"), not a person's booking.
+COPY_WORDS = frozenset(
+    {"title", "headline", "tagline", "banner", "promo", "promotion", "campaign", "creative",
+     "announcement", "ad"}
+)  # fmt: skip
 #: A weekday right before it ("Tuesday 3/12", "Tue, Mar 12").
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s{1,2}$",
@@ -394,7 +400,7 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
     cls = nearest_context(text, hit.start, hit.end)
     if cls == "suppress" or _PERCENT_OFF.search(text, max(0, hit.start - 64), hit.start):
         return 0.0
-    if cls == "strong" or _clock_or_weekday(text, hit):
+    if cls == "strong" or (_clock_or_weekday(text, hit) and not profile.words & COPY_WORDS):
         return strong
     if cls == "weak":
         return weak

@@ -120,6 +120,7 @@ DATE_NEGATIVES = [
     ("notes", "DOB 99999999"),  # not a calendar date either way
     ("notes", "New patients: 20% off self-pay visits until 12/31/2024"),
     ("banner", "Cardiology is moving to the Downtown Campus on 12/31/2024"),
+    ("page_title", "Health Fair Sat 3/12 at 9am | Riverbend Health"),
 ]
 
 
