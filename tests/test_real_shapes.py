@@ -235,6 +235,81 @@ SHAPES = [
         {("to", "PHONE"), ("body", "PROCEDURE"), ("body", "DATE")},
         True,
     ),
+    (
+        "Mailchimp audience export",
+        {
+            "Email Address": "pat@example.com",
+            "First Name": "Pat",
+            "Birthday": "03/14",
+            "OPTIN_IP": "73.1.2.3",
+            "LAST_CHANGED": "2024-02-01 10:00:00",
+            "EUID": "a1b2c3d4e5",
+            "TAGS": '"Diabetes Prevention Program","Newsletter"',
+        },
+        {
+            ("Email Address", "EMAIL"),
+            ("First Name", "NAME"),
+            ("Birthday", "DATE"),
+            ("OPTIN_IP", "IP_ADDRESS"),
+            ("EUID", "OTHER_ID"),
+            ("TAGS", "HEALTH_CONDITION"),
+        },
+        True,
+    ),
+    (
+        "CallRail call log with a transcript",
+        {
+            "customer_phone_number": "+16195550142",
+            "customer_name": "ROBERTS JANE",
+            "From Number": "+16195550142",
+            "landing_page_url": "https://www.example.org/services/knee-replacement",
+            "transcription": "Hi, my name is Jane Roberts, my husband had his hip replaced "
+            "and I'd like to book a follow-up. His date of birth is April 3rd 1951.",
+        },
+        {
+            ("customer_phone_number", "PHONE"),
+            ("customer_name", "NAME"),
+            ("From Number", "PHONE"),
+            ("landing_page_url", "PROCEDURE"),
+            ("transcription", "NAME"),
+            ("transcription", "PROCEDURE"),
+            ("transcription", "DATE"),
+        },
+        True,
+    ),
+    (
+        "HubSpot note exported as HTML",
+        {
+            "hs_note_body": "<p>Pt called re: <strong>Ozempic</strong> refill. "
+            "Email: jane&#64;example.com, last 4 of SSN 8472</p>",
+        },
+        {
+            ("hs_note_body", "MEDICATION"),
+            ("hs_note_body", "EMAIL"),
+            ("hs_note_body", "SSN"),
+        },
+        True,
+    ),
+    (
+        "GA4 page view on a Spanish page, with a patient-portal referrer",
+        {
+            "event_name": "page_view",
+            "event_params": [
+                {"key": "page_title", "value": {"string_value": "Cita para mamografía"}},
+                {
+                    "key": "page_referrer",
+                    "value": {"string_value": "https://portal.example.org/patients/884422190"},
+                },
+            ],
+            "user_pseudo_id": "1234567890.1700000000",
+        },
+        {
+            ("event_params[0].value.string_value", "PROCEDURE"),
+            ("event_params[1].value.string_value", "OTHER_ID"),
+            ("user_pseudo_id", "ONLINE_ID"),
+        },
+        True,
+    ),
 ]
 
 
