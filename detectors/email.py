@@ -83,6 +83,12 @@ def decoded_base64(text: str) -> str | None:
     return out if out.isprintable() else None
 
 
+def encodes_address(value: str) -> bool:
+    """True when ``value`` is base64 of text that holds an email address."""
+    decoded = decoded_base64(value)
+    return decoded is not None and "@" in decoded and PATTERN.search(decoded) is not None
+
+
 class EmailDetector:
     """Email addresses anywhere in a cell."""
 
@@ -120,10 +126,7 @@ def _encoded(ctx: ScanContext) -> Iterator[Span]:
     for i in maybe:
         cell = int(i)
         value = text[cell]
-        if not _BASE64.fullmatch(value):
-            continue
-        decoded = decoded_base64(value)
-        if decoded is not None and "@" in decoded and PATTERN.search(decoded):
+        if _BASE64.fullmatch(value) and encodes_address(value):
             yield Span(cell, 0, len(value), "EMAIL", 1.0, "regex")
 
 

@@ -63,14 +63,15 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 ENTITIES = tuple(FIELD_PHRASES)
 
-#: Values that say "nothing" (lower case, after trimming).
+#: Clinical ways of saying "nothing" (lower case, after trimming). The generic placeholders
+#: (``none``, ``n/a``, ``unknown``, ``yes``/``no``, ``null``) are already screened out by
+#: :func:`detectors.field_names.whole_values`.
 NOT_A_VALUE = pa.array(
     [
-        "none", "n/a", "na", "n.a.", "unknown", "other", "no", "yes", "denies", "denied",
-        "nka", "nkda", "nkma", "nil", "null", "not applicable", "none known",
-        "no known allergies", "no known drug allergies", "not sure", "unsure",
+        "n.a.", "other", "denies", "denied", "nka", "nkda", "nkma", "not applicable",
+        "none known", "no known allergies", "no known drug allergies", "not sure", "unsure",
         "prefer not to say", "declined", "tbd", "pending", "see notes", "see below",
-        "normal", "healthy", "true", "false",
+        "normal", "healthy",
     ],
     type=pa.large_string(),
 )  # fmt: skip

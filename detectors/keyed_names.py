@@ -11,8 +11,8 @@ Decisions worth knowing:
       nelson") is left to NER.
     * Words that follow these cues without being names are refused wholesale
       (:data:`NOT_NAME_WORDS`: "Dr. Office", "Patient Portal", "Spoke with Billing"), as
-      are calendar words, facility words, platform and payer names (the NER filters'
-      lists, :mod:`detectors.ner`).
+      are calendar words (NER's list, :data:`detectors.ner.CALENDAR_WORDS`, and weekday
+      abbreviations) and payer names (:data:`detectors.medical_ids.PAYER_NAME`).
     * ``Ms`` and ``Mr`` need their period or a following name; upper-case ``MS`` is a
       condition in a medical-history list (:mod:`detectors.history_lists`), never a title.
     * Clinicians' names count (``Dr. Clark``): the same conservative choice as the
@@ -29,7 +29,7 @@ import numpy as np
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
 from detectors.medical_ids import PAYER_NAME
-from detectors.ner import CATALOG_WORDS
+from detectors.ner import CALENDAR_WORDS, CATALOG_WORDS
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -81,13 +81,9 @@ NOT_NAME_WORDS = frozenset(
 #: Field path words of catalog and marketing-copy fields (NER's list, and names of things).
 NOT_ABOUT_PEOPLE_WORDS = CATALOG_WORDS | {"name", "label"}
 TITLE_WORDS = frozenset({"title", "headline", "tagline"})
-_CALENDAR = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
-     "fri", "sat", "sun"}
-)  # fmt: skip
+_CALENDAR = CALENDAR_WORDS | {
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"
+}  # fmt: skip
 
 
 class KeyedNameDetector:

@@ -113,7 +113,7 @@ _SPECIFIC_DATE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
-_CALENDAR_WORDS: frozenset[str] = frozenset(f"{_MONTHS}|{_WEEKDAYS}".split("|"))
+CALENDAR_WORDS: frozenset[str] = frozenset(f"{_MONTHS}|{_WEEKDAYS}".split("|"))
 #: Eponymous conditions the small model tags as PERSON/ORG ("Crohn", "Parkinson"). They are
 #: also surnames, so they only drop a one-word span ("Maria Parkinson" stays a name); the
 #: "'s disease" / "syndrome" check catches the rest.
@@ -436,6 +436,18 @@ def _dictionary_checker() -> Any:
     return _CHECKER_CACHE[0]
 
 
+def _code_or_common_word(span: str, words: Sequence[str]) -> bool:
+    """A span that is no person and no place whatever the label: one all-caps code, one
+    calendar word, one record noun or note verb (:data:`RECORD_NOUNS`), or a payer's name."""
+    if len(words) == 1:
+        word = words[0].lower()
+        if span.isupper() or word.strip(".") in CALENDAR_WORDS:
+            return True
+        if word.strip(".:'’").removesuffix("'s") in RECORD_NOUNS:
+            return True
+    return PAYER_NAME.fullmatch(span.strip(" .,")) is not None
+
+
 def keep_name(text: str, start: int, end: int) -> bool:
     """False for the model's non-person PERSON spans (codes, drugs, eponymous diseases)."""
     span = text[start:end]
@@ -444,12 +456,8 @@ def keep_name(text: str, start: int, end: int) -> bool:
     words = span.split()
     if not words or not any(c.isupper() for c in span):
         return False  # single lowercase words, lowercase fragments
-    if len(words) == 1 and (span.isupper() or words[0].lower().strip(".") in _CALENDAR_WORDS):
-        return False  # all-caps codes, month names alone
-    if len(words) == 1 and words[0].lower().strip(".:'’").removesuffix("'s") in RECORD_NOUNS:
-        return False  # "Driver's license", "Patient called"
-    if PAYER_NAME.fullmatch(span.strip(" .,")):
-        return False  # "secondary Anthem"
+    if _code_or_common_word(span, words):
+        return False  # "ID", "March", "Driver's license", "Patient called", "Anthem"
     if _HEALTH_AFTER.match(text, end):
         return False  # "Parkinson's disease", "Tourette syndrome"
     return not _platform(words) and not _health_term(words)
@@ -463,14 +471,10 @@ def keep_location(text: str, start: int, end: int) -> bool:
     words = span.replace(",", " ").split()
     if not words or not any(c.isupper() for c in span):
         return False
-    if len(words) == 1 and (span.isupper() or words[0].lower().strip(".") in _CALENDAR_WORDS):
-        return False
+    if _code_or_common_word(span, words):
+        return False  # "NY", "May", "Moved to ...", "Seen at ...", "secondary Cigna"
     if span.lower().strip(" .,") in NON_IDENTIFYING_PLACES:
         return False
-    if PAYER_NAME.fullmatch(span.strip(" .,")):
-        return False  # "secondary Cigna"
-    if len(words) == 1 and words[0].lower().strip(".:'’").removesuffix("'s") in RECORD_NOUNS:
-        return False  # "Moved to ...", "Seen at ..."
     if words[-1].lower().strip(".,") in FACILITY_WORDS:
         return False  # "the Main Hospital", "North Pavilion": a facility, not a place
     if _HEALTH_AFTER.match(text, end):

@@ -14,7 +14,7 @@ Decisions worth knowing:
       ``patients``/``contacts``/``leads``/``customers`` -> OTHER_ID (a record id of a
       person), ``members``/``subscribers`` -> HEALTH_PLAN_ID, ``users`` -> ONLINE_ID.
     * A path segment that is URL-safe base64 of text holding an email address is EMAIL
-      (:func:`detectors.email.decoded_base64`), the whole segment.
+      (:func:`detectors.email.encodes_address`), the whole segment.
 """
 
 from __future__ import annotations
@@ -25,8 +25,7 @@ from collections.abc import Iterator
 from detectors.cells import looks_like_url
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.email import PATTERN as EMAIL_PATTERN
-from detectors.email import decoded_base64
+from detectors.email import encodes_address
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -100,8 +99,7 @@ def _routes(cell: int, path: str, ctx: ScanContext) -> Iterator[Span]:
 
 def _encoded_addresses(cell: int, path: str) -> Iterator[Span]:
     for m in _SEGMENT_B64.finditer(path):
-        decoded = decoded_base64(m.group())
-        if decoded is not None and "@" in decoded and EMAIL_PATTERN.search(decoded):
+        if encodes_address(m.group()):
             yield Span(cell, m.start(), m.end(), "EMAIL", 1.0, "regex")
 
 

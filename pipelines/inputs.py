@@ -341,7 +341,8 @@ def _probe_parquet(f: InputFile, head: bytes, is_gzip: bool) -> str:
     return "parquet"
 
 
-def _probe_text(f: InputFile, head: bytes, complete: bool) -> str:
+def _probe_text(f: InputFile, head: bytes, complete: bool) -> tuple[str, str]:
+    """``(layout, CSV delimiter)`` of a text file from its first bytes."""
     body = head[len(UTF8_BOM) :] if head.startswith(UTF8_BOM) else head
     if complete and not body.strip():
         raise InputError(f.source, "empty file (no records)")
@@ -352,13 +353,13 @@ def _probe_text(f: InputFile, head: bytes, complete: bool) -> str:
                 line.decode("utf-8")
             except UnicodeDecodeError:
                 raise InputError(f.source, "CSV header row is not valid UTF-8") from None
-        return "csv"
+        return "csv", sniff_delimiter(line)
     first = body.lstrip()[:1]
     if f.format == "json" and first == b"[":
-        return "array"
+        return "array", ","
     if f.format == "json" and first == b"{" and not _first_line_is_json(body):
-        return "document"
-    return "lines"
+        return "document", ","
+    return "lines", ","
 
 
 #: Field separators a CSV export may use, in order of preference on a tie.
@@ -411,13 +412,9 @@ def probe(f: InputFile) -> InputFile:
             f.source, f"cannot be opened ({exc.strerror or type(exc).__name__})"
         ) from None
     if f.format == "parquet":
-        layout = _probe_parquet(f, head, is_gzip)
+        layout, delimiter = _probe_parquet(f, head, is_gzip), ","
     else:
-        layout = _probe_text(f, head, complete)
-    delimiter = ","
-    if layout == "csv":
-        body = head[len(UTF8_BOM) :] if head.startswith(UTF8_BOM) else head
-        delimiter = sniff_delimiter(body.split(b"\n", 1)[0])
+        layout, delimiter = _probe_text(f, head, complete)
     return replace(f, layout=layout, gzip=is_gzip, delimiter=delimiter)
 
 
