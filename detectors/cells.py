@@ -240,11 +240,15 @@ def _is_hex(s: str) -> bool:
     return len(s) == 2 and all(ch in "0123456789abcdefABCDEF" for ch in s)
 
 
+#: A piece of a URL to scan: (query parameter or None, offset in the URL, text, offset map).
+_UrlPiece = tuple[str | None, int, str, list[int] | None]
+
+
 class _Field:
     """A field path met while flattening a chunk, with its children, so that each child's
     path is built (and interned) once per chunk instead of once per record."""
 
-    __slots__ = ("children", "hint", "hint_id", "path", "path_id", "root")
+    __slots__ = ("children", "hint", "hint_id", "path", "path_id", "query_hint_ids", "root")
 
     def __init__(self, path: str, hint: str | None, *, root: bool = False) -> None:
         self.root = root  # the record itself: its keys start paths (no dot before them)
@@ -253,6 +257,7 @@ class _Field:
         self.path_id = -1  # assigned when the field first holds a value
         self.hint_id = -1
         self.children: dict[object, _Field] = {}
+        self.query_hint_ids: dict[str, int] = {}  # URL query parameter -> id of path?param
 
     def key(self, k: object) -> _Field:
         """The child for object key ``k`` (``path.k``)."""
@@ -291,6 +296,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
     base_col: list[int] = []
     texts: list[str] = []
     offset_maps: dict[int, list[int]] = {}
+    split_cache: dict[str, list[_UrlPiece]] = {}
     r = 0
 
     def pid(p: str) -> int:
@@ -303,19 +309,36 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         f.path_id = pid(f.path)
         f.hint_id = f.path_id if f.hint is None else pid(f.hint)
 
-    def emit_url(f: _Field, text: str) -> None:
-        hint_base = f.path if f.hint is None else f.hint
+    def url_pieces(text: str) -> list[_UrlPiece]:
+        pieces = []
         for name, s, e in split_url(text):
             if s == e:
                 continue  # a bare query string ("?q=...") has no path piece
             piece = text[s:e]
             decoded = decode_with_map(piece) if name is not None else None
-            if decoded is not None:
-                piece, omap = decoded
+            if decoded is None:
+                pieces.append((name, s, piece, None))
+            else:
+                pieces.append((name, s, *decoded))
+        return pieces
+
+    def query_hint_id(f: _Field, name: str) -> int:
+        i = f.query_hint_ids.get(name)
+        if i is None:
+            i = f.query_hint_ids[name] = pid(f"{f.path if f.hint is None else f.hint}?{name}")
+        return i
+
+    def emit_url(f: _Field, text: str) -> None:
+        # pages repeat from event to event: each distinct URL is split and decoded once
+        pieces = split_cache.get(text)
+        if pieces is None:
+            pieces = split_cache[text] = url_pieces(text)
+        for name, s, piece, omap in pieces:
+            if omap is not None:
                 offset_maps[len(texts)] = omap
             rec_col.append(r)
             path_col.append(f.path_id)
-            hint_col.append(f.hint_id if name is None else pid(f"{hint_base}?{name}"))
+            hint_col.append(f.hint_id if name is None else query_hint_id(f, name))
             base_col.append(s)
             texts.append(piece)
 

@@ -42,14 +42,18 @@ def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
     taken = set((starts_np[spans.cell] + spans.start).tolist())
     long_ids = (spans.end - spans.start >= MIN_LENGTH) & _IS_IDENTIFIER[spans.entity]
     chosen = spans.take(long_ids)
-    values: dict[tuple[int, str], str] = {}  # (record, value) -> entity
+    # a value that is a whole cell sits between separators, so no other occurrence of it
+    # can overlap it: one ``str.count`` tells whether there is any (most often not)
+    whole = (chosen.start == 0) & (chosen.end == lengths[chosen.cell] - 1)
+    values: dict[tuple[int, str], tuple[str, bool]] = {}  # (record, value) -> entity, whole
     usable: dict[str, bool] = {}  # value -> worth searching for (values repeat)
-    for record, cell, start, end, entity in zip(
+    for record, cell, start, end, entity, is_whole in zip(
         cells.record[chosen.cell].tolist(),
         chosen.cell.tolist(),
         chosen.start.tolist(),
         chosen.end.tolist(),
         ENTITY_NAMES[chosen.entity].tolist(),
+        whole.tolist(),
         strict=True,
     ):
         value = texts[cell][start:end]
@@ -57,7 +61,7 @@ def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
         if ok is None:
             ok = usable[value] = value.strip() == value and not _NO_ALNUM.fullmatch(value)
         if ok:
-            values.setdefault((record, value), entity)
+            values.setdefault((record, value), (entity, is_whole))
     if not values:
         return []
     starts = starts_np.tolist()
@@ -65,8 +69,10 @@ def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
     size = len(joined)
     bounds = np.searchsorted(cells.record, np.arange(cells.n_records + 1)).tolist()
     out: list[Span] = []
-    for (record, value), entity in values.items():
+    for (record, value), (entity, is_whole) in values.items():
         lo, hi = starts[bounds[record]], starts[bounds[record + 1]] - 1
+        if is_whole and joined.count(value, lo, hi) < 2 and "\x00" not in value:
+            continue  # its own place only
         at = joined.find(value, lo, hi)
         while at >= 0:
             end = at + len(value)

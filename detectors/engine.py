@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -219,7 +220,9 @@ def redaction_spans(
     cuts = np.flatnonzero((record[1:] != record[:-1]) | (path_id[1:] != path_id[:-1])) + 1
     firsts = np.concatenate(([0], cuts))
     bounds = [*firsts.tolist(), n]
-    spans = list(map(RedactSpan, cols.start.tolist(), cols.end.tolist(), cols.entity_names))
+    # tuple.__new__ builds the named tuples in C: half the cost of calling the class
+    rows = zip(cols.start.tolist(), cols.end.tolist(), cols.entity_names.tolist(), strict=True)
+    spans = list(map(tuple.__new__, repeat(RedactSpan), rows))
     paths = cells.paths
     grouped: dict[int, dict[str, tuple[RedactSpan, ...]]] = {}
     last_record = -1

@@ -90,6 +90,20 @@ def test_url_query_values_are_separate_cells_with_exact_offsets():
     assert "page?#" in pieces
 
 
+def test_a_url_repeated_in_other_fields_and_records_is_split_the_same_each_time():
+    url = "/book?email=jane%40x.com&q=knee+pain"
+    records = [{"page": url, "ref": url}, {"page": url}]
+    c = flatten(records)
+    emails = [i for i in range(len(c)) if c.paths[c.hint_id[i]].endswith("?email")]
+    hints = sorted(c.paths[c.hint_id[i]] for i in emails)
+    assert hints == ["page?email", "page?email", "ref?email"]
+    for i in emails:
+        assert c.text[i] == "jane@x.com"
+        start, end = c.original_span(i, 5, 10)
+        assert url[start:end] == "x.com"
+    assert [int(c.record[i]) for i in emails] == [0, 0, 1]
+
+
 def test_split_url_pieces_cover_path_query_values_and_fragment():
     text = "/a/b?x=1&y=&z=abc#frag"
     pieces = [(n, text[s:e]) for n, s, e in split_url(text)]

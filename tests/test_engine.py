@@ -176,6 +176,24 @@ def test_identifier_values_echo_into_other_fields_of_the_same_record_only():
     assert len(notes) == 2  # record 2 has no value to echo
 
 
+def test_a_whole_value_echoes_as_a_whole_cell_and_inside_text_but_not_from_itself():
+    eng = Engine(EngineConfig(ner=False))
+    res = eng.scan(
+        [
+            {"Last Name": "Okafor", "tag": "Okafor", "memo": "ask Okafor"},
+            {"Last Name": "Okafor", "tag": "Okafor-Smith"},  # hyphen: a word edge
+            {"Last Name": "Okafor", "tag": "unrelated"},
+        ],
+        source="s",
+    )
+    echoes = sorted(
+        (f["record"], f["field"], f["start"], f["end"])
+        for f in res.findings.to_pylist()
+        if f["detector"] == "echo"
+    )
+    assert echoes == [(0, "memo", 4, 10), (0, "tag", 0, 6), (1, "tag", 0, 6)]
+
+
 def test_bare_query_strings_are_split_like_urls():
     eng = Engine(EngineConfig(ner=False))
     text = "?first_name=Susan&dob=8%2F22%2F1978&phone=%2B13035550108"
