@@ -123,8 +123,11 @@ KEYED_IDS: tuple[KeyedId, ...] = (
     KeyedId(
         "HEALTH_PLAN_ID",
         _keyed(
+            # "member id W123456789", and "member XOF123456789" in a note (the value needs
+            # three digits, so "member since 2019" or "Gold member" is no id)
             r"(?:(?:insurance|ins\.?)[ _-]?)?member"
             + _SUFFIX
+            + r"?"
             # "Insurance card: member ZG4627559"
             + r"|(?:insurance|ins\.?)[ _-]?card\s?[:#-]?\s?(?:member|subscriber)"
             + _SUFFIX

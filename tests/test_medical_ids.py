@@ -37,6 +37,7 @@ POSITIVES = [
     ("mrn", "A1234567", [(MRN, "A1234567")]),
     ("Medical_Record_Number__c", "MRN: 00123456", [(MRN, "00123456")]),  # not a bare value
     ("note", "member id W123456789", [(HP, "W123456789")]),
+    ("note", "Ins: BCBS IL PPO, member XOF123456789, group 12345", [(HP, "XOF123456789")]),
     ("note", "BCBS ID XOF123456789", [(HP, "XOF123456789")]),  # the payer is the label
     ("note", "Aetna member W123456789", [(HP, "W123456789")]),
     ("note", "Blue Cross Blue Shield member ID: ZGP987654321", [(HP, "ZGP987654321")]),
@@ -87,6 +88,8 @@ NEGATIVES = [
     ("subscriber_id", "6d92078a-8246-4ba4-ae5b-76104861e7dc"),
     ("patient_id", "003xx000004TmiQ"),  # Salesforce record id
     ("note", "member id: gold"),
+    ("note", "Gold member since 2019, member 2 of 5"),
+    ("note", "member 12 renewal"),
     ("note", "Aetna CVS Health plans 2024"),  # a payer's name with no id after it
     ("note", "switched from Cigna to Aetna in 2023"),
     ("note", "United Airlines flight UA12345"),
