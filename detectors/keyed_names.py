@@ -17,6 +17,10 @@ Decisions worth knowing:
       condition in a medical-history list (:mod:`detectors.history_lists`), never a title.
     * Clinicians' names count (``Dr. Clark``): the same conservative choice as the
       field-name classifier's ``Referring_Physician__c`` (see :mod:`detectors.field_names`).
+    * Names may carry Latin accents (``José Núñez``, ``Zoë Ångström``, ``Łukasz``): an
+      ASCII-only name word would stop at the accent and leave the rest of the name in the
+      redacted copy. Spanish cues count too (``esposa``, ``hija``, ``Dra.``, ``me llamo``):
+      US health systems serve Spanish speakers in Spanish, and their notes say so.
 """
 
 from __future__ import annotations
@@ -36,28 +40,38 @@ from detectors.spans import Span
 ENTITY = "NAME"
 SCORE = 0.8
 
-_TITLE = r"(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof)\.?|Doctor|Miss"
+_TITLE = r"(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Dra|Sra|Srta)\.?|Doctor|Miss"
 _RELATION = (
     r"(?:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|son|daughter|mother"
     r"|mom|father|dad|brother|sister|guardian|caregiver|grandmother|grandfather|grandma"
     r"|grandpa|aunt|uncle|niece|nephew|fianc[eé]e?|boyfriend|girlfriend|guarantor"
-    r"|referred\s+by|spoke\s+(?:with|to)|talked\s+(?:with|to)|my\s+name\s+is)"
+    r"|referred\s+by|spoke\s+(?:with|to)|talked\s+(?:with|to)|my\s+name\s+is"
+    # Spanish: spouse, child, parent, sibling, grandparent, aunt/uncle; "my name is"
+    r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|t[íi][ao]"
+    r"|contacto\s+de\s+emergencia|me\s+llamo|mi\s+nombre\s+es|habl[óé]\s+con)"
 )
+#: Latin letters with their accented forms (Latin-1 and Latin Extended-A); the extended
+#: block alternates cases, so it counts as both.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LOWER = "a-zß-öø-ÿĀ-ž"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 #: A name word: capitalized, letters with inner capitals, apostrophes or hyphens allowed
-#: (``DeShawn``, ``O'Brien``, ``Lopez-Diaz``).
-_WORD = r"[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*"
+#: (``DeShawn``, ``O'Brien``, ``Lopez-Diaz``, ``Núñez``).
+_WORD = rf"[{_UPPER}][{_LETTER}'’\-]*[{_LOWER}][{_LETTER}'’\-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})"
 _CUED = re.compile(
-    rf"(?<![A-Za-z])(?:(?:{_TITLE})\s{{1,2}}"
+    rf"(?<![{_LETTER}])(?:(?:{_TITLE})\s{{1,2}}"
     rf"|(?i:(?:patient|pt)(?:'s|’s)?\s+)?(?i:{_RELATION})\s*(?:[:,\-]\s*)?\(?"
     rf"(?:(?:{_TITLE})\s{{1,2}})?)" + _NAME
 )
 PREFILTER = (
-    r"\b(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Doctor|Miss)\b"
+    r"\b(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Dra|Sra|Srta|Doctor|Miss)\b"
     r"|(?i:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|\bson\b|daughter"
     r"|mother|\bmom\b|father|\bdad\b|brother|sister|guardian|caregiver|grand|aunt|uncle"
     r"|niece|nephew|fianc|boyfriend|girlfriend|guarantor|referred\s+by|spoke\s+(?:with|to)"
-    r"|talked\s+(?:with|to)|my\s+name\s+is)"
+    r"|talked\s+(?:with|to)|my\s+name\s+is"
+    r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|t[íi][ao]"
+    r"|emergencia|me\s+llamo|mi\s+nombre|habl[óé]\s+con)"
 )
 
 #: Capitalized words that follow these cues without being a name.
@@ -76,7 +90,9 @@ NOT_NAME_WORDS = frozenset(
      "hello", "dear", "sir", "madam", "care", "caregiver", "guardian", "primary",
      "secondary", "emergency", "account", "accounts", "member", "subscriber", "plan",
      "policy", "group", "mychart", "zocdoc", "google", "facebook", "here", "dr", "drs",
-     "mr", "mrs", "ms", "mx", "prof", "doctor", "miss"}
+     "mr", "mrs", "ms", "mx", "prof", "doctor", "miss",
+     "dra", "sra", "srta", "doctora", "paciente", "cita", "oficina", "seguro", "su", "mi",
+     "el", "la", "los", "las", "del", "de", "que", "llamó", "llamo", "dice", "quiere"}
 )  # fmt: skip
 #: Field path words of catalog and marketing-copy fields (NER's list, and names of things).
 NOT_ABOUT_PEOPLE_WORDS = CATALOG_WORDS | {"name", "label"}

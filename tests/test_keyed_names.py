@@ -31,6 +31,15 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("Ms. Lopez called back", ["Lopez"]),
         ("my name is Maria O'Brien-Diaz and I need a refill", ["Maria O'Brien-Diaz"]),
         ("Appt scheduled April 25 w/ Dr. Miller on Tuesday", ["Miller"]),
+        # accented names are taken whole: an ASCII stop would leave "é Núñez" unredacted
+        ("Referred by Dr. José Núñez for knee pain", ["José Núñez"]),
+        ("wife Zoë Ångström called", ["Zoë Ångström"]),
+        ("Emergency contact Łukasz Wróbel", ["Łukasz Wróbel"]),
+        # Spanish cues
+        ("Hija: Lucia Ramirez 773 555 0142", ["Lucia Ramirez"]),
+        ("habló con su esposa María Pérez sobre la diabetes", ["María Pérez"]),
+        ("Dra. Sofía Gutiérrez, cardiología", ["Sofía Gutiérrez"]),
+        ("me llamo Andrés Castillo y necesito una cita", ["Andrés Castillo"]),
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
@@ -50,6 +59,8 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "i'm latoya nelson",  # lower case: left to NER
         "wife called on Monday",
         "Referred by Dr. <NAME>, NPI <OTHER_ID>",  # a redacted copy: the title is no name
+        "su hija Paciente nueva",  # Spanish words after a cue
+        "la madre de la paciente llamó",
     ],
 )
 def test_negatives(engine: Engine, text: str) -> None:
