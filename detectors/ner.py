@@ -44,6 +44,7 @@ import numpy as np
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.dates import nearest_context
+from detectors.location import STATE_NAMES
 from detectors.medical_ids import PAYER_NAME
 from detectors.registry import register
 from detectors.spans import Span
@@ -448,6 +449,24 @@ def _code_or_common_word(span: str, words: Sequence[str]) -> bool:
     return PAYER_NAME.fullmatch(span.strip(" .,")) is not None
 
 
+#: States that are also common surnames ("Denzel Washington", "Joe Montana") end a PERSON
+#: span as a surname, not as a place.
+_SURNAME_STATES = ("Washington", "Montana")
+_CITY_THEN_STATE = re.compile(
+    rf"(?P<city>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){{0,2}}),?\s+(?:{STATE_NAMES})"
+)
+
+
+def city_before_state(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The city of a PERSON span that is a place ("moving to Boise Idaho"): capitalized
+    words and then a state's name. The small model reads such pairs as a first and last
+    name; the city is the identifying part (a state alone is not, under Safe Harbor)."""
+    m = _CITY_THEN_STATE.fullmatch(text, start, end)
+    if m is None or text[start:end].endswith(_SURNAME_STATES):
+        return None
+    return m.start("city"), m.end("city")
+
+
 def keep_name(text: str, start: int, end: int) -> bool:
     """False for the model's non-person PERSON spans (codes, drugs, eponymous diseases)."""
     span = text[start:end]
@@ -563,6 +582,9 @@ class NerDetector:
             for r in recognizer.analyze(piece, wanted, nlp_artifacts=art):
                 entity = PRESIDIO_TO_CONTRACT[r.entity_type]
                 start, end = trim(piece, r.start, r.end)
+                place = city_before_state(piece, start, end) if entity == "NAME" else None
+                if place is not None:
+                    entity, (start, end) = "LOCATION", place
                 if end > start and _KEEP[entity](piece, start, end):
                     found.append((start, end, entity, float(r.score)))
             yield tuple(found)

@@ -14,6 +14,7 @@ from detectors import ner as ner_mod
 from detectors.ner import (
     NerDetector,
     NerModelMissing,
+    city_before_state,
     could_hold_entity,
     free_text_cells,
     keep_date,
@@ -266,6 +267,23 @@ FILTERS = [
     (keep_date, "Book your visit today! Offer ends December 31.", "December 31", False),
     (keep_date, "Spring checkup special - offer ends 5/30/2024", "5/30/2024", False),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "city"),
+    [
+        ("moving to Boise Idaho next month", "Boise Idaho", "Boise"),
+        ("Relocating to Austin Texas for work", "Austin Texas", "Austin"),
+        ("lives in Grand Rapids, Michigan", "Grand Rapids, Michigan", "Grand Rapids"),
+        ("Maria Lopez called", "Maria Lopez", None),
+        ("Denzel Washington called", "Denzel Washington", None),  # a surname
+        ("Joe Montana signed", "Joe Montana", None),
+        ("Virginia Smith asked", "Virginia Smith", None),
+    ],
+)
+def test_a_person_span_ending_in_a_state_is_its_city(text: str, part: str, city: str | None):  # type: ignore[no-untyped-def]
+    got = city_before_state(*_span(text, part))
+    assert (text[got[0] : got[1]] if got else None) == city
 
 
 @pytest.mark.parametrize(("keep", "text", "part", "kept"), FILTERS)
