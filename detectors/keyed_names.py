@@ -32,6 +32,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
+from detectors.latin import LETTER, LOWER, UPPER
 from detectors.medical_ids import PAYER_NAME
 from detectors.ner import CALENDAR_WORDS, CATALOG_WORDS
 from detectors.registry import register
@@ -50,17 +51,12 @@ _RELATION = (
     r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|t[íi][ao]"
     r"|contacto\s+de\s+emergencia|me\s+llamo|mi\s+nombre\s+es|habl[óé]\s+con)"
 )
-#: Latin letters with their accented forms (Latin-1 and Latin Extended-A); the extended
-#: block alternates cases, so it counts as both.
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
-_LOWER = "a-zß-öø-ÿĀ-ž"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 #: A name word: capitalized, letters with inner capitals, apostrophes or hyphens allowed
 #: (``DeShawn``, ``O'Brien``, ``Lopez-Diaz``, ``Núñez``).
-_WORD = rf"[{_UPPER}][{_LETTER}'’\-]*[{_LOWER}][{_LETTER}'’\-]*"
+_WORD = rf"[{UPPER}][{LETTER}'’\-]*[{LOWER}][{LETTER}'’\-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})"
 _CUED = re.compile(
-    rf"(?<![{_LETTER}])(?:(?:{_TITLE})\s{{1,2}}"
+    rf"(?<![{LETTER}])(?:(?:{_TITLE})\s{{1,2}}"
     rf"|(?i:(?:patient|pt)(?:'s|’s)?\s+)?(?i:{_RELATION})\s*(?:[:,\-]\s*)?\(?"
     rf"(?:(?:{_TITLE})\s{{1,2}})?)" + _NAME
 )

@@ -24,6 +24,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
+from detectors.latin import LETTER, LOWER, UPPER
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -74,10 +75,13 @@ _STRONG = frozenset(s.lower() for s in STRONG_SUFFIXES)
 #: ``X County``, or a zip/postal word.
 PREFILTER = (
     rf"\d[^\n]*\b(?:{_SUFFIX})\b|(?i:p\.? ?o\.? ?box|post office box|zip|postal|postcode)"
-    rf"|[a-z],\s{{1,2}}{_STATE}\b|\b{_STATE},?\s{{1,2}}\d{{5}}|[a-z] County\b"
+    rf"|[{LOWER}],\s{{1,2}}{_STATE}\b|\b{_STATE},?\s{{1,2}}\d{{5}}|[{LOWER}] County\b"
 )
 
-_NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th))"
+#: A capitalized word of a place's name, accents kept ("San José", "Doña Ana").
+_CAP = rf"[{UPPER}][{LOWER}]+"
+#: A capitalized word (accents kept: "Calle Peña"), an all-caps word, or "5th".
+_NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+|[A-Z]{{2,}}|\d{{1,3}}(?:st|nd|rd|th))"
 _STREET = re.compile(
     r"(?<![\w#\-./$,])(?P<num>\d{1,6}[A-Z]?(?:-\d{1,4})?)\s{1,2}"
     r"(?:(?P<dir>North|South|East|West|[NS][EW]|[NSEW])\.?\s{1,2})?"
@@ -89,27 +93,27 @@ _STREET = re.compile(
 )
 _PO_BOX = re.compile(r"\b(?:P\.?\s?O\.?|Post\s+Office)\s?Box\s{0,2}#?\s?\d{1,6}\b", re.IGNORECASE)
 _CITY_STATE = re.compile(
-    r"(?<![\w'])(?P<city>(?:(?:St|Ft|Mt)\.?\s)?[A-Z][a-z]+(?:['’][A-Za-z]+)?"
-    r"(?:[ \-](?:St\.|[A-Z][a-z]+)){0,2})"
+    rf"(?<![\w'])(?P<city>(?:(?:St|Ft|Mt)\.?\s)?{_CAP}(?:['’][{LETTER}]+)?"
+    rf"(?:[ \-](?:St\.|{_CAP})){{0,2}})"
     rf"(?:,\s{{1,2}}|\s(?=(?:{_PLAIN_ABBR})\s{{1,2}}\d{{5}}))(?P<state>{_STATE})(?![\w])"
     r"(?:,?\s{1,2}(?P<zip>\d{5}(?:-\d{4})?)(?![\d\-]))?"
 )
 _STATE_ZIP = re.compile(
     rf"(?<![\w])(?P<state>{_STATE}),?\s{{1,2}}(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\d\-])"
 )
-_COUNTY = re.compile(r"(?<![\w])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+County\b")
+_COUNTY = re.compile(rf"(?<![\w])(?P<name>{_CAP}(?:\s{_CAP})?)\s+County\b")
 _ZIP_WORD = re.compile(
     r"\b(?:zip|zipcode|postal|postcode|post\s?code)(?:\s?code)?\b[^\d\n]{0,16}?"
     # the answer may be on the next line of a chat ("What's your zip?\nvisitor: 60614")
     r"(?:\n[^\d\n]{0,16}?)?(?P<zip>\d{5}(?:-\d{4})?)(?![\d\-])",
     re.IGNORECASE,
 )
-_CITY_AFTER = re.compile(r",\s{1,2}[A-Z][a-z]+")
+_CITY_AFTER = re.compile(rf",\s{{1,2}}{_CAP}")
 #: City, state and ZIP right after a street, commas optional: after a street address even
 #: an ambiguous abbreviation is a state ("1200 Beacon St Brookline MA 02446"), and the
 #: state may be left out ("16 S Mill Rd, St. Louis 63110").
 _CITY_STATE_ZIP_AFTER = re.compile(
-    r",?\s{1,2}(?P<city>(?:(?:St|Ft|Mt)\.?\s)?[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}),?\s{1,2}"
+    rf",?\s{{1,2}}(?P<city>(?:(?:St|Ft|Mt)\.?\s)?{_CAP}(?:[ \-]{_CAP}){{0,2}}),?\s{{1,2}}"
     rf"(?:(?P<state>{_ABBR}),?\s{{1,2}})?(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\d\-])"
 )
 #: In every :data:`_STATE_ZIP` match (and every :data:`_CITY_STATE` match without a comma).

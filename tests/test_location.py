@@ -32,6 +32,19 @@ POSITIVES = [
     # without a state, a record word before the number is no city and the number no ZIP
     ("notes", "Ship to 123 Main St, Order 12345", [("LOCATION", "123 Main St")]),
     ("hs_note_body", "Pt lives at 123 Main St with daughter", [("LOCATION", "123 Main St")]),
+    # accented names are taken whole ("Cañon City" was cut to "City")
+    (
+        "notes",
+        "lives at 45 Main St, Cañon City, CO 81212",
+        [("LOCATION", "45 Main St"), ("LOCATION", "Cañon City"), ("ZIP_CODE", "81212")],
+    ),
+    ("notes", "moved to San José, CA 95112", [("LOCATION", "San José"), ("ZIP_CODE", "95112")]),
+    ("notes", "Doña Ana County resident", [("LOCATION", "Doña Ana County")]),
+    (
+        "notes",
+        "500 Peñasco Rd, Taos NM 87571",
+        [("LOCATION", "500 Peñasco Rd"), ("LOCATION", "Taos"), ("ZIP_CODE", "87571")],
+    ),
     (
         "notes",
         "New address: 4500 N. Lake Shore Drive Apt 12B, Chicago, IL 60614",
