@@ -34,10 +34,18 @@ import numpy as np
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
 from detectors.keyed import LABEL_START, LABEL_START_RE2
+from detectors.latin import LOWER
 from detectors.registry import register
 from detectors.spans import Occupied, Span
 
 _MON3 = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+#: Spanish month names, spelled out (their abbreviations are English words: "ago", "dic").
+_MESES_IN_ORDER = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+_MES_NUMBER = {m: i for i, m in enumerate(_MESES_IN_ORDER, start=1)} | {"setiembre": 9}
+_MESES = "|".join(_MES_NUMBER)
 #: RE2 prefilter (one pass for dates and ages): separated digit groups that can be a date
 #: (not the inside of a dotted quad: RE2 has no lookahead, so the end is spelled out), a
 #: month name next to digits, a ``5/21``-style pair, or an age phrase.
@@ -52,6 +60,7 @@ PREFILTER = (
     r"\d[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?:$|[^\d.]|\.$|\.[^\d])|\d{4}[/.\-]\d{1,2}[/.\-]\d"
     rf"|(?i:{_MON3})[a-zA-Z]{{0,6}}\.?,?[ \-]{{1,3}}\d"
     rf"|\d(?i:st|nd|rd|th)?(?: of)?[ \-]{{1,3}}(?i:{_MON3})"
+    rf"|\d\s{{1,3}}(?i:de)\s{{1,3}}(?i:{_MESES})"
     r"|\b\d{1,2}/\d{1,4}\b"
     r"|(?i:"
     + LABEL_START_RE2
@@ -100,6 +109,14 @@ _MY_NAME = re.compile(
     rf"(?<![\w])({_MONTH})\.?(?:,?\s{{1,3}}|-)(?P<y>{_YEAR4}){_NUM_RIGHT}", re.IGNORECASE
 )
 
+#: Spanish day, month and year: "15 de marzo de 1985", "3 de mayo" (forms and notes on
+#: US health systems' Spanish pages).
+_DMY_ES = re.compile(
+    rf"(?<![\w.,/:\-])(?P<d>\d{{1,2}})\s{{1,3}}de\s{{1,3}}(?P<mes>{_MESES})(?![a-z])"
+    rf"(?:,?\s{{1,3}}(?:de|del)\s{{1,3}}(?P<y>{_YEAR4})(?!\d))?",
+    re.IGNORECASE,
+)
+
 #: What may follow a number that is not an age ("he is 95% sure", "she is 95 lbs").
 _NOT_AN_AGE = (
     r"(?!\d|[.,]\d|\s*(?:%|percent|lbs?\b|pounds|kg\b|mg\b|degrees|bpm|min\b|minutes|hours"
@@ -115,7 +132,8 @@ _AGE = re.compile(
 )
 _KIN_HINT = re.compile(rf"\b{_KIN}\b", re.IGNORECASE)
 _AGE_VALUE = re.compile(r"\s*(\d{2,3})(?:\.0+)?(?:\s*(?:years?|yrs?|y))?\s*", re.IGNORECASE)
-_TOKEN = re.compile(r"[a-z]+")
+#: A lower-case word, accents kept ("nací", "cirugía": Spanish context words).
+_TOKEN = re.compile(rf"[{LOWER}]+")
 _AGE_HINTS = ("age", "old", "yo", "y/o", "y.o")
 
 _MONTHS = {m: i for i, m in enumerate(_MON3.split("|"), start=1)}
@@ -127,7 +145,11 @@ STRONG_WORDS = frozenset(
      "visits", "visited", "seen", "surgery", "surgical", "procedure", "died", "death",
      "deceased", "dod", "scheduled", "rescheduled", "follow", "followup", "onset",
      "diagnosed", "encounter", "consult", "dos", "booked", "booking", "rebooked", "due",
-     "arrive", "arrival", "checkin", "reschedule", "cancel", "canceled", "cancelled"}
+     "arrive", "arrival", "checkin", "reschedule", "cancel", "canceled", "cancelled",
+     # Spanish, with and without accents (people type both)
+     "nacimiento", "nací", "naci", "nació", "nacio", "nacido", "nacida", "cita", "citas",
+     "consulta", "cirugía", "cirugia", "ingreso", "ingresado", "ingresada", "falleció",
+     "fallecio", "programada", "programado", "reprogramar", "cancelar"}
 )  # fmt: skip
 #: Words that make a date about an offer or a publication, not a person.
 SUPPRESS_WORDS = frozenset(
@@ -136,9 +158,13 @@ SUPPRESS_WORDS = frozenset(
      "ending", "deal", "deals", "campaign", "campaigns", "utm", "discount", "discounts",
      "sweepstakes", "giveaway", "published", "posted", "updated", "released", "release",
      "launch", "launched", "copyright", "webinar", "newsletter", "edition", "banner",
-     "headline", "announcement", "tagline"}
+     "headline", "announcement", "tagline",
+     "oferta", "ofertas", "promoción", "promocion", "válida", "valida", "válido", "valido",
+     "vence", "descuento", "boletín", "boletin", "publicado"}
 )  # fmt: skip
-WEAK_WORDS = frozenset({"date", "dated", "today", "yesterday", "tomorrow"})
+WEAK_WORDS = frozenset(
+    {"date", "dated", "today", "yesterday", "tomorrow", "fecha", "hoy", "ayer", "mañana"}
+)
 #: Field path words of a person's own free text (CRM notes, form answers, messages): a
 #: month and day there ("see you on may 8") is about that person, unlike in page titles.
 PERSONAL_TEXT_WORDS = frozenset(
@@ -149,7 +175,8 @@ PERSONAL_TEXT_WORDS = frozenset(
 FIELD_WORDS = frozenset(
     {"dob", "birth", "birthdate", "birthday", "bday", "born", "appointment", "appt", "admit",
      "admission", "admitted", "discharge", "discharged", "visit", "death", "dod", "deceased",
-     "surgery", "procedure", "service", "dos", "encounter", "followup", "scheduled", "onset"}
+     "surgery", "procedure", "service", "dos", "encounter", "followup", "scheduled", "onset",
+     "nacimiento", "cita"}
 )  # fmt: skip
 #: Age-field words that make the number a setting, not a person's age (``cache_max_age``).
 AGE_SETTING_WORDS = frozenset(
@@ -273,6 +300,8 @@ def _date_hits(text: str) -> Iterator[_Hit]:
     lower = text.lower()
     if any(month in lower for month in _MONTHS):
         yield from _named_hits(text)
+    if " de " in lower:
+        yield from _spanish_hits(text)
 
 
 #: Eight digits right after a birth label ("DOB 19850314", "dob=03141985"): how forms and
@@ -328,6 +357,13 @@ def _named_hits(text: str) -> Iterator[_Hit]:
             yield _Hit(m.start(), m.end(), FULL if ytext else MONTH_DAY)
     for m in _MY_NAME.finditer(text):
         yield _Hit(m.start(), m.end(), PARTIAL)
+
+
+def _spanish_hits(text: str) -> Iterator[_Hit]:
+    for m in _DMY_ES.finditer(text):
+        year = int(m["y"]) if m["y"] else 2000
+        if _valid(year, _MES_NUMBER[m["mes"].lower()], int(m["d"])):
+            yield _Hit(m.start(), m.end(), FULL if m["y"] else MONTH_DAY)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

@@ -63,6 +63,10 @@ DATE_POSITIVES = [
     ("notes", "dob=03141985", "03141985", 0.9),
     ("body", "Can we move it to Tuesday 3/12?", "3/12", 0.85),
     ("body", "Tue, Mar 12 @ 10:15 works", "Mar 12", 0.85),
+    # Spanish: spelled-out months and context words (accents or not)
+    ("notes", "Necesito una cita, nací el 15 de marzo de 1985", "15 de marzo de 1985", 0.9),
+    ("notes", "mi cita es el 3 de mayo", "3 de mayo", 0.85),
+    ("notes", "naci el 1 de setiembre del 1960", "1 de setiembre del 1960", 0.9),
 ]
 
 
@@ -121,6 +125,9 @@ DATE_NEGATIVES = [
     ("notes", "New patients: 20% off self-pay visits until 12/31/2024"),
     ("banner", "Cardiology is moving to the Downtown Campus on 12/31/2024"),
     ("page_title", "Health Fair Sat 3/12 at 9am | Riverbend Health"),
+    ("notes", "promoción válida hasta el 31 de diciembre de 2025"),
+    ("page_title", "El 5 de mayo es fiesta"),  # a month and day in copy, no one's
+    ("notes", "nací el 31 de febrero de 1985"),  # no such day
 ]
 
 
