@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -396,13 +397,74 @@ class _Seg(NamedTuple):
         return "_".join(self.tokens)
 
 
+#: Spanish column headers of web forms and CRM exports (US health systems run Spanish
+#: pages and forms), accents folded and "de"/"del"/"la"/"el" dropped, read as the English
+#: key the rules know. Only whole keys: "nombre del producto" stays unknown.
+SPANISH_KEYS = {
+    ("nombre",): ("first", "name"),
+    ("nombres",): ("first", "name"),
+    ("nombre", "completo"): ("full", "name"),
+    ("nombre", "paciente"): ("patient", "name"),
+    ("apellido",): ("last", "name"),
+    ("apellidos",): ("last", "name"),
+    ("primer", "apellido"): ("last", "name"),
+    ("segundo", "apellido"): ("last", "name"),
+    ("correo",): ("email",),
+    ("correo", "electronico"): ("email",),
+    ("telefono",): ("phone",),
+    ("numero", "telefono"): ("phone",),
+    ("telefono", "movil"): ("phone",),
+    ("telefono", "celular"): ("phone",),
+    ("celular",): ("phone",),
+    ("movil",): ("phone",),
+    ("fecha", "nacimiento"): ("date", "of", "birth"),
+    ("codigo", "postal"): ("postal", "code"),
+    ("direccion",): ("address",),
+    ("domicilio",): ("address",),
+    ("ciudad",): ("city",),
+    ("condado",): ("county",),
+    ("fecha", "cita"): ("appointment", "date"),
+    ("seguro", "social"): ("ssn",),
+    ("numero", "seguro", "social"): ("ssn",),
+    ("numero", "miembro"): ("member", "id"),
+    ("id", "miembro"): ("member", "id"),
+    ("numero", "poliza"): ("policy", "number"),
+    ("mensaje",): ("message",),
+    ("comentario",): ("comments",),
+    ("comentarios",): ("comments",),
+    ("motivo", "visita"): ("reason", "for", "visit"),
+    ("motivo", "consulta"): ("reason", "for", "visit"),
+    ("sintomas",): ("symptoms",),
+    ("pregunta",): ("question",),
+    ("preguntas",): ("questions",),
+}
+_SPANISH_FILLER = frozenset({"de", "del", "la", "el", "su", "tu"})
+
+
+def fold_accents(text: str) -> str:
+    """``Teléfono`` -> ``Telefono``: accents dropped, so a header splits into whole words."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _spanish(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The English key of a Spanish header (:data:`SPANISH_KEYS`), else ``toks``."""
+    core = tuple(t for t in toks if t not in _SPANISH_FILLER)
+    return SPANISH_KEYS.get(core, toks)
+
+
 def _tokens(segment: str) -> tuple[str, ...]:
     """Ordered tokens of one path segment; Salesforce ``__c`` and HubSpot ``hs_`` dropped.
 
     Spreadsheet headers are read as people write them: a format hint in parentheses is
     not part of the name (``DOB (MM/DD/YYYY)`` is ``dob``), and a trailing ``#`` is the
     word "number" (``Chart #`` is ``chart_number``, ``Medicare #`` ``medicare_number``).
+    Accents are folded and Spanish headers read in English (``Código postal`` is
+    ``postal_code``, :data:`SPANISH_KEYS`).
     """
+    segment = fold_accents(segment)
     bare = _PARENS.sub(" ", segment)
     if bare != segment and _TOKEN.search(bare.lower()):
         segment = bare
@@ -413,7 +475,7 @@ def _tokens(segment: str) -> tuple[str, ...]:
         toks.pop()
     if len(toks) > 1 and toks[0] == "hs":
         toks.pop(0)
-    return tuple(toks)
+    return _spanish(tuple(toks))
 
 
 def _segments(path: str) -> list[_Seg]:
@@ -535,10 +597,14 @@ def profile_path(path: str) -> FieldProfile:
             (``event_params.email.value.string_value``, ``page_location?gclid``, ``Zip``).
 
     Returns:
-        The field's profile; ``words`` is always :func:`detectors.context.path_words`.
+        The field's profile; ``words`` is :func:`detectors.context.path_words`, and for a
+        path with accents also its folded and translated words (``Teléfono`` -> ``tel``,
+        ``fono``, ``telefono``, ``phone``).
     """
     words = path_words(path)
     segs = _segments(path)
+    if not path.isascii():  # folded and translated words too ("telefono", "phone")
+        words = words | path_words(fold_accents(path)) | {t for seg in segs for t in seg.tokens}
     while len(segs) > 1 and segs[-1].key in _TYPED_WRAPPERS:
         segs.pop()
     if not segs:

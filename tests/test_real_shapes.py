@@ -37,6 +37,29 @@ SHAPES = [
         True,
     ),
     (
+        "Spanish appointment-request form (a US health system's /es/ page)",
+        {
+            "Nombre": "María",
+            "Apellidos": "Pérez Núñez",
+            "Correo electrónico": "maria.perez@example.com",
+            "Teléfono": "(312) 555-0143",
+            "Código postal": "60614",
+            "Mensaje": "Necesito una cita para mi diabetes; nací el 15 de marzo de 1985. "
+            "Mi hija Lucía Ramírez me acompaña.",
+        },
+        {
+            ("Nombre", "NAME"),
+            ("Apellidos", "NAME"),
+            ("Correo electrónico", "EMAIL"),
+            ("Teléfono", "PHONE"),
+            ("Código postal", "ZIP_CODE"),
+            ("Mensaje", "HEALTH_CONDITION"),
+            ("Mensaje", "DATE"),
+            ("Mensaje", "NAME"),
+        },
+        True,
+    ),
+    (
         "Salesforce Health Cloud person account",
         {
             "Id": "001Dn00000AbCdE",
