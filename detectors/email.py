@@ -36,9 +36,12 @@ from detectors.spans import Span
 #: ``@`` as written in URLs (``%40``) and in the HTML of CRM notes (``&#64;``, ``&#x40;``,
 #: ``&commat;``).
 PREFILTER = r"@|%40|(?i:&#0*64;|&#x0*40;|&commat;)"
+#: Letters and digits may be any script's (``josé.núñez@…``, ``müller@…``; RFC 6531): an
+#: ASCII-only local part would not match at all after an accent (the lookbehind refuses a
+#: letter before the address), so the whole address would stay in the redacted copy.
 PATTERN = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:@|%40|&#0*64;|&#[xX]0*40;|&commat;)"
-    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-])"
+    r"(?<![\w.%+-])[^\W_][\w.%+-]{0,63}(?:@|%40|&#0*64;|&#[xX]0*40;|&commat;)"
+    r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-])"
 )
 
 #: Mail providers whose name makes a spelled-out "x at gmail dot com" an address.

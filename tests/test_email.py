@@ -53,6 +53,13 @@ KLAVIYO = _b64(json.dumps({"kl_email": "jane@gmail.com", "kl_company_id": "AbC12
             [_b64("pat.lee@example.org", urlsafe=True)],
         ),
         ("page_location", f"https://x.org/?_ke={KLAVIYO}", [KLAVIYO]),
+        # letters of any script, whole (an ASCII-only pattern found nothing here)
+        ("notes", "email josé.núñez@gmail.com re: refill", ["josé.núñez@gmail.com"]),
+        (
+            "notes",
+            "write to ørjan@example.no or müller@web.de",
+            ["ørjan@example.no", "müller@web.de"],
+        ),
     ],
 )
 def test_positives(engine: Engine, field: str, value: str, expected: list[str]) -> None:
