@@ -434,6 +434,33 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "Apache combined access-log line shipped as a log message",
+        {
+            "host": "web-01",
+            "message": '73.162.14.201 - - [12/Mar/2024:09:14:07 -0500] "GET '
+            '/conditions/breast-cancer?email=jane.doe%40gmail.com HTTP/1.1" 200 512 "-" '
+            '"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"',
+        },
+        {("message", "IP_ADDRESS"), ("message", "EMAIL"), ("message", "HEALTH_CONDITION")},
+        True,
+    ),
+    (
+        "Marketo activity export with its attributes as JSON",
+        {
+            "Lead ID": "1048823",
+            "Activity Type": "Visit Webpage",
+            "Primary Attribute Value": "clinic.org/conditions/multiple-sclerosis",
+            "Attributes": '{"User Agent":"Mozilla/5.0 (Macintosh)","Client IP Address":'
+            '"73.162.14.201","Webpage URL":"/conditions/multiple-sclerosis"}',
+        },
+        {
+            ("Lead ID", "OTHER_ID"),
+            ("Attributes", "IP_ADDRESS"),
+            ("Primary Attribute Value", "HEALTH_CONDITION"),
+        },
+        True,
+    ),
 ]
 
 
