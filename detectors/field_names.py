@@ -260,7 +260,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "hubspotutk|hutk|hstc|hsenc|gcl aw|gcl au|gcl dc|uetvid|mc eid",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
-    _r("ONLINE_ID", 0.9, "fbp|fbc|ga|gid|cid|uid|epik|ttp|scid", exact=True),
+    _r(
+        "ONLINE_ID",
+        0.9,
+        "fbp|fbc|ga|gid|cid|uid|epik|ttp|scid|c user|datr|rdt uuid|clck|pin unauth",
+        exact=True,
+    ),
     # Heap's ``identity`` (the id or email a site identified the user with)
     _r("ONLINE_ID", 0.85, "identity", exact=True),
     # session-replay exports name the person's display name (FullStory ``UserDisplayName``)

@@ -461,6 +461,29 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "Meta Pixel request in a HAR export, with Facebook's cookies",
+        {
+            "request": {
+                "url": "https://www.facebook.com/tr/?id=1234567890123456&ev=PageView"
+                "&dl=https%3A%2F%2Fclinic.org%2Fconditions%2Fcrohns-disease%2F"
+                f"&ud[em]={_sha('jane@example.com')}&fbp=fb.1.1710250000000.1234567890",
+                "headers": [
+                    {"name": "Cookie", "value": "datr=Xk7fZa1b2C3d; c_user=100004512345678"},
+                ],
+                "cookies": [{"name": "c_user", "value": "100004512345678"}],
+            },
+            "serverIPAddress": "157.240.229.35",
+        },
+        {
+            ("request.url", "HASHED_ID"),
+            ("request.url", "ONLINE_ID"),
+            ("request.url", "HEALTH_CONDITION"),
+            ("request.headers[0].value", "ONLINE_ID"),
+            ("request.cookies[0].value", "ONLINE_ID"),
+        },
+        True,
+    ),
 ]
 
 
