@@ -23,12 +23,16 @@ Decisions worth knowing:
     * ``state``, ``country`` and ``region`` are not Safe Harbor identifiers (states may be
       kept) and get no entity; ``city``, ``county`` and street fields are LOCATION.
     * A bare ``name`` is a person only under a person-like parent (``traits.name``,
-      ``patient.name``); company, product, event, page, campaign, file and display names
-      never are.
+      ``patient.name``, a plural ``users[0].name``, a person's attribute container
+      ``contact.attributes.name`` or ``user_properties.name``); company, product, event,
+      page, campaign, file and display names never are.
     * Clinician names in a patient's record (``Referring_Physician__c``, ``provider_name``)
       are NAME. Safe Harbor lists the names of the individual, relatives, employers and
       household members; a referring doctor is none of these, but next to a patient's
       condition it narrows who the patient is, so redacting it is the conservative choice.
+    * Survey exports head columns with their questions. A question asking for a value
+      (``What is your first name?``) is read with the entity rules; a yes/no question
+      (``Do you have a primary care physician?``) holds free-text answers, never a name.
     * Generic ``*_id`` keys without an entity rule (``order_id``, ``session_id``,
       ``event_id``) are system fields: digits in them are not phone numbers.
 """
