@@ -23,12 +23,16 @@ Decisions worth knowing:
     * ``state``, ``country`` and ``region`` are not Safe Harbor identifiers (states may be
       kept) and get no entity; ``city``, ``county`` and street fields are LOCATION.
     * A bare ``name`` is a person only under a person-like parent (``traits.name``,
-      ``patient.name``); company, product, event, page, campaign, file and display names
-      never are.
+      ``patient.name``, a plural ``users[0].name``, a person's attribute container
+      ``contact.attributes.name`` or ``user_properties.name``); company, product, event,
+      page, campaign, file and display names never are.
     * Clinician names in a patient's record (``Referring_Physician__c``, ``provider_name``)
       are NAME. Safe Harbor lists the names of the individual, relatives, employers and
       household members; a referring doctor is none of these, but next to a patient's
       condition it narrows who the patient is, so redacting it is the conservative choice.
+    * Survey exports head columns with their questions. A question asking for a value
+      (``What is your first name?``) is read with the entity rules; a yes/no question
+      (``Do you have a primary care physician?``) holds free-text answers, never a name.
     * Generic ``*_id`` keys without an entity rule (``order_id``, ``session_id``,
       ``event_id``) are system fields: digits in them are not phone numbers.
 """
@@ -137,6 +141,13 @@ ENTITY_RULES: tuple[Rule, ...] = (
         exclude=frozenset({"is", "has", "type", "verified", "opt", "consent"}),
     ),
     _r("PHONE", 0.85, "ph", exact=True),
+    # booking and reminder tools (Calendly's ``Text Reminder Number``): the number texted
+    _r(
+        "PHONE",
+        0.85,
+        "reminder number|text reminder number|sms number|text number|sms phone|"
+        "callback number|call back number|callback phone",
+    ),
     # call-tracking and SMS logs (CallRail, Twilio): the other party's number
     _r(
         "PHONE",
@@ -250,11 +261,25 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "google click id|facebook click id|microsoft click id|facebook id|facebook user id|"
         "fb id|fb user id|instagram id|twitter id|twitter user id|tiktok id|linkedin id|"
         "google user id|apple user id|click id|linkedin first party ads tracking uuid|"
-        "first party ads tracking uuid|"
+        "first party ads tracking uuid|uuid c1|sc cookie|"
         "hubspotutk|hutk|hstc|hsenc|gcl aw|gcl au|gcl dc|uetvid|mc eid",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
-    _r("ONLINE_ID", 0.9, "fbp|fbc|ga|gid|cid|uid|epik|ttp|scid", exact=True),
+    _r(
+        "ONLINE_ID",
+        0.9,
+        "fbp|fbc|ga|gid|cid|uid|epik|ttp|scid|c user|datr|rdt uuid|clck|pin unauth",
+        exact=True,
+    ),
+    # Heap's ``identity`` (the id or email a site identified the user with)
+    _r("ONLINE_ID", 0.85, "identity", exact=True),
+    # session-replay exports name the person's display name (FullStory ``UserDisplayName``)
+    _r(
+        "NAME",
+        0.85,
+        "user display name|contact display name|customer display name|"
+        "member display name|visitor display name|lead display name",
+    ),
     # Mailchimp's per-subscriber ids (export columns ``LEID``, ``EUID``)
     _r("OTHER_ID", 0.85, "leid|euid", exact=True),
     _r(
@@ -266,7 +291,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "passport number|passport no|npi|npi number|itin|crm id|crm contact id|"
         "hubspot id|hubspot contact id|salesforce id|salesforce contact id|sfdc id|"
         "marketo id|marketo lead id|klaviyo id|klaviyo profile id|profile id|mailchimp id|"
-        "braze id|intercom id|zendesk id|visit number|visit id|encounter number",
+        "braze id|intercom id|zendesk id|visit number|visit id|encounter number|"
+        # Salesforce Marketing Cloud's person keys; Qualtrics' panel id of the respondent
+        "subscriber key|contact key|external data reference|external reference",
     ),
 )
 
@@ -284,7 +311,8 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "lifecycle stage|system modstamp|owner|session id|user agent|client user agent|"
         "currency|price|quantity|sku|order id|transaction id|revenue|value|tax|shipping|"
         "coupon|discount|amount|total|cost|key|checksum|etag|hash|md5|sha|sha256|cookie|"
-        "cookies|entrances|debug mode|content ids|content type|num items|opt out",
+        "cookies|entrances|debug mode|content ids|content type|num items|opt out|"
+        "event start|event end",
         exclude=frozenset(),
     ),
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``
@@ -304,8 +332,8 @@ SYSTEM_RULES: tuple[Rule, ...] = (
 #: Tokens that make an otherwise unclassified key a machine field wherever they appear.
 SYSTEM_TOKENS = _set(
     "created create modified updated changed modstamp became contacted activity version sku "
-    "submitted submission signup subscribed unsubscribed opened clicked delivered bounced "
-    "closed price "
+    "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
+    "delivered bounced closed price "
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
     "batch firebase"
@@ -323,6 +351,13 @@ SENSITIVE_TOKENS = _set(
     "card routing passport group tag account member policy npi license licence serial "
     "plate ssn mrn insurance medicare medicaid subscriber beneficiary"
 )
+#: First words of a yes/no question. A survey column headed ``Do you have a primary care
+#: physician?`` holds "Yes" or "Not sure", not the physician's name, so only questions
+#: asking for a value (``What is your first name?``, ``And your last name?``) are read
+#: with the entity rules; the others hold free-text answers.
+YES_NO_VERBS = _set(
+    "do does did have has had are is was were will would can could should may might am shall"
+)
 #: Parents whose whole subtree is machine data (Segment ``context.library``).
 SYSTEM_PARENTS = frozenset({"library", "integrations", "app_info", "privacy_info"})
 
@@ -333,6 +368,10 @@ PERSON_PARENTS = _set(
     "shipping recipient cardholder requester submitter author caller sender invitee attendee "
     "registrant respondent participant enrollee dependent caregiver guarantor"
 )
+#: Generic containers of a record's attributes: under a person-like parent
+#: (``contact.attributes.name``, Drift) or as the tail of a person-like key
+#: (``user_properties.name``, Amplitude; ``customer_data.name``) they speak for that person.
+PERSON_CONTAINERS = _set("properties props attributes attrs data info details fields")
 #: Meta Conversions API ``user_data`` short keys (normalized, hashed or not). ``ge``
 #: (gender), ``st`` (state) and ``country`` are deliberately absent: none is a Safe Harbor
 #: identifier, and their hashes only hide a low-entropy attribute.
@@ -506,6 +545,31 @@ def _match(table: str, key: str) -> Rule | None:
     return None
 
 
+def _person_word(token: str) -> bool:
+    """A person-like parent word, singular or plural (``users[0].name``, ``attendees``)."""
+    return token in PERSON_PARENTS or (token.endswith("s") and token[:-1] in PERSON_PARENTS)
+
+
+def _person_parent(parents: list[_Seg]) -> bool:
+    """True when the nearest parent stands for a person, so its ``name`` is the person's.
+
+    ``traits``, ``patient``, ``requester``; their plurals (``users[0].name``, a LiveChat
+    export); a person's attribute container, as a key's tail (``user_properties``,
+    ``contact_attributes``) or under a person (``contact.attributes``, Drift). A parent
+    naming a thing vetoes (``company``, ``product``), except the person word itself
+    (``user`` is also an online-id word).
+    """
+    toks = parents[-1].tokens
+    if toks[-1] in PERSON_CONTAINERS and not _person_word(toks[-1]):
+        if len(toks) > 1:
+            toks = toks[:-1]  # ``user_properties`` -> ``user``
+        elif len(parents) > 1:
+            toks = parents[-2].tokens  # ``contact.attributes`` -> ``contact``
+    if not _person_word(toks[-1]):
+        return False
+    return len(toks) == 1 or not _NOT_A_PERSON.intersection(toks[:-1])
+
+
 def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     """Rules that need the parent: ``traits.name``, ``user_data.db``, ``device.id``."""
     if not parents:
@@ -514,12 +578,7 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     if any(p.key in _META_PARENTS for p in parents) and key in META_USER_DATA:
         return META_USER_DATA[key], 0.9
     last = parent.rsplit("_", 1)[-1]
-    person = parent in PERSON_PARENTS or last in PERSON_PARENTS
-    if (
-        key == "name"
-        and person
-        and (parent == "user" or not _NOT_A_PERSON & set(parent.split("_")))
-    ):
+    if key in {"name", "display_name"} and _person_parent(parents):
         return "NAME", 0.85
     if last == "name" and key in {"first", "last", "given", "family", "middle", "full"}:
         return "NAME", 0.9
@@ -531,8 +590,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "DEVICE_ID", 0.9
     if key == "id" and last in {"patient", "contact", "lead", "person", "customer"}:
         return "OTHER_ID", 0.85
-    if key == "id" and last in {"user", "visitor"}:
-        return "ONLINE_ID", 0.85
+    if key in {"id", "uuid"} and last in {"user", "visitor"}:
+        return "ONLINE_ID", 0.85  # Reddit CAPI ``user.uuid`` is its ``_rdt_uuid`` cookie
     return None
 
 
@@ -579,7 +638,13 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         if toks & _HASHABLE_WORDS:
             return "HASHED_ID", 0.9, False, False
         return None, 0.0, True, False
-    if _match("free", key) or (i == len(segs) - 1 and seg.raw.endswith("?")):
+    question = i == len(segs) - 1 and seg.raw.endswith("?")
+    if question and seg.tokens[0] not in YES_NO_VERBS:
+        # A form question asking for a value names it (``What is your first name?``).
+        rule = _match("entity", key)
+        if rule is not None:
+            return rule.entity, rule.score, False, False
+    if _match("free", key) or question:
         # A form question as a column header (``How did you hear about us?``) holds answers.
         return None, 0.0, False, True
     rule = _match("entity", key)

@@ -5,7 +5,11 @@ versions in user agents (``Chrome/120.0.0.0``, ``Android 10.2.3.4``), app versio
 ``1.2.3.4.5`` build numbers. So an IPv4 match must have four octets of 0-255 standing
 alone (not a piece of a longer dotted run), and is skipped when it reads as a version:
 right after ``/`` (a product token; ``//`` of a URL host is fine), after a version or
-product word, inside user-agent text, or in a version or system field. IPv6 candidates
+product word, inside user-agent text (from its first marker on, unless a label names it
+an address: an access-log line's client address comes before its user agent), or in a
+version or system field. Fields named for the serving side of a request (a HAR's
+``serverIPAddress``, ``OriginIP``, ``upstream_addr``) hold servers' addresses, not a
+person's, and are not read. IPv6 candidates
 are validated by :mod:`ipaddress` (compressed forms, IPv4-mapped, zone ids, prefixes);
 MAC addresses and EUI-64 strings are not IPv6 (they are DEVICE_ID, another detector's),
 and the unspecified address ``::`` counts only in a field named for IPs.
@@ -61,6 +65,12 @@ VERSION_WORDS = frozenset(
      "sdk", "kernel", "crios", "fxios", "samsungbrowser", "edg"}
 )  # fmt: skip
 IP_WORDS = frozenset({"ip", "ips", "ipv4", "ipv6", "address", "addr", "host", "server"})
+#: Field path words of the serving side of a request: a HAR entry's ``serverIPAddress``,
+#: Cloudflare's ``EdgeServerIP`` and ``OriginIP``, nginx's ``upstream_addr``. Those hold a
+#: web server's or CDN node's address, not a person's, unless the path also names the
+#: client side (:data:`CLIENT_FIELD_WORDS`: ``server_log.client_ip``).
+SERVER_FIELD_WORDS = frozenset({"server", "upstream", "origin"})
+CLIENT_FIELD_WORDS = frozenset({"client", "remote", "forwarded", "user", "visitor", "customer"})
 _UA_MARKERS = ("Mozilla/", "AppleWebKit", "Gecko/", "Dalvik/", "CFNetwork/")
 
 
@@ -93,20 +103,35 @@ class NetworkDetector:
         ip_fields = ctx.field_mask(IP_FIELD_WORDS)
         ip_cells = frozenset(np.flatnonzero(ip_fields).tolist())
         keep = (ctx.non_system & ~ctx.field_mask(VERSION_FIELD_WORDS)) | ip_fields
+        keep &= ~(ctx.field_mask(SERVER_FIELD_WORDS) & ~ctx.field_mask(CLIENT_FIELD_WORDS))
         for cell in ctx.candidates(IP_PREFILTER, among=keep).tolist():
             ip_field = cell in ip_cells
             text = texts[cell]
+            profile = ctx.profile(cell)
             found = list(_ipv6_spans(text, ip_field)) if ":" in text else []
-            if ip_field or not any(marker in text for marker in _UA_MARKERS):
-                found.extend(_ipv4_spans(text, ip_field))
+            ua_at = -1 if ip_field else _user_agent_start(text)
+            for start, end in _ipv4_spans(text, ip_field):
+                if ua_at < 0 or start < ua_at or _ip_context(text, start, end, profile):
+                    found.append((start, end))
             for start, end in _non_overlapping(found):
-                score = 0.95 if _ip_context(text, start, end, ctx.profile(cell)) else 0.85
+                score = 0.95 if _ip_context(text, start, end, profile) else 0.85
                 yield Span(cell, start, end, "IP_ADDRESS", score, "regex")
 
     def _urls(self, ctx: ScanContext) -> Iterator[Span]:
         for cell, m in ctx.finditer(_URL, URL_PREFILTER, ignore_case=True):
             end = _url_end(m.group()) + m.start()
             yield Span(cell, m.start(), end, "URL", 0.6, "regex")
+
+
+def _user_agent_start(text: str) -> int:
+    """Where user-agent text starts in ``text`` (its first marker), or -1.
+
+    Dotted quads after that point are read as versions unless a label names them an
+    address (``"Client IP Address":"…"``). Before it they are what a log line starts with:
+    an access log's client address (``73.1.2.3 - - [12/Mar/2024…] "GET …" "Mozilla/5.0…"``).
+    """
+    found = [i for i in (text.find(marker) for marker in _UA_MARKERS) if i >= 0]
+    return min(found) if found else -1
 
 
 def _ipv4_spans(text: str, ip_field: bool) -> Iterator[tuple[int, int]]:

@@ -75,13 +75,23 @@ TRACKING_PARAMS: tuple[str, ...] = (
     "wbraid",
     "twclid",
     "yclid",
+    # Meta's own cookies, sent with every pixel request in a HAR export: ``c_user`` is the
+    # logged-in Facebook user's id, ``datr`` the browser's
+    "c_user",
+    "datr",
+    # first-party cookies of the Reddit, Snapchat, Pinterest pixels and Microsoft Clarity
+    "_rdt_uuid",
+    "_scid",
+    "_pin_unauth",
+    "_clck",
 )
 
 #: RE2 prefilter: a tracking ``name=`` pair, or a Meta/GA cookie value shape.
 PREFILTER = (
     r"(?:_ga|_gid|_fbp|_fbc|_gcl_[a-z]{2}|hubspotutk|__hstc|_hsenc|ajs_anonymous_id|ajs_user_id"
     r"|_uet[sv]id|_ttp|li_fat_id|mc_eid|gclid|fbclid|msclkid|ttclid|dclid|gbraid|wbraid|twclid"
-    r"|yclid)=|fb\.[0-2]\.[0-9]{13}\.|GA1\.[0-9]\.[0-9]"
+    r"|yclid|c_user|datr|_rdt_uuid|_scid|_pin_unauth|_clck)=|fb\.[0-2]\.[0-9]{13}\.|GA1\.[0-9]\.[0-9]"
+    r"|_mch-[A-Za-z0-9]"
 )
 _NAMES = "|".join(re.escape(n) for n in sorted(TRACKING_PARAMS, key=len, reverse=True))
 # A name or shape may be glued to a number before it ("555-0143GA1.1.…"): the left edge
@@ -90,7 +100,9 @@ PATTERN = re.compile(
     rf"{LABEL_START}(?<!-)(?:{_NAMES})=(?:%22|\")?(?P<pair>[A-Za-z0-9][A-Za-z0-9._-]{{3,511}})"
     + "|"
     + LABEL_START
-    + r"(?<!\.)(?P<shape>fb\.[0-2]\.\d{13}\.[A-Za-z0-9_-]{6,512}|GA1\.\d\.\d{5,12}\.\d{9,11})"
+    + r"(?<!\.)(?P<shape>fb\.[0-2]\.\d{13}\.[A-Za-z0-9_-]{6,512}|GA1\.\d\.\d{5,12}\.\d{9,11}"
+    # Marketo's munchkin token (``_mkto_trk=id:123-ABC-456&token:_mch-<host>-<ms>-<n>``)
+    r"|_mch-[A-Za-z0-9.-]{1,253}-\d{13}-\d{3,6})"
     r"(?![\w-])"
 )
 

@@ -303,6 +303,42 @@ PROFILES = [
     ("Número de Seguro Social", "SSN", N),
     ("Motivo de la consulta", N, F),
     ("nombre del producto", N, N),  # only whole headers are read as Spanish
+    # survey, booking, chat, marketing-automation and session-replay exports
+    ("What is your first name?", "NAME", N),  # Typeform: a question asking for a value
+    ("And your last name?", "NAME", N),
+    ("What is your date of birth?", "DATE", N),
+    ("Who is your primary care physician?", "NAME", N),
+    ("Do you have a primary care physician?", N, F),  # yes/no: "Not sure" is no name
+    ("Is this your first visit?", N, F),
+    ("Which medications are you currently taking?", N, F),
+    ("Text Reminder Number", "PHONE", N),  # Calendly
+    ("Reminder Sent", N, N),
+    ("users[0].name", "NAME", N),  # LiveChat: a plural person parent
+    ("attendees[1].name", "NAME", N),
+    ("contact.attributes.name", "NAME", N),  # Drift: a person's attribute container
+    ("contact.attributes.display_name", "NAME", N),
+    ("user_properties.name", "NAME", N),  # Amplitude
+    ("context.traits.name", "NAME", N),
+    ("event.properties.name", N, N),  # an event's, not a person's
+    ("properties.name", N, N),
+    ("contact.company.name", N, N),
+    ("products[0].name", N, N),
+    ("items.name", N, N),
+    ("app_user_properties.name", N, N),
+    ("UserDisplayName", "NAME", N),  # FullStory
+    ("displayName", N, N),
+    ("SubscriberKey", "OTHER_ID", N),  # Salesforce Marketing Cloud
+    ("ContactKey", "OTHER_ID", N),
+    ("ExternalReference", "OTHER_ID", N),  # Qualtrics' panel id of the respondent
+    ("uuid_c1", "ONLINE_ID", N),  # Snapchat CAPI's first-party cookie
+    ("user_data.sc_cookie1", "ONLINE_ID", N),
+    ("user.uuid", "ONLINE_ID", N),  # Reddit CAPI's _rdt_uuid
+    ("event.uuid", N, S),
+    ("identity", "ONLINE_ID", N),  # Heap
+    ("identity_provider", N, N),
+    ("Submit Date (UTC)", N, S),  # Typeform's bookkeeping
+    ("RecordedDate", N, S),  # Qualtrics
+    ("EventStart", N, S),  # FullStory
 ]
 
 
@@ -330,6 +366,20 @@ SHA = hashlib.sha256(b"maria@example.com").hexdigest()
 
 # (record, field, expected span text or None, expected entity)
 DETECTIONS = [
+    ({"What is your first name?": "Maria"}, "What is your first name?", "Maria", "NAME"),
+    ({"users": [{"name": "Laura Kim"}]}, "users[0].name", "Laura Kim", "NAME"),
+    (
+        {"Text Reminder Number": "+1 415-555-0132"},
+        "Text Reminder Number",
+        "+1 415-555-0132",
+        "PHONE",
+    ),
+    (
+        {"Do you have a primary care physician?": "Not sure"},
+        "Do you have a primary care physician?",
+        None,
+        None,
+    ),
     ({"First Name": "Maria"}, "First Name", "Maria", "NAME"),
     ({"Last Name": " O'Brien-Díaz "}, "Last Name", "O'Brien-Díaz", "NAME"),
     (

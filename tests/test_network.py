@@ -48,6 +48,15 @@ IP_POSITIVES = [
     ("page_location", "http://192.168.0.12/admin", "192.168.0.12"),
     ("page_location", "https://clinic.org/t?ip=203.0.113.7&v=1.2.3.4", "203.0.113.7"),
     ("notes", "2001:db8::17123 Main Street", "2001:db8::"),  # a house number glued on
+    # an access-log line: the client address comes before the user agent
+    (
+        "message",
+        f'73.162.14.201 - - [12/Mar/2024:09:14:07 -0500] "GET / HTTP/1.1" 200 "{UA}"',
+        "73.162.14.201",
+    ),
+    # Marketo's activity attributes: labelled as an address after the user agent
+    ("Attributes", f'{{"User Agent":"{UA}","Client IP Address":"73.162.14.201"}}', "73.162.14.201"),
+    ("server_log.client_ip", "203.0.113.9", "203.0.113.9"),
 ]
 
 
@@ -91,6 +100,12 @@ IP_NEGATIVES = [
     ("notes", "octal 010.001.001.001"),
     ("event_timestamp", "2024-01-05T12:00:00.000Z"),
     ("page_location", "https://clinic.org/blog/2024/01/05/flu-season"),
+    # the serving side of a request: a web server's or CDN node's address, not a person's
+    ("serverIPAddress", "157.240.229.35"),  # HAR
+    ("EdgeServerIP", "172.68.1.10"),  # Cloudflare Logpush
+    ("OriginIP", "203.0.113.5"),
+    ("upstream_addr", "10.0.3.17:8080"),  # nginx
+    ("notes", f"{UA} 10.1.2.3"),  # a dotted quad inside user-agent text, unlabelled
 ]
 
 

@@ -134,7 +134,19 @@ CASES = [
     ({"comments": f"https://x.org/?a=1&gclid={GCLID}"}, GCLID, "ONLINE_ID"),
     ({"cookie": "ajs_anonymous_id=%226a1b3c2d-4e5f%22; x=1"}, "6a1b3c2d-4e5f", "ONLINE_ID"),
     ({"note": f"call 555-0143{GA}"}, GA, "ONLINE_ID"),  # glued to a number before it
+    # Meta's cookies in a HAR export's request headers and cookie list; Marketo's token
+    ({"value": "fr=0xyz; c_user=100004512345678"}, "100004512345678", "ONLINE_ID"),
+    ({"value": "datr=Xk7fZa1b2C3d; wd=1920x1080"}, "Xk7fZa1b2C3d", "ONLINE_ID"),
+    ({"cookies": [{"name": "c_user", "value": "100004512345678"}]}, None, "ONLINE_ID"),
+    ({"cookies": [{"name": "_rdt_uuid", "value": "1710252847000.0b5bd2f4"}]}, None, "ONLINE_ID"),
+    (
+        {"Marketo Cookie": "id:123-ABC-456&token:_mch-clinic.org-1710250000000-12345"},
+        "_mch-clinic.org-1710250000000-12345",
+        "ONLINE_ID",
+    ),
     # hard negatives
+    ({"note": "the _mch-clinic.org token"}, "", None),
+    ({"note": "c_user"}, "", None),
     ({"event_id": SHA256}, "", None),
     ({"messageId": "6a1b3c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}, "", None),
     ({"ga_session_id": "1704412800"}, "", None),

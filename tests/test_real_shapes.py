@@ -333,6 +333,180 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "Typeform responses: column headers are the questions",
+        {
+            "#": "abc123xyz",
+            "What is your first name?": "Maria",
+            "And your last name?": "Gonzalez",
+            "What is your date of birth?": "04/12/1987",
+            "Please describe your symptoms": "Numbness in my left leg for 3 weeks",
+            "Do you have a primary care physician?": "Not sure",
+            "Submit Date (UTC)": "2024-03-12 14:16:40",
+        },
+        {
+            ("What is your first name?", "NAME"),
+            ("And your last name?", "NAME"),
+            ("What is your date of birth?", "DATE"),
+            ("Please describe your symptoms", "HEALTH_CONDITION"),
+        },
+        True,
+    ),
+    (
+        "Calendly scheduled events export",
+        {
+            "Invitee Name": "Priya Shah",
+            "Invitee Email": "priya.shah@example.com",
+            "Text Reminder Number": "+1 415-555-0132",
+            "Event Type Name": "New Patient Visit - Acne Treatment",
+            "Event Created Date & Time": "2024-03-12 09:14 am",
+        },
+        {
+            ("Invitee Name", "NAME"),
+            ("Invitee Email", "EMAIL"),
+            ("Text Reminder Number", "PHONE"),
+            ("Event Type Name", "HEALTH_CONDITION"),
+        },
+        True,
+    ),
+    (
+        "Drift conversation with the contact's attributes",
+        {
+            "conversationId": 3312345678,
+            "messages": [
+                {
+                    "author": {"type": "contact", "id": 11223344},
+                    "body": "I've had chest pain since Tuesday",
+                }
+            ],
+            "contact": {
+                "attributes": {"name": "Derek Walsh", "display_name": "Derek Walsh"},
+            },
+        },
+        {
+            ("contact.attributes.name", "NAME"),
+            ("contact.attributes.display_name", "NAME"),
+            ("messages[0].body", "HEALTH_CONDITION"),
+        },
+        True,
+    ),
+    (
+        "LiveChat chat export: the visitor among the chat's users",
+        {
+            "thread": {"events": [{"type": "message", "text": "my son has a fever and a rash"}]},
+            "users": [{"name": "Laura Kim", "type": "customer"}],
+        },
+        {("users[0].name", "NAME"), ("thread.events[0].text", "HEALTH_CONDITION")},
+        True,
+    ),
+    (
+        "Salesforce Marketing Cloud click extract",
+        {
+            "SubscriberKey": "0031N00001AbCdEQAV",
+            "EmailAddress": "ann.lee@example.com",
+            "EventType": "Click",
+            "LinkName": "Learn about COPD",
+        },
+        {
+            ("SubscriberKey", "OTHER_ID"),
+            ("EmailAddress", "EMAIL"),
+            ("LinkName", "HEALTH_CONDITION"),
+        },
+        True,
+    ),
+    (
+        "Qualtrics response export",
+        {
+            "RecordedDate": "2024-03-12 09:20:12",
+            "ResponseId": "R_3kXb9Z2aQ1mN4pL",
+            "RecipientFirstName": "Maria",
+            "ExternalReference": "P-0044718",
+            "Q4": "I take metformin",
+        },
+        {("RecipientFirstName", "NAME"), ("ExternalReference", "OTHER_ID"), ("Q4", "MEDICATION")},
+        True,
+    ),
+    (
+        "FullStory data export and Amplitude user properties",
+        {
+            "EventStart": "2024-03-12T14:14:07.123Z",
+            "UserDisplayName": "Jane Doe",
+            "user_properties": {"name": "Jane Doe"},
+            "PageUrl": "https://clinic.org/conditions/lupus",
+        },
+        {
+            ("UserDisplayName", "NAME"),
+            ("user_properties.name", "NAME"),
+            ("PageUrl", "HEALTH_CONDITION"),
+        },
+        True,
+    ),
+    (
+        "Snapchat, Reddit and Heap ids",
+        {
+            "uuid_c1": "0b5bd2f4-4a7c-4d2e-9a1b-7c3d5e6f7a8b",
+            "user": {"uuid": "1710252847000.0b5bd2f4-4a7c-4d2e-9a1b-7c3d5e6f7a8b"},
+            "identity": "crm-88213",
+            "page_url": "https://clinic.org/mental-health/anxiety-therapy",
+        },
+        {
+            ("uuid_c1", "ONLINE_ID"),
+            ("user.uuid", "ONLINE_ID"),
+            ("identity", "ONLINE_ID"),
+            ("page_url", "HEALTH_CONDITION"),
+        },
+        True,
+    ),
+    (
+        "Apache combined access-log line shipped as a log message",
+        {
+            "host": "web-01",
+            "message": '73.162.14.201 - - [12/Mar/2024:09:14:07 -0500] "GET '
+            '/conditions/breast-cancer?email=jane.doe%40gmail.com HTTP/1.1" 200 512 "-" '
+            '"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"',
+        },
+        {("message", "IP_ADDRESS"), ("message", "EMAIL"), ("message", "HEALTH_CONDITION")},
+        True,
+    ),
+    (
+        "Marketo activity export with its attributes as JSON",
+        {
+            "Lead ID": "1048823",
+            "Activity Type": "Visit Webpage",
+            "Primary Attribute Value": "clinic.org/conditions/multiple-sclerosis",
+            "Attributes": '{"User Agent":"Mozilla/5.0 (Macintosh)","Client IP Address":'
+            '"73.162.14.201","Webpage URL":"/conditions/multiple-sclerosis"}',
+        },
+        {
+            ("Lead ID", "OTHER_ID"),
+            ("Attributes", "IP_ADDRESS"),
+            ("Primary Attribute Value", "HEALTH_CONDITION"),
+        },
+        True,
+    ),
+    (
+        "Meta Pixel request in a HAR export, with Facebook's cookies",
+        {
+            "request": {
+                "url": "https://www.facebook.com/tr/?id=1234567890123456&ev=PageView"
+                "&dl=https%3A%2F%2Fclinic.org%2Fconditions%2Fcrohns-disease%2F"
+                f"&ud[em]={_sha('jane@example.com')}&fbp=fb.1.1710250000000.1234567890",
+                "headers": [
+                    {"name": "Cookie", "value": "datr=Xk7fZa1b2C3d; c_user=100004512345678"},
+                ],
+                "cookies": [{"name": "c_user", "value": "100004512345678"}],
+            },
+            "serverIPAddress": "157.240.229.35",
+        },
+        {
+            ("request.url", "HASHED_ID"),
+            ("request.url", "ONLINE_ID"),
+            ("request.url", "HEALTH_CONDITION"),
+            ("request.headers[0].value", "ONLINE_ID"),
+            ("request.cookies[0].value", "ONLINE_ID"),
+        },
+        True,
+    ),
 ]
 
 
