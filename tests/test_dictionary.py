@@ -83,6 +83,11 @@ POSITIVES = [
     ("https://clinic.example/search?q=std+testing", [(PROC, "std+testing")]),
     ("https://clinic.example/book?type=bariatric-surgery&ref=x", [(PROC, "bariatric-surgery")]),
     ("https://ads.example/lp?utm_source=g&utm_term=jardiance+dosage", [(MED, "jardiance")]),
+    # everyday CRM wording a recall check found missing
+    ("Allergic to penicillin.", [(MED, "penicillin")]),
+    ("wants her IUD out", [(PROC, "IUD")]),
+    ("pt said she feels suicidal", [(HC, "suicidal")]),
+    ("Chiropractic care for neck pain", [(PROC, "Chiropractic care"), (HC, "neck pain")]),
 ]
 
 
