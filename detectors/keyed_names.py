@@ -46,7 +46,7 @@ _RELATION = (
     r"(?:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|son|daughter|mother"
     r"|mom|father|dad|brother|sister|guardian|caregiver|grandmother|grandfather|grandma"
     r"|grandpa|aunt|uncle|niece|nephew|fianc[eé]e?|boyfriend|girlfriend|guarantor"
-    r"|referred\s+by|spoke\s+(?:with|to)|talked\s+(?:with|to)|my\s+name\s+is"
+    r"|referred\s+by|spoke\s+(?:with|to)|talked\s+(?:with|to)|my\s+name\s+is|attn"
     # Spanish: spouse, child, parent, sibling, grandparent, aunt/uncle; "my name is"
     r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|t[íi][ao]"
     r"|contacto\s+de\s+emergencia|me\s+llamo|mi\s+nombre\s+es|habl[óé]\s+con)"
@@ -65,7 +65,7 @@ PREFILTER = (
     r"|(?i:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|\bson\b|daughter"
     r"|mother|\bmom\b|father|\bdad\b|brother|sister|guardian|caregiver|grand|aunt|uncle"
     r"|niece|nephew|fianc|boyfriend|girlfriend|guarantor|referred\s+by|spoke\s+(?:with|to)"
-    r"|talked\s+(?:with|to)|my\s+name\s+is"
+    r"|talked\s+(?:with|to)|my\s+name\s+is|\battn\b"
     r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|t[íi][ao]"
     r"|emergencia|me\s+llamo|mi\s+nombre|habl[óé]\s+con)"
 )
@@ -141,7 +141,12 @@ def _name_span(m: re.Match[str]) -> tuple[int, int] | None:
         kept.append(w)
     if not kept:
         return None
-    return start + kept[0].start(), start + kept[-1].end()
+    end = start + kept[-1].end()
+    # a possessive is no part of the name ("Dr. Kim's office" -> "Kim")
+    last = kept[-1].group()
+    if last.endswith(("'s", "’s")) and len(last) > 2:
+        end -= 2
+    return start + kept[0].start(), end
 
 
 @register("keyed_names")

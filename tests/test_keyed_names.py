@@ -31,6 +31,8 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("Ms. Lopez called back", ["Lopez"]),
         ("my name is Maria O'Brien-Diaz and I need a refill", ["Maria O'Brien-Diaz"]),
         ("Appt scheduled April 25 w/ Dr. Miller on Tuesday", ["Miller"]),
+        # a possessive is no part of the name; "attn" is a cue
+        ("records faxed to Dr. Kim's office attn: Julie", ["Kim", "Julie"]),
         # accented names are taken whole: an ASCII stop would leave "é Núñez" unredacted
         ("Referred by Dr. José Núñez for knee pain", ["José Núñez"]),
         ("wife Zoë Ångström called", ["Zoë Ångström"]),
@@ -60,6 +62,7 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "wife called on Monday",
         "Referred by Dr. <NAME>, NPI <OTHER_ID>",  # a redacted copy: the title is no name
         "su hija Paciente nueva",  # Spanish words after a cue
+        "Attn: Billing Department",
         "la madre de la paciente llamó",
     ],
 )
