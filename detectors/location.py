@@ -74,7 +74,7 @@ _STRONG = frozenset(s.lower() for s in STRONG_SUFFIXES)
 #: RE2 prefilter: a digit then a street suffix, a PO box, ``, ST``, ``ST 12345``,
 #: ``X County``, or a zip/postal word.
 PREFILTER = (
-    rf"\d[^\n]*\b(?:{_SUFFIX})\b|(?i:p\.? ?o\.? ?box|post office box|zip|postal|postcode)"
+    rf"\d[^\n]*\b(?:{_SUFFIX}|Broadway)\b|(?i:p\.? ?o\.? ?box|post office box|zip|postal|postcode)"
     rf"|[{LOWER}],\s{{1,2}}{_STATE}\b|\b{_STATE},?\s{{1,2}}\d{{5}}|[{LOWER}] County\b"
 )
 
@@ -90,6 +90,15 @@ _STREET = re.compile(
     r"(?P<post>\s{1,2}(?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
     r"(?P<unit>,?\s{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?\s?#?"
     r"[A-Za-z0-9][A-Za-z0-9\-]{0,7})?"
+)
+#: A street whose name is its own type, with no suffix: "4417 N Broadway". What follows
+#: must end an address (a comma, a unit, a capitalized city, the end): "2 Broadway tickets"
+#: is a purchase.
+_SUFFIXLESS_STREET = re.compile(
+    r"(?<![\w#\-./$,])\d{1,6}\s{1,2}(?:(?:North|South|East|West|[NS][EW]|[NSEW])\.?\s{1,2})?"
+    r"Broadway\b"
+    r"(?:,?\s{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\.?\s?#?[A-Za-z0-9][A-Za-z0-9\-]{0,7})?"
+    r"(?=\s*(?:[,.;)]|$)|\s+[A-Z])"
 )
 _PO_BOX = re.compile(r"\b(?:P\.?\s?O\.?|Post\s+Office)\s?Box\s{0,2}#?\s?\d{1,6}\b", re.IGNORECASE)
 _CITY_STATE = re.compile(
@@ -238,6 +247,8 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
         score = _street_score(text, m)
         if score >= 0.5:
             yield m.start(), m.end(), score
+    for m in _SUFFIXLESS_STREET.finditer(text) if "Broadway" in text else ():
+        yield m.start(), m.end(), 0.85
 
 
 def _street_score(text: str, m: re.Match[str]) -> float:

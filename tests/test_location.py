@@ -32,6 +32,12 @@ POSITIVES = [
     # without a state, a record word before the number is no city and the number no ZIP
     ("notes", "Ship to 123 Main St, Order 12345", [("LOCATION", "123 Main St")]),
     ("hs_note_body", "Pt lives at 123 Main St with daughter", [("LOCATION", "123 Main St")]),
+    # a street with no suffix
+    (
+        "notes",
+        "Sent welcome packet to 4417 N Broadway Apt 3, Chicago IL 60640",
+        [("LOCATION", "4417 N Broadway Apt 3"), ("LOCATION", "Chicago"), ("ZIP_CODE", "60640")],
+    ),
     # accented names are taken whole ("Cañon City" was cut to "City")
     (
         "notes",
@@ -104,6 +110,7 @@ def test_location_positives(engine, field, value, expected):
 
 NEGATIVES = [
     ("notes", "Order 10452 shipped"),
+    ("notes", "got 2 Broadway tickets for mom"),  # a number before Broadway, no address
     ("notes", "Total 19999 points, 12345 steps"),
     ("event_timestamp", "1700000000123456"),
     ("properties.revenue", "10452"),
