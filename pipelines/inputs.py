@@ -75,6 +75,9 @@ class InputFile:
         size: bytes on storage.
         delimiter: for CSV, the field separator found in the header row (``,``; ``;``
             as spreadsheet programs write in many locales; a tab; ``|``).
+        encoding: for CSV, ``utf-8``, or ``cp1252`` when the file's first 64 KiB are not
+            UTF-8 but are Windows-1252 (what Excel's "CSV" saves on Windows): see
+            :func:`csv_encoding`.
     """
 
     path: str
@@ -85,6 +88,7 @@ class InputFile:
     layout: str = ""
     gzip: bool = False
     delimiter: str = ","
+    encoding: str = "utf-8"
 
 
 def is_local(path: str) -> bool:
@@ -341,25 +345,67 @@ def _probe_parquet(f: InputFile, head: bytes, is_gzip: bool) -> str:
     return "parquet"
 
 
-def _probe_text(f: InputFile, head: bytes, complete: bool) -> tuple[str, str]:
-    """``(layout, CSV delimiter)`` of a text file from its first bytes."""
+def _probe_text(f: InputFile, head: bytes, complete: bool) -> tuple[str, str, str]:
+    """``(layout, CSV delimiter, CSV encoding)`` of a text file from its first bytes."""
     body = head[len(UTF8_BOM) :] if head.startswith(UTF8_BOM) else head
     if complete and not body.strip():
         raise InputError(f.source, "empty file (no records)")
     if f.format == "csv":
+        encoding = "utf-8" if head.startswith(UTF8_BOM) else csv_encoding(body, complete)
         line = body.split(b"\n", 1)[0]
         if b"\n" in body or complete:
             try:
-                line.decode("utf-8")
+                line.decode(encoding)
             except UnicodeDecodeError:
                 raise InputError(f.source, "CSV header row is not valid UTF-8") from None
-        return "csv", sniff_delimiter(line)
+        return "csv", sniff_delimiter(line), encoding
     first = body.lstrip()[:1]
     if f.format == "json" and first == b"[":
-        return "array", ","
+        return "array", ",", "utf-8"
     if f.format == "json" and first == b"{" and not _first_line_is_json(body):
-        return "document", ","
-    return "lines", ","
+        return "document", ",", "utf-8"
+    return "lines", ",", "utf-8"
+
+
+#: What :func:`csv_encoding` may choose, with the name a person knows it by.
+ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252"}
+
+
+def csv_encoding(head: bytes, complete: bool) -> str:
+    """``utf-8``, or ``cp1252`` when ``head`` (a CSV file's first bytes) is not UTF-8 but
+    is Windows-1252.
+
+    Excel's "CSV (Comma delimited)" writes the Windows code page, so a spreadsheet of
+    names like "José Núñez" saved on Windows is not UTF-8; read as UTF-8, every row with
+    an accent would be rejected. Windows-1252 text is almost never valid UTF-8 (an
+    accented letter is one byte there, a lead byte without its continuation here), so
+    the choice is safe; it is made once per file, from its first 64 KiB, and the CLI says
+    so. A file that is neither keeps UTF-8, and its bad lines go to ``rejects/``.
+    """
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if not complete and exc.end == len(head) and exc.reason == "unexpected end of data":
+            return "utf-8"  # a character cut where the head ends
+        if _UTF8_SEQUENCE.search(head):
+            return "utf-8"  # UTF-8 text with a corrupt byte: its line goes to rejects
+        # text, not binary: no NUL, and of the non-ASCII bytes, few are among the five that
+        # Windows-1252 leaves undefined (one, or a tenth: such a line goes to rejects)
+        high = head.translate(None, _ASCII)
+        undefined = len(high) - len(high.translate(None, _CP1252_UNDEFINED))
+        if b"\x00" not in head and undefined < len(high) and undefined <= max(1, len(high) // 10):
+            return "cp1252"
+    return "utf-8"
+
+
+#: A well-formed multi-byte UTF-8 character (Windows-1252 text practically never has one).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+_ASCII = bytes(range(128))
+_CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 
 
 #: Field separators a CSV export may use, in order of preference on a tie.
@@ -412,10 +458,10 @@ def probe(f: InputFile) -> InputFile:
             f.source, f"cannot be opened ({exc.strerror or type(exc).__name__})"
         ) from None
     if f.format == "parquet":
-        layout, delimiter = _probe_parquet(f, head, is_gzip), ","
+        layout, delimiter, encoding = _probe_parquet(f, head, is_gzip), ",", "utf-8"
     else:
-        layout, delimiter = _probe_text(f, head, complete)
-    return replace(f, layout=layout, gzip=is_gzip, delimiter=delimiter)
+        layout, delimiter, encoding = _probe_text(f, head, complete)
+    return replace(f, layout=layout, gzip=is_gzip, delimiter=delimiter, encoding=encoding)
 
 
 def probe_all(files: Iterable[InputFile]) -> list[InputFile]:

@@ -39,7 +39,7 @@ import orjson
 import pyarrow as pa
 
 from pipelines import streams
-from pipelines.inputs import UTF8_BOM, InputFile, _open
+from pipelines.inputs import ENCODING_NAMES, UTF8_BOM, InputFile, _open
 from pipelines.jsonscan import (
     ArrayScanner,
     Broken,
@@ -426,11 +426,17 @@ class _LineFeed:
     record size limit raises :class:`_OversizedLine` out of the reader, which starts
     afresh on the next line (an iterator class, not a generator: it must survive that)."""
 
-    def __init__(self, lines: Iterable[bytes | Oversized | StreamError], first_line: int = 1):
+    def __init__(
+        self,
+        lines: Iterable[bytes | Oversized | StreamError],
+        first_line: int = 1,
+        encoding: str = "utf-8",
+    ):
         self.lines = iter(lines)
         self.consumed = 0
         self.line_no = first_line - 1
         self.error: StreamError | None = None
+        self.encoding = encoding
 
     def __iter__(self) -> _LineFeed:
         return self
@@ -447,7 +453,7 @@ class _LineFeed:
             self.consumed += line.nbytes
             raise _OversizedLine(line.nbytes)
         self.consumed += len(line)
-        return line.decode("utf-8", "surrogateescape")
+        return line.decode(self.encoding, "surrogateescape")
 
 
 def _csv_rows(
@@ -477,7 +483,9 @@ def _csv_rows(
             yield line, row, None
 
 
-def _invalid_utf8(row: list[str]) -> bool:
+def _undecodable(row: list[str]) -> bool:
+    """True when a field holds bytes the file's encoding could not decode (kept as lone
+    surrogates by ``surrogateescape``)."""
     try:
         "".join(row).encode("utf-8")
     except UnicodeEncodeError:
@@ -500,8 +508,8 @@ def _read_csv(
         if row is None:
             yield from batch.reject(f"line {line}: {error}")
             continue
-        if _invalid_utf8(row):
-            yield from batch.reject(f"line {line}: invalid UTF-8")
+        if _undecodable(row):
+            yield from batch.reject(f"line {line}: invalid {ENCODING_NAMES[feed.encoding]}")
             continue
         if len(row) > width:
             yield from batch.reject(f"line {line}: {len(row)} fields but the header has {width}")
@@ -521,8 +529,8 @@ def _csv_header(feed: _LineFeed, delimiter: str = ",") -> tuple[tuple[str, ...],
     for _line, row, error in _csv_rows(feed, delimiter):
         if row is None:
             return (), f"the CSV header row cannot be read ({error})"
-        if _invalid_utf8(row):
-            return (), "the CSV header row is not valid UTF-8"
+        if _undecodable(row):
+            return (), f"the CSV header row is not valid {ENCODING_NAMES[feed.encoding]}"
         if len(row) > MAX_COLUMNS:
             return (), too_many_columns(len(row), "CSV header")
         return _header_names(row), ""
@@ -533,7 +541,7 @@ def _plan_csv(f: InputFile, size: int) -> Iterator[ChunkRef]:
     with _open(f.path) as raw:
         bom = len(UTF8_BOM) if raw.read(len(UTF8_BOM)) == UTF8_BOM else 0
         raw.seek(bom)
-        feed = _LineFeed(streams.lines(streams.blocks(raw), keepends=True))
+        feed = _LineFeed(streams.lines(streams.blocks(raw), keepends=True), encoding=f.encoding)
         header, error = _csv_header(feed, f.delimiter)
         if error:
             yield ChunkRef(f, "range", 0, nbytes=f.size, error=error)
@@ -793,7 +801,9 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
             state = "open" if f.layout == "array" else "values"
             yield from _read_array(ref, utf8_blocks(streams.bom_stripped(blocks)), state, batch)
         else:
-            feed = _LineFeed(streams.bom_stripped(streams.lines(blocks, keepends=True)))
+            feed = _LineFeed(
+                streams.bom_stripped(streams.lines(blocks, keepends=True)), encoding=f.encoding
+            )
             header, error = _csv_header(feed, f.delimiter)
             if error:
                 yield Reject(f.source, 0, error)
@@ -815,5 +825,7 @@ def _read_range_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
         yield from _read_array(ref, utf8_blocks(_range_blocks(ref)), ref.grammar, batch)
     else:
         batch = _Batcher(f.source, ref.first_record, chunk_size, csv_schema(ref.header))
-        feed = _LineFeed(streams.lines(_range_blocks(ref), keepends=True), ref.first_line)
+        feed = _LineFeed(
+            streams.lines(_range_blocks(ref), keepends=True), ref.first_line, f.encoding
+        )
         yield from _read_csv(ref, feed, ref.header, batch)

@@ -26,7 +26,14 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from detectors.findings import empty_findings
 from detectors.policy import Policy, PolicyError, load_policy
 from pipelines import writers
-from pipelines.inputs import InputError, InputFile, expand_inputs, is_local, probe_all
+from pipelines.inputs import (
+    ENCODING_NAMES,
+    InputError,
+    InputFile,
+    expand_inputs,
+    is_local,
+    probe_all,
+)
 from pipelines.options import DEFAULT_CHUNK_SIZE, PhistreamOptions
 from pipelines.parallelism import auto_workers, beam_sets_workers, worker_args
 from pipelines.progress import ScanProgress
@@ -194,6 +201,10 @@ def run_scan(
         )
     )
 
+    for f in files:
+        if f.encoding != "utf-8":  # a choice the user should know about, said once
+            name = ENCODING_NAMES[f.encoding]
+            print(f"phistream: note: {f.source} is not UTF-8; read as {name}", file=sys.stderr)
     options = pipeline_options(req, runner_args(req, files))
     own = options.view_as(PhistreamOptions)
     layout = OutputLayout(writers.join(req.out, TMP_DIR))

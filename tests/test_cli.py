@@ -60,6 +60,19 @@ def test_unopenable_input_exits_2(capsys, tmp_path, name, data, cause):
     assert not out.exists()
 
 
+def test_a_windows_1252_csv_is_read_and_the_cli_says_so(capsys, tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(
+        "Nombre,Email,Notes\r\nJosé Núñez,jose@example.com,diabetes\r\n".encode("cp1252")
+    )
+    out = tmp_path / "out"
+    code, _, err = run(capsys, "scan", path, "--out", out, "--no-ner", "--quiet")
+    assert code == 0
+    assert one_line(err) == f"phistream: note: {path} is not UTF-8; read as Windows-1252"
+    (row,) = pq.read_table(out / "redacted" / "excel.csv.parquet").to_pylist()
+    assert row == {"Nombre": "<NAME>", "Email": "<EMAIL>", "Notes": "diabetes"}
+
+
 # -- records that cannot be read: exit 4, rejects name the record ------------------------------
 
 BAD_RECORDS = [

@@ -16,7 +16,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.inputs import InputError, expand_inputs, probe, probe_all, sniff_delimiter
+from pipelines.inputs import (
+    InputError,
+    csv_encoding,
+    expand_inputs,
+    probe,
+    probe_all,
+    sniff_delimiter,
+)
 from pipelines.jsonscan import ArrayScanner, Element
 from pipelines.readers import Chunk, Reject, plan_refs, read_ref
 from pipelines.tables import conform, infer_type, rows_to_table, unify
@@ -245,6 +252,43 @@ def test_csv_separator_is_found_in_the_header(tmp_path, sep, name, chunk_size):
     assert rejects == []
 
 
+@pytest.mark.parametrize("chunk_size", [1, 1000])
+@pytest.mark.parametrize("name", ["excel.csv", "excel.csv.gz"])
+def test_a_windows_1252_csv_is_read_as_such(tmp_path, name, chunk_size):
+    """Excel's "CSV" on Windows writes the code page: accents are single bytes."""
+    data = "Dirección,Nombre,Notes\r\n12 Peña St,José Núñez,“diabetes”\r\n".encode("cp1252")
+    data += b"1 Main St,Ana\x81,x\r\n"  # 0x81 is not a Windows-1252 character
+    data += "3 Elm St,Zoë,ok\r\n".encode("cp1252")
+    if name.endswith(".gz"):
+        data = gzip.compress(data)
+    path = write(tmp_path / name, data)
+    (f,) = probe_all(expand_inputs([str(path)]))
+    assert f.encoding == "cp1252"
+    records, rejects, _ = read_all(path, chunk_size)
+    assert records == [
+        (0, {"Dirección": "12 Peña St", "Nombre": "José Núñez", "Notes": "“diabetes”"}),
+        (2, {"Dirección": "3 Elm St", "Nombre": "Zoë", "Notes": "ok"}),
+    ]
+    assert reasons(rejects) == [(1, "line 3: invalid Windows-1252")]
+
+
+@pytest.mark.parametrize(
+    ("head", "complete", "encoding"),
+    [
+        ("José,Núñez\n".encode(), True, "utf-8"),
+        ("José,Núñez\n".encode("cp1252"), True, "cp1252"),
+        ("abc,é".encode()[:-1], False, "utf-8"),  # a character cut where the head ends
+        ("abc,é".encode()[:-1], True, "cp1252"),  # the whole file: a stray byte
+        (b"a,b\n\x81\x8d\n", True, "utf-8"),  # neither: bad lines go to rejects
+        (b"plain,ascii\n", True, "utf-8"),
+        ("Café,x\n".encode() + b"na\xffme\n", True, "utf-8"),  # UTF-8 with a corrupt byte
+        ("Peña,x\n".encode("cp1252") + b"\x00\x01", True, "utf-8"),  # binary, not text
+    ],
+)
+def test_csv_encoding(head: bytes, complete: bool, encoding: str) -> None:
+    assert csv_encoding(head, complete) == encoding
+
+
 @pytest.mark.parametrize(
     ("header", "sep"),
     [
@@ -332,7 +376,7 @@ def test_parquet_gz(tmp_path):
         ("plain.jsonl.gz", b'{"a": 1}\n', "named .gz but is not gzip-compressed"),
         ("cut.jsonl.gz", gzip.compress(b'{"a": 1}\n' * 100)[:10], "truncated gzip file"),
         ("bad.parquet", b"not parquet at all", "not a readable Parquet file"),
-        ("bad.csv", b"na\xffme,b\n1,2\n", "CSV header row is not valid UTF-8"),
+        ("bad.csv", b"na\x81me,b\n1,2\n", "CSV header row is not valid UTF-8"),
         ("notes.txt", b"hello", "unknown file extension .txt"),
     ],
 )
