@@ -27,9 +27,8 @@ import orjson
 import pyarrow as pa
 
 _URL_START = re.compile(r"(?:https?://|www\.|/|\?[^=&\s]+=)", re.IGNORECASE)
-#: ``name=value``; the second branch swallows a run without ``=`` in one step, so a long
-#: query without ``=`` costs linear time, not one failed scan per character (quadratic).
-_QUERY_PAIR = re.compile(r"([^&=#;]*)=([^&#;]*)|[^&=#;]+")
+#: What separates a query's ``name=value`` pairs.
+_PAIR_SEPARATORS = re.compile(r"[&;]")
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,7 @@ class Cells:
     text: list[str]
     paths: tuple[str, ...]
     n_records: int
-    offset_maps: Mapping[int, Sequence[int]] = field(default_factory=dict)
+    offset_maps: Mapping[int, OffsetMap] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -185,16 +184,60 @@ def split_url(text: str) -> list[tuple[str | None, int, int]]:
     """
     q = text.find("?")
     h = text.find("#")
-    end_main = min(x for x in (q, h, len(text)) if x >= 0)
+    end_main = len(text)
+    if 0 <= q < end_main:
+        end_main = q
+    if 0 <= h < end_main:
+        end_main = h
     pieces: list[tuple[str | None, int, int]] = [(None, 0, end_main)]
     if q >= 0 and (h < 0 or q < h):
         qend = h if h > q else len(text)
-        for m in _QUERY_PAIR.finditer(text, q + 1, qend):
-            if m.end(2) > m.start(2):
-                pieces.append((m.group(1), m.start(2), m.end(2)))
+        # ``name=value`` pairs between ``&`` or ``;`` (the value may hold ``=``); a pair
+        # without ``=`` or with an empty value has nothing to scan. String splits, not a
+        # regex: this runs for every page URL of an export.
+        at = q + 1
+        for pair in _PAIR_SEPARATORS.split(text[at:qend]):
+            eq = pair.find("=")
+            if 0 <= eq < len(pair) - 1:
+                pieces.append((pair[:eq], at + eq + 1, at + len(pair)))
+            at += len(pair) + 1
     if h >= 0 and h + 1 < len(text):
         pieces.append(("#", h + 1, len(text)))
     return pieces
+
+
+def decode_query_value(raw: str) -> tuple[str, OffsetMap] | None:
+    """Percent- and plus-decode a query value (None when there is nothing to decode).
+
+    The text is what :func:`decode_with_map` gives, computed in C by ``unquote``; the
+    offset map is worked out only if a finding in the value needs it (few do).
+    """
+    if "%" not in raw and "+" not in raw:
+        return None
+    return unquote(raw.replace("+", " ")), OffsetMap(raw)
+
+
+class OffsetMap:
+    """``map[i]``: the offset in the raw query value of decoded character ``i`` (and
+    ``map[len(decoded)]`` its end), built by :func:`decode_with_map` on first use."""
+
+    __slots__ = ("_map", "raw")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self._map: list[int] | None = None
+
+    def _built(self) -> list[int]:
+        if self._map is None:
+            decoded = decode_with_map(self.raw)
+            self._map = decoded[1] if decoded else list(range(len(self.raw) + 1))
+        return self._map
+
+    def __getitem__(self, i: int) -> int:
+        return self._built()[i]
+
+    def __len__(self) -> int:
+        return len(self._built())
 
 
 def decode_with_map(raw: str) -> tuple[str, list[int]] | None:
@@ -241,7 +284,7 @@ def _is_hex(s: str) -> bool:
 
 
 #: A piece of a URL to scan: (query parameter or None, offset in the URL, text, offset map).
-_UrlPiece = tuple[str | None, int, str, list[int] | None]
+_UrlPiece = tuple[str | None, int, str, "OffsetMap | None"]
 
 
 class _Field:
@@ -295,7 +338,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
     hint_col: list[int] = []
     base_col: list[int] = []
     texts: list[str] = []
-    offset_maps: dict[int, list[int]] = {}
+    offset_maps: dict[int, OffsetMap] = {}
     split_cache: dict[str, list[_UrlPiece]] = {}
     r = 0
 
@@ -310,12 +353,12 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         f.hint_id = f.path_id if f.hint is None else pid(f.hint)
 
     def url_pieces(text: str) -> list[_UrlPiece]:
-        pieces = []
+        pieces: list[_UrlPiece] = []
         for name, s, e in split_url(text):
             if s == e:
                 continue  # a bare query string ("?q=...") has no path piece
             piece = text[s:e]
-            decoded = decode_with_map(piece) if name is not None else None
+            decoded = decode_query_value(piece) if name is not None else None
             if decoded is None:
                 pieces.append((name, s, piece, None))
             else:
@@ -383,6 +426,14 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                     texts.append(v)  # type: ignore[arg-type]
             elif v is None:
                 continue
+            elif t is int:  # timestamps, ids, counts: the commonest leaf after strings
+                if f.path_id < 0:
+                    ids(f)
+                rec_col.append(r)
+                path_col.append(f.path_id)
+                hint_col.append(f.hint_id)
+                base_col.append(0)
+                texts.append(str(v))
             elif t is dict:
                 walk_map(v, f)  # type: ignore[arg-type]
             elif t is list or t is tuple:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detectors.cells import (
+    decode_query_value,
     decode_with_map,
     flatten,
     iter_leaves,
@@ -161,6 +163,47 @@ def test_urls_may_hold_spaces_in_query_values_only(text, is_url):
 )
 def test_path_words(path, words):
     assert path_words(path) == words
+
+
+#: The regex that split query strings before ``split_url`` used string splits: the
+#: reference the faster code must agree with.
+_QUERY_PAIR = re.compile(r"([^&=#;]*)=([^&#;]*)|[^&=#;]+")
+
+
+def _reference_split_url(text: str) -> list[tuple[str | None, int, int]]:
+    q, h = text.find("?"), text.find("#")
+    end_main = min(x for x in (q, h, len(text)) if x >= 0)
+    pieces: list[tuple[str | None, int, int]] = [(None, 0, end_main)]
+    if q >= 0 and (h < 0 or q < h):
+        qend = h if h > q else len(text)
+        for m in _QUERY_PAIR.finditer(text, q + 1, qend):
+            if m.end(2) > m.start(2):
+                pieces.append((m.group(1), m.start(2), m.end(2)))
+    if h >= 0 and h + 1 < len(text):
+        pieces.append(("#", h + 1, len(text)))
+    return pieces
+
+
+_url_text = st.text(alphabet="ab=&;#?%+2C3A9éx/ ", max_size=24)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_url_text)
+def test_split_url_agrees_with_the_reference_regex(text):
+    assert split_url(text) == _reference_split_url(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab+%2C3A9Ef0é ", max_size=20))
+def test_fast_decode_agrees_with_the_mapped_decode(raw):
+    fast, slow = decode_query_value(raw), decode_with_map(raw)
+    if slow is None:
+        assert fast is None
+        return
+    text, omap = fast
+    assert text == slow[0]
+    assert [omap[i] for i in range(len(slow[1]))] == slow[1]
+    assert len(omap) == len(slow[1])
 
 
 _json_leaf = st.one_of(
