@@ -190,7 +190,11 @@ def _leads_outside(path: str, base: str) -> bool:
 
 
 def _expand_one(
-    arg: str, fmt: str | None, exclude: str | None, follow_symlinks: bool = False
+    arg: str,
+    fmt: str | None,
+    exclude: str | None,
+    follow_symlinks: bool = False,
+    not_scanned: list[str] | None = None,
 ) -> list[InputFile]:
     """Files named by one INPUT argument (a file, a directory or a glob)."""
     if _GLOB_CHARS.search(arg):
@@ -225,6 +229,8 @@ def _expand_one(
         kind = fmt or format_from_name(path)
         if kind is None:
             if walked:
+                if not_scanned is not None:
+                    not_scanned.append(path)
                 continue  # directories hold READMEs and the like: only known formats
             raise _unknown_extension(arg)
         source = arg if not walked else (base + rel if is_local(path) else path)
@@ -264,6 +270,7 @@ def expand_inputs(
     fmt: str | None = None,
     exclude: str | None = None,
     follow_symlinks: bool = False,
+    not_scanned: list[str] | None = None,
 ) -> list[InputFile]:
     """Resolve INPUT arguments to files (in argument order, each expansion sorted).
 
@@ -273,6 +280,10 @@ def expand_inputs(
         exclude: a directory never scanned (the scan's own OUTDIR).
         follow_symlinks: scan files that symlinks in a walked directory (or a glob's
             directory) lead to outside it, and enter symlinked directories.
+        not_scanned: when given, the paths of files a directory or glob holds whose
+            extension is not a known format are appended to it (they are left out, and the
+            CLI says so in one line: a ``.tsv`` or ``.xlsx`` export would otherwise go
+            unnoticed).
 
     Raises:
         InputError: a path that does not exist, a named file with an unknown extension,
@@ -283,7 +294,7 @@ def expand_inputs(
     seen: set[str] = set()
     files: list[InputFile] = []
     for arg in args:
-        for f in _expand_one(arg, fmt, exclude, follow_symlinks):
+        for f in _expand_one(arg, fmt, exclude, follow_symlinks, not_scanned):
             key = os.path.realpath(f.path) if is_local(f.path) else f.path
             if key not in seen:
                 seen.add(key)

@@ -195,11 +195,18 @@ def run_scan(
     check_outdir(req.out, req.overwrite)
     policy = scan_policy(req.policy, ner=req.ner)
     config = policy.engine
+    not_scanned: list[str] = []
     files = probe_all(
         expand_inputs(
-            req.inputs, fmt=req.format, exclude=req.out, follow_symlinks=req.follow_symlinks
+            req.inputs,
+            fmt=req.format,
+            exclude=req.out,
+            follow_symlinks=req.follow_symlinks,
+            not_scanned=not_scanned,
         )
     )
+    if not_scanned:
+        print(not_scanned_note(not_scanned), file=sys.stderr)
 
     for f in files:
         if f.encoding != "utf-8":  # a choice the user should know about, said once
@@ -258,3 +265,13 @@ def run_scan(
                 os.rmdir(req.out)
         raise
     return ScanOutcome(outdir=req.out, summary=summary)
+
+
+def not_scanned_note(paths: list[str], shown: int = 3) -> str:
+    """One line naming the files a folder held in no known format (a few by name)."""
+    names = ", ".join(os.path.basename(p) for p in paths[:shown])
+    more = f" and {len(paths) - shown:,} more" if len(paths) > shown else ""
+    return (
+        f"phistream: note: {len(paths):,} file(s) with no known extension not scanned "
+        f"({names}{more}); --format reads every input as one format"
+    )

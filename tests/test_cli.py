@@ -60,6 +60,22 @@ def test_unopenable_input_exits_2(capsys, tmp_path, name, data, cause):
     assert not out.exists()
 
 
+def test_files_of_no_known_format_in_a_folder_are_named_not_silently_skipped(capsys, tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "events.jsonl").write_text('{"email": "a@example.com"}\n')
+    (folder / "hit_data.tsv").write_text("a\tb\n1\t2\n")
+    (folder / "README.txt").write_text("what these files are")
+    (folder / ".DS_Store").write_bytes(b"\x00")  # hidden: not a user's file
+    out = tmp_path / "out"
+    code, _, err = run(capsys, "scan", folder, "--out", out, "--no-ner", "--quiet")
+    assert code == 0
+    assert one_line(err) == (
+        "phistream: note: 2 file(s) with no known extension not scanned "
+        "(README.txt, hit_data.tsv); --format reads every input as one format"
+    )
+
+
 def test_a_windows_1252_csv_is_read_and_the_cli_says_so(capsys, tmp_path):
     path = tmp_path / "excel.csv"
     path.write_bytes(
