@@ -49,6 +49,14 @@ def _redacted(engine: Engine, redactor: Redactor, record: dict[str, object]) -> 
         ("DOB: 03\u201314\u20131962", ["03\u201314"]),
         ("DOB: March\u00a014,\u00a01962", ["March", "14"]),
         ("email jane.doe\uff20gmail.com", ["jane.doe"]),
+        # names that once stopped at a particle, an initial or a letter outside Latin-1
+        ("Spoke with Maria de la Cruz", ["Maria", "Cruz"]),
+        ("Dr. Pieter van der Berg called", ["Pieter", "Berg"]),
+        ("Spoke with Jane Q. Public", ["Jane", "Public"]),
+        ("Dr. J. R. Smith called", ["Smith"]),
+        ("Emergency contact: Ana María García López", ["María", "García", "López"]),
+        ("Dr. Nguyễn Văn Minh called", ["Nguy", "Văn", "Minh"]),
+        ("Dr.Jane Doe called", ["Jane", "Doe"]),
     ],
 )
 def test_no_piece_is_left_in_notes(
