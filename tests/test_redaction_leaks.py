@@ -57,6 +57,13 @@ def _redacted(engine: Engine, redactor: Redactor, record: dict[str, object]) -> 
         ("Emergency contact: Ana María García López", ["María", "García", "López"]),
         ("Dr. Nguyễn Văn Minh called", ["Nguy", "Văn", "Minh"]),
         ("Dr.Jane Doe called", ["Jane", "Doe"]),
+        # streets and places that once stopped at an apostrophe or a fraction, or were missed
+        ("lives at 77 O\u2019Connell St", ["Connell"]),
+        ("lives at 123 1/2 Main St", ["Main"]),
+        ("lives at 4417 Calle de la Rosa", ["4417", "Rosa"]),
+        ("lives at N8W22195 Hwy 164, Waukesha, WI", ["N8W22195", "164", "Waukesha"]),
+        ("mail to RR 2 Box 15", ["Box 15"]),
+        ("lives in Coeur d'Alene, ID", ["Coeur", "Alene"]),
     ],
 )
 def test_no_piece_is_left_in_notes(
@@ -64,3 +71,13 @@ def test_no_piece_is_left_in_notes(
 ) -> None:
     out = _redacted(engine, redactor, {"notes": f"{text} about her diabetes"})
     assert [p for p in pieces if p in out] == [], out
+
+
+def test_a_street_on_the_line_before_its_city_is_redacted_whole(
+    engine: Engine, redactor: Redactor
+) -> None:
+    """A CSV cell with embedded newlines: "St\\nSpringfield" was read as a city, and the
+    street before it ("123 Main") stayed."""
+    record = {"address_block": "Jane Doe\n123 Main St\nSpringfield, IL 62704", "dx": "asthma"}
+    out = _redacted(engine, redactor, record)
+    assert "Main" not in out and "Springfield" not in out, out
