@@ -51,6 +51,7 @@ def _redacted(engine: Engine, redactor: Redactor, record: dict[str, object]) -> 
         ("email jane.doe\uff20gmail.com", ["jane.doe"]),
         ("email: jane.o'brien@gmail.com", ["jane.o", "brien"]),
         ("DOB:03/14/1962 Sex:F", ["03/14"]),
+        ("call me at 312-847-2290 ext. 204", ["847", "204"]),
         # names that once stopped at a particle, an initial or a letter outside Latin-1
         ("Spoke with Maria de la Cruz", ["Maria", "Cruz"]),
         ("Dr. Pieter van der Berg called", ["Pieter", "Berg"]),
