@@ -27,6 +27,8 @@ Decisions worth knowing:
       initials (``Jane Q. Public``, ``Dr. J. R. Smith``), a fourth word (``Ana María
       García López``), a title glued to the name (``Dr.Jane Doe``) or a quote before it.
       A particle is only kept between name words: ``Hija: La paciente`` is no name.
+    * A person-name label is a cue too (``name:José Núñez``, ``"first_name": "José"`` in
+      a JSON string, ``Name: <b>Jane Doe</b>``): web-form dumps in notes write them so.
 """
 
 from __future__ import annotations
@@ -68,21 +70,34 @@ _PARTICLES = frozenset(
      "los", "le", "van", "von", "ten", "ter", "bin", "ibn", "al", "el"}
 )  # fmt: skip
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p))) + ")"
-_JOIN = rf"(?:\s(?:{_PARTICLE}\s){{0,2}}|\sd['’])"
+#: Words of a name are on one line: a CSV cell's or a form dump's next line is another
+#: field ("First Name: Jane\nLast Name: Doe").
+_JOIN = rf"(?:[ \t](?:{_PARTICLE}[ \t]){{0,2}}|[ \t]d['’])"
 #: Initials: ``J.``, ``J.R.``, ``J. R.``; a name word must follow them.
-_INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)*\s?"
+_INITIALS = rf"[{UPPER}]\.(?: ?[{UPPER}]\.)* ?"
 _NAME = rf"(?P<name>(?:{_INITIALS})?{_WORD}(?:{_JOIN}(?:{_INITIALS})?{_WORD}){{0,3}})"
 #: A quote opening the name (typographic quotes are folded to ASCII by the cells).
 _QUOTE = '"'
 #: A title glued to the name needs its period ("Dr.Jane Doe"); without one it is a word.
 _TITLED = rf"(?:(?:{_TITLE})\s{{1,2}}|(?:{_TITLE_ABBR})\.)"
+#: A person-name label before its value, as form dumps and JSON strings inside a field
+#: write them: "name:José Núñez", "Name: <b>Jane Doe</b>", '"first_name": "José"'. A bare
+#: "name" only opens a line or a tag's text (GA4's '"name": "Page View"', "Campaign name:"
+#: name things); prefixed ones name people wherever they stand.
+_LABEL = (
+    r"(?:(?:^|(?<=[\n>|;]))[ \t]*(?i:name)"
+    r"|(?i:(?:patient|pt|full|first|last|given|family|middle|legal|preferred|contact"
+    r"|guardian|parent|your)[ _\-]?name|surname|nombre(?:\s+completo)?)[\"']?)"
+    r"[ \t]*[:=][ \t]*[\"']?(?:<[a-z]{1,6}>)?"
+)
 _CUED = re.compile(
     rf"(?<![{LETTER}])(?:{_TITLED}{_QUOTE}?"
     rf"|(?i:(?:patient|pt)(?:'s|’s)?\s+)?(?i:{_RELATION})\s*(?:[:,\-]\s*)?(?:\(|{_QUOTE})?"
-    rf"{_TITLED}?)" + _NAME
+    rf"{_TITLED}?|{_LABEL})" + _NAME
 )
 PREFILTER = (
     r"\b(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Dra|Sra|Srta|Doctor|Miss)\b"
+    r"|(?i:name[\"']?[ \t]*[:=]|surname|nombre)"
     r"|(?i:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|\bson\b|daughter"
     r"|mother|\bmom\b|father|\bdad\b|brother|sister|guardian|caregiver|grand|aunt|uncle"
     r"|niece|nephew|fianc|boyfriend|girlfriend|guarantor|referred\s+by|spoke\s+(?:with|to)"

@@ -60,6 +60,14 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("Dr.Jane Doe called", ["Jane Doe"]),
         ("Dr. \u201cJane Doe\u201d called", ["Jane Doe"]),
         ("Dr. Le called back", ["Le"]),  # a capitalized particle alone is a name
+        # person-name labels of form dumps and JSON strings inside a field
+        ("name:José Núñez re: refill", ["José Núñez"]),
+        ("<p>Name: <b>Jane Doe</b></p><p>Reason: diabetes</p>", ["Jane Doe"]),
+        ('{"first_name": "José", "last_name": "Núñez"}', ["José", "Núñez"]),
+        ("First Name: Jane\nLast Name: Doe", ["Jane", "Doe"]),  # a line ends a name
+        ("Your Name: Maria Lopez\nMessage: refill", ["Maria Lopez"]),
+        ("Patient Name=Jane Doe", ["Jane Doe"]),
+        ("nombre: María López", ["María López"]),
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
@@ -87,6 +95,13 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "Spoke with de la office",
         "Dr. J. called",
         "Dr.office hours",  # a glued title needs a capitalized name
+        # a bare "name" names things unless it opens a line; other labels name things too
+        '{"event": "x", "name": "Page View"}',
+        "Campaign name: Spring Sale",
+        "Event Name: Page View",
+        "file name: Report.pdf",
+        "username: JaneD",
+        "Name: Patient Portal",
     ],
 )
 def test_negatives(engine: Engine, text: str) -> None:

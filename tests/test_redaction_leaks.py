@@ -60,6 +60,11 @@ def _redacted(engine: Engine, redactor: Redactor, record: dict[str, object]) -> 
         ("Emergency contact: Ana María García López", ["María", "García", "López"]),
         ("Dr. Nguyễn Văn Minh called", ["Nguy", "Văn", "Minh"]),
         ("Dr.Jane Doe called", ["Jane", "Doe"]),
+        (
+            '{"first_name": "José", "last_name": "Núñez", "email": "jn@gmail.com"}',
+            ["José", "Núñez", "jn@"],
+        ),
+        ("<p>Name: <b>Jane Doe</b></p>", ["Jane", "Doe"]),
         # streets and places that once stopped at an apostrophe or a fraction, or were missed
         ("lives at 77 O\u2019Connell St", ["Connell"]),
         ("lives at 123 1/2 Main St", ["Main"]),
