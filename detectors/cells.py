@@ -9,7 +9,9 @@ Page URLs are split into *sub-cells* (the path, and each query value with the pa
 name appended to its hint path, ``page_location?email``) so that a condition slug and an
 ``?email=`` value are each seen with the right context, while offsets still point into the
 original value. Percent-encoded query values are decoded for scanning; an offset map
-takes findings back to code points of the original text.
+takes findings back to code points of the original text. Typographic look-alikes of ASCII
+(en dashes, no-break spaces, full-width digits) are folded to ASCII one for one
+(:func:`fold`), so patterns see ``312-555-0199`` whichever dash was typed.
 """
 
 from __future__ import annotations
@@ -29,6 +31,35 @@ import pyarrow as pa
 _URL_START = re.compile(r"(?:https?://|www\.|/|\?[^=&\s]+=)", re.IGNORECASE)
 #: What separates a query's ``name=value`` pairs.
 _PAIR_SEPARATORS = re.compile(r"[&;]")
+
+
+def _fold_table() -> dict[int, str]:
+    """Typographic look-alikes of ASCII, each to the one ASCII character it stands for."""
+    table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}  # full-width forms
+    spaces = (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)
+    table.update(dict.fromkeys(spaces, " "))
+    dashes = (*range(0x2010, 0x2016), 0x2212, 0xFE58, 0xFE63)
+    table.update(dict.fromkeys(dashes, "-"))
+    table.update({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"'})
+    return table
+
+
+#: See :func:`fold`.
+FOLD = str.maketrans(_fold_table())
+
+
+def fold(text: str) -> str:
+    """``text`` with typographic look-alikes of ASCII replaced, one character for one.
+
+    Word processors, phones and CJK input methods write ``312–555–0199`` (en dashes),
+    ``SSN: 536−22−8410`` (a minus), ``March\u00a014`` (a no-break space), ``０３/１４``
+    (full-width digits) and ``jane＠gmail.com``. Every pattern is written with ASCII
+    separators, so such a value was missed whole and stayed readable in the redacted copy.
+    Folding the scanned text once, here, serves every detector; as one code point stands
+    for one, offsets still point into the original value, which is what redaction edits.
+    Most text is ASCII and returns at once.
+    """
+    return text if text.isascii() else text.translate(FOLD)
 
 
 @dataclass(frozen=True)
@@ -462,7 +493,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         path_id=np.asarray(path_col, dtype=np.int32),
         hint_id=np.asarray(hint_col, dtype=np.int32),
         base=np.asarray(base_col, dtype=np.int32),
-        text=texts,
+        text=[t if t.isascii() else t.translate(FOLD) for t in texts],  # see fold()
         paths=tuple(path_index),
         n_records=len(records),
         offset_maps=offset_maps,

@@ -78,7 +78,10 @@ _TIME = (
     r"(?:(?:T|\s)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
     r"(?:\s?(?:Z|UTC|GMT|[AP]M)|\s?[+\-]\d{2}(?::?\d{2})?)?)?"
 )
-_NUM_LEFT = r"(?<![\w/.:+\-])"
+#: A colon after a word is a label's ("DOB:03/14/1962", "Appt:5/21"): a form or a key:value
+#: dump glues the value to it. After a digit it is a time's or a ratio's ("10:03/14").
+_LABEL_COLON = r"(?<=[^\W\d_]:)"
+_NUM_LEFT = rf"(?:(?<![\w/.:+\-])|{_LABEL_COLON})"
 _NUM_RIGHT = r"(?!\w|[/.\-:]\d|-\w)"  # not inside a longer code: 2024-03-14-A, 1.2.3.4
 
 #: All-numeric dates in one pattern (one scan of the text instead of three):
@@ -101,7 +104,8 @@ _MDY_NAME = re.compile(
     re.IGNORECASE,
 )
 _DMY_NAME = re.compile(
-    rf"(?<![\w.,/:\-])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{1,3}}of\s{{1,3}}|\s{{1,3}}|-)"
+    rf"(?:(?<![\w.,/:\-])|{_LABEL_COLON})(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\s{{1,3}}of\s{{1,3}}|\s{{1,3}}|-)"
     rf"({_MONTH})\.?(?:(?:,?\s{{1,3}}|,)(?P<y>{_YEAR4})|-(?P<y2>{_YEAR4}|\d{{2}}))?(?!\w)",
     re.IGNORECASE,
 )

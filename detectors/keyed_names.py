@@ -17,10 +17,18 @@ Decisions worth knowing:
       condition in a medical-history list (:mod:`detectors.history_lists`), never a title.
     * Clinicians' names count (``Dr. Clark``): the same conservative choice as the
       field-name classifier's ``Referring_Physician__c`` (see :mod:`detectors.field_names`).
-    * Names may carry Latin accents (``José Núñez``, ``Zoë Ångström``, ``Łukasz``): an
-      ASCII-only name word would stop at the accent and leave the rest of the name in the
-      redacted copy. Spanish cues count too (``esposa``, ``hija``, ``Dra.``, ``me llamo``):
-      US health systems serve Spanish speakers in Spanish, and their notes say so.
+    * Names may carry Latin accents (``José Núñez``, ``Zoë Ångström``, ``Łukasz``,
+      ``Nguyễn``): an ASCII-only name word would stop at the accent and leave the rest of
+      the name in the redacted copy. Spanish cues count too (``esposa``, ``hija``,
+      ``Dra.``, ``me llamo``): US health systems serve Spanish speakers in Spanish, and
+      their notes say so.
+    * For the same reason a name runs on through what stopped it before: lower-case
+      particles (``Maria de la Cruz``, ``Pieter van der Berg``, ``Ludwig von Trapp``),
+      initials (``Jane Q. Public``, ``Dr. J. R. Smith``), a fourth word (``Ana María
+      García López``), a title glued to the name (``Dr.Jane Doe``) or a quote before it.
+      A particle is only kept between name words: ``Hija: La paciente`` is no name.
+    * A person-name label is a cue too (``name:José Núñez``, ``"first_name": "José"`` in
+      a JSON string, ``Name: <b>Jane Doe</b>``): web-form dumps in notes write them so.
 """
 
 from __future__ import annotations
@@ -41,7 +49,8 @@ from detectors.spans import Span
 ENTITY = "NAME"
 SCORE = 0.8
 
-_TITLE = r"(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Dra|Sra|Srta)\.?|Doctor|Miss"
+_TITLE_ABBR = r"Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Dra|Sra|Srta"
+_TITLE = rf"(?:{_TITLE_ABBR})\.?|Doctor|Miss"
 _RELATION = (
     r"(?:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|son|daughter|mother"
     r"|mom|father|dad|brother|sister|guardian|caregiver|grandmother|grandfather|grandma"
@@ -54,14 +63,41 @@ _RELATION = (
 #: A name word: capitalized, letters with inner capitals, apostrophes or hyphens allowed
 #: (``DeShawn``, ``O'Brien``, ``Lopez-Diaz``, ``Núñez``).
 _WORD = rf"[{UPPER}][{LETTER}'’\-]*[{LOWER}][{LETTER}'’\-]*"
-_NAME = rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})"
+#: Lower-case surname particles (``de la``, ``van der``, ``von``, ``da``, ``bin``) and an
+#: elided ``d'`` (``d'Amico``): a name word must follow them.
+_PARTICLES = frozenset(
+    {"de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "las",
+     "los", "le", "van", "von", "ten", "ter", "bin", "ibn", "al", "el"}
+)  # fmt: skip
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p))) + ")"
+#: Words of a name are on one line: a CSV cell's or a form dump's next line is another
+#: field ("First Name: Jane\nLast Name: Doe").
+_JOIN = rf"(?:[ \t](?:{_PARTICLE}[ \t]){{0,2}}|[ \t]d['’])"
+#: Initials: ``J.``, ``J.R.``, ``J. R.``; a name word must follow them.
+_INITIALS = rf"[{UPPER}]\.(?: ?[{UPPER}]\.)* ?"
+_NAME = rf"(?P<name>(?:{_INITIALS})?{_WORD}(?:{_JOIN}(?:{_INITIALS})?{_WORD}){{0,3}})"
+#: A quote opening the name (typographic quotes are folded to ASCII by the cells).
+_QUOTE = '"'
+#: A title glued to the name needs its period ("Dr.Jane Doe"); without one it is a word.
+_TITLED = rf"(?:(?:{_TITLE})\s{{1,2}}|(?:{_TITLE_ABBR})\.)"
+#: A person-name label before its value, as form dumps and JSON strings inside a field
+#: write them: "name:José Núñez", "Name: <b>Jane Doe</b>", '"first_name": "José"'. A bare
+#: "name" only opens a line or a tag's text (GA4's '"name": "Page View"', "Campaign name:"
+#: name things); prefixed ones name people wherever they stand.
+_LABEL = (
+    r"(?:(?:^|(?<=[\n>|;]))[ \t]*(?i:name)"
+    r"|(?i:(?:patient|pt|full|first|last|given|family|middle|legal|preferred|contact"
+    r"|guardian|parent|your)[ _\-]?name|surname|nombre(?:\s+completo)?)[\"']?)"
+    r"[ \t]*[:=][ \t]*[\"']?(?:<[a-z]{1,6}>)?"
+)
 _CUED = re.compile(
-    rf"(?<![{LETTER}])(?:(?:{_TITLE})\s{{1,2}}"
-    rf"|(?i:(?:patient|pt)(?:'s|’s)?\s+)?(?i:{_RELATION})\s*(?:[:,\-]\s*)?\(?"
-    rf"(?:(?:{_TITLE})\s{{1,2}})?)" + _NAME
+    rf"(?<![{LETTER}])(?:{_TITLED}{_QUOTE}?"
+    rf"|(?i:(?:patient|pt)(?:'s|’s)?\s+)?(?i:{_RELATION})\s*(?:[:,\-]\s*)?(?:\(|{_QUOTE})?"
+    rf"{_TITLED}?|{_LABEL})" + _NAME
 )
 PREFILTER = (
     r"\b(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Dra|Sra|Srta|Doctor|Miss)\b"
+    r"|(?i:name[\"']?[ \t]*[:=]|surname|nombre)"
     r"|(?i:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|\bson\b|daughter"
     r"|mother|\bmom\b|father|\bdad\b|brother|sister|guardian|caregiver|grand|aunt|uncle"
     r"|niece|nephew|fianc|boyfriend|girlfriend|guarantor|referred\s+by|spoke\s+(?:with|to)"
@@ -133,11 +169,17 @@ def _name_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The name's span without the words at its end that are no part of it, or None."""
     start = m.start("name")
     words = list(re.finditer(r"\S+", m.group("name")))
-    kept = []
+    kept: list[re.Match[str]] = []
+    pending: list[re.Match[str]] = []  # particles and initials, kept only before a name word
     for w in words:
         key = w.group().lower().strip(".,'’").removesuffix("'s").removesuffix("’s")
+        if _is_joiner(w.group(), key):
+            pending.append(w)
+            continue
         if key in NOT_NAME_WORDS or key in _CALENDAR or PAYER_NAME.fullmatch(key):
             break
+        kept.extend(pending)
+        pending.clear()
         kept.append(w)
     if not kept:
         return None
@@ -147,6 +189,22 @@ def _name_span(m: re.Match[str]) -> tuple[int, int] | None:
     if last.endswith(("'s", "’s")) and len(last) > 2:
         end -= 2
     return start + kept[0].start(), end
+
+
+#: Particles that are also words this module refuses when capitalized ("Hija: La
+#: paciente"): between name words they are part of the name ("Dr. De La Cruz").
+_PARTICLE_WORDS = frozenset({"de", "del", "la", "las", "los", "el"})
+_INITIAL = re.compile(rf"(?:[{UPPER}]\.)+")
+
+
+def _is_joiner(word: str, key: str) -> bool:
+    """A word that belongs to the name only when a name word follows it: a lower-case
+    particle, a capitalized one that is also a refused word, or an initial."""
+    return (
+        (word[0].islower() and key in _PARTICLES)
+        or key in _PARTICLE_WORDS
+        or _INITIAL.fullmatch(word) is not None
+    )
 
 
 @register("keyed_names")

@@ -73,17 +73,35 @@ _STRONG = frozenset(s.lower() for s in STRONG_SUFFIXES)
 
 #: RE2 prefilter: a digit then a street suffix, a PO box, ``, ST``, ``ST 12345``,
 #: ``X County``, or a zip/postal word.
+#: Street types written before the name in the Southwest ("4417 Calle de la Rosa").
+_PREFIX_TYPES = "Calle|Camino|Avenida|Paseo|Calzada|Callejón"
+#: Road numbers that are the street ("N8W22195 Hwy 164", "2250 County Road K", "4410
+#: US-41"). Not "SR" or "CR": "Wellbutrin 150 SR 2x daily" is sustained release.
+_ROAD_TYPES = (
+    r"(?:State|County|US|U\.S\.|Farm(?:\s+to\s+|-to-)Market)\s+(?:Highway|Hwy|Route|Rte|Road|Rd)"
+    r"|Highway|Hwy|Route|Rte|FM|US(?=-)"
+)
 PREFILTER = (
-    rf"\d[^\n]*\b(?:{_SUFFIX}|Broadway)\b|(?i:p\.? ?o\.? ?box|post office box|zip|postal|postcode)"
+    rf"\d[^\n]*\b(?:{_SUFFIX}|Broadway|{_PREFIX_TYPES}|US|FM)\b"
+    r"|(?i:p\.? ?o\.? ?box|post office box|zip|postal|postcode)"
+    r"|\b(?:RR|R\.R\.|Rural Route|HC|Star Route) ?\d{1,3},? {1,2}(?i:box)"
     rf"|[{LOWER}],\s{{1,2}}{_STATE}\b|\b{_STATE},?\s{{1,2}}\d{{5}}|[{LOWER}] County\b"
 )
 
-#: A capitalized word of a place's name, accents kept ("San José", "Doña Ana").
-_CAP = rf"[{UPPER}][{LOWER}]+"
-#: A capitalized word (accents kept: "Calle Peña"), an all-caps word, or "5th".
-_NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+|[A-Z]{{2,}}|\d{{1,3}}(?:st|nd|rd|th))"
+#: A capitalized word of a place's name, accents and apostrophes kept ("San José", "Doña
+#: Ana", "O'Fallon", "Prince George's"). Typographic apostrophes reach the patterns as
+#: ``'`` (:func:`detectors.cells.fold`). A word that stopped at the apostrophe found
+#: "O" of "O'Connell St" or nothing, and left the rest readable.
+_CAP = rf"[{UPPER}](?:'[{UPPER}])?[{LOWER}]+(?:'[{LOWER}]+)?"
+#: A capitalized word (accents kept: "Calle Peña"), an all-caps word, "5th", or the
+#: abbreviations inside street names ("St. Mary's Rd", "Martin Luther King Jr. Blvd").
+_NAME_WORD = rf"(?:{_CAP}|[A-Z]{{2,}}|\d{{1,3}}(?:st|nd|rd|th)|(?:St|Ste|Mt|Ft|Jr|Sr)\.)"
+#: A house number: "123", "123A", "12-14", "123 1/2" and "123½" (the fraction is part of
+#: the number: left out, it was read as a date and the street stayed), or a Wisconsin
+#: grid address ("N8W22195", "W156N11500").
+_HOUSE = r"(?:[NSEW]\d{1,4}[NSEW]\d{1,6}|\d{1,6}(?:[A-Z]?(?:-\d{1,4})?(?:\s1/2)?|½))"
 _STREET = re.compile(
-    r"(?<![\w#\-./$,])(?P<num>\d{1,6}[A-Z]?(?:-\d{1,4})?)\s{1,2}"
+    rf"(?<![\w#\-./$,])(?P<num>{_HOUSE})\s{{1,2}}"
     r"(?:(?P<dir>North|South|East|West|[NS][EW]|[NSEW])\.?\s{1,2})?"
     rf"(?P<name>{_NAME_WORD}(?:\s{{1,2}}(?:{_NAME_WORD}|[A-Z]\.)){{0,3}})"
     rf"\s{{1,2}}(?P<suf>{_SUFFIX})\b\.?"
@@ -100,10 +118,27 @@ _SUFFIXLESS_STREET = re.compile(
     r"(?:,?\s{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\.?\s?#?[A-Za-z0-9][A-Za-z0-9\-]{0,7})?"
     r"(?=\s*(?:[,.;)]|$)|\s+[A-Z])"
 )
+#: A Spanish street type before the name, with its particles ("12 Avenida de los Niños").
+_PREFIX_STREET = re.compile(
+    rf"(?<![\w#\-./$,]){_HOUSE}\s{{1,2}}(?:{_PREFIX_TYPES})"
+    rf"(?:\s(?:de|del|la|las|los|el))*(?:\s{_CAP}){{1,3}}"
+    rf"(?:\s(?:de|del|la|las|los|el)(?:\s(?:la|las|los))?\s{_CAP})?"
+)
+#: A house number on a numbered road ("N8W22195 Hwy 164", "4410 US-41", "2250 County Road
+#: K"): the road's number or letter is the street's name.
+_ROAD = re.compile(
+    rf"(?<![\w#\-./$,]){_HOUSE}\s{{1,2}}(?:{_ROAD_TYPES})"
+    r"[\s\-]?(?:\d{1,4}[A-Z]?|[A-Z]{1,2})\b"
+)
+#: A rural route box ("RR 2 Box 15", "HC 64 Box 1012"); "RR 18" alone is a respiratory rate.
+_RURAL_BOX = re.compile(
+    r"\b(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route)\s?\d{1,3},?\s{1,2}"
+    r"[Bb][Oo][Xx]\s{0,2}#?\d{1,6}\b"
+)
 _PO_BOX = re.compile(r"\b(?:P\.?\s?O\.?|Post\s+Office)\s?Box\s{0,2}#?\s?\d{1,6}\b", re.IGNORECASE)
 _CITY_STATE = re.compile(
-    rf"(?<![\w'])(?P<city>(?:(?:St|Ft|Mt)\.?\s)?{_CAP}(?:['’][{LETTER}]+)?"
-    rf"(?:[ \-](?:St\.|{_CAP})){{0,2}})"
+    rf"(?<![\w'])(?P<city>(?:(?:St|Ft|Mt)\.? )?{_CAP}(?:['’][{LETTER}]+)?"
+    rf"(?:[ \-](?:St\.|(?:d')?{_CAP})){{0,2}})"
     rf"(?:,\s{{1,2}}|\s(?=(?:{_PLAIN_ABBR})\s{{1,2}}\d{{5}}))(?P<state>{_STATE})(?![\w])"
     r"(?:,?\s{1,2}(?P<zip>\d{5}(?:-\d{4})?)(?![\d\-]))?"
 )
@@ -122,7 +157,7 @@ _CITY_AFTER = re.compile(rf",\s{{1,2}}{_CAP}")
 #: an ambiguous abbreviation is a state ("1200 Beacon St Brookline MA 02446"), and the
 #: state may be left out ("16 S Mill Rd, St. Louis 63110").
 _CITY_STATE_ZIP_AFTER = re.compile(
-    rf",?\s{{1,2}}(?P<city>(?:(?:St|Ft|Mt)\.?\s)?{_CAP}(?:[ \-]{_CAP}){{0,2}}),?\s{{1,2}}"
+    rf",?\s{{1,2}}(?P<city>(?:(?:St|Ft|Mt)\.? )?{_CAP}(?:[ \-](?:d')?{_CAP}){{0,2}}),?\s{{1,2}}"
     rf"(?:(?P<state>{_ABBR}),?\s{{1,2}})?(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\d\-])"
 )
 #: In every :data:`_STATE_ZIP` match (and every :data:`_CITY_STATE` match without a comma).
@@ -202,6 +237,8 @@ def _in_text(text: str) -> Iterator[tuple[int, int, str, float]]:
     lower = text.lower() if text.isascii() else None
     for m in _PO_BOX.finditer(text) if _may_have(lower, "box") else ():
         yield m.start(), m.end(), "LOCATION", 0.85
+    for m in _RURAL_BOX.finditer(text) if _may_have(lower, "box") else ():
+        yield m.start(), m.end(), "LOCATION", 0.85
     zips: set[tuple[int, int]] = set()
     street_ends = [e for _, e, _ in streets]
     spaced_zip = _SPACED_ZIP.search(text) is not None
@@ -249,6 +286,10 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
             yield m.start(), m.end(), score
     for m in _SUFFIXLESS_STREET.finditer(text) if "Broadway" in text else ():
         yield m.start(), m.end(), 0.85
+    for m in _PREFIX_STREET.finditer(text):
+        yield m.start(), m.end(), 0.8
+    for m in _ROAD.finditer(text):
+        yield m.start(), m.end(), 0.8
 
 
 def _street_score(text: str, m: re.Match[str]) -> float:

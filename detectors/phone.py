@@ -71,6 +71,11 @@ _DIGITS = re.compile(r"\d+")
 #: What a :data:`_US` number has besides digits: deleting these is joining its digit runs.
 _US_SEPARATORS = str.maketrans("", "", " .-()")
 _WORD = re.compile(r"[a-z]+")
+#: An extension right after a number ("312-555-0199 ext. 204", "x204"; a spaced "x 2" is
+#: a count): part of it. Left out, the redacted copy read "<PHONE> ext. 204".
+_EXTENSION = re.compile(
+    r",?\s{0,2}(?:ext(?:ension)?\.?\s{0,2}|x)\d{1,6}(?!\w|[.\-/]\d)", re.IGNORECASE
+)
 _FAX_AFTER = re.compile(r"\s{0,2}[(\[]\s?(?:fax|facsimile)\b", re.IGNORECASE)
 
 #: Words in the text that make a number a phone number (bare digits need one of these).
@@ -165,6 +170,7 @@ class PhoneDetector:
             found = [*_shaped(text, in_field, valid), *_bare(text, in_field, valid)]
             for start, end, score in _non_overlapping(found):
                 entity = _entity(text, start, end, ctx.profile(cell).words)
+                end = _with_extension(text, end)
                 yield Span(cell, start, end, entity, score, "regex")
 
 
@@ -228,6 +234,12 @@ def _longest_valid(text: str, start: int, end: int, valid: _Validity) -> tuple[i
         if valid(piece, None):
             return start, e
     return None
+
+
+def _with_extension(text: str, end: int) -> int:
+    """The end of a number, moved past the extension that follows it, if any."""
+    m = _EXTENSION.match(text, end) if end < len(text) else None
+    return m.end() if m else end
 
 
 def _non_overlapping(found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

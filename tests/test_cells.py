@@ -13,6 +13,7 @@ from detectors.cells import (
     decode_query_value,
     decode_with_map,
     flatten,
+    fold,
     iter_leaves,
     looks_like_url,
     split_url,
@@ -228,12 +229,39 @@ def test_fast_flatten_matches_the_reference_walk(records):
         for i, t in enumerate(cells.text)
     ]
     want = [
-        (r, path, hint, value_text(leaf))
+        (r, path, hint, fold(value_text(leaf)))
         for r, rec in enumerate(records)
         for path, hint, leaf in iter_leaves(rec)
         if value_text(leaf)
     ]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("value", "scanned"),
+    [
+        ("call 312\u2013555\u20130199", "call 312-555-0199"),  # en dashes
+        ("SSN 536\u221222\u22128410", "SSN 536-22-8410"),  # minus signs
+        ("312\u2011555\u20110199 or 312\u2014555\u20140199", "312-555-0199 or 312-555-0199"),
+        ("DOB March\u00a014,\u202f1962", "DOB March 14, 1962"),  # no-break spaces
+        ("DOB \uff10\uff13/\uff11\uff14/\uff11\uff19\uff16\uff12", "DOB 03/14/1962"),
+        ("jane\uff20gmail.com", "jane@gmail.com"),  # full-width at sign
+        ("O\u2019Brien \u201cJane\u201d", 'O\'Brien "Jane"'),
+        # letters, accents and other scripts are no look-alikes: they stay
+        ("José Núñez, Nguyễn, 東京", "José Núñez, Nguyễn, 東京"),
+    ],
+)
+def test_look_alikes_of_ascii_are_folded_one_for_one(value, scanned):
+    cells = flatten([{"notes": value}])
+    assert cells.text == [scanned]
+    assert len(scanned) == len(value)  # offsets still point into the original value
+
+
+def test_a_decoded_url_value_is_folded_after_decoding():
+    url = "https://x.org/f?phone=312%E2%80%93555%E2%80%930199"
+    cells = flatten([{"page": url}])
+    assert cells.text[-1] == "312-555-0199"
+    assert cells.original_span(len(cells) - 1, 0, 12) == (22, len(url))
 
 
 def test_an_empty_key_keeps_its_dot_so_paths_never_collide():

@@ -67,6 +67,12 @@ DATE_POSITIVES = [
     ("notes", "Necesito una cita, nací el 15 de marzo de 1985", "15 de marzo de 1985", 0.9),
     ("notes", "mi cita es el 3 de mayo", "3 de mayo", 0.85),
     ("notes", "naci el 1 de setiembre del 1960", "1 de setiembre del 1960", 0.9),
+    # glued to a label's colon (a form dump): the whole date was missed
+    ("notes", "DOB:03/14/1962 Sex:F", "03/14/1962", 0.9),
+    ("notes", "DOB:14 March 1962", "14 March 1962", 0.9),
+    ("notes", "Appt:5/21 at 3pm", "5/21", 0.85),
+    # typographic dashes (folded by the cells)
+    ("notes", "DOB: 03\u201314\u20131962", "03\u201314\u20131962", 0.9),
 ]
 
 
@@ -128,6 +134,8 @@ DATE_NEGATIVES = [
     ("notes", "promoción válida hasta el 31 de diciembre de 2025"),
     ("page_title", "El 5 de mayo es fiesta"),  # a month and day in copy, no one's
     ("notes", "nací el 31 de febrero de 1985"),  # no such day
+    ("notes", "arrived at 10:03/14/2024 build"),  # a colon after a digit is a time's
+    ("notes", "ratio 1:2/3"),
 ]
 
 

@@ -60,6 +60,11 @@ KLAVIYO = _b64(json.dumps({"kl_email": "jane@gmail.com", "kl_company_id": "AbC12
             "write to ørjan@example.no or müller@web.de",
             ["ørjan@example.no", "müller@web.de"],
         ),
+        # an apostrophe inside the local part ("jane.o'" was left before the tag)
+        ("notes", "email: jane.o'brien@gmail.com", ["jane.o'brien@gmail.com"]),
+        ("notes", "email: 'jane.o\u2019brien@gmail.com'", ["jane.o\u2019brien@gmail.com"]),
+        # full-width at sign (folded by the cells)
+        ("notes", "email jane.doe\uff20gmail.com", ["jane.doe\uff20gmail.com"]),
     ],
 )
 def test_positives(engine: Engine, field: str, value: str, expected: list[str]) -> None:
@@ -72,6 +77,7 @@ def test_positives(engine: Engine, field: str, value: str, expected: list[str]) 
         ("notes", "we met at noon (at) the clinic"),
         ("notes", "see you at the gmail office"),
         ("notes", "user@localhost"),
+        ("notes", "it's me@home today"),  # no domain with a dot
         ("id", _b64("this is not an email address")),
         ("hash", hashlib.sha256(b"a@b.com").hexdigest()),  # a digest is HASHED_ID's business
         ("gclid", "Cj0KCQiA4NWrBhD-ARIsAFCKwWsXyz12345"),

@@ -42,6 +42,32 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("habló con su esposa María Pérez sobre la diabetes", ["María Pérez"]),
         ("Dra. Sofía Gutiérrez, cardiología", ["Sofía Gutiérrez"]),
         ("me llamo Andrés Castillo y necesito una cita", ["Andrés Castillo"]),
+        # what once stopped a name and left the rest readable in the redacted copy:
+        # particles, initials, a fourth word, Vietnamese letters, a glued title, a quote
+        ("Spoke with Maria de la Cruz re: refill", ["Maria de la Cruz"]),
+        ("Dr. Pieter van der Berg called", ["Pieter van der Berg"]),
+        ("Dr. Hans Van der Berg called", ["Hans Van der Berg"]),
+        ("Dr. Ludwig von Trapp, cardiology", ["Ludwig von Trapp"]),
+        ("Dr. De La Cruz called", ["De La Cruz"]),
+        ("Wife Giulia d'Amico called", ["Giulia d'Amico"]),
+        ("Spoke with Jane Q. Public re: results", ["Jane Q. Public"]),
+        ("Dr. J. R. Smith called", ["J. R. Smith"]),
+        ("Dr. J.R. Smith called", ["J.R. Smith"]),
+        ("Emergency contact: Ana María García López", ["Ana María García López"]),
+        ("Dr. Nguyễn Văn Minh called", ["Nguyễn Văn Minh"]),
+        ("habló con su hija Phương Trần", ["Phương Trần"]),
+        ("Dr. Jose\u0301 Nu\u0301n\u0303ez called", ["Jose\u0301 Nu\u0301n\u0303ez"]),
+        ("Dr.Jane Doe called", ["Jane Doe"]),
+        ("Dr. \u201cJane Doe\u201d called", ["Jane Doe"]),
+        ("Dr. Le called back", ["Le"]),  # a capitalized particle alone is a name
+        # person-name labels of form dumps and JSON strings inside a field
+        ("name:José Núñez re: refill", ["José Núñez"]),
+        ("<p>Name: <b>Jane Doe</b></p><p>Reason: diabetes</p>", ["Jane Doe"]),
+        ('{"first_name": "José", "last_name": "Núñez"}', ["José", "Núñez"]),
+        ("First Name: Jane\nLast Name: Doe", ["Jane", "Doe"]),  # a line ends a name
+        ("Your Name: Maria Lopez\nMessage: refill", ["Maria Lopez"]),
+        ("Patient Name=Jane Doe", ["Jane Doe"]),
+        ("nombre: María López", ["María López"]),
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
@@ -64,6 +90,18 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "su hija Paciente nueva",  # Spanish words after a cue
         "Attn: Billing Department",
         "la madre de la paciente llamó",
+        # particles and initials are only kept before a name word
+        "Hija: La paciente llamó",
+        "Spoke with de la office",
+        "Dr. J. called",
+        "Dr.office hours",  # a glued title needs a capitalized name
+        # a bare "name" names things unless it opens a line; other labels name things too
+        '{"event": "x", "name": "Page View"}',
+        "Campaign name: Spring Sale",
+        "Event Name: Page View",
+        "file name: Report.pdf",
+        "username: JaneD",
+        "Name: Patient Portal",
     ],
 )
 def test_negatives(engine: Engine, text: str) -> None:

@@ -95,6 +95,37 @@ POSITIVES = [
         "Lives 2200 W Roscoe St, Chicago IL 60618.",
         [("LOCATION", "2200 W Roscoe St"), ("LOCATION", "Chicago"), ("ZIP_CODE", "60618")],
     ),
+    # shapes whose street stopped at an apostrophe, an abbreviation or a fraction, or was
+    # missed whole, and stayed readable in the redacted copy
+    ("notes", "lives at 77 O'Connell St", [("LOCATION", "77 O'Connell St")]),
+    ("notes", "lives at 77 O\u2019Connell St", [("LOCATION", "77 O\u2019Connell St")]),
+    ("notes", "lives at 10 St. Mary's Rd", [("LOCATION", "10 St. Mary's Rd")]),
+    (
+        "notes",
+        "lives at 1600 Martin Luther King Jr. Blvd",
+        [("LOCATION", "1600 Martin Luther King Jr. Blvd")],
+    ),
+    ("notes", "lives at 123 1/2 Main St", [("LOCATION", "123 1/2 Main St")]),
+    ("notes", "lives at 123\u00bd Main St", [("LOCATION", "123\u00bd Main St")]),
+    ("notes", "lives at 4417 Calle de la Rosa", [("LOCATION", "4417 Calle de la Rosa")]),
+    ("notes", "12 Avenida de los Niños, apt 2", [("LOCATION", "12 Avenida de los Niños")]),
+    ("notes", "lives at W156N11500 Pilgrim Rd", [("LOCATION", "W156N11500 Pilgrim Rd")]),
+    (
+        "notes",
+        "lives at N8W22195 Hwy 164, Waukesha, WI",
+        [("LOCATION", "N8W22195 Hwy 164"), ("LOCATION", "Waukesha")],
+    ),
+    ("notes", "farm at 2250 County Road K", [("LOCATION", "2250 County Road K")]),
+    ("notes", "office at 4410 US-41", [("LOCATION", "4410 US-41")]),
+    ("notes", "mail to RR 2 Box 15", [("LOCATION", "RR 2 Box 15")]),
+    ("notes", "lives in O'Fallon, MO", [("LOCATION", "O'Fallon")]),
+    ("notes", "lives in Coeur d'Alene, ID", [("LOCATION", "Coeur d'Alene")]),
+    ("notes", "Prince George's County resident", [("LOCATION", "Prince George's County")]),
+    (  # a line break is no part of a city's name ("St\nSpringfield" hid the street)
+        "csv_cell",
+        "123 Main St\nSpringfield, IL 62704",
+        [("LOCATION", "123 Main St"), ("LOCATION", "Springfield"), ("ZIP_CODE", "62704")],
+    ),
     ("zip", "62704", [("ZIP_CODE", "62704")]),
     ("zip_code", 60614, [("ZIP_CODE", "60614")]),
     ("Postal Code", "62704-1234", [("ZIP_CODE", "62704-1234")]),
@@ -128,6 +159,10 @@ NEGATIVES = [
     ("notes", "$25 Main Street special"),
     ("notes", "the County fair"),
     ("notes", "She walked 2 miles on the Street"),
+    ("notes", "Wellbutrin 150 SR 2x daily"),  # sustained release, no state route
+    ("notes", "Metoprolol 25 CR 1 tab"),
+    ("notes", "RR 18, HR 72, BP 120/80"),  # a respiratory rate, no rural route
+    ("notes", "sent 2 via email"),
 ]
 
 
@@ -144,12 +179,14 @@ def test_prechecks_never_skip_a_match() -> None:
         "123", "60614", "62704-1234", "٦٠٦١٤", " ", "  ", ", ", ",", "\xa0", "\n", "Main", "St",
         "Springfield", "IL", "Illinois", "NY", "Cook", "County", "county", "PO", "P.O.", "Box",
         "BOX", "boſ", "Post", "Office", "ZIP", "zip", "zİp", "Postal", "poſtal", "code", "#", "Apt",
+        "RR 2 ", "HC 64, ", "RR 2 Box 5",
     ]  # fmt: skip
     texts = ["".join(rng.choices(pieces, k=rng.randint(2, 12))) for _ in range(40_000)]
     gates = [
         (location._CITY_STATE, lambda t, low: "," in t or location._SPACED_ZIP.search(t)),
         (location._STATE_ZIP, lambda t, low: location._SPACED_ZIP.search(t)),
         (location._PO_BOX, lambda t, low: location._may_have(low, "box")),
+        (location._RURAL_BOX, lambda t, low: location._may_have(low, "box")),
         (location._ZIP_WORD, lambda t, low: location._may_have(low, "zip", "post")),
         (location._COUNTY, lambda t, low: "County" in t),
     ]

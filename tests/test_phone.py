@@ -40,7 +40,22 @@ POSITIVES = [
     ("notes", "Mobile: 415 555 0132", "PHONE", "415 555 0132"),
     ("notes", "Brazil office +55 11 98456 5666", "PHONE", "+55 11 98456 5666"),
     ("notes", "Tokyo clinic phone 090-1234-5678", "PHONE", "090-1234-5678"),
-    ("notes", "+1 (312) 555-0199 ext 4", "PHONE", "+1 (312) 555-0199"),
+    # an extension is part of the number (it was left readable after the tag)
+    ("notes", "+1 (312) 555-0199 ext 4", "PHONE", "+1 (312) 555-0199 ext 4"),
+    ("notes", "call 312-555-0199 ext. 204 re: MRI", "PHONE", "312-555-0199 ext. 204"),
+    ("notes", "call 312-555-0199 x204", "PHONE", "312-555-0199 x204"),
+    ("notes", "call 312-555-0199, extension 12.", "PHONE", "312-555-0199, extension 12"),
+    ("notes", "call 312-555-0199 x 2 daily", "PHONE", "312-555-0199"),  # a count
+    ("notes", "call 312-555-0199 extra early", "PHONE", "312-555-0199"),
+    # typographic dashes, no-break spaces and full-width digits (folded by the cells)
+    ("notes", "call 312\u2013555\u20130199", "PHONE", "312\u2013555\u20130199"),
+    ("notes", "cell 312\u00a0555\u00a00199", "PHONE", "312\u00a0555\u00a00199"),
+    (
+        "notes",
+        "tel \uff13\uff11\uff12-\uff15\uff15\uff15-\uff10\uff11\uff19\uff19",
+        "PHONE",
+        "\uff13\uff11\uff12-\uff15\uff15\uff15-\uff10\uff11\uff19\uff19",
+    ),
     ("Fax", "(312) 555-0100", "FAX", "(312) 555-0100"),
     ("provider.fax_number", "312-555-0100", "FAX", "312-555-0100"),
     ("notes", "Send records by fax to 312-555-0100 attn: Dr. Lee", "FAX", "312-555-0100"),
