@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -257,25 +258,47 @@ def decode_query_value(raw: str) -> tuple[str, OffsetMap] | None:
 
 class OffsetMap:
     """``map[i]``: the offset in the raw query value of decoded character ``i`` (and
-    ``map[len(decoded)]`` its end), built by :func:`decode_with_map` on first use."""
+    ``map[len(decoded)]`` its end), worked out on first use.
 
-    __slots__ = ("_map", "raw")
+    When every escape is one ASCII character (``%40``, ``%2F``: nearly always), decoded
+    character ``i`` sits two raw characters further on for each escape before it, so the
+    map is the escapes' decoded positions and a bisection; otherwise it is the list
+    :func:`_decode_runs` builds.
+    """
+
+    __slots__ = ("_map", "_shifts", "raw")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
+        self._shifts: list[int] | None = None  # decoded index of each escape, in order
         self._map: list[int] | None = None
 
-    def _built(self) -> list[int]:
-        if self._map is None:
-            decoded = decode_with_map(self.raw)
-            self._map = decoded[1] if decoded else list(range(len(self.raw) + 1))
-        return self._map
+    def _build(self) -> None:
+        if _NON_ASCII_ESCAPE.search(self.raw) is None:
+            starts = (m.start() for m in _ESCAPE.finditer(self.raw))
+            self._shifts = [at - 2 * k for k, at in enumerate(starts)]
+        else:
+            self._map = _decode_runs(self.raw)[1]
 
     def __getitem__(self, i: int) -> int:
-        return self._built()[i]
+        if self._shifts is None and self._map is None:
+            self._build()
+        if self._shifts is not None:
+            return i + 2 * bisect_left(self._shifts, i)
+        return self._map[i]  # type: ignore[index]
 
     def __len__(self) -> int:
-        return len(self._built())
+        if self._shifts is None and self._map is None:
+            self._build()
+        if self._shifts is not None:
+            return len(self.raw) - 2 * len(self._shifts) + 1
+        return len(self._map)  # type: ignore[arg-type]
+
+
+#: An escape of a byte above ASCII (part of a multi-byte character, or invalid).
+_NON_ASCII_ESCAPE = re.compile(r"%[89A-Fa-f][0-9A-Fa-f]")
+#: A percent escape.
+_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 def decode_with_map(raw: str) -> tuple[str, list[int]] | None:
@@ -285,6 +308,13 @@ def decode_with_map(raw: str) -> tuple[str, list[int]] | None:
     """
     if "%" not in raw and "+" not in raw:
         return None
+    omap = OffsetMap(raw)
+    return unquote(raw.replace("+", " ")), [omap[i] for i in range(len(omap))]
+
+
+def _decode_runs(raw: str) -> tuple[str, list[int]]:
+    """:func:`decode_with_map` for any escapes: runs of them may be one multi-byte
+    character (``%C3%A9``), mapped to the start of its first escape."""
     out: list[str] = []
     omap: list[int] = []
     i, n = 0, len(raw)

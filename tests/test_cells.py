@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detectors.cells import (
+    _decode_runs,
     decode_query_value,
     decode_with_map,
     flatten,
@@ -192,6 +193,13 @@ _url_text = st.text(alphabet="ab=&;#?%+2C3A9éx/ ", max_size=24)
 @given(_url_text)
 def test_split_url_agrees_with_the_reference_regex(text):
     assert split_url(text) == _reference_split_url(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab+%2C3A9Ef0é4G ", max_size=20))
+def test_the_ascii_escape_shortcut_agrees_with_the_general_decoder(raw):
+    if "%" in raw or "+" in raw:
+        assert decode_with_map(raw) == _decode_runs(raw)
 
 
 @settings(max_examples=500, deadline=None)
