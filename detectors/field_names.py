@@ -44,6 +44,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
+from itertools import repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -53,7 +54,7 @@ import pyarrow.compute as pc
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.registry import register
-from detectors.spans import Span
+from detectors.spans import Span, spans_from_columns
 from detectors.vocabulary import ENTITIES
 
 
@@ -996,17 +997,14 @@ def make_spans(
 ) -> list[Span]:
     """Whole-value spans of the cells whose ``code`` (index into ``names``) is not -1."""
     hits = np.flatnonzero(code >= 0)
-    return [
-        Span(c, s, e, names[k], sc, "field_name")
-        for c, s, e, k, sc in zip(
-            vals.cells[hits].tolist(),
-            vals.start[hits].tolist(),
-            vals.end[hits].tolist(),
-            code[hits].tolist(),
-            scores[hits].tolist(),
-            strict=True,
-        )
-    ]
+    return spans_from_columns(
+        vals.cells[hits].tolist(),
+        vals.start[hits].tolist(),
+        vals.end[hits].tolist(),
+        np.asarray(names, dtype=object)[code[hits]].tolist(),
+        scores[hits].tolist(),
+        repeat("field_name", len(hits)),
+    )
 
 
 class FieldNameDetector:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import numpy as np
 
 from detectors.resolve import resolve
-from detectors.spans import Span
+from detectors.spans import Span, spans_from_columns
 from detectors.vocabulary import ENTITIES
 
 #: The vocabulary in order; an entity column holds indices into it.
@@ -74,18 +74,14 @@ class SpanArrays(NamedTuple):
 
     def spans(self) -> list[Span]:
         """The rows as :class:`Span` tuples."""
-        return [
-            Span(*row)
-            for row in zip(
-                self.cell.tolist(),
-                self.start.tolist(),
-                self.end.tolist(),
-                ENTITY_NAMES[self.entity].tolist(),
-                self.score.tolist(),
-                self.detector.tolist(),
-                strict=True,
-            )
-        ]
+        return spans_from_columns(
+            self.cell.tolist(),
+            self.start.tolist(),
+            self.end.tolist(),
+            ENTITY_NAMES[self.entity].tolist(),
+            self.score.tolist(),
+            self.detector.tolist(),
+        )
 
     def broadcast(self, inverse: np.ndarray) -> SpanArrays:
         """Copy spans found on distinct cells to every cell they stand for (``inverse[c]`` is
