@@ -107,7 +107,8 @@ FREE_TEXT_RULES: tuple[Rule, ...] = (
         "search|search term|search query|query|keyword|keywords|answer|answers|response|"
         "reason|symptom|symptoms|feedback|review|complaint|chief complaint|concern|concerns|"
         "details|title|subject|transcript|question|questions|how can we help|bio|"
-        "additional information|medical history|history|reason for visit|"
+        "additional information|medical history|history|reason for visit|hpi|"
+        "history of present illness|"
         "reason for appointment|reason for call",
         exclude=frozenset({"utm", "id", "ids", "count", "type", "code", "status", "length"}),
     ),
@@ -173,7 +174,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "LOCATION",
         0.9,
         "address|addr|street|street address|address line|addr line|mailing street|city|town|"
-        "county|"
+        "county|apt|apartment|apt suite|apt number|suite number|"
         "precinct|neighborhood|neighbourhood",
         exclude=frozenset({"web", "url", "website", "wallet", "crypto", "bitcoin", "contract"}),
     ),
@@ -185,9 +186,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "death|deceased|date of service|service date|visit date|encounter date|"
         "procedure date|surgery date|last visit|date of injury|baby due date|"
         "estimated due date|last menstrual period",
-        tails=("date", "time", "datetime", "dt", "at", "on", "start", "day"),
+        tails=("date", "time", "datetime", "date time", "dt", "at", "on", "start", "day"),
     ),
-    _r("DATE", 0.85, "dos|edd|lmp", exact=True),
+    _r("DATE", 0.85, "dos|dod|edd|lmp", exact=True),
+    # a column headed just "Doctor" (appointment exports); "find_a_doctor" is a page's
+    _r("NAME", 0.85, "doctor", exact=True),
     _r("SSN", 0.9, "ssn|ssn4|social security|soc sec", tails=(*_NUM, "last4", "last 4")),
     _r(
         "MRN",
@@ -248,7 +251,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "attendee name|registrant name|child s name|childs name|child name|spouse|"
         "spouse s name|parent guardian|guardian|policy holder|policyholder|"
         "policy holder name|responsible party|pcp|attending|attending physician|"
-        "attending provider|rendering provider",
+        "attending provider|rendering provider|referring md|referring doctor|referring dr|"
+        "attending md|attending dr|attending doctor|ordering provider|ordering physician|"
+        "ordering md|primary care provider",
         exclude=_NOT_A_PERSON - {"user"},
     ),
     _r("NAME", 0.85, "fn|ln", exact=True),
@@ -349,8 +354,9 @@ CONTENT_KEYS = frozenset({"utm term", "utm content"})
 #: Tokens that make a key sensitive even when it ends like a machine field
 #: (``card_number``, ``routing_number``, ``group_number``): never a system field.
 SENSITIVE_TOKENS = _set(
-    "card routing passport group tag account member policy npi license licence serial "
-    "plate ssn mrn insurance medicare medicaid subscriber beneficiary"
+    "card routing passport group grp tag account member policy npi license licence serial "
+    "plate ssn mrn insurance ins medicare medicaid subscriber beneficiary dob birth appt "
+    "appointment admit admission discharge"
 )
 #: First words of a yes/no question. A survey column headed ``Do you have a primary care
 #: physician?`` holds "Yes" or "Not sure", not the physician's name, so only questions

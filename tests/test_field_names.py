@@ -292,6 +292,16 @@ PROFILES = [
     ("Close Date", N, S),
     ("Preferred Date", N, N),  # an appointment request: still read
     ("treatment_start_date", N, N),
+    # practice-management and EHR export headers
+    ("Ins Grp #", N, N),  # a group number: not a machine field, not a person's id either
+    ("Referring MD", "NAME", N),
+    ("Attending Dr", "NAME", N),
+    ("Doctor", "NAME", N),
+    ("find_a_doctor", N, N),
+    ("DOD", "DATE", N),
+    ("Appt Date/Time", "DATE", N),
+    ("HPI", N, F),
+    ("Apt/Suite", "LOCATION", N),
     # Spanish form headers, accents folded
     ("Nombre", "NAME", N),
     ("Apellidos", "NAME", N),
