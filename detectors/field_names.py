@@ -138,7 +138,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
     _r(
         "PHONE",
         0.9,
-        "phone|phones|telephone|tel|cell|cellphone|mobile|contact number|msisdn|whatsapp",
+        "phone|phones|telephone|tel|cell|cellphone|mobile|contact number|msisdn|whatsapp|"
+        # run together as HubSpot's internal names write them (``mobilephone``)
+        "mobile phone|home phone|work phone|business phone|other phone|cell phone",
         tails=_NUM,
         exclude=frozenset({"is", "has", "type", "verified", "opt", "consent"}),
     ),
@@ -263,7 +265,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "user pseudo id|user id|userid|anonymous id|anonymous user id|ajs anonymous id|"
         "ajs user id|external id|extern id|visitor id|cookie id|browser id|distinct id|"
         "amplitude id|fb login id|anon id|client id|username|user name|screen name|"
-        "gclid|fbclid|msclkid|ttclid|dclid|gbraid|wbraid|twclid|yclid|ctwa clid|li fat id|"
+        "gclid|fbclid|msclkid|ttclid|dclid|gbraid|wbraid|twclid|yclid|sc cid|ctwa clid|li fat id|"
         "google click id|facebook click id|microsoft click id|facebook id|facebook user id|"
         "fb id|fb user id|instagram id|twitter id|twitter user id|tiktok id|linkedin id|"
         "google user id|apple user id|click id|linkedin first party ads tracking uuid|"

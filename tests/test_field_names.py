@@ -292,6 +292,10 @@ PROFILES = [
     ("Close Date", N, S),
     ("Preferred Date", N, N),  # an appointment request: still read
     ("treatment_start_date", N, N),
+    ("mobilephone", "PHONE", N),  # HubSpot's internal property names run words together
+    ("homephone", "PHONE", N),
+    ("phone_type", N, N),
+    ("ScCid", "ONLINE_ID", N),  # Snapchat's click id
     # practice-management and EHR export headers
     ("Ins Grp #", N, N),  # a group number: not a machine field, not a person's id either
     ("Referring MD", "NAME", N),
