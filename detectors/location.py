@@ -71,8 +71,6 @@ _SUFFIX = "|".join(
 )
 _STRONG = frozenset(s.lower() for s in STRONG_SUFFIXES)
 
-#: RE2 prefilter: a digit then a street suffix, a PO box, ``, ST``, ``ST 12345``,
-#: ``X County``, or a zip/postal word.
 #: Street types written before the name in the Southwest ("4417 Calle de la Rosa").
 _PREFIX_TYPES = "Calle|Camino|Avenida|Paseo|Calzada|Callejón"
 #: Road numbers that are the street ("N8W22195 Hwy 164", "2250 County Road K", "4410
@@ -81,6 +79,8 @@ _ROAD_TYPES = (
     r"(?:State|County|US|U\.S\.|Farm(?:\s+to\s+|-to-)Market)\s+(?:Highway|Hwy|Route|Rte|Road|Rd)"
     r"|Highway|Hwy|Route|Rte|FM|US(?=-)"
 )
+#: RE2 prefilter: a digit then a street type (suffix, prefix, road), a PO or rural route
+#: box, ``, ST``, ``ST 12345``, ``X County``, or a zip/postal word.
 PREFILTER = (
     rf"\d[^\n]*\b(?:{_SUFFIX}|Broadway|{_PREFIX_TYPES}|US|FM)\b"
     r"|(?i:p\.? ?o\.? ?box|post office box|zip|postal|postcode)"
