@@ -188,3 +188,22 @@ def test_redacting_a_redacted_record_changes_nothing():
         },
     )
     assert twice == once
+
+
+def test_the_policys_own_output_read_as_another_entity_stays():
+    """A phone's pseudonym under a GA4 ``address`` key is a LOCATION by field name on a
+    rescan: tagging it ``<LOCATION>`` made pseudonymize redaction not idempotent."""
+    red = _r(default=Hmac(key=KEY), entities={"LOCATION": Tag(), "NAME": Tag()})
+    pseudonym = red.text("312-555-0143", [RedactSpan(0, 12, "PHONE")], "value")
+    assert pseudonym is not None and pseudonym.startswith("ps_")
+    assert red.text(pseudonym, [RedactSpan(0, len(pseudonym), "LOCATION")], "value") == pseudonym
+    tagged = f"c/o <NAME> {pseudonym}"
+    spans = [RedactSpan(4, 10, "EMAIL"), RedactSpan(11, len(tagged), "LOCATION")]
+    assert red.text(tagged, spans, "value") == tagged
+    # a dropping operator still drops: a null is as stable, and keeps nothing
+    assert (
+        _r(default=Hmac(key=KEY), entities={"LOCATION": Drop()}).text(
+            pseudonym, [RedactSpan(0, len(pseudonym), "LOCATION")], "value"
+        )
+        is None
+    )
