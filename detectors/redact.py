@@ -180,12 +180,12 @@ class Redactor:
                     pieces = split_url(text) if looks_like_url(text) else []
                 pair = _query_pair(pieces, s)
             if pair is not None:
-                removals.append(_with_separator(text, *pair))
+                removals.append(pair)
                 continue
             if replacement is DROP:
                 return None
             edits.append((s.start, s.end, _fit_to_url(text, s.start, s.end, replacement)))
-        for a, b in _merge(removals):
+        for a, b in _pair_runs(text, removals):
             edits = [e for e in edits if e[1] <= a or e[0] >= b]
             edits.append((a, b, ""))
         out: list[str] = []
@@ -273,14 +273,21 @@ def _with_separator(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(intervals):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+def _pair_runs(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The extents to cut for removed query pairs: runs of pairs next to each other (only
+    an ``&`` between them) are cut as one, with one separator (:func:`_with_separator`).
+
+    Cut pair by pair, each taking its own separator, the last pairs of a query left an
+    ``&`` behind: ``?id=1&b=x&c=y`` became ``?id=1&`` (``b=x&`` and ``&c=y`` overlap on
+    the ``&`` they both took).
+    """
+    runs: list[tuple[int, int]] = []
+    for a, b in sorted(pairs):
+        if runs and a <= runs[-1][1] + 1 and text[runs[-1][1] : a] in ("", "&"):
+            runs[-1] = (runs[-1][0], max(b, runs[-1][1]))
         else:
-            merged.append((a, b))
-    return merged
+            runs.append((a, b))
+    return [_with_separator(text, a, b) for a, b in runs]
 
 
 # -- the built-in default, kept as functions for simple callers --------------------------
