@@ -53,6 +53,12 @@ class EngineConfig:
         deny_terms: term -> entity: terms always reported wherever they appear.
         health_terms: extra ``(term, entity)`` pairs for the health dictionary.
         phi: when a record counts as PHI.
+        redaction_outputs: RE2 patterns of what the policy's operators write besides
+            ``<ENTITY>`` tags (HMAC pseudonyms, ``ps_[0-9a-f]{16}``). A value holding one
+            was redacted in part, and whole-value detectors leave it as they leave a
+            value holding a tag: judged afresh, ``60614 ps_…`` in a ZIP field is a
+            LOCATION that ``60614 jane@x.com`` (an email, not a place) was not, and a
+            rescan would redact again what the first scan did not.
     """
 
     entities: frozenset[str] = frozenset(ENTITIES) - DEFAULT_DISABLED
@@ -70,6 +76,7 @@ class EngineConfig:
     deny_terms: Mapping[str, str] = field(default_factory=dict)
     health_terms: tuple[tuple[str, str], ...] = ()
     phi: PhiRule = field(default_factory=PhiRule)
+    redaction_outputs: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         unknown = set(self.entities) - set(ENTITIES)

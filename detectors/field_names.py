@@ -826,7 +826,8 @@ class WholeValues(NamedTuple):
         start: code-point offset of the trimmed value in the cell's text.
         end: one past its last code point.
         usable: not empty, not a placeholder (``n/a``, ``(not set)``), not already redacted
-            (as a whole, or in part: a value holding an entity tag).
+            (as a whole, or in part: a value holding an entity tag or another of the
+            policy's outputs, ``EngineConfig.redaction_outputs``).
     """
 
     cells: np.ndarray
@@ -857,6 +858,8 @@ def whole_values(ctx: ScanContext, cells: np.ndarray) -> WholeValues:
     placeholder = pc.is_in(pc.utf8_lower(text), value_set=_PLACEHOLDERS)
     usable = (n > 0) & ~placeholder.to_numpy(zero_copy_only=False) & ~matches(text, _MASKED)
     usable &= ~matches(text, _TAGGED)
+    for output in ctx.config.redaction_outputs:
+        usable &= ~matches(text, output)
     return WholeValues(cells, text, start, start + n, usable)
 
 

@@ -310,7 +310,7 @@ def _build(doc: _Doc, data: dict[str, Any], origin: str, base_dir: Path) -> Poli
     destinations = _destinations(doc, data.get("destinations", []))
     return Policy(
         name=str(data.get("name", Path(origin).stem)),
-        engine=replace(engine, phi=phi),
+        engine=replace(engine, phi=phi, redaction_outputs=_outputs(hmac_op)),
         redaction=redaction,
         phi=phi,
         destinations=destinations,
@@ -318,6 +318,11 @@ def _build(doc: _Doc, data: dict[str, Any], origin: str, base_dir: Path) -> Poli
         source=origin,
         uses_hmac=uses_hmac,
     )
+
+
+def _outputs(hmac_op: Hmac | None) -> tuple[str, ...]:
+    """What the policy writes that detection should know as redacted: its pseudonyms."""
+    return () if hmac_op is None else (hmac_op.output_pattern.pattern,)
 
 
 def _redaction(doc: _Doc, red: Mapping[str, Any], hmac_op: Hmac | None) -> RedactionRules:

@@ -26,7 +26,7 @@ from urllib.parse import quote
 from detectors.cells import looks_like_url, split_url, value_text
 from detectors.engine import RedactSpan
 from detectors.globs import compile_glob
-from detectors.operators import DROP, Generalize, Hmac, Keep, Operator, Tag
+from detectors.operators import DROP, Drop, Generalize, Hmac, Keep, Operator, Tag
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,7 @@ class RedactionRules:
     def is_output(self, text: str) -> bool:
         """True when ``text`` is what one of these rules' operators writes (a tag, a
         pseudonym): re-detecting it in a redacted copy is not a leak."""
-        ops = [self.default, *self.entities.values(), *(r.operator for r in self.fields)]
-        return any(getattr(op, "produces", None) and op.produces(text) for op in ops)
+        return any(produces(text) for produces in _producers(self))
 
 
 class Redactor:
@@ -75,6 +74,7 @@ class Redactor:
         # Field paths repeat from record to record, so the rule lookup (glob matches) and
         # a path's ancestors are worked out once per distinct path, in bounded memos.
         self._operators: dict[tuple[str, str], Operator] = {}
+        self._producers = _producers(self.rules)
 
     def operator_for(self, path: str, entity: str) -> Operator:
         """:meth:`RedactionRules.operator_for`, memoized per (path, entity)."""
@@ -85,6 +85,20 @@ class Redactor:
                 self._operators.clear()
             op = self._operators[key] = self.rules.operator_for(path, entity)
         return op
+
+    def is_output(self, matched: str) -> bool:
+        """:meth:`RedactionRules.is_output`, with the operators' tests gathered once."""
+        return any(produces(matched) for produces in self._producers)
+
+    def _replacement(self, op: Operator, matched: str, entity: str) -> str | None:
+        """What replaces ``matched``: the operator's output, except that the policy's own
+        output stays as it is. A rescan can read one operator's output as another entity:
+        a phone's pseudonym under a GA4 ``address`` key is a LOCATION by field name, and
+        tagging it ``<LOCATION>`` would make redaction not idempotent. A dropping operator
+        still drops (a null is stable too, and nothing of the value is kept)."""
+        if not isinstance(op, Drop) and self.is_output(matched):
+            return matched
+        return op.apply(matched, entity)
 
     def record(
         self, record: Mapping[str, object], spans_by_field: Mapping[str, Sequence[RedactSpan]]
@@ -148,7 +162,7 @@ class Redactor:
             op = self.operator_for(path, entity)
             if isinstance(op, Keep):
                 return text
-            replacement = op.apply(text[start:end], entity)
+            replacement = self._replacement(op, text[start:end], entity)
             if replacement is not DROP:
                 replacement = _fit_to_url(text, start, end, replacement)
                 return f"{text[:start]}{replacement}{text[end:]}"
@@ -159,19 +173,19 @@ class Redactor:
             op = self.operator_for(path, s.entity)
             if isinstance(op, Keep):
                 continue
-            replacement = op.apply(text[s.start : s.end], s.entity)
+            replacement = self._replacement(op, text[s.start : s.end], s.entity)
             pair = None
             if remove_pairs or replacement is DROP:
                 if pieces is None:
                     pieces = split_url(text) if looks_like_url(text) else []
                 pair = _query_pair(pieces, s)
             if pair is not None:
-                removals.append(_with_separator(text, *pair))
+                removals.append(pair)
                 continue
             if replacement is DROP:
                 return None
             edits.append((s.start, s.end, _fit_to_url(text, s.start, s.end, replacement)))
-        for a, b in _merge(removals):
+        for a, b in _pair_runs(text, removals):
             edits = [e for e in edits if e[1] <= a or e[0] >= b]
             edits.append((a, b, ""))
         out: list[str] = []
@@ -186,6 +200,15 @@ class Redactor:
 
 
 _MEMO_LIMIT = 65_536
+
+
+def _producers(rules: RedactionRules) -> tuple[Callable[[str], bool], ...]:
+    """The output tests (``produces``) of every distinct operator the rules can pick."""
+    ops: list[Operator] = []
+    for op in (rules.default, *rules.entities.values(), *(r.operator for r in rules.fields)):
+        if op not in ops:
+            ops.append(op)
+    return tuple(p for op in ops if callable(p := getattr(op, "produces", None)))
 
 
 @lru_cache(maxsize=_MEMO_LIMIT)
@@ -250,14 +273,21 @@ def _with_separator(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(intervals):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+def _pair_runs(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The extents to cut for removed query pairs: runs of pairs next to each other (only
+    an ``&`` between them) are cut as one, with one separator (:func:`_with_separator`).
+
+    Cut pair by pair, each taking its own separator, the last pairs of a query left an
+    ``&`` behind: ``?id=1&b=x&c=y`` became ``?id=1&`` (``b=x&`` and ``&c=y`` overlap on
+    the ``&`` they both took).
+    """
+    runs: list[tuple[int, int]] = []
+    for a, b in sorted(pairs):
+        if runs and a <= runs[-1][1] + 1 and text[runs[-1][1] : a] in ("", "&"):
+            runs[-1] = (runs[-1][0], max(b, runs[-1][1]))
         else:
-            merged.append((a, b))
-    return merged
+            runs.append((a, b))
+    return [_with_separator(text, a, b) for a, b in runs]
 
 
 # -- the built-in default, kept as functions for simple callers --------------------------

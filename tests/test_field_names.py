@@ -586,3 +586,20 @@ def test_ascii_spelled_name_and_letter_checks_agree_with_unicode_patterns() -> N
     assert expected.sum() > 500
     assert (fn._names(values) == expected).all()
     assert (fn._has_letter(values) == fn.matches(values, r"\pL")).all()
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"zip": "60614 ps_7b1bbedaf8c184ed"},  # was "60614 jane@x.com": an email, no place
+        {"Postal Code": "ps_7b1bbedaf8c184ed"},
+        {"user_properties": [{"key": "address", "value": "c/o ps_7b1bbedaf8c184ed"}]},
+    ],
+)
+def test_a_value_holding_the_policys_pseudonym_is_not_judged_whole(record: dict) -> None:
+    """As with a value holding a tag: what the first scan left around a pseudonym is not a
+    LOCATION now that the email beside it became ``ps_…`` (a rescan under
+    pseudonymize tagged it, so redaction was not idempotent)."""
+    config = EngineConfig(ner=False, redaction_outputs=(r"ps_[0-9a-f]{16}",))
+    found = Engine(config).scan([record], source="t").findings.to_pylist()
+    assert [r for r in found if r["detector"] == "field_name"] == []

@@ -188,3 +188,39 @@ def test_redacting_a_redacted_record_changes_nothing():
         },
     )
     assert twice == once
+
+
+@pytest.mark.parametrize(
+    ("url", "names", "out"),
+    [
+        ("https://x.org/tr?id=1&a=jane&b=bob", ["jane", "bob"], "https://x.org/tr?id=1"),
+        ("https://x.org/tr?id=1&a=jane&b=bob", ["bob"], "https://x.org/tr?id=1&a=jane"),
+        ("https://x.org/tr?a=jane&id=1&b=bob", ["jane", "bob"], "https://x.org/tr?id=1"),
+        ("https://x.org/tr?a=jane&b=bob#top", ["jane", "bob"], "https://x.org/tr#top"),
+        ("https://x.org/tr?a=jane&b=bob&id=1", ["jane", "bob"], "https://x.org/tr?id=1"),
+    ],
+)
+def test_removed_query_pairs_take_exactly_one_separator(url, names, out):
+    """The last pairs of a query, removed together, once left their ``&`` behind (a Meta
+    Pixel URL under analytics-safe ended ``&ev=PageView&``)."""
+    spans = [RedactSpan(url.index(n), url.index(n) + len(n), "NAME") for n in names]
+    assert _r(default=Drop(), url_query="remove").text(url, spans, "u") == out
+
+
+def test_the_policys_own_output_read_as_another_entity_stays():
+    """A phone's pseudonym under a GA4 ``address`` key is a LOCATION by field name on a
+    rescan: tagging it ``<LOCATION>`` made pseudonymize redaction not idempotent."""
+    red = _r(default=Hmac(key=KEY), entities={"LOCATION": Tag(), "NAME": Tag()})
+    pseudonym = red.text("312-555-0143", [RedactSpan(0, 12, "PHONE")], "value")
+    assert pseudonym is not None and pseudonym.startswith("ps_")
+    assert red.text(pseudonym, [RedactSpan(0, len(pseudonym), "LOCATION")], "value") == pseudonym
+    tagged = f"c/o <NAME> {pseudonym}"
+    spans = [RedactSpan(4, 10, "EMAIL"), RedactSpan(11, len(tagged), "LOCATION")]
+    assert red.text(tagged, spans, "value") == tagged
+    # a dropping operator still drops: a null is as stable, and keeps nothing
+    assert (
+        _r(default=Hmac(key=KEY), entities={"LOCATION": Drop()}).text(
+            pseudonym, [RedactSpan(0, len(pseudonym), "LOCATION")], "value"
+        )
+        is None
+    )

@@ -55,6 +55,15 @@ def test_pseudonymize_key_from_environment(monkeypatch):
     assert "a-long-enough-test-key" not in repr(pol)
 
 
+def test_only_a_policy_with_pseudonyms_tells_detection_its_outputs(monkeypatch):
+    """Whole-value detectors leave values holding a pseudonym (see field_names)."""
+    monkeypatch.setenv("PHISTREAM_HMAC_KEY", "a-long-enough-test-key")
+    (pattern,) = load_policy("pseudonymize").engine.redaction_outputs
+    assert pattern == "ps_[0-9a-f]{16}"
+    assert load_policy("safe-harbor").engine.redaction_outputs == ()
+    assert load_policy("analytics-safe").engine.redaction_outputs == ()
+
+
 def test_key_file_relative_to_the_policy(write, tmp_path):
     (tmp_path / "k.key").write_text("file-key-0123456789abcdef\n")
     pol = load_policy(
@@ -67,6 +76,7 @@ def test_key_file_relative_to_the_policy(write, tmp_path):
     )
     out = pol.redaction.default.apply("jane@x.com", "EMAIL")
     assert out.startswith("id_") and len(out) == 15
+    assert pol.engine.redaction_outputs == ("id_[0-9a-f]{12}",)
 
 
 def test_a_complete_policy(write):
