@@ -109,7 +109,11 @@ FREE_TEXT_RULES: tuple[Rule, ...] = (
         "details|title|subject|transcript|question|questions|how can we help|bio|"
         "additional information|medical history|history|reason for visit|hpi|"
         "history of present illness|"
-        "reason for appointment|reason for call",
+        "reason for appointment|reason for call|"
+        # SMS replies (Twilio, SMS surveys), HubSpot's body preview, survey verbatims and
+        # "Other (please specify)", chatbot utterances, Spanish "observaciones": a patient's
+        # own words, often too short to pass as prose ("Maria here", "yes its Jose")
+        "reply|replies|body preview|verbatim|please specify|utterance|observaciones",
         exclude=frozenset({"utm", "id", "ids", "count", "type", "code", "status", "length"}),
     ),
     _r(None, 0.0, "q|s|kw", exact=True),

@@ -27,6 +27,13 @@ Decisions worth knowing:
       initials (``Jane Q. Public``, ``Dr. J. R. Smith``), a fourth word (``Ana María
       García López``), a title glued to the name (``Dr.Jane Doe``) or a quote before it.
       A particle is only kept between name words: ``Hija: La paciente`` is no name.
+    * Emails and calls frame names too: a sign-off line ("Thanks,\nLinda Weiss"), a mail
+      header ("From: Carlos Mendoza <cm@...>"), a caller ("this is Robert Chen calling"),
+      a possessive before a relation word ("Mohammed Rahman's wife", "this is jose's
+      mom"). Without a lexicon a frame's one word could be "Marketing" or "Urgent", so a
+      framed name must be whole and two words long, or one word with an address or a
+      caller's verb after it. After "my name is" / "me llamo" a lower-case chat name is
+      taken too. Greetings ("Hi Jamal,") are left to NER ("Hi Team,", "Dear Friend,").
     * A person-name label is a cue too (``name:José Núñez``, ``"first_name": "José"`` in
       a JSON string, ``Name: <b>Jane Doe</b>``): web-form dumps in notes write them so.
 """
@@ -42,7 +49,7 @@ from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
 from detectors.latin import LETTER, LOWER, UPPER
 from detectors.medical_ids import PAYER_NAME
-from detectors.ner import CALENDAR_WORDS, CATALOG_WORDS
+from detectors.ner import BRANDS, CALENDAR_WORDS, CATALOG_WORDS, PLATFORMS
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -58,7 +65,7 @@ _RELATION = (
     r"|referred\s+by|spoke\s+(?:with|to)|talked\s+(?:with|to)|my\s+name\s+is|attn"
     # Spanish: spouse, child, parent, sibling, grandparent, aunt/uncle; "my name is"
     r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|t[íi][ao]"
-    r"|contacto\s+de\s+emergencia|me\s+llamo|mi\s+nombre\s+es|habl[óé]\s+con)"
+    r"|contacto\s+de\s+emergencia|me\s+llamo|se\s+llama|mi\s+nombre\s+es|habl[óé]\s+con)"
 )
 #: A name word: capitalized, letters with inner capitals, apostrophes or hyphens allowed
 #: (``DeShawn``, ``O'Brien``, ``Lopez-Diaz``, ``Núñez``).
@@ -103,7 +110,56 @@ PREFILTER = (
     r"|niece|nephew|fianc|boyfriend|girlfriend|guarantor|referred\s+by|spoke\s+(?:with|to)"
     r"|talked\s+(?:with|to)|my\s+name\s+is|\battn\b"
     r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|t[íi][ao]"
-    r"|emergencia|me\s+llamo|mi\s+nombre|habl[óé]\s+con)"
+    r"|emergencia|me\s+llamo|se\s+llama|mi\s+nombre|habl[óé]\s+con)"
+)
+
+#: Where emails and calls frame a name: a sign-off with the name on the next line
+#: ("Thanks,\nLinda Weiss"), a mail header ("From: Carlos Mendoza <cm@...>") or someone
+#: saying who they are ("this is Robert Chen calling", "soy Guadalupe Ortiz y..."). These
+#: frames also hold departments, teams and everyday words ("Regards,\nMarketing", "To:
+#: Scheduling", "this is Urgent!"), and this module has no lexicon to tell "Jamal" from
+#: "Friend", so a framed name must be whole (a refused word anywhere refuses it all) and
+#: either two words or more, or one word with what only a person has after it: an email
+#: address in a header, or "calling", "speaking", "from" after "this is". (Greetings, "Hi
+#: Jamal,", are left to NER: "Hi Team,", "Dear Friend,", "Hi Mom," are as common.)
+_SIGN_OFF = (
+    r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|best|sincerely|cheers|warmly"
+    r"|respectfully|gracias|saludos|atentamente)[ \t]*[,!.]?[ \t]*\n[ \t]*"
+)
+_HEADER = r"(?:^|(?<=\n))[ \t]*(?:from|to|cc|de|para)[ \t]*:[ \t]*"
+_SELF = r"(?:this[ \t]+is|it['’]?s|soy)[ \t]+"
+_FRAMED = re.compile(
+    rf"(?<![{LETTER}])(?i:{_SIGN_OFF}|{_HEADER}|(?P<self>{_SELF})){_NAME}"
+    r"(?=[ \t]*(?:[,.!?;:\n(]|$)|[ \t]*(?P<addr><)"
+    r"|[ \t]+(?P<said>(?i:calling|speaking|from))\b|[ \t]+(?i:y|here|again)\b)"
+)
+#: "my name is tyrone jackson i need a refill": after the strongest cues a chat's
+#: lower-case name is taken too, one to three words up to a word that is no name.
+_LOWER_WORD = rf"[{LOWER}][{LOWER}'’\-]+"
+_LOWER_NAMED = re.compile(
+    rf"(?<![{LETTER}])(?i:my\s+name\s+is|me\s+llamo|mi\s+nombre\s+es)[ \t]+"
+    rf"(?P<name>{_LOWER_WORD}(?:[ \t]{_LOWER_WORD}){{0,2}})"
+)
+#: A name in the possessive before a relation word is a person's ("Mohammed Rahman's wife";
+#: after "this is", also lower case: "this is jose's mom").
+_KIN = (
+    r"(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter|sister|brother|grandma"
+    r"|grandpa|grandmother|grandfather|aunt|uncle|caregiver|guardian)\b"
+)
+_POSSESSIVE_KIN = re.compile(
+    rf"(?<![{LETTER}'’])(?:(?i:this[ \t]+is|it['’]?s|i['’]?m)[ \t]+(?P<lower>{_LOWER_WORD})"
+    rf"|(?P<name>(?:{_WORD}[ \t]){{0,2}}[{UPPER}][{LETTER}\-]*[{LOWER}]))['’]s[ \t]+(?i:{_KIN})"
+)
+FRAME_PREFILTER = (
+    r"(?i:thanks|thank\s+you"
+    r"|regards|\bbest\b|sincerely|cheers|warmly|respectfully|gracias|saludos|atentamente"
+    r"|(?:from|to|cc|de|para)\s*:|this\s+is|it'?s\b|\bsoy\b|my\s+name|me\s+llamo"
+    r"|mi\s+nombre|'s\s+(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter"
+    r"|sister|brother|grand|aunt|uncle|caregiver|guardian))"
+)
+#: Words that end a lower-case name: what a chat says after it ("... i need", "... and").
+_LOWER_STOP = frozenset(
+    {"im", "am", "need", "needs", "calling", "looking", "trying", "y", "spelled"}
 )
 
 #: Capitalized words that follow these cues without being a name.
@@ -124,7 +180,12 @@ NOT_NAME_WORDS = frozenset(
      "policy", "group", "mychart", "zocdoc", "google", "facebook", "here", "dr", "drs",
      "mr", "mrs", "ms", "mx", "prof", "doctor", "miss",
      "dra", "sra", "srta", "doctora", "paciente", "cita", "oficina", "seguro", "su", "mi",
-     "el", "la", "los", "las", "del", "de", "que", "llamó", "llamo", "dice", "quiere"}
+     "el", "la", "los", "las", "del", "de", "que", "llamó", "llamo", "dice", "quiere",
+     # after a greeting, a sign-off or "this is": groups and organisations
+     "all", "there", "everyone", "everybody", "folks", "guys", "health", "general",
+     "medical", "medicine", "reminders", "reminder", "staff",
+     # after "Dr.": brands and TV personas ("Dr. Pepper", "Dr. Scholl's", "Dr. Oz")
+     "oz", "pepper", "scholl", "scholls", "martens", "seuss", "dre", "bronner", "teal"}
 )  # fmt: skip
 #: Field path words of catalog and marketing-copy fields (NER's list, and names of things).
 NOT_ABOUT_PEOPLE_WORDS = CATALOG_WORDS | {"name", "label"}
@@ -153,6 +214,17 @@ class KeyedNameDetector:
             span = _name_span(m)
             if span is not None:
                 yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        for pattern, spanner in (
+            (_FRAMED, _whole_name_span),
+            (_LOWER_NAMED, _lower_name_span),
+            (_POSSESSIVE_KIN, _possessive_span),
+        ):
+            for cell, m in ctx.finditer(pattern, FRAME_PREFILTER):
+                if skip[hint[cell]]:
+                    continue
+                span = spanner(m)
+                if span is not None:
+                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
 
 
 def _not_about_people(profile: FieldProfile) -> bool:
@@ -189,6 +261,55 @@ def _name_span(m: re.Match[str]) -> tuple[int, int] | None:
     if last.endswith(("'s", "’s")) and len(last) > 2:
         end -= 2
     return start + kept[0].start(), end
+
+
+def _refused(key: str) -> bool:
+    """A word no name holds: a refused word, a calendar word, a payer, a brand or a portal."""
+    return (
+        key in NOT_NAME_WORDS
+        or key in _CALENDAR
+        or key in BRANDS
+        or key in PLATFORMS
+        or PAYER_NAME.fullmatch(key) is not None
+    )
+
+
+def _key(word: str) -> str:
+    return word.lower().strip(".,'’").removesuffix("'s").removesuffix("’s")
+
+
+def _whole_name_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """A framed name's span (see :data:`_FRAMED`): whole, no payer in it ("Regards,\nBlue
+    Cross"), and two words or more unless an address or a caller's verb follows it."""
+    words = m.group("name").split()
+    if any(_refused(_key(w)) for w in words) or PAYER_NAME.search(m.group("name")):
+        return None
+    if len(words) < 2 and not (m.group("addr") or (m.group("self") and m.group("said"))):
+        return None
+    return _name_span(m)
+
+
+def _lower_name_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """A lower-case name's span: its words up to the first that is no name ("tyrone
+    jackson i need" -> "tyrone jackson")."""
+    start = m.start("name")
+    end = start
+    for w in re.finditer(r"\S+", m.group("name")):
+        key = _key(w.group())
+        if key in _LOWER_STOP or _refused(key):
+            break
+        end = start + w.end()
+    return (start, end) if end > start else None
+
+
+def _possessive_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """The name before "'s wife" ("Mohammed Rahman", "jose"), unless it is a refused word
+    ("Patient's wife", "Dr's mom")."""
+    group = "lower" if m.group("lower") else "name"
+    words = m.group(group).split()
+    if any(_refused(_key(w)) for w in words):
+        return None
+    return m.start(group), m.end(group)
 
 
 #: Particles that are also words this module refuses when capitalized ("Hija: La

@@ -95,9 +95,11 @@ _HEALTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: Words the model takes into a span that are not part of the name or place: an article,
-#: or a title or role before a name ("Nurse Jackie", "Dr. Patel", "Pt Maria Lopez").
+#: a title or role before a name ("Nurse Jackie", "Dr. Patel", "Pt Maria Lopez"), or the
+#: greeting or verb that opens a Spanish message ("Hola Maria", "Tengo Medicaid de...").
 _LEADING_WORDS = re.compile(
-    r"(?i)(?:the|dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|patient|pt|rev)\.?\s+"
+    r"(?i)(?:the|dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|patient|pt|rev"
+    r"|hola|gracias|soy|tengo|quiero|necesito)\.?,?\s+"
 )
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -152,6 +154,8 @@ PLATFORMS: frozenset[str] = frozenset(
         *("phreesia", "athenahealth", "hubspot", "salesforce", "marketo", "mailchimp"),
         *("facebook", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "snapchat"),
         *("whatsapp", "nextdoor", "yelp", "vimeo"),
+        # public health programs ("Tengo Medicaid de Sunshine Health")
+        *("medicare", "medicaid"),
     }
 )
 #: Record words the small model tags as a one-word PERSON in CRM notes ("Driver's license",
@@ -167,6 +171,13 @@ RECORD_NOUNS: frozenset[str] = frozenset(
         *("balance", "employer", "carrier", "payer", "secondary", "primary", "complains", "card"),
         *("seen", "moved", "requested", "texted", "called", "spoke", "emailed", "prefers"),
         *("reports", "asked", "booked", "scheduled", "arrived", "referred", "interested"),
+        # job titles left alone once "Nurse" is trimmed ("Nurse Practitioner", "Medical
+        # Assistant"): job postings and staff notes list them
+        *("practitioner", "assistant", "manager", "director", "coordinator", "technician"),
+        *("receptionist", "navigator", "specialist", "therapist"),
+        # Spanish greetings and verbs that open a message ("Gracias, Alejandro", "Tengo
+        # Medicaid"): the English model reads them as names
+        *("hola", "gracias", "tengo", "soy", "quiero", "necesito", "buenos", "buenas"),
     }
 )
 #: Last words of a facility's name ("Main Hospital", "North Pavilion"). A facility is not
@@ -467,6 +478,66 @@ def city_before_state(text: str, start: int, end: int) -> tuple[int, int] | None
     return m.start("city"), m.end("city")
 
 
+#: What stands right before a span and makes it a thing, not a person: a button to press
+#: ("Click Submit", "tap Schedule Now"), an article (people take none: "the Walgreens on
+#: Fowler", "the Brandon campus"), a call centre's or a bot's greeting ("Thanks for
+#: contacting Baycare", "Welcome to"), or an enrolment ("enrolled in Baby Bootcamp").
+_THING_BEFORE = re.compile(
+    r"(?i:\b(?:click|tap|press|select|the|enrolled\s+in|registered\s+for|signed\s+up\s+for"
+    r"|thanks?(?:\s+you)?\s+for\s+(?:calling|contacting|choosing|visiting)|welcome\s+to))"
+    r"\s{1,3}[\"']?\Z"
+)
+#: A noun right after a span that makes it a program, a class, an app or a button
+#: ("Baby Bootcamp waitlist", "Healthy Steps enrollment", "Submit button").
+_THING_AFTER = re.compile(
+    r"\s{1,3}(?:program|programs|class|classes|course|courses|camp|bootcamp|workshop|webinar"
+    r"|waitlist|enrollment|series|app|button)\b",
+    re.IGNORECASE,
+)
+_UI_VERBS = frozenset({"click", "tap", "press", "select"})
+
+
+def named_thing(text: str, start: int, end: int) -> bool:
+    """True when the words around a PERSON span make it a program, a button, a store or an
+    organisation: the small model reads any capitalized pair as a person ("Healthy Steps",
+    "Click Submit"), but its neighbours say what it is (:data:`_THING_BEFORE`,
+    :data:`_THING_AFTER`)."""
+    first = text[start:end].split(maxsplit=1)[0].lower()
+    return (
+        first in _UI_VERBS
+        or _THING_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _THING_AFTER.match(text, end) is not None
+    )
+
+
+#: Cues that the one word after them is a person: "Hi its Yesenia again", "this is Dakota".
+_PERSON_BEFORE = re.compile(r"(?i:\b(?:it['’]?s|this\s+is|i['’]?m|soy|named))\s{1,3}\Z")
+#: Verbs of a person right after a word: "Dakota asked", "Yesenia said".
+_PERSON_AFTER = re.compile(
+    r"\s{1,3}(?:said|says|asked|asks|called|calls|wants|needs|states|stated|reports|is\s+calling)\b"
+)
+
+
+def place_is_person(text: str, start: int, end: int) -> bool:
+    """True for a one-word LOCATION span that its neighbours show to be a person's name.
+
+    Given names that are also places ("Dakota", "Yesenia" read as a GPE) are common; a name
+    cue before the word or a person's verb after it decides (:data:`_PERSON_BEFORE`,
+    :data:`_PERSON_AFTER`). The span is then reported as NAME, its tag in the redacted copy.
+    """
+    if " " in text[start:end].strip():
+        return False
+    return (
+        _PERSON_BEFORE.search(text, max(0, start - 20), start) is not None
+        or _PERSON_AFTER.match(text, end) is not None
+    )
+
+
+#: A saint's name in the possessive is a hospital's or a parish's ("St. Joseph's",
+#: "Saint Mary's"), not a town ("St. Petersburg", "San Jose").
+_SAINTS_INSTITUTION = re.compile(r"(?:St|Saint|San|Santa|Ste)\.?\s+\S+['’]s")
+
+
 def keep_name(text: str, start: int, end: int) -> bool:
     """False for the model's non-person PERSON spans (codes, drugs, eponymous diseases)."""
     span = text[start:end]
@@ -479,6 +550,8 @@ def keep_name(text: str, start: int, end: int) -> bool:
         return False  # "ID", "March", "Driver's license", "Patient called", "Anthem"
     if _HEALTH_AFTER.match(text, end):
         return False  # "Parkinson's disease", "Tourette syndrome"
+    if named_thing(text, start, end):
+        return False  # "Click Submit", "the Walgreens", "Baby Bootcamp waitlist"
     return not _platform(words) and not _health_term(words)
 
 
@@ -494,8 +567,8 @@ def keep_location(text: str, start: int, end: int) -> bool:
         return False  # "NY", "May", "Moved to ...", "Seen at ...", "secondary Cigna"
     if span.lower().strip(" .,") in NON_IDENTIFYING_PLACES:
         return False
-    if words[-1].lower().strip(".,") in FACILITY_WORDS:
-        return False  # "the Main Hospital", "North Pavilion": a facility, not a place
+    if words[-1].lower().strip(".,") in FACILITY_WORDS or _SAINTS_INSTITUTION.fullmatch(span):
+        return False  # "the Main Hospital", "North Pavilion", "St. Joseph's": a facility
     if _HEALTH_AFTER.match(text, end):
         return False
     return not _platform(words) and not _health_term(words)
@@ -585,6 +658,8 @@ class NerDetector:
                 place = city_before_state(piece, start, end) if entity == "NAME" else None
                 if place is not None:
                     entity, (start, end) = "LOCATION", place
+                elif entity == "LOCATION" and place_is_person(piece, start, end):
+                    entity = "NAME"
                 if end > start and _KEEP[entity](piece, start, end):
                     found.append((start, end, entity, float(r.score)))
             yield tuple(found)

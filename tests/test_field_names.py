@@ -353,6 +353,15 @@ PROFILES = [
     ("Submit Date (UTC)", N, S),  # Typeform's bookkeeping
     ("RecordedDate", N, S),  # Qualtrics
     ("EventStart", N, S),  # FullStory
+    # a patient's own words, often too short to pass as prose
+    ("sms_reply", N, F),  # SMS replies
+    ("Replies", N, F),
+    ("hs_body_preview", N, F),  # HubSpot
+    ("verbatim", N, F),  # survey open ends
+    ("how_heard_other_please_specify", N, F),
+    ("queryResult.utterance", N, F),  # chatbot logs
+    ("Observaciones", N, F),
+    ("reply_count", N, S),  # a count, not a reply
 ]
 
 

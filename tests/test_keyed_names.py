@@ -68,6 +68,21 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("Your Name: Maria Lopez\nMessage: refill", ["Maria Lopez"]),
         ("Patient Name=Jane Doe", ["Jane Doe"]),
         ("nombre: María López", ["María López"]),
+        ("mi mama se llama Rosa Elena Vargas, tiene diabetes", ["Rosa Elena Vargas"]),
+        # emails and calls frame a name: a sign-off line, a mail header, a caller
+        ("Thanks,\nLinda Weiss\nSent from my iPhone", ["Linda Weiss"]),
+        ("Best regards,\nMichelle Torres, RN\nCare Coordinator", ["Michelle Torres"]),
+        ("From: Carlos Mendoza <cm@example.com>\nTo: Scheduling", ["Carlos Mendoza"]),
+        ("To: Wei <wz@example.com>", ["Wei"]),
+        ("Caller: Hi, this is Robert Chen calling about results", ["Robert Chen"]),
+        ("Rep: this is Brittany calling from the clinic", ["Brittany"]),
+        ("Hola, soy Guadalupe Ortiz y necesito cita", ["Guadalupe Ortiz"]),
+        # lower case after the strongest cues, up to a word that is no name
+        ("hi my name is tyrone jackson i need a refill", ["tyrone jackson"]),
+        ("me llamo andrea y tengo diabetes", ["andrea"]),
+        # a name in the possessive before a relation word
+        ("Mohammed Rahman's wife says he is in the ER", ["Mohammed Rahman"]),
+        ("can we do 3/14 instead? this is jose's mom", ["jose"]),
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
@@ -102,6 +117,28 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "file name: Report.pdf",
         "username: JaneD",
         "Name: Patient Portal",
+        # framed words that name no one: departments, teams, payers, everyday words
+        "Regards,\nMarketing",
+        "Thanks,\nThe Care Team",
+        "Regards,\nBlue Cross",
+        "Regards,\nCustomer Service",
+        "From: Appointment Reminders <noreply@example.com>",
+        "To: All Staff",
+        "this is Urgent!",
+        "It's Complicated.",
+        "This is Orlando Health calling to remind you",
+        "this is Humana calling",
+        "It's Monday!",
+        "Hi Team,",
+        "Dear Friend,",
+        "my name is spelled wrong",
+        "my name is not on the list",
+        "this is my son's doctor",
+        "Patient's wife called",
+        # brands and TV personas after "Dr."
+        "Dr. Oz diet pills",
+        "Dr. Pepper zero",
+        "Dr. Scholl's inserts for plantar fasciitis",
     ],
 )
 def test_negatives(engine: Engine, text: str) -> None:
