@@ -109,7 +109,8 @@ PREFILTER = (
     r"|mother|\bmom\b|father|\bdad\b|brother|sister|guardian|caregiver|grand|aunt|uncle"
     r"|niece|nephew|fianc|boyfriend|girlfriend|guarantor|referred\s+by|spoke\s+(?:with|to)"
     r"|talked\s+(?:with|to)|my\s+name\s+is|\battn\b"
-    r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|t[íi][ao]"
+    # word-bounded: "tio" is in every "-tion" word
+    r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|\bt[íi][ao]\b"
     r"|emergencia|me\s+llamo|se\s+llama|mi\s+nombre|habl[óé]\s+con)"
 )
 
@@ -204,27 +205,28 @@ class KeyedNameDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if not ctx.enabled(ENTITY):
             return
-        skip = np.fromiter(
+        about_people = ~np.fromiter(
             (_not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
         )
-        hint = ctx.cells.hint_id
-        for cell, m in ctx.finditer(_CUED, PREFILTER):
-            if skip[hint[cell]]:
-                continue
-            span = _name_span(m)
-            if span is not None:
-                yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        # catalog, copy and machine fields are left out before any pattern runs
+        readable = about_people[ctx.cells.hint_id]
+        text = ctx.cells.text
+        for cell in ctx.candidates(PREFILTER, skip_system=True, among=readable).tolist():
+            for m in _CUED.finditer(text[cell]):
+                span = _name_span(m)
+                if span is not None:
+                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        framed = ctx.candidates(FRAME_PREFILTER, skip_system=True, among=readable).tolist()
         for pattern, spanner in (
             (_FRAMED, _whole_name_span),
             (_LOWER_NAMED, _lower_name_span),
             (_POSSESSIVE_KIN, _possessive_span),
         ):
-            for cell, m in ctx.finditer(pattern, FRAME_PREFILTER):
-                if skip[hint[cell]]:
-                    continue
-                span = spanner(m)
-                if span is not None:
-                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+            for cell in framed:
+                for m in pattern.finditer(text[cell]):
+                    span = spanner(m)
+                    if span is not None:
+                        yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
 
 
 def _not_about_people(profile: FieldProfile) -> bool:
