@@ -286,10 +286,20 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
             yield m.start(), m.end(), score
     for m in _SUFFIXLESS_STREET.finditer(text) if "Broadway" in text else ():
         yield m.start(), m.end(), 0.85
-    for m in _PREFIX_STREET.finditer(text):
+    # the rarer shapes only where their street type is (a substring test costs nothing)
+    for m in _PREFIX_STREET.finditer(text) if _has_any(text, _PREFIX_TYPE_WORDS) else ():
         yield m.start(), m.end(), 0.8
-    for m in _ROAD.finditer(text):
+    for m in _ROAD.finditer(text) if _has_any(text, _ROAD_WORDS) else ():
         yield m.start(), m.end(), 0.8
+
+
+#: Words every :data:`_PREFIX_STREET` / :data:`_ROAD` match holds.
+_PREFIX_TYPE_WORDS = ("Calle", "Camino", "Avenida", "Paseo", "Calzada")
+_ROAD_WORDS = ("Highway", "Hwy", "Route", "Rte", "Road", "Rd", "FM", "US", "U.S.")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
 
 
 def _street_score(text: str, m: re.Match[str]) -> float:
