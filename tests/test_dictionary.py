@@ -88,6 +88,13 @@ POSITIVES = [
     ("wants her IUD out", [(PROC, "IUD")]),
     ("pt said she feels suicidal", [(HC, "suicidal")]),
     ("Chiropractic care for neck pain", [(PROC, "Chiropractic care"), (HC, "neck pain")]),
+    # the stop phrases for other senses leave the health sense alone
+    ("Flu season: get your flu shot", [(HC, "Flu"), (PROC, "flu shot")]),
+    ("COVID-19 testing sites", [(PROC, "COVID-19 testing")]),
+    ("Fever in toddlers: when to call", [(HC, "Fever")]),
+    ("Insomnia and anxiety", [(HC, "Insomnia"), (HC, "anxiety")]),
+    ("Great news for depression patients", [(HC, "depression")]),
+    ("Bubonic plague of 1665", [(HC, "Bubonic plague")]),
 ]
 
 
@@ -124,6 +131,25 @@ NEGATIVES = [
     "1700000000123456",
     "Chrome/120.0.6099.109",
     "Summer sale - up to 50% off",
+    # marketing copy that names a condition in another sense
+    "Depression-Era Glass Collection",
+    "The Great Depression: A History",
+    "Cancer Zodiac Sign Traits",
+    "cancer horoscope today",
+    "Cancer Season Sale",
+    "Flu Season Sale: 20% Off Tissues",
+    "utm_campaign=flu_season_sale",
+    "Migraine-Inducing Traffic on I-95",
+    "COVID-19 Visitor Policy",
+    "/patients-visitors/covid-19-visitor-policy",
+    "Spring Fever Sale",
+    "cabin_fever_cocktails",
+    "Fever-Tree Tonic Water",
+    "Saturday Night Fever Tickets",
+    "Fever Dream Music Festival",
+    "insomnia cookies",
+    "Analysis Paralysis: Why Marketers Stall",
+    "A Plague of Spam Bots",
 ]
 
 
