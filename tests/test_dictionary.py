@@ -95,6 +95,22 @@ POSITIVES = [
     ("Insomnia and anxiety", [(HC, "Insomnia"), (HC, "anxiety")]),
     ("Great news for depression patients", [(HC, "depression")]),
     ("Bubonic plague of 1665", [(HC, "Bubonic plague")]),
+    # marketing wording: GLP-1 slang, search misspellings, shop products, campaign names
+    ("sema+shots+cost", [(MED, "sema+shots")]),
+    ("tirz+compounded", [(MED, "tirz")]),
+    ("2024_glp1_weightloss_lead_gen", [(MED, "glp1"), (HC, "weightloss")]),
+    ("ozempik", [(MED, "ozempik")]),
+    ("diabetis diet", [(HC, "diabetis")]),
+    ("hemroids", [(HC, "hemroids")]),
+    ("seasonal depression", [(HC, "seasonal depression")]),
+    ("lump in breast", [(HC, "lump in breast")]),
+    ("https://clinic.example/ed-treatment", [(PROC, "ed-treatment")]),
+    ("symptom_checker_start", [(PROC, "symptom_checker")]),
+    ("Prenatal Vitamins 90ct", [(MED, "Prenatal Vitamins")]),
+    ("Dexcom G7 sensor", [(PROC, "Dexcom")]),
+    ("Ostomy Bags", [(PROC, "Ostomy")]),
+    ("Preparation H Ointment", [(MED, "Preparation H")]),
+    ("Bariatric Seminar", [(PROC, "Bariatric Seminar")]),
 ]
 
 
@@ -150,6 +166,12 @@ NEGATIVES = [
     "insomnia cookies",
     "Analysis Paralysis: Why Marketers Stall",
     "A Plague of Spam Bots",
+    # the new slang, brands and phrases keep their neighbours' other senses out
+    "SEMA Show 2024 Las Vegas",
+    "Libre Office download",
+    "Ed Sheeran tickets",
+    "Bariatrics",  # a department name alone
+    "Heart of the City Festival",
 ]
 
 
