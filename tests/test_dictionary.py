@@ -111,6 +111,9 @@ POSITIVES = [
     ("Ostomy Bags", [(PROC, "Ostomy")]),
     ("Preparation H Ointment", [(MED, "Preparation H")]),
     ("Bariatric Seminar", [(PROC, "Bariatric Seminar")]),
+    # an ad creative's name is words, not a product code
+    ("CPAP_Static_1080x1080", [(PROC, "CPAP")]),
+    ("SleepApnea_CPAP_Video_15s", [(PROC, "CPAP")]),
 ]
 
 
@@ -130,6 +133,7 @@ NEGATIVES = [
     "cardiology",  # a department name alone says nothing about a person
     "Meet our new Urology team at the North Pavilion",
     "Clicked promo SKU-FLU-24 ($66.00)",
+    "PROMO_FLU_24",
     "Plan B",
     "our plan b for the weekend",
     "meal prep ideas",
