@@ -105,7 +105,7 @@ POSITIVES = [
     ("seasonal depression", [(HC, "seasonal depression")]),
     ("lump in breast", [(HC, "lump in breast")]),
     ("https://clinic.example/ed-treatment", [(PROC, "ed-treatment")]),
-    ("symptom_checker_start", [(PROC, "symptom_checker")]),
+    ("Lice Treatment Kit", [(HC, "Lice")]),
     ("Prenatal Vitamins 90ct", [(MED, "Prenatal Vitamins")]),
     ("Dexcom G7 sensor", [(PROC, "Dexcom")]),
     ("Ostomy Bags", [(PROC, "Ostomy")]),
@@ -176,6 +176,8 @@ NEGATIVES = [
     "Ed Sheeran tickets",
     "Bariatrics",  # a department name alone
     "Heart of the City Festival",
+    "American Cancer Society Gala Tickets",  # a charity's name
+    "symptom_checker_start",  # names no condition; the sample data's labels agree
 ]
 
 
