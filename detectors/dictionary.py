@@ -387,8 +387,10 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     """True for an upper-case term inside a product or promo code (``SKU-FLU-24``).
 
     The code is the run of letters, digits, ``-`` and ``_`` around the term. It counts
-    only when that run holds both letters and digits outside the term, so ``HIV-1`` and
-    ``/conditions/type-2-diabetes`` (lower case) stay findings.
+    only when that run holds both letters and digits outside the term, and no lower-case
+    letter: ``HIV-1`` and ``/conditions/type-2-diabetes`` (lower case) stay findings, and
+    so does an ad creative or campaign name made of words (``CPAP_Static_1080x1080``,
+    ``SleepApnea_CPAP_Video_15s``), which a code never is.
     """
     if not text[start:end].isupper():
         return False
@@ -399,7 +401,11 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     while right < len(text) and text[right] in _CODE_CHARS:
         right += 1
     outside = text[left:start] + text[end:right]
-    return any(c.isdigit() for c in outside) and any(c.isalpha() for c in outside)
+    return (
+        any(c.isdigit() for c in outside)
+        and any(c.isalpha() for c in outside)
+        and not any(c.islower() for c in outside)
+    )
 
 
 def _longest(hits: list[tuple[int, int, int, _Key]]) -> list[tuple[int, int, int, _Key]]:

@@ -88,6 +88,32 @@ POSITIVES = [
     ("wants her IUD out", [(PROC, "IUD")]),
     ("pt said she feels suicidal", [(HC, "suicidal")]),
     ("Chiropractic care for neck pain", [(PROC, "Chiropractic care"), (HC, "neck pain")]),
+    # the stop phrases for other senses leave the health sense alone
+    ("Flu season: get your flu shot", [(HC, "Flu"), (PROC, "flu shot")]),
+    ("COVID-19 testing sites", [(PROC, "COVID-19 testing")]),
+    ("Fever in toddlers: when to call", [(HC, "Fever")]),
+    ("Insomnia and anxiety", [(HC, "Insomnia"), (HC, "anxiety")]),
+    ("Great news for depression patients", [(HC, "depression")]),
+    ("Bubonic plague of 1665", [(HC, "Bubonic plague")]),
+    # marketing wording: GLP-1 slang, search misspellings, shop products, campaign names
+    ("sema+shots+cost", [(MED, "sema+shots")]),
+    ("tirz+compounded", [(MED, "tirz")]),
+    ("2024_glp1_weightloss_lead_gen", [(MED, "glp1"), (HC, "weightloss")]),
+    ("ozempik", [(MED, "ozempik")]),
+    ("diabetis diet", [(HC, "diabetis")]),
+    ("hemroids", [(HC, "hemroids")]),
+    ("seasonal depression", [(HC, "seasonal depression")]),
+    ("lump in breast", [(HC, "lump in breast")]),
+    ("https://clinic.example/ed-treatment", [(PROC, "ed-treatment")]),
+    ("Lice Treatment Kit", [(HC, "Lice")]),
+    ("Prenatal Vitamins 90ct", [(MED, "Prenatal Vitamins")]),
+    ("Dexcom G7 sensor", [(PROC, "Dexcom")]),
+    ("Ostomy Bags", [(PROC, "Ostomy")]),
+    ("Preparation H Ointment", [(MED, "Preparation H")]),
+    ("Bariatric Seminar", [(PROC, "Bariatric Seminar")]),
+    # an ad creative's name is words, not a product code
+    ("CPAP_Static_1080x1080", [(PROC, "CPAP")]),
+    ("SleepApnea_CPAP_Video_15s", [(PROC, "CPAP")]),
 ]
 
 
@@ -107,6 +133,7 @@ NEGATIVES = [
     "cardiology",  # a department name alone says nothing about a person
     "Meet our new Urology team at the North Pavilion",
     "Clicked promo SKU-FLU-24 ($66.00)",
+    "PROMO_FLU_24",
     "Plan B",
     "our plan b for the weekend",
     "meal prep ideas",
@@ -124,6 +151,33 @@ NEGATIVES = [
     "1700000000123456",
     "Chrome/120.0.6099.109",
     "Summer sale - up to 50% off",
+    # marketing copy that names a condition in another sense
+    "Depression-Era Glass Collection",
+    "The Great Depression: A History",
+    "Cancer Zodiac Sign Traits",
+    "cancer horoscope today",
+    "Cancer Season Sale",
+    "Flu Season Sale: 20% Off Tissues",
+    "utm_campaign=flu_season_sale",
+    "Migraine-Inducing Traffic on I-95",
+    "COVID-19 Visitor Policy",
+    "/patients-visitors/covid-19-visitor-policy",
+    "Spring Fever Sale",
+    "cabin_fever_cocktails",
+    "Fever-Tree Tonic Water",
+    "Saturday Night Fever Tickets",
+    "Fever Dream Music Festival",
+    "insomnia cookies",
+    "Analysis Paralysis: Why Marketers Stall",
+    "A Plague of Spam Bots",
+    # the new slang, brands and phrases keep their neighbours' other senses out
+    "SEMA Show 2024 Las Vegas",
+    "Libre Office download",
+    "Ed Sheeran tickets",
+    "Bariatrics",  # a department name alone
+    "Heart of the City Festival",
+    "American Cancer Society Gala Tickets",  # a charity's name
+    "symptom_checker_start",  # names no condition; the sample data's labels agree
 ]
 
 
