@@ -180,16 +180,18 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
 
 
 #: Keys naming the parameter of a key/value list element, in order of preference: GA4's
-#: ``key``, HubSpot form and Braze ``name``, LinkedIn Conversions API ``idType``.
-PARAM_NAME_KEYS = ("key", "name", "idType", "id_type")
-#: Keys holding its value (``idValue`` beside ``idType``).
-PARAM_VALUE_KEYS = ("value", "idValue", "id_value")
+#: ``key``, HubSpot form and Braze ``name``, LinkedIn Conversions API ``idType``, Google
+#: Ads lead-form webhooks' ``column_id`` (``FULL_NAME``, ``POSTAL_CODE``: stable, where
+#: the ``column_name`` beside it is the form's display label).
+PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id")
+#: Keys holding its value (``idValue`` beside ``idType``; the lead form's ``string_value``).
+PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value")
 
 
 def _param_name(node: object) -> str | None:
-    """The parameter name of a ``{"key"|"name"|"idType": str, "value"|"idValue": ...}``
-    list element (at most four keys, so a record that merely has a ``name`` and a ``value``
-    among many fields is not one)."""
+    """The parameter name of a ``{"key"|"name"|"idType"|"column_id": str,
+    "value"|"idValue"|"string_value": ...}`` list element (at most four keys, so a record
+    that merely has a ``name`` and a ``value`` among many fields is not one)."""
     if (type(node) is dict or isinstance(node, Mapping)) and len(node) <= 4:
         if "value" not in node and not any(k in node for k in PARAM_VALUE_KEYS[1:]):
             return None

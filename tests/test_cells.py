@@ -50,10 +50,29 @@ def test_paths_follow_the_contract():
     assert "tags[1]" in paths
 
 
-def test_key_value_lists_put_the_parameter_name_in_the_hint_path():
-    rows = _rows([{"event_params": [{"key": "email", "value": {"string_value": "a@b.co"}}]}])
+@pytest.mark.parametrize(
+    ("record", "hint"),
+    [
+        (
+            {"event_params": [{"key": "email", "value": {"string_value": "a@b.co"}}]},
+            "event_params.email.value.string_value",
+        ),
+        # Google Ads lead-form webhook: the stable ``column_id`` names the answer
+        (
+            {
+                "user_column_data": [
+                    {"column_name": "Full Name", "string_value": "A B", "column_id": "FULL_NAME"}
+                ]
+            },
+            "user_column_data.FULL_NAME.string_value",
+        ),
+    ],
+    ids=["ga4-event-params", "google-ads-lead-form"],
+)
+def test_key_value_lists_put_the_parameter_name_in_the_hint_path(record, hint):
+    rows = _rows([record])
     value_row = next(r for r in rows if r[1].endswith("string_value"))
-    assert value_row[2] == "event_params.email.value.string_value"
+    assert value_row[2] == hint
 
 
 def test_nulls_and_empty_strings_make_no_cells_but_records_still_count():

@@ -507,6 +507,34 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "Google Ads lead-form webhook (user_column_data column_id/string_value pairs)",
+        {
+            "lead_id": "TeSter-123-ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "gcl_id": "EAIaIQobChMI1a2b3c4d5e6f7g8h9i0j",
+            "user_column_data": [
+                {
+                    "column_name": "Full Name",
+                    "string_value": "Andy Dwyer",
+                    "column_id": "FULL_NAME",
+                },
+                {"column_name": "Postal Code", "string_value": "46201", "column_id": "POSTAL_CODE"},
+                {"column_name": "City", "string_value": "Indianapolis", "column_id": "CITY"},
+                {
+                    "column_name": "What type of pain?",
+                    "string_value": "lower back pain",
+                    "column_id": "what_type_of_pain?",
+                },
+            ],
+        },
+        {
+            ("user_column_data[0].string_value", "NAME"),
+            ("user_column_data[1].string_value", "ZIP_CODE"),
+            ("user_column_data[2].string_value", "LOCATION"),
+            ("user_column_data[3].string_value", "HEALTH_CONDITION"),
+        },
+        True,
+    ),
 ]
 
 
