@@ -853,11 +853,21 @@ _EDGE_CHARS = (
 )
 
 
+#: Spreadsheet exports mark a number as text with a leading apostrophe, so that Excel keeps
+#: a ZIP's leading zero or a phone's plus (Shopify's order export writes ``'02134``): the
+#: marker is not part of the value.
+_TEXT_MARKER = r"^'([0-9+])"
+
+
 def whole_values(ctx: ScanContext, cells: np.ndarray) -> WholeValues:
     """Trim and screen the values of ``cells`` in a few vectorized passes."""
     raw = ctx.cells.arrow_text.take(pa.array(cells, type=pa.int64()))
     text = pc.utf8_trim(raw, characters=_EDGE_CHARS)
     start = lengths(raw) - lengths(pc.utf8_ltrim(raw, characters=_EDGE_CHARS))
+    marked = matches(text, _TEXT_MARKER)
+    if marked.any():
+        text = pc.replace_substring_regex(text, pattern=_TEXT_MARKER, replacement=r"\1")
+        start = start + marked
     n = lengths(text)
     placeholder = pc.is_in(pc.utf8_lower(text), value_set=_PLACEHOLDERS)
     usable = (n > 0) & ~placeholder.to_numpy(zero_copy_only=False) & ~matches(text, _MASKED)

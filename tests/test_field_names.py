@@ -477,6 +477,10 @@ DETECTIONS = [
     ({"Phone Number": "123"}, "Phone Number", None, None),
     ({"Phone Number": "0000000000"}, "Phone Number", None, None),
     ({"Date of Birth": "2/30/1980"}, "Date of Birth", None, None),
+    # Shopify's order export marks numbers as text for Excel: the apostrophe is not the ZIP's
+    ({"Billing Zip": "'02134"}, "Billing Zip", "02134", "ZIP_CODE"),
+    ({"Shipping Phone": "'+13175550123"}, "Shipping Phone", "+13175550123", "PHONE"),
+    ({"Billing Zip": "'479"}, "Billing Zip", None, None),  # ZIP3 generalization's output
     ({"Date of Birth": "1980"}, "Date of Birth", None, None),
     ({"Postal Code": "123"}, "Postal Code", None, None),
     ({"zip": "1985-03-14"}, "zip", None, None),  # digits only: left to the date detector

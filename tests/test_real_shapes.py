@@ -535,6 +535,29 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "Shopify order export: an order number as Name, text-marked ZIPs, a CPAP mask",
+        {
+            "Name": "#1001",
+            "Email": "ron@example.com",
+            "Lineitem name": "ResMed AirFit F20 Full Face CPAP Mask - Medium",
+            "Billing Name": "Ron Swanson",
+            "Billing Street": "123 Maple Ave",
+            "Billing Zip": "'02134",
+            "Shipping Zip": "'02134",
+            "Shipping Phone": "(317) 555-0123",
+        },
+        {
+            ("Email", "EMAIL"),
+            ("Lineitem name", "PROCEDURE"),
+            ("Billing Name", "NAME"),
+            ("Billing Street", "LOCATION"),
+            ("Billing Zip", "ZIP_CODE"),
+            ("Shipping Zip", "ZIP_CODE"),
+            ("Shipping Phone", "PHONE"),
+        },
+        True,
+    ),
 ]
 
 
