@@ -379,7 +379,7 @@ PERSON_PARENTS = _set(
     "traits user patient contact customer client member person profile lead subscriber "
     "guardian spouse parent emergency_contact insured beneficiary applicant billing "
     "shipping recipient cardholder requester submitter author caller sender invitee attendee "
-    "registrant respondent participant enrollee dependent caregiver guarantor"
+    "registrant respondent participant enrollee dependent caregiver guarantor reviewer"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
@@ -608,6 +608,24 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     return None
 
 
+def _person_name_key(toks: tuple[str, ...]) -> bool:
+    """A person word then ``name`` (or ``display name``) as one key: Genesys'
+    ``participantName``, a review export's ``Reviewer Name``, ``sender_name``.
+
+    The same person words as :data:`PERSON_PARENTS`, so ``participant_name`` means what
+    ``participant.name`` does, without listing each pair. ``user_name`` is a login (an
+    online id), and a thing word before the person vetoes (``app_user_name``).
+    """
+    if toks[-1] != "name" or len(toks) < 2:
+        return False
+    head = toks[:-2] if toks[-2] == "display" and len(toks) > 2 else toks[:-1]
+    return (
+        _person_word(head[-1])
+        and head[-1] not in {"user", "users"}
+        and not _NOT_A_PERSON.intersection(head[:-1])
+    )
+
+
 def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
     toks = seg.tokens
     if toks[-1] in _URL_TOKENS:
@@ -663,6 +681,8 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     rule = _match("entity", key)
     if rule is not None:
         return rule.entity, rule.score, False, False
+    if _person_name_key(seg.tokens):
+        return "NAME", 0.85, False, False
     return None, 0.0, _is_system(seg, parents), False
 
 

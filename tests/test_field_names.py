@@ -362,6 +362,16 @@ PROFILES = [
     ("queryResult.utterance", N, F),  # chatbot logs
     ("Observaciones", N, F),
     ("reply_count", N, S),  # a count, not a reply
+    # a person word then "name" as one key means what person.name does
+    ("participants[0].participantName", "NAME", N),  # Genesys conversation details
+    ("Reviewer Name", "NAME", N),  # Birdeye review export
+    ("reviewer.displayName", "NAME", N),  # Google Business Profile reviews
+    ("ParticipantDisplayName", "NAME", N),
+    ("sender_name", "NAME", N),
+    ("user_name", "ONLINE_ID", N),  # a login
+    ("app_user_name", "ONLINE_ID", N),
+    ("participant_name_count", N, S),
+    ("page_name", N, N),
 ]
 
 

@@ -558,6 +558,57 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "Google Business Profile review: the reviewer's displayName",
+        {
+            "reviewId": "AbFvOqm1a2b3c4d5e6",
+            "reviewer": {
+                "profilePhotoUrl": "https://lh3.googleusercontent.com/a-/AOh14Gh1a2b3",
+                "displayName": "Tammy Swanson",
+            },
+            "starRating": "FIVE",
+            "comment": "Dr. Saperstein fixed my torn ACL. Best orthopedic office in Pawnee!",
+            "createTime": "2024-03-12T14:14:07.123Z",
+        },
+        {("reviewer.displayName", "NAME"), ("comment", "HEALTH_CONDITION")},
+        True,
+    ),
+    (
+        "Birdeye review export",
+        {
+            "Reviewer Name": "Tammy S.",
+            "Rating": "2",
+            "Review": "Waited 2 hours for my psoriasis appointment.",
+            "Reviewer Email": "tammy@example.com",
+        },
+        {("Reviewer Name", "NAME"), ("Review", "HEALTH_CONDITION"), ("Reviewer Email", "EMAIL")},
+        True,
+    ),
+    (
+        "Genesys Cloud conversation detail: participants and their sessions",
+        {
+            "conversationId": "7a9e0c1d-2b3c-4d5e-8f90-1a2b3c4d5e6f",
+            "participants": [
+                {
+                    "purpose": "customer",
+                    "participantName": "Ann Perkins",
+                    "sessions": [{"ani": "tel:+13125550188", "mediaType": "voice"}],
+                },
+                {
+                    "purpose": "agent",
+                    "sessions": [
+                        {"segments": [{"wrapUpNote": "Pt needs lisinopril refill sent to CVS"}]}
+                    ],
+                },
+            ],
+        },
+        {
+            ("participants[0].participantName", "NAME"),
+            ("participants[0].sessions[0].ani", "PHONE"),
+            ("participants[1].sessions[0].segments[0].wrapUpNote", "MEDICATION"),
+        },
+        True,
+    ),
 ]
 
 
