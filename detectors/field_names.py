@@ -173,7 +173,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "device id|idfa|idfv|gaid|aaid|adid|madid|advertising id|advertising identifier|"
         "android id|imei|meid|udid|mac address|mac|vendor id|device serial|serial number|"
         "push token|device token|fcm token|apns token|app instance id|mobile ad id|maid|"
-        "mobile advertising id",
+        "mobile advertising id|"
+        # LinkedIn Matched Audiences' upload template column
+        "google aid",
         exclude=frozenset({"is", "limited"}),
     ),
     _r(

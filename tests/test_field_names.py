@@ -372,6 +372,7 @@ PROFILES = [
     ("app_user_name", "ONLINE_ID", N),
     ("participant_name_count", N, S),
     ("page_name", N, N),
+    ("googleaid", "DEVICE_ID", N),  # LinkedIn Matched Audiences template
 ]
 
 

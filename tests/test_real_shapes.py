@@ -609,6 +609,20 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "LinkedIn Matched Audiences contact list",
+        {
+            "email": "jane.doe@example.com",
+            "firstname": "Jane",
+            "lastname": "Doe",
+            "jobtitle": "Nurse Practitioner",
+            "employeecompany": "Acme Health",
+            "country": "US",
+            "googleaid": "38400000-8cf0-11bd-b23e-10b96e40000d",
+        },
+        {("email", "EMAIL"), ("firstname", "NAME"), ("googleaid", "DEVICE_ID")},
+        False,
+    ),
 ]
 
 
