@@ -822,7 +822,12 @@ def parse_date(value: str) -> bool:
             y += 1900 if y > 30 else 2000
         return _valid_ymd(y, a, b) or _valid_ymd(y, b, a)
     if m := _DATE_COMPACT.fullmatch(value):
-        return _valid_ymd(int(m[1]), int(m[2]), int(m[3]))
+        # YYYYMMDD, else MMDDYYYY: a birth date keyed on a phone keypad (an IVR's DTMF
+        # input) or typed into a US form without separators. Never both: no year from
+        # 1850 on starts like a month.
+        return _valid_ymd(int(m[1]), int(m[2]), int(m[3])) or _valid_ymd(
+            int(value[4:]), int(value[:2]), int(value[2:4])
+        )
     if m := _DATE_MONTH_FIRST.fullmatch(value):
         month = _MONTHS.get(m[1].lower())
         return month is not None and _valid_ymd(int(m[3]), month, int(m[2]))

@@ -552,6 +552,9 @@ def test_field_name_detector(
         ("5 March 1980", True),
         ("Mar 5th, 1980", True),
         ("19800305", True),
+        ("03051980", True),  # MMDDYYYY, as an IVR caller keys a date of birth
+        ("13051980", False),
+        ("12345678", False),
         ("1980-13-05", False),
         ("02/30/1980", False),
         ("1700000000", False),

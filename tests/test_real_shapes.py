@@ -623,6 +623,25 @@ SHAPES = [
         {("email", "EMAIL"), ("firstname", "NAME"), ("googleaid", "DEVICE_ID")},
         False,
     ),
+    (
+        "IVR session log: a date of birth and a member id keyed as DTMF",
+        {
+            "session_id": "ivr-20240312-000123",
+            "caller_id": "3125550188",
+            "menu_path": "main>pharmacy>insulin_refill",
+            "dtmf_dob": "04121958",
+            "dtmf_member_id": "88442219001",
+            "steps": [{"prompt": "Please enter your date of birth", "input": "04121958"}],
+        },
+        {
+            ("caller_id", "PHONE"),
+            ("menu_path", "MEDICATION"),
+            ("dtmf_dob", "DATE"),
+            ("dtmf_member_id", "HEALTH_PLAN_ID"),
+            ("steps[0].input", "DATE"),
+        },
+        True,
+    ),
 ]
 
 
