@@ -909,13 +909,31 @@ def _non_ascii(v: pa.Array) -> np.ndarray:
     return np.flatnonzero(~pc.string_is_ascii(v).to_numpy(zero_copy_only=False))
 
 
+#: Browser and mail-client families, as user-agent parsers name them. Email platforms
+#: report the software that opened a message under a ``client`` key (Mailgun's
+#: ``client-info.client-name``, Postmark's ``Client.Name``), where "client" is not the
+#: therapist's or the lawyer's kind: "Apple Mail" is not a person.
+_SOFTWARE_NAMES = pa.array(
+    [
+        "chrome", "chrome mobile", "chrome mobile ios", "chromium", "firefox",
+        "firefox mobile", "safari", "mobile safari", "edge", "microsoft edge", "opera",
+        "samsung internet", "android browser", "ie", "internet explorer", "outlook",
+        "outlook.com", "microsoft outlook", "windows mail", "windows live mail", "apple mail",
+        "ios mail", "gmail", "gmail app", "yahoo", "yahoo! mail", "yahoo mail", "aol mail",
+        "thunderbird", "lotus notes", "other", "unknown",
+    ],
+    type=pa.large_string(),
+)  # fmt: skip
+
+
 def _names(v: pa.Array) -> np.ndarray:
-    """:data:`_NAME` and at most 64 characters.
+    """:data:`_NAME`, at most 64 characters, not a software family (:data:`_SOFTWARE_NAMES`).
 
     Every letter becomes ``A`` and every mark or ``’`` an ``'`` (the characters that the
     pattern treats alike), so :data:`_NAME_ASCII` gives the answer :data:`_NAME` would.
     """
     ok = matches(v, _NAME_ASCII)
+    ok &= ~pc.is_in(pc.utf8_lower(v), value_set=_SOFTWARE_NAMES).to_numpy(zero_copy_only=False)
     wide = _non_ascii(v)
     if len(wide):
         spelled = pc.replace_substring_regex(

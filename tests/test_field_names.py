@@ -492,6 +492,10 @@ DETECTIONS = [
     ({"Billing Zip": "'02134"}, "Billing Zip", "02134", "ZIP_CODE"),
     ({"Shipping Phone": "'+13175550123"}, "Shipping Phone", "+13175550123", "PHONE"),
     ({"Billing Zip": "'479"}, "Billing Zip", None, None),  # ZIP3 generalization's output
+    # email platforms' opening software under a "client" key is not a person
+    ({"client-info": {"client-name": "Apple Mail"}}, "client-info.client-name", None, None),
+    ({"Client": {"Name": "Chrome"}}, "Client.Name", None, None),  # Postmark open webhook
+    ({"client": {"name": "Jane Roe"}}, "client.name", "Jane Roe", "NAME"),  # a person's
     ({"Date of Birth": "1980"}, "Date of Birth", None, None),
     ({"Postal Code": "123"}, "Postal Code", None, None),
     ({"zip": "1985-03-14"}, "zip", None, None),  # digits only: left to the date detector

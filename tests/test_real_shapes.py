@@ -642,6 +642,32 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "Mailgun event: the opening mail client, the recipient, a results subject line",
+        {
+            "event": "opened",
+            "recipient": "alice@example.com",
+            "message": {
+                "headers": {
+                    "to": "Alice Example <alice@example.com>",
+                    "subject": "Your MRI results are ready",
+                }
+            },
+            "client-info": {
+                "client-name": "Apple Mail",
+                "client-os": "iOS",
+                "client-type": "mobile browser",
+            },
+            "ip": "50.56.129.169",
+        },
+        {
+            ("recipient", "EMAIL"),
+            ("message.headers.to", "EMAIL"),
+            ("message.headers.subject", "PROCEDURE"),
+            ("ip", "IP_ADDRESS"),
+        },
+        True,
+    ),
 ]
 
 
