@@ -49,7 +49,7 @@ from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
 from detectors.latin import LETTER, LOWER, UPPER
 from detectors.medical_ids import PAYER_NAME
-from detectors.ner import BRANDS, CALENDAR_WORDS, CATALOG_WORDS, PLATFORMS
+from detectors.ner import BRANDS, CALENDAR_WORDS, CATALOG_WORDS, FACILITY_WORDS, PLATFORMS
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -188,6 +188,17 @@ NOT_NAME_WORDS = frozenset(
      # after "Dr.": brands and TV personas ("Dr. Pepper", "Dr. Scholl's", "Dr. Oz")
      "oz", "pepper", "scholl", "scholls", "martens", "seuss", "dre", "bronner", "teal"}
 )  # fmt: skip
+#: Words of a practice's or a facility's name ("Hi Tammy, this is Pawnee Dental.", a
+#: Podium or Birdeye text thread; "Regards,\nLakeside Dermatology"). Only a framed name,
+#: which must be whole, is refused for them: after "Dr." a "Wing" or a "Lab" is a surname.
+PRACTICE_WORDS = FACILITY_WORDS | {
+    "dental", "dentistry", "dentists", "orthodontics", "dermatology", "pediatrics",
+    "orthopedics", "orthopaedics", "cardiology", "oncology", "radiology", "imaging",
+    "urology", "podiatry", "optometry", "ophthalmology", "vision", "eyecare",
+    "chiropractic", "wellness", "rehab", "rehabilitation", "therapy", "physicians",
+    "associates", "urgent", "surgery", "surgical", "fertility", "hearing", "audiology",
+    "smiles", "spa",
+}  # fmt: skip
 #: Field path words of catalog and marketing-copy fields (NER's list, and names of things).
 NOT_ABOUT_PEOPLE_WORDS = CATALOG_WORDS | {"name", "label"}
 TITLE_WORDS = frozenset({"title", "headline", "tagline"})
@@ -284,7 +295,9 @@ def _whole_name_span(m: re.Match[str]) -> tuple[int, int] | None:
     """A framed name's span (see :data:`_FRAMED`): whole, no payer in it ("Regards,\nBlue
     Cross"), and two words or more unless an address or a caller's verb follows it."""
     words = m.group("name").split()
-    if any(_refused(_key(w)) for w in words) or PAYER_NAME.search(m.group("name")):
+    if any(_refused(_key(w)) or _key(w) in PRACTICE_WORDS for w in words):
+        return None
+    if PAYER_NAME.search(m.group("name")):
         return None
     if len(words) < 2 and not (m.group("addr") or (m.group("self") and m.group("said"))):
         return None

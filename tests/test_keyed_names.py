@@ -76,6 +76,7 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("To: Wei <wz@example.com>", ["Wei"]),
         ("Caller: Hi, this is Robert Chen calling about results", ["Robert Chen"]),
         ("Rep: this is Brittany calling from the clinic", ["Brittany"]),
+        ("Dr. Wing reviewed the labs", ["Wing"]),  # a practice word after a title
         ("Hola, soy Guadalupe Ortiz y necesito cita", ["Guadalupe Ortiz"]),
         # lower case after the strongest cues, up to a word that is no name
         ("hi my name is tyrone jackson i need a refill", ["tyrone jackson"]),
@@ -128,6 +129,8 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "It's Complicated.",
         "This is Orlando Health calling to remind you",
         "this is Humana calling",
+        "Hi Tammy, this is Pawnee Dental. Reply YES to confirm",  # a practice (Podium)
+        "Thanks,\nLakeside Dermatology",
         "It's Monday!",
         "Hi Team,",
         "Dear Friend,",

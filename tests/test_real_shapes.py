@@ -668,6 +668,31 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "Podium text thread: the practice introduces itself, the patient replies",
+        {
+            "conversation": {
+                "uid": "9a8b7c6d-5e4f-3a2b-1c0d-9e8f7a6b5c4d",
+                "contact": {"name": "Tammy Swanson", "phone": "+13175550199"},
+            },
+            "messages": [
+                {
+                    "body": "Hi Tammy, this is Pawnee Dental. Reply YES to confirm your root "
+                    "canal on Tue 3/19 at 2pm.",
+                    "senderType": "location",
+                },
+                {"body": "YES. also can I get more of the amoxicillin", "senderType": "contact"},
+            ],
+        },
+        {
+            ("conversation.contact.name", "NAME"),
+            ("conversation.contact.phone", "PHONE"),
+            ("messages[0].body", "PROCEDURE"),
+            ("messages[0].body", "DATE"),
+            ("messages[1].body", "MEDICATION"),
+        },
+        True,
+    ),
 ]
 
 
