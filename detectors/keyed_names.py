@@ -134,6 +134,12 @@ _FRAMED = re.compile(
     r"(?=[ \t]*(?:[,.!?;:\n(]|$)|[ \t]*(?P<addr><)"
     r"|[ \t]+(?P<said>(?i:calling|speaking|from))\b|[ \t]+(?i:y|here|again)\b)"
 )
+#: A mailbox as mail headers and email-platform events write it, without a header label:
+#: the display name before its address, alone or in a list (Mailgun's
+#: ``message.headers.to`` = "Alice Example <alice@example.com>"). Two words or more: a
+#: sender's one-word display name is a function or a brand as often ("Notifications",
+#: "Noreply"), and without a ``To:`` label nothing says the mailbox is a person's.
+_MAILBOX = re.compile(rf"(?:^|(?<=,))[ \t]*{_NAME}[ \t]*<[^<>@\s]+@")
 #: "my name is tyrone jackson i need a refill": after the strongest cues a chat's
 #: lower-case name is taken too, one to three words up to a word that is no name.
 _LOWER_WORD = rf"[{LOWER}][{LOWER}'’\-]+"
@@ -156,7 +162,8 @@ FRAME_PREFILTER = (
     r"|regards|\bbest\b|sincerely|cheers|warmly|respectfully|gracias|saludos|atentamente"
     r"|(?:from|to|cc|de|para)\s*:|this\s+is|it'?s\b|\bsoy\b|my\s+name|me\s+llamo"
     r"|mi\s+nombre|'s\s+(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter"
-    r"|sister|brother|grand|aunt|uncle|caregiver|guardian))"
+    r"|sister|brother|grand|aunt|uncle|caregiver|guardian)"
+    r"|<[^<>@\s]+@)"
 )
 #: Words that end a lower-case name: what a chat says after it ("... i need", "... and").
 _LOWER_STOP = frozenset(
@@ -230,6 +237,7 @@ class KeyedNameDetector:
         framed = ctx.candidates(FRAME_PREFILTER, skip_system=True, among=readable).tolist()
         for pattern, spanner in (
             (_FRAMED, _whole_name_span),
+            (_MAILBOX, _mailbox_span),
             (_LOWER_NAMED, _lower_name_span),
             (_POSSESSIVE_KIN, _possessive_span),
         ):
@@ -300,6 +308,17 @@ def _whole_name_span(m: re.Match[str]) -> tuple[int, int] | None:
     if PAYER_NAME.search(m.group("name")):
         return None
     if len(words) < 2 and not (m.group("addr") or (m.group("self") and m.group("said"))):
+        return None
+    return _name_span(m)
+
+
+def _mailbox_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """A mailbox's display name, whole, of two words or more and naming no one else
+    ("Valley Clinic <bob@...>", "Appointment Reminders <noreply@...>" are refused)."""
+    words = m.group("name").split()
+    if len(words) < 2 or any(_refused(_key(w)) or _key(w) in PRACTICE_WORDS for w in words):
+        return None
+    if PAYER_NAME.search(m.group("name")):
         return None
     return _name_span(m)
 

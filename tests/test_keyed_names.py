@@ -74,6 +74,9 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("Best regards,\nMichelle Torres, RN\nCare Coordinator", ["Michelle Torres"]),
         ("From: Carlos Mendoza <cm@example.com>\nTo: Scheduling", ["Carlos Mendoza"]),
         ("To: Wei <wz@example.com>", ["Wei"]),
+        # a mailbox without a header label (Mailgun's message.headers.to), alone or listed
+        ("Alice Example <alice@example.com>", ["Alice Example"]),
+        ("Jane Roe <jr@example.com>, Bob Lee <bl@example.com>", ["Jane Roe", "Bob Lee"]),
         ("Caller: Hi, this is Robert Chen calling about results", ["Robert Chen"]),
         ("Rep: this is Brittany calling from the clinic", ["Brittany"]),
         ("Dr. Wing reviewed the labs", ["Wing"]),  # a practice word after a title
@@ -129,6 +132,11 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "It's Complicated.",
         "This is Orlando Health calling to remind you",
         "this is Humana calling",
+        # unlabelled mailboxes of senders: a practice, a function, one word
+        "Valley Clinic <bob@clinic.org>",
+        "Appointment Reminders <noreply@example.com>",
+        "Notifications <notify@example.com>",
+        "Blue Cross <news@example.com>",
         "Hi Tammy, this is Pawnee Dental. Reply YES to confirm",  # a practice (Podium)
         "Thanks,\nLakeside Dermatology",
         "It's Monday!",

@@ -663,6 +663,7 @@ SHAPES = [
         {
             ("recipient", "EMAIL"),
             ("message.headers.to", "EMAIL"),
+            ("message.headers.to", "NAME"),
             ("message.headers.subject", "PROCEDURE"),
             ("ip", "IP_ADDRESS"),
         },
