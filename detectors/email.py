@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 from collections.abc import Iterator
 
@@ -30,6 +31,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
+from detectors.field_names import key_tokens
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -94,17 +96,36 @@ def encodes_address(value: str) -> bool:
     return decoded is not None and "@" in decoded and PATTERN.search(decoded) is not None
 
 
+#: Keys of mail headers whose values are message ids (RFC 5322 ``msg-id``,
+#: ``<20240312.1.ABC@mg.clinic.org>``): shaped like an address, naming a message, not a
+#: mailbox. Email platforms export them with every event (Mailgun's
+#: ``message.headers.message-id``, SendGrid's ``smtp-id``).
+MESSAGE_ID_KEYS = frozenset(
+    {("message", "id"), ("msg", "id"), ("smtp", "id"), ("in", "reply", "to")}
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def message_id_field(path: str) -> bool:
+    """True when the last key of ``path`` names a message id header (cached per path)."""
+    keys = key_tokens(path)
+    return bool(keys) and keys[-1] in MESSAGE_ID_KEYS
+
+
 class EmailDetector:
-    """Email addresses anywhere in a cell."""
+    """Email addresses anywhere in a cell but a message id header."""
 
     name = "email"
     entities = frozenset({"EMAIL"})
 
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         text = ctx.cells.text
+        msg_ids = np.fromiter(map(message_id_field, ctx.cells.paths), dtype=bool)
+        candidates = ctx.candidates(_ANY_PREFILTER)
+        candidates = candidates[~msg_ids[ctx.cells.hint_id[candidates]]]
         # one screen for plain and obfuscated addresses; the obfuscated pattern runs only
         # where its cheap hint does (most candidates are plain addresses)
-        for i in ctx.candidates(_ANY_PREFILTER):
+        for i in candidates:
             cell = int(i)
             value = text[cell]
             for m in PATTERN.finditer(value):

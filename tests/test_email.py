@@ -36,6 +36,8 @@ KLAVIYO = _b64(json.dumps({"kl_email": "jane@gmail.com", "kl_company_id": "AbC12
     ("field", "value", "expected"),
     [
         ("notes", "mail jane.doe@example.org today", ["jane.doe@example.org"]),
+        ("message.headers.to", "Jane <jane@example.org>", ["jane@example.org"]),
+        ("message_id_owner", "jane@example.org", ["jane@example.org"]),
         ("page_location", "https://x.org/u?email=jane%40x.com", ["jane%40x.com"]),
         ("notes", "<div>Email: jane&#64;example.com</div>", ["jane&#64;example.com"]),
         ("notes", "jane&#x40;example.com", ["jane&#x40;example.com"]),
@@ -81,6 +83,10 @@ def test_positives(engine: Engine, field: str, value: str, expected: list[str]) 
         ("id", _b64("this is not an email address")),
         ("hash", hashlib.sha256(b"a@b.com").hexdigest()),  # a digest is HASHED_ID's business
         ("gclid", "Cj0KCQiA4NWrBhD-ARIsAFCKwWsXyz12345"),
+        # message ids of mail headers (Mailgun, SendGrid events) name messages, not mailboxes
+        ("message.headers.message-id", "20240312141407.1.ABCDEF@mg.clinic.org"),
+        ("smtp-id", "<14c5d75ce93.dfd.64b469@ismtpd-555.example.net>"),
+        ("In-Reply-To", "<CAF=abc123@mail.gmail.com>"),
     ],
 )
 def test_negatives(engine: Engine, field: str, value: str) -> None:
