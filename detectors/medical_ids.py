@@ -52,9 +52,9 @@ PAYER_KEYWORDS = (
 # A label may be glued to a number before it ("0143MRN"): LABEL_START_RE2, not \b.
 _WORD_PREFILTER = (
     r"(?i:mrn|medical.?record|subscriber|insurance|group|medicaid|medicare|beneficiary|hicn"
-    r"|\bnpi\b|provider|prescriber|"
+    r"|\bnpi\b|provider|prescriber|prescription|"
     + LABEL_START_RE2
-    + r"(?:mr ?#|med.?rec|chart|member|policy|plan|mbi\b|patient|encounter|claim|"
+    + r"(?:mr ?#|med.?rec|chart|member|policy|plan|mbi\b|patient|encounter|claim|rx|"
     + _PAYERS
     + r"))"
 )
@@ -194,7 +194,19 @@ KEYED_IDS: tuple[KeyedId, ...] = (
     ),
     KeyedId(
         "OTHER_ID",
-        _keyed(r"patient" + _SUFFIX + r"|encounter" + _SUFFIX + r"|claim" + _SUFFIX),
+        # a prescription number ties a pharmacy's refill texts to one patient's Rx
+        # ("your atorvastatin Rx #6612345 is ready")
+        _keyed(
+            r"patient"
+            + _SUFFIX
+            + r"|encounter"
+            + _SUFFIX
+            + r"|claim"
+            + _SUFFIX
+            + r"|(?:rx|prescription)"
+            + _SUFFIX
+            + r"?"
+        ),
         _groups(
             "patient id",
             "patient number",
@@ -203,11 +215,13 @@ KEYED_IDS: tuple[KeyedId, ...] = (
             "encounter number",
             "claim id",
             "claim number",
+            "prescription number",
+            "rx number",
         ),
         5,
         20,
         0.8,
-        ("patient", "encounter", "claim"),
+        ("patient", "encounter", "claim", "rx", "prescription"),
     ),
 )
 

@@ -59,6 +59,9 @@ POSITIVES = [
     ("note", "patient id 12345678", [(OTHER, "12345678")]),
     ("patient_id", "P0012345", [(OTHER, "P0012345")]),
     ("note", "claim number 2024000123", [(OTHER, "2024000123")]),
+    # pharmacy refill texts
+    ("body", "your atorvastatin 20mg Rx #6612345 is ready", [(OTHER, "6612345")]),
+    ("body", "Prescription number: 0661234-05", [(OTHER, "0661234-05")]),
     ("note", "call (312) 555-0143MRN 00123456", [(MRN, "00123456")]),  # label glued on
 ]
 
@@ -98,6 +101,9 @@ NEGATIVES = [
     ("note", "SKU-004512 x2 @ $19.99"),
     ("zip", "12345-6789"),
     ("note", "noMRN 00123456"),  # a label inside a word is no label
+    ("body", "Rx 500mg twice daily"),  # a dose, not an id
+    ("body", "Rx: 30 tablets, 2 refills"),
+    ("note", "RxGroup 12345"),  # a plan's (no suffix after rx): not an Rx number
 ]
 
 
@@ -146,8 +152,8 @@ def test_keyed_id_keywords_are_in_every_match() -> None:
     pieces = [
         "MRN", "mr", " #", "Medical", "record", "s", "med", ".", "rec", "ord", "Patient", "chart",
         "insurance", "member", "subscriber", "policy", "health", "plan", "rx", "group", "ad ",
-        "Medicaid", "medicare", "beneficiary", "HICN", "mbi", "encounter", "claim", "_", "-",
-        " ", ": ", "number", "no", "id", "#", "A1234567", "00123456", "W99887766",
+        "prescription", "Medicaid", "medicare", "beneficiary", "HICN", "mbi", "encounter", "claim",
+        "_", "-", " ", ": ", "number", "no", "id", "#", "A1234567", "00123456", "W99887766",
     ]  # fmt: skip
     texts = []
     for _ in range(60_000):

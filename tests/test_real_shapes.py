@@ -694,6 +694,18 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "Pharmacy refill-reminder SMS log with an Rx number",
+        {
+            "message_sid": "SM1234567890abcdef1234567890abcdef",
+            "to": "+13175550123",
+            "status": "delivered",
+            "body": "Hi Ron, your atorvastatin 20mg Rx #6612345 is ready for pickup at "
+            "Pawnee Pharmacy. Reply STOP to opt out.",
+        },
+        {("to", "PHONE"), ("body", "MEDICATION"), ("body", "OTHER_ID")},
+        True,
+    ),
 ]
 
 
