@@ -441,6 +441,15 @@ def bench_plain_re(
     return Result("(a) plain re per cell", n_records, len(texts), mbytes, secs, hits)
 
 
+def clear_caches(engine: Engine) -> None:
+    """Drop the detectors' caches (NER's texts): they would make every repetition after the
+    first free."""
+    for det in engine.detectors:
+        clear = getattr(det, "clear_cache", None)
+        if callable(clear):
+            clear()
+
+
 def bench_engine(
     name: str,
     engine: Engine,
@@ -453,10 +462,7 @@ def bench_engine(
     parts = chunks(records, chunk)
 
     def run() -> int:
-        for det in engine.detectors:  # caches would make repetitions after the first free
-            clear = getattr(det, "clear_cache", None)
-            if callable(clear):
-                clear()
+        clear_caches(engine)
         found = 0
         for i, part in enumerate(parts):
             found += engine.scan(part, source="bench", first_record=i * chunk).findings.num_rows
@@ -485,10 +491,7 @@ def bench_detection_on_cells(
     cells = [flatten(part, split_urls=engine.config.split_urls) for part in chunks(records, chunk)]
 
     def run() -> int:
-        for det in engine.detectors:
-            clear = getattr(det, "clear_cache", None)
-            if callable(clear):
-                clear()
+        clear_caches(engine)
         found = 0
         for c in cells:
             c.__dict__.pop("arrow_text", None)  # built from the texts, as in a scan

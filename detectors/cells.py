@@ -67,7 +67,7 @@ def _folded(texts: list[str]) -> list[str]:
     """:func:`fold` over a chunk's texts; an all-ASCII chunk (one test in C) as it is."""
     if "".join(texts).isascii():
         return texts
-    return [t if t.isascii() else t.translate(FOLD) for t in texts]
+    return list(map(fold, texts))
 
 
 @dataclass(frozen=True)
@@ -276,6 +276,8 @@ class OffsetMap:
         self._map: list[int] | None = None
 
     def _build(self) -> None:
+        if self._shifts is not None or self._map is not None:
+            return
         if _NON_ASCII_ESCAPE.search(self.raw) is None:
             starts = (m.start() for m in _ESCAPE.finditer(self.raw))
             self._shifts = [at - 2 * k for k, at in enumerate(starts)]
@@ -283,15 +285,13 @@ class OffsetMap:
             self._map = _decode_runs(self.raw)[1]
 
     def __getitem__(self, i: int) -> int:
-        if self._shifts is None and self._map is None:
-            self._build()
+        self._build()
         if self._shifts is not None:
             return i + 2 * bisect_left(self._shifts, i)
         return self._map[i]  # type: ignore[index]
 
     def __len__(self) -> int:
-        if self._shifts is None and self._map is None:
-            self._build()
+        self._build()
         if self._shifts is not None:
             return len(self.raw) - 2 * len(self._shifts) + 1
         return len(self._map)  # type: ignore[arg-type]

@@ -265,7 +265,7 @@ def _name_span(m: re.Match[str]) -> tuple[int, int] | None:
     kept: list[re.Match[str]] = []
     pending: list[re.Match[str]] = []  # particles and initials, kept only before a name word
     for w in words:
-        key = w.group().lower().strip(".,'’").removesuffix("'s").removesuffix("’s")
+        key = _key(w.group())
         if _is_joiner(w.group(), key):
             pending.append(w)
             continue
@@ -302,12 +302,10 @@ def _key(word: str) -> str:
 def _whole_name_span(m: re.Match[str]) -> tuple[int, int] | None:
     """A framed name's span (see :data:`_FRAMED`): whole, no payer in it ("Regards,\nBlue
     Cross"), and two words or more unless an address or a caller's verb follows it."""
-    words = m.group("name").split()
-    if any(_refused(_key(w)) or _key(w) in PRACTICE_WORDS for w in words):
+    name = m.group("name")
+    if _not_a_person(name):
         return None
-    if PAYER_NAME.search(m.group("name")):
-        return None
-    if len(words) < 2 and not (m.group("addr") or (m.group("self") and m.group("said"))):
+    if len(name.split()) < 2 and not (m.group("addr") or (m.group("self") and m.group("said"))):
         return None
     return _name_span(m)
 
@@ -315,12 +313,19 @@ def _whole_name_span(m: re.Match[str]) -> tuple[int, int] | None:
 def _mailbox_span(m: re.Match[str]) -> tuple[int, int] | None:
     """A mailbox's display name, whole, of two words or more and naming no one else
     ("Valley Clinic <bob@...>", "Appointment Reminders <noreply@...>" are refused)."""
-    words = m.group("name").split()
-    if len(words) < 2 or any(_refused(_key(w)) or _key(w) in PRACTICE_WORDS for w in words):
-        return None
-    if PAYER_NAME.search(m.group("name")):
+    name = m.group("name")
+    if len(name.split()) < 2 or _not_a_person(name):
         return None
     return _name_span(m)
+
+
+def _not_a_person(name: str) -> bool:
+    """A framed or mailbox name that holds a refused word, a practice's word or a payer's
+    name ("Regards,\nBlue Cross", "this is Pawnee Dental"): it names no one."""
+    keys = [_key(w) for w in name.split()]
+    if any(_refused(k) or k in PRACTICE_WORDS for k in keys):
+        return True
+    return PAYER_NAME.search(name) is not None
 
 
 def _lower_name_span(m: re.Match[str]) -> tuple[int, int] | None:
