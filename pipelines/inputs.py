@@ -382,6 +382,13 @@ def _probe_text(f: InputFile, head: bytes, complete: bool) -> tuple[str, str, st
 ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252"}
 
 
+def encoding_note(f: InputFile) -> str | None:
+    """The one line that tells a user a file was not read as UTF-8, or None."""
+    if f.encoding == "utf-8":
+        return None
+    return f"{f.source} is not UTF-8; read as {ENCODING_NAMES[f.encoding]}"
+
+
 def csv_encoding(head: bytes, complete: bool) -> str:
     """``utf-8``, or ``cp1252`` when ``head`` (a CSV file's first bytes) is not UTF-8 but
     is Windows-1252.

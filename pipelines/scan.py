@@ -27,9 +27,9 @@ from detectors.findings import empty_findings
 from detectors.policy import Policy, PolicyError, load_policy
 from pipelines import writers
 from pipelines.inputs import (
-    ENCODING_NAMES,
     InputError,
     InputFile,
+    encoding_note,
     expand_inputs,
     is_local,
     probe_all,
@@ -208,10 +208,8 @@ def run_scan(
     if not_scanned:
         print(not_scanned_note(not_scanned), file=sys.stderr)
 
-    for f in files:
-        if f.encoding != "utf-8":  # a choice the user should know about, said once
-            name = ENCODING_NAMES[f.encoding]
-            print(f"phistream: note: {f.source} is not UTF-8; read as {name}", file=sys.stderr)
+    for note in filter(None, map(encoding_note, files)):  # a choice the user should know of
+        print(f"phistream: note: {note}", file=sys.stderr)
     options = pipeline_options(req, runner_args(req, files))
     own = options.view_as(PhistreamOptions)
     layout = OutputLayout(writers.join(req.out, TMP_DIR))

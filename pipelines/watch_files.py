@@ -29,7 +29,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipelines.inputs import ENCODING_NAMES, InputError, InputFile, format_from_name, probe
+from pipelines.inputs import InputError, InputFile, encoding_note, format_from_name, probe
 from pipelines.readers import ChunkRef, plan_refs
 from pipelines.streams import strip_bom
 from pipelines.watch_state import FileState
@@ -237,8 +237,9 @@ class Tracker:
             refs = tuple(plan_refs(probed, self.chunk_size))
         except OSError:
             return None
-        if probed.encoding != "utf-8":
-            self.warn(f"{f.source}: not UTF-8; read as {ENCODING_NAMES[probed.encoding]}")
+        note = encoding_note(probed)
+        if note is not None:
+            self.warn(note)
         after = FileState(
             name=rel,
             source=f.source,
