@@ -308,11 +308,13 @@ def test_missing_ner_model_fails_before_sampling(capsys, inputs: Path, tmp_path:
     assert "PHI-NER-001" in lines[0] and "never downloads" in lines[0]
 
 
+@pytest.mark.parametrize("mix", ["dense", "ga4-export"])
 def test_detector_benchmark_times_the_same_detection_from_records_and_from_cells(
-    capsys, monkeypatch
+    capsys, monkeypatch, mix
 ):
     """bench_detectors' (c) and (c') must find the same spans: (c') only moves flattening
-    out of the clock, and the ratio it prints is only fair if nothing else differs."""
+    out of the clock, and the ratio it prints is only fair if nothing else differs. Both
+    mixes: the dense one and full-schema GA4 export rows."""
     import importlib.util
 
     path = ROOT / "benchmarks" / "bench_detectors.py"
@@ -321,7 +323,7 @@ def test_detector_benchmark_times_the_same_detection_from_records_and_from_cells
     bench = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, bench)  # dataclasses look their module up
     spec.loader.exec_module(bench)
-    args = ["--records", "60", "--reps", "1", "--skip", "presidio", "full", "--json"]
+    args = ["--records", "60", "--reps", "1", "--mix", mix, "--skip", "presidio", "full", "--json"]
     assert bench.main(args) == 0
     out = json.loads(capsys.readouterr().out)
     results = out["results"]
@@ -329,3 +331,5 @@ def test_detector_benchmark_times_the_same_detection_from_records_and_from_cells
     assert results["re"]["cells"] == results["cells_no_ner"]["cells"]
     whats = {t["what"] for t in out["targets"]}
     assert "detection without NER vs plain re, same cells" in whats
+    assert out["meta"]["records"] == 60
+    assert ("GA4 BigQuery export" in out["meta"]["data"]) == (mix == "ga4-export")
