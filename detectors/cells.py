@@ -361,7 +361,16 @@ class _Field:
     """A field path met while flattening a chunk, with its children, so that each child's
     path is built (and interned) once per chunk instead of once per record."""
 
-    __slots__ = ("children", "hint", "hint_id", "path", "path_id", "query_hint_ids", "root")
+    __slots__ = (
+        "children",
+        "hint",
+        "hint_id",
+        "path",
+        "path_id",
+        "query_hint_ids",
+        "root",
+        "slot",
+    )
 
     def __init__(self, path: str, hint: str | None, *, root: bool = False) -> None:
         self.root = root  # the record itself: its keys start paths (no dot before them)
@@ -369,6 +378,7 @@ class _Field:
         self.hint = hint  # None: equal to the path (outside key/value lists)
         self.path_id = -1  # assigned when the field first holds a value
         self.hint_id = -1
+        self.slot = -1  # the flattening's (path id, hint id, base 0) slot, with the ids
         self.children: dict[object, _Field] = {}
         self.query_hint_ids: dict[str, int] = {}  # URL query parameter -> id of path?param
 
@@ -399,18 +409,19 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
     This is the hot loop of a scan, so it is a specialised recursive walk (same paths as
     :func:`iter_leaves`, which stays the readable reference and is tested against it):
     records of one export share their fields, so each field's path, hint path and ids are
-    worked out once per chunk (:class:`_Field`), and a plain string value costs a few
-    appends.
+    worked out once per chunk (:class:`_Field`), and a plain string value costs two
+    appends (its text and its field's slot).
     """
     path_index: dict[str, int] = {}
-    rec_col: list[int] = []
-    path_col: list[int] = []
-    hint_col: list[int] = []
-    base_col: list[int] = []
+    # A cell is its text and its *slot*: the (path id, hint id, base) it shares with every
+    # cell of the same field. Two appends per cell instead of five; the record column is
+    # rebuilt from where each record's cells start, the others from the slots at the end.
+    slot_index: dict[tuple[int, int, int], int] = {}
+    slot_col: list[int] = []
     texts: list[str] = []
+    record_starts: list[int] = []
     offset_maps: dict[int, OffsetMap] = {}
     split_cache: dict[str, list[_UrlPiece]] = {}
-    r = 0
 
     def pid(p: str) -> int:
         i = path_index.get(p)
@@ -418,9 +429,17 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
             i = path_index[p] = len(path_index)
         return i
 
+    def slot(path_id: int, hint_id: int, base: int) -> int:
+        key = (path_id, hint_id, base)
+        i = slot_index.get(key)
+        if i is None:
+            i = slot_index[key] = len(slot_index)
+        return i
+
     def ids(f: _Field) -> None:
         f.path_id = pid(f.path)
         f.hint_id = f.path_id if f.hint is None else pid(f.hint)
+        f.slot = slot(f.path_id, f.hint_id, 0)
 
     def url_pieces(text: str) -> list[_UrlPiece]:
         pieces: list[_UrlPiece] = []
@@ -449,10 +468,8 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         for name, s, piece, omap in pieces:
             if omap is not None:
                 offset_maps[len(texts)] = omap
-            rec_col.append(r)
-            path_col.append(f.path_id)
-            hint_col.append(f.hint_id if name is None else query_hint_id(f, name))
-            base_col.append(s)
+            hint_id = f.hint_id if name is None else query_hint_id(f, name)
+            slot_col.append(slot(f.path_id, hint_id, s))
             texts.append(piece)
 
     def emit(f: _Field, text: str) -> None:
@@ -461,10 +478,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         if split_urls and text[0] in "hHwW/?" and looks_like_url(text):
             emit_url(f, text)
             return
-        rec_col.append(r)
-        path_col.append(f.path_id)
-        hint_col.append(f.hint_id)
-        base_col.append(0)
+        slot_col.append(f.slot)
         texts.append(text)
 
     def leaf(f: _Field, value: object) -> None:
@@ -489,20 +503,14 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 if f.path_id < 0 or (split_urls and v[0] in "hHwW/?"):  # type: ignore[index]
                     emit(f, v)  # type: ignore[arg-type]
                 else:  # the common case, inlined: a plain string in a known field
-                    rec_col.append(r)
-                    path_col.append(f.path_id)
-                    hint_col.append(f.hint_id)
-                    base_col.append(0)
+                    slot_col.append(f.slot)
                     texts.append(v)  # type: ignore[arg-type]
             elif v is None:
                 continue
             elif t is int:  # timestamps, ids, counts: the commonest leaf after strings
                 if f.path_id < 0:
                     ids(f)
-                rec_col.append(r)
-                path_col.append(f.path_id)
-                hint_col.append(f.hint_id)
-                base_col.append(0)
+                slot_col.append(f.slot)
                 texts.append(str(v))
             elif t is dict:
                 walk_map(v, f)  # type: ignore[arg-type]
@@ -524,14 +532,18 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 leaf(f, v)
 
     root = _Field("", None, root=True)
-    for r, record in enumerate(records):  # noqa: B007 - ``r`` is read by emit()
+    for record in records:
+        record_starts.append(len(texts))
         walk_map(record, root)
 
+    per_record = np.diff(np.asarray([*record_starts, len(texts)], dtype=np.int64))
+    slots = np.asarray(slot_col, dtype=np.int64)
+    by_slot = np.asarray(list(slot_index) or [(0, 0, 0)], dtype=np.int32).reshape(-1, 3)
     return Cells(
-        record=np.asarray(rec_col, dtype=np.int64),
-        path_id=np.asarray(path_col, dtype=np.int32),
-        hint_id=np.asarray(hint_col, dtype=np.int32),
-        base=np.asarray(base_col, dtype=np.int32),
+        record=np.repeat(np.arange(len(records), dtype=np.int64), per_record),
+        path_id=by_slot[slots, 0],
+        hint_id=by_slot[slots, 1],
+        base=by_slot[slots, 2],
         text=_folded(texts),
         paths=tuple(path_index),
         n_records=len(records),
