@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+import pytest
+
 from detectors import Engine
 
 
@@ -9,3 +13,30 @@ def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
     """``(entity, matched text)`` of every finding in a flat one-record scan."""
     rows = engine.scan([record], source="t").findings.to_pylist()
     return sorted((r["entity"], str(record[r["field"]])[r["start"] : r["end"]]) for r in rows)
+
+
+Positive = tuple[str, str, list[tuple[str, str]]]  # (field, text, expected findings)
+Negative = tuple[str, str]  # (field, text)
+
+
+def table_tests(
+    positives: Sequence[Positive], negatives: Sequence[Negative]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a detector's table, to assign at module level::
+
+        test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
+
+    Each positive ``(field, text, expected)`` must find exactly its ``(entity, matched
+    text)`` pairs and nothing else; each hard negative ``(field, text)`` must find nothing.
+    Both use the module's ``engine`` fixture.
+    """
+
+    @pytest.mark.parametrize(("field", "text", "expected"), positives)
+    def test_positives(engine: Engine, field: str, text: str, expected: list) -> None:
+        assert found(engine, {field: text}) == sorted(expected)
+
+    @pytest.mark.parametrize(("field", "text"), negatives)
+    def test_hard_negatives(engine: Engine, field: str, text: str) -> None:
+        assert found(engine, {field: text}) == []
+
+    return test_positives, test_hard_negatives

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import found
+from helpers import table_tests
 
 from detectors import Engine, EngineConfig
 
@@ -86,14 +86,7 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("field", "text", "expected"), POSITIVES)
-def test_positives(engine: Engine, field: str, text: str, expected: list) -> None:
-    assert found(engine, {field: text}) == sorted(expected)
-
-
-@pytest.mark.parametrize(("field", "text"), NEGATIVES)
-def test_hard_negatives(engine: Engine, field: str, text: str) -> None:
-    assert found(engine, {field: text}) == []
+test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
 
 
 def test_ga4_event_row_is_clean(engine: Engine) -> None:
