@@ -190,6 +190,16 @@ def path_words(path: str) -> frozenset[str]:
     return frozenset(w for w in words_of(_CAMEL.sub(" ", path)) if not w.isdigit())
 
 
+#: Words saying that a number or code near them is some other record's identifier, not a
+#: person's: an order, a shipment, a ticket ("Order 4000000000000002" passes Luhn by
+#: chance, "tracking # 123-45-6789" is no SSN). Checksum and rule detectors read them in
+#: the text around a match; each adds its own field-name words.
+FOREIGN_NEAR_WORDS = frozenset(
+    {"order", "transaction", "txn", "invoice", "receipt", "tracking", "confirmation"}
+    | {"booking", "sku", "ref", "reference", "shipment", "ticket", "coupon", "promo", "voucher"}
+)
+
+
 def near_words(text: str, start: int, end: int, *, window: int = 48) -> frozenset[str]:
     """Word tokens in the ``window`` characters before and after a span."""
     before = text[max(0, start - window) : start]

@@ -25,7 +25,7 @@ import numpy as np
 
 from detectors.checksums import aba_valid, iban_valid, luhn_valid
 from detectors.config import EngineConfig
-from detectors.context import FieldProfile, ScanContext, has_context, near_words
+from detectors.context import FOREIGN_NEAR_WORDS, FieldProfile, ScanContext, has_context, near_words
 from detectors.keyed import CONNECT, LABEL_START, LABEL_START_RE2, whole_or_keyed
 from detectors.registry import register
 from detectors.spans import Span
@@ -71,13 +71,8 @@ CARD_WORDS = frozenset(
     {"card", "cc", "ccn", "credit", "debit", "visa", "mastercard", "amex", "discover", "pan"}
 )
 ROUTING_WORDS = frozenset({"routing", "aba", "rtn", "transit"})
-# Words saying a digit run is someone else's identifier (a Luhn pass there is chance):
-# right before it in the text ("Order 4000000000000002", "tracking # ...") ...
-FOREIGN_NEAR_WORDS = frozenset(
-    {"order", "transaction", "txn", "invoice", "receipt", "tracking", "confirmation"}
-    | {"booking", "sku", "ref", "reference", "shipment", "ticket", "coupon", "promo", "voucher"}
-)
-# ... or in the field name.
+# Someone else's identifier: FOREIGN_NEAR_WORDS near it in the text, or these in the
+# field name.
 FOREIGN_FIELD_WORDS = FOREIGN_NEAR_WORDS | {
     "item",
     "product",

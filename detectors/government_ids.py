@@ -24,7 +24,7 @@ import numpy as np
 
 from detectors.checksums import dea_valid, itin_valid, ssn_valid
 from detectors.config import EngineConfig
-from detectors.context import FieldProfile, ScanContext, near_words
+from detectors.context import FOREIGN_NEAR_WORDS, FieldProfile, ScanContext, near_words
 from detectors.keyed import CONNECT, LABEL_START, LABEL_START_RE2, whole_or_keyed
 from detectors.registry import register
 from detectors.spans import Span
@@ -108,13 +108,8 @@ _FIELD_WORDS = (
     frozenset({"ssn", "ssns", "social", "itin", "tin", "taxpayer", "passport", "dea"})
     | _LICENSE_FIELD_WORDS
 )
-# Words saying a code is someone else's identifier (a rule or checksum pass there is
-# chance): near it in the text ("Order 123-45-6789") ...
-FOREIGN_NEAR_WORDS = frozenset(
-    {"order", "transaction", "txn", "invoice", "receipt", "tracking", "confirmation"}
-    | {"booking", "sku", "ref", "reference", "shipment", "ticket", "coupon", "promo", "voucher"}
-)
-# ... or in the field name.
+# Someone else's identifier: FOREIGN_NEAR_WORDS near it in the text, or these in the
+# field name.
 FOREIGN_FIELD_WORDS = FOREIGN_NEAR_WORDS | {
     "item",
     "product",
