@@ -159,21 +159,26 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
     """
     # ``top``: keys of this mapping start a path (no dot before them). Emptiness of the
     # path says nothing: a record may have an empty key, whose children are ".child".
-    stack: list[tuple[str, str, object, bool]] = [(prefix, prefix, value, not prefix)]
+    # ``name_key``: the key naming the parameter when the mapping is a key/value pair.
+    stack: list[tuple[str, str, object, bool, str | None]] = [
+        (prefix, prefix, value, not prefix, None)
+    ]
     while stack:
-        path, hint, node, top = stack.pop()
+        path, hint, node, top, name_key = stack.pop()
         if isinstance(node, Mapping):
             items = [
-                (str(k), str(k), v, False) if top else (f"{path}.{k}", f"{hint}.{k}", v, False)
+                (str(k), str(k), v, False, None)
+                if top
+                else (f"{path}.{k}", f"{hint}.{_hint_key(k, name_key)}", v, False, None)
                 for k, v in node.items()
             ]
             stack.extend(reversed(items))
         elif isinstance(node, (list, tuple)):
             children = []
             for i, v in enumerate(node):
-                name = _param_name(v)
-                h = f"{hint}.{name}" if name else f"{hint}[{i}]"
-                children.append((f"{path}[{i}]", h, v, False))
+                pair = _param_pair(v)
+                h = f"{hint}.{pair[1]}" if pair else f"{hint}[{i}]"
+                children.append((f"{path}[{i}]", h, v, False, pair[0] if pair else None))
             stack.extend(reversed(children))
         else:
             yield path, hint, node
@@ -188,8 +193,8 @@ PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id")
 PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value")
 
 
-def _param_name(node: object) -> str | None:
-    """The parameter name of a ``{"key"|"name"|"idType"|"column_id": str,
+def _param_pair(node: object) -> tuple[str, str] | None:
+    """``(name key, parameter name)`` of a ``{"key"|"name"|"idType"|"column_id": str,
     "value"|"idValue"|"string_value": ...}`` list element (at most four keys, so a record
     that merely has a ``name`` and a ``value`` among many fields is not one)."""
     if (type(node) is dict or isinstance(node, Mapping)) and len(node) <= 4:
@@ -198,8 +203,19 @@ def _param_name(node: object) -> str | None:
         for key in PARAM_NAME_KEYS:
             name = node.get(key)
             if isinstance(name, str) and name:
-                return name
+                return key, name
     return None
+
+
+def _hint_key(key: object, name_key: str | None) -> object:
+    """A pair's name leaf reads as ``key`` in the hint path, whatever the export calls it.
+
+    The leaf holds the parameter's label, not its value: under its own name an Acuity
+    intake answer's ``{"name": "Emergency contact", "value": ...}`` would read as
+    ``Emergency contact.name``, a person's name, and the label itself became a NAME.
+    ``key`` is the name leaf the field-name classifier knows (GA4's).
+    """
+    return "key" if key == name_key else key
 
 
 def looks_like_url(text: str) -> bool:
@@ -365,6 +381,7 @@ class _Field:
         "children",
         "hint",
         "hint_id",
+        "name_key",
         "path",
         "path_id",
         "query_hint_ids",
@@ -372,10 +389,13 @@ class _Field:
         "slot",
     )
 
-    def __init__(self, path: str, hint: str | None, *, root: bool = False) -> None:
+    def __init__(
+        self, path: str, hint: str | None, *, root: bool = False, name_key: str | None = None
+    ) -> None:
         self.root = root  # the record itself: its keys start paths (no dot before them)
         self.path = path
         self.hint = hint  # None: equal to the path (outside key/value lists)
+        self.name_key = name_key  # the key naming the parameter of a key/value pair
         self.path_id = -1  # assigned when the field first holds a value
         self.hint_id = -1
         self.slot = -1  # the flattening's (path id, hint id, base 0) slot, with the ids
@@ -387,19 +407,21 @@ class _Field:
         child = self.children.get(k)
         if child is None:
             path = str(k) if self.root else f"{self.path}.{k}"
-            hint = None if self.hint is None else f"{self.hint}.{k}"
+            hint = None if self.hint is None else f"{self.hint}.{_hint_key(k, self.name_key)}"
             child = self.children[k] = _Field(path, hint)
         return child
 
-    def item(self, i: int, name: str | None) -> _Field:
-        """The child for list index ``i`` holding parameter ``name`` (``path[i]``)."""
-        child = self.children.get((i, name))
+    def item(self, i: int, pair: tuple[str, str] | None) -> _Field:
+        """The child for list index ``i`` (``path[i]``), a key/value ``pair`` (name key,
+        parameter name) or not."""
+        child = self.children.get((i, pair))
         if child is None:
-            if name is not None:
-                hint: str | None = f"{self.path if self.hint is None else self.hint}.{name}"
+            if pair is not None:
+                hint: str | None = f"{self.path if self.hint is None else self.hint}.{pair[1]}"
             else:
                 hint = None if self.hint is None else f"{self.hint}[{i}]"
-            child = self.children[(i, name)] = _Field(f"{self.path}[{i}]", hint)
+            child = _Field(f"{self.path}[{i}]", hint, name_key=pair[0] if pair else None)
+            self.children[(i, pair)] = child
         return child
 
 
@@ -523,7 +545,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
 
     def walk_list(node: Sequence[object], parent: _Field) -> None:
         for i, v in enumerate(node):
-            f = parent.item(i, _param_name(v))
+            f = parent.item(i, _param_pair(v))
             if type(v) is dict or isinstance(v, Mapping):
                 walk_map(v, f)  # type: ignore[arg-type]
             elif type(v) is list or type(v) is tuple:

@@ -183,7 +183,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         0.9,
         "address|addr|street|street address|address line|addr line|mailing street|city|town|"
         "county|apt|apartment|apt suite|apt number|suite number|"
-        "precinct|neighborhood|neighbourhood",
+        "precinct|neighborhood|neighbourhood|"
+        # geo-IP enrichment names the place (PostHog ``$geoip_city_name``); Epic Clarity's
+        # address columns are ``ADD_LINE_1``, ``ADD_LINE_2``
+        "city name|town name|county name|add line",
         exclude=frozenset({"web", "url", "website", "wallet", "crypto", "bitcoin", "contract"}),
     ),
     _r(
@@ -255,6 +258,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "referring physician|referring provider|doctor name|provider name|pcp name|"
         "primary care physician|your name|patient s name|patients name|name of patient|"
         "patient first|patient last|pt first|pt last|pt name|pt first name|pt last name|"
+        # Epic Clarity abbreviates patient as ``PAT_`` (``PAT_NAME``, "NGUYEN,THANH")
+        "pat name|pat first|pat last|"
         "guarantor|guarantor name|caller name|caller id name|requester name|invitee name|"
         "attendee name|registrant name|child s name|childs name|child name|spouse|"
         "spouse s name|parent guardian|guardian|policy holder|policyholder|"
@@ -276,7 +281,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "fb id|fb user id|instagram id|twitter id|twitter user id|tiktok id|linkedin id|"
         "google user id|apple user id|click id|linkedin first party ads tracking uuid|"
         "first party ads tracking uuid|uuid c1|sc cookie|"
-        "hubspotutk|hutk|hstc|hsenc|gcl aw|gcl au|gcl dc|uetvid|mc eid",
+        "hubspotutk|hutk|hstc|hsenc|gcl aw|gcl au|gcl dc|uetvid|mc eid|"
+        # Adobe Analytics data feeds: the visitor id in two 64-bit halves
+        # (``visid_high``/``visid_low``, ``post_`` too) and the Experience Cloud id
+        "visid high|visid low|mcvisid|ecid|experience cloud id|marketing cloud visitor id",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     _r(
@@ -306,6 +314,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "hubspot id|hubspot contact id|salesforce id|salesforce contact id|sfdc id|"
         "marketo id|marketo lead id|klaviyo id|klaviyo profile id|profile id|mailchimp id|"
         "braze id|intercom id|zendesk id|visit number|visit id|encounter number|"
+        # Customer.io's person id; Epic Clarity's patient and encounter (contact serial
+        # number) ids, ``PAT_ID`` and ``PAT_ENC_CSN_ID``
+        "cio id|pat id|csn|csn id|contact serial number|"
         # Salesforce Marketing Cloud's person keys; Qualtrics' panel id of the respondent
         "subscriber key|contact key|external data reference|external reference",
     ),
@@ -354,6 +365,11 @@ SYSTEM_TOKENS = _set(
 )
 #: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
+#: Time-zone tails after a machine last token: Invoca's ``start_time_local``, ``sent_at_utc``.
+SYSTEM_ZONES = frozenset({"utc", "gmt", "local", "tz"})
+#: Lists of activity summaries whose ``first`` and ``last`` are timestamps (Braze's user
+#: export: ``custom_events[0] = {"name", "first", "last", "count"}``, ``purchases``).
+ACTIVITY_LISTS = frozenset({"events", "purchases"})
 #: First tokens that make a key a machine field (``IsDeleted``, ``utm_term``).
 SYSTEM_FIRST = frozenset({"is", "has", "utm", "batch", "firebase", "number", "num"})
 #: Keys that carry searched or chosen words although they start like machine fields:
@@ -387,6 +403,9 @@ PERSON_PARENTS = _set(
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
 #: (``user_properties.name``, Amplitude; ``customer_data.name``) they speak for that person.
 PERSON_CONTAINERS = _set("properties props attributes attrs data info details fields")
+#: Profile operations of product-analytics events: PostHog and Mixpanel send a person's
+#: properties inside ``$set`` / ``$set_once`` (``properties.$set.name``).
+PERSON_OPERATIONS = frozenset({"$set", "$set_once"})
 #: Meta Conversions API ``user_data`` short keys (normalized, hashed or not). ``ge``
 #: (gender), ``st`` (state) and ``country`` are deliberately absent: none is a Safe Harbor
 #: identifier, and their hashes only hide a low-entropy attribute.
@@ -574,6 +593,8 @@ def _person_parent(parents: list[_Seg]) -> bool:
     naming a thing vetoes (``company``, ``product``), except the person word itself
     (``user`` is also an online-id word).
     """
+    if parents[-1].raw in PERSON_OPERATIONS:
+        return True
     toks = parents[-1].tokens
     if toks[-1] in PERSON_CONTAINERS and not _person_word(toks[-1]):
         if len(toks) > 1:
@@ -603,11 +624,30 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "PHONE", 0.9
     if key in {"id", "token", "advertising_id", "ad_id"} and last == "device":
         return "DEVICE_ID", 0.9
-    if key == "id" and last in {"patient", "contact", "lead", "person", "customer"}:
+    if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
         return "OTHER_ID", 0.85
     if key in {"id", "uuid"} and last in {"user", "visitor"}:
         return "ONLINE_ID", 0.85  # Reddit CAPI ``user.uuid`` is its ``_rdt_uuid`` cookie
     return None
+
+
+#: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
+#: ``contacts.contacts[0].id``, Klaviyo's ``relationships.profile.data.id``).
+_PERSON_RECORDS = frozenset({"patient", "contact", "lead", "person", "customer", "profile"})
+
+
+def _record_owner(parents: list[_Seg]) -> str:
+    """The singular last word of the object an ``id`` belongs to.
+
+    JSON:API exports (Klaviyo, Zendesk Sell) link a record as
+    ``relationships.profile.data.id``: ``data`` is the linkage wrapper, so the owner is the
+    key above it. Plural parents (``contacts[0].id``) speak for each element.
+    """
+    owner = parents[-1]
+    if owner.key == "data" and len(parents) > 1:
+        owner = parents[-2]
+    word = owner.tokens[-1]
+    return word[:-1] if word.endswith("s") and word[:-1] in _PERSON_RECORDS else word
 
 
 def _person_name_key(toks: tuple[str, ...]) -> bool:
@@ -634,13 +674,21 @@ def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
         return False  # page URLs (``event_source_url``) are scanned inside
     if SENSITIVE_TOKENS.intersection(toks) or " ".join(toks) in CONTENT_KEYS:
         return False
+    if len(toks) > 1 and toks[-1] in SYSTEM_ZONES:
+        toks = toks[:-1]
     return bool(
         _match("system", seg.key)
         or SYSTEM_TOKENS.intersection(toks)
         or toks[-1] in SYSTEM_LAST
         or toks[0] in SYSTEM_FIRST
         or any(p.key in SYSTEM_PARENTS for p in parents)
+        or (toks in {("first",), ("last",)} and bool(parents) and _activity_list(parents[-1]))
     )
+
+
+def _activity_list(parent: _Seg) -> bool:
+    """A list of activity summaries (``custom_events``, ``purchases``): see ACTIVITY_LISTS."""
+    return parent.tokens[-1] in ACTIVITY_LISTS
 
 
 def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
@@ -751,12 +799,14 @@ _MASKED = r"^(?:<[A-Z_]{2,24}>|\[[A-Z_]{2,24}\]|[*xX#•·_\s.-]+|[0. -]*)$"
 _TAGGED = "<(?:" + "|".join(ENTITIES) + ")>"
 HEX_HASH = r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$"
 B64_SHA256 = r"^[A-Za-z0-9+/]{43}=$"
-_NAME = r"^\pL[\pL\pM'’.-]*,?(?:\s+\pL[\pL\pM'’.-]*,?){0,3}$"
+#: Words apart, or a comma between them without a space: EHR extracts write ``LAST,FIRST``
+#: (Epic's ``PAT_NAME`` "NGUYEN,THANH").
+_NAME = r"^\pL[\pL\pM'’.-]*(?:,?\s+\pL[\pL\pM'’.-]*|,\pL[\pL\pM'’.-]*){0,3},?$"
 #: :data:`_NAME` for ASCII text, where ``\pL`` is ``[A-Za-z]`` and ``\pM`` and ``’`` match
 #: nothing. RE2 builds Unicode classes afresh on every Arrow call (``_NAME``: ~6 ms, more
 #: than matching a chunk's names), so non-ASCII values are first spelled in ASCII by two
 #: one-class passes instead (:func:`_names`).
-_NAME_ASCII = r"^[A-Za-z][A-Za-z'.-]*,?(?:\s+[A-Za-z][A-Za-z'.-]*,?){0,3}$"
+_NAME_ASCII = r"^[A-Za-z][A-Za-z'.-]*(?:,?\s+[A-Za-z][A-Za-z'.-]*|,[A-Za-z][A-Za-z'.-]*){0,3},?$"
 _EXTENSION = r"\s*(?:[Ee][Xx][Tt]\.?|[Xx]|#)\s*[0-9]{1,6}$"
 _PHONE_CHARS = r"^\+?[0-9\s().\-/]{7,24}$"
 _REPEATED_DIGIT = r"^(?:0+|1+|2+|3+|4+|5+|6+|7+|8+|9+)$"

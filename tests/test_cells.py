@@ -75,6 +75,21 @@ def test_key_value_lists_put_the_parameter_name_in_the_hint_path(record, hint):
     assert value_row[2] == hint
 
 
+def test_the_name_leaf_of_a_pair_reads_as_key_whatever_it_is_called():
+    """Acuity's intake answers are ``{"name": label, "value": answer}``: the label's own
+    hint must not be ``Emergency contact.name`` (a person's name) but the name leaf."""
+    record = {
+        "values": [{"fieldID": 103, "name": "Emergency contact", "value": "Ron 812-555-0199"}],
+        "ids": [{"idType": "SHA256_EMAIL", "idValue": "ab"}],
+    }
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    assert hints["values[0].name"] == "values.Emergency contact.key"
+    assert hints["values[0].value"] == "values.Emergency contact.value"
+    assert hints["values[0].fieldID"] == "values.Emergency contact.fieldID"
+    assert hints["ids[0].idType"] == "ids.SHA256_EMAIL.key"
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
+
+
 def test_nulls_and_empty_strings_make_no_cells_but_records_still_count():
     c = flatten([{"a": None, "b": ""}, {"a": "x"}])
     assert len(c) == 1

@@ -373,6 +373,34 @@ PROFILES = [
     ("participant_name_count", N, S),
     ("page_name", N, N),
     ("googleaid", "DEVICE_ID", N),  # LinkedIn Matched Audiences template
+    # Adobe Analytics data feed columns: the visitor id halves and the Experience Cloud id
+    ("visid_high", "ONLINE_ID", N),
+    ("post_visid_low", "ONLINE_ID", N),
+    ("mcvisid", "ONLINE_ID", N),
+    ("hitid_high", N, N),  # one hit, not a visitor
+    # Epic Clarity columns abbreviate the patient as PAT_
+    ("PAT_NAME", "NAME", N),
+    ("PAT_FIRST_NAME", "NAME", N),
+    ("PAT_ID", "OTHER_ID", N),
+    ("PAT_ENC_CSN_ID", "OTHER_ID", N),
+    ("ADD_LINE_1", "LOCATION", N),
+    ("properties.$geoip_city_name", "LOCATION", N),  # PostHog geo-IP enrichment
+    ("properties.$set.name", "NAME", N),  # PostHog / Mixpanel person properties
+    ("properties.$set_once.name", "NAME", N),
+    ("properties.set.name", N, N),
+    ("data.identifiers.cio_id", "OTHER_ID", N),  # Customer.io
+    # JSON:API linkage: the owner of ``data.id`` is the key above ``data``
+    ("relationships.profile.data.id", "OTHER_ID", N),  # Klaviyo event -> its profile
+    ("relationships.metric.data.id", N, S),
+    ("contacts.contacts[0].id", "OTHER_ID", N),  # Intercom conversation's contacts
+    # a time-zone tail does not hide a machine timestamp; a person's date keeps its entity
+    ("start_time_local", N, S),  # Invoca
+    ("sent_at_utc", N, S),
+    ("appointment_time_local", N, N),
+    # Braze user export: first/last occurrence of an event or a purchase
+    ("custom_events[0].first", N, S),
+    ("purchases[0].last", N, S),
+    ("answer.first", N, N),
 ]
 
 
@@ -496,6 +524,9 @@ DETECTIONS = [
     ({"client-info": {"client-name": "Apple Mail"}}, "client-info.client-name", None, None),
     ({"Client": {"Name": "Chrome"}}, "Client.Name", None, None),  # Postmark open webhook
     ({"client": {"name": "Jane Roe"}}, "client.name", "Jane Roe", "NAME"),  # a person's
+    ({"PAT_NAME": "NGUYEN,THANH"}, "PAT_NAME", "NGUYEN,THANH", "NAME"),  # EHR LAST,FIRST
+    ({"PAT_NAME": "NGUYEN,THANH M,"}, "PAT_NAME", "NGUYEN,THANH M,", "NAME"),
+    ({"PAT_NAME": "mri,insurance,billing,x,y"}, "PAT_NAME", None, None),  # five words
     ({"Date of Birth": "1980"}, "Date of Birth", None, None),
     ({"Postal Code": "123"}, "Postal Code", None, None),
     ({"zip": "1985-03-14"}, "zip", None, None),  # digits only: left to the date detector

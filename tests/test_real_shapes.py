@@ -706,6 +706,431 @@ SHAPES = [
         {("to", "PHONE"), ("body", "MEDICATION"), ("body", "OTHER_ID")},
         True,
     ),
+    # round three of blind probes
+    (
+        "Invoca call-tracking transaction: a campaign named for a condition, a local start time",
+        {
+            "transaction_id": "7B3C1A2F-01A2B3C4",
+            "complete_call_id": "7B3C1A2F-01A2B3C4",
+            "start_time_local": "2024-03-12 09:14:22",
+            "duration": 252,
+            "calling_phone_number": "602-555-0147",
+            "city": "Mesa",
+            "region": "AZ",
+            "advertiser_campaign_name": "Knee Pain PPC",
+            "promo_number_description": "Google Ads - Ortho",
+            "signal_name": "Appointment Booked",
+            "keypresses": "1,3",
+        },
+        {
+            ("advertiser_campaign_name", "HEALTH_CONDITION"),
+            ("calling_phone_number", "PHONE"),
+            ("city", "LOCATION"),
+        },
+        True,
+    ),
+    (
+        "Klaviyo event (JSON:API): the profile it belongs to is a relationship",
+        {
+            "type": "event",
+            "id": "4vRpBT3jKJZ",
+            "attributes": {
+                "timestamp": 1700000000,
+                "datetime": "2023-11-14T22:13:20+00:00",
+                "uuid": "0b6a8c00-8330-11ee-8001-1d7e4d2f3a1b",
+                "event_properties": {
+                    "$event_id": "1700000000:ortho_consult",
+                    "Form Name": "Orthopedic Consult Request",
+                    "Symptoms": "lower back pain, sciatica",
+                    "$value": 0,
+                },
+            },
+            "relationships": {
+                "profile": {"data": {"type": "profile", "id": "01HF7ZQ2W3X4Y5Z6A7B8C9D0E1"}},
+                "metric": {"data": {"type": "metric", "id": "UxAbCd"}},
+            },
+        },
+        {
+            ("attributes.event_properties.Symptoms", "HEALTH_CONDITION"),
+            ("relationships.profile.data.id", "OTHER_ID"),
+        },
+        True,
+    ),
+    (
+        "Braze user export: custom events' first/last are timestamps",
+        {
+            "external_id": "pt_884213",
+            "braze_id": "5e8f0a1b2c3d4e5f6a7b8c9d",
+            "first_name": "Dana",
+            "last_name": "Whitfield",
+            "email": "dana.w@example.com",
+            "phone": "+15035550199",
+            "dob": "1971-08-23",
+            "home_city": "Portland",
+            "custom_attributes": {
+                "preferred_location": "Eastside",
+                "condition_interest": "Type 2 diabetes",
+            },
+            "custom_events": [
+                {
+                    "name": "a1c_test_reminder_opened",
+                    "first": "2024-01-02T10:00:00.000Z",
+                    "last": "2024-03-02T10:00:00.000Z",
+                    "count": 3,
+                }
+            ],
+            "devices": [
+                {
+                    "model": "iPhone 14",
+                    "os": "iOS 17.2",
+                    "carrier": "T-Mobile",
+                    "idfa": "6D92078A-8246-4BA4-AE5B-76104861E7DC",
+                }
+            ],
+            "apps": [{"name": "MyClinic", "platform": "ios", "version": "4.12.0", "sessions": 42}],
+        },
+        {
+            ("custom_attributes.condition_interest", "HEALTH_CONDITION"),
+            ("custom_events[0].name", "PROCEDURE"),
+            ("devices[0].idfa", "DEVICE_ID"),
+            ("dob", "DATE"),
+            ("email", "EMAIL"),
+            ("external_id", "ONLINE_ID"),
+            ("first_name", "NAME"),
+            ("home_city", "LOCATION"),
+            ("last_name", "NAME"),
+            ("phone", "PHONE"),
+        },
+        True,
+    ),
+    (
+        "Customer.io reporting webhook with the person's identifiers",
+        {
+            "event_id": "01E4C4CT6YDC7Y5M7FE1GWWPQJ",
+            "object_type": "email",
+            "metric": "clicked",
+            "timestamp": 1613063089,
+            "data": {
+                "action_id": 96,
+                "broadcast_id": 2,
+                "customer_id": "patient-4471",
+                "identifiers": {
+                    "id": "patient-4471",
+                    "email": "rgarcia@example.com",
+                    "cio_id": "a3000001",
+                },
+                "delivery_id": "RAECAAFwnUSneIa0ZXkmq8EdkAM==",
+                "subject": "Reminder: your colonoscopy prep starts tomorrow",
+                "recipient": "rgarcia@example.com",
+            },
+        },
+        {
+            ("data.customer_id", "OTHER_ID"),
+            ("data.identifiers.cio_id", "OTHER_ID"),
+            ("data.identifiers.email", "EMAIL"),
+            ("data.recipient", "EMAIL"),
+            ("data.subject", "PROCEDURE"),
+        },
+        True,
+    ),
+    (
+        "Intercom conversation: a lead's first message and a bare date of birth reply",
+        {
+            "type": "conversation",
+            "id": "184726",
+            "created_at": 1700000000,
+            "source": {
+                "type": "conversation",
+                "delivered_as": "customer_initiated",
+                "author": {
+                    "type": "lead",
+                    "id": "65a1b2c3d4e5f6a7b8c9d0e1",
+                    "name": "Priya Raman",
+                    "email": "priya.r@example.com",
+                },
+                "body": "<p>Hi, I'm 34 weeks pregnant and want to book a glucose tolerance "
+                "test.</p>",
+            },
+            "contacts": {
+                "type": "contact.list",
+                "contacts": [
+                    {
+                        "type": "contact",
+                        "id": "65a1b2c3d4e5f6a7b8c9d0e1",
+                        "external_id": "mrn-00481234",
+                    }
+                ],
+            },
+            "conversation_parts": {
+                "type": "conversation_part.list",
+                "conversation_parts": [
+                    {
+                        "part_type": "comment",
+                        "created_at": 1700000100,
+                        "body": "<p>Sure, what's your date of birth?</p>",
+                        "author": {"type": "admin", "id": "5017691", "name": "Front Desk"},
+                    },
+                    {
+                        "part_type": "comment",
+                        "created_at": 1700000200,
+                        "body": "<p>04/17/1990</p>",
+                        "author": {"type": "user", "id": "65a1b2c3d4e5f6a7b8c9d0e1"},
+                    },
+                ],
+                "total_count": 2,
+            },
+        },
+        {
+            ("contacts.contacts[0].external_id", "ONLINE_ID"),
+            ("conversation_parts.conversation_parts[1].body", "DATE"),
+            ("source.author.email", "EMAIL"),
+            ("source.author.name", "NAME"),
+            ("source.body", "HEALTH_CONDITION"),
+            ("source.body", "PROCEDURE"),
+        },
+        True,
+    ),
+    (
+        "PostHog pageview with geo-IP enrichment and $set person properties",
+        {
+            "uuid": "018cf0a2-3b4c-7d5e-8f90-a1b2c3d4e5f6",
+            "event": "$pageview",
+            "distinct_id": "018cf0a1-9e8d-7c6b-5a49-382716fedcba",
+            "timestamp": "2024-01-09T18:22:31.415Z",
+            "properties": {
+                "$current_url": "https://www.example.org/patient-portal/lab-results?test=lipid-panel",
+                "$pathname": "/patient-portal/lab-results",
+                "$ip": "2601:646:8a00:1230::5b",
+                "$geoip_city_name": "San Jose",
+                "$geoip_postal_code": "95112",
+                "$geoip_latitude": 37.35,
+                "$browser": "Chrome",
+                "$browser_version": 120,
+                "$lib_version": "1.96.1",
+                "$set": {"email": "k.tran@example.com", "name": "Kevin Tran"},
+            },
+        },
+        {
+            ("distinct_id", "ONLINE_ID"),
+            ("properties.$current_url", "PROCEDURE"),
+            ("properties.$geoip_city_name", "LOCATION"),
+            ("properties.$geoip_latitude", "LOCATION"),
+            ("properties.$geoip_postal_code", "ZIP_CODE"),
+            ("properties.$ip", "IP_ADDRESS"),
+            ("properties.$set.email", "EMAIL"),
+            ("properties.$set.name", "NAME"),
+        },
+        True,
+    ),
+    (
+        "Adobe Analytics data feed row: the visitor id halves",
+        {
+            "hitid_high": "3073228490345",
+            "hitid_low": "4611686018427387904",
+            "visid_high": "3073228490345571456",
+            "visid_low": "6917529027641081856",
+            "mcvisid": "12345678901234567890123456789012345678",
+            "ip": "198.51.100.23",
+            "date_time": "2024-03-01 10:15:22",
+            "page_url": "https://www.examplehealth.com/find-a-doctor/cardiology/atrial-fibrillation",
+            "post_evar12": "afib-screening-lp",
+            "geo_city": "cleveland",
+            "geo_zip": "44195",
+            "geo_region": "oh",
+            "post_event_list": "1,20,100,200",
+            "post_page_event": "0",
+            "va_closer_id": "1",
+            "post_product_list": ";Consult;1;0.00",
+        },
+        {
+            ("geo_city", "LOCATION"),
+            ("geo_zip", "ZIP_CODE"),
+            ("ip", "IP_ADDRESS"),
+            ("mcvisid", "ONLINE_ID"),
+            ("page_url", "HEALTH_CONDITION"),
+            ("post_evar12", "HEALTH_CONDITION"),
+            ("visid_high", "ONLINE_ID"),
+            ("visid_low", "ONLINE_ID"),
+        },
+        True,
+    ),
+    (
+        "athenahealth appointment report row",
+        {
+            "Appt ID": "1129384",
+            "Appt Date": "03/18/2024",
+            "Appt Time": "10:30 AM",
+            "Appt Type": "NEW PATIENT - ANNUAL PHYSICAL",
+            "Appt Status": "x - Scheduled",
+            "Patient ID": "88123",
+            "Patient Name": "WASHINGTON, DENISE M",
+            "Patient DOB": "11/02/1958",
+            "Patient Home Phone": "(919) 555-0133",
+            "Primary Insurance": "BCBS NC PPO",
+            "Primary Ins Policy #": "YPB123456789",
+            "Rendering Provider": "SMITH, JOHN MD",
+            "Appt Reason": "f/u HTN, med refill lisinopril",
+        },
+        {
+            ("Appt Date", "DATE"),
+            ("Appt Reason", "HEALTH_CONDITION"),
+            ("Appt Reason", "MEDICATION"),
+            ("Appt Type", "PROCEDURE"),
+            ("Patient DOB", "DATE"),
+            ("Patient Home Phone", "PHONE"),
+            ("Patient ID", "OTHER_ID"),
+            ("Patient Name", "NAME"),
+            ("Primary Ins Policy #", "HEALTH_PLAN_ID"),
+        },
+        True,
+    ),
+    (
+        "Epic Clarity-style encounter extract (PAT_ columns, LAST,FIRST names)",
+        {
+            "PAT_MRN_ID": "E1048823",
+            "PAT_NAME": "NGUYEN,THANH",
+            "BIRTH_DATE": "1984-12-09",
+            "ZIP": "55414",
+            "CONTACT_DATE": "2024-04-02",
+            "PAT_ENC_CSN_ID": "123456789012",
+            "DEPARTMENT_NAME": "UMP ONCOLOGY CSC",
+            "PRC_NAME": "CHEMO INFUSION 60 MIN",
+            "APPT_STATUS_C": "1",
+            "ENC_REASON_NAME": "Breast cancer, left",
+            "MYCHART_STATUS": "Activated",
+        },
+        {
+            ("BIRTH_DATE", "DATE"),
+            ("CONTACT_DATE", "DATE"),
+            ("ENC_REASON_NAME", "HEALTH_CONDITION"),
+            ("PAT_ENC_CSN_ID", "OTHER_ID"),
+            ("PAT_MRN_ID", "MRN"),
+            ("PAT_NAME", "NAME"),
+            ("PRC_NAME", "PROCEDURE"),
+            ("ZIP", "ZIP_CODE"),
+        },
+        True,
+    ),
+    (
+        "HubSpot Forms API submission (name/value field list)",
+        {
+            "submittedAt": "1704820000000",
+            "fields": [
+                {"objectTypeId": "0-1", "name": "firstname", "value": "Marcus"},
+                {"objectTypeId": "0-1", "name": "lastname", "value": "Bell"},
+                {"objectTypeId": "0-1", "name": "email", "value": "mbell@example.com"},
+                {"objectTypeId": "0-1", "name": "mobilephone", "value": "404-555-0161"},
+                {"objectTypeId": "0-1", "name": "date_of_birth", "value": "1966-02-28"},
+                {
+                    "objectTypeId": "0-1",
+                    "name": "reason_for_visit",
+                    "value": "Sleep study follow-up",
+                },
+            ],
+            "context": {
+                "hutk": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                "pageUri": "https://www.example.org/sleep-center/schedule",
+                "pageName": "Schedule a sleep study",
+                "ipAddress": "192.0.2.44",
+            },
+        },
+        {
+            ("context.hutk", "ONLINE_ID"),
+            ("context.ipAddress", "IP_ADDRESS"),
+            ("context.pageName", "PROCEDURE"),
+            ("fields[0].value", "NAME"),
+            ("fields[1].value", "NAME"),
+            ("fields[2].value", "EMAIL"),
+            ("fields[3].value", "PHONE"),
+            ("fields[4].value", "DATE"),
+            ("fields[5].value", "PROCEDURE"),
+        },
+        True,
+    ),
+    (
+        "Dental appointment-reminder log (Solutionreach-style)",
+        {
+            "reminder_id": "rm_5521887",
+            "practice_id": 10423,
+            "patient": {
+                "first_name": "Gary",
+                "last_name": "Oakes",
+                "mobile": "5415550177",
+                "preferred_contact": "sms",
+            },
+            "appointment": {
+                "start": "2024-04-22T15:45:00-07:00",
+                "provider": "Dr. Alvarez",
+                "type": "Root canal",
+                "location": "Bend Family Dental",
+            },
+            "message": "Hi Gary, this is Bend Family Dental confirming your root canal with "
+            "Dr. Alvarez on Mon Apr 22 at 3:45 PM. Reply C to confirm.",
+            "status": "confirmed",
+            "sent_at": "2024-04-20T17:00:02Z",
+        },
+        {
+            ("appointment.start", "DATE"),
+            ("appointment.type", "PROCEDURE"),
+            ("message", "DATE"),
+            ("message", "PROCEDURE"),
+            ("patient.first_name", "NAME"),
+            ("patient.last_name", "NAME"),
+            ("patient.mobile", "PHONE"),
+        },
+        True,
+    ),
+    (
+        "Acuity Scheduling appointment with intake-form name/value answers",
+        {
+            "id": 54321,
+            "firstName": "April",
+            "lastName": "Ludgate",
+            "phone": "812-555-0142",
+            "email": "april.l@example.com",
+            "date": "March 28, 2024",
+            "time": "2:00pm",
+            "endTime": "2:50pm",
+            "datetime": "2024-03-28T14:00:00-0500",
+            "type": "Initial Counseling Session (50 min)",
+            "appointmentTypeID": 112233,
+            "price": "150.00",
+            "paid": "no",
+            "calendar": "Dr. Patel",
+            "forms": [
+                {
+                    "id": 7788,
+                    "name": "Intake",
+                    "values": [
+                        {
+                            "fieldID": 101,
+                            "name": "Reason for seeking therapy",
+                            "value": "depression and insomnia after my divorce",
+                        },
+                        {"fieldID": 102, "name": "Current medications", "value": "Zoloft 100mg"},
+                        {
+                            "fieldID": 103,
+                            "name": "Emergency contact",
+                            "value": "Ron Swanson 812-555-0199",
+                        },
+                    ],
+                }
+            ],
+            "timezone": "America/Indiana/Indianapolis",
+        },
+        {
+            ("date", "DATE"),
+            ("datetime", "DATE"),
+            ("email", "EMAIL"),
+            ("firstName", "NAME"),
+            ("forms[0].values[0].value", "HEALTH_CONDITION"),
+            ("forms[0].values[1].value", "MEDICATION"),
+            ("forms[0].values[2].value", "PHONE"),
+            ("lastName", "NAME"),
+            ("phone", "PHONE"),
+        },
+        True,
+    ),
 ]
 
 
@@ -718,3 +1143,94 @@ def test_real_export_shapes(engine_no_ner, record: dict, expected: set, phi: boo
     found = {(r["field"], r["entity"]) for r in result.findings.to_pylist()}
     assert expected <= found, sorted(expected - found)
     assert bool(result.phi[0]) is phi
+
+
+#: Machine fields of the shapes above that must hold no finding: record and event ids,
+#: timestamps (also with a time-zone tail, ``start_time_local``), counts, versions, prices,
+#: and the label of a name/value answer (Acuity's ``"name": "Emergency contact"``).
+MACHINE_FIELDS = [
+    (
+        "Invoca call-tracking transaction: a campaign named for a condition, a local start time",
+        {"keypresses", "complete_call_id", "start_time_local", "duration", "transaction_id"},
+    ),
+    (
+        "Klaviyo event (JSON:API): the profile it belongs to is a relationship",
+        {
+            "attributes.timestamp",
+            "relationships.metric.data.id",
+            "attributes.event_properties.$value",
+        },
+    ),
+    (
+        "Braze user export: custom events' first/last are timestamps",
+        {
+            "custom_events[0].last",
+            "devices[0].os",
+            "custom_events[0].first",
+            "apps[0].version",
+            "apps[0].sessions",
+            "custom_events[0].count",
+        },
+    ),
+    (
+        "Customer.io reporting webhook with the person's identifiers",
+        {"data.action_id", "data.broadcast_id", "timestamp", "event_id"},
+    ),
+    (
+        "Intercom conversation: a lead's first message and a bare date of birth reply",
+        {
+            "conversation_parts.total_count",
+            "conversation_parts.conversation_parts[0].created_at",
+            "created_at",
+        },
+    ),
+    (
+        "PostHog pageview with geo-IP enrichment and $set person properties",
+        {"timestamp", "event", "properties.$lib_version", "properties.$browser_version"},
+    ),
+    (
+        "Adobe Analytics data feed row: the visitor id halves",
+        {"va_closer_id", "post_event_list", "post_product_list", "post_page_event", "date_time"},
+    ),
+    ("athenahealth appointment report row", {"Appt Time", "Appt Status"}),
+    (
+        "Epic Clarity-style encounter extract (PAT_ columns, LAST,FIRST names)",
+        {"MYCHART_STATUS", "APPT_STATUS_C"},
+    ),
+    (
+        "HubSpot Forms API submission (name/value field list)",
+        {"fields[0].objectTypeId", "submittedAt"},
+    ),
+    (
+        "Dental appointment-reminder log (Solutionreach-style)",
+        {"reminder_id", "sent_at", "practice_id"},
+    ),
+    (
+        "Acuity Scheduling appointment with intake-form name/value answers",
+        {
+            "forms[0].id",
+            "time",
+            "appointmentTypeID",
+            "endTime",
+            "id",
+            "forms[0].values[0].fieldID",
+            "price",
+            "forms[0].values[2].name",
+        },
+    ),
+]
+
+
+_RECORDS = {name: record for name, record, _expected, _phi in SHAPES}
+
+
+@pytest.mark.parametrize(
+    ("record", "fields"),
+    [pytest.param(_RECORDS[name], fields, id=name) for name, fields in MACHINE_FIELDS],
+)
+def test_real_export_shapes_leave_machine_fields_alone(
+    engine_no_ner, record: dict, fields: set
+) -> None:
+    result = engine_no_ner.scan([record], source="t")
+    found = sorted({r["field"] for r in result.findings.to_pylist()} & fields)
+    assert not found, found
