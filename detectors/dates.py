@@ -138,6 +138,7 @@ _KIN_HINT = re.compile(rf"\b{_KIN}\b", re.IGNORECASE)
 _AGE_VALUE = re.compile(r"\s*(\d{2,3})(?:\.0+)?(?:\s*(?:years?|yrs?|y))?\s*", re.IGNORECASE)
 #: A lower-case word, accents kept ("nací", "cirugía": Spanish context words).
 _TOKEN = re.compile(rf"[{LOWER}]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _AGE_HINTS = ("age", "old", "yo", "y/o", "y.o")
 
 _MONTHS = {m: i for i, m in enumerate(_MON3.split("|"), start=1)}
@@ -161,7 +162,7 @@ SUPPRESS_WORDS = frozenset(
      "coupon", "coupons", "expires", "expire", "expiry", "expiration", "valid", "ends",
      "ending", "deal", "deals", "campaign", "campaigns", "utm", "discount", "discounts",
      "sweepstakes", "giveaway", "published", "posted", "updated", "released", "release",
-     "launch", "launched", "copyright", "webinar", "newsletter", "edition", "banner",
+     "launch", "launched", "copyright", "webinar", "newsletter", "edition", "banner", "publish",
      "headline", "announcement", "tagline",
      "oferta", "ofertas", "promoción", "promocion", "válida", "valida", "válido", "valido",
      "vence", "descuento", "boletín", "boletin", "publicado"}
@@ -219,6 +220,16 @@ _WEEKDAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|for|before|after|until|till|from|of)\s+$", re.I)
+#: A clock right after a date as machines write it: ISO 8601's ``T15:22``, or seconds with
+#: a fraction or a zone (``15:22:07.311Z``, ``15:22:07 GMT``, ``15:22:10,442``). Log lines,
+#: HTTP headers and report exports stamp every row so; people typing a visit never do.
+_MACHINE_CLOCK = re.compile(
+    r"T\d{2}:[0-5]\d"
+    r"|,?\s{1,2}\d{1,2}:[0-5]\d:[0-5]\d"
+    r"(?P<tail>[.,]\d{1,9}|\s?(?:Z|GMT|UTC)\b|\s?[+-][01]\d:?[0-5]\d)?"
+)
+#: Where a clock starts inside a numeric date's span (its pattern takes the time along).
+_CLOCK_START = re.compile(r"(?:T|,?\s{1,2})\d{1,2}:")
 
 
 class _Hit(NamedTuple):
@@ -407,17 +418,23 @@ def nearest_context(text: str, start: int, end: int) -> str | None:
     word. Ties go to the word before the date (labels precede values).
     """
     best, best_dist = None, 10**9
-    before = text[max(0, start - 48) : start].lower()
+    before = _words_of(text[max(0, start - 48) : start])
     for m in _TOKEN.finditer(before):
         cls = _WORD_CLASS.get(m.group())
         if cls is not None and len(before) - m.end() <= best_dist:
             best, best_dist = cls, len(before) - m.end()
-    after = text[end : end + 32].lower()
+    after = _words_of(text[end : end + 32])
     for m in _TOKEN.finditer(after):
         cls = _WORD_CLASS.get(m.group())
         if cls is not None and m.start() < best_dist:
             best, best_dist = cls, m.start()
     return best
+
+
+def _words_of(text: str) -> str:
+    """``text`` in lower case with camelCase keys split (``"priceValidUntil":"2024-12-31"``
+    in a JSON-LD snippet, ``"appointmentDate":``): a key's words are context words too."""
+    return _CAMEL.sub(" ", text).lower() if not text.islower() else text
 
 
 _SCORES = {
@@ -440,6 +457,8 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
     cls = nearest_context(text, hit.start, hit.end)
     if cls == "suppress" or _PERCENT_OFF.search(text, max(0, hit.start - 64), hit.start):
         return 0.0
+    if cls != "strong" and _machine_timestamp(text, hit):
+        return 0.0
     if cls == "strong" or (_clock_or_weekday(text, hit) and not profile.words & COPY_WORDS):
         return strong
     if cls == "weak":
@@ -455,6 +474,22 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
     if profile.free_text or any(c.isspace() for c in text):
         return free
     return 0.0
+
+
+def _machine_timestamp(text: str, hit: _Hit) -> bool:
+    """A date stamped by a system: ISO 8601 with its ``T``, or a clock with seconds after a
+    year-first date (``2024-03-14 15:22:07``, SQL and ad-report exports) or followed by a
+    fraction or a zone (``Thu, 14 Mar 2024 15:22:07 GMT``, ``Mar 14 15:22:07.311 2024``).
+
+    Server logs, HTTP headers and report rows carry one per line in any field name, and
+    none is a person's date unless a person's word says so (checked before this).
+    """
+    inner = _CLOCK_START.search(text, hit.start, hit.end)
+    m = _MACHINE_CLOCK.match(text, inner.start() if inner else hit.end)
+    if m is None:
+        return False
+    year_first = text[hit.start : hit.start + 4].isdigit()
+    return m.group().startswith("T") or m.group("tail") is not None or year_first
 
 
 def _clock_or_weekday(text: str, hit: _Hit) -> bool:

@@ -209,8 +209,10 @@ def _ad_ids(cell: int, text: str, kind: _FieldKind | None) -> Iterator[Span]:
 
 
 def _ad_id_ok(value: str) -> bool:
-    """Not the all-zero id iOS and Android report when the user limits ad tracking."""
-    return len(set(value.replace("-", ""))) > 1
+    """Not the all-zero id iOS and Android report when the user limits ad tracking, and not
+    16 decimal digits: an Android ID is 16 random hex digits (all decimal one time in
+    2,000), while ad platforms number their ads so (TikTok's ``ad_id`` in every report)."""
+    return len(set(value.replace("-", ""))) > 1 and not (len(value) == 16 and value.isdigit())
 
 
 def _serials(cell: int, text: str, kind: _FieldKind | None) -> Iterator[Span]:

@@ -349,7 +349,7 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         None,
         0.0,
         "date start|date stop|date end|start date|end date|reporting starts|reporting ends|"
-        "day|week|month|report date|close date",
+        "day|week|month|report date|close date|time period|stat time day",
         exact=True,
     ),
 )
@@ -361,7 +361,7 @@ SYSTEM_TOKENS = _set(
     "delivered bounced closed price "
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
-    "batch firebase"
+    "batch firebase tstamp"
 )
 #: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
@@ -389,8 +389,13 @@ SENSITIVE_TOKENS = _set(
 YES_NO_VERBS = _set(
     "do does did have has had are is was were will would can could should may might am shall"
 )
-#: Parents whose whole subtree is machine data (Segment ``context.library``).
-SYSTEM_PARENTS = frozenset({"library", "integrations", "app_info", "privacy_info"})
+#: Parents whose whole subtree is machine data (Segment ``context.library``; the ad
+#: platforms' structs of GA4's ``session_traffic_source_last_click``, whose ``customer_id``
+#: and ``account_id`` are the advertiser's account, not a customer's).
+SYSTEM_PARENTS = frozenset(
+    {"library", "integrations", "app_info", "privacy_info", "google_ads_campaign"}
+    | {"cm360_campaign", "dv360_campaign", "sa360_campaign"}
+)
 
 #: Parents under which a bare ``name`` is a person's name.
 PERSON_PARENTS = _set(

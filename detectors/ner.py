@@ -190,6 +190,15 @@ FACILITY_WORDS: frozenset[str] = frozenset(
         *("suite", "office", "offices", "practice", "care", "lab", "labs", "laboratory"),
     }
 )
+#: Last words of a business's or a product's name that the small model tags as a PERSON in
+#: page titles and copy ("Vitamins | Acme Pharmacy", "Acme Health", "API, Mobile App"): a
+#: person's name never ends in one.
+ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
+    {
+        *("health", "healthcare", "medical", "medicine", "pharmacies", "hospitals"),
+        *("inc", "llc", "corp", "co", "group", "associates", "foundation", "app"),
+    }
+)
 #: States and countries: Safe Harbor keeps them (only units smaller than a state count).
 NON_IDENTIFYING_PLACES: frozenset[str] = frozenset(
     {
@@ -548,6 +557,8 @@ def keep_name(text: str, start: int, end: int) -> bool:
         return False  # single lowercase words, lowercase fragments
     if _code_or_common_word(span, words):
         return False  # "ID", "March", "Driver's license", "Patient called", "Anthem"
+    if len(words) > 1 and words[-1].lower().strip(".,") in ORGANISATION_WORDS:
+        return False  # "Acme Pharmacy", "Riverside Medical", "Mobile App": a business
     if _HEALTH_AFTER.match(text, end):
         return False  # "Parkinson's disease", "Tourette syndrome"
     if named_thing(text, start, end):

@@ -73,6 +73,11 @@ DATE_POSITIVES = [
     ("notes", "Appt:5/21 at 3pm", "5/21", 0.85),
     # typographic dashes (folded by the cells)
     ("notes", "DOB: 03\u201314\u20131962", "03\u201314\u20131962", 0.9),
+    # a machine timestamp still counts after a person's word or in a person's field
+    ("notes", "appt 2024-03-14T10:00:00Z confirmed", "2024-03-14T10:00:00Z", 0.9),
+    ("appointment_date", "2024-03-14 10:00:00", "2024-03-14 10:00:00", 0.95),
+    # a JSON key's words are context words too (was 0: no space, no known field)
+    ("payload", '{"appointmentDate":"2024-03-14","x":1}', "2024-03-14", 0.7),
 ]
 
 
@@ -136,6 +141,17 @@ DATE_NEGATIVES = [
     ("notes", "nací el 31 de febrero de 1985"),  # no such day
     ("notes", "arrived at 10:03/14/2024 build"),  # a colon after a digit is a time's
     ("notes", "ratio 1:2/3"),
+    # machine timestamps in log lines, headers and report rows (no person's word)
+    ("line", 'h2 2024-03-14T15:22:07.311482Z app/prod-alb/50dc6c 0.000 200 "GET /"'),
+    ("line", "2024-03-14 15:22:10,442 INFO  [main] ConsumerConfig values"),
+    ("line", "[Thu Mar 14 15:22:07.311482 2024] [proxy:error] AH00957 failed"),
+    ("date", "Thu, 14 Mar 2024 15:22:07 GMT"),
+    ("stat_time_day", "2024-02-14 00:00:00"),
+    ("window_start", "2024-03-14T00:00:00.000-05:00"),
+    ("collector_tstamp", "2024-03-14 15:22:08.004"),
+    ("TimePeriod", "3/14/2024"),
+    ("publishDate", "2024-03-14"),
+    ("jsonld", '{"@type":"Offer","price":"9.99","priceValidUntil":"2024-12-31"}'),
 ]
 
 

@@ -52,6 +52,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("ad_id", "1792836459103327"),  # TikTok's ad id in every report: 16 decimal digits
     ("note", "Not a MAC: 00:1A:2B:3C:4D"),
     ("note", "Broadcast: FF:FF:FF:FF:FF:FF"),
     ("note", "Invalid: 00:00:00:00:00:00"),

@@ -285,6 +285,12 @@ PROFILES = [
     ("Mobile Ad ID", "DEVICE_ID", N),
     ("ad_id", N, S),
     ("date_start", N, S),
+    # GA4's ad-platform structs: the advertiser's Google Ads account, not a customer
+    ("session_traffic_source_last_click.google_ads_campaign.customer_id", N, S),
+    ("session_traffic_source_last_click.cm360_campaign.account_id", N, S),
+    ("customer_id", "OTHER_ID", N),
+    ("collector_tstamp", N, S),  # Snowplow
+    ("TimePeriod", N, S),  # Microsoft Ads report rows
     ("ct", "LOCATION", N),  # a Meta custom-audience column
     ("LAST_CHANGED", N, S),  # Mailchimp export columns
     ("EUID", "OTHER_ID", N),

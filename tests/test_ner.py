@@ -248,6 +248,9 @@ FILTERS = [
     # (filter, text, span text, kept)
     (keep_name, "Patient Maria Lopez called", "Maria Lopez", True),
     (keep_name, "Parkinson's disease support group", "Parkinson", False),
+    (keep_name, "Vitamins & Supplements | Acme Pharmacy", "Acme Pharmacy", False),
+    (keep_name, "Components: API, Mobile App", "Mobile App", False),
+    (keep_name, "Dr. Grace Pharmacy called back", "Grace", True),
     (keep_name, "Tourette syndrome in adults", "Tourette", False),
     (keep_name, "Driver's license <LICENSE_NUMBER> on file", "Driver", False),
     (keep_name, "Dr Maria Lopez called", "Maria Lopez", True),
