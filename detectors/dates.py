@@ -457,13 +457,14 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
     cls = nearest_context(text, hit.start, hit.end)
     if cls == "suppress" or _PERCENT_OFF.search(text, max(0, hit.start - 64), hit.start):
         return 0.0
-    if cls != "strong" and _machine_timestamp(text, hit):
+    alone = text[: hit.start].strip() == "" and text[hit.end :].strip() == ""
+    if cls != "strong" and not alone and _machine_timestamp(text, hit):
         return 0.0
     if cls == "strong" or (_clock_or_weekday(text, hit) and not profile.words & COPY_WORDS):
         return strong
     if cls == "weak":
         return weak
-    if text[: hit.start].strip() == "" and text[hit.end :].strip() == "":
+    if alone:
         return bare
     if (
         hit.kind == MONTH_DAY
@@ -482,7 +483,10 @@ def _machine_timestamp(text: str, hit: _Hit) -> bool:
     fraction or a zone (``Thu, 14 Mar 2024 15:22:07 GMT``, ``Mar 14 15:22:07.311 2024``).
 
     Server logs, HTTP headers and report rows carry one per line in any field name, and
-    none is a person's date unless a person's word says so (checked before this).
+    none is a person's date unless a person's word says so (checked before this). A
+    timestamp that is the whole value is not judged here: it is a bare date like any other
+    (Acuity's appointment ``datetime`` is ``2024-03-28T14:00:00-0500``), and a machine
+    field's name says so before any detector looks.
     """
     inner = _CLOCK_START.search(text, hit.start, hit.end)
     m = _MACHINE_CLOCK.match(text, inner.start() if inner else hit.end)

@@ -361,7 +361,7 @@ SYSTEM_TOKENS = _set(
     "delivered bounced closed price "
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
-    "batch firebase tstamp"
+    "batch firebase tstamp window"
 )
 #: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
