@@ -36,6 +36,10 @@ Decisions worth knowing:
       taken too. Greetings ("Hi Jamal,") are left to NER ("Hi Team,", "Dear Friend,").
     * A person-name label is a cue too (``name:José Núñez``, ``"first_name": "José"`` in
       a JSON string, ``Name: <b>Jane Doe</b>``): web-form dumps in notes write them so.
+    * So is a field named for a relation (``Emergency Contact``, ``next_of_kin``,
+      ``Guarantor``, an intake answer labelled "Emergency contact"): a name that opens its
+      value is taken even when more follows ("Ron Swanson 812-555-0199"), where the
+      field-name classifier only takes a value that is a name and nothing else.
 """
 
 from __future__ import annotations
@@ -214,6 +218,32 @@ _CALENDAR = CALENDAR_WORDS | {
 }  # fmt: skip
 
 
+#: Path words of a field named for a relation: its value opens with the person's name.
+RELATION_FIELD_WORDS = frozenset(
+    {"kin", "spouse", "guardian", "guarantor", "caregiver", "wife", "husband", "emergencia"}
+)
+#: ... unless the field is about something else of that person (``spouse_employer``,
+#: ``guarantor_relationship``, ``emergency_contact_phone``).
+NOT_NAME_FIELD_WORDS = frozenset(
+    {"employer", "company", "occupation", "relationship", "relation", "type", "phone"}
+    | {"email", "address", "city", "state", "zip", "dob", "birth", "ssn", "id", "number"}
+    | {"insurance", "plan", "policy", "group", "notes", "note", "comments"}
+)
+#: A name opening the value, after an optional title; the relation word itself ("Mother
+#: 812-555-0199") is not a name, and one opening the value is left to the cued pattern.
+_LEADING = re.compile(rf"[ \t]*(?!(?i:{_RELATION})\b)(?:{_TITLED})?{_NAME}")
+
+
+def _relation_field(profile: FieldProfile) -> bool:
+    """A field named for a relation (see :data:`RELATION_FIELD_WORDS`, and "emergency
+    contact" as two words: ``contact`` alone is the contact record itself), and not for
+    another of that person's attributes."""
+    words = profile.words
+    if profile.entity not in (None, ENTITY) or words & NOT_NAME_FIELD_WORDS:
+        return False
+    return bool(words & RELATION_FIELD_WORDS) or {"emergency", "contact"} <= words
+
+
 class KeyedNameDetector:
     """Names after titles ("Dr.") and relation words ("Emergency contact", "wife")."""
 
@@ -233,6 +263,15 @@ class KeyedNameDetector:
             for m in _CUED.finditer(text[cell]):
                 span = _name_span(m)
                 if span is not None:
+                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        relation = np.fromiter(
+            (_relation_field(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
+        )
+        if relation.any():
+            for cell in np.flatnonzero(relation[ctx.cells.hint_id] & readable).tolist():
+                m = _LEADING.match(text[cell])
+                span = _name_span(m) if m is not None else None
+                if span is not None and not _not_a_person(text[cell][span[0] : span[1]]):
                     yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
         framed = ctx.candidates(FRAME_PREFILTER, skip_system=True, among=readable).tolist()
         for pattern, spanner in (

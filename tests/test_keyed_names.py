@@ -168,3 +168,33 @@ def test_negatives(engine: Engine, text: str) -> None:
 )
 def test_catalog_and_title_fields_are_not_read(engine: Engine, field: str, text: str) -> None:
     assert engine.scan([{field: text}], source="t").findings.num_rows == 0
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"Emergency Contact": "Ron Swanson (812) 555-0199"}, ["Ron Swanson"]),
+        ({"next_of_kin": "Wife - Ann Perkins"}, ["Ann Perkins"]),
+        ({"Guarantor": "Dr. Ann Perkins, 812-555-0100"}, ["Ann Perkins"]),
+        ({"Emergency Contact": "Leslie Knope (sister) 812-555-0100"}, ["Leslie Knope"]),
+        # an intake answer labelled in its key/value pair (Acuity's forms[].values[])
+        (
+            {"values": [{"name": "Emergency contact", "value": "Ron Swanson 812-555-0199"}]},
+            ["Ron Swanson"],
+        ),
+        # the relation word is no name; another of the person's attributes is no name field
+        ({"Emergency Contact": "Mother 812-555-0199"}, []),
+        ({"spouse_employer": "Pawnee Parks Department"}, []),
+        ({"emergency_contact_relationship": "Sister"}, []),
+        ({"guarantor_city": "Pawnee"}, []),
+        ({"contact_owner": "Tom Haverford"}, []),
+    ],
+)
+def test_relation_fields_open_with_a_name(engine: Engine, record: dict, expected: list) -> None:
+    """A field named for a relation: the name that opens its value, even with more after it
+    (the field-name classifier only takes a value that is a name and nothing else)."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    value = str(next(iter(record.values())))
+    if "values" in record:
+        value = record["values"][0]["value"]
+    assert [value[r["start"] : r["end"]] for r in rows] == expected
