@@ -18,6 +18,7 @@ wherever it points.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import os
 import posixpath
@@ -44,6 +45,10 @@ FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "parquet")
 GZIP_MAGIC = b"\x1f\x8b"
 PARQUET_MAGIC = b"PAR1"
 UTF8_BOM = b"\xef\xbb\xbf"
+#: Byte order marks of UTF-16, little and big endian (Excel's "Unicode Text" writes the first).
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: Excel's first line naming the CSV separator (``sep=;``): a directive, not the header.
+_SEP_LINE = re.compile(rb"sep=([^\"\r\n])", re.IGNORECASE)
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _HEAD_BYTES = 1 << 16
 
@@ -77,7 +82,14 @@ class InputFile:
             as spreadsheet programs write in many locales; a tab; ``|``).
         encoding: for CSV, ``utf-8``, or ``cp1252`` when the file's first 64 KiB are not
             UTF-8 but are Windows-1252 (what Excel's "CSV" saves on Windows): see
-            :func:`csv_encoding`.
+            :func:`csv_encoding`. Any text format: ``utf-16`` when the file starts with a
+            UTF-16 byte order mark (Excel's "Unicode Text"); the readers turn it into UTF-8
+            as they stream it.
+        newline: the line terminator: ``\\n`` (which also ends ``\\r\\n`` lines), or ``\\r``
+            for a file whose lines end in a lone carriage return (Excel's "CSV
+            (Macintosh)" and other old Mac tools).
+        sep_line: for CSV, the file starts with Excel's ``sep=X`` line, which names the
+            delimiter and is skipped before the header row.
     """
 
     path: str
@@ -89,6 +101,8 @@ class InputFile:
     gzip: bool = False
     delimiter: str = ","
     encoding: str = "utf-8"
+    newline: str = "\n"
+    sep_line: bool = False
 
 
 def is_local(path: str) -> bool:
@@ -356,35 +370,111 @@ def _probe_parquet(f: InputFile, head: bytes, is_gzip: bool) -> str:
     return "parquet"
 
 
-def _probe_text(f: InputFile, head: bytes, complete: bool) -> tuple[str, str, str]:
-    """``(layout, CSV delimiter, CSV encoding)`` of a text file from its first bytes."""
-    body = head[len(UTF8_BOM) :] if head.startswith(UTF8_BOM) else head
+def _probe_text(f: InputFile, head: bytes, complete: bool) -> dict[str, object]:
+    """How to read a text file, from its first bytes: the :class:`InputFile` fields
+    ``layout``, ``delimiter``, ``encoding``, ``newline`` and ``sep_line``."""
+    utf16 = head.startswith(UTF16_BOMS)
+    if utf16:
+        body = utf16_head(head, complete)
+    else:
+        body = head[len(UTF8_BOM) :] if head.startswith(UTF8_BOM) else head
     if complete and not body.strip():
         raise InputError(f.source, "empty file (no records)")
+    newline = line_terminator(body, f.format == "csv", complete)
+    found = {"newline": newline.decode(), "encoding": "utf-16" if utf16 else "utf-8"}
+    lines = body.split(newline)
+    # content that contradicts the file's name is an error; --format is the user's word
+    named = format_from_name(f.path) == f.format
     if f.format == "csv":
-        encoding = "utf-8" if head.startswith(UTF8_BOM) else csv_encoding(body, complete)
-        line = body.split(b"\n", 1)[0]
-        if b"\n" in body or complete:
-            try:
-                line.decode(encoding)
-            except UnicodeDecodeError:
-                raise InputError(f.source, "CSV header row is not valid UTF-8") from None
-        return "csv", sniff_delimiter(line), encoding
+        return found | _probe_csv(f, head, body, lines, complete, named)
+    if named and not any(ln.lstrip()[:1] in (b"{", b"[") for ln in lines):
+        raise InputError(
+            f.source,
+            "holds no JSON object or array (no line of its first 64 KiB starts with "
+            "{ or [); pass --format csv if it is CSV",
+        )
     first = body.lstrip()[:1]
-    if f.format == "json" and first == b"[":
-        return "array", ",", "utf-8"
-    if f.format == "json" and first == b"{" and not _first_line_is_json(body):
-        return "document", ",", "utf-8"
-    return "lines", ",", "utf-8"
+    if first == b"[" and (f.format == "json" or not _first_line_is_json(lines)):
+        return found | {"layout": "array"}
+    if first == b"[" and complete and sum(1 for ln in lines if ln.strip()) == 1:
+        return found | {"layout": "array"}  # a whole array on one line, named .jsonl
+    if f.format == "json" and first == b"{" and not _first_line_is_json(lines):
+        return found | {"layout": "document"}
+    return found | {"layout": "lines"}
+
+
+def _probe_csv(
+    f: InputFile, head: bytes, body: bytes, lines: list[bytes], complete: bool, named: bool
+) -> dict[str, object]:
+    """The CSV fields of :func:`_probe_text`: Excel's ``sep=`` line, the encoding, the
+    delimiter, and a header row that is actually JSON."""
+    sep = _SEP_LINE.fullmatch(lines[0].rstrip(b"\r"))
+    if sep is not None:
+        lines = lines[1:] or [b""]
+        if complete and not b"".join(lines).strip():
+            raise InputError(f.source, "empty file (a sep= line, no header row)")
+    line, whole = lines[0], len(lines) > 1 or complete
+    if head.startswith(UTF16_BOMS):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8" if head.startswith(UTF8_BOM) else csv_encoding(body, complete)
+    if whole:
+        try:
+            line.decode("utf-8" if encoding == "utf-16" else encoding)
+        except UnicodeDecodeError:
+            name = ENCODING_NAMES[encoding]
+            raise InputError(f.source, f"CSV header row is not valid {name}") from None
+    if named and _is_json_line(line, whole):
+        raise InputError(f.source, "holds JSON, not CSV; pass --format json to read it")
+    return {
+        "layout": "csv",
+        "delimiter": sep.group(1).decode("latin-1") if sep else sniff_delimiter(line),
+        "encoding": encoding,
+        "sep_line": sep is not None,
+    }
+
+
+#: Up to the first line end outside double quotes (a CSV header row, quoted names and all).
+_CSV_FIRST_EOL = re.compile(rb'(?:[^"\r\n]|"[^"]*")*(\r\n|\r|\n)')
+_FIRST_EOL = re.compile(rb"[^\r\n]*(\r\n|\r|\n)")
+
+
+def line_terminator(body: bytes, csv: bool, complete: bool = True) -> bytes:
+    """``\\r`` when a text file's first line ends in a lone carriage return, else
+    ``\\n`` (which ends ``\\r\\n`` lines too).
+
+    Excel's "CSV (Macintosh)" and other old Mac tools end rows with a lone CR, while a
+    line break typed inside a cell stays a LF in its quoted field: the first line end
+    outside quotes decides, not which byte is more frequent. (A JSON line cannot hold a
+    raw line break in a string, so its first line end is the first CR or LF.) ``complete``:
+    ``body`` is the whole file, not a head that may end between a CR and its LF.
+    """
+    m = (_CSV_FIRST_EOL if csv else _FIRST_EOL).match(body)
+    if m is None or (not complete and m.end() == len(body)):
+        return b"\n"  # no line end, or a CR at the cut that may start a CRLF
+    return b"\r" if m.group(1) == b"\r" else b"\n"
+
+
+def utf16_head(head: bytes, complete: bool) -> bytes:
+    """The first bytes of a UTF-16 file (with its byte order mark) as UTF-8: what the
+    readers will see once they have transcoded it. A lone surrogate stays one (it is
+    rejected with its line); a character cut where the head ends is dropped."""
+    decoder = codecs.getincrementaldecoder("utf-16")("surrogatepass")
+    try:
+        text = decoder.decode(head, final=complete)
+    except UnicodeDecodeError:  # an odd number of bytes: the file ends in half a character
+        text = decoder.decode(head[:-1], final=True) if len(head) > 2 else ""
+    return text.encode("utf-8", "surrogatepass")
 
 
 #: What :func:`csv_encoding` may choose, with the name a person knows it by.
-ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252"}
+ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
 
 
 def encoding_note(f: InputFile) -> str | None:
-    """The one line that tells a user a file was not read as UTF-8, or None."""
-    if f.encoding == "utf-8":
+    """The one line that tells a user a file was not read as UTF-8, or None. UTF-16 is
+    declared by the file's byte order mark, not guessed: nothing to say."""
+    if f.encoding in ("utf-8", "utf-16"):
         return None
     return f"{f.source} is not UTF-8; read as {ENCODING_NAMES[f.encoding]}"
 
@@ -447,10 +537,10 @@ def sniff_delimiter(header: bytes) -> str:
     return best if counts[best] else ","
 
 
-def _first_line_is_json(body: bytes) -> bool:
+def _first_line_is_json(lines: list[bytes]) -> bool:
     import orjson
 
-    line = next((ln for ln in body.split(b"\n") if ln.strip()), b"")
+    line = next((ln for ln in lines if ln.strip()), b"")
     try:
         orjson.loads(line)
     except orjson.JSONDecodeError:
@@ -458,12 +548,34 @@ def _first_line_is_json(body: bytes) -> bool:
     return True
 
 
+def _is_json_line(line: bytes, whole: bool) -> bool:
+    """True when a CSV file's header row is JSON: an object, an array, or the ``[`` that
+    opens a pretty-printed array. Read as CSV, its first record would become column names,
+    which outputs and reports show as they are: a JSON-lines export named ``.csv`` must be
+    an error, not a table whose header holds the first record's values. ``whole``: the
+    line is complete (not cut where the probe's head ends)."""
+    import orjson
+
+    text = line.strip()
+    if text[:1] not in (b"{", b"["):
+        return False
+    if not whole:  # a first line longer than the probe's head
+        return text.startswith((b'{"', b"[{"))
+    if text in (b"{", b"["):
+        return True
+    try:
+        return isinstance(orjson.loads(text), (dict, list))
+    except orjson.JSONDecodeError:
+        return False
+
+
 def probe(f: InputFile) -> InputFile:
     """Check that ``f`` can be opened as its format; fill in ``layout`` and ``gzip``.
 
     Raises:
         InputError: empty, not gzip although named ``.gz``, truncated before any data,
-            not Parquet, or a CSV header that is not UTF-8.
+            not Parquet, a CSV header that is not UTF-8 (or is JSON), or a JSON file with
+            no line that starts like a JSON object or array.
     """
     if f.size == 0:
         raise InputError(f.source, "empty file (0 bytes)")
@@ -476,10 +588,8 @@ def probe(f: InputFile) -> InputFile:
             f.source, f"cannot be opened ({exc.strerror or type(exc).__name__})"
         ) from None
     if f.format == "parquet":
-        layout, delimiter, encoding = _probe_parquet(f, head, is_gzip), ",", "utf-8"
-    else:
-        layout, delimiter, encoding = _probe_text(f, head, complete)
-    return replace(f, layout=layout, gzip=is_gzip, delimiter=delimiter, encoding=encoding)
+        return replace(f, layout=_probe_parquet(f, head, is_gzip), gzip=is_gzip)
+    return replace(f, gzip=is_gzip, **_probe_text(f, head, complete))  # type: ignore[arg-type]
 
 
 def probe_all(files: Iterable[InputFile]) -> list[InputFile]:

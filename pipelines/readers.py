@@ -123,6 +123,11 @@ class Reject(NamedTuple):
     reason: str
 
 
+def _newline(f: InputFile) -> bytes:
+    """The file's line terminator as the line splitter wants it."""
+    return f.newline.encode()
+
+
 def _range_blocks(ref: ChunkRef) -> Iterator[bytes | StreamError]:
     """The bytes ``start:end`` of an uncompressed file, in blocks (never held whole: a
     range may hold a line far over the record size limit)."""
@@ -301,7 +306,8 @@ def _plan_lines(f: InputFile, size: int) -> Iterator[ChunkRef]:
         offset = len(UTF8_BOM) if bom == UTF8_BOM else 0
         raw.seek(offset)
         start, first, first_line, count = 0, 0, 1, 0
-        for line_no, line in enumerate(streams.lines(streams.blocks(raw), keepends=True), start=1):
+        lines = streams.lines(streams.blocks(raw), keepends=True, newline=_newline(f))
+        for line_no, line in enumerate(lines, start=1):
             assert not isinstance(line, StreamError)  # uncompressed files do not break
             offset += line.nbytes if isinstance(line, Oversized) else len(line)
             if isinstance(line, Oversized) or line.strip():
@@ -437,6 +443,8 @@ class _LineFeed:
         self.line_no = first_line - 1
         self.error: StreamError | None = None
         self.encoding = encoding
+        # UTF-16 reaches the feed already transcoded (streams.utf16_to_utf8)
+        self.codec = "utf-8" if encoding == "utf-16" else encoding
 
     def __iter__(self) -> _LineFeed:
         return self
@@ -453,7 +461,7 @@ class _LineFeed:
             self.consumed += line.nbytes
             raise _OversizedLine(line.nbytes)
         self.consumed += len(line)
-        return line.decode(self.encoding, "surrogateescape")
+        return line.decode(self.codec, "surrogateescape")
 
 
 def _csv_rows(
@@ -524,8 +532,16 @@ def _read_csv(
     yield from batch.finish()
 
 
-def _csv_header(feed: _LineFeed, delimiter: str = ",") -> tuple[tuple[str, ...], str]:
-    """The header row's column names, or ``((), reason)`` when it cannot be read."""
+def _csv_header(
+    feed: _LineFeed, delimiter: str = ",", sep_line: bool = False
+) -> tuple[tuple[str, ...], str]:
+    """The header row's column names, or ``((), reason)`` when it cannot be read.
+
+    ``sep_line``: the first line is Excel's ``sep=X`` (the probe took the delimiter from
+    it): it is skipped, and counted, so that reject reasons keep the file's line numbers.
+    """
+    if sep_line:
+        next(feed, None)
     for _line, row, error in _csv_rows(feed, delimiter):
         if row is None:
             return (), f"the CSV header row cannot be read ({error})"
@@ -541,8 +557,9 @@ def _plan_csv(f: InputFile, size: int) -> Iterator[ChunkRef]:
     with _open(f.path) as raw:
         bom = len(UTF8_BOM) if raw.read(len(UTF8_BOM)) == UTF8_BOM else 0
         raw.seek(bom)
-        feed = _LineFeed(streams.lines(streams.blocks(raw), keepends=True), encoding=f.encoding)
-        header, error = _csv_header(feed, f.delimiter)
+        lines = streams.lines(streams.blocks(raw), keepends=True, newline=_newline(f))
+        feed = _LineFeed(lines, encoding=f.encoding)
+        header, error = _csv_header(feed, f.delimiter, f.sep_line)
         if error:
             yield ChunkRef(f, "range", 0, nbytes=f.size, error=error)
             return
@@ -758,8 +775,8 @@ def plan_refs(f: InputFile, chunk_size: int) -> Iterator[ChunkRef]:
             yield ChunkRef(f, "stream", 0, nbytes=f.size)
         else:
             yield from _plan_parquet(f, chunk_size)
-    elif f.gzip or f.layout == "document":
-        yield ChunkRef(f, "stream", 0, nbytes=f.size)
+    elif f.gzip or f.layout == "document" or f.encoding == "utf-16":
+        yield ChunkRef(f, "stream", 0, nbytes=f.size)  # UTF-16 offsets are not UTF-8's
     elif f.layout == "lines":
         yield from _plan_lines(f, chunk_size)
     elif f.layout == "array":
@@ -790,10 +807,13 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
     with _open(f.path) as raw:
         counting = Counting(raw)
         blocks = streams.blocks(streams.decompressed(raw, f.gzip))
+        if f.encoding == "utf-16":
+            blocks = streams.utf16_to_utf8(blocks)
+        newline = _newline(f)
         if f.layout == "lines":
             batch = _Batcher(f.source, 0, chunk_size)
             batch.progress = counting
-            lines = streams.bom_stripped(streams.lines(blocks, keepends=False))
+            lines = streams.bom_stripped(streams.lines(blocks, keepends=False, newline=newline))
             yield from _read_lines(ref, lines, batch)
         elif f.layout in ("array", "document"):
             batch = _Batcher(f.source, 0, chunk_size)
@@ -802,9 +822,10 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
             yield from _read_array(ref, utf8_blocks(streams.bom_stripped(blocks)), state, batch)
         else:
             feed = _LineFeed(
-                streams.bom_stripped(streams.lines(blocks, keepends=True)), encoding=f.encoding
+                streams.bom_stripped(streams.lines(blocks, keepends=True, newline=newline)),
+                encoding=f.encoding,
             )
-            header, error = _csv_header(feed, f.delimiter)
+            header, error = _csv_header(feed, f.delimiter, f.sep_line)
             if error:
                 yield Reject(f.source, 0, error)
                 yield Chunk(f.source, 0, [], None, counting.delta())
@@ -818,14 +839,13 @@ def _read_range_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
     f = ref.file
     if f.layout == "lines":
         batch = _Batcher(f.source, ref.first_record, chunk_size)
-        lines = streams.lines(_range_blocks(ref), keepends=False)
+        lines = streams.lines(_range_blocks(ref), keepends=False, newline=_newline(f))
         yield from _read_lines(ref, lines, batch)
     elif f.layout == "array":
         batch = _Batcher(f.source, ref.first_record, chunk_size)
         yield from _read_array(ref, utf8_blocks(_range_blocks(ref)), ref.grammar, batch)
     else:
         batch = _Batcher(f.source, ref.first_record, chunk_size, csv_schema(ref.header))
-        feed = _LineFeed(
-            streams.lines(_range_blocks(ref), keepends=True), ref.first_line, f.encoding
-        )
+        lines = streams.lines(_range_blocks(ref), keepends=True, newline=_newline(f))
+        feed = _LineFeed(lines, ref.first_line, f.encoding)
         yield from _read_csv(ref, feed, ref.header, batch)

@@ -11,6 +11,7 @@ bounded by the limit however long the line (a 50 MB line, a file without newline
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import zlib
 from collections.abc import Iterable, Iterator
@@ -61,15 +62,19 @@ def blocks(stream) -> Iterator[bytes | StreamError]:
 
 
 def lines(
-    blocks: Iterable[bytes | StreamError], keepends: bool, limit: int = MAX_RECORD_BYTES
+    blocks: Iterable[bytes | StreamError],
+    keepends: bool,
+    limit: int = MAX_RECORD_BYTES,
+    newline: bytes = b"\n",
 ) -> Iterator[bytes | Oversized | StreamError]:
-    """Lines of a block stream (``\\n``-terminated); a StreamError is passed on last.
+    """Lines of a block stream (``newline``-terminated: ``\\n``, which also ends ``\\r\\n``
+    lines, or ``\\r`` for files from old Mac tools); a StreamError is passed on last.
 
     A line longer than ``limit`` bytes (without its newline) comes out as
     :class:`Oversized`; its bytes are dropped as they arrive. A line spread over many
     blocks is joined once, at its end (never re-copied per block).
     """
-    end = b"\n" if keepends else b""
+    end = newline if keepends else b""
     parts: list[bytes] = []  # the pending line's blocks
     size = 0
     skipped = 0  # > 0 while inside an oversized line: bytes dropped so far
@@ -79,7 +84,7 @@ def lines(
                 yield Oversized(skipped)
             yield StreamError(block.reason, partial=bool(b"".join(parts).strip()))
             return
-        cut = block.find(b"\n")
+        cut = block.find(newline)
         if cut < 0:
             if skipped:
                 skipped += len(block)
@@ -97,7 +102,7 @@ def lines(
         else:
             parts.append(block[:cut])
             yield b"".join(parts) + end
-        pieces = block[cut + 1 :].split(b"\n")
+        pieces = block[cut + 1 :].split(newline)
         tail = pieces.pop()
         for p in pieces:
             yield Oversized(len(p) + len(end)) if len(p) > limit else p + end
@@ -108,6 +113,30 @@ def lines(
         yield Oversized(skipped)
     elif size:
         yield b"".join(parts)
+
+
+def utf16_to_utf8(blocks: Iterable[bytes | StreamError]) -> Iterator[bytes | StreamError]:
+    """UTF-8 blocks of a UTF-16 stream that starts with its byte order mark, so that the
+    line, CSV and JSON readers downstream see the text they read from any other file.
+
+    Bytes that are not UTF-16 cannot be dropped silently: a lone surrogate comes out as its
+    (invalid) UTF-8 encoding, and a final odd byte as ``\\xff``, so that the record holding
+    either is rejected as invalid text, like a bad byte in a UTF-8 file.
+    """
+    decoder = codecs.getincrementaldecoder("utf-16")("surrogatepass")
+    for block in blocks:
+        if isinstance(block, StreamError):
+            yield block
+            return
+        text = decoder.decode(block)
+        if text:
+            yield text.encode("utf-8", "surrogatepass")
+    try:
+        tail = decoder.decode(b"", final=True).encode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        tail = b"\xff"
+    if tail:
+        yield tail
 
 
 def strip_bom(data: bytes) -> bytes:

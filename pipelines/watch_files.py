@@ -38,6 +38,12 @@ from pipelines.watch_state import FileState
 MAX_TAIL_BYTES = 64 << 20
 
 
+def _tailable(f: InputFile) -> bool:
+    """Appended lines are read as UTF-8 ending in ``\\n``: a UTF-16 or lone-CR file is
+    read whole once settled instead, as a batch scan reads it."""
+    return f.encoding == "utf-8" and f.newline == "\n"
+
+
 @dataclass(frozen=True)
 class Seen:
     """One file as the last poll saw it."""
@@ -221,7 +227,7 @@ class Tracker:
             return self._unreadable(f, s, exc.cause)
         except OSError:
             return None  # gone or locked; next poll
-        if probed.layout == "lines" and not probed.gzip:
+        if probed.layout == "lines" and not probed.gzip and _tailable(probed):
             start = FileState(
                 name=rel,
                 source=f.source,

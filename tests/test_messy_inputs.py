@@ -1,0 +1,265 @@
+"""Export files the way real tools write them: Excel's ``sep=`` line, UTF-16 "Unicode
+Text", lone-CR line endings, a JSON array in a ``.jsonl`` file, and files whose content
+contradicts their name.
+
+Each one is read through probe, planned refs and ``read_ref`` with several chunk sizes
+(planned byte ranges must never split a record), and the ones a user meets first end to
+end through the CLI: exit code, one line on stderr, redacted rows + rejects = records.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipelines import streams
+from pipelines.cli import main
+from pipelines.inputs import InputError, encoding_note, expand_inputs, probe, probe_all
+from pipelines.readers import Reject, plan_refs, read_ref
+from pipelines.watch_files import _tailable
+
+SECRET = "SECRET-4111111111111111"  # must never appear in an error or a reject reason
+ROWS = [
+    {"name": "Jane Doe", "email": "jane@example.com", "note": "diabetes"},
+    {"name": "Bob Roe", "email": "bob@example.com", "note": 'said "ok"\nthen left'},
+]
+
+
+def read_all(path: Path, chunk_size: int, fmt: str | None = None):
+    """``(index, record)`` pairs and ``(index, reason)`` rejects of one file."""
+    (f,) = probe_all(expand_inputs([str(path)], fmt=fmt))
+    records, rejects = [], []
+    for ref in plan_refs(f, chunk_size):
+        for item in read_ref(ref, chunk_size):
+            if isinstance(item, Reject):
+                rejects.append((item.record, item.reason))
+            else:
+                records.extend((item.first_record + i, r) for i, r in enumerate(item.records))
+    return records, rejects
+
+
+def csv_text(sep: str = ",", eol: str = "\r\n") -> str:
+    def cell(v: str) -> str:
+        return '"' + v.replace('"', '""') + '"' if any(c in v for c in f'"\n{sep}') else v
+
+    rows = [list(ROWS[0])] + [list(r.values()) for r in ROWS]
+    return "".join(sep.join(cell(v) for v in row) + eol for row in rows)
+
+
+def expected(rows=ROWS) -> list[tuple[int, dict]]:
+    return list(enumerate(rows))
+
+
+# -- Excel's sep= line -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t", "|"])
+@pytest.mark.parametrize("prefix", [b"", b"\xef\xbb\xbf"], ids=["plain", "bom"])
+@pytest.mark.parametrize("chunk_size", [1, 1000])
+def test_excel_sep_line_names_the_delimiter_and_is_not_the_header(
+    tmp_path, sep, prefix, chunk_size
+):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(prefix + f"sep={sep}\r\n{csv_text(sep)}".encode())
+    f = probe_all(expand_inputs([str(path)]))[0]
+    assert (f.delimiter, f.sep_line) == (sep, True)
+    assert read_all(path, chunk_size) == (expected(), [])
+
+
+def test_sep_line_in_gzip_and_reject_lines_count_it(tmp_path):
+    path = tmp_path / "excel.csv.gz"
+    path.write_bytes(gzip.compress(f"SEP=|\nid|v\n1|a\n2|{SECRET}|x\n3|d\n".encode()))
+    records, rejects = read_all(path, 1)
+    assert records == [(0, {"id": "1", "v": "a"}), (2, {"id": "3", "v": "d"})]
+    assert rejects == [(1, "line 4: 3 fields but the header has 2")]  # the file's line 4
+
+
+def test_a_sep_line_alone_is_an_empty_file(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(b"sep=;\r\n")
+    with pytest.raises(InputError, match=r"empty file \(a sep= line, no header row\)"):
+        probe_all(expand_inputs([str(path)]))
+
+
+# -- UTF-16 (Excel's "Unicode Text") -----------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gz"])
+def test_utf16_csv_is_read_like_utf8(tmp_path, codec, gz):
+    bom = "\ufeff".encode(codec)
+    data = bom + csv_text("\t").encode(codec)
+    path = tmp_path / ("unicode.csv.gz" if gz else "unicode.csv")
+    path.write_bytes(gzip.compress(data) if gz else data)
+    f = probe(expand_inputs([str(path)])[0])
+    assert (f.encoding, f.delimiter) == ("utf-16", "\t")
+    assert encoding_note(f) is None  # declared by its byte order mark, not guessed
+    for chunk_size in (1, 1000):
+        assert read_all(path, chunk_size) == (expected(), [])
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("events.jsonl", "".join(json.dumps(r) + "\r\n" for r in ROWS)),
+        ("events.json", json.dumps(ROWS, indent=2)),
+    ],
+)
+def test_utf16_json_is_read_like_utf8(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-16"))
+    assert read_all(path, 1) == (expected(), [])
+
+
+def test_bad_utf16_rejects_its_record_only(tmp_path):
+    path = tmp_path / "unicode.csv"
+    lone_surrogate = b"\x00\xd8"
+    path.write_bytes(
+        b"\xff\xfe"
+        + "a,b\r\n1,".encode("utf-16-le")
+        + lone_surrogate
+        + f"{SECRET}\r\n2,3\r\n4,5".encode("utf-16-le")
+        + b"A"  # half a character at the end
+    )
+    records, rejects = read_all(path, 1)
+    assert records == [(1, {"a": "2", "b": "3"})]
+    assert rejects == [(0, "line 2: invalid UTF-16"), (2, "line 4: invalid UTF-16")]
+
+
+def test_utf16_transcoding_survives_any_block_boundary():
+    data = "é\r\nñ,😀\n".encode("utf-16")
+    out = b"".join(streams.utf16_to_utf8(bytes([b]) for b in data))  # type: ignore[arg-type]
+    assert out.decode("utf-8") == "é\r\nñ,😀\n"
+
+
+# -- lone carriage returns (Excel's "CSV (Macintosh)") ---------------------------------------
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 1000])
+def test_lone_cr_csv_keeps_quoted_line_breaks(tmp_path, chunk_size):
+    """Rows end in CR; a break typed in a cell is a LF (or a CR) inside its quotes."""
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b'id,note\r1,"two\rlines"\r2,"typed\nbreak"\r3,"a ""q"""\r')
+    notes = ["two\rlines", "typed\nbreak", 'a "q"']
+    rows = [{"id": str(i), "note": n} for i, n in enumerate(notes, start=1)]
+    assert read_all(path, chunk_size) == (expected(rows), [])
+
+
+@pytest.mark.parametrize("name", ["mac.jsonl", "mac.jsonl.gz", "mac.csv.gz"])
+def test_lone_cr_lines_everywhere(tmp_path, name):
+    if ".csv" in name:
+        data = b"id,v\r1,a\r2,b\r"
+        rows = [{"id": "1", "v": "a"}, {"id": "2", "v": "b"}]
+    else:
+        data = b'{"v": "a"}\r\r{"v": "b"}\r'  # a blank line is still not a record
+        rows = [{"v": "a"}, {"v": "b"}]
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    assert read_all(path, 1) == (expected(rows), [])
+
+
+def test_utf16_and_lone_cr_files_are_read_whole_by_watch(tmp_path):
+    """`phistream watch` tails JSON lines as UTF-8 ending in \\n; other files are read
+    whole once settled, as a batch scan reads them."""
+    plain, cr, utf16 = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "c.jsonl"
+    plain.write_bytes(b'{"v": 1}\n')
+    cr.write_bytes(b'{"v": 1}\r')
+    utf16.write_bytes('{"v": 1}\n'.encode("utf-16"))
+    assert [_tailable(f) for f in probe_all(expand_inputs([str(tmp_path)]))] == [
+        True,
+        False,
+        False,
+    ]
+
+
+# -- a JSON array in a .jsonl file ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        json.dumps(ROWS, indent=2),
+        json.dumps(ROWS),
+        "[\n" + ",\n".join(map(json.dumps, ROWS)) + "\n]",
+    ],
+    ids=["pretty", "one_line", "one_per_line"],
+)
+def test_a_jsonl_file_holding_one_array_is_read_as_an_array(tmp_path, text):
+    path = tmp_path / "export.jsonl"
+    path.write_text(text)
+    assert read_all(path, 1) == (expected(), [])
+
+
+def test_a_jsonl_file_whose_first_line_is_an_array_stays_json_lines(tmp_path):
+    path = tmp_path / "export.jsonl"
+    path.write_text(f'["{SECRET}"]\n{{"a": 1}}\n')
+    assert read_all(path, 1) == ([(1, {"a": 1})], [(0, "line 1: a JSON array, not an object")])
+
+
+# -- content that contradicts the file's name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "cause"),
+    [
+        ("export.json", f"name,card\nJane,{SECRET}\n", "holds no JSON object or array"),
+        ("export.jsonl", f"name;card\r\nJane;{SECRET}\r\n", "holds no JSON object or array"),
+        ("export.csv", f'{{"card": "{SECRET}"}}\n', "holds JSON, not CSV"),
+        ("export.csv", f'[\n  {{"card": "{SECRET}"}}\n]\n', "holds JSON, not CSV"),
+    ],
+)
+def test_a_file_of_another_format_than_its_name_says_is_an_error(tmp_path, name, data, cause):
+    path = tmp_path / name
+    path.write_text(data)
+    with pytest.raises(InputError) as exc:
+        probe_all(expand_inputs([str(path)]))
+    assert exc.value.cause.startswith(cause)
+    assert "SECRET" not in str(exc.value)
+
+
+def test_format_option_reads_it_anyway(tmp_path):
+    path = tmp_path / "export.json"
+    path.write_text("id,v\n1,a\n")
+    assert read_all(path, 1, fmt="csv") == ([(0, {"id": "1", "v": "a"})], [])
+
+
+def test_a_csv_header_in_brackets_is_not_json(tmp_path):
+    path = tmp_path / "sqlserver.csv"
+    path.write_text("[id],[name]\n1,x\n")
+    assert read_all(path, 1) == ([(0, {"[id]": "1", "[name]": "x"})], [])
+
+
+# -- end to end ----------------------------------------------------------------------------
+
+
+def test_excel_exports_scan_cleanly_end_to_end(capsys, tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "sep.csv").write_bytes(b"\xef\xbb\xbfsep=;\r\n" + csv_text(";").encode())
+    (folder / "unicode.csv").write_bytes(b"\xff\xfe" + csv_text("\t").encode("utf-16-le"))
+    (folder / "mac.csv").write_bytes(csv_text(",", "\r").encode())
+    out = tmp_path / "out"
+    code = main(["scan", str(folder), "--out", str(out), "--no-ner", "--quiet"])
+    assert (code, capsys.readouterr().err) == (0, "")
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["totals"]["records"] == 6 and summary["totals"]["rejects"] == 0
+    for name in ("sep.csv", "unicode.csv", "mac.csv"):
+        rows = pq.read_table(out / "redacted" / f"{name}.parquet").to_pylist()
+        assert [r["email"] for r in rows] == ["<EMAIL>", "<EMAIL>"]
+        assert [r["note"] for r in rows] == [r["note"] for r in ROWS]
+
+
+def test_a_misnamed_file_is_a_one_line_error(capsys, tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text(f'{{"card": "{SECRET}"}}\n')
+    out = tmp_path / "out"
+    code = main(["scan", str(path), "--out", str(out), "--no-ner", "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2 and not out.exists()
+    assert err == (
+        f"phistream: error: {path}: holds JSON, not CSV; pass --format json to read it\n"
+    )
