@@ -28,6 +28,7 @@ holds :data:`~pipelines.limits.CHUNK_BYTES` of input, so memory stays bounded.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import tempfile
@@ -681,6 +682,47 @@ def _may_hold_long_strings(rb: pa.RecordBatch) -> bool:
 _CONVERSION_ERRORS = (UnicodeDecodeError, ValueError, OverflowError, pa.ArrowException)
 
 
+def _binary_as_text(t: pa.DataType) -> pa.DataType:
+    """``t`` with every binary type, at any depth, made the string type of its width."""
+    if pa.types.is_binary(t):
+        return pa.string()
+    if pa.types.is_large_binary(t):
+        return pa.large_string()
+    if pa.types.is_struct(t):
+        return pa.struct([f.with_type(_binary_as_text(f.type)) for f in t])
+    if pa.types.is_map(t):
+        return pa.map_(_binary_as_text(t.key_type), _binary_as_text(t.item_type))
+    if pa.types.is_large_list(t):
+        return pa.large_list(t.value_field.with_type(_binary_as_text(t.value_type)))
+    if pa.types.is_list(t):
+        return pa.list_(t.value_field.with_type(_binary_as_text(t.value_type)))
+    return t
+
+
+def text_from_binary(rb: pa.RecordBatch) -> pa.RecordBatch:
+    """The batch with its binary columns read as text where every value is UTF-8.
+
+    Hive, older Impala and some Spark writers store strings as BINARY with no UTF-8
+    annotation, so an email in such a column would otherwise never be scanned and would
+    reach the redacted copy as it was. A column is converted per batch, whole or not at
+    all: one that holds a value that is not UTF-8 is a real binary payload (an image, a
+    protobuf), and stays bytes, unscanned. The redacted copy keeps the file's schema (its
+    writer stores the redacted text back as binary).
+    """
+    schema = rb.schema
+    if not any(_binary_as_text(f.type) != f.type for f in schema):
+        return rb
+    columns = []
+    for column, field in zip(rb.columns, schema, strict=True):
+        text_type = _binary_as_text(field.type)
+        if text_type != field.type:
+            # a value that is not UTF-8 fails the cast: binary data, left as it is
+            with contextlib.suppress(pa.ArrowInvalid):
+                column = column.cast(text_type)
+        columns.append(column)
+    return pa.RecordBatch.from_arrays(columns, names=schema.names)
+
+
 def _batch_rows(rb: pa.RecordBatch) -> list[dict | str]:
     """The rows of a record batch as dicts; a row that cannot become Python values (invalid
     UTF-8 in a string column, an out-of-range timestamp) is a reason string instead."""
@@ -714,7 +756,10 @@ def _read_parquet(pf, ref: ChunkRef, batch: _Batcher) -> Iterator[Chunk | Reject
             continue
         done = 0
         try:
-            for rb in pf.iter_batches(batch_size=batch.size, row_groups=[g], use_threads=False):
+            for raw_batch in pf.iter_batches(
+                batch_size=batch.size, row_groups=[g], use_threads=False
+            ):
+                rb = text_from_binary(raw_batch)
                 check = _may_hold_long_strings(rb)
                 per_row = rb.nbytes // max(rb.num_rows, 1)
                 for record in _batch_rows(rb):

@@ -263,3 +263,36 @@ def test_a_misnamed_file_is_a_one_line_error(capsys, tmp_path):
     assert err == (
         f"phistream: error: {path}: holds JSON, not CSV; pass --format json to read it\n"
     )
+
+
+# -- Parquet strings written as BINARY (Hive, older Impala and Spark) ----------------------
+
+
+def test_binary_columns_holding_text_are_scanned_and_redacted(capsys, tmp_path):
+    import pyarrow as pa
+
+    struct = pa.struct([("email", pa.binary())])
+    table = pa.table(
+        {
+            "email": pa.array([b"jane.doe@example.com", None], pa.binary()),
+            "note": pa.array([b"has diabetes, call 312-555-0188", b"x"], pa.large_binary()),
+            "blob": pa.array([b"\xff\xd8\xff\xe0", b"\x00\x01"], pa.binary()),  # not text
+            "contact": pa.array([{"email": b"a.b@example.com"}, None], struct),
+        }
+    )
+    pq.write_table(table, tmp_path / "hive.parquet")
+    out = tmp_path / "out"
+    code = main(["scan", str(tmp_path / "hive.parquet"), "--out", str(out), "--no-ner", "--quiet"])
+    assert (code, capsys.readouterr().err) == (0, "")
+    redacted = pq.read_table(out / "redacted" / "hive.parquet.parquet")
+    assert redacted.schema.field("email").type == pa.binary()  # the file's schema is kept
+    assert redacted.schema.field("contact").type == struct
+    assert redacted.to_pylist() == [
+        {
+            "email": b"<EMAIL>",
+            "note": b"has diabetes, call <PHONE>",
+            "blob": b"\xff\xd8\xff\xe0",
+            "contact": {"email": b"<EMAIL>"},
+        },
+        {"email": None, "note": b"x", "blob": b"\x00\x01", "contact": None},
+    ]
