@@ -14,7 +14,9 @@ Python boundary check runs per hit. Plurals (``mammograms``) and apostrophe vari
 (``crohns``, ``alzheimer disease``) are extra keys. The longest hit wins among overlapping
 ones. Stop entries (``data/stop_terms.txt`` plus a policy's deny list) are keys without an
 entity: they win like any longer hit and are then dropped, so ``stroke of luck`` hides the
-``stroke`` inside it.
+``stroke`` inside it. Campaign and creative names glue words in camelCase
+(``KneeReplacement_Q3``), which no 1 -> 1 translation can split: those few texts are
+scanned in a spaced copy whose offsets map back (:func:`split_camel`).
 
 Speed (~90 MB/s of cell text on typical analytics chunks, ~50 MB/s when no text repeats):
 the automaton is never called once per cell. Machine-field cells without a run of three
@@ -42,6 +44,7 @@ from typing import NamedTuple
 import ahocorasick
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
@@ -60,6 +63,17 @@ _BLOCKER = ""  # the entity of a stop entry's key: matched, then dropped
 _SEP = " \x00 "  # between cells: NUL is never a key character, so no term spans two cells
 #: Cells that are one hex token (hashes, UUIDs) are identifiers, never health wording.
 _HEX_CELL = re.compile(r"[0-9A-Fa-f]{8,}(?:-[0-9A-Fa-f]{4,})*|[0-9A-Fa-f-]{16,}")
+#: A camelCase run of words: each word a capital run and two or more small letters (the
+#: first may be all small), then optionally an upper-case tail and digits (``AFibScreening2024``,
+#: ``DepressionTMS``). Random ids rarely qualify: their small-letter runs are short and digits
+#: sit between letters (``Cj0KCQjw``), so ``xStdQ`` never becomes the word ``std``.
+_CAMEL_RUN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]*[a-z]{2,}(?:[A-Z]+[a-z]{2,})*[A-Z]*[0-9]*(?![A-Za-z0-9])"
+)
+_CAMEL_STEP = re.compile(r"[a-z][A-Z]")
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])")
+#: The RE2 prefilter for :data:`_CAMEL_RUN` (Arrow's kernel over the distinct texts).
+_CAMEL_PREFILTER = "[a-z][a-z][A-Z]"
 _CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 #: Unicode spaces, dashes, quotes and bullets that read as word separators.
 _UNICODE_SEPARATORS = (
@@ -109,6 +123,38 @@ def normalize_term(term: str) -> str:
     ``"type 2 diabetes"``. Shipped terms are stored in this form.
     """
     return " ".join(normalize(term).replace("\x00", " ").split())
+
+
+def split_camel(text: str) -> tuple[str, np.ndarray] | None:
+    """``text`` with a space between the words of each camelCase run, and where each of its
+    characters came from (None when ``text`` has no such run).
+
+    Campaign, ad set and creative names are written ``KneeReplacement_Q3`` or
+    ``AFibScreening2024``; whole-word keys never match inside a glued word, and the 1 -> 1
+    normalization cannot add a space. The spaced copy keeps every boundary of ``text`` and
+    adds one at each small -> capital step of a run that reads as words (:data:`_CAMEL_RUN`),
+    and before the run's trailing digits, so it finds everything ``text`` finds and the
+    glued terms too. ``origin[i]`` is the
+    offset in ``text`` of the copy's character ``i`` (an added space points at the capital
+    after it), so a hit ``[s, e)`` in the copy is ``[origin[s], origin[e - 1] + 1)``.
+    """
+    cuts: list[int] = []
+    for run in _CAMEL_RUN.finditer(text):
+        word = run.group()
+        if _CAMEL_STEP.search(word):  # a lone word keeps its digits: "covid19", "glp1"
+            cuts.extend(run.start() + m.start() for m in _CAMEL_HUMP.finditer(word))
+    if not cuts:
+        return None
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces.append(text[last:cut])
+        last = cut
+    pieces.append(text[last:])
+    origin = np.arange(len(text) + len(cuts), dtype=np.int64)
+    # the copy's character i comes from text[i - (cuts before it)]; an added space from the
+    # capital it stands before
+    origin -= np.searchsorted(np.asarray(cuts) + np.arange(len(cuts)), origin, side="right")
+    return " ".join(pieces), origin
 
 
 def term_variants(term: str) -> list[str]:
@@ -255,10 +301,11 @@ class DictionaryDetector:
         which = encoded.indices.to_numpy(zero_copy_only=False)
         hits = [
             h
-            for h in _longest(self._hits(texts))
+            for h in _longest(self._hits_spaced(texts, encoded.dictionary))
             if h[3].entity in wanted
             and not _HEX_CELL.fullmatch(texts[h[0]])
             and not _inside_code(texts[h[0]], h[1], h[2])
+            and not _in_namespace(texts[h[0]], h[1], h[2])
         ]
         if not hits:
             return
@@ -274,6 +321,34 @@ class DictionaryDetector:
         for cell, h in zip(span_cells.tolist(), hit_of.tolist(), strict=True):
             _, start, end, key = hits[h]
             yield Span(cell, start, end, key.entity, key.score, "dictionary")
+
+    def _hits_spaced(self, texts: list[str], column: pa.Array) -> list[tuple[int, int, int, _Key]]:
+        """:meth:`_hits`, with camelCase texts scanned in their spaced copy
+        (:func:`split_camel`) and the hits mapped back to offsets in the text.
+
+        One RE2 pass over the distinct texts picks the few that may hold a camelCase run;
+        only those pay for a Python regex.
+        """
+        maybe = np.flatnonzero(
+            pc.match_substring_regex(column, _CAMEL_PREFILTER).to_numpy(zero_copy_only=False)
+        )
+        origins: dict[int, np.ndarray] = {}
+        for i in maybe.tolist():
+            spaced = split_camel(texts[i])
+            if spaced is not None:
+                if not origins:
+                    texts = list(texts)  # the caller's list stays the original texts
+                texts[i], origins[i] = spaced
+        hits = self._hits(texts)
+        if not origins:
+            return hits
+        out = []
+        for text_id, start, end, key in hits:
+            origin = origins.get(text_id)
+            if origin is not None:
+                start, end = int(origin[start]), int(origin[end - 1]) + 1
+            out.append((text_id, start, end, key))
+        return out
 
     def _hits(self, texts: list[str]) -> list[tuple[int, int, int, _Key]]:
         """``(text index, start, end, key)`` of every automaton hit in ``texts``."""
@@ -406,6 +481,13 @@ def _inside_code(text: str, start: int, end: int) -> bool:
         and any(c.isalpha() for c in outside)
         and not any(c.islower() for c in outside)
     )
+
+
+def _in_namespace(text: str, start: int, end: int) -> bool:
+    """True for a term glued to ``::``, a C++ or Rust path (``std::vector``, ``ms::``):
+    ``std`` counts as a sexually transmitted disease, but ``std::`` is code in every log,
+    error message and developer-docs page title an export may carry."""
+    return text.startswith("::", end) or text.endswith("::", 0, start)
 
 
 def _longest(hits: list[tuple[int, int, int, _Key]]) -> list[tuple[int, int, int, _Key]]:

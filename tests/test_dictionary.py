@@ -14,7 +14,13 @@ import pytest
 
 import detectors.dictionary as dictionary
 from detectors import Engine, EngineConfig
-from detectors.dictionary import DictionaryDetector, normalize, normalize_term, term_variants
+from detectors.dictionary import (
+    DictionaryDetector,
+    normalize,
+    normalize_term,
+    split_camel,
+    term_variants,
+)
 from detectors.vocabulary import HEALTH_ENTITIES
 
 HC, MED, PROC = "HEALTH_CONDITION", "MEDICATION", "PROCEDURE"
@@ -113,7 +119,7 @@ POSITIVES = [
     ("Bariatric Seminar", [(PROC, "Bariatric Seminar")]),
     # an ad creative's name is words, not a product code
     ("CPAP_Static_1080x1080", [(PROC, "CPAP")]),
-    ("SleepApnea_CPAP_Video_15s", [(PROC, "CPAP")]),
+    ("SleepApnea_CPAP_Video_15s", [(HC, "SleepApnea"), (PROC, "CPAP")]),  # camelCase split
 ]
 
 
@@ -363,3 +369,44 @@ def test_shipped_vocabulary_is_current() -> None:
     if {n: version(n) for n in vocab_build.SOURCE_VERSIONS} != vocab_build.SOURCE_VERSIONS:
         pytest.skip("other versions of the vocabulary packages are installed")
     assert vocab_build.main(["--check"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        ("KneeReplacement_Q3", "Knee Replacement_Q3"),
+        ("AFibScreening2024", "AFib Screening 2024"),
+        ("DepressionTMS_Leads", "Depression TMS_Leads"),
+        ("/services/BariatricSurgery?x=1", "/services/Bariatric Surgery?x=1"),
+        ("glp1 SleepApnea", "glp1 Sleep Apnea"),  # a lone word keeps its digits
+        # random ids, brand spellings and plain words are left as they are
+        ("Cj0KCQjw8xYzAbc", None),
+        ("xStdQwe", None),
+        ("iPhone McDonald", None),
+        ("Spring2024 covid19", None),
+    ],
+)
+def test_split_camel(text: str, spaced: str | None) -> None:
+    result = split_camel(text)
+    if spaced is None:
+        assert result is None
+        return
+    assert result is not None
+    copy, origin = result
+    assert copy == spaced
+    # every character of the copy points at itself in the text, an added space at the
+    # capital (or digit) after it
+    assert all(
+        c == text[o] or (c == " " and text[o] != " ") for c, o in zip(copy, origin, strict=True)
+    )
+
+
+def test_camel_case_offsets_point_into_the_original(engine: Engine) -> None:
+    assert found(engine, {"utm_campaign": "Q4_WeightLossSurgery_Search"}) == [
+        (PROC, "WeightLossSurgery")
+    ]
+
+
+@pytest.mark.parametrize("text", ["std::vector<int>", "using std::string;", "boost::std::x"])
+def test_cpp_namespace_is_not_an_std(engine: Engine, text: str) -> None:
+    assert found(engine, {"note": text}) == []
