@@ -251,7 +251,8 @@ class DictionaryDetector:
 
     Args:
         terms: extra ``(term, entity)`` pairs (a policy's health terms); they win over the
-            shipped vocabulary's entity for the same term.
+            shipped vocabulary's entity for the same term, and over the shipped stop list
+            (bare specialty names such as ``oncology`` are stopped by default).
         stop_terms: text that is never health context (a policy's deny list), added to the
             shipped stop list. Each entry is matched as a *blocker*: its hits are dropped
             and hide the shorter terms inside them (``stroke of luck`` hides ``stroke``),
@@ -273,8 +274,9 @@ class DictionaryDetector:
         shipped: bool = True,
     ) -> None:
         vocab: dict[str, str] = {}
+        own = [(normalize_term(t), e) for t, e in terms or ()]
         pairs = list(load_vocabulary()) if shipped else []
-        pairs += [(normalize_term(t), e) for t, e in terms or ()]
+        pairs += own
         for term, entity in pairs:
             if entity not in HEALTH_ENTITIES:
                 raise ValueError(
@@ -282,7 +284,9 @@ class DictionaryDetector:
                 )
             if term and any(c.isalpha() for c in term):
                 vocab[term] = entity  # later pairs (policy terms) win
-        stop = load_stop_terms() if shipped else set()
+        # a policy's own term beats the shipped stop list (a team that wants its specialty
+        # pages, "oncology", counted says so); the policy's deny list beats everything
+        stop = load_stop_terms() - {t for t, _ in own} if shipped else set()
         stop |= {normalize_term(t) for t in stop_terms}
         self._automaton = _build(vocab, stop)
         self.n_terms = len(vocab)

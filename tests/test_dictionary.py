@@ -251,6 +251,23 @@ def test_policy_terms_and_stop_terms() -> None:
     assert found(eng, record) == [(HC, "snake oil syndrome"), (PROC, "migraine")]
 
 
+def test_policy_terms_beat_the_shipped_stop_list_and_deny_beats_both() -> None:
+    """Bare specialty names are stopped by default; a team that wants its specialty pages
+    counted lists them as its own terms. Its deny list still has the last word."""
+    url = "https://h.example/find-a-doctor/specialty/oncology"
+    assert (
+        found(Engine(EngineConfig(ner=False), detectors=[DictionaryDetector()]), {"u": url}) == []
+    )
+    det = DictionaryDetector(terms=[("oncology", PROC), ("cardiology", PROC)])
+    eng = Engine(EngineConfig(ner=False), detectors=[det])
+    assert sorted(found(eng, {"u": url, "t": "Meet our Cardiology team"})) == [
+        (PROC, "Cardiology"),
+        (PROC, "oncology"),
+    ]
+    denied = DictionaryDetector(terms=[("oncology", PROC)], stop_terms=["oncology"])
+    assert found(Engine(EngineConfig(ner=False), detectors=[denied]), {"u": url}) == []
+
+
 def test_policy_terms_alone_and_bad_entity() -> None:
     det = DictionaryDetector(terms=[("gizmo fever", HC)], shipped=False)
     eng = Engine(EngineConfig(ner=False), detectors=[det])
