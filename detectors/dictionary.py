@@ -12,7 +12,7 @@ URL slugs (``/conditions/type-2-diabetes/``, ``weight_loss_surgery``) and apostr
 spaces, so a hit is always a whole-word hit (``hiv`` never fires inside ``archive``) and no
 Python boundary check runs per hit. Plurals (``mammograms``) and apostrophe variants
 (``crohns``, ``alzheimer disease``) are extra keys. The longest hit wins among overlapping
-ones. Stop entries (``data/stop_terms.txt`` plus a policy's deny list) are keys without an
+ones. Stop entries (``data/stop_terms.txt`` plus the caller's ``stop_terms``) are keys without an
 entity: they win like any longer hit and are then dropped, so ``stroke of luck`` hides the
 ``stroke`` inside it. Campaign and creative names glue words in camelCase
 (``KneeReplacement_Q3``), which no 1 -> 1 translation can split: those few texts are
@@ -285,7 +285,7 @@ class DictionaryDetector:
             if term and any(c.isalpha() for c in term):
                 vocab[term] = entity  # later pairs (policy terms) win
         # a policy's own term beats the shipped stop list (a team that wants its specialty
-        # pages, "oncology", counted says so); the policy's deny list beats everything
+        # pages, "oncology", counted says so); ``stop_terms`` given here still beat it
         stop = load_stop_terms() - {t for t, _ in own} if shipped else set()
         stop |= {normalize_term(t) for t in stop_terms}
         self._automaton = _build(vocab, stop)
