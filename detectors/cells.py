@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -28,6 +27,10 @@ from urllib.parse import unquote
 import numpy as np
 import orjson
 import pyarrow as pa
+
+from detectors.embedded_json import json_leaves, opens_json
+from detectors.offsets import ComposedMap, IndexMap, ShiftMap
+from detectors.unescape import needs_unescape, unescape_texts
 
 _URL_START = re.compile(r"(?:https?://|www\.|/|\?[^=&\s]+=)", re.IGNORECASE)
 #: What separates a query's ``name=value`` pairs.
@@ -63,9 +66,22 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(FOLD)
 
 
-def _folded(texts: list[str]) -> list[str]:
-    """:func:`fold` over a chunk's texts; an all-ASCII chunk (one test in C) as it is."""
-    if "".join(texts).isascii():
+def _scannable(texts: list[str], offset_maps: dict[int, IndexMap]) -> list[str]:
+    """A chunk's texts as detectors read them: encodings undone where a cell holds one
+    (:mod:`detectors.unescape`, maps added to ``offset_maps``), then :func:`fold`.
+
+    One join serves both screens: an all-ASCII chunk (one test in C) is not folded, and a
+    chunk without entities, escapes, tags or invisible characters (a few substring
+    searches) is not unescaped, which is nearly every analytics chunk.
+    """
+    joined = "".join(texts)
+    ascii_only = joined.isascii()
+    if not needs_unescape(joined, ascii_only):
+        return texts if ascii_only else list(map(fold, texts))
+    texts, changed = unescape_texts(texts, offset_maps)
+    if ascii_only:  # only what was decoded may hold a look-alike (``&nbsp;``)
+        for i in changed:
+            texts[i] = fold(texts[i])
         return texts
     return list(map(fold, texts))
 
@@ -83,7 +99,8 @@ class Cells:
         text: the text scanned.
         paths: distinct paths of the chunk (report paths and hint paths).
         offset_maps: for decoded cells only, ``cell -> map`` where ``map[i]`` is the offset
-            in the original value of decoded character ``i`` (``len(text) + 1`` entries).
+            (from ``base``) in the original value of decoded character ``i``, and
+            ``map[len(text)]`` its end (:mod:`detectors.offsets`).
         n_records: records in the chunk (records with no scannable value have no cells).
     """
 
@@ -94,7 +111,7 @@ class Cells:
     text: list[str]
     paths: tuple[str, ...]
     n_records: int
-    offset_maps: Mapping[int, OffsetMap] = field(default_factory=dict)
+    offset_maps: Mapping[int, IndexMap] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -124,7 +141,7 @@ class Cells:
         """Map a span in a cell's scanned text to code points of the field's full value."""
         omap = self.offset_maps.get(cell)
         if omap is not None:
-            start, end = omap[start], omap[end]
+            start, end = omap.start(start), omap[end]
         base = int(self.base[cell])
         return base + start, base + end
 
@@ -284,33 +301,36 @@ class OffsetMap:
     :func:`_decode_runs` builds.
     """
 
-    __slots__ = ("_map", "_shifts", "raw")
+    __slots__ = ("_escapes", "_map", "raw")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self._shifts: list[int] | None = None  # decoded index of each escape, in order
-        self._map: list[int] | None = None
+        self._escapes = -1  # how many, once the map is built as a ShiftMap
+        self._map: ShiftMap | list[int] | None = None
 
-    def _build(self) -> None:
-        if self._shifts is not None or self._map is not None:
-            return
+    def _build(self) -> ShiftMap | list[int]:
+        if self._map is not None:
+            return self._map
         if _NON_ASCII_ESCAPE.search(self.raw) is None:
-            starts = (m.start() for m in _ESCAPE.finditer(self.raw))
-            self._shifts = [at - 2 * k for k, at in enumerate(starts)]
+            starts = [m.start() for m in _ESCAPE.finditer(self.raw)]
+            self._escapes = len(starts)
+            # each escape is three raw characters for one decoded one
+            self._map = ShiftMap([at - 2 * k for k, at in enumerate(starts)], [2] * len(starts))
         else:
             self._map = _decode_runs(self.raw)[1]
+        return self._map
 
     def __getitem__(self, i: int) -> int:
-        self._build()
-        if self._shifts is not None:
-            return i + 2 * bisect_left(self._shifts, i)
-        return self._map[i]  # type: ignore[index]
+        return self._build()[i]
+
+    def start(self, i: int) -> int:
+        return self._build()[i]  # percent-decoding removes nothing
 
     def __len__(self) -> int:
-        self._build()
-        if self._shifts is not None:
-            return len(self.raw) - 2 * len(self._shifts) + 1
-        return len(self._map)  # type: ignore[arg-type]
+        omap = self._build()
+        if isinstance(omap, ShiftMap):
+            return len(self.raw) - 2 * self._escapes + 1
+        return len(omap)  # type: ignore[arg-type]
 
 
 #: An escape of a byte above ASCII (part of a multi-byte character, or invalid).
@@ -369,8 +389,75 @@ def _is_hex(s: str) -> bool:
     return len(s) == 2 and all(ch in "0123456789abcdefABCDEF" for ch in s)
 
 
-#: A piece of a URL to scan: (query parameter or None, offset in the URL, text, offset map).
-_UrlPiece = tuple[str | None, int, str, "OffsetMap | None"]
+#: A piece of a value to scan: (hint suffix, offset in the value, text, offset map). The
+#: suffix extends the field's hint path: ``?email`` for a URL's query value, ``.user_data.em``
+#: for a leaf of JSON held in a string, ``""`` for a URL's path.
+Piece = tuple[str, int, str, "IndexMap | None"]
+#: JSON inside JSON inside a string is split this deep, no deeper.
+_MAX_SPLIT_DEPTH = 3
+
+
+def url_pieces(text: str) -> list[Piece]:
+    """The pieces of a URL: its path, and each query value decoded with its map."""
+    pieces: list[Piece] = []
+    for name, s, e in split_url(text):
+        if s == e:
+            continue  # a bare query string ("?q=...") has no path piece
+        piece = text[s:e]
+        decoded = decode_query_value(piece) if name is not None else None
+        suffix = "" if name is None else f"?{name}"
+        if decoded is None:
+            pieces.append((suffix, s, piece, None))
+        else:
+            pieces.append((suffix, s, *decoded))
+    return pieces
+
+
+def json_pieces(text: str, *, split_urls: bool = True, depth: int = 0) -> list[Piece] | None:
+    """The leaves of JSON held in a string, as pieces (None: not JSON, scan it whole).
+
+    Each leaf's suffix is its path inside the document (``.user_data.em``, ``[0].name``,
+    as :func:`iter_leaves` names it); a leaf that is a URL or JSON again is split in turn,
+    its map composed with the leaf's (:mod:`detectors.embedded_json`).
+    """
+    found = json_leaves(text)
+    if found is None:
+        return None
+    doc, leaves = found
+    paths = list(iter_leaves(doc))
+    if len(paths) != len(leaves):
+        return None  # a duplicated key: the parsed document no longer lines up with the text
+    if not any(isinstance(v, str) or "." in h or h[:1] not in ("", "[") for _, h, v in paths):
+        return None  # only numbers in arrays (an embedding, a list of ids): nothing to name them
+    pieces: list[Piece] = []
+    for (_, hint, value), (start, leaf, omap) in zip(paths, leaves, strict=True):
+        if value is None or isinstance(value, bool) or not leaf:
+            continue
+        suffix = hint if not hint or hint[0] == "[" else f".{hint}"
+        inner = split_value(leaf, split_urls=split_urls, depth=depth + 1)
+        if inner is None:
+            pieces.append((suffix, start, leaf, omap))
+            continue
+        for sub, at, piece, sub_map in inner:
+            if omap is None:
+                pieces.append((suffix + sub, start + at, piece, sub_map))
+            else:
+                pieces.append((suffix + sub, start, piece, ComposedMap(omap, at, sub_map)))
+    return pieces
+
+
+def split_value(text: str, *, split_urls: bool = True, depth: int = 0) -> list[Piece] | None:
+    """A value's pieces when it is a URL or holds JSON; None when it is scanned whole."""
+    first = text[0]
+    if split_urls and first in "hHwW/?" and looks_like_url(text):
+        return url_pieces(text)
+    if first in _JSON_FIRST and depth < _MAX_SPLIT_DEPTH and opens_json(text):
+        return json_pieces(text, split_urls=split_urls, depth=depth)
+    return None
+
+
+#: What a value that may hold JSON starts with (:func:`detectors.embedded_json.opens_json`).
+_JSON_FIRST = '{["'
 
 
 class _Field:
@@ -384,9 +471,9 @@ class _Field:
         "name_key",
         "path",
         "path_id",
-        "query_hint_ids",
         "root",
         "slot",
+        "sub_hint_ids",
     )
 
     def __init__(
@@ -400,7 +487,7 @@ class _Field:
         self.hint_id = -1
         self.slot = -1  # the flattening's (path id, hint id, base 0) slot, with the ids
         self.children: dict[object, _Field] = {}
-        self.query_hint_ids: dict[str, int] = {}  # URL query parameter -> id of path?param
+        self.sub_hint_ids: dict[str, int] = {}  # hint suffix -> id of path + suffix
 
     def key(self, k: object) -> _Field:
         """The child for object key ``k`` (``path.k``)."""
@@ -442,8 +529,10 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
     slot_col: list[int] = []
     texts: list[str] = []
     record_starts: list[int] = []
-    offset_maps: dict[int, OffsetMap] = {}
-    split_cache: dict[str, list[_UrlPiece]] = {}
+    offset_maps: dict[int, IndexMap] = {}
+    split_cache: dict[str, list[Piece] | None] = {}
+    # what a value split into pieces starts with (a URL, JSON); others skip the test
+    first_chars = f"hHwW/?{_JSON_FIRST}" if split_urls else _JSON_FIRST
 
     def pid(p: str) -> int:
         i = path_index.get(p)
@@ -463,43 +552,32 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         f.hint_id = f.path_id if f.hint is None else pid(f.hint)
         f.slot = slot(f.path_id, f.hint_id, 0)
 
-    def url_pieces(text: str) -> list[_UrlPiece]:
-        pieces: list[_UrlPiece] = []
-        for name, s, e in split_url(text):
-            if s == e:
-                continue  # a bare query string ("?q=...") has no path piece
-            piece = text[s:e]
-            decoded = decode_query_value(piece) if name is not None else None
-            if decoded is None:
-                pieces.append((name, s, piece, None))
-            else:
-                pieces.append((name, s, *decoded))
-        return pieces
-
-    def query_hint_id(f: _Field, name: str) -> int:
-        i = f.query_hint_ids.get(name)
+    def sub_hint_id(f: _Field, suffix: str) -> int:
+        i = f.sub_hint_ids.get(suffix)
         if i is None:
-            i = f.query_hint_ids[name] = pid(f"{f.path if f.hint is None else f.hint}?{name}")
+            i = f.sub_hint_ids[suffix] = pid(f"{f.path if f.hint is None else f.hint}{suffix}")
         return i
 
-    def emit_url(f: _Field, text: str) -> None:
-        # pages repeat from event to event: each distinct URL is split and decoded once
-        pieces = split_cache.get(text)
-        if pieces is None:
-            pieces = split_cache[text] = url_pieces(text)
-        for name, s, piece, omap in pieces:
+    def emit_pieces(f: _Field, pieces: list[Piece]) -> None:
+        for suffix, s, piece, omap in pieces:
             if omap is not None:
                 offset_maps[len(texts)] = omap
-            hint_id = f.hint_id if name is None else query_hint_id(f, name)
+            hint_id = sub_hint_id(f, suffix) if suffix else f.hint_id
             slot_col.append(slot(f.path_id, hint_id, s))
             texts.append(piece)
 
     def emit(f: _Field, text: str) -> None:
         if f.path_id < 0:
             ids(f)
-        if split_urls and text[0] in "hHwW/?" and looks_like_url(text):
-            emit_url(f, text)
-            return
+        if text[0] in first_chars:
+            # pages repeat from event to event: each distinct value is split once
+            if text in split_cache:
+                pieces = split_cache[text]
+            else:
+                pieces = split_cache[text] = split_value(text, split_urls=split_urls)
+            if pieces is not None:
+                emit_pieces(f, pieces)
+                return
         slot_col.append(f.slot)
         texts.append(text)
 
@@ -522,7 +600,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
             if t is str:
                 if not v:
                     continue
-                if f.path_id < 0 or (split_urls and v[0] in "hHwW/?"):  # type: ignore[index]
+                if f.path_id < 0 or v[0] in first_chars:  # type: ignore[index]
                     emit(f, v)  # type: ignore[arg-type]
                 else:  # the common case, inlined: a plain string in a known field
                     slot_col.append(f.slot)
@@ -566,7 +644,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         path_id=by_slot[slots, 0],
         hint_id=by_slot[slots, 1],
         base=by_slot[slots, 2],
-        text=_folded(texts),
+        text=_scannable(texts, offset_maps),
         paths=tuple(path_index),
         n_records=len(records),
         offset_maps=offset_maps,

@@ -407,7 +407,9 @@ PERSON_PARENTS = _set(
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
 #: (``user_properties.name``, Amplitude; ``customer_data.name``) they speak for that person.
-PERSON_CONTAINERS = _set("properties props attributes attrs data info details fields")
+#: ``json`` too: a person's record held as JSON text (``contacts_json``, ``patient_json``)
+#: is split into its leaves (:mod:`detectors.embedded_json`), so its ``name`` sits there.
+PERSON_CONTAINERS = _set("properties props attributes attrs data info details fields json")
 #: Profile operations of product-analytics events: PostHog and Mixpanel send a person's
 #: properties inside ``$set`` / ``$set_once`` (``properties.$set.name``).
 PERSON_OPERATIONS = frozenset({"$set", "$set_once"})

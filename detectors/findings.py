@@ -53,7 +53,7 @@ class SpanColumns(NamedTuple):
             mapped[list(cells.offset_maps)] = True
             for i in np.flatnonzero(mapped[cell]).tolist():
                 omap = cells.offset_maps[int(cell[i])]
-                start[i], end[i] = omap[start[i]], omap[end[i]]
+                start[i], end[i] = omap.start(start[i]), omap[end[i]]
         base = cells.base[cell]
         return cls(
             record=cells.record[cell],

@@ -17,8 +17,11 @@ LABEL_START = r"(?<![^\W\d])"
 LABEL_START_RE2 = r"(?:\b|[0-9])"
 
 #: What may stand between a label and its value: punctuation and filler words
-#: (``number``, ``no.``, ``#``, ``is``), at most three of them.
-CONNECT = r"(?i:(?:\s*(?:[:#=.]|\b(?:number|num|nbr|no|nr|id|is)\b\.?)){0,3}\s*)"
+#: (``number``, ``no.``, ``#``, ``is``), at most three of them. Quotes count as
+#: punctuation: a JSON object or a Python dict written into prose (a Salesforce long-text
+#: field's ``payload: {"mrn": "00123456"}``, a log's ``{'ssn': '...'}``) puts three of
+#: them between a key and its value, and is not parsed as JSON unless it is the whole value.
+CONNECT = r"(?i:(?:\s*(?:[:#=.\"']|\b(?:number|num|nbr|no|nr|id|is)\b\.?)){0,3}\s*)"
 
 
 def whole_or_keyed(

@@ -76,8 +76,10 @@ DATE_POSITIVES = [
     # a machine timestamp still counts after a person's word or in a person's field
     ("notes", "appt 2024-03-14T10:00:00Z confirmed", "2024-03-14T10:00:00Z", 0.9),
     ("appointment_date", "2024-03-14 10:00:00", "2024-03-14 10:00:00", 0.95),
-    # a JSON key's words are context words too (was 0: no space, no known field)
-    ("payload", '{"appointmentDate":"2024-03-14","x":1}', "2024-03-14", 0.7),
+    # a JSON key's words are context words too (was 0: no space, no known field); JSON in
+    # prose, since a value that is JSON whole is scanned leaf by leaf under its keys
+    ("payload", 'sent {"appointmentDate":"2024-03-14","x":1}', "2024-03-14", 0.7),
+    ("payload", '{"appointmentDate":"2024-03-14","x":1}', "2024-03-14", 0.95),
 ]
 
 

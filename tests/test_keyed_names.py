@@ -63,7 +63,8 @@ def _names(engine: Engine, text: str) -> list[str]:
         # person-name labels of form dumps and JSON strings inside a field
         ("name:José Núñez re: refill", ["José Núñez"]),
         ("<p>Name: <b>Jane Doe</b></p><p>Reason: diabetes</p>", ["Jane Doe"]),
-        ('{"first_name": "José", "last_name": "Núñez"}', ["José", "Núñez"]),
+        # JSON inside prose; a value that is JSON whole is split into its leaves instead
+        ('form: {"first_name": "José", "last_name": "Núñez"}', ["José", "Núñez"]),
         ("First Name: Jane\nLast Name: Doe", ["Jane", "Doe"]),  # a line ends a name
         ("Your Name: Maria Lopez\nMessage: refill", ["Maria Lopez"]),
         ("Patient Name=Jane Doe", ["Jane Doe"]),

@@ -1,7 +1,8 @@
 """Redacted copies re-scan clean under every shipped preset.
 
-Every record of ``test_real_shapes.SHAPES`` (real export shapes) and every planted note of
-``test_redaction_leaks`` is scanned and redacted as ``phistream scan --policy P`` does it
+Every record of ``test_real_shapes.SHAPES`` (real export shapes), every planted note of
+``test_redaction_leaks`` and every encoded identifier of ``test_encoded_values`` is
+scanned and redacted as ``phistream scan --policy P`` does it
 (``pipelines/transforms.py``: ``Engine(policy.engine)``, then the preset's ``Redactor``),
 for ``safe-harbor``, ``pseudonymize`` and ``analytics-safe``. Then:
 
@@ -31,6 +32,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pyarrow.parquet as pq
 import pytest
+from test_encoded_values import PLANTED as ENCODED
 from test_real_shapes import SHAPES
 from test_redaction_leaks import ADDRESS_BLOCK, PLANTED, planted_note
 
@@ -70,6 +72,7 @@ CASES = [
     *[(name, record, []) for name, record, _expected, _phi in SHAPES],
     *[(f"planted: {text}", planted_note(text), pieces) for text, pieces in PLANTED],
     ("planted: address block", ADDRESS_BLOCK, ["Main", "Springfield"]),
+    *[(f"encoded: {p.id}", *p.values) for p in ENCODED],
     *EXTRA,
 ]
 
