@@ -30,6 +30,7 @@ import pyarrow as pa
 
 from detectors.embedded_json import json_leaves, opens_json
 from detectors.offsets import ComposedMap, IndexMap, ShiftMap
+from detectors.reported_paths import reported_key
 from detectors.unescape import needs_unescape, unescape_texts
 
 _URL_START = re.compile(r"(?:https?://|www\.|/|\?[^=&\s]+=)", re.IGNORECASE)
@@ -112,6 +113,14 @@ class Cells:
     paths: tuple[str, ...]
     n_records: int
     offset_maps: Mapping[int, IndexMap] = field(default_factory=dict)
+    #: ``paths`` as outputs report them, keys that are identifiers masked
+    #: (:mod:`detectors.reported_paths`); None: the same as ``paths``.
+    reported_paths: tuple[str, ...] | None = None
+
+    @property
+    def report_paths(self) -> tuple[str, ...]:
+        """The paths findings name (``reported_paths``, else ``paths``)."""
+        return self.paths if self.reported_paths is None else self.reported_paths
 
     def __len__(self) -> int:
         return len(self.text)
@@ -471,16 +480,24 @@ class _Field:
         "name_key",
         "path",
         "path_id",
+        "reported",
         "root",
         "slot",
         "sub_hint_ids",
     )
 
     def __init__(
-        self, path: str, hint: str | None, *, root: bool = False, name_key: str | None = None
+        self,
+        path: str,
+        hint: str | None,
+        *,
+        root: bool = False,
+        name_key: str | None = None,
+        reported: str | None = None,
     ) -> None:
         self.root = root  # the record itself: its keys start paths (no dot before them)
         self.path = path
+        self.reported = reported if reported is not None else path  # identifier keys masked
         self.hint = hint  # None: equal to the path (outside key/value lists)
         self.name_key = name_key  # the key naming the parameter of a key/value pair
         self.path_id = -1  # assigned when the field first holds a value
@@ -495,7 +512,9 @@ class _Field:
         if child is None:
             path = str(k) if self.root else f"{self.path}.{k}"
             hint = None if self.hint is None else f"{self.hint}.{_hint_key(k, self.name_key)}"
-            child = self.children[k] = _Field(path, hint)
+            shown = reported_key(str(k))
+            reported = shown if self.root else f"{self.reported}.{shown}"
+            child = self.children[k] = _Field(path, hint, reported=reported)
         return child
 
     def item(self, i: int, pair: tuple[str, str] | None) -> _Field:
@@ -507,7 +526,12 @@ class _Field:
                 hint: str | None = f"{self.path if self.hint is None else self.hint}.{pair[1]}"
             else:
                 hint = None if self.hint is None else f"{self.hint}[{i}]"
-            child = _Field(f"{self.path}[{i}]", hint, name_key=pair[0] if pair else None)
+            child = _Field(
+                f"{self.path}[{i}]",
+                hint,
+                name_key=pair[0] if pair else None,
+                reported=f"{self.reported}[{i}]",
+            )
             self.children[(i, pair)] = child
         return child
 
@@ -529,6 +553,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
     slot_col: list[int] = []
     texts: list[str] = []
     record_starts: list[int] = []
+    reported_of: dict[int, str] = {}  # path id -> its reported path, where they differ
     offset_maps: dict[int, IndexMap] = {}
     split_cache: dict[str, list[Piece] | None] = {}
     # what a value split into pieces starts with (a URL, JSON); others skip the test
@@ -549,6 +574,8 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
 
     def ids(f: _Field) -> None:
         f.path_id = pid(f.path)
+        if f.reported != f.path:
+            reported_of[f.path_id] = f.reported
         f.hint_id = f.path_id if f.hint is None else pid(f.hint)
         f.slot = slot(f.path_id, f.hint_id, 0)
 
@@ -648,4 +675,12 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         paths=tuple(path_index),
         n_records=len(records),
         offset_maps=offset_maps,
+        reported_paths=_reported(tuple(path_index), reported_of),
     )
+
+
+def _reported(paths: tuple[str, ...], reported_of: dict[int, str]) -> tuple[str, ...] | None:
+    """The chunk's paths as outputs report them, or None when no key was masked."""
+    if not reported_of:
+        return None
+    return tuple(reported_of.get(i, p) for i, p in enumerate(paths))

@@ -84,7 +84,8 @@ def findings_table(cols: SpanColumns, cells: Cells, *, source: str, first_record
     n = len(cols.record)
     if n == 0:
         return empty_findings()
-    paths = np.asarray(cells.paths, dtype=object)
+    # a key that is someone's identifier never reaches an output (detectors.reported_paths)
+    paths = np.asarray(cells.report_paths, dtype=object)
     columns = [
         pa.array([source] * n, pa.string()),
         pa.array(cols.record + first_record, pa.int64()),

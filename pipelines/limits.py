@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from detectors.reported_paths import reported_path
+
 MAX_RECORD_BYTES = 16 << 20
 MAX_FIELD_CHARS = 1 << 20
 MAX_DEPTH = 64
@@ -84,7 +86,9 @@ def record_problem(record: object) -> str | None:
 
 
 def _short(path: str, keep: int = 80) -> str:
-    """A field path for a reason, cut short: a pathological key must not flood the log."""
+    """A field path for a reason, cut short (a pathological key must not flood the log),
+    with keys that are identifiers masked (:func:`detectors.reported_paths.reported_path`)."""
+    path = reported_path(path)
     return repr(path if len(path) <= keep else path[: keep - 3] + "...")
 
 

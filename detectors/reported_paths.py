@@ -1,0 +1,61 @@
+"""Field paths as outputs report them: a key that is someone's identifier is masked.
+
+A field path is object keys joined with ``.`` (the contract), and keys are field names,
+so detectors never scan them. Some exports key a map by the person, though: subscribers
+by email (``{"jane@x.com": {"status": ...}}``), a Firebase export's users by uid, a
+CRM's contacts by record number. The path of every value under such a key holds the
+identifier, and findings, rejects and the report would carry it; the project's rule is
+that they never carry a raw value. So wherever a path leaves the engine for an output,
+such a key is replaced by a tag: an email address by ``<EMAIL>``; a key that is six or
+more digits (a phone's separators allowed), a UUID or hex digest, or a token of 20 or
+more letters and digits mixed by ``<ID>``. Field names never look like that
+(``ga_session_id``, ``Medical_Record_Number__c``, ``event_params[3]`` are kept).
+
+Keys are judged one by one where they are known (:func:`reported_key`, used while
+flattening); a path that reaches a message as a joined string (a reject's reason) is
+masked by :func:`reported_path`, which cannot tell where a dotted address begins or ends
+and so masks the keys around it too. Redaction walks the real keys, so internally
+paths stay as they are; the redacted copy keeps such keys (renaming them would change the
+record's shape: two keys may tag to the same text), which the README lists as a gap.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EMAIL = r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_ID = (
+    r"\+?\d[\d\s().-]{4,}\d"
+    r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|[0-9a-fA-F]{16,}"
+    r"|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{20,}"
+)
+_EMAIL_KEY = re.compile(_EMAIL)
+_ID_KEY = re.compile(_ID)
+#: In a joined path: an address and the keys before it back to a list index or the start
+#: (its local part may hold dots, so where it begins cannot be told).
+_EMAIL_IN_PATH = re.compile(r"[^@\[\]]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+#: In a joined path: a whole segment (between ``.``, ``[``, ``]`` or the ends) that is an id.
+_ID_IN_PATH = re.compile(rf"(?<![^.\[\]])(?:{_ID})(?![^.\[\]])")
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def reported_key(key: str) -> str:
+    """``key``, or its tag when the key is an identifier (see the module doc)."""
+    if "@" in key and _EMAIL_KEY.fullmatch(key):
+        return "<EMAIL>"
+    if len(key) >= 6 and _ID_KEY.fullmatch(key):
+        return "<ID>"
+    return key
+
+
+def reported_path(path: str) -> str:
+    """A joined ``path`` with its identifier keys masked (over-masking a dotted address's
+    neighbours rather than leaving part of it readable)."""
+    if "@" in path:
+        path = _EMAIL_IN_PATH.sub(lambda m: "." * m.group().startswith(".") + "<EMAIL>", path)
+    if not any(c.isdigit() for c in path):
+        return path
+    indices = _INDEX.findall(path)  # list indices are not keys: kept out of the test
+    parts = [_ID_IN_PATH.sub("<ID>", p) for p in _INDEX.split(path)]
+    return "".join(p + (indices[i] if i < len(indices) else "") for i, p in enumerate(parts))

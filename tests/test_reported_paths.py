@@ -1,0 +1,65 @@
+"""Keys that are someone's identifier never reach findings or reject reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.reported_paths import reported_key, reported_path
+from pipelines.limits import record_problem
+
+
+@pytest.mark.parametrize(
+    ("key", "shown"),
+    [
+        ("jane.doe@example.com", "<EMAIL>"),
+        ("Xy7Kq2LmN9pQrS8tUvW3aB1c", "<ID>"),  # a Firebase uid
+        ("12345678", "<ID>"),
+        ("+1 (312) 555-0188", "<ID>"),
+        ("550e8400-e29b-41d4-a716-446655440000", "<ID>"),
+        ("5d41402abc4b2a76b9719d911017c592", "<ID>"),
+        # field names stay
+        ("ga_session_id", "ga_session_id"),
+        ("Medical_Record_Number__c", "Medical_Record_Number__c"),
+        ("2024", "2024"),
+        ("$set", "$set"),
+        ("event_params", "event_params"),
+        ("utm_campaign_2024_spring_promo", "utm_campaign_2024_spring_promo"),
+    ],
+)
+def test_reported_key(key: str, shown: str) -> None:
+    assert reported_key(key) == shown
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        # joined, an address's keys cannot be told from its dots: its neighbours go too
+        ("subscribers.jane.doe@example.com.phone", "<EMAIL>"),
+        ("a[0].jane@x.com.b[2].c", "a[0].<EMAIL>[2].c"),
+        ("crm.12345678.dob", "crm.<ID>.dob"),
+        ("event_params[3].value.string_value", "event_params[3].value.string_value"),
+        ("items[12].price", "items[12].price"),
+    ],
+)
+def test_reported_path(path: str, shown: str) -> None:
+    assert reported_path(path) == shown
+
+
+def test_findings_name_identifier_keys_by_their_tag() -> None:
+    record = {
+        "subscribers": {"jane.doe@example.com": {"status": "ok", "phone": "312-555-0188"}},
+        "users": {"Xy7Kq2LmN9pQrS8tUvW3aB1c": {"email": "bob@example.org"}},
+        "event_params": [{"key": "email", "value": {"string_value": "c@example.net"}}],
+    }
+    rows = Engine(EngineConfig(ner=False)).scan([record], source="t").findings.to_pylist()
+    assert sorted((r["field"], r["entity"]) for r in rows) == [
+        ("event_params[0].value.string_value", "EMAIL"),
+        ("subscribers.<EMAIL>.phone", "PHONE"),
+        ("users.<ID>.email", "EMAIL"),
+    ]
+
+
+def test_a_reject_reason_masks_an_identifier_key() -> None:
+    reason = record_problem({"subs": {"jane.doe@example.com": {"note": "x" * (1 << 21)}}})
+    assert reason is not None and "jane" not in reason and "<EMAIL>" in reason
