@@ -171,7 +171,7 @@ def make_plugin(rec: Any, entity_map: Mapping[str, str], index: int = 0) -> Plug
     if unmapped:
         raise PluginError(
             f"PHI-PLUGIN-001: {label} reports entity {unmapped} that phistream cannot map; "
-            "add it to EngineConfig.entity_map (or the policy's plugin entity_map), e.g. "
+            "add it to EngineConfig.entity_map, e.g. "
             f"{{{unmapped[0]!r}: 'OTHER_ID'}}, with a contract entity from: {', '.join(ENTITIES)}"
         )
     needs_nlp = _needs_nlp(rec)

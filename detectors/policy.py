@@ -125,7 +125,12 @@ def load_policy(spec: str | os.PathLike[str] | None = None, *, ner: bool | None 
         path = Path(spec)
         if not path.is_file():
             near = difflib.get_close_matches(spec, PRESETS, n=1)
-            hint = f" (did you mean the preset '{near[0]}'?)" if near else ""
+            # a typo'd file name gets the presets listed: the user may not know they exist
+            hint = (
+                f" (did you mean the preset '{near[0]}'?)"
+                if near
+                else f" (presets: {', '.join(PRESETS)})"
+            )
             raise PolicyError(f"{spec}: no such policy file or preset{hint}")
         try:
             text = path.read_text(encoding="utf-8")

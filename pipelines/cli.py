@@ -123,6 +123,28 @@ def _internal_error(exc: BaseException, debug: bool) -> int:
     return EXIT_INTERNAL
 
 
+def _check_runner(beam_args: Sequence[str]) -> None:
+    """Refuse an unknown ``--runner`` after ``--`` as bad usage (exit 2), naming the
+    nearest runner Beam knows, rather than as an internal error once Beam tries it."""
+    import difflib
+
+    from apache_beam.options.pipeline_options import StandardOptions
+
+    from pipelines.options import unknown_runner
+
+    name = unknown_runner(beam_args)
+    if name is None:
+        return
+    known = {n.lower(): n for n in StandardOptions.KNOWN_RUNNER_NAMES}
+    close = difflib.get_close_matches(name.lower(), list(known), n=1, cutoff=0.75)
+    hint = (
+        f" (did you mean '{known[close[0]]}'?)"
+        if close
+        else f" (Beam knows {', '.join(known.values())})"
+    )
+    raise UsageError(f"--runner: Beam has no runner '{name}'{hint}")
+
+
 def _print_summary(summary: dict, outdir: str) -> None:
     from pipelines.terminal_summary import print_summary
 
@@ -212,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _silence(debug)
     try:
         args = build_parser().parse_args(own)
+        if beam_args and args.command in ("scan", "bench", "watch"):
+            _check_runner(beam_args)
         if args.command == "scan":
             return _scan(args, beam_args, debug)
         if args.command == "bench":

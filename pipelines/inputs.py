@@ -209,6 +209,7 @@ def _expand_one(
     exclude: str | None,
     follow_symlinks: bool = False,
     not_scanned: list[str] | None = None,
+    outside_links: list[str] | None = None,
 ) -> list[InputFile]:
     """Files named by one INPUT argument (a file, a directory or a glob)."""
     if _GLOB_CHARS.search(arg):
@@ -236,6 +237,8 @@ def _expand_one(
             continue
         if walked and is_local(path) and not follow_symlinks and _leads_outside(path, base):
             outside += 1
+            if outside_links is not None:
+                outside_links.append(path)
             continue
         rel = _relative(path, base) if walked else posixpath.basename(arg.rstrip("/"))
         if walked and _hidden(rel):
@@ -285,6 +288,7 @@ def expand_inputs(
     exclude: str | None = None,
     follow_symlinks: bool = False,
     not_scanned: list[str] | None = None,
+    outside_links: list[str] | None = None,
 ) -> list[InputFile]:
     """Resolve INPUT arguments to files (in argument order, each expansion sorted).
 
@@ -298,6 +302,9 @@ def expand_inputs(
             extension is not a known format are appended to it (they are left out, and the
             CLI says so in one line: a ``.tsv`` or ``.xlsx`` export would otherwise go
             unnoticed).
+        outside_links: when given, the symlinks left out because they lead out of their
+            folder (no ``follow_symlinks``) are appended to it, for the same reason: a
+            folder of links to a shared export would otherwise lose files without a word.
 
     Raises:
         InputError: a path that does not exist, a named file with an unknown extension,
@@ -308,7 +315,7 @@ def expand_inputs(
     seen: set[str] = set()
     files: list[InputFile] = []
     for arg in args:
-        for f in _expand_one(arg, fmt, exclude, follow_symlinks, not_scanned):
+        for f in _expand_one(arg, fmt, exclude, follow_symlinks, not_scanned, outside_links):
             key = os.path.realpath(f.path) if is_local(f.path) else f.path
             if key not in seen:
                 seen.add(key)

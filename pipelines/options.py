@@ -132,7 +132,8 @@ SCAN_OPTIONS: tuple[Option, ...] = (
     Option(
         "--workers",
         "local worker processes: a number, or auto (one per core for inputs of 64 MiB"
-        " and more, else 1; ignored when Beam options after -- choose the runner)",
+        " and more, else 1); auto gives way to Beam options after -- that choose the runner"
+        " or its workers, a number beside them is refused",
         default="auto",
         type=workers_count,
         metavar="N|auto",
@@ -182,6 +183,25 @@ def unknown_beam_args(flags: Sequence[str]) -> list[str]:
                 sub._add_argparse_args(parser)  # type: ignore[attr-defined]
     _, unknown = parser.parse_known_args(list(flags))
     return [u for u in unknown if u.startswith("-")]
+
+
+def unknown_runner(flags: Sequence[str]) -> str | None:
+    """The ``--runner`` named after ``--`` when Beam has no such runner, else None.
+
+    Beam only finds out when the pipeline is built, and raises a plain ``ValueError`` that
+    the CLI would report as an internal error (exit 3); a misspelt runner is bad usage and
+    is caught here first. Like Beam's own lookup, the name is case-insensitive, may leave
+    out the ``Runner`` suffix, and a dotted name is a ``PipelineRunner`` class's full path.
+    """
+    from apache_beam.options.pipeline_options import StandardOptions
+
+    name = PipelineOptions(list(flags)).view_as(StandardOptions).runner
+    if not name or "." in name:
+        return None
+    known = {n.lower() for n in StandardOptions.KNOWN_RUNNER_NAMES}
+    if name.lower() in known or f"{name.lower()}runner" in known:
+        return None
+    return str(name)
 
 
 def beam_values(args: argparse.Namespace) -> dict[str, object]:

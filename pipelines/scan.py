@@ -196,6 +196,7 @@ def run_scan(
     policy = scan_policy(req.policy, ner=req.ner)
     config = policy.engine
     not_scanned: list[str] = []
+    outside_links: list[str] = []
     files = probe_all(
         expand_inputs(
             req.inputs,
@@ -203,10 +204,13 @@ def run_scan(
             exclude=req.out,
             follow_symlinks=req.follow_symlinks,
             not_scanned=not_scanned,
+            outside_links=outside_links,
         )
     )
     if not_scanned:
         print(not_scanned_note(not_scanned), file=sys.stderr)
+    if outside_links:
+        print(outside_links_note(outside_links), file=sys.stderr)
 
     for note in filter(None, map(encoding_note, files)):  # a choice the user should know of
         print(f"phistream: note: {note}", file=sys.stderr)
@@ -263,6 +267,17 @@ def run_scan(
                 os.rmdir(req.out)
         raise
     return ScanOutcome(outdir=req.out, summary=summary)
+
+
+def outside_links_note(paths: list[str], shown: int = 3) -> str:
+    """One line naming the symlinks left out because they lead out of their input folder,
+    and the flag that scans them (the files are the user's, not unreadable records)."""
+    names = ", ".join(os.path.basename(p) for p in paths[:shown])
+    more = f" and {len(paths) - shown:,} more" if len(paths) > shown else ""
+    return (
+        f"phistream: note: {len(paths):,} symlink(s) leading out of the input folder not "
+        f"scanned ({names}{more}); pass --follow-symlinks to scan them"
+    )
 
 
 def not_scanned_note(paths: list[str], shown: int = 3) -> str:

@@ -269,7 +269,11 @@ def test_verify_needs_a_scan_output(capsys, tmp_path):
         (["scan", "x.jsonl"], "the following arguments are required: --out"),
         (["scan", "x.jsonl", "--out", "o", "--chunk-size", "0"], "must be at least 1"),
         (["scan", "x.jsonl", "--out", "o", "--format", "xml"], "invalid choice"),
-        (["scan", "x.jsonl", "--out", "o", "--policy", "strict"], "no such policy file or preset"),
+        (
+            ["scan", "x.jsonl", "--out", "o", "--policy", "strict"],
+            "strict: no such policy file or preset (presets: safe-harbor, pseudonymize, "
+            "analytics-safe)",
+        ),
         (["scan", "x.jsonl", "--out", "o", "--policy", "safe_harbor"], "did you mean"),
         (["scan", "x.jsonl", "--out", "o", "--workers", "0"], "must be at least 1"),
         (["scan", "x.jsonl", "--out", "o", "--workers", "many"], "not an integer: 'many'"),
@@ -277,6 +281,11 @@ def test_verify_needs_a_scan_output(capsys, tmp_path):
             ["scan", "x.jsonl", "--out", "o", "--workers", "2", "--", "--direct_num_workers=4"],
             "--workers: the Beam options after -- already choose the runner or its workers",
         ),
+        (
+            ["scan", "x.jsonl", "--out", "o", "--", "--runner=DirectRuner"],
+            "--runner: Beam has no runner 'DirectRuner' (did you mean 'DirectRunner'?)",
+        ),
+        (["watch", ".", "--out", "o", "--", "--runner", "Nope"], "Beam has no runner 'Nope'"),
         ([], "the following arguments are required: COMMAND"),
     ],
 )
@@ -319,6 +328,18 @@ def test_beam_options_after_double_dash(capsys, tmp_path, small):
     )
     assert code == 0
     assert one_line(err) == "phistream: warning: Beam does not know (and ignores) --runer=Flink"
+
+
+@pytest.mark.parametrize("runner", ["DirectRunner", "direct", "directrunner"])
+def test_a_runner_beam_knows_is_not_refused(runner):
+    """Beam's own lookup is case-insensitive and takes the name without 'Runner'; a dotted
+    name is a runner class's full path. None of these is a usage error."""
+    from pipelines.options import unknown_runner
+
+    assert unknown_runner([f"--runner={runner}"]) is None
+    assert unknown_runner(["--runner=my_pkg.runners.MyRunner"]) is None
+    assert unknown_runner(["--direct_num_workers=2"]) is None
+    assert unknown_runner(["--runner=Flinkk"]) == "Flinkk"
 
 
 # -- progress ----------------------------------------------------------------------------------

@@ -146,6 +146,24 @@ def test_symlinks_out_of_a_glob_are_not_followed(linked):
     assert _names(expand_inputs([str(linked / "*.jsonl")])) == {"events.jsonl", "latest.jsonl"}
 
 
+def test_left_out_links_are_named_for_the_cli_note(linked, capsys, tmp_path):
+    """Leaving a link out must not lose a file without a word: the scan names it."""
+    outside: list[str] = []
+    expand_inputs([str(linked)], outside_links=outside)
+    assert [Path(p).name for p in outside] == ["leak.jsonl"]
+
+    from pipelines.cli import main
+
+    code = main(["scan", str(linked), "--out", str(tmp_path / "o"), "--no-ner", "--quiet"])
+    assert code == 0
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        "phistream: note: 1 symlink(s) leading out of the input folder not scanned "
+        "(leak.jsonl); pass --follow-symlinks to scan them"
+    )
+    assert "219-09-9999" not in err
+
+
 def test_following_symlinks_when_asked(linked):
     names = _names(expand_inputs([str(linked)], follow_symlinks=True))
     assert names == {"events.jsonl", "latest.jsonl", "leak.jsonl", "linked_dir/more.jsonl"}

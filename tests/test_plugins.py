@@ -172,6 +172,8 @@ def test_unmapped_entity_is_refused_with_a_clear_error() -> None:
         engine_with(zz_recognizer(), entity_map={})
     msg = str(err.value)
     assert "ZZ_PATIENT_CODE" in msg and "entity_map" in msg and "zz_patient_code" in msg
+    # a policy has no entity map (its patterns name contract entities): not offered as a fix
+    assert "EngineConfig.entity_map" in msg and "policy" not in msg
 
 
 def test_mapping_to_a_non_contract_entity_is_refused() -> None:
