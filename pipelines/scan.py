@@ -269,22 +269,23 @@ def run_scan(
     return ScanOutcome(outdir=req.out, summary=summary)
 
 
-def outside_links_note(paths: list[str], shown: int = 3) -> str:
+def outside_links_note(paths: list[str]) -> str:
     """One line naming the symlinks left out because they lead out of their input folder,
     and the flag that scans them (the files are the user's, not unreadable records)."""
-    names = ", ".join(os.path.basename(p) for p in paths[:shown])
-    more = f" and {len(paths) - shown:,} more" if len(paths) > shown else ""
-    return (
-        f"phistream: note: {len(paths):,} symlink(s) leading out of the input folder not "
-        f"scanned ({names}{more}); pass --follow-symlinks to scan them"
+    return _left_out_note(
+        paths, "symlink(s) leading out of the input folder", "pass --follow-symlinks to scan them"
     )
 
 
-def not_scanned_note(paths: list[str], shown: int = 3) -> str:
+def not_scanned_note(paths: list[str]) -> str:
     """One line naming the files a folder held in no known format (a few by name)."""
+    return _left_out_note(
+        paths, "file(s) with no known extension", "--format reads every input as one format"
+    )
+
+
+def _left_out_note(paths: list[str], what: str, remedy: str, shown: int = 3) -> str:
+    """``phistream: note: N <what> not scanned (a, b, c and N more); <remedy>``."""
     names = ", ".join(os.path.basename(p) for p in paths[:shown])
     more = f" and {len(paths) - shown:,} more" if len(paths) > shown else ""
-    return (
-        f"phistream: note: {len(paths):,} file(s) with no known extension not scanned "
-        f"({names}{more}); --format reads every input as one format"
-    )
+    return f"phistream: note: {len(paths):,} {what} not scanned ({names}{more}); {remedy}"
