@@ -271,8 +271,8 @@ def _operator(doc: _Doc, spec: Any, path: tuple[Any, ...], hmac_op: Hmac | None)
         if hmac_op is None:
             raise doc.error(
                 path,
-                f"operator 'hmac' needs a key: set {HMAC_KEY_ENV} or hmac.key_file "
-                "(there is no built-in default key)",
+                f"operator 'hmac' needs a key: set {HMAC_KEY_ENV}, or hmac.key_file in a "
+                "policy file (one that extends a preset) (there is no built-in default key)",
             )
         return hmac_op
     return {"keep": Keep, "tag": Tag, "drop": Drop, "generalize": Generalize}[spec]()
