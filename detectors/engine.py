@@ -55,6 +55,8 @@ class ChunkResult:
         has_health: per record, at least one health finding.
         sessions: per record, a digest of its session key (session PHI rule only).
         redactions: ``local record -> field path -> spans`` sorted by start, for redaction.
+        masked_keys: local records with a value under an object key that is an identifier
+            (:mod:`detectors.reported_paths`): their redacted copy renames such keys.
     """
 
     source: str
@@ -66,6 +68,19 @@ class ChunkResult:
     has_identifier: np.ndarray
     has_health: np.ndarray
     sessions: Sequence[str | None] = ()
+    masked_keys: frozenset[int] = frozenset()
+
+
+def _masked_key_records(cells: Cells) -> frozenset[int]:
+    """Records with a cell whose reported path masks a key (see :class:`ChunkResult`)."""
+    if cells.reported_paths is None:
+        return frozenset()
+    masked = np.fromiter(
+        (a != b for a, b in zip(cells.paths, cells.reported_paths, strict=True)),
+        dtype=bool,
+        count=len(cells.paths),
+    )
+    return frozenset(np.unique(cells.record[masked[cells.path_id]]).tolist())
 
 
 def _default_profile(path: str) -> FieldProfile:
@@ -201,6 +216,7 @@ class Engine:
             has_identifier=has_id,
             has_health=has_health,
             sessions=session_digests(records, rule.session_keys) if rule.rule == "session" else (),
+            masked_keys=_masked_key_records(cells),
         )
 
 

@@ -14,9 +14,13 @@ more letters and digits mixed by ``<ID>``. Field names never look like that
 Keys are judged one by one where they are known (:func:`reported_key`, used while
 flattening); a path that reaches a message as a joined string (a reject's reason) is
 masked by :func:`reported_path`, which cannot tell where a dotted address begins or ends
-and so masks the keys around it too. Redaction walks the real keys, so internally
-paths stay as they are; the redacted copy keeps such keys (renaming them would change the
-record's shape: two keys may tag to the same text), which the README lists as a gap.
+and so masks the keys around it too.
+
+Redaction walks the real keys, so internally paths stay as they are. The redacted copy of
+a record without a schema of its own (JSON) gets its identifier keys renamed by
+:func:`mask_keys` (``<EMAIL>``, then ``<EMAIL>#2`` for a second one in the same object);
+the columns of a CSV header or a Parquet schema are kept, since renaming them would make
+the copy a different table.
 """
 
 from __future__ import annotations
@@ -47,6 +51,30 @@ def reported_key(key: str) -> str:
     if len(key) >= 6 and _ID_KEY.fullmatch(key):
         return "<ID>"
     return key
+
+
+def mask_keys(value: object) -> object:
+    """``value`` with every object key that is an identifier renamed to its tag, at any
+    depth (the same object when none is). Two keys of one object that tag alike get
+    ``#2``, ``#3``... so that no value is lost to a collision."""
+    if isinstance(value, dict):
+        out: dict[object, object] = {}
+        changed = False
+        for k, v in value.items():
+            shown = reported_key(k) if isinstance(k, str) else k
+            inner = mask_keys(v)
+            changed |= shown is not k or inner is not v
+            if shown in out:
+                n = 2
+                while f"{shown}#{n}" in out or f"{shown}#{n}" in value:
+                    n += 1
+                shown = f"{shown}#{n}"
+            out[shown] = inner
+        return out if changed else value
+    if isinstance(value, list):
+        items = [mask_keys(v) for v in value]
+        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
+    return value
 
 
 def reported_path(path: str) -> str:

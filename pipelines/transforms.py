@@ -32,6 +32,7 @@ from apache_beam.utils import shared
 
 from detectors import Engine, EngineConfig
 from detectors.redact import redact_record
+from detectors.reported_paths import mask_keys
 from pipelines import writers
 from pipelines.gc_tuning import paused as gc_paused
 from pipelines.gc_tuning import tune_gc
@@ -176,6 +177,9 @@ class DetectFn(beam.DoFn):
             rows = list(chunk.records)
             for i, spans in result.redactions.items():
                 rows[i] = self._redact(rows[i], spans)
+            if chunk.schema is None:  # JSON: keys are the record's, not a table's columns
+                for i in result.masked_keys:
+                    rows[i] = mask_keys(rows[i])
             redacted = rows_to_table(rows, chunk.schema)
         if result.findings.num_rows:
             yield pvalue.TaggedOutput(FINDINGS, (name, chunk.first_record, result.findings))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import Engine, EngineConfig
-from detectors.reported_paths import reported_key, reported_path
+from detectors.reported_paths import mask_keys, reported_key, reported_path
 from pipelines.limits import record_problem
 
 
@@ -63,3 +63,52 @@ def test_findings_name_identifier_keys_by_their_tag() -> None:
 def test_a_reject_reason_masks_an_identifier_key() -> None:
     reason = record_problem({"subs": {"jane.doe@example.com": {"note": "x" * (1 << 21)}}})
     assert reason is not None and "jane" not in reason and "<EMAIL>" in reason
+
+
+def test_mask_keys_renames_identifier_keys_at_any_depth_without_collisions() -> None:
+    record = {
+        "list": "newsletter",
+        "subscribers": {
+            "jane@example.com": {"status": "ok"},
+            "bob@example.org": {"status": "gone"},
+            "<EMAIL>#2": "already a tag",
+        },
+        "rows": [{"12345678": 1}, {"plain": 2}],
+    }
+    assert mask_keys(record) == {
+        "list": "newsletter",
+        "subscribers": {
+            "<EMAIL>": {"status": "ok"},
+            "<EMAIL>#3": {"status": "gone"},
+            "<EMAIL>#2": "already a tag",
+        },
+        "rows": [{"<ID>": 1}, {"plain": 2}],
+    }
+    clean = {"a": {"b": [1, {"c": "d"}]}}
+    assert mask_keys(clean) is clean  # nothing to rename: nothing copied
+
+
+def test_scan_renames_identifier_keys_in_the_redacted_copy(tmp_path) -> None:
+    import json
+
+    import pyarrow.parquet as pq
+
+    from pipelines.cli import main
+
+    rows = [
+        {"subscribers": {"jane.doe@example.com": {"phone": "312-555-0188", "tag": "vip"}}},
+        {"users": {"Xy7Kq2LmN9pQrS8tUvW3aB1c": {"note": "knee replacement"}}},
+    ]
+    src = tmp_path / "in" / "subs.jsonl"
+    src.parent.mkdir()
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out"
+    assert main(["scan", str(src.parent), "--out", str(out), "--no-ner", "--quiet"]) == 0
+    for path in out.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"jane.doe" not in data and b"Xy7Kq2" not in data, path.name
+    copy = pq.read_table(out / "redacted" / "subs.jsonl.parquet").to_pylist()
+    assert copy[0]["subscribers"] == {"<EMAIL>": {"phone": "<PHONE>", "tag": "vip"}}
+    assert copy[1]["users"] == {"<ID>": {"note": "knee replacement"}}
+    assert main(["verify", str(out)]) == 0
