@@ -31,6 +31,9 @@ also pays its per-element cost for every record. The streaming pipeline
 (:mod:`pipelines.streaming`) is what runs on Dataflow or Flink, whose checkpoints give
 those guarantees.
 
+One watch per OUTDIR: a second one on the same OUTDIR is refused (exit 2) while the first
+holds its lock, since both would scan the same records into the same parts and state.
+
 Signals: the first SIGINT or SIGTERM closes the current window at once (it is scanned,
 written and committed), then watch exits 0; a second one aborts (exit 130) and the
 unfinished window is redone on the next start, as after ``kill -9``.
@@ -89,6 +92,11 @@ from pipelines.watch_state import (
     write_json_atomic,
 )
 from pipelines.writers import OUTPUT_NAMES, OutputLayout
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no advisory locks
+    fcntl = None  # type: ignore[assignment]
 
 EXIT_OK, EXIT_USAGE, EXIT_INTERNAL, EXIT_ABORTED = 0, 2, 3, 130
 DEFAULT_WINDOW_S = 10.0
@@ -323,6 +331,29 @@ def read_parts(folder: str) -> pa.Table:
     return pa.concat_tables(tables) if tables else schema.empty_table()
 
 
+def _lock_outdir(out: str, named: str) -> int | None:
+    """Hold an exclusive lock on OUTDIR (created if missing) for this process: two watchers
+    on one OUTDIR would each scan the same records and duplicate them in its parts (and
+    the second one's start would delete the first one's staged window). The lock is the
+    directory's own (``flock``), so no file is added to OUTDIR and a killed watcher's lock
+    goes with it. Returns the descriptor to close, or None where locks do not exist."""
+    if fcntl is None:
+        return None
+    os.makedirs(out, exist_ok=True)
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise InputError(
+            named, "another phistream watch is using OUTDIR; stop it first or use another OUTDIR"
+        ) from None
+    except OSError:  # a filesystem without locks (some network mounts): watch unlocked
+        os.close(fd)
+        return None
+    return fd
+
+
 def _now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -371,6 +402,15 @@ class Watcher:
             "policy": _policy_fingerprint(cfg.policy, self.policy.describe()),
             "format": cfg.format,
         }
+        self._lock = _lock_outdir(self.out, cfg.out)
+        try:
+            self._setup()
+        except BaseException:
+            self.close()
+            raise
+
+    def _setup(self) -> None:
+        cfg, clock = self.cfg, self.clock
         self.state = self._open_state()
         self.tracker = Tracker(
             self.root,
@@ -390,6 +430,13 @@ class Watcher:
             else InProcessDetector(self.settings)
         )
         self.failures = 0
+        self.waiting: list[tuple[str, str]] = []
+
+    def close(self) -> None:
+        """Release OUTDIR's lock (also released when the process ends, however it ends)."""
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
     # -- setup ---------------------------------------------------------------------------
 
@@ -492,7 +539,11 @@ class Watcher:
             "not_scanned": [
                 {"source": f.source, "status": f.status, "cause": f.note}
                 for f in sorted(st.files.values(), key=lambda f: f.name)
-                if f.status in ("unreadable", "stopped")
+                if f.status in ("unreadable", "stopped") or f.note
+            ]
+            + [
+                {"source": source, "status": "waiting", "cause": cause}
+                for source, cause in self.waiting
             ],
         }
         return doc
@@ -592,6 +643,13 @@ class Watcher:
                 signal.signal(s, h)
 
     def run(self) -> int:
+        """Watch until stopped (then the lock on OUTDIR is released)."""
+        try:
+            return self._run()
+        finally:
+            self.close()
+
+    def _run(self) -> int:
         cfg = self.cfg
         self._ensure_findings()
         self._write_summary()
@@ -629,8 +687,15 @@ class Watcher:
         return EXIT_OK
 
     def _finish(self) -> None:
+        """Name what is seen but not scanned yet (an unfinished last line, a file still
+        being written): nothing is skipped in silence; a restart scans it once ready."""
         from pipelines.report import write_report
 
+        self.waiting = self.tracker.unfinished()
+        for source, cause in self.waiting:
+            self._warn(f"{source}: {cause} when watch stopped; a restart scans it once complete")
+        if self.waiting:
+            self._write_summary()
         try:
             write_report(self.out, self._summary())
         except Exception as exc:  # the outputs are complete without it

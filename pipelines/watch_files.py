@@ -18,13 +18,17 @@ end, turns what is ready into :class:`Work`: the batch reader's
 - Sources and names follow ``scan DIR``: ``source`` is DIR as named plus the path
   under it; the output name is the path under DIR.
 
-What watch cannot follow is reported, never guessed: a followed file that shrinks or is
-replaced (a new inode) is no longer read, and a whole file that changes after its scan is
-not scanned again (one warning each; both are in ``summary.json``).
+What watch cannot follow is reported, never guessed: a followed file that shrinks, is
+replaced (a new inode) or is rewritten in place (the bytes before its offset changed, as
+after a copytruncate rotation that refilled it between two polls) is no longer read, and a
+whole file that changes after its scan is not scanned again (one warning each; all are in
+``summary.json``). Symlinked directories are not entered, as in ``scan`` without
+``--follow-symlinks`` (a link cycle would never end).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -36,6 +40,8 @@ from pipelines.watch_state import FileState
 
 #: Bytes of one followed file read per window at most (a backlog is committed in steps).
 MAX_TAIL_BYTES = 64 << 20
+#: Bytes before a followed file's offset whose hash is checked before reading on.
+MARK_BYTES = 64
 
 
 def _tailable(f: InputFile) -> bool:
@@ -124,7 +130,11 @@ class Tracker:
             for e in entries:
                 if e.name.startswith("."):
                     continue
-                if e.is_dir():
+                try:
+                    is_dir = e.is_dir(follow_symlinks=False)
+                except OSError:
+                    continue  # gone again
+                if is_dir:
                     if self.exclude is None or os.path.abspath(e.path) != self.exclude:
                         stack.append(e.path)
                     continue
@@ -165,8 +175,11 @@ class Tracker:
         return changed
 
     def _settled(self, s: Seen, now: float) -> bool:
+        """Unchanged for ``settle`` seconds. An empty file settles too: it is then judged
+        (reported as empty, retried when it changes) instead of blocking ``--idle-exit``
+        for ever as a file still being written."""
         age = max(now - s.since, 0.0)
-        return s.size > 0 and age >= self.settle
+        return age >= self.settle
 
     def settling(self) -> bool:
         """True while a file that is not followed waits to settle before its scan."""
@@ -275,8 +288,14 @@ class Tracker:
 
     def _known(self, state: FileState, s: Seen) -> Work | None:
         if state.status == "tail":
-            if s.ino != state.ino or s.size < state.offset:
-                what = "replaced" if s.ino != state.ino else "truncated"
+            what = None
+            if s.ino != state.ino:
+                what = "replaced"
+            elif s.size < state.offset:
+                what = "truncated"
+            elif s.size > state.offset and not mark_holds(s.path, state.offset, state.mark):
+                what = "rewritten"
+            if what is not None:
                 note = f"{what} while followed; no longer read"
                 self.warn(f"{state.source}: {note}")
                 return Work((), replace(state, status="stopped", note=note))
@@ -285,11 +304,35 @@ class Tracker:
             key = (state.name, f"{s.size}:{s.mtime_ns}")
             if key not in self._warned:
                 self._warned.add(key)
+                note = "changed after it was scanned; the change is not scanned"
                 self.warn(
                     f"{state.source}: changed after it was scanned; only JSON-lines files are "
                     "followed, so the change is not scanned"
                 )
+                # committed with the next window, so summary.json lists it too
+                return Work((), replace(state, note=note))
         return None
+
+    def unfinished(self) -> list[tuple[str, str]]:
+        """``(source, cause)`` for each file seen with data not scanned yet: a JSON-lines
+        file's bytes after its last complete line, or a file still settling. Watch reports
+        them when it stops, so an unfinished last line is never skipped in silence (a
+        restart scans it once it is complete)."""
+        out = []
+        for rel in sorted(self.seen):
+            s = self.seen[rel]
+            state = self.files.get(rel)
+            if state is None and s.size > 0:
+                out.append((self.base + rel, "not scanned yet (still being written)"))
+            elif (
+                state is not None
+                and state.status == "tail"
+                and s.ino == state.ino
+                and s.size > state.offset
+            ):
+                n = s.size - state.offset
+                out.append((state.source, f"{n} bytes after the last complete line not scanned"))
+        return out
 
     def _tail(self, state: FileState, s: Seen) -> Work | None:
         """The complete lines after ``state.offset``, as one byte-range ref."""
@@ -320,8 +363,28 @@ class Tracker:
             line=state.line + lines,
             record=state.record + records,
             mtime_ns=s.mtime_ns,
+            mark=_mark(body[-MARK_BYTES:]),
         )
         return Work((ref,), after)
+
+
+def _mark(data: bytes) -> str:
+    return f"{len(data)}:{hashlib.sha256(data).hexdigest()[:32]}"
+
+
+def mark_holds(path: str, offset: int, mark: str) -> bool:
+    """True when the bytes just before ``offset`` still hash to ``mark`` (or there is no
+    mark, as in a state written before marks existed, or the file cannot be read now:
+    the next poll sees it gone)."""
+    if not mark:
+        return True
+    n = int(mark.split(":", 1)[0])
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(offset - n)
+            return _mark(fh.read(n)) == mark
+    except (OSError, ValueError):
+        return True
 
 
 def complete_lines(

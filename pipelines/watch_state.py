@@ -59,7 +59,11 @@ class FileState:
         record: index of the next record (``tail``).
         ino: inode when first scanned: a different inode means the file was replaced.
         mtime_ns: modification time when last scanned or judged.
-        note: why a file is ``unreadable`` or ``stopped`` (never file content).
+        note: why a file is ``unreadable`` or ``stopped``, or that a ``done`` file
+            changed after its scan (never file content).
+        mark: ``tail``: a hash of the last bytes consumed (``<n>:<hex>``), checked before
+            reading on: a file truncated and rewritten past ``offset`` between two polls
+            keeps its inode and grows, so only its content shows it is not the same file.
     """
 
     name: str
@@ -74,6 +78,7 @@ class FileState:
     ino: int = 0
     mtime_ns: int = 0
     note: str = ""
+    mark: str = ""
 
 
 @dataclass(frozen=True)

@@ -392,3 +392,126 @@ def test_restarts_after_crashes_sigterm_and_sigkill_scan_every_record_once(tmp_p
     assert finish(start(d, out, "--idle-exit", "1")) == 0
     assert caught_up(d, out)
     assert_same_as_batch(d, out, tmp_path)
+
+
+# -- the way real pipelines feed a folder -------------------------------------------------------
+
+
+def test_a_followed_file_rewritten_in_place_past_its_offset_is_reported(tmp_path):
+    """copytruncate rotation refilled between two polls: same inode, a larger size; only
+    the bytes before the offset show it is not the same file (reading on from the old
+    offset would skip records and mis-number the rest)."""
+    p = tmp_path / "b.jsonl"
+    p.write_bytes(b'{"a":1}\n{"a":2}\n')
+    warnings: list[str] = []
+    tr, _ = tracker(tmp_path, warnings=warnings)
+    tr.poll()
+    tr.done(tr.ready())
+    append(p, b'{"a":3}\n')  # a real append reads on
+    tr.poll()
+    (work,) = tr.ready()
+    assert work.refs[0].first_record == 2 and work.after.record == 3
+    tr.done([work])
+    with open(p, "r+b") as fh:  # truncated and rewritten longer, in place
+        fh.truncate(0)
+        fh.write(b'{"b":1}\n{"b":2}\n{"b":3}\n{"b":4}\n')
+    assert tr.poll()
+    (work,) = tr.ready()
+    assert work.refs == () and work.after.status == "stopped"
+    assert warnings == ["in/b.jsonl: rewritten while followed; no longer read"]
+
+
+def test_an_empty_whole_file_is_reported_instead_of_blocking_idle_exit(tmp_path):
+    """An empty CSV never "settled", so --idle-exit waited for ever, in silence."""
+    (tmp_path / "empty.csv").write_bytes(b"")
+    warnings: list[str] = []
+    tr, clock = tracker(tmp_path, settle=1.0, warnings=warnings)
+    tr.poll()
+    assert tr.settling() and tr.ready() == []  # it may still be being written
+    clock.t += 1.5
+    tr.poll()
+    assert not tr.settling()
+    (work,) = tr.ready()
+    assert work.after.status == "unreadable" and "empty file" in warnings[0]
+    tr.done([work])
+    clock.t += 1
+    tr.poll()
+    assert not tr.settling() and tr.ready() == []  # reported once, retried on a change
+
+
+def test_symlinked_directories_are_not_entered_so_a_link_cycle_ends(tmp_path):
+    """As ``scan DIR`` without --follow-symlinks; a cycle used to end in ELOOP (exit 3)."""
+    d, elsewhere = tmp_path / "in", tmp_path / "elsewhere"
+    d.mkdir()
+    elsewhere.mkdir()
+    (d / "a.jsonl").write_bytes(b'{"a":1}\n')
+    (elsewhere / "b.jsonl").write_bytes(b'{"b":1}\n')
+    (d / "loop").symlink_to(d)
+    (d / "linked").symlink_to(elsewhere)
+    tr, _ = tracker(d)
+    assert tr.poll()
+    assert sorted(tr.seen) == ["a.jsonl"]
+
+
+def test_a_whole_file_changed_after_its_scan_is_listed_in_the_summary(tmp_path):
+    p = tmp_path / "a.csv"
+    p.write_bytes(b"id,email\n1,x@example.org\n")
+    warnings: list[str] = []
+    tr, clock = tracker(tmp_path, settle=0.0, warnings=warnings)
+    tr.poll()
+    tr.done(tr.ready())
+    p.write_bytes(b"id,email\n1,x@example.org\n2,y@example.org\n")
+    clock.t += 1
+    tr.poll()
+    (work,) = tr.ready()  # no refs: only the note, committed so summary.json lists it
+    assert work.refs == () and work.after.status == "done" and "changed" in work.after.note
+    tr.done([work])
+    tr.poll()
+    assert tr.ready() == [] and len(warnings) == 1
+
+
+def test_an_unfinished_last_line_is_named_when_watch_stops(tmp_path, capsys):
+    """A writer that has not ended its last line yet when watch exits: the line is not
+    scanned (it waits for its newline) but said so, on stderr and in summary.json; the
+    next run scans it once complete."""
+    d, out = tmp_path / "in", tmp_path / "out"
+    d.mkdir()
+    events = d / "events.jsonl"
+    events.write_bytes(lines(GA4[:5]) + GA4[5][:30])
+    assert run(parse(str(d), "--out", str(out), *FAST, "--idle-exit", "0.5")) == 0
+    err = capsys.readouterr().err
+    assert f"{d}/events.jsonl: {len(GA4[5][:30])} bytes after the last complete line" in err
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["totals"]["records"] == 5
+    (waiting,) = summary["watch"]["not_scanned"]
+    assert waiting["status"] == "waiting" and waiting["source"] == f"{d}/events.jsonl"
+    append(events, GA4[5][30:] + b"\n")
+    assert run(parse(str(d), "--out", str(out), *FAST, "--idle-exit", "0.5")) == 0
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["totals"]["records"] == 6 and summary["watch"]["not_scanned"] == []
+    assert "bytes after the last complete line" not in capsys.readouterr().err
+
+
+def test_a_second_watch_on_the_same_outdir_is_refused(tmp_path):
+    """Two watchers on one OUTDIR scanned the same records into the same parts
+    (duplicates in findings/ and redacted/, both exiting 0)."""
+    d, out = tmp_path / "in", tmp_path / "out"
+    d.mkdir()
+    (d / "a.jsonl").write_bytes(lines(GA4[:5]))
+    stop = threading.Event()
+    result: list[int] = []
+    thread = threading.Thread(
+        target=lambda: result.append(run(parse(str(d), "--out", str(out), *FAST), stop=stop))
+    )
+    thread.start()
+    try:
+        wait_for(lambda: caught_up(d, out), what="the first watch")
+        with pytest.raises(InputError, match="another phistream watch is using OUTDIR"):
+            run(parse(str(d), "--out", str(out), *FAST, "--idle-exit", "0.5"))
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert result == [0]
+    # the lock goes with the first watch: the next run continues where it stopped
+    assert run(parse(str(d), "--out", str(out), *FAST, "--idle-exit", "0.5")) == 0
+    assert json.loads((out / "summary.json").read_text())["totals"]["records"] == 5
