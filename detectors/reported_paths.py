@@ -37,8 +37,9 @@ _ID = (
 _EMAIL_KEY = re.compile(_EMAIL)
 _ID_KEY = re.compile(_ID)
 #: In a joined path: an address and the keys before it back to a list index or the start
-#: (its local part may hold dots, so where it begins cannot be told).
-_EMAIL_IN_PATH = re.compile(r"[^@\[\]]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+#: (its local part may hold dots, so where it begins cannot be told). Anchored there, so
+#: that a failed try never restarts in the middle of a segment (linear on hostile text).
+_EMAIL_IN_PATH = re.compile(r"(?:^|(?<=[\[\]]))[^@\[\]]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 #: In a joined path: a whole segment (between ``.``, ``[``, ``]`` or the ends) that is an id.
 _ID_IN_PATH = re.compile(rf"(?<![^.\[\]])(?:{_ID})(?![^.\[\]])")
 _INDEX = re.compile(r"\[\d+\]")
