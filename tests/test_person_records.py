@@ -1,0 +1,48 @@
+"""A bare ``Name`` field is a person's name when the record beside it is a contact card."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("field_name", "person_records")))
+
+
+def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return sorted((r["field"], r["detector"]) for r in rows if r["entity"] == "NAME")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # Salesforce contact and lead exports: Name beside Email and Phone
+        {"Name": "Jane Doe", "Email": "jane@example.com", "Phone": "312-555-0188"},
+        {"Id": "0035e00000ABCDe", "Name": "Ann Perkins", "MobilePhone": "(312) 555-0101"},
+        {"name": "José Núñez", "fax": "312-555-0109"},
+        {"displayName": "Leslie Knope", "email": "lk@pawnee.example"},
+    ],
+)
+def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) -> None:
+    field = next(k for k in record if "ame" in k)
+    assert _names(engine, record) == [(field, "regex")]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"Name": "Tom Haverford"},  # nothing says whose: left to NER
+        {"name": "Vitamin D3 2000 IU", "sku": "VD3-2000", "price": 9.99},
+        {"Name": "Riverbend Clinic", "Email": "info@riverbend.example", "Phone": "312-555-0188"},
+        {"Name": "Acme Pharmacy Inc", "Phone": "312-555-0100"},
+        # a page call's name; the email is in another object
+        {"type": "page", "name": "Home", "properties": {"email": "a@example.com"}},
+        {"Name": "Spring Checkup 2024", "Email": "jane@example.com"},  # digits: no name
+    ],
+)
+def test_not_a_persons_name(engine: Engine, record: dict) -> None:
+    assert [d for _, d in _names(engine, record) if d == "regex"] == []
