@@ -27,3 +27,12 @@ def engine_no_ner():
     from detectors import Engine, EngineConfig
 
     return Engine(EngineConfig(ner=False))
+
+
+@pytest.fixture(scope="session")
+def safe_harbor_redactor():
+    """The default policy's redactor (safe-harbor, as ``phistream scan`` uses it)."""
+    from detectors.policy import load_policy
+    from detectors.redact import Redactor
+
+    return Redactor(load_policy(None).redaction)

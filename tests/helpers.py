@@ -7,12 +7,19 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from detectors import Engine
+from detectors.redact import Redactor
 
 
 def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
     """``(entity, matched text)`` of every finding in a flat one-record scan."""
     rows = engine.scan([record], source="t").findings.to_pylist()
     return sorted((r["entity"], str(record[r["field"]])[r["start"] : r["end"]]) for r in rows)
+
+
+def redacted(engine: Engine, redactor: Redactor, record: dict[str, object]) -> dict:
+    """One record scanned and redacted, as ``DetectFn.detect_chunk`` does it."""
+    result = engine.scan([record], source="t")
+    return redactor.record(record, result.redactions.get(0, {}))
 
 
 Positive = tuple[str, str, list[tuple[str, str]]]  # (field, text, expected findings)

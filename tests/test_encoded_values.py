@@ -15,24 +15,24 @@ import json
 import re
 
 import pytest
+from helpers import redacted
 
-from detectors import Engine, EngineConfig
+from detectors import Engine
 from detectors.cells import flatten
 from detectors.embedded_json import json_leaves, opens_json
 from detectors.offsets import ComposedMap, ShiftMap, sub_with_map
-from detectors.policy import load_policy
 from detectors.redact import Redactor
 from detectors.unescape import needs_unescape, unescape
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(EngineConfig(ner=False))
+def engine(engine_no_ner: Engine) -> Engine:
+    return engine_no_ner
 
 
 @pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(load_policy(None).redaction)  # safe-harbor, as `phistream scan` does
+def redactor(safe_harbor_redactor: Redactor) -> Redactor:
+    return safe_harbor_redactor
 
 
 HEALTH = {"condition": "type 2 diabetes"}
@@ -44,11 +44,6 @@ def _leaves(node: object) -> list[str]:
     if isinstance(node, list):
         return [s for v in node for s in _leaves(v)]
     return [node] if isinstance(node, str) else []
-
-
-def _redacted(engine: Engine, redactor: Redactor, record: dict[str, object]) -> dict:
-    result = engine.scan([record], source="t")
-    return redactor.record(record, result.redactions.get(0, {}))
 
 
 #: (record, pieces): an encoded identifier and the pieces of it that must not be left.
@@ -175,7 +170,7 @@ PLANTED = [
 def test_no_piece_of_an_encoded_identifier_is_left(
     engine: Engine, redactor: Redactor, record: dict[str, object], pieces: list[str]
 ) -> None:
-    text = "\n".join(_leaves(_redacted(engine, redactor, record)))
+    text = "\n".join(_leaves(redacted(engine, redactor, record)))
     assert [p for p in pieces if p in text] == [], text
 
 
@@ -227,7 +222,7 @@ NEGATIVES = [
 def test_values_without_a_person_come_back_unchanged(
     engine: Engine, redactor: Redactor, record: dict[str, object]
 ) -> None:
-    assert _redacted(engine, redactor, record) == record
+    assert redacted(engine, redactor, record) == record
 
 
 @pytest.mark.parametrize(

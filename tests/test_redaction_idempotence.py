@@ -32,6 +32,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pyarrow.parquet as pq
 import pytest
+from helpers import redacted
 from test_encoded_values import PLANTED as ENCODED
 from test_real_shapes import SHAPES
 from test_redaction_leaks import ADDRESS_BLOCK, PLANTED, planted_note
@@ -87,12 +88,6 @@ def presets() -> Iterator[dict[str, Policy]]:
 @pytest.fixture(scope="module")
 def engines(presets: dict[str, Policy]) -> dict[str, Engine]:
     return {name: Engine(policy.engine) for name, policy in presets.items()}
-
-
-def _redact(engine: Engine, redactor: Redactor, record: dict) -> dict:
-    """As ``DetectAndRedact.detect_chunk`` does it."""
-    result = engine.scan([record], source="t")
-    return redactor.record(record, result.redactions.get(0, {}))
 
 
 def _residual(engine: Engine, redactor: Redactor, record: dict) -> list[tuple[str, str]]:
@@ -180,9 +175,9 @@ def test_redacted_record_rescans_clean(
     presets: dict[str, Policy], engines: dict[str, Engine], preset: str, record: dict, pieces
 ) -> None:
     engine, redactor = engines[preset], Redactor(presets[preset].redaction)
-    once = _redact(engine, redactor, record)
+    once = redacted(engine, redactor, record)
     assert _residual(engine, redactor, once) == [], once
-    assert _redact(engine, redactor, once) == once
+    assert redacted(engine, redactor, once) == once
     assert shape_changes(record, once) == [], once
     text = json.dumps(once, ensure_ascii=False)
     for produces in presets[preset].engine.redaction_outputs:
@@ -200,14 +195,14 @@ def test_redacted_records_rescan_clean_with_ner(preset: str) -> None:
         policy = load_policy(preset, ner=True)
     engine, redactor = Engine(policy.engine), Redactor(policy.redaction)
     for name, record, pieces in CASES:
-        once = _redact(engine, redactor, record)
+        once = redacted(engine, redactor, record)
         assert _residual(engine, redactor, once) == [], (name, once)
-        assert _redact(engine, redactor, once) == once, name
+        assert redacted(engine, redactor, once) == once, name
         assert shape_changes(record, once) == [], (name, once)
         text = json.dumps(once, ensure_ascii=False)
         assert [p for p in pieces if p in text] == [], (name, text)
     # the model finds the name heading an address block; without it, it is a known gap
-    once = _redact(engine, redactor, ADDRESS_BLOCK)
+    once = redacted(engine, redactor, ADDRESS_BLOCK)
     assert "Jane" not in json.dumps(once)
 
 

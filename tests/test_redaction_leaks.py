@@ -11,25 +11,24 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import redacted
 
-from detectors import Engine, EngineConfig
-from detectors.policy import load_policy
+from detectors import Engine
 from detectors.redact import Redactor
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(EngineConfig(ner=False))
+def engine(engine_no_ner: Engine) -> Engine:
+    return engine_no_ner
 
 
 @pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(load_policy(None).redaction)  # safe-harbor, as `phistream scan` does
+def redactor(safe_harbor_redactor: Redactor) -> Redactor:
+    return safe_harbor_redactor
 
 
 def _redacted(engine: Engine, redactor: Redactor, record: dict[str, object]) -> str:
-    result = engine.scan([record], source="t")
-    return json.dumps(redactor.record(record, result.redactions.get(0, {})), ensure_ascii=False)
+    return json.dumps(redacted(engine, redactor, record), ensure_ascii=False)
 
 
 #: (text, pieces): an identifier planted in a note, and the pieces of it that must not be
