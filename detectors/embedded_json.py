@@ -28,6 +28,7 @@ import re
 import orjson
 
 from detectors.offsets import ShiftMap, sub_with_map
+from detectors.unescape import surrogate_pair
 
 #: A JSON scalar token; a string followed by ``:`` is a key. Valid JSON only (orjson has
 #: accepted the text first), so a string is always consumed whole before its content could
@@ -99,7 +100,7 @@ def unescape_json(raw: str) -> tuple[str, ShiftMap | None]:
 
 def _unescape(m: re.Match[str]) -> str:
     if m["hi"] is not None:
-        return chr(0x10000 + ((int(m["hi"], 16) - 0xD800) << 10) + int(m["lo"], 16) - 0xDC00)
+        return surrogate_pair(int(m["hi"], 16), int(m["lo"], 16))
     if m["u"] is not None:
         cp = int(m["u"], 16)
         return "\ufffd" if 0xD800 <= cp < 0xE000 else chr(cp)  # a lone surrogate is no text

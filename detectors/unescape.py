@@ -162,9 +162,13 @@ def _entity(ref: str) -> str | None:
 
 def _u_escape(esc: str) -> str | None:
     if len(esc) == 12:  # a surrogate pair
-        hi, lo = int(esc[2:6], 16), int(esc[8:12], 16)
-        return chr(0x10000 + ((hi - 0xD800) << 10) + lo - 0xDC00)
+        return surrogate_pair(int(esc[2:6], 16), int(esc[8:12], 16))
     return _char(int(esc[2:6], 16))
+
+
+def surrogate_pair(hi: int, lo: int) -> str:
+    """The character a UTF-16 surrogate pair (``\ud83d\ude00``) escapes."""
+    return chr(0x10000 + ((hi - 0xD800) << 10) + lo - 0xDC00)
 
 
 def _char(cp: int) -> str | None:
