@@ -768,8 +768,10 @@ def profile_path(path: str) -> FieldProfile:
     return FieldProfile(entity, score, words, system, free_text)
 
 
+@functools.lru_cache(maxsize=65536)
 def key_tokens(path: str) -> tuple[tuple[str, ...], ...]:
-    """The tokens of each key of a hint path, in order, as the classifier reads them.
+    """The tokens of each key of a hint path, in order, as the classifier reads them
+    (cached: detectors ask it for every path of every chunk).
 
     Typed-value wrappers and a trailing value leaf are dropped, so a GA4 parameter reads
     as its key: ``event_params.face_id.value.string_value`` ->
