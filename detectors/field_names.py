@@ -284,7 +284,13 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "hubspotutk|hutk|hstc|hsenc|gcl aw|gcl au|gcl dc|uetvid|mc eid|"
         # Adobe Analytics data feeds: the visitor id in two 64-bit halves
         # (``visid_high``/``visid_low``, ``post_`` too) and the Experience Cloud id
-        "visid high|visid low|mcvisid|ecid|experience cloud id|marketing cloud visitor id",
+        "visid high|visid low|mcvisid|ecid|experience cloud id|marketing cloud visitor id|"
+        # identity-graph ids that ad tech passes between bidders: each names one person
+        # across sites (Unified ID 2.0 and EUID are built from a hashed email; LiveRamp's
+        # RampID and its ``idl_env`` envelope, ID5, The Trade Desk's TDID, SharedID)
+        "uid2|uid2 token|uid2 advertising token|euid token|rampid|ramp id|idl env|"
+        "identity link|identitylink|id5|id5 id|id5id|tdid|ttd id|pubcid|shared id|sharedid|"
+        "panorama id|yahoo connect id|criteo id|cto bundle",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     _r(
@@ -1079,6 +1085,15 @@ def _ids(v: pa.Array) -> np.ndarray:
     return matches(v, _ID) & matches(v, "[0-9]") & (lengths(alnum) >= 4) & ~matches(alnum, "^0+$")
 
 
+#: A push-notification registration token (Firebase's ``<id>:APA91b…``, ~150 characters):
+#: longer than :data:`_ID` allows, and one device's address all the same.
+_PUSH_TOKEN = r"^[A-Za-z0-9][A-Za-z0-9_:.-]{63,511}$"
+
+
+def _device_ids(v: pa.Array) -> np.ndarray:
+    return _ids(v) | (matches(v, _PUSH_TOKEN) & matches(v, "[0-9]") & matches(v, "[A-Za-z]"))
+
+
 Validator = Callable[[pa.Array], np.ndarray]
 
 #: entity -> shape check of a whole value in a field that implies it. IP_ADDRESS is left to
@@ -1097,7 +1112,7 @@ VALIDATORS: dict[str, Validator] = {
     "ACCOUNT_NUMBER": _ids,
     "LICENSE_NUMBER": _ids,
     "VEHICLE_ID": _ids,
-    "DEVICE_ID": _ids,
+    "DEVICE_ID": _device_ids,
     "OTHER_ID": _ids,
 }
 #: Entities whose 32/40/64-hex values are hashes of a direct identifier (reported as

@@ -84,16 +84,21 @@ TRACKING_PARAMS: tuple[str, ...] = (
     "_scid",
     "_pin_unauth",
     "_clck",
+    # identity-graph cookies that header bidding writes: Quantcast, SharedID, Criteo,
+    # LiveRamp's RampID envelope, Unified ID 2.0, ID5, Lotame Panorama
+    "__qca",
+    "_pubcid",
+    "cto_bundle",
+    "idl_env",
+    "_lr_env",
+    "__uid2_advertising_token",
+    "id5id",
+    "panoramaId",
 )
 
-#: RE2 prefilter: a tracking ``name=`` pair, or a Meta/GA cookie value shape.
-PREFILTER = (
-    r"(?:_ga|_gid|_fbp|_fbc|_gcl_[a-z]{2}|hubspotutk|__hstc|_hsenc|ajs_anonymous_id|ajs_user_id"
-    r"|_uet[sv]id|_ttp|li_fat_id|mc_eid|gclid|fbclid|msclkid|ttclid|dclid|gbraid|wbraid|twclid"
-    r"|yclid|c_user|datr|_rdt_uuid|_scid|_pin_unauth|_clck)=|fb\.[0-2]\.[0-9]{13}\.|GA1\.[0-9]\.[0-9]"
-    r"|_mch-[A-Za-z0-9]"
-)
 _NAMES = "|".join(re.escape(n) for n in sorted(TRACKING_PARAMS, key=len, reverse=True))
+#: RE2 prefilter: a tracking ``name=`` pair, or a Meta/GA cookie value shape.
+PREFILTER = rf"(?:{_NAMES})=|fb\.[0-2]\.[0-9]{{13}}\.|GA1\.[0-9]\.[0-9]|_mch-[A-Za-z0-9]"
 # A name or shape may be glued to a number before it ("555-0143GA1.1.…"): the left edge
 # refuses letters, ``_``, ``-`` and ``.`` but not digits (see ``detectors.keyed``).
 PATTERN = re.compile(

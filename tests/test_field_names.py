@@ -433,6 +433,7 @@ def test_profile_is_cached() -> None:
 SHA = hashlib.sha256(b"maria@example.com").hexdigest()
 
 # (record, field, expected span text or None, expected entity)
+FCM = "cXgH1tYkQ0e8:APA91bH3kz2s9aVt4rRb1XyZ7wQ8pL0mN5oJ6iU4hG3fD2sA1qW9eR8tY7uI6oP5aS4dF3gH2jK1l"
 DETECTIONS = [
     ({"What is your first name?": "Maria"}, "What is your first name?", "Maria", "NAME"),
     ({"users": [{"name": "Laura Kim"}]}, "users[0].name", "Laura Kim", "NAME"),
@@ -542,6 +543,10 @@ DETECTIONS = [
     ({"City": "12"}, "City", None, None),
     ({"mrn": "pending"}, "mrn", None, None),
     ({"mrn": "***-**-****"}, "mrn", None, None),
+    # a push token is longer than an id, and one device's address all the same
+    ({"device": {"fcm_token": FCM}}, "device.fcm_token", FCM, "DEVICE_ID"),
+    ({"push_token": "enabled"}, "push_token", None, None),
+    ({"device": {"fcm_token": "x" * 80}}, "device.fcm_token", None, None),  # no digit
     ({"Create Date": "2024-01-05"}, "Create Date", None, None),
     ({"event_date": "20240105"}, "event_date", None, None),
     ({"state": "MA"}, "state", None, None),

@@ -144,7 +144,26 @@ CASES = [
         "_mch-clinic.org-1710250000000-12345",
         "ONLINE_ID",
     ),
+    # identity-graph ids passed between ad-tech bidders (OpenRTB ``user.ext.eids``, exports)
+    ({"uid2_token": "AgAAAAN6QZRPbz1Dt0Yn5kT9BtqXc1eBpU8kb2S2r7vX"}, None, "ONLINE_ID"),
+    ({"rampid": "XY1000RzKz0Qbz8pTq6uNHQ-2x9yD8oLw5M9tFvXUm5Gv"}, None, "ONLINE_ID"),
+    ({"id5_id": "ID5*Yz1k9Gm3Ra7Ns8Wq2Xv4Lt6Jp0Hf5Bc1Md9Ke3Sg7Aw"}, None, "ONLINE_ID"),
+    ({"tdid": "3f2504e0-4f89-41d3-9a0c-0305e82c3301"}, None, "ONLINE_ID"),
+    ({"user": {"ext": {"eids": {"uid2": "AgAAAAN6QZRPbz1Dt0Yn"}}}}, None, "ONLINE_ID"),
+    (
+        {"cookie": "__qca=P0-1184926315-1732700000123; v=2"},
+        "P0-1184926315-1732700000123",
+        "ONLINE_ID",
+    ),
+    (
+        {"cookie": "a=1; cto_bundle=Zq9y3F9MYTNhbUhCUVRSMGZl"},
+        "Zq9y3F9MYTNhbUhCUVRSMGZl",
+        "ONLINE_ID",
+    ),
+    ({"cookie": "idl_env=AhHXb2eD0LxLh9rZkQy3"}, "AhHXb2eD0LxLh9rZkQy3", "ONLINE_ID"),
     # hard negatives
+    ({"ttd_campaign_id": "4fq2k1x"}, "", None),
+    ({"cookie": "theme=dark; qca=yes"}, "", None),
     ({"note": "the _mch-clinic.org token"}, "", None),
     ({"note": "c_user"}, "", None),
     ({"event_id": SHA256}, "", None),
