@@ -299,6 +299,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "fbp|fbc|ga|gid|cid|uid|epik|ttp|scid|c user|datr|rdt uuid|clck|pin unauth",
         exact=True,
     ),
+    # OpenRTB bid requests and win logs: the device's advertising id (``device.ifa``), its
+    # hashed hardware ids, and the bidder's own id for the user (``user.buyeruid``)
+    _r("DEVICE_ID", 0.9, "ifa", exact=True),
+    _r("HASHED_ID", 0.9, "dpidsha1|dpidmd5|didsha1|didmd5|macsha1|macmd5", exact=True),
+    _r("ONLINE_ID", 0.9, "buyeruid|buyer uid"),
     # Heap's ``identity`` (the id or email a site identified the user with)
     _r("ONLINE_ID", 0.85, "identity", exact=True),
     # session-replay exports name the person's display name (FullStory ``UserDisplayName``)

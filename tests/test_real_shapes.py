@@ -1131,6 +1131,34 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "OpenRTB 2.6 bid request logged by a DSP on a condition page",
+        {
+            "id": "80ce30c53c16e6ede735f123ef6e32361bfc7b22",
+            "imp": [{"id": "1", "tagid": "sidebar-300x250", "bidfloor": 1.25}],
+            "site": {"page": "https://health.example.com/conditions/type-2-diabetes/treatment"},
+            "device": {
+                "ua": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X)",
+                "ip": "73.162.14.201",
+                "ifa": "AEBE52E7-03EE-455A-B3C4-E57283966239",
+                "dpidsha1": "55816b39711f9b5acf3b90e313ed29e51665623f",
+                "geo": {"lat": 41.8781, "lon": -87.6298, "zip": "60614"},
+            },
+            "user": {
+                "buyeruid": "545678765467876567898765678987654",
+                "ext": {"eids": [{"source": "uidapi.com", "uids": [{"id": "AgAAAAN6QZRPbz1D"}]}]},
+            },
+        },
+        {
+            ("site.page", "HEALTH_CONDITION"),
+            ("device.ip", "IP_ADDRESS"),
+            ("device.ifa", "DEVICE_ID"),
+            ("device.dpidsha1", "HASHED_ID"),
+            ("device.geo.zip", "ZIP_CODE"),
+            ("user.buyeruid", "ONLINE_ID"),
+        },
+        True,
+    ),
 ]
 
 
