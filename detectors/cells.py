@@ -28,8 +28,8 @@ import numpy as np
 import orjson
 import pyarrow as pa
 
-from detectors.embedded_json import json_leaves, opens_json
-from detectors.offsets import ComposedMap, IndexMap, ShiftMap
+from detectors.embedded_json import json_in_base64, json_leaves, opens_json
+from detectors.offsets import ComposedMap, IndexMap, ShiftMap, WholeMap
 from detectors.reported_paths import reported_key
 from detectors.unescape import needs_unescape, unescape_texts
 
@@ -406,8 +406,9 @@ Piece = tuple[str, int, str, "IndexMap | None"]
 _MAX_SPLIT_DEPTH = 3
 
 
-def url_pieces(text: str) -> list[Piece]:
-    """The pieces of a URL: its path, and each query value decoded with its map."""
+def url_pieces(text: str, depth: int = 0) -> list[Piece]:
+    """The pieces of a URL: its path, and each query value decoded with its map (a query
+    value that is base64 JSON: its leaves, each mapped to the whole value)."""
     pieces: list[Piece] = []
     for name, s, e in split_url(text):
         if s == e:
@@ -415,6 +416,13 @@ def url_pieces(text: str) -> list[Piece]:
         piece = text[s:e]
         decoded = decode_query_value(piece) if name is not None else None
         suffix = "" if name is None else f"?{name}"
+        if name is not None and depth < _MAX_SPLIT_DEPTH:
+            payload = json_in_base64(piece if decoded is None else decoded[0])
+            inner = None if payload is None else json_pieces(payload, depth=depth + 1)
+            if inner is not None:
+                whole = WholeMap(e - s)  # base64: a finding inside takes the whole value
+                pieces.extend((suffix + sub, s, leaf, whole) for sub, _, leaf, _ in inner)
+                continue
         if decoded is None:
             pieces.append((suffix, s, piece, None))
         else:
@@ -459,7 +467,7 @@ def split_value(text: str, *, split_urls: bool = True, depth: int = 0) -> list[P
     """A value's pieces when it is a URL or holds JSON; None when it is scanned whole."""
     first = text[0]
     if split_urls and first in "hHwW/?" and looks_like_url(text):
-        return url_pieces(text)
+        return url_pieces(text, depth)
     if first in _JSON_FIRST and depth < _MAX_SPLIT_DEPTH and opens_json(text):
         return json_pieces(text, split_urls=split_urls, depth=depth)
     return None

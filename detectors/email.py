@@ -21,8 +21,6 @@ Two further shapes, each behind its own prefilter:
 
 from __future__ import annotations
 
-import base64
-import binascii
 import functools
 import re
 from collections.abc import Iterator
@@ -34,6 +32,7 @@ from detectors.context import ScanContext
 from detectors.field_names import key_tokens
 from detectors.registry import register
 from detectors.spans import Span
+from detectors.unescape import decoded_base64 as base64_text
 
 #: ``@`` as written in URLs (``%40``) and in the HTML of CRM notes (``&#64;``, ``&#x40;``,
 #: ``&commat;``).
@@ -77,17 +76,9 @@ _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,4096}={0,2}")
 
 
 def decoded_base64(text: str) -> str | None:
-    """The UTF-8 text a base64 value encodes, or None (not base64, or not text)."""
-    core = text.rstrip("=")
-    if len(core) % 4 == 1:
-        return None
-    padded = core + "=" * (-len(core) % 4)
-    try:
-        raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
-        out = raw.decode("utf-8")
-    except (binascii.Error, ValueError):
-        return None
-    return out if out.isprintable() else None
+    """The printable UTF-8 text a base64 value encodes, or None (not base64, or not text)."""
+    out = base64_text(text)
+    return out if out is not None and out.isprintable() else None
 
 
 def encodes_address(value: str) -> bool:

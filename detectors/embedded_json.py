@@ -28,7 +28,7 @@ import re
 import orjson
 
 from detectors.offsets import ShiftMap, sub_with_map
-from detectors.unescape import surrogate_pair
+from detectors.unescape import decoded_base64, surrogate_pair
 
 #: A JSON scalar token; a string followed by ``:`` is a key. Valid JSON only (orjson has
 #: accepted the text first), so a string is always consumed whole before its content could
@@ -59,6 +59,29 @@ def opens_json(text: str) -> bool:
     if first == "[":
         return last == "]"
     return first == '"' and last == '"' and len(text) > 3 and text[1] in "{["
+
+
+#: How base64 of a JSON object or array begins (``{"``, ``{ ``, ``{\n``, ``{\r``, ``[{``,
+#: ``["``, ``[\n``): the screen every query value passes before any decoding.
+BASE64_JSON_OPENERS = ("eyJ", "eyA", "ewo", "ew0", "W3s", "WyJ", "Wwo")
+
+
+def json_in_base64(text: str) -> str | None:
+    """The JSON document that ``text`` is base64 of, or None.
+
+    Tracking pixels sent by GET put their whole payload in one query value as base64 JSON
+    (Mixpanel's and Segment's ``data=``, Snowplow's ``ue_px=`` and ``cx=``), so a HAR file, a
+    CDN log or a logged request URL carries the visitor's email and ids where no pattern
+    can read them. Only values that start the way base64 of a JSON container starts are
+    decoded.
+    """
+    if len(text) < 16 or not text.startswith(BASE64_JSON_OPENERS):
+        return None
+    decoded = decoded_base64(text)
+    if decoded is None:
+        return None
+    decoded = decoded.strip()
+    return decoded if decoded and opens_json(decoded) else None
 
 
 def json_leaves(text: str) -> tuple[object, list[Leaf]] | None:

@@ -92,6 +92,27 @@ class ComposedMap:
         return j if self.outer is None else self.outer.start(j)
 
 
+class WholeMap:
+    """Every span of a decoded text maps to the whole original: for encodings whose
+    characters do not line up with the text they encode (base64), so a finding anywhere
+    inside covers, and redaction replaces, the whole encoded value.
+
+    Args:
+        length: the original's length.
+    """
+
+    __slots__ = ("length",)
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+    def __getitem__(self, i: int) -> int:
+        return self.length
+
+    def start(self, i: int) -> int:
+        return 0
+
+
 def sub_with_map(
     pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str | None], text: str
 ) -> tuple[str, ShiftMap] | None:

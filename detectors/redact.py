@@ -191,6 +191,11 @@ class Redactor:
         out: list[str] = []
         pos = 0
         for start, end, replacement in sorted(edits):
+            if start < pos:
+                # spans of one encoded value (base64 JSON in a query value, where every
+                # finding inside covers the whole value) overlap: one replacement for all
+                pos = max(pos, end)
+                continue
             out.append(text[pos:start])
             out.append(replacement)
             pos = end

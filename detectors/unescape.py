@@ -33,7 +33,9 @@ others each cell gets a regex screen, and only the cells that match are rewritte
 Not decoded, on purpose:
 
 * **Base64** anywhere but where :mod:`detectors.email` and :mod:`detectors.url_paths`
-  already read it (link parameters and unsubscribe paths): exports are full of
+  already read it (link parameters and unsubscribe paths) and where a tracking pixel puts
+  its JSON payload (a query value that is base64 JSON:
+  :func:`detectors.embedded_json.json_in_base64`): exports are full of
   base64-looking ids, tokens and images, decoding them all would cost more than the rest
   of detection, and what decodes is binary or a signed token far more often than a
   person's data.
@@ -46,6 +48,8 @@ Not decoded, on purpose:
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html.entities
 import re
 from collections.abc import MutableMapping, Sequence
@@ -186,4 +190,18 @@ def _decode_qp(m: re.Match[str]) -> str | None:
     try:
         return bytes.fromhex(run.replace("=", "")).decode("utf-8")
     except UnicodeDecodeError:
+        return None
+
+
+def decoded_base64(text: str) -> str | None:
+    """The UTF-8 text that ``text`` encodes in base64 (standard or URL-safe alphabet,
+    padding optional), or None when it is not base64 or what it encodes is not UTF-8."""
+    core = text.rstrip("=")
+    if len(core) % 4 == 1:
+        return None
+    padded = core + "=" * (-len(core) % 4)
+    try:
+        raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+        return raw.decode("utf-8")
+    except (binascii.Error, ValueError):
         return None

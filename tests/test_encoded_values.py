@@ -46,6 +46,15 @@ def _leaves(node: object) -> list[str]:
     return [node] if isinstance(node, str) else []
 
 
+def _b64json(doc: object, *, urlsafe: bool = False) -> str:
+    raw = json.dumps(doc).encode()
+    return (
+        base64.urlsafe_b64encode(raw).decode().rstrip("=")
+        if urlsafe
+        else base64.b64encode(raw).decode()
+    )
+
+
 #: (record, pieces): an encoded identifier and the pieces of it that must not be left.
 PLANTED = [
     # JSON held in a string: Segment/webhook payloads, GTM server logs, Salesforce long text
@@ -154,6 +163,23 @@ PLANTED = [
                  id="word-joiner-date"),
     pytest.param({"notes": "call \u202a+1 312 847 2290\u202c re diabetes"}, ["847", "2290"],
                  id="bidi-embedding-phone"),
+    # base64 JSON in a tracking pixel's query value (Mixpanel, Segment, Snowplow GETs)
+    pytest.param(
+        {"request": {"url": "https://api-js.mixpanel.com/track/?data=" + _b64json(
+            {"event": "Viewed Page", "properties": {"$email": "jo.smith@x-mail.com",
+                                                    "page": "/conditions/diabetes"}}
+        ) + "&ip=1"}},
+        ["jo.smith", _b64json({"event": "Viewed Page"})[:12]],
+        id="base64-json-pixel-payload",
+    ),
+    pytest.param(
+        {"url": "https://sp.example.com/i?e=ue&ue_px=" + _b64json(
+            {"schema": "iglu:com.snowplowanalytics.snowplow/unstruct_event/jsonschema/1-0-0",
+             "data": {"data": {"phone": "312-847-2290", "topic": "diabetes"}}}, urlsafe=True
+        ) + "&aid=web"},
+        ["eyJzY2hlbWEi"],
+        id="base64url-json-snowplow",
+    ),
     # quoted-printable, in a cell that says it is
     pytest.param({"message": "Phone: 312-847-=\n2290 re diabetes"}, ["2290"],
                  id="qp-soft-line-break"),
@@ -215,6 +241,11 @@ NEGATIVES = [
     pytest.param({"notes": "a1c=40 mg=3D dose re diabetes"}, id="equals-forty-is-no-at"),
     pytest.param({"notes": "caf\\u00e9 menu \\u2014 diabetes friendly"}, id="escapes-without-pii"),
     pytest.param({"notes": "{not json} [draft] diabetes"}, id="braces-in-prose"),
+    pytest.param({"url": "https://clinic.example.com/cb?state=" + _b64json(
+        {"return_to": "/conditions/diabetes", "nonce": "k2Jd9s"}) + "&code=abc"},
+        id="base64-json-without-pii"),
+    pytest.param({"url": "https://clinic.example.com/sso?token=" + JWT, **HEALTH},
+                 id="jwt-in-a-query-value"),
 ]  # fmt: skip
 
 
@@ -234,6 +265,11 @@ def test_values_without_a_person_come_back_unchanged(
         ({"p": '{"email":"jane.doe\\u0040gmail.com"}'}, "p", "jane.doe\\u0040gmail.com"),
         ({"p": json.dumps(json.dumps({"email": "k.lee@yahoo.com"}))}, "p", "k.lee@yahoo.com"),
         ({"p": '{"u":"https:\\/\\/x.org\\/?e=jo%40x.com"}'}, "p", "jo%40x.com"),
+        (
+            {"u": "https://x.org/t?data=" + _b64json({"email": "k.lee@yahoo.com"}) + "&v=2"},
+            "u",
+            _b64json({"email": "k.lee@yahoo.com"}),
+        ),
     ],
 )
 def test_findings_point_into_the_value_as_written(

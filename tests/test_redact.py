@@ -39,3 +39,14 @@ def test_a_field_under_an_empty_key_is_redacted_where_it_is():
     record = {"": {"phone": ["jane.doe@example.com"]}, "phone": ["312-555-0143"]}
     out = redact_record(record, {".phone[0]": (RedactSpan(0, 20, "EMAIL"),)})
     assert out == {"": {"phone": ["<EMAIL>"]}, "phone": ["312-555-0143"]}
+
+
+def test_overlapping_spans_of_one_encoded_value_get_one_replacement():
+    # every finding inside a base64 payload covers the whole payload (offsets.WholeMap)
+    text = "https://x.org/t?data=eyJlbWFpbCI6ICJqQHgub3JnIn0&v=2"
+    start, end = text.index("eyJ"), text.index("&v")
+    spans = [RedactSpan(start, end, "EMAIL"), RedactSpan(start, end, "ONLINE_ID")]
+    redacted = redact_record({"u": text}, {"u": spans})["u"]
+    assert redacted == "https://x.org/t?data=<EMAIL>&v=2"
+    wider = [RedactSpan(start, end - 4, "EMAIL"), RedactSpan(start + 2, end, "PHONE")]
+    assert redact_record({"u": text}, {"u": wider})["u"] == "https://x.org/t?data=<EMAIL>&v=2"
