@@ -19,6 +19,7 @@ wherever it points.
 from __future__ import annotations
 
 import codecs
+import csv
 import gzip
 import os
 import posixpath
@@ -90,6 +91,8 @@ class InputFile:
             (Macintosh)" and other old Mac tools).
         sep_line: for CSV, the file starts with Excel's ``sep=X`` line, which names the
             delimiter and is skipped before the header row.
+        preamble: for CSV, lines of a report's title block above the header row (see
+            :func:`report_preamble`); they are read as rows, not taken for the header.
     """
 
     path: str
@@ -103,6 +106,7 @@ class InputFile:
     encoding: str = "utf-8"
     newline: str = "\n"
     sep_line: bool = False
+    preamble: int = 0
 
 
 def is_local(path: str) -> bool:
@@ -433,12 +437,84 @@ def _probe_csv(
             raise InputError(f.source, f"CSV header row is not valid {name}") from None
     if named and _is_json_line(line, whole):
         raise InputError(f.source, "holds JSON, not CSV; pass --format json to read it")
+    codec = "utf-8" if encoding == "utf-16" else encoding
+    text = [ln.decode(codec, "replace") for ln in (lines if complete else lines[:-1])]
+    preamble = 0 if sep else report_preamble(text)
     return {
         "layout": "csv",
-        "delimiter": sep.group(1).decode("latin-1") if sep else sniff_delimiter(line),
+        "delimiter": sep.group(1).decode("latin-1") if sep else sniff_delimiter(lines[preamble]),
         "encoding": encoding,
         "sep_line": sep is not None,
+        "preamble": preamble,
     }
+
+
+#: A report's title block is this many lines at most.
+_MAX_PREAMBLE = 15
+#: Rows after a header candidate that show the table's width.
+_SAMPLE_ROWS = 20
+
+
+def _rows(lines: list[str]) -> list[list[str]]:
+    """The CSV rows of ``lines`` (blank lines left out), with the delimiter sniffed from
+    the first line."""
+    delimiter = sniff_delimiter(lines[0].encode())
+    try:
+        return [r for r in csv.reader(lines, delimiter=delimiter) if r]
+    except csv.Error:
+        return []
+
+
+def _refused(width: int, rows: list[list[str]]) -> int:
+    """Rows a header of ``width`` fields would send to ``rejects/`` (wider, with a value
+    past the header's last column)."""
+    return sum(1 for r in rows if len(r) > width and any(r[width:]))
+
+
+def report_preamble(lines: list[str]) -> int:
+    """Lines above a CSV file's header row that are a report's title block, or 0.
+
+    Ad-platform and analytics reports put a title, a date range or an account name above
+    the table (Google Ads: ``Campaign performance report`` and ``"November 1, 2026 -
+    November 27, 2026"``; Universal Analytics: ``# ----`` comment lines and a blank line;
+    LinkedIn Campaign Manager: several ``Report Start:`` lines). Taken for the header, the
+    title makes every row of the table "wider than the header" and sends it to
+    ``rejects/``. So only when the first row would refuse rows after it, the header is
+    the first row within :data:`_MAX_PREAMBLE` lines that is at least two
+    fields wide, as wide as most rows after it and refusing few of them, with every line
+    above it a title's: one field, or at most half the table's width (a header merely one
+    field short of its rows is no title, and its rows are refused as before). The title
+    lines are not dropped: they are read as rows, padded like any short row, and a note
+    names them.
+    """
+    head = lines[: _MAX_PREAMBLE + _SAMPLE_ROWS + 1]
+    rows = _rows(head[: _SAMPLE_ROWS + 1])
+    if len(rows) < 2 or not _refused(len(rows[0]), rows[1:]):
+        return 0
+    for k in range(1, min(_MAX_PREAMBLE, len(head) - 1) + 1):
+        if not head[k].strip():
+            continue
+        header, *after = _rows(head[k : k + _SAMPLE_ROWS + 1]) or [[]]
+        width = len(header)
+        if (
+            width >= 2
+            and after
+            and sum(len(r) == width for r in after) * 3 >= len(after) * 2
+            and _refused(width, after) * 3 <= len(after)
+            and all(len(r) <= max(1, width // 2) for r in _rows(head[:k]))
+        ):
+            return k
+    return 0
+
+
+def preamble_note(f: InputFile) -> str | None:
+    """The one line that says a CSV file's header row is not its first line, or None."""
+    if not f.preamble:
+        return None
+    return (
+        f"{f.source}: the header row is line {f.preamble + 1}; the {f.preamble} line(s) "
+        "above it (a report's title block) are read as rows"
+    )
 
 
 #: Up to the first line end outside double quotes (a CSV header row, quoted names and all).
@@ -476,6 +552,11 @@ def utf16_head(head: bytes, complete: bool) -> bytes:
 
 #: What :func:`csv_encoding` may choose, with the name a person knows it by.
 ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
+
+
+def file_notes(f: InputFile) -> list[str]:
+    """What a user should know about how ``f`` is read (encoding, a report preamble)."""
+    return [n for n in (encoding_note(f), preamble_note(f)) if n is not None]
 
 
 def encoding_note(f: InputFile) -> str | None:

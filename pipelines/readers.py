@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import itertools
 import json
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import orjson
@@ -508,11 +509,17 @@ def csv_schema(header: tuple[str, ...]) -> pa.Schema:
 
 
 def _read_csv(
-    ref: ChunkRef, feed: _LineFeed, header: tuple[str, ...], batch: _Batcher
+    ref: ChunkRef,
+    feed: _LineFeed,
+    header: tuple[str, ...],
+    batch: _Batcher,
+    before: Iterable[tuple[int, list[str] | None, str | None]] = (),
 ) -> Iterator[Chunk | Reject]:
+    """Records of the CSV rows ``feed`` holds (``before``: rows read ahead of the header,
+    a report's title block, which come first)."""
     width = len(header)
     consumed = feed.consumed
-    for line, row, error in _csv_rows(feed, ref.file.delimiter):
+    for line, row, error in itertools.chain(before, _csv_rows(feed, ref.file.delimiter)):
         nbytes, consumed = feed.consumed - consumed, feed.consumed
         if row is None:
             yield from batch.reject(f"line {line}: {error}")
@@ -520,6 +527,8 @@ def _read_csv(
         if _undecodable(row):
             yield from batch.reject(f"line {line}: invalid {ENCODING_NAMES[feed.encoding]}")
             continue
+        if len(row) > width and not any(row[width:]):
+            row = row[:width]  # a trailing delimiter (``a,b,c,``): the extra fields are empty
         if len(row) > width:
             yield from batch.reject(f"line {line}: {len(row)} fields but the header has {width}")
             continue
@@ -533,16 +542,30 @@ def _read_csv(
     yield from batch.finish()
 
 
-def _csv_header(
-    feed: _LineFeed, delimiter: str = ",", sep_line: bool = False
-) -> tuple[tuple[str, ...], str]:
-    """The header row's column names, or ``((), reason)`` when it cannot be read.
+def _title_rows(feed: _LineFeed, f: InputFile) -> list[tuple[int, list[str] | None, str | None]]:
+    """Skip Excel's ``sep=`` line, then read the ``f.preamble`` lines of a report's title
+    block above the header row (:func:`pipelines.inputs.report_preamble`) as CSV rows.
 
-    ``sep_line``: the first line is Excel's ``sep=X`` (the probe took the delimiter from
-    it): it is skipped, and counted, so that reject reasons keep the file's line numbers.
+    The skipped ``sep=`` line is counted, so that reject reasons keep the file's line
+    numbers; the title rows are records like any other (they come before the table's).
     """
-    if sep_line:
+    if f.sep_line:
         next(feed, None)
+    if not f.preamble:
+        return []
+    first_line = feed.line_no + 1
+    lines: list[str] = []
+    try:
+        for _ in range(f.preamble):
+            lines.append(next(feed))
+    except (StopIteration, _OversizedLine):
+        pass
+    title = _LineFeed((ln.encode() for ln in lines), first_line)
+    return list(_csv_rows(title, f.delimiter))
+
+
+def _csv_header(feed: _LineFeed, delimiter: str = ",") -> tuple[tuple[str, ...], str]:
+    """The header row's column names, or ``((), reason)`` when it cannot be read."""
     for _line, row, error in _csv_rows(feed, delimiter):
         if row is None:
             return (), f"the CSV header row cannot be read ({error})"
@@ -560,13 +583,22 @@ def _plan_csv(f: InputFile, size: int) -> Iterator[ChunkRef]:
         raw.seek(bom)
         lines = streams.lines(streams.blocks(raw), keepends=True, newline=_newline(f))
         feed = _LineFeed(lines, encoding=f.encoding)
-        header, error = _csv_header(feed, f.delimiter, f.sep_line)
+        title_start, title_line = bom, 1
+        if f.sep_line:
+            next(feed, None)
+            title_start, title_line = feed.consumed + bom, 2
+        title = _title_rows(feed, replace(f, sep_line=False))
+        title_end = feed.consumed + bom
+        header, error = _csv_header(feed, f.delimiter)
         if error:
             yield ChunkRef(f, "range", 0, nbytes=f.size, error=error)
             return
-        start = feed.consumed + bom
-        first_line, first, prev = feed.line_no + 1, 0, 0
-        for count, _row in enumerate(_csv_rows(feed, f.delimiter), start=1):
+        titled = len(title)  # records before the table's first row
+        if f.preamble:  # the title block is the first range, read with the table's header
+            yield ChunkRef(f, "range", 0, title_line, title_start, title_end, 0, header)
+        start, first, prev = feed.consumed + bom, titled, 0
+        first_line = feed.line_no + 1
+        for count, _row in enumerate(_csv_rows(feed, f.delimiter), start=titled + 1):
             if count - first == size:
                 end = feed.consumed + bom
                 yield ChunkRef(f, "range", first, first_line, start, end, end - prev, header)
@@ -870,14 +902,15 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
                 streams.bom_stripped(streams.lines(blocks, keepends=True, newline=newline)),
                 encoding=f.encoding,
             )
-            header, error = _csv_header(feed, f.delimiter, f.sep_line)
+            title = _title_rows(feed, f)
+            header, error = _csv_header(feed, f.delimiter)
             if error:
                 yield Reject(f.source, 0, error)
                 yield Chunk(f.source, 0, [], None, counting.delta())
                 return
             batch = _Batcher(f.source, 0, chunk_size, csv_schema(header))
             batch.progress = counting
-            yield from _read_csv(ref, feed, header, batch)
+            yield from _read_csv(ref, feed, header, batch, title)
 
 
 def _read_range_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:

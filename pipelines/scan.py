@@ -29,8 +29,8 @@ from pipelines import writers
 from pipelines.inputs import (
     InputError,
     InputFile,
-    encoding_note,
     expand_inputs,
+    file_notes,
     is_local,
     probe_all,
 )
@@ -212,7 +212,7 @@ def run_scan(
     if outside_links:
         print(outside_links_note(outside_links), file=sys.stderr)
 
-    for note in filter(None, map(encoding_note, files)):  # a choice the user should know of
+    for note in (n for f in files for n in file_notes(f)):  # a choice the user should know of
         print(f"phistream: note: {note}", file=sys.stderr)
     options = pipeline_options(req, runner_args(req, files))
     own = options.view_as(PhistreamOptions)

@@ -33,7 +33,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipelines.inputs import InputError, InputFile, encoding_note, format_from_name, probe
+from pipelines.inputs import InputError, InputFile, file_notes, format_from_name, probe
 from pipelines.readers import ChunkRef, plan_refs
 from pipelines.streams import strip_bom
 from pipelines.watch_state import FileState
@@ -256,8 +256,7 @@ class Tracker:
             refs = tuple(plan_refs(probed, self.chunk_size))
         except OSError:
             return None
-        note = encoding_note(probed)
-        if note is not None:
+        for note in file_notes(probed):
             self.warn(note)
         after = FileState(
             name=rel,

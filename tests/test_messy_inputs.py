@@ -85,6 +85,129 @@ def test_a_sep_line_alone_is_an_empty_file(tmp_path):
         probe_all(expand_inputs([str(path)]))
 
 
+# -- report title blocks above the header (ad platforms, Universal Analytics) -----------------
+
+GOOGLE_ADS = (
+    "Campaign performance report\r\n"
+    '"November 1, 2026 - November 27, 2026"\r\n'
+    "Campaign,Ad group,Clicks,Cost\r\n"
+    "Diabetes Care Q4,Type 2,120,310.22\r\n"
+    "Knee Pain,Ortho,80,201.10\r\n"
+    "Total: Account,--,200,511.32\r\n"
+)
+UNIVERSAL_ANALYTICS = (
+    "# ----------------------------------------\n"
+    "# All Web Site Data\n"
+    "# Pages\n"
+    "# 20200101-20200131\n"
+    "# ----------------------------------------\n"
+    "\n"
+    "Page,Pageviews,Unique Pageviews\n"
+    "/book?email=jane%40example.com,3,2\n"
+    "/conditions/asthma,10,8\n"
+    '"/search?q=knee, hip",4,4\n'
+)
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gz"])
+@pytest.mark.parametrize("chunk_size", [1, 2, 1000])
+def test_a_report_title_block_is_read_as_rows_above_the_table(tmp_path, gz, chunk_size):
+    path = tmp_path / ("ads.csv.gz" if gz else "ads.csv")
+    data = GOOGLE_ADS.encode()
+    path.write_bytes(gzip.compress(data) if gz else data)
+    f = probe_all(expand_inputs([str(path)]))[0]
+    assert f.preamble == 2
+    records, rejects = read_all(path, chunk_size)
+    header = ["Campaign", "Ad group", "Clicks", "Cost"]
+    assert rejects == []
+    assert records == [
+        (0, {"Campaign": "Campaign performance report", "Ad group": None, "Clicks": None,
+             "Cost": None}),
+        (1, {"Campaign": "November 1, 2026 - November 27, 2026", "Ad group": None,
+             "Clicks": None, "Cost": None}),
+        (2, dict(zip(header, ["Diabetes Care Q4", "Type 2", "120", "310.22"], strict=False))),
+        (3, dict(zip(header, ["Knee Pain", "Ortho", "80", "201.10"], strict=False))),
+        (4, dict(zip(header, ["Total: Account", "--", "200", "511.32"], strict=False))),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("chunk_size", [1, 1000])
+def test_universal_analytics_comment_lines_and_reject_line_numbers(tmp_path, chunk_size):
+    path = tmp_path / "ua_pages.csv"
+    path.write_text(UNIVERSAL_ANALYTICS + f"/x,1,1,{SECRET}\n")
+    f = probe_all(expand_inputs([str(path)]))[0]
+    assert f.preamble == 6  # five comment lines and the blank line under them
+    records, rejects = read_all(path, chunk_size)
+    assert [i for i, _ in records] == [0, 1, 2, 3, 4, 5, 6, 7]
+    assert records[5] == (5, {"Page": "/book?email=jane%40example.com", "Pageviews": "3",
+                              "Unique Pageviews": "2"})  # fmt: skip
+    assert rejects == [(8, "line 11: 4 fields but the header has 3")]  # the file's line 11
+
+
+LINKEDIN = (
+    "Campaign Performance Report (in UTC)\n"
+    "Report Start: 11/1/2026, 12:00 AM\n"
+    "Report End: 11/27/2026, 11:59 PM\n"
+    "Account Name: Riverbend Health\n"
+    "Campaign Name,Campaign ID,Impressions,Clicks\n"
+    "Joint Pain Webinar,123456789,10432,88\n"
+    "Heart Health Month,123456790,8891,61\n"
+)
+
+
+def test_a_title_block_may_have_two_fields_above_a_wider_table(tmp_path):
+    path = tmp_path / "linkedin.csv"
+    path.write_text(LINKEDIN)
+    assert probe_all(expand_inputs([str(path)]))[0].preamble == 4
+    records, rejects = read_all(path, 1000)
+    assert rejects == [] and len(records) == 6
+    assert records[1][1] == {"Campaign Name": "Report Start: 11/1/2026", "Campaign ID": " 12:00 AM",
+                             "Impressions": None, "Clicks": None}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("id,name,email\n1,Jane,j@x.org\n2,Bob,b@x.org\n", id="plain"),
+        pytest.param("Name\nJane\nBob\n", id="one-column"),
+        # a header one field short of its rows is no title: its rows are refused as before
+        pytest.param("a,b,c\n1,2,3,4\n5,6,7,8\n9,10,11,12\n", id="header-one-short"),
+        pytest.param("Report\n", id="one-line"),
+    ],
+)
+def test_files_without_a_title_block_keep_their_first_row_as_header(tmp_path, text):
+    path = tmp_path / "t.csv"
+    path.write_text(text)
+    assert probe_all(expand_inputs([str(path)]))[0].preamble == 0
+
+
+def test_a_trailing_delimiter_on_every_row_is_no_extra_field(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("id,email\n1,j@x.org,\n2,b@x.org,\n3,c@x.org,oops\n")
+    records, rejects = read_all(path, 1000)
+    assert records == [(0, {"id": "1", "email": "j@x.org"}), (1, {"id": "2", "email": "b@x.org"})]
+    assert rejects == [(2, "line 4: 3 fields but the header has 2")]
+
+
+def test_a_report_title_block_is_named_in_a_note_and_nothing_is_rejected(capsys, tmp_path):
+    path = tmp_path / "ua_pages.csv"
+    path.write_text(UNIVERSAL_ANALYTICS)
+    out = tmp_path / "out"
+    code = main(["scan", str(path), "--out", str(out), "--no-ner", "--quiet"])
+    assert (code, capsys.readouterr().err) == (
+        0,
+        f"phistream: note: {path}: the header row is line 7; the 6 line(s) above it "
+        "(a report's title block) are read as rows\n",
+    )
+    rows = pq.read_table(out / "redacted" / "ua_pages.csv.parquet").to_pylist()
+    assert [r["Page"] for r in rows][4:] == [
+        "# ----------------------------------------",
+        "/book?email=<EMAIL>",
+        "/conditions/asthma",
+        "/search?q=knee, hip",
+    ]
+
+
 # -- UTF-16 (Excel's "Unicode Text") -----------------------------------------------------
 
 
