@@ -57,6 +57,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.history_lists",
     "detectors.health_fields",
     "detectors.person_records",
+    "detectors.query_pairs",
     "detectors.ner",
     "detectors.plugins",
     "detectors.custom_rules",

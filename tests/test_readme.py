@@ -20,10 +20,14 @@ def _block(after_heading: str, lang: str) -> str:
     return match.group(1)
 
 
-def test_custom_detector_example_registers_and_detects():
+def test_custom_detector_example_registers_and_detects(monkeypatch):
+    from detectors import registry
+    from detectors.registry import build_detectors
+
+    # the example registers for the whole process: keep it out of later tests' engines
+    monkeypatch.setattr(registry, "_FACTORIES", registry.registered())
     namespace: dict = {}
     exec(_block("### Custom detectors", "python"), namespace)
-    from detectors.registry import build_detectors
 
     (det,) = build_detectors(EngineConfig(ner=False), ["patient_code"])
     res = Engine(EngineConfig(ner=False), detectors=[det]).scan(
