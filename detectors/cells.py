@@ -213,14 +213,15 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
 #: Keys naming the parameter of a key/value list element, in order of preference: GA4's
 #: ``key``, HubSpot form and Braze ``name``, LinkedIn Conversions API ``idType``, Google
 #: Ads lead-form webhooks' ``column_id`` (``FULL_NAME``, ``POSTAL_CODE``: stable, where
-#: the ``column_name`` beside it is the form's display label).
-PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id")
+#: the ``column_name`` beside it is the form's display label), FHIR's ``system`` (a
+#: ContactPoint's ``phone``/``fax``/``email``, an Identifier's ``…/sid/us-ssn``).
+PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id", "system")
 #: Keys holding its value (``idValue`` beside ``idType``; the lead form's ``string_value``).
 PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value")
 
 
 def _param_pair(node: object) -> tuple[str, str] | None:
-    """``(name key, parameter name)`` of a ``{"key"|"name"|"idType"|"column_id": str,
+    """``(name key, parameter name)`` of a ``{"key"|"name"|"idType"|"column_id"|"system": str,
     "value"|"idValue"|"string_value": ...}`` list element (at most four keys, so a record
     that merely has a ``name`` and a ``value`` among many fields is not one)."""
     if (type(node) is dict or isinstance(node, Mapping)) and len(node) <= 4:

@@ -1132,6 +1132,41 @@ SHAPES = [
         True,
     ),
     (
+        "FHIR R4 Patient and its contact (a patient-engagement platform's export)",
+        {
+            "resourceType": "Patient",
+            "identifier": [
+                {"use": "usual", "system": "urn:oid:1.2.36.146.595.217.0.1", "value": "12345"},
+                {"system": "http://hl7.org/fhir/sid/us-ssn", "value": "536-22-8410"},
+            ],
+            "name": [{"use": "official", "family": "Chalmers", "given": ["Peter", "James"]}],
+            "telecom": [
+                {"system": "phone", "value": "(03) 5555 6473", "use": "work"},
+                {"system": "fax", "value": "312-555-0109"},
+            ],
+            "birthDate": "1974-12-25",
+            "address": [
+                {"line": ["534 Erewhon St"], "city": "PleasantVille", "postalCode": "3999"}
+            ],
+            "contact": [{"name": {"family": "du Marché", "given": ["Bénédicte"]}}],
+            "extension": [
+                {"url": "http://example.org/interest", "valueString": "bariatric surgery"}
+            ],
+        },
+        {
+            ("identifier[1].value", "SSN"),
+            ("name[0].family", "NAME"),
+            ("name[0].given[0]", "NAME"),
+            ("telecom[0].value", "PHONE"),
+            ("telecom[1].value", "FAX"),
+            ("birthDate", "DATE"),
+            ("address[0].line[0]", "LOCATION"),
+            ("contact[0].name.family", "NAME"),
+            ("extension[0].valueString", "PROCEDURE"),
+        },
+        True,
+    ),
+    (
         "OpenRTB 2.6 bid request logged by a DSP on a condition page",
         {
             "id": "80ce30c53c16e6ede735f123ef6e32361bfc7b22",
