@@ -149,6 +149,11 @@ KEYED_IDS: tuple[KeyedId, ...] = (
             + r"?|beneficiary"
             + _SUFFIX
             + r"|hicn|mbi"
+            # a plan's name after an insurance label, any payer: "Insurance: Keystone First
+            # ID# KF88812345", "Plan: Ambetter, ID U7123456701" (capitalized words only)
+            + r"|(?:insurance|ins\.?|insurer|(?:health[ _-]?)?plan)\s?:\s?"
+            + r"(?:(?-i:[A-Z])[\w&.'’-]*\s){0,3}(?-i:[A-Z])[\w&.'’-]*,?\s?(?:member[ _-]?)?"
+            + r"(?:id|no\.?|number|#)(?:\s?#)?"
             # a payer's name as the label: "BCBS ID XOF123456789", "Aetna member W123456789"
             + r"|(?:"
             + _PAYERS

@@ -40,6 +40,9 @@ POSITIVES = [
     ("note", "Ins: BCBS IL PPO, member XOF123456789, group 12345", [(HP, "XOF123456789")]),
     ("note", "BCBS ID XOF123456789", [(HP, "XOF123456789")]),  # the payer is the label
     ("note", "Aetna member W123456789", [(HP, "W123456789")]),
+    # any plan's name after an insurance label (the payer list cannot name them all)
+    ("note", "Insurance: Keystone First ID# KF88812345", [(HP, "KF88812345")]),
+    ("note", "Plan: Ambetter, ID U7123456701", [(HP, "U7123456701")]),
     ("note", "Blue Cross Blue Shield member ID: ZGP987654321", [(HP, "ZGP987654321")]),
     ("note", "cigna # U12345678", [(HP, "U12345678")]),
     ("note", "policy #: XYZ123456789", [(HP, "XYZ123456789")]),
@@ -94,6 +97,9 @@ NEGATIVES = [
     ("note", "Gold member since 2019, member 2 of 5"),
     ("note", "member 12 renewal"),
     ("note", "Aetna CVS Health plans 2024"),  # a payer's name with no id after it
+    ("note", "Insurance: Self Pay, no id on file"),
+    ("note", "Plan: Gold, Number of visits 12345678"),
+    ("note", "Insurance: pending verification; ID 4455667788 is the lead id"),
     ("note", "switched from Cigna to Aetna in 2023"),
     ("note", "United Airlines flight UA12345"),
     ("session_id", "6d92078a-8246-4ba4-ae5b-76104861e7dc"),
