@@ -58,6 +58,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.health_fields",
     "detectors.person_records",
     "detectors.query_pairs",
+    "detectors.hl7v2",
     "detectors.ner",
     "detectors.plugins",
     "detectors.custom_rules",
