@@ -754,6 +754,20 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     return None, 0.0, _is_system(seg, parents), False
 
 
+#: Tokens of a leaf that says when a key/value pair's value was set or seen.
+_WHEN_TOKENS = frozenset({"timestamp", "micros", "millis", "time", "ts", "at"})
+
+
+def _value_metadata(segs: list[_Seg]) -> bool:
+    """True for a leaf beside a pair's value that times it, not holds it (GA4's
+    ``user_properties.<name>.value.set_timestamp_micros``)."""
+    return (
+        len(segs) >= 3
+        and segs[-2].key in _VALUE_WRAPPERS
+        and not _WHEN_TOKENS.isdisjoint(segs[-1].tokens)
+    )
+
+
 @functools.lru_cache(maxsize=65536)
 def profile_path(path: str) -> FieldProfile:
     """Classify a hint path (cached: each distinct path is classified once per process).
@@ -765,7 +779,8 @@ def profile_path(path: str) -> FieldProfile:
     Returns:
         The field's profile; ``words`` is :func:`detectors.context.path_words`, and for a
         path with accents also its folded and translated words (``Teléfono`` -> ``tel``,
-        ``fono``, ``telefono``, ``phone``).
+        ``fono``, ``telefono``, ``phone``). A leaf that times a pair's value
+        (``….value.set_timestamp_micros``) has only its own words, and is a machine field.
     """
     words = path_words(path)
     segs = _segments(path)
@@ -775,6 +790,10 @@ def profile_path(path: str) -> FieldProfile:
         segs.pop()
     if not segs:
         return FieldProfile(words=words)
+    if _value_metadata(segs):
+        # when the value was set, not the value: the parameter's name ("crm_id") must not
+        # make its timestamp read as an id by the detectors that go by a field's words
+        return FieldProfile(words=frozenset(segs[-1].tokens), system=True)
     entity, score, system, free_text = _classify(segs, len(segs) - 1)
     return FieldProfile(entity, score, words, system, free_text)
 

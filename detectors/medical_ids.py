@@ -232,7 +232,12 @@ KEYED_IDS: tuple[KeyedId, ...] = (
 
 MEDICARE_CONTEXT = _groups("medicare", "mbi", "hicn", "beneficiary", "cms", "member", "medicaid")
 NPI_CONTEXT = _groups("npi", "provider", "prescriber", "physician", "practitioner", "doctor")
-_NOT_ID_FIELD_WORDS = frozenset({"ad", "adgroup", "name", "type", "status", "date", "url"})
+#: Path words of fields named for an id that do not hold it: its name, type or status, and
+#: when it was set (GA4's ``user_properties.<name>.value.set_timestamp_micros`` beside
+#: every user property, a ``crm_id`` or ``patient_portal_id`` among them).
+_NOT_ID_FIELD_WORDS = frozenset(
+    {"ad", "adgroup", "name", "type", "status", "date", "url", "timestamp", "micros", "millis"}
+)
 
 
 def _cells_of_paths(ctx: ScanContext, path_ids: set[int]) -> np.ndarray:

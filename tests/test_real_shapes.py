@@ -98,8 +98,18 @@ SHAPES = [
             "event_name": "diabetes_quiz_complete",
             "user_pseudo_id": "1234567890.1700000000",
             "user_properties": [
-                {"key": "crm_id", "value": {"string_value": "C-0098812"}},
+                {
+                    "key": "crm_id",
+                    "value": {
+                        "string_value": "C-0098812",
+                        "set_timestamp_micros": "1730563200123456",
+                    },
+                },
                 {"key": "customer_email_hash", "value": {"string_value": _sha("a@b.org")}},
+                {
+                    "key": "account_number",
+                    "value": {"int_value": 48812, "set_timestamp_micros": "1730563200123456"},
+                },
             ],
         },
         {
@@ -1212,6 +1222,13 @@ def test_real_export_shapes(engine_no_ner, record: dict, expected: set, phi: boo
 #: timestamps (also with a time-zone tail, ``start_time_local``), counts, versions, prices,
 #: and the label of a name/value answer (Acuity's ``"name": "Emergency contact"``).
 MACHINE_FIELDS = [
+    (
+        "GA4 event with user properties and a health event name",
+        {  # when each user property was set: not the property's id
+            "user_properties[0].value.set_timestamp_micros",
+            "user_properties[2].value.set_timestamp_micros",
+        },
+    ),
     (
         "Invoca call-tracking transaction: a campaign named for a condition, a local start time",
         {"keypresses", "complete_call_id", "start_time_local", "duration", "transaction_id"},
