@@ -277,7 +277,8 @@ class _SampleWriter:
     so that the end-to-end scan parses what a real scan of that file would parse."""
 
     def __init__(self, f: InputFile, directory: str, index: int) -> None:
-        self.kind = {"csv": "csv", "parquet": "parquet"}.get(f.layout, "jsonl")
+        # a workbook's sample is written as CSV: the same text records under one header
+        self.kind = {"csv": "csv", "xlsx": "csv", "parquet": "parquet"}.get(f.layout, "jsonl")
         compressed = f.gzip and self.kind != "parquet"
         stem = posixpath.basename(f.name)
         stem = stem[:-3] if stem.lower().endswith(".gz") else stem

@@ -39,9 +39,11 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".csv": "csv",
     ".parquet": "parquet",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
 }
 #: Values ``--format`` accepts.
-FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "parquet")
+FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "parquet", "xlsx")
 
 GZIP_MAGIC = b"\x1f\x8b"
 PARQUET_MAGIC = b"PAR1"
@@ -72,11 +74,11 @@ class InputFile:
         source: the path as the user named it (or as found under a named directory); the
             ``source`` column of every finding.
         name: the relative output name: ``redacted/<name>.parquet``.
-        format: ``jsonl``, ``json``, ``csv`` or ``parquet`` as named or forced.
+        format: ``jsonl``, ``json``, ``csv``, ``parquet`` or ``xlsx`` as named or forced.
         layout: after probing, how records are laid out: ``lines`` (JSON lines),
             ``array`` (one top-level JSON array), ``document`` (a ``.json`` holding one
-            pretty-printed object, or several: each top-level value is a record), ``csv``
-            or ``parquet``.
+            pretty-printed object, or several: each top-level value is a record), ``csv``,
+            ``parquet`` or ``xlsx``.
         gzip: the file is gzip-compressed (detected from its first bytes).
         size: bytes on storage.
         delimiter: for CSV, the field separator found in the header row (``,``; ``;``
@@ -263,7 +265,9 @@ def _expand_one(
             "pass --follow-symlinks to scan them",
         )
     if walked and not files:
-        raise InputError(arg, "no files with a known extension (.jsonl, .json, .csv, .parquet)")
+        raise InputError(
+            arg, "no files with a known extension (.jsonl, .json, .csv, .parquet, .xlsx)"
+        )
     return files
 
 
@@ -304,7 +308,7 @@ def expand_inputs(
             directory) lead to outside it, and enter symlinked directories.
         not_scanned: when given, the paths of files a directory or glob holds whose
             extension is not a known format are appended to it (they are left out, and the
-            CLI says so in one line: a ``.tsv`` or ``.xlsx`` export would otherwise go
+            CLI says so in one line: a ``.tsv`` or ``.xls`` export would otherwise go
             unnoticed).
         outside_links: when given, the symlinks left out because they lead out of their
             folder (no ``follow_symlinks``) are appended to it, for the same reason: a
@@ -677,7 +681,31 @@ def probe(f: InputFile) -> InputFile:
         ) from None
     if f.format == "parquet":
         return replace(f, layout=_probe_parquet(f, head, is_gzip), gzip=is_gzip)
+    if f.format == "xlsx":
+        return replace(f, layout=_probe_xlsx(f, head, is_gzip))
     return replace(f, gzip=is_gzip, **_probe_text(f, head, complete))  # type: ignore[arg-type]
+
+
+def read_whole(f: InputFile) -> bytes:
+    """All of a file's bytes (a workbook: a zip archive is read whole)."""
+    with _open(f.path) as raw:
+        return raw.read()
+
+
+def _probe_xlsx(f: InputFile, head: bytes, is_gzip: bool) -> str:
+    """``xlsx`` when ``f`` is a workbook whose sheets share one header (see
+    :mod:`pipelines.excel`)."""
+    from pipelines.excel import ZIP_MAGIC, WorkbookError, sheets
+
+    if is_gzip:
+        raise InputError(f.source, "a gzip-compressed workbook is not read; unpack it first")
+    if not head.startswith(ZIP_MAGIC):
+        raise InputError(f.source, "not an Excel workbook (an .xlsx file is a zip archive)")
+    try:
+        sheets(read_whole(f))
+    except WorkbookError as exc:
+        raise InputError(f.source, str(exc)) from None
+    return "xlsx"
 
 
 def probe_all(files: Iterable[InputFile]) -> list[InputFile]:

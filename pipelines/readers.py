@@ -41,7 +41,7 @@ import orjson
 import pyarrow as pa
 
 from pipelines import streams
-from pipelines.inputs import ENCODING_NAMES, UTF8_BOM, InputFile, _open
+from pipelines.inputs import ENCODING_NAMES, UTF8_BOM, InputFile, _open, read_whole
 from pipelines.jsonscan import (
     ArrayScanner,
     Broken,
@@ -606,6 +606,35 @@ def _plan_csv(f: InputFile, size: int) -> Iterator[ChunkRef]:
     yield ChunkRef(f, "range", first, first_line, start, None, f.size - prev, header)
 
 
+# -- Excel workbooks ---------------------------------------------------------------------
+
+
+def _read_xlsx(f: InputFile, chunk_size: int) -> Iterator[Chunk | Reject]:
+    """Records of a workbook's rows (:mod:`pipelines.excel`), under its sheets' header."""
+    from pipelines.excel import WorkbookError, read_workbook
+
+    data = read_whole(f)
+    try:
+        header, rows = read_workbook(data)
+    except WorkbookError as exc:  # it changed since it was probed
+        yield Reject(f.source, 0, str(exc))
+        yield Chunk(f.source, 0, [], None, len(data))
+        return
+    width = len(header)
+    batch = _Batcher(f.source, 0, chunk_size, csv_schema(header))
+    for row in rows:
+        values = row.values
+        if len(values) > width:
+            where = f"sheet {row.sheet!r} row {row.number}"
+            yield from batch.reject(f"{where}: {len(values)} fields but the header has {width}")
+            continue
+        padded = values + [None] * (width - len(values))
+        chunk = batch.add(dict(zip(header, padded, strict=True)))
+        if chunk is not None:
+            yield chunk
+    yield from batch.finish()
+
+
 # -- Parquet ---------------------------------------------------------------------------
 
 
@@ -852,6 +881,8 @@ def plan_refs(f: InputFile, chunk_size: int) -> Iterator[ChunkRef]:
             yield ChunkRef(f, "stream", 0, nbytes=f.size)
         else:
             yield from _plan_parquet(f, chunk_size)
+    elif f.layout == "xlsx":
+        yield ChunkRef(f, "stream", 0, nbytes=f.size)  # a zip archive is read whole
     elif f.gzip or f.layout == "document" or f.encoding == "utf-16":
         yield ChunkRef(f, "stream", 0, nbytes=f.size)  # UTF-16 offsets are not UTF-8's
     elif f.layout == "lines":
@@ -877,6 +908,9 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
         return
     if f.layout == "parquet":
         yield from _read_parquet_ref(ref, chunk_size)
+        return
+    if f.layout == "xlsx":
+        yield from _read_xlsx(f, chunk_size)
         return
     if ref.mode == "range":
         yield from _read_range_ref(ref, chunk_size)

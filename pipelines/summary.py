@@ -157,7 +157,9 @@ def build_summary(
         sources.append(
             {
                 "source": f.source,
-                "format": f.layout if f.layout in ("csv", "parquet") else f"json {f.layout}",
+                "format": f.layout
+                if f.layout in ("csv", "parquet", "xlsx")
+                else f"json {f.layout}",
                 "gzip": f.gzip,
                 "bytes": f.size,
                 "records": c["records"],

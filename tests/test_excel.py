@@ -1,0 +1,178 @@
+"""Excel workbooks: CRM exports read like CSV files, sheet by sheet, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import openpyxl
+import pyarrow.parquet as pq
+import pytest
+
+from pipelines.cli import main
+from pipelines.excel import cell_text
+from pipelines.inputs import InputError, expand_inputs, probe_all
+from pipelines.readers import Reject, plan_refs, read_ref
+
+SECRET = "536-22-8410"  # must never appear in an error or a reject reason
+HEADER = ["First Name", "Email", "Phone", "Birthday", "Score", "Notes"]
+
+
+def workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def read_all(path: Path, chunk_size: int = 1000):
+    (f,) = probe_all(expand_inputs([str(path)]))
+    records, rejects = [], []
+    for ref in plan_refs(f, chunk_size):
+        for item in read_ref(ref, chunk_size):
+            if isinstance(item, Reject):
+                rejects.append((item.record, item.reason))
+            else:
+                records.extend((item.first_record + i, r) for i, r in enumerate(item.records))
+    return records, rejects
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (42.0, "42"),
+        (3.5, "3.5"),
+        (3125550199.0, "3125550199"),
+        (True, "TRUE"),
+        (dt.date(1962, 3, 14), "1962-03-14"),
+        (dt.datetime(2026, 11, 2, 9, 30), "2026-11-02 09:30:00"),
+        (dt.time(7, 30), "07:30:00"),
+        ("", None),
+        (None, None),
+        ("Maria", "Maria"),
+    ],
+)
+def test_a_cell_reads_as_excel_shows_it(value: object, text: str | None) -> None:
+    assert cell_text(value) == text
+
+
+@pytest.mark.parametrize("chunk_size", [1, 1000])
+def test_sheets_with_one_header_continue_one_table(tmp_path: Path, chunk_size: int) -> None:
+    path = workbook(
+        tmp_path / "contacts.xlsx",
+        {
+            "Leads": [HEADER, ["Maria", "m@x.org", "312-555-0188", dt.date(1962, 3, 14), 42]],
+            "Empty": [],
+            "More leads": [HEADER, [], ["Bob", "b@x.org", 3125550199, None, True, "knee"]],
+        },
+    )
+    records, rejects = read_all(path, chunk_size)
+    assert rejects == []
+    assert records == [
+        (0, dict(zip(HEADER, ["Maria", "m@x.org", "312-555-0188", "1962-03-14", "42", None],
+                     strict=True))),
+        (1, dict(zip(HEADER, ["Bob", "b@x.org", "3125550199", None, "TRUE", "knee"],
+                     strict=True))),
+    ]  # fmt: skip
+
+
+def test_a_formatted_report_title_block_is_read_as_rows(tmp_path: Path) -> None:
+    path = workbook(
+        tmp_path / "report.xlsx",
+        {
+            "Report": [
+                ["Leads by Source"],
+                ["Filtered By: Lead Source equals Web"],
+                [],
+                ["Name", "Email", "Description"],
+                ["Ann Perkins", "ann@x.org", "asked about IVF"],
+                ["Tom Haverford", "tom@x.org", "knee replacement consult"],
+            ]
+        },
+    )
+    records, rejects = read_all(path)
+    assert rejects == []
+    assert [r["Name"] for _, r in records] == [
+        "Leads by Source",
+        "Filtered By: Lead Source equals Web",
+        "Ann Perkins",
+        "Tom Haverford",
+    ]
+
+
+def test_a_row_wider_than_its_header_is_rejected_by_sheet_and_row(tmp_path: Path) -> None:
+    path = workbook(
+        tmp_path / "wide.xlsx",
+        {"Sheet A": [["id", "email"], [1, "a@x.org"], [2, "b@x.org", SECRET], [3, "c@x.org"]]},
+    )
+    records, rejects = read_all(path)
+    assert [i for i, _ in records] == [0, 2]
+    assert rejects == [(1, "sheet 'Sheet A' row 3: 3 fields but the header has 2")]
+
+
+@pytest.mark.parametrize(
+    ("make", "cause"),
+    [
+        (
+            lambda p: workbook(
+                p,
+                {"A": [["id", "email"], [1, "a@x.org"]], "B": [["name", "phone"], ["Jo", SECRET]]},
+            ),
+            "its 2 worksheets ('A', 'B') have different columns; save each sheet as CSV to scan it",
+        ),
+        (
+            lambda p: p.write_text(f"id,ssn\n1,{SECRET}\n"),
+            "not an Excel workbook (an .xlsx file is a zip archive)",
+        ),
+        (
+            lambda p: p.write_bytes(b"PK\x03\x04" + SECRET.encode() * 10),
+            "not a readable Excel workbook (a damaged or foreign zip)",
+        ),
+        (lambda p: workbook(p, {"A": [], "B": []}), "empty workbook (no sheet holds data)"),
+    ],
+    ids=["different-headers", "csv-named-xlsx", "corrupt-zip", "no-data"],
+)
+def test_a_workbook_that_cannot_be_read_whole_is_a_one_line_error(
+    tmp_path: Path, capsys, make, cause: str
+) -> None:
+    path = tmp_path / "bad.xlsx"
+    make(path)
+    with pytest.raises(InputError) as info:
+        probe_all(expand_inputs([str(path)]))
+    assert str(info.value) == f"{path}: {cause}"
+    out = tmp_path / "out"
+    code = main(["scan", str(path), "--out", str(out), "--no-ner", "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2 and err == f"phistream: error: {path}: {cause}\n"
+    assert SECRET not in err
+
+
+def test_a_workbook_in_a_folder_is_scanned_and_redacted_end_to_end(tmp_path: Path, capsys):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    workbook(
+        folder / "hubspot.xlsx",
+        {"Contacts": [HEADER, ["Maria", "m@x.org", "312-555-0188", dt.date(1962, 3, 14), 42,
+                               "diabetes follow-up"]]},
+    )  # fmt: skip
+    out = tmp_path / "out"
+    code = main(["scan", str(folder), "--out", str(out), "--no-ner", "--quiet"])
+    assert (code, capsys.readouterr().err) == (0, "")
+    summary = json.loads((out / "summary.json").read_text())
+    (source,) = summary["sources"]
+    assert (source["format"], source["records"], source["rejects"]) == ("xlsx", 1, 0)
+    assert source["phi_records"] == 1
+    (row,) = pq.read_table(out / "redacted" / "hubspot.xlsx.parquet").to_pylist()
+    assert row == {
+        "First Name": "<NAME>",
+        "Email": "<EMAIL>",
+        "Phone": "<PHONE>",
+        "Birthday": "1962",  # the safe-harbor policy keeps a date's year
+        "Score": "42",
+        "Notes": "diabetes follow-up",
+    }
