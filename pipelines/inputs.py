@@ -462,6 +462,8 @@ _SAMPLE_ROWS = 20
 def _rows(lines: list[str]) -> list[list[str]]:
     """The CSV rows of ``lines`` (blank lines left out), with the delimiter sniffed from
     the first line."""
+    if not lines:  # the head holds no whole line (a header wider than the probe reads)
+        return []
     delimiter = sniff_delimiter(lines[0].encode())
     try:
         return [r for r in csv.reader(lines, delimiter=delimiter) if r]
