@@ -54,6 +54,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.biometric",
     "detectors.dictionary",
     "detectors.diagnosis_codes",
+    "detectors.clinical_codes",
     "detectors.history_lists",
     "detectors.health_fields",
     "detectors.person_records",

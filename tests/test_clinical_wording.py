@@ -227,7 +227,7 @@ POSITIVES = [
     Positive("0002-8215-01", "NDC", "0002-8215-01", MED),
     Positive("00002821501", "ndc11", "00002821501", MED),
     Positive("NDC 0169-4132-12", "claim_line", "0169-4132-12", MED),
-    Positive("DRG 470", "claim_summary", "DRG 470", PROC),
+    Positive("DRG 470", "claim_summary", "470", PROC),
     Positive("470", "MS_DRG", "470", PROC),
     Positive("0SRD0J9", "ICD_PRCDR_CD1", "0SRD0J9", PROC),
     Positive("ICD-10-PCS 0DTJ4ZZ", "claim_note", "0DTJ4ZZ", PROC),
