@@ -71,7 +71,8 @@ NOT_A_VALUE = pa.array(
         "n.a.", "other", "denies", "denied", "nka", "nkda", "nkma", "not applicable",
         "none known", "no known allergies", "no known drug allergies", "not sure", "unsure",
         "prefer not to say", "declined", "tbd", "pending", "see notes", "see below",
-        "normal", "healthy",
+        "normal", "healthy", "none reported", "none stated", "none noted", "no complaints",
+        "nothing", "no allergies", "no meds", "no medications",
     ],
     type=pa.large_string(),
 )  # fmt: skip
