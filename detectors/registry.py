@@ -56,6 +56,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.diagnosis_codes",
     "detectors.clinical_codes",
     "detectors.history_lists",
+    "detectors.clinical_abbreviations",
     "detectors.health_fields",
     "detectors.person_records",
     "detectors.ner",
