@@ -21,6 +21,10 @@ Two tiers (:data:`ABBREVIATIONS`):
   ``to the ED`` (a department, not a condition), ``ED&I``, ``HA!``, ``PCI compliance``,
   ``PHP 8.2``, ``MAT-1234``.
 
+A third table, :data:`DOSED`, holds drug names that are also a place or a word (``Norco``
+is a city in California, ``oxy`` a prefix): they count only with a strength right after
+them (``norco 5/325``, ``oxy 10mg``), and the span holds the strength too.
+
 Spans are of kind ``dictionary``; any identifier overlapping one wins resolution. The
 cheap RE2 prefilter (:data:`PREFILTER`, upper-case tokens only) keeps almost every cell
 out of Python.
@@ -81,6 +85,19 @@ ABBREVIATIONS: dict[str, tuple[str, bool]] = {
     "PHP": (PROC, True),  # partial hospitalization program
 }
 
+#: Drug names read only with a strength after them (any case): name -> entity.
+DOSED: dict[str, str] = {
+    "norco": MED,  # hydrocodone/acetaminophen; also a city
+    "oxy": MED,  # oxycodone, as notes shorten it
+    "perc": MED,  # Percocet, street and note shorthand
+    "percs": MED,
+    "vicodin": MED,
+}
+_DOSED = re.compile(
+    r"(?<![\w/-])((?i:" + "|".join(DOSED) + r"))"
+    r"(?:\s?\d+(?:\.\d+)?\s?(?i:mg|mcg)\b|\s\d+(?:\.\d+)?/\d+(?:\.\d+)?\b)"
+)
+
 _TOKEN = re.compile(
     r"(?<![\w/&.-])(?:"
     + "|".join(re.escape(t) for t in sorted(ABBREVIATIONS, key=len, reverse=True))
@@ -88,7 +105,11 @@ _TOKEN = re.compile(
 )
 #: RE2 prefilter: one of the tokens, case-sensitive, on a word boundary.
 PREFILTER = (
-    r"\b(?:" + "|".join(re.escape(t) for t in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(re.escape(t) for t in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")\b|(?i:\b(?:"
+    + "|".join(DOSED)
+    + r")\s?[0-9])"
 )
 
 #: Note shorthand that makes a cell clinical (case-insensitive unless written in capitals).
@@ -146,12 +167,15 @@ class ClinicalAbbreviationDetector:
 
 def abbreviations_in(text: str) -> list[tuple[int, int, str, float]]:
     """``(start, end, entity, score)`` of the clinical abbreviations read in ``text``."""
+    dosed = [
+        (m.start(), m.end(), DOSED[m.group(1).lower()], _SCORE_ALONE) for m in _DOSED.finditer(text)
+    ]
     tokens = list(_TOKEN.finditer(text))
     if not tokens:
-        return []
+        return dosed
     anchors = [m.span() for m in tokens if not ABBREVIATIONS[m.group()][1]]
     cues = [m.span() for m in _CUE.finditer(text)] + anchors
-    out = []
+    out = dosed
     for m in tokens:
         token = m.group()
         entity, cued = ABBREVIATIONS[token]

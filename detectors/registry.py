@@ -57,6 +57,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.clinical_codes",
     "detectors.history_lists",
     "detectors.clinical_abbreviations",
+    "detectors.clinical_measures",
     "detectors.health_fields",
     "detectors.person_records",
     "detectors.ner",
