@@ -144,6 +144,8 @@ _VETO: dict[str, tuple[str, str]] = {
     "CAP": (r"", r"^\s+(?i:and gown|table|rate|ex)\b"),
     "AAA": (r"", r"^\s+(?i:batter|membership|roadside|rating|game|rated)"),
     "AUD": (r"[0-9$]\s?$", r"^\s?[0-9$]"),
+    # a pharmacy benefit card's Processor Control Number ("RX BIN 610014, PCN 9999")
+    "PCN": (r"(?i:\b(?:bin|rx|grp|group|id)\b)[^.|\n]{0,24}$", r"\s*[:#]?\s*[A-Z0-9]{2,}\b"),
     "DM": (r"", r"^\s+(?i:me|us|them|him|her|sent)\b"),
 }  # fmt: skip
 _VETO_RE = {t: (re.compile(b), re.compile(a)) for t, (b, a) in _VETO.items()}
@@ -179,11 +181,10 @@ def abbreviations_in(text: str) -> list[tuple[int, int, str, float]]:
     for m in tokens:
         token = m.group()
         entity, cued = ABBREVIATIONS[token]
-        if cued:
-            if not any(e <= m.start() or s >= m.end() for s, e in cues):
-                continue
-            if _vetoed(token, text, m.start(), m.end()):
-                continue
+        if cued and not any(e <= m.start() or s >= m.end() for s, e in cues):
+            continue
+        if _vetoed(token, text, m.start(), m.end()):
+            continue
         out.append((m.start(), m.end(), entity, _SCORE_CUED if cued else _SCORE_ALONE))
     return out
 

@@ -505,8 +505,10 @@ def test_table_size_and_split() -> None:
     assert 0.15 < share < 0.35
 
 
-RECALL_FLOOR = 0.0
-FALSE_FINDINGS_CEILING = 1.0
+#: Measured when the fixes were done: recall 230/230, false findings 0/121 (before them:
+#: 114/230 and 5/121; held-out quarter 26/56 -> 53/56 before anything was learned from it).
+RECALL_FLOOR = 0.97
+FALSE_FINDINGS_CEILING = 0.02
 
 
 def test_aggregate_floors(engine_no_ner: Engine) -> None:
