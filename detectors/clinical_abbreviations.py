@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from detectors.clinical_text import clinical_candidates, register_prefilter
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.registry import register
@@ -104,7 +105,7 @@ _TOKEN = re.compile(
     + r")(?![\w/&-]|\.\w)"
 )
 #: RE2 prefilter: one of the tokens, case-sensitive, on a word boundary.
-PREFILTER = (
+PREFILTER = register_prefilter(
     r"\b(?:"
     + "|".join(re.escape(t) for t in sorted(ABBREVIATIONS, key=len, reverse=True))
     + r")\b|(?i:\b(?:"
@@ -161,7 +162,7 @@ class ClinicalAbbreviationDetector:
         if len(ctx.cells) == 0 or not ctx.config.entities & self.entities:
             return
         texts = ctx.cells.text
-        for cell in ctx.candidates(PREFILTER, skip_system=True).tolist():
+        for cell in clinical_candidates(ctx, PREFILTER).tolist():
             for start, end, entity, score in abbreviations_in(texts[cell]):
                 if ctx.enabled(entity):
                     yield Span(cell, start, end, entity, score, "dictionary")

@@ -44,6 +44,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from detectors.clinical_text import clinical_candidates, register_prefilter
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import key_tokens
@@ -113,8 +114,11 @@ _ONE = {
     for t in CODE_TYPES
 }
 _ONE_IN_FIELD = {**_ONE, "ndc": re.compile(rf"(?<![\w.-])(?:{_NDC_FIELD}){_END}")}
-#: RE2 prefilter for the labels (case-insensitive pass).
-PREFILTER = r"cpt|hcpcs|proc|pcs|ndc|drg|rev"
+#: RE2 prefilter: a label, then a code's first digit (or letter and digit) close after it.
+PREFILTER = register_prefilter(
+    r"(?i:cpt|hcpcs|proc(?:edure)?|pcs|ndc|drg|rev(?:enue)?)[^0-9A-Za-z]{0,12}"
+    r"(?i:(?:codes?|cd|cntr|10|11)[^0-9A-Za-z]{0,6})?[A-Za-z]?[0-9]"
+)
 
 #: Key tokens naming each code system's field (any token of the last key).
 _FIELD_TOKENS: dict[str, frozenset[str]] = {
@@ -188,7 +192,7 @@ class ClinicalCodeDetector:
                 code = m.group()
                 if _valid(name, code):
                     yield Span(cell, m.start(), m.end(), t.entity, _SCORE_FIELD, "dictionary")
-        for cell in ctx.candidates(PREFILTER, ignore_case=True, skip_system=True).tolist():
+        for cell in clinical_candidates(ctx, PREFILTER).tolist():
             if not in_field[cell]:
                 yield from _in_text(ctx, cell, texts[cell])
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from detectors.clinical_text import clinical_candidates, register_prefilter
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.registry import register
@@ -66,7 +67,7 @@ _MEASURE_RE = [
 #: Gravida and para (``G2P1``, ``G3P2012``): the pregnancies a person has had.
 _GRAVIDA = re.compile(r"(?<![\w-])G\d{1,2}\s?P\d{1,4}(?![\w-])")
 #: RE2 prefilter: a label, then a digit within a few characters.
-PREFILTER = (
+PREFILTER = register_prefilter(
     r"(?:BP|B/P|[Pp]ressure|HR|[Rr]ate|[Pp]ulse|A1[Cc]|O2|[Ss]at|LDL|HDL|[Cc]holesterol|TSH|PSA"
     r"|GFR|BMI|INR|BNP|Hgb|HGB|[Hh]emoglobin|[Ss]ugar|BG|FSBS|[Gg]lucose)[^0-9A-Za-z]{0,6}"
     r"(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]"
@@ -83,7 +84,7 @@ class ClinicalMeasureDetector:
         if len(ctx.cells) == 0 or not ctx.config.entities & self.entities:
             return
         texts = ctx.cells.text
-        for cell in ctx.candidates(PREFILTER, skip_system=True).tolist():
+        for cell in clinical_candidates(ctx, PREFILTER).tolist():
             for start, end, entity in measures_in(texts[cell]):
                 if ctx.enabled(entity):
                     yield Span(cell, start, end, entity, _SCORE, "dictionary")
