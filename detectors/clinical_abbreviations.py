@@ -8,14 +8,15 @@ dictionary matches case-insensitively, so it cannot hold these: ``sob`` is a sto
 
 Two tiers (:data:`ABBREVIATIONS`):
 
-* **upper case alone** (``THA``, ``IOP``, ``OUD``, ``SUD``, ``PNA``, ``MTX``, ``PCN``...):
+* **upper case alone** (``THA``, ``IOP``, ``OUD``, ``SUD``, ``PNA``, ``PCN``...):
   the upper-case token means the clinical thing in any text we read; ``PrEP`` and
   ``EtOH`` count in their own mixed case.
 * **upper case beside a clinical cue** (``SOB``, ``MS``, ``MI``, ``ED``, ``HA``, ``SI``,
   ``CP``, ``PE``, ``DM``, ``RA``, ``CAP``, ``PCI``, ``AAA``, ``MAT``, ``PHP``, ``TIA``,
-  ``AUD``): only when the same cell holds note shorthand (:data:`_CUE`: ``pt``, ``c/o``,
-  ``hx``, ``dx``, ``s/p``, ``r/o``, ``f/u``, ``w/``, ``x3 days``, ``admitted``,
-  ``referred``, ``ER``/``ED``...) or a first-tier abbreviation, outside the token itself.
+  ``AUD``, ``MTX``): only when the same cell holds note shorthand (:data:`_CUE`: ``pt``
+  as a sentence's subject, ``c/o``, ``hx``, ``dx``, ``s/p``, ``r/o``, ``f/u``, ``w/``,
+  ``x3 days``, ``admitted``, ``referred``, ``ER``/``ED``, a dose such as ``15mg``...) or
+  a first-tier abbreviation, outside the token itself.
   Each also has vetoes for its everyday neighbours (:data:`_VETO`): a state code before a
   ZIP (``Jackson, MS 39201``), ``MS Office``, ``an SOB``, ``SOB (start of business)``,
   ``to the ED`` (a department, not a condition), ``ED&I``, ``HA!``, ``PCI compliance``,
@@ -54,7 +55,7 @@ ABBREVIATIONS: dict[str, tuple[str, bool]] = {
     "IOP": (PROC, False),  # intensive outpatient program / intraocular pressure
     "XRT": (PROC, False),  # radiation therapy
     "PCN": (MED, False),  # penicillin
-    "MTX": (MED, False),  # methotrexate
+    "MTX": (MED, True),  # methotrexate (also a telecom carrier and a ticker)
     "OUD": (HC, False),  # opioid use disorder
     "SUD": (HC, False),  # substance use disorder
     "ASD": (HC, False),  # autism spectrum disorder / atrial septal defect
@@ -116,23 +117,34 @@ PREFILTER = register_prefilter(
 #: Note shorthand that makes a cell clinical (case-insensitive unless written in capitals).
 _CUE = re.compile(
     r"(?<![\w/])(?:"
-    r"(?i:pts?|c/o|hx|h/o|dx|dx'd|s/p|r/o|f/u|sx|tx|w/|w/o|admit(?:ted)?|admission"
+    # "pt" only as the subject of a note's sentence: it is also Portuguese, point, part-time
+    r"(?i:pts?(?='?s?\s+(?:c/o|w/|is|has|had|was|states?|reports?|denies|says|called|needs"
+    r"|wants|asked|asks|requests?|presents?|admitted|seen|on|with|here|to)\b)"
+    r"|c/o|hx|h/o|dx|dx'd|s/p|r/o|f/u|sx|tx|w/|w/o|admit(?:ted)?|admission"
     r"|discharged?|referred|referral|diagnosed|history of|rule out|intake|inpatient"
-    r"|outpatient|eval|labs|symptoms|surveillance|pmh|psh|meds)"
+    r"|outpatient|eval|consult|labs|symptoms|surveillance|pmh|psh|meds)"
     r"|x\s?\d+\s?(?i:d|days?|hrs?|wks?|weeks?|mos?|months?)"
-    r"|\d(?:\.\d+)?\s?cm|ER|ED|ICU"
+    r"|\d+(?:\.\d+)?\s?cm|\d+(?:\.\d+)?\s?(?i:mg|mcg|units?)|ER|ED|ICU"
     r")(?![\w/])"
 )
 
 #: token -> the everyday neighbours that veto it: (regex searched in the text before it,
 #: anchored at its end with ``$``; regex matched at the start of the text after it).
 _STATE_AFTER = r"\s+\d{5}\b|,?\s+(?:USA|US)\b"
+#: Before a state code: a city and its comma, or a move ("moving to MI", "lives in PA").
+_STATE_BEFORE = (
+    r"\b[A-Z][a-z]+,\s*$"
+    r"|(?i:\b(?:to|in|from|near|moved|moving|visiting|lives?|living|relocat\w*)\s+)$"
+)
 _VETO: dict[str, tuple[str, str]] = {
     "SOB": (r"(?i:\b(?:an?|the|that|this|old|you|some|real)\s+)$", r"^\s*(?:\(|(?i:stor))"),
     # a credential after a person's name ("Dana Kim, MS, RD")
-    "MS": (r"\b[A-Z][a-z]+,\s*$", r"\s+(?:Office|SQL|Teams|Word|Excel|Access|Dynamics|Azure|"
-     r"Edge|Project|Outlook|Paint|DOS)\b|" + _STATE_AFTER),
-    "MI": (r"", _STATE_AFTER),
+    # also a degree ("an MS in biology"; "Dana Kim, MS, RD") and a state
+    "MS": (_STATE_BEFORE + r"|(?i:\ban\s+)$", r"\s+(?:Office|SQL|Teams|Word|Excel|Access|"
+     r"Dynamics|Azure|Edge|Project|Outlook|Paint|DOS)\b|\s+in\s+(?!\d)|\s+(?i:degree|program|"
+     r"student)\b|" + _STATE_AFTER),
+    "MI": (_STATE_BEFORE, _STATE_AFTER),
+    "RA": (r"(?i:\b(?:an?|the|our|dorm|floor)\s+)$", r"\s+(?i:position|job|role|program)\b"),
     "HI": (r"", _STATE_AFTER + r"|\s+(?i:there|all|team|everyone)\b"),
     "ED": (r"(?i:\b(?:to|the|in|at|from|an|of|per|into)\s+)$",
            r"^\s*(?:&|(?i:visit|doc|physician|provider|wait|triage|level|staff|course|tech)\b)"),
@@ -141,7 +153,8 @@ _VETO: dict[str, tuple[str, str]] = {
     "PE": (r"", r"^\s+(?i:ratio|teacher|class|firm|fund|investor)"),
     "PCI": (r"", r"^[\s-]+(?i:compliance|dss|scan|express|bus|slot|card|e\b)"),
     "MAT": (r"(?i:\b(?:yoga|floor|door|bath|mouse|exercise|gym)\s+)$", r"^-\d"),
-    "PHP": (r"", r"^\s*(?:\d|(?i:developer|code|script|file|framework|version|app|error)\b)"),
+    "PHP": (r"", r"^\s*(?:\d|(?i:developer|code|script|file|framework|version|app|error"
+     r"|portal|site|page|website|form|login)\b)"),
     "CAP": (r"", r"^\s+(?i:and gown|table|rate|ex)\b"),
     "AAA": (r"", r"^\s+(?i:batter|membership|roadside|rating|game|rated)"),
     "AUD": (r"[0-9$]\s?$", r"^\s?[0-9$]"),
@@ -188,6 +201,14 @@ def abbreviations_in(text: str) -> list[tuple[int, int, str, float]]:
             continue
         out.append((m.start(), m.end(), entity, _SCORE_CUED if cued else _SCORE_ALONE))
     return out
+
+
+def clinical_cue(text: str, start: int, end: int) -> bool:
+    """True when ``text`` holds note shorthand (:data:`_CUE`) or a first-tier abbreviation
+    outside ``[start, end)``: the context other detectors ask for too (weak lab labels)."""
+    spans = [m.span() for m in _CUE.finditer(text)]
+    spans += [m.span() for m in _TOKEN.finditer(text) if not ABBREVIATIONS[m.group()][1]]
+    return any(e <= start or s >= end for s, e in spans)
 
 
 def _vetoed(token: str, text: str, start: int, end: int) -> bool:

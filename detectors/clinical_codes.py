@@ -10,16 +10,18 @@ a record holding one and an identifier is PHI. No vocabulary word is there to fi
 Decisions, per code type (a code is reported only where one is meant):
 
 * **CPT** (5 digits, or 4 digits and ``F``/``T`` for categories II and III) and **HCPCS
-  Level II** (a letter and 4 digits): only after a ``CPT``/``HCPCS``/``procedure code``
-  label, or in a field whose key names them (``cpt``, ``hcpcs``, ``proc_cd``,
-  ``procedure_code``). A bare 5-digit number is never read as CPT: ZIP codes, order and
-  ticket numbers and promo codes have the same shape, and ``code 99213`` is a coupon.
+  Level II** (a letter and 4 digits): only after a ``CPT``/``HCPCS``/``procedure code``/
+  ``Proc:`` label (bare ``proc 12345`` is a process id), or in a field whose key names
+  them (``cpt``, ``hcpcs``, ``proc_cd``, ``procedure_code``). A bare 5-digit number is
+  never read as CPT: ZIP codes, order and ticket numbers and promo codes have the same
+  shape, and ``code 99213`` is a coupon.
 * **NDC** (10 digits as 4-4-2, 5-3-2 or 5-4-1, or 11 digits as 5-4-2, hyphens optional in
   a field, required after a label unless it is the 11-digit form): after ``NDC`` or in an
   ``ndc`` field. NDCs carry no check digit; the segment shapes are the only format rule.
 * **ICD-10-PCS** (7 characters of 0-9 and letters without I and O, the first a section
-  character): after ``ICD-10-PCS``/``PCS`` or in a field naming a PCS or ICD procedure
-  code (``icd_pcs``, ``ICD_PRCDR_CD1``), with at least one digit.
+  character): after ``ICD-10-PCS``/``PCS code`` (bare ``pcs`` is pieces) or in a field
+  naming a PCS or ICD procedure code (``icd_pcs``, ``ICD_PRCDR_CD1``), with at least one
+  digit.
 * **DRG** (``DRG 470``, ``MS-DRG 871``, 1 to 3 digits, 001-999): after the label or in a
   ``drg`` field. A DRG is a hospital stay's billing group (a joint replacement, sepsis), so
   it is reported as a PROCEDURE, a service received.
@@ -80,9 +82,9 @@ CODE_TYPES: tuple[CodeType, ...] = (
         PROC,
         f"{_CPT}|{_HCPCS}",
         r"(?i:cpt(?:\u00ae|\(r\))?(?:[ -]?(?:4|ii|iii))?(?:[ -]?codes?)?|hcpcs(?:[ -]?codes?)?"
-        r"|proc(?:edure)?[ -]?codes?|proc)",
+        r"|proc(?:edure)?[ -]?codes?|proc(?=\s*[:#]))",
     ),
-    CodeType("pcs", PROC, _PCS, r"(?i:icd[ -]?10[ -]?pcs|pcs)(?:[ -]?(?i:codes?))?"),
+    CodeType("pcs", PROC, _PCS, r"(?i:icd[ -]?10[ -]?pcs(?:[ -]?codes?)?|pcs[ -]?codes?)"),
     CodeType("ndc", MED, rf"{_NDC_DASHED}|\d{{11}}", r"(?i:ndc)(?:[ -]?(?:11|10|codes?))?"),
     CodeType("drg", PROC, _DRG, r"(?:MS-|ms-|AP-|APR-)?(?i:drg)"),
     CodeType("rev", PROC, _REV, r"(?i:rev(?:enue)?[ -]?(?:code|cd|cntr)s?)"),

@@ -427,13 +427,60 @@ NEGATIVES = [
 ]
 
 
+#: Written after the fixes, from what the rules might get wrong (not blind; not part of the
+#: held-out split): the context rules' own edges, and shapes a sweep of 14.8 M characters
+#: of non-health text (package docs and sources) and the sample data turned up.
+EXTRA_POSITIVES = [
+    Positive("pt called, hx of MS", NOTE, "MS", HC),
+    Positive("pt had an MI in 2019", NOTE, "MI", HC),
+    Positive("pt reports SOB on exertion", NOTE, "SOB", HC),
+    Positive("pt on MTX 15mg", NOTE, "MTX", MED),
+    Positive("PMH: HTN, RA", NOTE, "RA", HC),
+    Positive("Allergies: PCN, sulfa", NOTE, "PCN", MED),
+    Positive("CPT 99203, 93000", "line_desc", "93000", PROC),
+    Positive("HCPCS J3490", DESC, "J3490", PROC),
+    Positive("NDC# 00378-1800-10", NOTE, "00378-1800-10", MED),
+    Positive("BP 128/82, HR 72", NOTE, "HR 72", PROC),
+    Positive("PSA 4.1 ng/mL", NOTE, "PSA 4.1", PROC),
+    Positive("Orthopedics", "service_line_interest", "Orthopedics", PROC),
+    Positive("norco 10/325 q6h", NOTE, "norco 10/325", MED),
+    Positive("PCS code 0SRD0J9", "claim_note", "0SRD0J9", PROC),
+    Positive("pt c/o sob", NOTE, "sob", HC),
+    Positive("pt HR 118", NOTE, "HR 118", PROC),
+]
+EXTRA_NEGATIVES = [
+    Negative("pt is ready for the MS Teams call", NOTE),
+    Negative("pt wants to move to MI next month", NOTE),
+    Negative("Lansing, MI office, pt called", NOTE),
+    Negative("pt has an MS in biology", NOTE),
+    Negative("pt is an RA at the dorm", NOTE),
+    Negative("pt called re: PHP portal error", NOTE),
+    Negative("pt will DM us on Instagram", NOTE),
+    Negative("{'en': 'Recife - PE', 'pt': 'Recife - PE'}", "payload"),
+    Negative("Insurance card: member ZG4627559, RX BIN 610014, PCN 9999.", NOTE),
+    Negative("Price: CAD 45.00", NOTE),
+    Negative("HR 101 onboarding", SUBJ),
+    Negative("PSA 2: holiday hours", SUBJ),
+    Negative("BMI 30 club", "campaign_name"),
+    Negative("proc 12345 exited", "log"),
+    Negative("Order 500 pcs 1234567", NOTE),
+    Negative("rev 10234 deployed", "log"),
+    Negative("NDC 2030 targets", SUBJ),
+    Negative("STD shipping 5-7 days", "shipping_method"),
+]
+
+
 def held_out(value: str) -> bool:
     """About a quarter of the cases, fixed by the value's CRC-32 (not hand-picked)."""
     return zlib.crc32(value.encode()) % 4 == 0
 
 
 #: Misses kept on purpose: (value, field, target) -> why.
-LEFT_ALONE_MISSES: dict[tuple[str, str, str], str] = {}
+LEFT_ALONE_MISSES: dict[tuple[str, str, str], str] = {
+    ("pt c/o sob", NOTE, "sob"): "ambiguous shorthand is read in upper case only (a sob story)",
+    ("pt HR 118", NOTE, "HR 118"): "a weak label (HR is also Human Resources) needs a second "
+    "measurement, a unit or note shorthand; a bare 'pt' is none (Portuguese, point)",
+}
 
 #: False health findings kept on purpose: (value, field) -> why.
 LEFT_ALONE_FINDINGS: dict[tuple[str, str], str] = {}
@@ -472,7 +519,11 @@ def _pid(case: tuple) -> str:
     return " | ".join(str(part) for part in case[:3])[:80]
 
 
-@pytest.mark.parametrize("case", POSITIVES, ids=[_pid(p) for p in POSITIVES])
+ALL_POSITIVES = POSITIVES + EXTRA_POSITIVES
+ALL_NEGATIVES = NEGATIVES + EXTRA_NEGATIVES
+
+
+@pytest.mark.parametrize("case", ALL_POSITIVES, ids=[_pid(p) for p in ALL_POSITIVES])
 def test_clinical_wording_is_health(engine_no_ner: Engine, case: Positive) -> None:
     key = (case.value, case.field, case.target)
     hit, _ = found(engine_no_ner, case)
@@ -482,7 +533,7 @@ def test_clinical_wording_is_health(engine_no_ner: Engine, case: Positive) -> No
         assert hit
 
 
-@pytest.mark.parametrize("case", NEGATIVES, ids=[_pid(n) for n in NEGATIVES])
+@pytest.mark.parametrize("case", ALL_NEGATIVES, ids=[_pid(n) for n in ALL_NEGATIVES])
 def test_clinical_look_alikes_are_not_health(engine_no_ner: Engine, case: Negative) -> None:
     key = (case.value, case.field)
     if key in LEFT_ALONE_FINDINGS:
@@ -493,8 +544,8 @@ def test_clinical_look_alikes_are_not_health(engine_no_ner: Engine, case: Negati
 
 def test_left_alone_entries_are_cases() -> None:
     """A LEFT_ALONE entry that names no case would pin nothing."""
-    assert set(LEFT_ALONE_MISSES) <= {(p.value, p.field, p.target) for p in POSITIVES}
-    assert set(LEFT_ALONE_FINDINGS) <= {(n.value, n.field) for n in NEGATIVES}
+    assert set(LEFT_ALONE_MISSES) <= {(p.value, p.field, p.target) for p in ALL_POSITIVES}
+    assert set(LEFT_ALONE_FINDINGS) <= {(n.value, n.field) for n in ALL_NEGATIVES}
 
 
 def test_table_size_and_split() -> None:
@@ -513,7 +564,7 @@ FALSE_FINDINGS_CEILING = 0.02
 
 def test_aggregate_floors(engine_no_ner: Engine) -> None:
     """Recall and false findings over every case, held out or not."""
-    recall = sum(found(engine_no_ner, p)[0] for p in POSITIVES) / len(POSITIVES)
-    false = sum(false_finding(engine_no_ner, n) for n in NEGATIVES) / len(NEGATIVES)
+    recall = sum(found(engine_no_ner, p)[0] for p in ALL_POSITIVES) / len(ALL_POSITIVES)
+    false = sum(false_finding(engine_no_ner, n) for n in ALL_NEGATIVES) / len(ALL_NEGATIVES)
     assert recall >= RECALL_FLOOR
     assert false <= FALSE_FINDINGS_CEILING
