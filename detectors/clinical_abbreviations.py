@@ -8,12 +8,12 @@ dictionary matches case-insensitively, so it cannot hold these: ``sob`` is a sto
 
 Two tiers (:data:`ABBREVIATIONS`):
 
-* **upper case alone** (``THA``, ``IOP``, ``OUD``, ``SUD``, ``PNA``, ``PCN``...):
+* **upper case alone** (``THA``, ``IOP``, ``OUD``, ``SUD``, ``PNA``, ``XRT``...):
   the upper-case token means the clinical thing in any text we read; ``PrEP`` and
   ``EtOH`` count in their own mixed case.
 * **upper case beside a clinical cue** (``SOB``, ``MS``, ``MI``, ``ED``, ``HA``, ``SI``,
   ``CP``, ``PE``, ``DM``, ``RA``, ``CAP``, ``PCI``, ``AAA``, ``MAT``, ``PHP``, ``TIA``,
-  ``AUD``, ``MTX``): only when the same cell holds note shorthand (:data:`_CUE`: ``pt``
+  ``AUD``, ``MTX``, ``PCN``): only when the same cell holds note shorthand (:data:`_CUE`: ``pt``
   as a sentence's subject, ``c/o``, ``hx``, ``dx``, ``s/p``, ``r/o``, ``f/u``, ``w/``,
   ``x3 days``, ``admitted``, ``referred``, ``ER``/``ED``, a dose such as ``15mg``...) or
   a first-tier abbreviation, outside the token itself.
@@ -54,7 +54,7 @@ ABBREVIATIONS: dict[str, tuple[str, bool]] = {
     "THR": (PROC, False),  # total hip replacement
     "IOP": (PROC, False),  # intensive outpatient program / intraocular pressure
     "XRT": (PROC, False),  # radiation therapy
-    "PCN": (MED, False),  # penicillin
+    "PCN": (MED, True),  # penicillin (also a pharmacy card's processor control number)
     "MTX": (MED, True),  # methotrexate (also a telecom carrier and a ticker)
     "OUD": (HC, False),  # opioid use disorder
     "SUD": (HC, False),  # substance use disorder
@@ -122,7 +122,7 @@ _CUE = re.compile(
     r"|wants|asked|asks|requests?|presents?|admitted|seen|on|with|here|to)\b)"
     r"|c/o|hx|h/o|dx|dx'd|s/p|r/o|f/u|sx|tx|w/|w/o|admit(?:ted)?|admission"
     r"|discharged?|referred|referral|diagnosed|history of|rule out|intake|inpatient"
-    r"|outpatient|eval|consult|labs|symptoms|surveillance|pmh|psh|meds)"
+    r"|outpatient|eval|consult|labs|symptoms|surveillance|pmh|psh|meds|allerg(?:y|ies|ic))"
     r"|x\s?\d+\s?(?i:d|days?|hrs?|wks?|weeks?|mos?|months?)"
     r"|\d+(?:\.\d+)?\s?cm|\d+(?:\.\d+)?\s?(?i:mg|mcg|units?)|ER|ED|ICU"
     r")(?![\w/])"
