@@ -310,6 +310,7 @@ class DictionaryDetector:
             and not _HEX_CELL.fullmatch(texts[h[0]])
             and not _inside_code(texts[h[0]], h[1], h[2])
             and not _in_namespace(texts[h[0]], h[1], h[2])
+            and not _currency_amount(texts[h[0]], h[1], h[2])
         ]
         if not hits:
             return
@@ -492,6 +493,26 @@ def _in_namespace(text: str, start: int, end: int) -> bool:
     ``std`` counts as a sexually transmitted disease, but ``std::`` is code in every log,
     error message and developer-docs page title an export may carry."""
     return text.startswith("::", end) or text.endswith("::", 0, start)
+
+
+#: Clinical abbreviations that are also ISO currency codes (heart failure and Swiss francs,
+#: coronary artery disease and Canadian dollars).
+_CURRENCY_TERMS = frozenset({"CHF", "CAD"})
+#: An amount or another currency code right before or after the term (``CHF 1,250.00``,
+#: ``1.200 CHF``, ``CHF/EUR``, ``$CAD``).
+_AMOUNT_AFTER = re.compile(r"\s?(?:[0-9]|/[A-Z]{3}\b)")
+_AMOUNT_BEFORE = re.compile(r"(?:[0-9][.,]?|\$|\b[A-Z]{3}/)\s?$")
+
+
+def _currency_amount(text: str, start: int, end: int) -> bool:
+    """True for ``CHF`` or ``CAD`` written as a currency beside an amount, in any field
+    (``Price: CHF 1,250.00`` in a note): a machine field holding the code alone is never
+    read (:meth:`DictionaryDetector._cells_to_scan`), but prices sit in prose too."""
+    if text[start:end] not in _CURRENCY_TERMS:
+        return False
+    return bool(
+        _AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(text, max(0, start - 6), start)
+    )
 
 
 def _longest(hits: list[tuple[int, int, int, _Key]]) -> list[tuple[int, int, int, _Key]]:

@@ -21,12 +21,19 @@ Decisions worth knowing:
       ``diagnosis_date`` or ``medication_count`` are not health fields; a bare
       ``condition`` or ``treatment`` is not one either (a product's condition is "new",
       an experiment's treatment arm "control").
+    * A service-line field (``Service_Line__c``, ``service_line_interest``) is health
+      context only when its whole value is a care specialty (``data/specialties.txt``:
+      ``Oncology``, ``Behavioral Health``): banks and consultancies have service lines too
+      ("Retail Banking"). Its value is a PROCEDURE, the kind of care a person was routed
+      to. Bare ``specialty`` and ``department`` fields are left out: provider directories
+      and staff lists hold them beside a clinician's own name.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from importlib.resources import files
 
 import numpy as np
 import pyarrow as pa
@@ -34,6 +41,7 @@ import pyarrow.compute as pc
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
+from detectors.dictionary import normalize_term
 from detectors.field_names import key_tokens, lengths, matches, whole_values
 from detectors.registry import register
 from detectors.spans import Span
@@ -62,6 +70,12 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 ENTITIES = tuple(FIELD_PHRASES)
+#: Key phrases of service-line fields, read only when the value is a care specialty.
+SERVICE_LINE_PHRASES = (
+    "service_line", "service_lines", "service_line_interest", "service_interest",
+    "specialty_interest", "specialty_of_interest", "care_line",
+)  # fmt: skip
+SERVICE_LINE_ENTITY = "PROCEDURE"
 
 #: Clinical ways of saying "nothing" (lower case, after trimming). The generic placeholders
 #: (``none``, ``n/a``, ``unknown``, ``yes``/``no``, ``null``) are already screened out by
@@ -71,7 +85,8 @@ NOT_A_VALUE = pa.array(
         "n.a.", "other", "denies", "denied", "nka", "nkda", "nkma", "not applicable",
         "none known", "no known allergies", "no known drug allergies", "not sure", "unsure",
         "prefer not to say", "declined", "tbd", "pending", "see notes", "see below",
-        "normal", "healthy",
+        "normal", "healthy", "none reported", "none stated", "none noted", "no complaints",
+        "nothing", "no allergies", "no meds", "no medications",
     ],
     type=pa.large_string(),
 )  # fmt: skip
@@ -90,6 +105,23 @@ def field_entity(path: str) -> int:
     return -1
 
 
+@functools.cache
+def specialties() -> frozenset[str]:
+    """The care specialties of ``data/specialties.txt``, normalized (loaded once)."""
+    text = (files("detectors") / "data" / "specialties.txt").read_text(encoding="utf-8")
+    return frozenset(normalize_term(line.split("#", 1)[0]) for line in text.splitlines()) - {""}
+
+
+@functools.lru_cache(maxsize=16384)
+def service_line_field(path: str) -> bool:
+    """True when a hint path's last key names a service line (cached per path)."""
+    keys = key_tokens(path)
+    if not keys:
+        return False
+    key = "_".join(keys[-1])
+    return any(key == p or key.endswith("_" + p) for p in SERVICE_LINE_PHRASES)
+
+
 class HealthFieldDetector:
     """Short values of diagnosis, medication and procedure fields, as a whole."""
 
@@ -99,6 +131,7 @@ class HealthFieldDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if len(ctx.cells) == 0:
             return
+        yield from _service_lines(ctx)
         enabled = np.array([ctx.enabled(e) for e in ENTITIES])
         paths = ctx.cells.paths
         per_hint = np.fromiter(map(field_entity, paths), dtype=np.int64, count=len(paths))
@@ -122,6 +155,23 @@ class HealthFieldDetector:
             cell = int(vals.cells[j])
             entity = ENTITIES[code[cell]]
             yield Span(cell, int(vals.start[j]), int(vals.end[j]), entity, SCORE, KIND)
+
+
+def _service_lines(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of service-line fields that are care specialties."""
+    if not ctx.enabled(SERVICE_LINE_ENTITY):
+        return
+    paths = ctx.cells.paths
+    per_hint = np.fromiter(map(service_line_field, paths), dtype=bool, count=len(paths))
+    wanted = np.flatnonzero(per_hint[ctx.cells.hint_id])
+    if len(wanted) == 0:
+        return
+    vals = whole_values(ctx, wanted)
+    known = specialties()
+    for j, value in enumerate(vals.text.to_pylist()):
+        if vals.usable[j] and value and normalize_term(value) in known:
+            cell, start, end = int(vals.cells[j]), int(vals.start[j]), int(vals.end[j])
+            yield Span(cell, start, end, SERVICE_LINE_ENTITY, SCORE, KIND)
 
 
 @register("health_fields")

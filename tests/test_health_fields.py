@@ -27,12 +27,13 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
     [
         ("Diagnosis", "L knee OA", HC),
         ("Primary_Diagnosis__c", "lt knee OA s/p fall", HC),
-        ("Allergies", "PCN", HC),
-        ("Chief Complaint", "SOB x3 days", HC),
-        ("Procedure", "TKA", PROC),
-        ("Surgery Type", "lap chole", PROC),
-        ("current_meds", "amox 500", MED),
-        ("Current Medications", "Rx: amox 500", MED),
+        # (PCN, SOB, TKA, lap chole and amox are vocabulary now: clinical_abbreviations, curated)
+        ("Allergies", "ASA", HC),
+        ("Chief Complaint", "DOE x3 days", HC),
+        ("Procedure", "L UKA", PROC),
+        ("Surgery Type", "lap appy", PROC),
+        ("current_meds", "metop 25", MED),
+        ("Current Medications", "Rx: metop 25", MED),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):

@@ -1,0 +1,215 @@
+"""PROCEDURE and MEDICATION from billing codes: CPT, HCPCS, ICD-10-PCS, DRG, revenue
+codes (PROCEDURE) and NDC (MEDICATION), beside their label or under a field named for them.
+
+Claims, billing and revenue-cycle exports that reach marketing and CRM systems carry care as
+codes: ``CPT_Code = 99213``, ``HCPCS_CD = J1745``, ``ICD_PRCDR_CD1 = 0SRD0J9`` (a knee
+replacement), ``MS_DRG = 470``, ``REV_CNTR = 0450`` (emergency room), ``NDC 0002-8215-01``.
+A code tied to a person says what was done to them as plainly as the procedure's name, so
+a record holding one and an identifier is PHI. No vocabulary word is there to find.
+
+Decisions, per code type (a code is reported only where one is meant):
+
+* **CPT** (5 digits, or 4 digits and ``F``/``T`` for categories II and III) and **HCPCS
+  Level II** (a letter and 4 digits): only after a ``CPT``/``HCPCS``/``procedure code``/
+  ``Proc:`` label (bare ``proc 12345`` is a process id), or in a field whose key names
+  them (``cpt``, ``hcpcs``, ``proc_cd``, ``procedure_code``). A bare 5-digit number is
+  never read as CPT: ZIP codes, order and ticket numbers and promo codes have the same
+  shape, and ``code 99213`` is a coupon.
+* **NDC** (10 digits as 4-4-2, 5-3-2 or 5-4-1, or 11 digits as 5-4-2, hyphens optional in
+  a field, required after a label unless it is the 11-digit form): after ``NDC`` or in an
+  ``ndc`` field. NDCs carry no check digit; the segment shapes are the only format rule.
+* **ICD-10-PCS** (7 characters of 0-9 and letters without I and O, the first a section
+  character): after ``ICD-10-PCS``/``PCS code`` (bare ``pcs`` is pieces) or in a field
+  naming a PCS or ICD procedure code (``icd_pcs``, ``ICD_PRCDR_CD1``), with at least one
+  digit.
+* **DRG** (``DRG 470``, ``MS-DRG 871``, 1 to 3 digits, 001-999): after the label or in a
+  ``drg`` field. A DRG is a hospital stay's billing group (a joint replacement, sepsis), so
+  it is reported as a PROCEDURE, a service received.
+* **Revenue codes** (4 digits with a leading 0, 0100-0999, or the same without the 0): in a
+  revenue-code field (``rev_cntr``, ``revenue_code``, ``rev_cd``) or after ``rev code``/
+  ``revenue code``. ``0001`` (total charges) says nothing and is not reported.
+* **Not health context by themselves**: place-of-service codes (two digits: an office, a
+  hospital) and modifiers (``25``, ``59``, ``LT``); they are read with the procedure code
+  beside them, which is what this module reports (``99214-25`` reports ``99214``).
+
+ICD-10-CM diagnosis codes are :mod:`detectors.diagnosis_codes`' job. Spans are of kind
+``dictionary`` (a lookup of a coded vocabulary, like diagnosis codes), so an identifier
+overlapping one wins resolution.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import numpy as np
+
+from detectors.clinical_text import clinical_candidates, register_prefilter
+from detectors.config import EngineConfig
+from detectors.context import ScanContext
+from detectors.field_names import key_tokens
+from detectors.keyed import CONNECT, LABEL_START
+from detectors.registry import register
+from detectors.spans import Span
+
+PROC, MED = "PROCEDURE", "MEDICATION"
+_SCORE_FIELD = 0.9
+_SCORE_TEXT = 0.85
+
+_CPT = r"\d{5}|\d{4}[FfTt]"
+_HCPCS = r"[A-CEGHJ-MP-Va-cegh-jk-mp-v]\d{4}"
+_PCS = r"[0-9BCDFGHXbcdfghx][0-9A-HJ-NP-Za-hj-np-z]{6}"
+_NDC_DASHED = r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2}"
+_DRG = r"\d{1,3}"
+_REV = r"0?\d{3}"
+
+
+class CodeType(NamedTuple):
+    """One code system: its entity, the shape of one code, and its labels in text."""
+
+    name: str
+    entity: str
+    code: str  # regex of one code (field values and labelled lists)
+    label: str  # regex of the label in text ('' when only fields count)
+
+
+#: The code systems, in the order a field or label is tried.
+CODE_TYPES: tuple[CodeType, ...] = (
+    CodeType(
+        "cpt",
+        PROC,
+        f"{_CPT}|{_HCPCS}",
+        r"(?i:cpt(?:\u00ae|\(r\))?(?:[ -]?(?:4|ii|iii))?(?:[ -]?codes?)?|hcpcs(?:[ -]?codes?)?"
+        r"|proc(?:edure)?[ -]?codes?|proc(?=\s*[:#]))",
+    ),
+    CodeType("pcs", PROC, _PCS, r"(?i:icd[ -]?10[ -]?pcs(?:[ -]?codes?)?|pcs[ -]?codes?)"),
+    CodeType("ndc", MED, rf"{_NDC_DASHED}|\d{{11}}", r"(?i:ndc)(?:[ -]?(?:11|10|codes?))?"),
+    CodeType("drg", PROC, _DRG, r"(?:MS-|ms-|AP-|APR-)?(?i:drg)"),
+    CodeType("rev", PROC, _REV, r"(?i:rev(?:enue)?[ -]?(?:code|cd|cntr)s?)"),
+)
+_BY_NAME = {t.name: t for t in CODE_TYPES}
+#: In a field, an NDC may be written without hyphens in its 10-digit form too.
+_NDC_FIELD = rf"{_NDC_DASHED}|\d{{10,11}}"
+
+_LIST_SEP = r"\s*(?:[,;/&+]|\band\b)\s*"
+_END = r"(?![\w.-]|\.\d)"
+_MODIFIER = r"(?:-[0-9A-Za-z]{2})?"  # ``99214-25``: the modifier is not reported
+
+
+def _labelled(t: CodeType) -> re.Pattern[str]:
+    code = f"(?:{t.code}){_MODIFIER}"
+    return re.compile(
+        LABEL_START
+        + f"(?:{t.label})(?![A-Za-z])"
+        + CONNECT
+        + f"(?P<codes>{code}(?:{_LIST_SEP}{code})*){_END}"
+    )
+
+
+_LABELLED = {t.name: _labelled(t) for t in CODE_TYPES}
+#: After a procedure code: its modifier (``-25``, not reported) or the end of the token.
+_CPT_END = r"(?:(?=-[0-9A-Za-z]{2}(?![\w-]))|(?![\w.-]))"
+_ONE = {
+    t.name: re.compile(rf"(?<![\w.-])(?:{t.code})" + (_CPT_END if t.name == "cpt" else _END))
+    for t in CODE_TYPES
+}
+_ONE_IN_FIELD = {**_ONE, "ndc": re.compile(rf"(?<![\w.-])(?:{_NDC_FIELD}){_END}")}
+#: RE2 prefilter: a label, then a code's first digit (or letter and digit) close after it.
+PREFILTER = register_prefilter(
+    r"(?i:cpt|hcpcs|proc(?:edure)?|pcs|ndc|drg|rev(?:enue)?)[^0-9A-Za-z]{0,12}"
+    r"(?i:(?:codes?|cd|cntr|10|11)[^0-9A-Za-z]{0,6})?[A-Za-z]?[0-9]"
+)
+
+#: Key tokens naming each code system's field (any token of the last key).
+_FIELD_TOKENS: dict[str, frozenset[str]] = {
+    "cpt": frozenset({"cpt", "cpts", "hcpcs", "hcpc", "cpt4"}),
+    "pcs": frozenset({"pcs", "icd10pcs"}),
+    "ndc": frozenset({"ndc", "ndcs", "ndc10", "ndc11"}),
+    "drg": frozenset({"drg", "drgs", "msdrg"}),
+    "rev": frozenset({"revcode", "revcd"}),
+}
+_PROCEDURE_WORDS = frozenset({"procedure", "procedures", "proc", "prcdr", "prcdrs"})
+_CODE_WORDS = frozenset({"code", "codes", "cd", "cds", "cd1", "cd2", "cd3", "cd4", "cd5"})
+
+
+@functools.lru_cache(maxsize=16384)
+def code_field(path: str) -> str:
+    """The code system a hint path's last key names (``cpt``, ``pcs``, ``ndc``, ``drg``,
+    ``rev``), or '' (cached per path).
+
+    ``procedure_code`` and ``PROC_CD`` hold CPT or HCPCS codes, ``ICD_PRCDR_CD1`` (CMS
+    claims files) ICD-10-PCS ones; ``REV_CNTR`` and ``revenue_code`` revenue codes.
+    """
+    keys = key_tokens(path)
+    if not keys:
+        return ""
+    last = keys[-1]
+    words = set(last)
+    for name, tokens in _FIELD_TOKENS.items():
+        if words & tokens:
+            return name
+    if "rev" in words or "revenue" in words:
+        return "rev" if words & (_CODE_WORDS | {"cntr", "center"}) else ""
+    if words & _PROCEDURE_WORDS and words & _CODE_WORDS:
+        return "pcs" if "icd" in words else "cpt"
+    return ""
+
+
+def _valid(name: str, code: str) -> bool:
+    """Format rules beyond the shape: ranges a code system does not use."""
+    digits = code.split("-", 1)[0] if name in ("cpt", "drg", "rev") else code
+    if name == "drg":
+        return 1 <= int(digits) <= 999
+    if name == "rev":
+        return 100 <= int(digits) <= 999
+    if name == "pcs":
+        return any(c.isdigit() for c in code)
+    if name == "cpt" and digits.isdigit():
+        return digits != "00000"
+    return True
+
+
+class ClinicalCodeDetector:
+    """Billing codes of procedures and drugs, by field and by label."""
+
+    name = "clinical_codes"
+    entities = frozenset({PROC, MED})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        if len(ctx.cells) == 0 or not (ctx.enabled(PROC) or ctx.enabled(MED)):
+            return
+        paths = ctx.cells.paths
+        per_hint = np.array([code_field(p) for p in paths], dtype=object)
+        systems = per_hint[ctx.cells.hint_id]
+        texts = ctx.cells.text
+        in_field = systems != ""  # named for a code system: read even as a machine field
+        for cell in np.flatnonzero(in_field).tolist():
+            name = systems[cell]
+            t = _BY_NAME[name]
+            if not ctx.enabled(t.entity):
+                continue
+            for m in _ONE_IN_FIELD[name].finditer(texts[cell]):
+                code = m.group()
+                if _valid(name, code):
+                    yield Span(cell, m.start(), m.end(), t.entity, _SCORE_FIELD, "dictionary")
+        for cell in clinical_candidates(ctx, PREFILTER).tolist():
+            if not in_field[cell]:
+                yield from _in_text(ctx, cell, texts[cell])
+
+
+def _in_text(ctx: ScanContext, cell: int, text: str) -> Iterator[Span]:
+    """Valid codes of the lists that follow code labels in ``text``."""
+    for t in CODE_TYPES:
+        if not ctx.enabled(t.entity):
+            continue
+        for m in _LABELLED[t.name].finditer(text):
+            for c in _ONE[t.name].finditer(text, m.start("codes"), m.end("codes")):
+                if _valid(t.name, c.group()):
+                    yield Span(cell, c.start(), c.end(), t.entity, _SCORE_TEXT, "dictionary")
+
+
+@register("clinical_codes")
+def _factory(config: EngineConfig) -> ClinicalCodeDetector | None:
+    return ClinicalCodeDetector() if config.entities & {PROC, MED} else None

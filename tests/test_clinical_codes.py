@@ -1,0 +1,81 @@
+"""Billing-code decisions of :mod:`detectors.clinical_codes`, one table each: which field
+names a code system, and which values and labelled texts count."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine
+from detectors.clinical_codes import code_field
+
+PROC, MED = "PROCEDURE", "MEDICATION"
+
+
+@pytest.mark.parametrize(
+    ("path", "system"),
+    [
+        ("CPT_Code", "cpt"),
+        ("cpt_codes", "cpt"),
+        ("HCPCS_CD", "cpt"),
+        ("procedure_code", "cpt"),
+        ("PROC_CD", "cpt"),
+        ("ICD_PRCDR_CD1", "pcs"),
+        ("icd_pcs", "pcs"),
+        ("ndc11", "ndc"),
+        ("drug_ndc", "ndc"),
+        ("MS_DRG", "drg"),
+        ("CLM_DRG_CD", "drg"),
+        ("REV_CNTR", "rev"),
+        ("revenue_code", "rev"),
+        # not code fields
+        ("revenue", ""),
+        ("procedure", ""),  # a procedure's name: health_fields' job
+        ("code", ""),
+        ("promo_code", ""),
+        ("LINE_PLACE_OF_SRVC_CD", ""),  # place of service: not health by itself
+        ("modifier", ""),
+        ("ICD_DGNS_CD1", ""),  # ICD-10-CM: diagnosis_codes' job
+    ],
+)
+def test_code_fields(path: str, system: str) -> None:
+    assert code_field(path) == system
+
+
+def _codes(engine: Engine, field: str, value: str) -> list[tuple[str, str]]:
+    rows = engine.scan([{field: value}], source="t").findings.to_pylist()
+    return [
+        (r["entity"], value[r["start"] : r["end"]])
+        for r in rows
+        if r["detector"] == "dictionary" and r["entity"] in (PROC, MED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("CPT_Code", "99213", [(PROC, "99213")]),
+        ("CPT", "99214-25", [(PROC, "99214")]),  # the modifier is not reported
+        ("cpt_ii", "3044F", [(PROC, "3044F")]),
+        ("ndc11", "00002821501", [(MED, "00002821501")]),
+        ("REV_CNTR", "0001", []),  # total charges
+        ("MS_DRG", "000", []),
+        ("note", "CPT 99203, 93000", [(PROC, "99203"), (PROC, "93000")]),
+        ("note", "NDC 0169-4132-12", [(MED, "0169-4132-12")]),
+        ("note", "DRG 470", [(PROC, "470")]),
+        ("note", "Rev code 0450", [(PROC, "0450")]),
+        ("note", "ICD-10-PCS 0DTJ4ZZ", [(PROC, "0DTJ4ZZ")]),
+        # a bare 5-digit number is never CPT; labels that mean something else
+        ("note", "order 45378 shipped", []),
+        ("note", "code 99213", []),
+        ("zip", "45378", []),
+        ("note", "proc 12345 exited", []),
+        ("note", "Order 500 pcs 1234567", []),
+        ("note", "rev 10234 deployed", []),
+        ("note", "POS 11", []),
+        ("modifier", "25", []),
+    ],
+)
+def test_code_values(
+    engine_no_ner: Engine, field: str, value: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sorted(_codes(engine_no_ner, field, value)) == sorted(expected)
