@@ -38,7 +38,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.keyed_names import PRACTICE_WORDS, _not_about_people, _refused
+from detectors.keyed_names import PRACTICE_WORDS, not_about_people, refused_word
 from detectors.latin import LETTER, LOWER, UPPER
 from detectors.location import STRONG_SUFFIXES
 from detectors.name_lexicon import AMBIGUOUS, given_names, is_surname, key
@@ -64,21 +64,16 @@ _SIGN_OFF = (
 )
 #: A greeting or a sign-off right before the name: "Hi Maria,", "Regards,\nTeresa".
 _FRAME_BEFORE = re.compile(
-    rf"(?<![{LETTER}])(?i:{_GREETING}|{_SIGN_OFF})[ \t]*[,!.]?[ \t]*\n?[ \t]*\Z"
+    rf"(?<![{LETTER}])(?i:{_GREETING}|{_SIGN_OFF})[ \t]*(?:[,!.][ \t]*)?(?:\n[ \t]*)?\Z"
 )
 #: ... and what follows a framed name: punctuation, an emoji, a line end or the end.
 _FRAME_AFTER = re.compile(r"[ \t]*(?:[^\w \t]|$)")
 #: A chat or SMS speaker label: "[10:02] Sofia:", "Agent (Kevin):", "Text from Rosa:".
-_SPEAKER_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=\]\s)|\(|(?i:\bfrom)[ \t]+)[ \t]*\Z")
-_SPEAKER_AFTER = re.compile(r"[ \t]*\)?[ \t]*:(?![\d/])")
+_SPEAKER_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=\]\s)|\(|(?i:\bfrom)[ \t])[ \t]*\Z")
+_SPEAKER_AFTER = re.compile(r"[ \t]*(?:\)[ \t]*)?:(?![\d/])")
 #: A dash signature closing the message or a line: "... tomorrow. - Nina".
 _DASH_BEFORE = re.compile(r"(?:^|(?<=\s))[-–—]{1,2}[ \t]*\Z")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_FRAMES = (
-    (_FRAME_BEFORE, _FRAME_AFTER),
-    (_SPEAKER_BEFORE, _SPEAKER_AFTER),
-    (_DASH_BEFORE, _LINE_END),
-)
 #: A greeting that opens the message or a line, then one capitalized word, then a comma,
 #: "!", a colon or the line's end: the reader's name even when the lists lack it.
 _GREETED_BEFORE = re.compile(
@@ -118,7 +113,7 @@ _ROLE = (
     r"|left[ \t]+(?:a[ \t]+)?(?:vm|msg|message|voicemail)[ \t]+(?:for|with|w/)"
     r"|(?P<plain>per|with|for|by|w/)"
 )
-_ROLE_BEFORE = re.compile(rf"(?<![{LETTER}])(?P<cue>(?i:{_ROLE}))[ \t]*[:,]?[ \t]*\(?\Z")
+_ROLE_BEFORE = re.compile(rf"(?<![{LETTER}])(?P<cue>(?i:{_ROLE}))[ \t]*(?:[:,][ \t]*)?\(?\Z")
 #: Roles used as a title before a surname alone: "Pastor Williams", "Counselor Haddad".
 _TITLE_ROLE_BEFORE = re.compile(
     rf"(?<![{LETTER}])(?i:pastor|chaplain|counsel+or|coach|officer|nurse)[ \t]+\Z"
@@ -182,7 +177,7 @@ class GivenNameDetector:
         if not ctx.enabled(ENTITY) or len(ctx.cells) == 0:
             return
         about_people = ~np.fromiter(
-            (_not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
+            (not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
         )
         readable = about_people[ctx.cells.hint_id]
         free = np.fromiter((p.free_text for p in ctx.profiles), bool, len(ctx.profiles))
@@ -226,7 +221,7 @@ def names_in(text: str, *, bare: bool) -> Iterator[tuple[int, int]]:
 
 def _surname_after_title(k: str, start: int, i: int) -> tuple[int, int] | None:
     """A known surname alone after a role used as a title ("Pastor Williams")."""
-    if _refused(k) or k in _THING_WORDS or not is_surname(k):
+    if refused_word(k) or k in _THING_WORDS or not is_surname(k):
         return None
     return start, i
 
@@ -236,7 +231,7 @@ def _greeted(text: str, w: re.Match[str], k: str, i: int) -> tuple[int, int] | N
     though not in the lists: greetings open an email or an SMS with the reader's first
     name, and the 1990 lists lack many names given since. Groups, roles and endearments
     ("Hi Team,", "Dear Valued Member,", "Hey Girl!") are refused."""
-    if _refused(k) or k in ADDRESSEE_WORDS or k in _THING_WORDS or k in AMBIGUOUS:
+    if refused_word(k) or k in ADDRESSEE_WORDS or k in _THING_WORDS or k in AMBIGUOUS:
         return None
     if not _GREETED_AFTER.match(text, w.end()) or w.group().isupper():
         return None
@@ -249,7 +244,7 @@ def _judge(
     """``(start, index of the name's last word)`` when ``words[i]``, a known given name,
     opens a name."""
     w = words[i]
-    refused = _refused(k)
+    refused = refused_word(k)
     last = _last_word(text, words, i)
     with_surname = last > i
     lo = max(0, w.start() - _WINDOW)
@@ -277,10 +272,11 @@ def _judge(
 def _framed(text: str, lo: int, start: int, end: int) -> bool:
     """A name between a frame's two sides: a greeting or sign-off and punctuation, a
     speaker's line start and colon, a signature's dash and line end."""
-    return any(
-        before.search(text, lo, start) is not None and after.match(text, end) is not None
-        for before, after in _FRAMES
-    )
+    if _FRAME_BEFORE.search(text, lo, start) and _FRAME_AFTER.match(text, end):
+        return True
+    if _SPEAKER_BEFORE.search(text, lo, start) and _SPEAKER_AFTER.match(text, end):
+        return True
+    return bool(_DASH_BEFORE.search(text, lo, start) and _LINE_END.match(text, end))
 
 
 def _last_word(text: str, words: list[re.Match[str]], i: int) -> int:
@@ -294,7 +290,7 @@ def _last_word(text: str, words: list[re.Match[str]], i: int) -> int:
         if words[last].group().endswith(("'s", "’s")):
             break
         k = key(nxt.group())
-        if _refused(k) or k in _THING_WORDS or not (is_surname(k) or k in given_names()):
+        if refused_word(k) or k in _THING_WORDS or not (is_surname(k) or k in given_names()):
             break
         last += 1
     return last

@@ -262,7 +262,7 @@ class KeyedNameDetector:
         if not ctx.enabled(ENTITY):
             return
         about_people = ~np.fromiter(
-            (_not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
+            (not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
         )
         # catalog, copy and machine fields are left out before any pattern runs
         readable = about_people[ctx.cells.hint_id]
@@ -295,7 +295,7 @@ class KeyedNameDetector:
                         yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
 
 
-def _not_about_people(profile: FieldProfile) -> bool:
+def not_about_people(profile: FieldProfile) -> bool:
     """Catalog and copy fields name brands and products after these cues ("Mr. Clean",
     "Brother Printer Ink", "Mom Jeans Sale"): product and item names, banners and
     campaigns are not read unless the field is a free-text one (notes, messages); page
@@ -337,7 +337,7 @@ def _name_span(m: re.Match[str]) -> tuple[int, int] | None:
     return start + kept[0].start(), end
 
 
-def _refused(key: str) -> bool:
+def refused_word(key: str) -> bool:
     """A word no name holds: a refused word, a calendar word, a payer, a brand or a portal."""
     return (
         key in NOT_NAME_WORDS
@@ -378,7 +378,7 @@ def _not_a_person(name: str) -> bool:
     """A framed or mailbox name that holds a refused word, a practice's word or a payer's
     name ("Regards,\nBlue Cross", "this is Pawnee Dental"): it names no one."""
     keys = [_key(w) for w in name.split()]
-    if any(_refused(k) or k in PRACTICE_WORDS for k in keys):
+    if any(refused_word(k) or k in PRACTICE_WORDS for k in keys):
         return True
     return PAYER_NAME.search(name) is not None
 
@@ -390,7 +390,7 @@ def _lower_name_span(m: re.Match[str]) -> tuple[int, int] | None:
     end = start
     for w in re.finditer(r"\S+", m.group("name")):
         key = _key(w.group())
-        if key in _LOWER_STOP or _refused(key):
+        if key in _LOWER_STOP or refused_word(key):
             break
         end = start + w.end()
     return (start, end) if end > start else None
@@ -401,7 +401,7 @@ def _possessive_span(m: re.Match[str]) -> tuple[int, int] | None:
     ("Patient's wife", "Dr's mom")."""
     group = "lower" if m.group("lower") else "name"
     words = m.group(group).split()
-    if any(_refused(_key(w)) for w in words):
+    if any(refused_word(_key(w)) for w in words):
         return None
     return m.start(group), m.end(group)
 
