@@ -113,7 +113,9 @@ FREE_TEXT_RULES: tuple[Rule, ...] = (
         # SMS replies (Twilio, SMS surveys), HubSpot's body preview, survey verbatims and
         # "Other (please specify)", chatbot utterances, Spanish "observaciones": a patient's
         # own words, often too short to pass as prose ("Maria here", "yes its Jose")
-        "reply|replies|body preview|verbatim|please specify|utterance|observaciones",
+        "reply|replies|body preview|verbatim|please specify|utterance|observaciones|"
+        # call centre and phone-system exports: a voicemail's or a call's text
+        "transcription|voicemail|voicemail text",
         exclude=frozenset({"utm", "id", "ids", "count", "type", "code", "status", "length"}),
     ),
     _r(None, 0.0, "q|s|kw", exact=True),

@@ -30,10 +30,11 @@ Decisions worth knowing:
     * Emails and calls frame names too: a sign-off line ("Thanks,\nLinda Weiss"), a mail
       header ("From: Carlos Mendoza <cm@...>"), a caller ("this is Robert Chen calling"),
       a possessive before a relation word ("Mohammed Rahman's wife", "this is jose's
-      mom"). Without a lexicon a frame's one word could be "Marketing" or "Urgent", so a
-      framed name must be whole and two words long, or one word with an address or a
-      caller's verb after it. After "my name is" / "me llamo" a lower-case chat name is
-      taken too. Greetings ("Hi Jamal,") are left to NER ("Hi Team,", "Dear Friend,").
+      mom"). A frame's one word could be "Marketing" or "Urgent", so a framed name must be
+      whole and two words long, or one word with an address or a caller's verb after it,
+      or one known given name (:mod:`detectors.name_lexicon`: "hey its Tyler,",
+      "Thanks,\nMarcus"). After "my name is" / "me llamo" a lower-case chat name is
+      taken too. Greetings ("Hi Jamal,") are :mod:`detectors.given_names`'.
     * A person-name label is a cue too (``name:José Núñez``, ``"first_name": "José"`` in
       a JSON string, ``Name: <b>Jane Doe</b>``): web-form dumps in notes write them so.
     * So is a field named for a relation (``Emergency Contact``, ``next_of_kin``,
@@ -53,6 +54,7 @@ from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
 from detectors.latin import LETTER, LOWER, UPPER
 from detectors.medical_ids import PAYER_NAME
+from detectors.name_lexicon import is_given_name
 from detectors.ner import BRANDS, CALENDAR_WORDS, CATALOG_WORDS, FACILITY_WORDS, PLATFORMS
 from detectors.registry import register
 from detectors.spans import Span
@@ -122,11 +124,11 @@ PREFILTER = (
 #: ("Thanks,\nLinda Weiss"), a mail header ("From: Carlos Mendoza <cm@...>") or someone
 #: saying who they are ("this is Robert Chen calling", "soy Guadalupe Ortiz y..."). These
 #: frames also hold departments, teams and everyday words ("Regards,\nMarketing", "To:
-#: Scheduling", "this is Urgent!"), and this module has no lexicon to tell "Jamal" from
-#: "Friend", so a framed name must be whole (a refused word anywhere refuses it all) and
-#: either two words or more, or one word with what only a person has after it: an email
-#: address in a header, or "calling", "speaking", "from" after "this is". (Greetings, "Hi
-#: Jamal,", are left to NER: "Hi Team,", "Dear Friend,", "Hi Mom," are as common.)
+#: Scheduling", "this is Urgent!"), so a framed name must be whole (a refused word anywhere
+#: refuses it all) and either two words or more, or one word with what only a person has
+#: after it: an email address in a header, or "calling", "speaking", "from" after "this
+#: is"; or one known given name (:mod:`detectors.name_lexicon`). (Greetings, "Hi Jamal,",
+#: are :mod:`detectors.given_names`': "Hi Team,", "Dear Friend,", "Hi Mom," are as common.)
 _SIGN_OFF = (
     r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|best|sincerely|cheers|warmly"
     r"|respectfully|gracias|saludos|atentamente)[ \t]*[,!.]?[ \t]*\n[ \t]*"
@@ -157,6 +159,7 @@ _KIN = (
     r"(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter|sister|brother|grandma"
     r"|grandpa|grandmother|grandfather|aunt|uncle|caregiver|guardian)\b"
 )
+_KIN_WORD = re.compile(_KIN)
 _POSSESSIVE_KIN = re.compile(
     rf"(?<![{LETTER}'’])(?:(?i:this[ \t]+is|it['’]?s|i['’]?m)[ \t]+(?P<lower>{_LOWER_WORD})"
     rf"|(?P<name>(?:{_WORD}[ \t]){{0,2}}[{UPPER}][{LETTER}\-]*[{LOWER}]))['’]s[ \t]+(?i:{_KIN})"
@@ -199,6 +202,11 @@ NOT_NAME_WORDS = frozenset(
      # after "Dr.": brands and TV personas ("Dr. Pepper", "Dr. Scholl's", "Dr. Oz")
      "oz", "pepper", "scholl", "scholls", "martens", "seuss", "dre", "bronner", "teal"}
 )  # fmt: skip
+#: Refused words that, capitalized right after a name, make it a company's name ("Kelly
+#: Services", "Mayo Foundation", "Jordan Team").
+ORG_TAIL_WORDS = frozenset(
+    {"services", "service", "support", "team", "insurance", "group", "health", "medical"}
+)
 #: Words of a practice's or a facility's name ("Hi Tammy, this is Pawnee Dental.", a
 #: Podium or Birdeye text thread; "Regards,\nLakeside Dermatology"). Only a framed name,
 #: which must be whole, is refused for them: after "Dr." a "Wing" or a "Lab" is a surname.
@@ -254,7 +262,7 @@ class KeyedNameDetector:
         if not ctx.enabled(ENTITY):
             return
         about_people = ~np.fromiter(
-            (_not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
+            (not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
         )
         # catalog, copy and machine fields are left out before any pattern runs
         readable = about_people[ctx.cells.hint_id]
@@ -287,7 +295,7 @@ class KeyedNameDetector:
                         yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
 
 
-def _not_about_people(profile: FieldProfile) -> bool:
+def not_about_people(profile: FieldProfile) -> bool:
     """Catalog and copy fields name brands and products after these cues ("Mr. Clean",
     "Brother Printer Ink", "Mom Jeans Sale"): product and item names, banners and
     campaigns are not read unless the field is a free-text one (notes, messages); page
@@ -308,7 +316,13 @@ def _name_span(m: re.Match[str]) -> tuple[int, int] | None:
         if _is_joiner(w.group(), key):
             pending.append(w)
             continue
+        if not kept and _KIN_WORD.fullmatch(key):
+            # a second cue opening the name ("Hi Mom and Dad,\nGrandpa Walt"): skip it
+            pending.clear()
+            continue
         if key in NOT_NAME_WORDS or key in _CALENDAR or PAYER_NAME.fullmatch(key):
+            if kept and not pending and key in ORG_TAIL_WORDS and w.group()[0].isupper():
+                return None  # "Referred by Kelly Services": a company named for a person
             break
         kept.extend(pending)
         pending.clear()
@@ -323,7 +337,7 @@ def _name_span(m: re.Match[str]) -> tuple[int, int] | None:
     return start + kept[0].start(), end
 
 
-def _refused(key: str) -> bool:
+def refused_word(key: str) -> bool:
     """A word no name holds: a refused word, a calendar word, a payer, a brand or a portal."""
     return (
         key in NOT_NAME_WORDS
@@ -344,7 +358,9 @@ def _whole_name_span(m: re.Match[str]) -> tuple[int, int] | None:
     name = m.group("name")
     if _not_a_person(name):
         return None
-    if len(name.split()) < 2 and not (m.group("addr") or (m.group("self") and m.group("said"))):
+    if len(name.split()) < 2 and not (
+        m.group("addr") or (m.group("self") and m.group("said")) or is_given_name(name)
+    ):
         return None
     return _name_span(m)
 
@@ -362,7 +378,7 @@ def _not_a_person(name: str) -> bool:
     """A framed or mailbox name that holds a refused word, a practice's word or a payer's
     name ("Regards,\nBlue Cross", "this is Pawnee Dental"): it names no one."""
     keys = [_key(w) for w in name.split()]
-    if any(_refused(k) or k in PRACTICE_WORDS for k in keys):
+    if any(refused_word(k) or k in PRACTICE_WORDS for k in keys):
         return True
     return PAYER_NAME.search(name) is not None
 
@@ -374,7 +390,7 @@ def _lower_name_span(m: re.Match[str]) -> tuple[int, int] | None:
     end = start
     for w in re.finditer(r"\S+", m.group("name")):
         key = _key(w.group())
-        if key in _LOWER_STOP or _refused(key):
+        if key in _LOWER_STOP or refused_word(key):
             break
         end = start + w.end()
     return (start, end) if end > start else None
@@ -385,7 +401,7 @@ def _possessive_span(m: re.Match[str]) -> tuple[int, int] | None:
     ("Patient's wife", "Dr's mom")."""
     group = "lower" if m.group("lower") else "name"
     words = m.group(group).split()
-    if any(_refused(_key(w)) for w in words):
+    if any(refused_word(_key(w)) for w in words):
         return None
     return m.start(group), m.end(group)
 

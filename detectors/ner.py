@@ -99,6 +99,8 @@ _HEALTH_AFTER = re.compile(
 #: greeting or verb that opens a Spanish message ("Hola Maria", "Tengo Medicaid de...").
 _LEADING_WORDS = re.compile(
     r"(?i)(?:the|dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|patient|pt|rev"
+    r"|grandpa|grandma|grandmother|grandfather|uncle|aunt|mom|dad|cousin|nephew|niece"
+    r"|pastor|counselor|rep|agent|caller|customer"
     r"|hola|gracias|soy|tengo|quiero|necesito)\.?,?\s+"
 )
 _MONTHS = (
@@ -115,7 +117,11 @@ _SPECIFIC_DATE = re.compile(
     r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)",
     re.IGNORECASE,
 )
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
+    # a CRM note's abbreviations ("will call back Tues.")
+    "|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun"
+)
 CALENDAR_WORDS: frozenset[str] = frozenset(f"{_MONTHS}|{_WEEKDAYS}".split("|"))
 #: Eponymous conditions the small model tags as PERSON/ORG ("Crohn", "Parkinson"). They are
 #: also surnames, so they only drop a one-word span ("Maria Parkinson" stays a name); the
@@ -156,6 +162,9 @@ PLATFORMS: frozenset[str] = frozenset(
         *("whatsapp", "nextdoor", "yelp", "vimeo"),
         # public health programs ("Tengo Medicaid de Sunshine Health")
         *("medicare", "medicaid"),
+        # pharmacy and retail chains ("This is Walgreens calling about your prescription")
+        *("walgreens", "cvs", "walmart", "costco", "kroger", "riteaid", "safeway", "publix"),
+        *("meijer", "albertsons", "wegmans", "caremark", "optumrx", "express"),
     }
 )
 #: Record words the small model tags as a one-word PERSON in CRM notes ("Driver's license",
@@ -175,6 +184,10 @@ RECORD_NOUNS: frozenset[str] = frozenset(
         # Assistant"): job postings and staff notes list them
         *("practitioner", "assistant", "manager", "director", "coordinator", "technician"),
         *("receptionist", "navigator", "specialist", "therapist"),
+        # sign-off words, chat roles and forms of address the model reads as a person in
+        # a message's last line or a transcript ("Warmly,", "Cheers", "Chatbot:", "Madam")
+        *("warmly", "cheers", "regards", "sincerely", "respectfully", "xoxo", "chatbot"),
+        *("bot", "agent", "visitor", "user", "customer", "sir", "madam", "team"),
         # Spanish greetings and verbs that open a message ("Gracias, Alejandro", "Tengo
         # Medicaid"): the English model reads them as names
         *("hola", "gracias", "tengo", "soy", "quiero", "necesito", "buenos", "buenas"),
@@ -487,6 +500,18 @@ def city_before_state(text: str, start: int, end: int) -> tuple[int, int] | None
     return m.start("city"), m.end("city")
 
 
+_STREET_END = re.compile(
+    r"\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Parkway|Pkwy"
+    r"|Highway|Hwy)\.?\Z"
+)
+
+
+def street_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span itself when a PERSON span is a street ("Alvarado St", "Maple Avenue"):
+    the small model reads a capitalized word and a suffix as a first and last name."""
+    return (start, end) if _STREET_END.search(text, start, end) else None
+
+
 #: What stands right before a span and makes it a thing, not a person: a button to press
 #: ("Click Submit", "tap Schedule Now"), an article (people take none: "the Walgreens on
 #: Fowler", "the Brandon campus"), a call centre's or a bot's greeting ("Thanks for
@@ -520,7 +545,11 @@ def named_thing(text: str, start: int, end: int) -> bool:
 
 
 #: Cues that the one word after them is a person: "Hi its Yesenia again", "this is Dakota".
-_PERSON_BEFORE = re.compile(r"(?i:\b(?:it['’]?s|this\s+is|i['’]?m|soy|named))\s{1,3}\Z")
+_PERSON_BEFORE = re.compile(
+    r"(?i:\b(?:it['’]?s|this\s+is|i['’]?m|soy|named|nurse"
+    # a sign-off: "Love, Becca", "Thanks,\nDolores"
+    r"|love|thanks|cheers|regards|xoxo|best)[,!]?)\s{1,3}\Z"
+)
 #: Verbs of a person right after a word: "Dakota asked", "Yesenia said".
 _PERSON_AFTER = re.compile(
     r"\s{1,3}(?:said|says|asked|asks|called|calls|wants|needs|states|stated|reports|is\s+calling)\b"
@@ -666,7 +695,11 @@ class NerDetector:
             for r in recognizer.analyze(piece, wanted, nlp_artifacts=art):
                 entity = PRESIDIO_TO_CONTRACT[r.entity_type]
                 start, end = trim(piece, r.start, r.end)
-                place = city_before_state(piece, start, end) if entity == "NAME" else None
+                place = (
+                    city_before_state(piece, start, end) or street_span(piece, start, end)
+                    if entity == "NAME"
+                    else None
+                )
                 if place is not None:
                     entity, (start, end) = "LOCATION", place
                 elif entity == "LOCATION" and place_is_person(piece, start, end):

@@ -44,6 +44,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.dates",
     "detectors.location",
     "detectors.keyed_names",
+    "detectors.given_names",
     "detectors.geocodes",
     "detectors.government_ids",
     "detectors.financial",

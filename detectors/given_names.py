@@ -1,0 +1,317 @@
+"""NAME where a known given name stands in a name's place: "Hi Maria,", "Thanks, Dolores",
+"ask for Joy", "nurse Jolene", "[10:02] Sofia:", "Marisol helped me", "Tamika Brooks".
+
+Messages, emails and call notes name people in the places a person's name goes: after a
+greeting, in a sign-off, as a chat speaker, after a role ("Rep Grace", "roommate Ahmed"),
+before a person's verb. The same places hold teams, roles and words ("Hi Team,", "Dear
+Customer,", "Thanks, Best"), so without NER (``--no-ner``) the word itself must be known
+to be a given name: :mod:`detectors.name_lexicon` holds the Census lists. NER reads these
+spans too, but the small model misses one-word names in short messages ("Thanks, Dolores",
+"hey its Tyler,") and reads some as places ("Nurse Betty", "Love, Becca").
+
+Decisions worth knowing:
+    * The lexicon comes first: only a capitalized word that is a known given name (or, after
+      a role used as a title, "Pastor Williams", a known surname) is looked at, and then
+      the few characters before and after it decide. Looking for the cues first would run
+      a long alternation at every position of every message.
+    * A cue that frames a name (greeting, sign-off, speaker label, role word, "ask for")
+      takes any given name, also one that is a word ("Hi Grace,", "ask for Joy"); a bare
+      preposition ("with", "per", "for") or no cue at all takes only a name that is not
+      (:data:`detectors.name_lexicon.AMBIGUOUS`: "Grace period", "Hope Center").
+    * Without a cue, a given name is a person's before a known surname ("Tamika Brooks -
+      member upset"), before a person's verb ("Marisol helped") or in the possessive
+      ("Elijah's asthma"), and only in free-text fields, and never when the pair names a
+      thing ("Lincoln Park Clinic") or the cell is Title Case (a subject line or a UI
+      string: "Patient Will Not Be Attending").
+    * Words this family refuses are keyed_names' (:data:`NOT_NAME_WORDS`, calendar words,
+      payers, brands, platforms); a refused given name ("Will", "June") is taken after a
+      cue only with a surname after it ("call from Will Harper").
+    * Only capitalized words are taken: "hi dr. sharma" and "ASK FOR MARIA" are left to NER.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import numpy as np
+
+from detectors.config import EngineConfig
+from detectors.context import ScanContext
+from detectors.keyed_names import PRACTICE_WORDS, not_about_people, refused_word
+from detectors.latin import LETTER, LOWER, UPPER
+from detectors.location import STRONG_SUFFIXES
+from detectors.name_lexicon import AMBIGUOUS, given_names, is_surname, key
+from detectors.ner import ORGANISATION_WORDS
+from detectors.registry import register
+from detectors.spans import Span
+
+ENTITY = "NAME"
+SCORE = 0.75
+
+#: A name word: capitalized, letters with inner capitals, apostrophes or hyphens allowed
+#: ("DeShawn", "O'Brien", "Kowalczyk-Nowak", "Elijah's").
+_WORD = re.compile(rf"(?<![{LETTER}'’])[{UPPER}][{LETTER}'’\-]*[{LOWER}][{LETTER}'’\-]*")
+_WINDOW = 32  # characters before a word where its cue must end
+
+_GREETING = (
+    r"hi|hello|hey|hiya|howdy|dear|greetings|good[ \t]+(?:morning|afternoon|evening)"
+    r"|morning|thanks(?:[ \t]+(?:so[ \t]+much|again|a[ \t]+lot))?|thank[ \t]+you|thx|ty"
+)
+_SIGN_OFF = (
+    r"regards|best[ \t]+regards|kind[ \t]+regards|warm[ \t]+regards|best|sincerely|cheers"
+    r"|warmly|love|xoxo|take[ \t]+care|respectfully|yours"
+)
+#: A greeting or a sign-off right before the name: "Hi Maria,", "Regards,\nTeresa".
+_FRAME_BEFORE = re.compile(
+    rf"(?<![{LETTER}])(?i:{_GREETING}|{_SIGN_OFF})[ \t]*(?:[,!.][ \t]*)?(?:\n[ \t]*)?\Z"
+)
+#: ... and what follows a framed name: punctuation, an emoji, a line end or the end.
+_FRAME_AFTER = re.compile(r"[ \t]*(?:[^\w \t]|$)")
+#: A chat or SMS speaker label: "[10:02] Sofia:", "Agent (Kevin):", "Text from Rosa:".
+_SPEAKER_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=\]\s)|\(|(?i:\bfrom)[ \t])[ \t]*\Z")
+_SPEAKER_AFTER = re.compile(r"[ \t]*(?:\)[ \t]*)?:(?![\d/])")
+#: A dash signature closing the message or a line: "... tomorrow. - Nina".
+_DASH_BEFORE = re.compile(r"(?:^|(?<=\s))[-–—]{1,2}[ \t]*\Z")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+#: A greeting that opens the message or a line, then one capitalized word, then a comma,
+#: "!", a colon or the line's end: the reader's name even when the lists lack it.
+_GREETED_BEFORE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?i:hi|hello|hey|hiya|dear|good[ \t]+(?:morning|afternoon|evening))"
+    r"[ \t]+\Z"
+)
+_GREETED_AFTER = re.compile(r"[ \t]*(?:[,!:\n]|$)")
+#: Who else a greeting addresses: groups, roles, endearments, the season.
+ADDRESSEE_WORDS = frozenset(
+    {"parent", "parents", "colleague", "colleagues", "applicant", "subscriber", "members",
+     "customer", "member", "reader", "readers", "shopper", "traveler", "participant",
+     "customers", "client", "clients", "guest", "guests", "friend", "friends", "neighbor",
+     "neighbors", "neighbour", "valued", "mom", "dad", "mum", "doc", "everyone", "everybody",
+     "folks", "guys", "girl", "girls", "boys", "ladies", "gentlemen", "family", "sweetie",
+     "sweetheart", "honey", "love", "buddy", "hun", "hon", "babe", "darling", "beautiful",
+     "gorgeous", "sunshine", "world", "again", "back", "coach", "teacher", "student",
+     "students", "user", "users", "visitor", "caregiver", "caregivers", "partner",
+     "partners", "provider", "providers", "physician", "spring", "summer", "fall", "winter",
+     "autumn", "siri", "alexa", "cortana", "bixby", "you", "yall", "y'all", "ya", "sis",
+     "bro", "man", "mama", "papa", "grandma", "grandpa", "auntie", "uncle", "cousin"}
+)  # fmt: skip
+#: Roles and phrases a name follows: "Rep Grace", "nurse Jolene", "ask for Dolores",
+#: "roommate Ahmed", "Caller was Dolores", "I'm Natasha", "goes by Mark".
+_ROLE = (
+    r"ask(?:ed)?[ \t]+for|nurse|rep|agent|supervisor|manager|pastor|counsel+or|roommate"
+    r"|neighbou?r|partner|friend|cousin|co-?worker|interpreter|caller(?:[ \t]+was)?"
+    r"|customer|patient|pt|member|visitor|technician|tech|therapist|coordinator"
+    r"|receptionist|scheduler|pharmacist|chaplain|lady|gentleman|np|pa|rn|nephew|niece"
+    r"|practitioner|assistant|physician|provider|dentist|hygienist|midwife|doula|aide"
+    r"|caseworker|social[ \t]+worker|navigator|specialist|advocate|liaison|driver|coach"
+    r"|officer|i['’]?m|i[ \t]+am|named|name[ \t]+(?:is|was)|name['’]s|goes[ \t]+by"
+    r"|legal[ \t]+name|thanks[ \t]+to|shout[ \t]*out[ \t]+to|message[ \t]+for|msg[ \t]+for"
+    r"|calling[ \t]+for|call(?:ed)?[ \t]+from|call(?:back)?[ \t]+(?:requested[ \t]+)?by"
+    r"|requested[ \t]+by|booked[ \t]+for|seen[ \t]+by"
+    # a CRM note's call log: "Called Bill about his gout", "LVM for Ana"
+    r"|called|texted|emailed|paged|phoned|lvm[ \t]+(?:for|w/)"
+    r"|left[ \t]+(?:a[ \t]+)?(?:vm|msg|message|voicemail)[ \t]+(?:for|with|w/)"
+    r"|(?P<plain>per|with|for|by|w/)"
+)
+_ROLE_BEFORE = re.compile(rf"(?<![{LETTER}])(?P<cue>(?i:{_ROLE}))[ \t]*(?:[:,][ \t]*)?\(?\Z")
+#: Roles used as a title before a surname alone: "Pastor Williams", "Counselor Haddad".
+_TITLE_ROLE_BEFORE = re.compile(
+    rf"(?<![{LETTER}])(?i:pastor|chaplain|counsel+or|coach|officer|nurse)[ \t]+\Z"
+)
+#: A person's verb after a bare given name: "Marisol helped", "Dakota asked".
+_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:said|says|asked|asks|called|calls|wants|needs|states|stated|reports|reported"
+    r"|helped|explained|told|confirmed|requested|agreed|declined|drives|drove|came|went"
+    r"|brought|picked|handles|handled|lives|works|listened|took|gave|sent|texted|emailed"
+    r"|missed|cancel+ed|is[ \t]+calling|will[ \t]+(?:call|bring|pick|drive))\b"
+)
+_POSSESSIVE = re.compile(rf"['’]s[ \t]+[{LOWER}]")
+#: Second words that make a name-shaped pair a thing: streets, departments, facilities.
+_THING_WORDS = (
+    frozenset(s.lower() for s in STRONG_SUFFIXES)
+    | ORGANISATION_WORDS
+    | PRACTICE_WORDS
+    | {"department", "dept", "program", "foundation", "fund", "university", "college"}
+    | {"services", "service", "support", "team", "bank", "insurance", "memorial", "garden"}
+    | {"square", "plaza", "mall", "solutions", "systems", "partners", "network", "society"}
+    | {"association", "alliance", "church", "school", "academy", "steakhouse", "restaurant"}
+)
+_NEXT_WORD = re.compile(rf"[ \t]+([{LETTER}]+)")
+_ANY_WORD = re.compile(rf"[{LETTER}][{LETTER}'’\-]*")
+_TITLE_CASE_SHARE = 0.7
+
+#: RE2 prefilter: a cue word right before a capitalized word, a speaker label or a dash
+#: signature; free-text fields are read whole (see :meth:`GivenNameDetector.detect`).
+PREFILTER = (
+    r"(?i:\b(?:hi|hello|hey|hiya|howdy|dear|greetings|morning|afternoon|evening|thanks"
+    r"|thank\s+you|thx|ty|regards|best|sincerely|cheers|warmly|love|xoxo|care|respectfully"
+    r"|yours|for|nurse|rep|agent|supervisor|manager|pastor|counsell?or|roommate|neighbou?r"
+    r"|partner|friend|cousin|co-?worker|interpreter|caller|was|customer|patient|pt|member"
+    r"|visitor|tech|technician|therapist|coordinator|receptionist|scheduler|pharmacist"
+    r"|chaplain|lady|gentleman|np|pa|rn|nephew|niece|i'?m|am|named|is|name'?s|by|name|to"
+    r"|practitioner|assistant|physician|provider|dentist|hygienist|midwife|doula|aide"
+    r"|caseworker|worker|navigator|specialist|advocate|liaison|driver|coach|officer|from"
+    r"|per|with|w/))[ \t]*[,:!.]?[ \t]*\n?[ \t]*\(?\p{Lu}\p{Ll}"
+    r"|\p{Lu}\p{Ll}+[ \t]*\)?[ \t]*:|[-–—][ \t]*\p{Lu}\p{Ll}+[ \t]*(?:\n|$)"
+)
+
+#: RE2 prefilter for free-text fields, read for names without a cue too: a capitalized
+#: word after a word or a comma (not opening a sentence), or one opening a sentence before
+#: a surname-shaped word, a possessive or a person's verb, or a second line (emails).
+FREE_TEXT_PREFILTER = (
+    r"[^\s.!?][ \t,:;(\[\]\-]+\p{Lu}\p{Ll}|\n"
+    r"|\p{Lu}\p{Ll}+(?:['’]s\s|[ \t]+\p{Lu}\p{Ll}|[ \t]+(?:said|says|asked|asks|called|calls"
+    r"|wants|needs|states|stated|reports|reported|helped|explained|told|confirmed|requested"
+    r"|agreed|declined|drives|drove|came|went|brought|picked|handles|handled|lives|works"
+    r"|listened|took|gave|sent|texted|emailed|missed|cancel|is\s+calling|will)\b)"
+)
+
+
+class GivenNameDetector:
+    """Known given names where a name goes: greetings, sign-offs, roles, speakers."""
+
+    name = "given_names"
+    entities = frozenset({ENTITY})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        if not ctx.enabled(ENTITY) or len(ctx.cells) == 0:
+            return
+        about_people = ~np.fromiter(
+            (not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
+        )
+        readable = about_people[ctx.cells.hint_id]
+        free = np.fromiter((p.free_text for p in ctx.profiles), bool, len(ctx.profiles))
+        free = free[ctx.cells.hint_id] & readable & ctx.non_system
+        cued = ctx.candidates(PREFILTER, skip_system=True, among=readable & ~free)
+        prose = ctx.candidates(FREE_TEXT_PREFILTER, among=free)
+        text = ctx.cells.text
+        for cell in sorted({*cued.tolist(), *prose.tolist()}):
+            for start, end in names_in(text[cell], bare=bool(free[cell])):
+                yield Span(cell, start, end, ENTITY, SCORE, "regex")
+
+
+def names_in(text: str, *, bare: bool) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each name in ``text``; ``bare`` also takes names without a cue
+    (free-text fields)."""
+    words = list(_WORD.finditer(text))
+    if not words:
+        return
+    known = given_names()
+    i = 0
+    while i < len(words):
+        w = words[i]
+        k = key(w.group())
+        span = None
+        if k in known:
+            span = _judge(text, words, i, k, bare)
+        elif _TITLE_ROLE_BEFORE.search(text, max(0, w.start() - 16), w.start()):
+            span = _surname_after_title(k, w.start(), i)
+        elif _GREETED_BEFORE.search(text, max(0, w.start() - 24), w.start()):
+            span = _greeted(text, w, k, i)
+        if span is None:
+            i += 1
+            continue
+        start, last = span
+        end = words[last].end()
+        if words[last].group().endswith(("'s", "’s")):
+            end -= 2
+        yield start, end
+        i = last + 1
+
+
+def _surname_after_title(k: str, start: int, i: int) -> tuple[int, int] | None:
+    """A known surname alone after a role used as a title ("Pastor Williams")."""
+    if refused_word(k) or k in _THING_WORDS or not is_surname(k):
+        return None
+    return start, i
+
+
+def _greeted(text: str, w: re.Match[str], k: str, i: int) -> tuple[int, int] | None:
+    """A one-word addressee that opens a message or a line ("Hello Ravi,\n", "Hi Priya!"),
+    though not in the lists: greetings open an email or an SMS with the reader's first
+    name, and the 1990 lists lack many names given since. Groups, roles and endearments
+    ("Hi Team,", "Dear Valued Member,", "Hey Girl!") are refused."""
+    if refused_word(k) or k in ADDRESSEE_WORDS or k in _THING_WORDS or k in AMBIGUOUS:
+        return None
+    if not _GREETED_AFTER.match(text, w.end()) or w.group().isupper():
+        return None
+    return w.start(), i
+
+
+def _judge(
+    text: str, words: list[re.Match[str]], i: int, k: str, bare: bool
+) -> tuple[int, int] | None:
+    """``(start, index of the name's last word)`` when ``words[i]``, a known given name,
+    opens a name."""
+    w = words[i]
+    refused = refused_word(k)
+    last = _last_word(text, words, i)
+    with_surname = last > i
+    lo = max(0, w.start() - _WINDOW)
+    role = _ROLE_BEFORE.search(text, lo, w.start())
+    strong = role is not None and not role.group("plain")
+    if _thing_after(text, words[last].end()):
+        return None  # "with Jordan Valley Clinic", "by Kelly Services": an organisation
+    if strong or _framed(text, lo, w.start(), words[last].end()):
+        return (w.start(), last) if not refused or with_surname else None
+    if refused or k in AMBIGUOUS:
+        return None
+    if role is not None:  # a plain preposition: "with Oscar" needed the lexicon's "not a word"
+        return w.start(), last
+    if not bare or _title_case(text):
+        return None
+    if with_surname:
+        return w.start(), last
+    if _PERSON_AFTER.match(text, w.end()) or (
+        w.group().endswith(("'s", "’s")) and _POSSESSIVE.match(text, w.end() - 2)
+    ):
+        return w.start(), i
+    return None
+
+
+def _framed(text: str, lo: int, start: int, end: int) -> bool:
+    """A name between a frame's two sides: a greeting or sign-off and punctuation, a
+    speaker's line start and colon, a signature's dash and line end."""
+    if _FRAME_BEFORE.search(text, lo, start) and _FRAME_AFTER.match(text, end):
+        return True
+    if _SPEAKER_BEFORE.search(text, lo, start) and _SPEAKER_AFTER.match(text, end):
+        return True
+    return bool(_DASH_BEFORE.search(text, lo, start) and _LINE_END.match(text, end))
+
+
+def _last_word(text: str, words: list[re.Match[str]], i: int) -> int:
+    """Index of the name's last word: the words right after ``words[i]`` (one space apart,
+    at most two) that are known surnames or given names and no refused or thing word."""
+    last = i
+    while last + 1 < len(words) and last - i < 2:
+        nxt = words[last + 1]
+        if text[words[last].end() : nxt.start()] not in (" ", "\t"):
+            break
+        if words[last].group().endswith(("'s", "’s")):
+            break
+        k = key(nxt.group())
+        if refused_word(k) or k in _THING_WORDS or not (is_surname(k) or k in given_names()):
+            break
+        last += 1
+    return last
+
+
+def _thing_after(text: str, end: int) -> bool:
+    """A facility's or a program's word right after a name-shaped pair ("Lincoln Park
+    Clinic", "Jackson Memorial Hospital"): a place's name, not a person's."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and key(after.group(1)) in _THING_WORDS
+
+
+def _title_case(text: str) -> bool:
+    """A subject line, a heading or a UI string: most of its words capitalized."""
+    words = _ANY_WORD.findall(text)
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= _TITLE_CASE_SHARE * len(words)
+
+
+@register("given_names")
+def _factory(config: EngineConfig) -> GivenNameDetector | None:
+    return GivenNameDetector() if ENTITY in config.entities else None

@@ -1,0 +1,113 @@
+"""Known given names where a name goes (greetings, sign-offs, roles, speakers, a surname
+after them), without NER; and the name lists they rest on.
+
+The end-to-end probe over real channels is ``tests/test_free_text_names.py``; this table
+pins each rule of :mod:`detectors.given_names` and the words it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.given_names import names_in
+from detectors.name_lexicon import AMBIGUOUS, given_names, is_given_name, is_surname, surnames
+
+ONLY = EngineConfig(ner=False, detectors=("given_names",))
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(ONLY)
+
+
+def found(engine: Engine, text: str, field: str = "message") -> list[str]:
+    rows = engine.scan([{field: text}], source="t").findings.to_pylist()
+    return [text[r["start"] : r["end"]] for r in rows if r["entity"] == "NAME"]
+
+
+POSITIVES = [
+    # greetings and sign-offs
+    ("Hi Maria, your refill is ready", "Maria"),
+    ("Hey Jamal 👋 your intake form is incomplete", "Jamal"),
+    ("Good morning Lorraine! Your MRI is confirmed", "Lorraine"),
+    ("Please call about the biopsy. Thanks, Dolores", "Dolores"),
+    ("Thanks so much, Summer, for the help with my prior auth", "Summer"),
+    ("Is the allergy clinic open?\nCheers,\nMolly", "Molly"),
+    ("Dear Harold, time for your eye exam", "Harold"),
+    ("Hello Abigail Foster, your order shipped", "Abigail Foster"),
+    # signatures and speaker labels
+    ("Fast before your glucose test. - Nina", "Nina"),
+    ("[10:02] Sofia: my son has a fever", "Sofia"),
+    ("Agent (Kevin): I can help with that", "Kevin"),
+    ("Text from Rosa: cant make therapy today", "Rosa"),
+    # roles and phrases
+    ("Rep Grace said the results would be mailed", "Grace"),
+    ("ask for Dolores at the front desk", "Dolores"),
+    ("Please ask for Joy at check-in", "Joy"),
+    ("Left msg w/ roommate Ahmed re: test results", "Ahmed"),
+    ("Caller was Dolores, wants to move her PT eval", "Dolores"),
+    ("Customer said her name is Svetlana", "Svetlana"),
+    ("Spoke w/ Pastor Williams about rides to dialysis", "Williams"),
+    ("Inbound call from Will Harper about his wife's surgery", "Will Harper"),
+    ("Nurse practitioner Autumn Blake reviewed the scan", "Autumn Blake"),
+    # no cue, free text: a surname after, a person's verb, a possessive
+    ("Escalated to supervisor. Tamika Brooks is upset about the denied claim", "Tamika Brooks"),
+    ("I had to call 3 times before Marisol helped me", "Marisol"),
+    ("My son Elijah's asthma is finally controlled", "Elijah"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), POSITIVES)
+def test_names_where_names_go(engine: Engine, text: str, name: str) -> None:
+    assert name in found(engine, text)
+
+
+NEGATIVES = [
+    "Hi Team, the flu clinic moved to the Wellness Center",
+    "Dear Customer, your CPAP supplies have shipped",
+    "Hi All, the diabetes class is moved",
+    "Thanks, Best Buy gift card for finishing the survey",
+    "Grace period for your premium ends on the 30th",
+    "Hope Center for Eating Disorders intake form",
+    "Will you refill my Lipitor before Friday?",
+    "May I reschedule my colonoscopy?",
+    "Appointment with Jordan Valley Clinic for the MRI",
+    "Booked for Madison Square Garden health fair",
+    "Referred by Kelly Services for the drug test",
+    "Asked about the cost of STD testing with Oscar.",
+    "Closer to the Lincoln Park Clinic for her infusions",
+    "With Love from the oncology team",
+    "Patient Will Not Be Attending the Diabetes Class",
+    "Reminder: Your Appointment With Cardiology Is On Wednesday",
+    "This is Walgreens calling about your prescription",
+    "Regards,\nDental Care Team",
+    "I'm Sorry but I missed the appointment",
+    "Pharmacy Hours: Sunday Closed",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_words_that_are_not_people(engine: Engine, text: str) -> None:
+    assert found(engine, text) == []
+
+
+def test_catalog_fields_are_not_read(engine: Engine) -> None:
+    """A product's or a campaign's name is not a message: "Hi Grace" there is a title."""
+    assert found(engine, "Hi Grace, Summer Sale", field="product_name") == []
+
+
+def test_bare_names_only_in_free_text() -> None:
+    """A given name before a surname is taken without a cue only where people write."""
+    assert list(names_in("Tamika Brooks is upset", bare=True)) == [(0, 13)]
+    assert list(names_in("Tamika Brooks is upset", bare=False)) == []
+
+
+def test_lists() -> None:
+    """The shipped Census lists load, hold the common names, and the words among them are
+    marked ambiguous."""
+    assert len(given_names()) > 5000 and len(surnames()) == 30000
+    assert is_given_name("Maria") and is_given_name("DeShawn") and is_surname("Nguyen")
+    assert is_given_name("Grace") and not is_given_name("Grace", ambiguous_ok=False)
+    assert is_surname("Kowalczyk-Nowak") or is_surname("Nowak")
+    assert {"will", "may", "grace", "hope", "mark", "austin"} <= AMBIGUOUS
