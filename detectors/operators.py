@@ -195,8 +195,14 @@ def restricted_zip3() -> frozenset[str]:
 
 
 def generalize_zip(matched: str) -> str:
-    """``62704-1234`` -> ``627``; a restricted ZIP3 area -> ``000``; short input unchanged."""
+    """``62704-1234`` -> ``627``; a restricted ZIP3 area -> ``000``; shorter input unchanged.
+
+    Four digits are a ZIP whose leading zero a spreadsheet dropped (``2134`` is Boston's
+    ``02134``): ``021``. Left whole, four of its five digits would stay in the copy.
+    """
     digits = "".join(_DIGITS.findall(matched))
+    if len(digits) == 4 or len(digits) == 8:  # ``2134``, ``2134-5678``
+        digits = "0" + digits
     if len(digits) < 5:
         return matched  # already generalized (idempotent) or not a ZIP
     zip3 = digits[:3]

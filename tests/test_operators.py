@@ -98,6 +98,9 @@ def test_restricted_zip3_list_is_the_hhs_list():
     assert len(zips) == 17
     assert {"036", "059", "102", "203", "556", "692", "790", "893"} <= zips
     assert generalize_zip("10201") == "000" and generalize_zip("10001") == "100"
+    # a leading zero a spreadsheet dropped: four of five digits must not stay
+    assert generalize_zip("2134") == "021" and generalize_zip("2134-5678") == "021"
+    assert generalize_zip("021") == "021"  # idempotent
 
 
 def _r(**rules):
