@@ -248,6 +248,17 @@ ENTITY_RULES: tuple[Rule, ...] = (
         tails=_NUM,
         exclude=frozenset({"software", "product", "key", "type", "expiration", "expiry"}),
     ),
+    # A person's own name parts, which nothing but a person has: no word before them makes
+    # them a thing's (``form_field_patient_name``, a GA4 parameter of a form's answer; the
+    # rule below vetoes "form" for a form's own ``form_full_name``)
+    _r(
+        "NAME",
+        0.9,
+        "first name|last name|given name|family name|middle name|maiden name|fname|lname|"
+        "patient name|patient first name|patient last name|patient first|patient last|"
+        "pt name|pt first name|pt last name|patient s name|patients name|name of patient",
+        exclude=frozenset({"template", "label", "placeholder"}),  # the field's, not a value
+    ),
     _r(
         "NAME",
         0.9,

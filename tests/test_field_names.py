@@ -438,6 +438,19 @@ SHA = hashlib.sha256(b"maria@example.com").hexdigest()
 # (record, field, expected span text or None, expected entity)
 FCM = "cXgH1tYkQ0e8:APA91bH3kz2s9aVt4rRb1XyZ7wQ8pL0mN5oJ6iU4hG3fD2sA1qW9eR8tY7uI6oP5aS4dF3gH2jK1l"
 DETECTIONS = [
+    # a person's name part behind a form's words is still a person's (a GA4 parameter)
+    (
+        {
+            "event_params": [
+                {"key": "form_field_patient_name", "value": {"string_value": "Latisha Okafor"}}
+            ]
+        },
+        "event_params[0].value.string_value",
+        "Latisha Okafor",
+        "NAME",
+    ),
+    ({"form_first_name": "Latisha"}, "form_first_name", "Latisha", "NAME"),
+    ({"template_first_name": "Latisha"}, "template_first_name", None, None),
     ({"What is your first name?": "Maria"}, "What is your first name?", "Maria", "NAME"),
     ({"users": [{"name": "Laura Kim"}]}, "users[0].name", "Laura Kim", "NAME"),
     (
