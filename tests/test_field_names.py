@@ -407,6 +407,24 @@ PROFILES = [
     ("custom_events[0].first", N, S),
     ("purchases[0].last", N, S),
     ("answer.first", N, N),
+    # ELT loaders' bookkeeping columns: when the row was copied, not a person's date
+    ("_fivetran_synced", N, S),
+    ("_airbyte_emitted_at", N, S),
+    ("_sdc_extracted_at", N, S),
+    ("loaded_at", N, S),
+    ("time_stamp", N, S),  # Fivetran's connector log
+    # a person word then ``id`` is that person's record id; a thing's or a tree's is not
+    ("requester_id", "OTHER_ID", N),  # Zendesk ticket (Stitch lands it flat)
+    ("RespondentId", "OTHER_ID", N),
+    ("participant_id", "OTHER_ID", N),
+    ("parent_id", N, S),
+    ("shipping_id", N, S),
+    ("campaign_recipient_id", N, S),
+    ("app_user_id", "ONLINE_ID", N),
+    # vendors' person and visitor ids
+    ("MPID", "ONLINE_ID", N),  # mParticle, upper-cased by Snowflake
+    ("vid", "ONLINE_ID", N),  # Microsoft UET beacon
+    ("DEVICE_APPLICATION_STAMP", "DEVICE_ID", N),  # mParticle's per-install id
 ]
 
 
@@ -568,6 +586,13 @@ DETECTIONS = [
     ({"state": "MA"}, "state", None, None),
     ({"user_data": {"ge": [SHA]}}, "user_data.ge[0]", None, None),
     ({"ip_address": "203.0.113.9"}, "ip_address", None, None),  # left to the network detector
+    # an ``address`` holding an email address is left to the email detector
+    (
+        {"via__source__from__address": "t.morales@icloud.com"},
+        "via__source__from__address",
+        None,
+        None,
+    ),
     ({"user_pseudo_id": "1234567890.1700000000"}, "user_pseudo_id", None, None),  # online_ids
 ]
 
