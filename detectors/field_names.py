@@ -591,8 +591,17 @@ def _tokens(segment: str) -> tuple[str, ...]:
     return _spanish(tuple(toks))
 
 
+#: A double underscore between two keys: how Stitch, Airbyte's normalization and Singer
+#: targets flatten a nested object into one column (``via__source__from__address`` is
+#: ``via.source.from.address``). Not Salesforce's ``__c``/``__r``/``__pc`` suffixes (custom
+#: field, relationship, person-account field), which :func:`_tokens` drops, and not a
+#: leading ``__`` (HubSpot's ``__hstc`` cookie).
+_FLATTENED = re.compile(r"(?<=[A-Za-z0-9])__(?=[A-Za-z0-9])(?!(?:c|pc|r)$)")
+
+
 def _segments(path: str) -> list[_Seg]:
-    """Split a hint path into segments: ``.``-separated keys, then a URL query parameter."""
+    """Split a hint path into segments: ``.``-separated keys (a connector's ``__`` too),
+    then a URL query parameter."""
     head, param = path, None
     q = path.rfind("?")
     if q >= 0:
@@ -605,7 +614,7 @@ def _segments(path: str) -> list[_Seg]:
     out: list[_Seg] = []
     for seg in raw:
         # PHP/Meta-pixel style ``ud[em]`` is two segments.
-        for part in _BRACKET.sub(r".\1", seg).split("."):
+        for part in _FLATTENED.sub(".", _BRACKET.sub(r".\1", seg)).split("."):
             toks = _tokens(part)
             if toks:
                 out.append(_Seg(part.strip(), toks))
@@ -660,6 +669,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "NAME", 0.9
     if last in {"address", "addr"} and re.fullmatch(r"(?:line|street)_?\d*", key):
         return "LOCATION", 0.9
+    if key in {"address", "addr", "email_address"} and parent in _MESSAGE_PARTIES:
+        return "EMAIL", 0.85  # a message's ``from.address`` (Zendesk ``via.source``)
     if last in {"phone", "phones", "telephone"} and key in {"number", "home", "work", "mobile"}:
         return "PHONE", 0.9
     if key in {"id", "token", "advertising_id", "ad_id"} and last == "device":
@@ -671,6 +682,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     return None
 
 
+#: A message's parties: their ``address`` is an email address, not a street.
+_MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
 #: ``contacts.contacts[0].id``, Klaviyo's ``relationships.profile.data.id``).
 _PERSON_RECORDS = frozenset({"patient", "contact", "lead", "person", "customer", "profile"})

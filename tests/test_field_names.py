@@ -425,6 +425,16 @@ PROFILES = [
     ("MPID", "ONLINE_ID", N),  # mParticle, upper-cased by Snowflake
     ("vid", "ONLINE_ID", N),  # Microsoft UET beacon
     ("DEVICE_APPLICATION_STAMP", "DEVICE_ID", N),  # mParticle's per-install id
+    # a connector's ``__`` flattens a nested object: read as the path it was
+    ("via__source__from__address", "EMAIL", N),  # Zendesk ticket landed by Stitch
+    ("via__source__from__name", N, N),  # left to person_records (beside the address)
+    ("traits__name", "NAME", N),
+    ("user_data__em", "EMAIL", N),
+    ("HealthCloudGA__MedicalRecordNumber__c", "MRN", N),  # a namespace, then __c
+    ("__hstc", "ONLINE_ID", N),  # a leading ``__`` is not a separator
+    # a message's parties have email addresses; a shipment's have street addresses
+    ("from.address", "EMAIL", N),
+    ("ship_to.address", "LOCATION", N),
 ]
 
 
@@ -587,12 +597,7 @@ DETECTIONS = [
     ({"user_data": {"ge": [SHA]}}, "user_data.ge[0]", None, None),
     ({"ip_address": "203.0.113.9"}, "ip_address", None, None),  # left to the network detector
     # an ``address`` holding an email address is left to the email detector
-    (
-        {"via__source__from__address": "t.morales@icloud.com"},
-        "via__source__from__address",
-        None,
-        None,
-    ),
+    ({"address": "t.morales@icloud.com"}, "address", None, None),
     ({"user_pseudo_id": "1234567890.1700000000"}, "user_pseudo_id", None, None),  # online_ids
 ]
 
