@@ -682,6 +682,18 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     return None
 
 
+def _flattened_user_data(key: str) -> tuple[str, float] | None:
+    """Meta's ``user_data`` keys flattened into one column by a log pipeline or a
+    connector with a single underscore (``user_data_em``, ``ud_ph``): read as
+    ``user_data.em``."""
+    for parent in _META_PARENTS:
+        if key.startswith(parent) and key[len(parent) : len(parent) + 1] == "_":
+            short = key[len(parent) + 1 :]
+            if short in META_USER_DATA:
+                return META_USER_DATA[short], 0.9
+    return None
+
+
 #: A message's parties: their ``address`` is an email address, not a street.
 _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
@@ -792,7 +804,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
     if any(p.key in SYSTEM_PARENTS for p in parents):
         return None, 0.0, True, False
-    prior = _parent_rule(key, parents)
+    prior = _parent_rule(key, parents) or _flattened_user_data(key)
     if prior:
         return prior[0], prior[1], False, False
     toks = set(seg.tokens)

@@ -25,6 +25,10 @@ Decisions worth knowing:
       ``guest_email``. The shared prefix says they describe one party. A prefix naming a
       thing (``company_name`` beside ``company_phone``, ``pharmacy_name``) is not a person
       (:data:`NOT_A_PERSON_PREFIX`).
+    * A contact column whose prefix is a person word (``context_traits_email``: Segment's
+      ``context.traits.email`` landed in a warehouse) belongs to that flattened object, not
+      to the record: it makes ``context_traits_name`` a name, not the ``name`` of the page
+      the ``pages`` table row is about.
 """
 
 from __future__ import annotations
@@ -38,7 +42,13 @@ import pyarrow.compute as pc
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
-from detectors.field_names import NOT_A_PERSON, VALIDATORS, key_tokens, whole_values
+from detectors.field_names import (
+    NOT_A_PERSON,
+    PERSON_PARENTS,
+    VALIDATORS,
+    key_tokens,
+    whole_values,
+)
 from detectors.ner import ORGANISATION_WORDS
 from detectors.registry import register
 from detectors.spans import Span
@@ -114,7 +124,8 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
             continue
         parent, key = keys[:-1], keys[-1]
         if profile.entity in CONTACT_ENTITIES:
-            contacts.add((parent, ()))
+            if not any(_person_word(t) for t in key[:-1]):
+                contacts.add((parent, ()))
             if 1 < len(key) <= MAX_PREFIX + 1:
                 contacts.add((parent, key[:-1]))
         elif profile.entity is None and not profile.free_text:
@@ -122,6 +133,14 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
             if prefix is not None:
                 names[(parent, prefix)].append(i)
     return {i for group, ids in names.items() if group in contacts for i in ids}
+
+
+def _person_word(token: str) -> bool:
+    """A person word, singular or plural (``traits``, ``users``): a contact column that
+    holds one (``context_traits_email``, a Segment warehouse column) is a flattened
+    person object's, so the record's bare ``name`` (a page's, in a ``pages`` table) is
+    not beside it."""
+    return token in PERSON_PARENTS or (token.endswith("s") and token[:-1] in PERSON_PARENTS)
 
 
 def _name_prefix(key: tuple[str, ...]) -> tuple[str, ...] | None:

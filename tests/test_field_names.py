@@ -430,6 +430,10 @@ PROFILES = [
     ("via__source__from__name", N, N),  # left to person_records (beside the address)
     ("traits__name", "NAME", N),
     ("user_data__em", "EMAIL", N),
+    # Meta's user_data keys flattened with one underscore by a log pipeline
+    ("user_data_em", "EMAIL", N),
+    ("ud_ph", "PHONE", N),
+    ("user_data_action", N, N),
     ("HealthCloudGA__MedicalRecordNumber__c", "MRN", N),  # a namespace, then __c
     ("__hstc", "ONLINE_ID", N),  # a leading ``__`` is not a separator
     # a message's parties have email addresses; a shipment's have street addresses

@@ -51,6 +51,9 @@ def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) ->
         {"location_name": "Lakeview", "location_email": "lakeview@example.com"},
         # a prefix the contact columns do not share
         {"guest_name": "Ann Perkins", "host_email": "host@example.com"},
+        # a flattened person object's email: Segment's pages table (Snowflake), the page's
+        # name beside the visitor's traits
+        {"NAME": "Intake", "CONTEXT_TRAITS_EMAIL": "o.petrenko@example.com"},
     ],
 )
 def test_not_a_persons_name(engine: Engine, record: dict) -> None:
