@@ -12,6 +12,7 @@ Each record names the ``(field, entity)`` findings it must have, those it must n
 whether it is PHI. An expected entity may list alternatives (``"ONLINE_ID|OTHER_ID"``, where
 either is a fair reading); ``"HEALTH"`` is any health entity; a must-not ``"*"`` is any
 finding at all. Values are made up; field names and layouts are the connectors'.
+Records whose misses remain are in :data:`LEFT_ALONE`, each with the reason.
 """
 
 from __future__ import annotations
@@ -367,20 +368,6 @@ SHAPES = [
         True,
     ),
     (
-        "Fivetran HubSpot contact_property_history: a first name as name/value",
-        {
-            "contact_id": 1502,
-            "name": "firstname",
-            "value": "Gregor",
-            "timestamp": "2024-03-12T18:44:00.000Z",
-            "source": "FORM",
-            "_fivetran_synced": "2024-03-14T06:01:22.417Z",
-        },
-        {("value", "NAME")},
-        {("name", "*"), ("source", "*"), ("_fivetran_synced", "*")},
-        False,
-    ),
-    (
         "Fivetran Salesforce lead (snake_case columns, custom __c as _c)",
         {
             "id": "00Q5e00000AbCdEEAV",
@@ -452,34 +439,6 @@ SHAPES = [
             ("contact_id", "OTHER_ID|ONLINE_ID"),
         },
         {("origin", "*"), ("priority", "*"), ("_fivetran_synced", "*")},
-        True,
-    ),
-    (
-        "Fivetran Salesforce task: a call about MRI results",
-        {
-            "id": "00T5e00000Q1w2EEAR",
-            "who_id": "00Q5e00000AbCdEEAV",
-            "subject": "Call: MRI results follow-up",
-            "description": "Left voicemail for pt re: lumbar MRI. Wife Sandra answered, "
-            "patient will call back at 608-555-0162.",
-            "activity_date": "2024-03-18",
-            "status": "Completed",
-            "task_subtype": "Call",
-            "call_duration_in_seconds": 184,
-            "_fivetran_synced": "2024-03-19T06:00:02.000Z",
-        },
-        {
-            ("subject", "PROCEDURE"),
-            ("description", "PROCEDURE"),
-            ("description", "PHONE"),
-            ("activity_date", "DATE"),
-        },
-        {
-            ("call_duration_in_seconds", "*"),
-            ("status", "*"),
-            ("task_subtype", "*"),
-            ("_fivetran_synced", "*"),
-        },
         True,
     ),
     (
@@ -769,87 +728,6 @@ SHAPES = [
             ("property_id", "*"),
         },
         False,
-    ),
-    (
-        "GA4 report as a Fivetran custom-report table",
-        {
-            "property": "312345678",
-            "date": "2024-03-14",
-            "page_path": "/conditions/crohns-disease/",
-            "session_default_channel_group": "Organic Search",
-            "sessions": 1842,
-            "engaged_sessions": 1017,
-            "_fivetran_id": _md5("312345678|2024-03-14|/conditions/crohns-disease/"),
-            "_fivetran_synced": "2024-03-15T06:00:00.000Z",
-        },
-        {("page_path", "HEALTH_CONDITION")},
-        {
-            ("property", "*"),
-            ("sessions", "*"),
-            ("engaged_sessions", "*"),
-            ("_fivetran_id", "*"),
-            ("_fivetran_synced", "*"),
-        },
-        False,
-    ),
-    (
-        "Universal Analytics BigQuery export (ga_sessions_): hits and customDimensions",
-        {
-            "visitNumber": 3,
-            "visitId": 1710422990,
-            "visitStartTime": 1710422990,
-            "date": "20240314",
-            "fullVisitorId": "4312098765432109876",
-            "clientId": "1004321987.1709251200",
-            "userId": "pt-448120",
-            "totals": {"visits": 1, "hits": 12, "pageviews": 5, "timeOnSite": 341},
-            "trafficSource": {
-                "source": "google",
-                "medium": "cpc",
-                "campaign": "knee-replacement-seminar",
-                "keyword": "knee replacement surgeon",
-            },
-            "hits": [
-                {
-                    "hitNumber": 1,
-                    "time": 0,
-                    "hour": 14,
-                    "page": {
-                        "pagePath": "/orthopedics/knee-replacement/register"
-                        "?name=Gloria+Estevez&phone=3125550176",
-                        "hostname": "www.midwestortho.com",
-                        "pageTitle": "Knee Replacement Seminar Registration",
-                    },
-                    "customDimensions": [{"index": 4, "value": "Medicare Advantage"}],
-                    "type": "PAGE",
-                }
-            ],
-            "customDimensions": [{"index": 2, "value": "1004321987.1709251200"}],
-            "channelGrouping": "Paid Search",
-        },
-        {
-            ("fullVisitorId", "ONLINE_ID"),
-            ("clientId", "ONLINE_ID"),
-            ("userId", "ONLINE_ID|OTHER_ID"),
-            ("trafficSource.campaign", "PROCEDURE"),
-            ("trafficSource.keyword", "PROCEDURE"),
-            ("hits[0].page.pagePath", "NAME"),
-            ("hits[0].page.pagePath", "PHONE"),
-            ("hits[0].page.pagePath", "PROCEDURE"),
-            ("hits[0].page.pageTitle", "PROCEDURE"),
-            ("customDimensions[0].value", "ONLINE_ID"),
-        },
-        {
-            ("visitId", "*"),
-            ("visitStartTime", "*"),
-            ("visitNumber", "*"),
-            ("totals.timeOnSite", "*"),
-            ("hits[0].hitNumber", "*"),
-            ("hits[0].hour", "*"),
-            ("hits[0].page.hostname", "*"),
-            ("customDimensions[0].index", "*"),
-        },
-        True,
     ),
     (
         "GA4 events flattened by a dbt model (event_param_*, ep_*, up_* columns)",
@@ -1278,61 +1156,6 @@ SHAPES = [
         False,
     ),
     (
-        "dbt snapshot of a Google Ads campaign dimension (no person in it)",
-        {
-            "campaign_id": "20123456789",
-            "campaign_name": "Diabetes Prevention - Search - Broad",
-            "ad_group_id": "151234567890",
-            "customer_id": "123-456-7890",
-            "status": "ENABLED",
-            "dbt_scd_id": _md5("20123456789|2024-03-14 06:30:11"),
-            "dbt_updated_at": "2024-03-14 06:30:11.123",
-            "dbt_valid_from": "2024-03-14 06:30:11.123",
-            "dbt_valid_to": None,
-            "row_hash": _md5("20123456789|Diabetes Prevention - Search - Broad|ENABLED"),
-        },
-        set(),
-        {
-            ("campaign_id", "*"),
-            ("ad_group_id", "*"),
-            ("customer_id", "*"),
-            ("dbt_scd_id", "*"),
-            ("dbt_updated_at", "*"),
-            ("dbt_valid_from", "*"),
-            ("row_hash", "*"),
-        },
-        False,
-    ),
-    (
-        "BigQuery INFORMATION_SCHEMA.JOBS row exported for cost tracking",
-        {
-            "creation_time": "2024-03-14 06:40:02.118 UTC",
-            "project_id": "acme-analytics-prod",
-            "project_number": 412345678901,
-            "job_id": "bquxjob_5a1c3d2e_18e3c0f9a2b",
-            "job_type": "QUERY",
-            "statement_type": "SELECT",
-            "total_bytes_processed": 1234567890,
-            "total_slot_ms": 48213,
-            "query": "select anonymous_id, context_page_url from segment.pages "
-            "where received_at > '2024-03-01'",
-            "state": "DONE",
-            "cache_hit": False,
-            "reservation_id": "acme-analytics-prod:US.default",
-        },
-        set(),
-        {
-            ("creation_time", "*"),
-            ("project_number", "*"),
-            ("job_id", "*"),
-            ("total_bytes_processed", "*"),
-            ("total_slot_ms", "*"),
-            ("query", "*"),
-            ("reservation_id", "*"),
-        },
-        False,
-    ),
-    (
         "Airbyte V2 final table of a product catalog (a product's name)",
         {
             "_airbyte_raw_id": "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
@@ -1410,7 +1233,10 @@ SHAPES = [
     ),
 ]
 
-#: Kept aside while the detectors were changed for SHAPES, and scored only at the end.
+#: Kept aside while the detectors were changed for SHAPES, and scored only at the end
+#: (10 records: 6 failing before the work, 4 after it; two causes it showed were then fixed,
+#: ``user_data_em`` and a page's ``NAME`` beside ``CONTEXT_TRAITS_EMAIL``, and two records
+#: went to LEFT_ALONE).
 HELD_OUT = [
     (
         "RudderStack pages table (Snowflake, upper-cased)",
@@ -1577,57 +1403,6 @@ HELD_OUT = [
         True,
     ),
     (
-        "Fivetran audit table row (fivetran_audit)",
-        {
-            "id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
-            "schema": "hubspot",
-            "table": "contact",
-            "update_id": "b0c1d2e3-f4a5-4b6c-9d8e-7f6a5b4c3d2e",
-            "update_started": "2024-03-14T06:00:00.000Z",
-            "start": "2024-03-14T06:00:04.000Z",
-            "done": "2024-03-14T06:01:22.000Z",
-            "rows_updated_or_inserted": 1842,
-            "status": "SUCCESSFUL",
-            "_fivetran_synced": "2024-03-14T06:01:30.000Z",
-        },
-        set(),
-        {
-            ("id", "*"),
-            ("update_id", "*"),
-            ("update_started", "*"),
-            ("start", "*"),
-            ("done", "*"),
-            ("rows_updated_or_inserted", "*"),
-            ("_fivetran_synced", "*"),
-        },
-        False,
-    ),
-    (
-        "Google Ads campaign performance via Fivetran (customer id, cost micros)",
-        {
-            "customer_id": 1234567890,
-            "campaign_id": 20123456790,
-            "ad_group_id": 151234567891,
-            "campaign_name": "Breast Cancer Screening - PMax",
-            "impressions": 9120,
-            "clicks": 311,
-            "cost_micros": 412770000,
-            "conversions": 12.0,
-            "_fivetran_id": _md5("1234567890|20123456790|151234567891"),
-            "_fivetran_synced": "2024-03-15T06:00:00.000Z",
-        },
-        set(),
-        {
-            ("customer_id", "*"),
-            ("campaign_id", "*"),
-            ("ad_group_id", "*"),
-            ("cost_micros", "*"),
-            ("_fivetran_id", "*"),
-            ("_fivetran_synced", "*"),
-        },
-        False,
-    ),
-    (
         "mParticle warehouse row with user attributes and device info as JSON strings",
         {
             "MPID": 3320918273645501928,
@@ -1675,8 +1450,291 @@ HELD_OUT = [
 ]
 
 #: Records that still miss after the work on SHAPES: ``(name, record, expected, must_not,
-#: phi, why)``. Kept out of the asserted table; the reason says what it would take.
-LEFT_ALONE: list = []
+#: phi, open, why)``, where ``open`` holds the misses and false findings that remain (a
+#: wrong PHI flag is open when ``open`` is empty). The test holds the decision: everything
+#: else in the record must hold, and the open pairs must still be open; a change that
+#: closes them must move the record to SHAPES, on purpose.
+LEFT_ALONE = [
+    (
+        "Fivetran HubSpot contact_property_history: a first name as name/value",
+        {
+            "contact_id": 1502,
+            "name": "firstname",
+            "value": "Gregor",
+            "timestamp": "2024-03-12T18:44:00.000Z",
+            "source": "FORM",
+            "_fivetran_synced": "2024-03-14T06:01:22.417Z",
+        },
+        {("value", "NAME")},
+        {("name", "*"), ("source", "*"), ("_fivetran_synced", "*")},
+        False,
+        {("value", "NAME")},
+        (
+            "an entity-attribute-value row of a warehouse table (the property's name in "
+            "``name``, its value in ``value``, beside ``contact_id``, ``timestamp``, "
+            "``source``) is not read as a pair: only list elements of at most four keys are "
+            "(cells._param_pair), so that a record that merely has a name and a value among "
+            "its fields is not one; reading whole rows so would give each record its own "
+            "hint paths in the flattening's hot loop"
+        ),
+    ),
+    (
+        "Fivetran Salesforce task: a call about MRI results",
+        {
+            "id": "00T5e00000Q1w2EEAR",
+            "who_id": "00Q5e00000AbCdEEAV",
+            "subject": "Call: MRI results follow-up",
+            "description": "Left voicemail for pt re: lumbar MRI. Wife Sandra answered, "
+            "patient will call back at 608-555-0162.",
+            "activity_date": "2024-03-18",
+            "status": "Completed",
+            "task_subtype": "Call",
+            "call_duration_in_seconds": 184,
+            "_fivetran_synced": "2024-03-19T06:00:02.000Z",
+        },
+        {
+            ("subject", "PROCEDURE"),
+            ("description", "PROCEDURE"),
+            ("description", "PHONE"),
+            ("activity_date", "DATE"),
+        },
+        {
+            ("call_duration_in_seconds", "*"),
+            ("status", "*"),
+            ("task_subtype", "*"),
+            ("_fivetran_synced", "*"),
+        },
+        True,
+        {("activity_date", "DATE")},
+        (
+            "``activity`` makes a key a machine field (HubSpot's ``last_activity_date`` and "
+            "kin are bookkeeping); Salesforce's Task ``ActivityDate`` is the day of a call "
+            "with the person, which only the object the row comes from tells apart"
+        ),
+    ),
+    (
+        "GA4 report as a Fivetran custom-report table",
+        {
+            "property": "312345678",
+            "date": "2024-03-14",
+            "page_path": "/conditions/crohns-disease/",
+            "session_default_channel_group": "Organic Search",
+            "sessions": 1842,
+            "engaged_sessions": 1017,
+            "_fivetran_id": _md5("312345678|2024-03-14|/conditions/crohns-disease/"),
+            "_fivetran_synced": "2024-03-15T06:00:00.000Z",
+        },
+        {("page_path", "HEALTH_CONDITION")},
+        {
+            ("property", "*"),
+            ("sessions", "*"),
+            ("engaged_sessions", "*"),
+            ("_fivetran_id", "*"),
+            ("_fivetran_synced", "*"),
+        },
+        False,
+        set(),
+        (
+            "a bare date in a field that names nothing (``date``) is reported at 0.55, as "
+            "the project decides (tests/test_clean_exports.py LEFT_ALONE), so an aggregate "
+            "report row with a condition page in it is PHI"
+        ),
+    ),
+    (
+        "Universal Analytics BigQuery export (ga_sessions_): hits and customDimensions",
+        {
+            "visitNumber": 3,
+            "visitId": 1710422990,
+            "visitStartTime": 1710422990,
+            "date": "20240314",
+            "fullVisitorId": "4312098765432109876",
+            "clientId": "1004321987.1709251200",
+            "userId": "pt-448120",
+            "totals": {"visits": 1, "hits": 12, "pageviews": 5, "timeOnSite": 341},
+            "trafficSource": {
+                "source": "google",
+                "medium": "cpc",
+                "campaign": "knee-replacement-seminar",
+                "keyword": "knee replacement surgeon",
+            },
+            "hits": [
+                {
+                    "hitNumber": 1,
+                    "time": 0,
+                    "hour": 14,
+                    "page": {
+                        "pagePath": "/orthopedics/knee-replacement/register"
+                        "?name=Gloria+Estevez&phone=3125550176",
+                        "hostname": "www.midwestortho.com",
+                        "pageTitle": "Knee Replacement Seminar Registration",
+                    },
+                    "customDimensions": [{"index": 4, "value": "Medicare Advantage"}],
+                    "type": "PAGE",
+                }
+            ],
+            "customDimensions": [{"index": 2, "value": "1004321987.1709251200"}],
+            "channelGrouping": "Paid Search",
+        },
+        {
+            ("fullVisitorId", "ONLINE_ID"),
+            ("clientId", "ONLINE_ID"),
+            ("userId", "ONLINE_ID|OTHER_ID"),
+            ("trafficSource.campaign", "PROCEDURE"),
+            ("trafficSource.keyword", "PROCEDURE"),
+            ("hits[0].page.pagePath", "NAME"),
+            ("hits[0].page.pagePath", "PHONE"),
+            ("hits[0].page.pagePath", "PROCEDURE"),
+            ("hits[0].page.pageTitle", "PROCEDURE"),
+            ("customDimensions[0].value", "ONLINE_ID"),
+        },
+        {
+            ("visitId", "*"),
+            ("visitStartTime", "*"),
+            ("visitNumber", "*"),
+            ("totals.timeOnSite", "*"),
+            ("hits[0].hitNumber", "*"),
+            ("hits[0].hour", "*"),
+            ("hits[0].page.hostname", "*"),
+            ("customDimensions[0].index", "*"),
+        },
+        True,
+        {("visitId", "OTHER_ID"), ("visitStartTime", "OTHER_ID")},
+        (
+            "``visit id`` is an EHR encounter's id (OTHER_ID); UA's ``visitId`` is a "
+            "session id equal to ``visitStartTime`` (which is reported as its echo). "
+            "Telling them apart needs the export's other columns, not the key"
+        ),
+    ),
+    (
+        "dbt snapshot of a Google Ads campaign dimension (no person in it)",
+        {
+            "campaign_id": "20123456789",
+            "campaign_name": "Diabetes Prevention - Search - Broad",
+            "ad_group_id": "151234567890",
+            "customer_id": "123-456-7890",
+            "status": "ENABLED",
+            "dbt_scd_id": _md5("20123456789|2024-03-14 06:30:11"),
+            "dbt_updated_at": "2024-03-14 06:30:11.123",
+            "dbt_valid_from": "2024-03-14 06:30:11.123",
+            "dbt_valid_to": None,
+            "row_hash": _md5("20123456789|Diabetes Prevention - Search - Broad|ENABLED"),
+        },
+        set(),
+        {
+            ("campaign_id", "*"),
+            ("ad_group_id", "*"),
+            ("customer_id", "*"),
+            ("dbt_scd_id", "*"),
+            ("dbt_updated_at", "*"),
+            ("dbt_valid_from", "*"),
+            ("row_hash", "*"),
+        },
+        False,
+        {("customer_id", "OTHER_ID")},
+        (
+            "``customer_id`` is a person's record id in a CRM; Google Ads' advertiser "
+            "customer id (``123-456-7890``) is only told apart under its parent structs "
+            "(SYSTEM_PARENTS), not in a flat dimension table: the same decision as the "
+            "Salesforce Campaign ``Id`` (tests/test_clean_exports.py)"
+        ),
+    ),
+    (
+        "BigQuery INFORMATION_SCHEMA.JOBS row exported for cost tracking",
+        {
+            "creation_time": "2024-03-14 06:40:02.118 UTC",
+            "project_id": "acme-analytics-prod",
+            "project_number": 412345678901,
+            "job_id": "bquxjob_5a1c3d2e_18e3c0f9a2b",
+            "job_type": "QUERY",
+            "statement_type": "SELECT",
+            "total_bytes_processed": 1234567890,
+            "total_slot_ms": 48213,
+            "query": "select anonymous_id, context_page_url from segment.pages "
+            "where received_at > '2024-03-01'",
+            "state": "DONE",
+            "cache_hit": False,
+            "reservation_id": "acme-analytics-prod:US.default",
+        },
+        set(),
+        {
+            ("creation_time", "*"),
+            ("project_number", "*"),
+            ("job_id", "*"),
+            ("total_bytes_processed", "*"),
+            ("total_slot_ms", "*"),
+            ("query", "*"),
+            ("reservation_id", "*"),
+        },
+        False,
+        {("query", "DATE")},
+        (
+            "``query`` is free text (a search query); a date in free text without context "
+            "is reported at 0.6, and a SQL statement is not told from a visitor's words"
+        ),
+    ),
+    (
+        "Fivetran audit table row (fivetran_audit)",
+        {
+            "id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+            "schema": "hubspot",
+            "table": "contact",
+            "update_id": "b0c1d2e3-f4a5-4b6c-9d8e-7f6a5b4c3d2e",
+            "update_started": "2024-03-14T06:00:00.000Z",
+            "start": "2024-03-14T06:00:04.000Z",
+            "done": "2024-03-14T06:01:22.000Z",
+            "rows_updated_or_inserted": 1842,
+            "status": "SUCCESSFUL",
+            "_fivetran_synced": "2024-03-14T06:01:30.000Z",
+        },
+        set(),
+        {
+            ("id", "*"),
+            ("update_id", "*"),
+            ("update_started", "*"),
+            ("start", "*"),
+            ("done", "*"),
+            ("rows_updated_or_inserted", "*"),
+            ("_fivetran_synced", "*"),
+        },
+        False,
+        {("done", "DATE"), ("start", "DATE"), ("update_started", "DATE")},
+        (
+            "(held out) a timestamp that is a whole value in a field whose name is no "
+            "machine word (``start``, ``done``, ``update_started``) is a bare date, "
+            "reported at 0.55 (dates.py: Acuity's appointment ``datetime`` looks the same)"
+        ),
+    ),
+    (
+        "Google Ads campaign performance via Fivetran (customer id, cost micros)",
+        {
+            "customer_id": 1234567890,
+            "campaign_id": 20123456790,
+            "ad_group_id": 151234567891,
+            "campaign_name": "Breast Cancer Screening - PMax",
+            "impressions": 9120,
+            "clicks": 311,
+            "cost_micros": 412770000,
+            "conversions": 12.0,
+            "_fivetran_id": _md5("1234567890|20123456790|151234567891"),
+            "_fivetran_synced": "2024-03-15T06:00:00.000Z",
+        },
+        set(),
+        {
+            ("customer_id", "*"),
+            ("campaign_id", "*"),
+            ("ad_group_id", "*"),
+            ("cost_micros", "*"),
+            ("_fivetran_id", "*"),
+            ("_fivetran_synced", "*"),
+        },
+        False,
+        {("customer_id", "OTHER_ID")},
+        (
+            "(held out) as the dbt snapshot above: an advertiser's ``customer_id`` in a "
+            "flat report table"
+        ),
+    ),
+]
 
 
 def matches(entity: str, want: str) -> bool:
@@ -1710,3 +1768,26 @@ def test_warehouse_shapes(
     assert not misses, misses
     assert not false, false
     assert bool(result.phi[0]) is phi
+
+
+@pytest.mark.parametrize(
+    ("record", "expected", "must_not", "phi", "still_open", "why"),
+    [pytest.param(r, e, n, p, o, w, id=name) for name, r, e, n, p, o, w in LEFT_ALONE],
+)
+def test_left_alone_decisions_still_hold(
+    engine_no_ner,
+    record: dict,
+    expected: set,
+    must_not: set,
+    phi: bool,
+    still_open: set,
+    why: str,
+) -> None:
+    """The rest of each LEFT_ALONE record holds, and what is open is still open (``why``)."""
+    result = engine_no_ner.scan([record], source="t")
+    misses, false = score(result.findings.to_pylist(), expected, must_not)
+    assert set(misses) | set(false) <= still_open, why
+    if still_open:
+        assert set(misses) | set(false) == still_open, f"closed, move it to SHAPES: {why}"
+    else:
+        assert bool(result.phi[0]) is not phi, f"closed, move it to SHAPES: {why}"
