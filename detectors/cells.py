@@ -36,6 +36,9 @@ from detectors.unescape import needs_unescape, unescape_texts
 _URL_START = re.compile(r"(?:https?://|www\.|/|\?[^=&\s]+=)", re.IGNORECASE)
 #: What separates a query's ``name=value`` pairs.
 _PAIR_SEPARATORS = re.compile(r"[&;]")
+#: A form-encoded body, or a query string logged without its ``?``: two or more
+#: ``name=value`` pairs joined by ``&``, no space anywhere (form encoding writes ``+``).
+_FORM_BODY = re.compile(r"[A-Za-z_$][\w.$\[\]-]*=[^&\s]*(?:&[A-Za-z_$][\w.$\[\]-]*=[^&\s]*)+")
 
 
 def _fold_table() -> dict[int, str]:
@@ -260,6 +263,38 @@ def looks_like_url(text: str) -> bool:
     return " " not in head
 
 
+def looks_like_form(text: str) -> bool:
+    """True for a form-encoded body or a query string without its ``?``
+    (``v=2&cid=123.456&dl=https%3A%2F%2F...``): what server-side tag managers and request
+    logs store of a GA4 ``/g/collect`` hit or a webhook's POST. Its values are read as a
+    URL's query values are, so a ``cid`` or an ``email`` in it is named by its parameter."""
+    return "&" in text and "=" in text and _FORM_BODY.fullmatch(text) is not None
+
+
+def query_pieces(text: str) -> list[tuple[str | None, int, int]] | None:
+    """:func:`split_url` of a URL, the pairs of a form body (:func:`looks_like_form`), or
+    None for other text: the one split that scanning and redaction both use."""
+    if looks_like_url(text):
+        return split_url(text)
+    if looks_like_form(text):
+        return _pairs(text, 0, len(text))
+    return None
+
+
+def _pairs(text: str, at: int, end: int) -> list[tuple[str | None, int, int]]:
+    """``(name, start, end)`` of each ``name=value`` pair's value in ``text[at:end]``,
+    pairs between ``&`` or ``;`` (the value may hold ``=``); a pair without ``=`` or with
+    an empty value has nothing to scan. String splits, not a regex: this runs for every
+    page URL of an export."""
+    pieces: list[tuple[str | None, int, int]] = []
+    for pair in _PAIR_SEPARATORS.split(text[at:end]):
+        eq = pair.find("=")
+        if 0 <= eq < len(pair) - 1:
+            pieces.append((pair[:eq], at + eq + 1, at + len(pair)))
+        at += len(pair) + 1
+    return pieces
+
+
 def split_url(text: str) -> list[tuple[str | None, int, int]]:
     """Split a URL into ``(param name or None, start, end)`` pieces covering what to scan.
 
@@ -275,16 +310,7 @@ def split_url(text: str) -> list[tuple[str | None, int, int]]:
         end_main = h
     pieces: list[tuple[str | None, int, int]] = [(None, 0, end_main)]
     if q >= 0 and (h < 0 or q < h):
-        qend = h if h > q else len(text)
-        # ``name=value`` pairs between ``&`` or ``;`` (the value may hold ``=``); a pair
-        # without ``=`` or with an empty value has nothing to scan. String splits, not a
-        # regex: this runs for every page URL of an export.
-        at = q + 1
-        for pair in _PAIR_SEPARATORS.split(text[at:qend]):
-            eq = pair.find("=")
-            if 0 <= eq < len(pair) - 1:
-                pieces.append((pair[:eq], at + eq + 1, at + len(pair)))
-            at += len(pair) + 1
+        pieces.extend(_pairs(text, q + 1, h if h > q else len(text)))
     if h >= 0 and h + 1 < len(text):
         pieces.append(("#", h + 1, len(text)))
     return pieces
@@ -407,11 +433,14 @@ Piece = tuple[str, int, str, "IndexMap | None"]
 _MAX_SPLIT_DEPTH = 3
 
 
-def url_pieces(text: str, depth: int = 0) -> list[Piece]:
-    """The pieces of a URL: its path, and each query value decoded with its map (a query
-    value that is base64 JSON: its leaves, each mapped to the whole value)."""
+def url_pieces(
+    text: str, depth: int = 0, split: list[tuple[str | None, int, int]] | None = None
+) -> list[Piece]:
+    """The pieces of a URL (or of ``split``, a form body's pairs): its path, and each
+    query value decoded with its map (a query value that is base64 JSON: its leaves, each
+    mapped to the whole value)."""
     pieces: list[Piece] = []
-    for name, s, e in split_url(text):
+    for name, s, e in split_url(text) if split is None else split:
         if s == e:
             continue  # a bare query string ("?q=...") has no path piece
         piece = text[s:e]
@@ -465,12 +494,15 @@ def json_pieces(text: str, *, split_urls: bool = True, depth: int = 0) -> list[P
 
 
 def split_value(text: str, *, split_urls: bool = True, depth: int = 0) -> list[Piece] | None:
-    """A value's pieces when it is a URL or holds JSON; None when it is scanned whole."""
+    """A value's pieces when it is a URL or a form body, or holds JSON; None when it is
+    scanned whole."""
     first = text[0]
     if split_urls and first in "hHwW/?" and looks_like_url(text):
         return url_pieces(text, depth)
     if first in _JSON_FIRST and depth < _MAX_SPLIT_DEPTH and opens_json(text):
         return json_pieces(text, split_urls=split_urls, depth=depth)
+    if split_urls and looks_like_form(text):
+        return url_pieces(text, depth, _pairs(text, 0, len(text)))
     return None
 
 
@@ -605,7 +637,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
     def emit(f: _Field, text: str) -> None:
         if f.path_id < 0:
             ids(f)
-        if text[0] in first_chars:
+        if text[0] in first_chars or (split_urls and "&" in text):
             # pages repeat from event to event: each distinct value is split once
             if text in split_cache:
                 pieces = split_cache[text]
@@ -636,7 +668,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
             if t is str:
                 if not v:
                     continue
-                if f.path_id < 0 or v[0] in first_chars:  # type: ignore[index]
+                if f.path_id < 0 or v[0] in first_chars or "&" in v:  # type: ignore[index, operator]
                     emit(f, v)  # type: ignore[arg-type]
                 else:  # the common case, inlined: a plain string in a known field
                     slot_col.append(f.slot)

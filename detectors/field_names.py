@@ -91,7 +91,8 @@ def _set(text: str) -> frozenset[str]:
 
 
 _NUM = ("number", "no", "num", "nr", "id")
-_NOT_A_PERSON = _set(
+#: Words of a key that make its ``name`` (or ``id``) a thing's, not a person's.
+NOT_A_PERSON = _set(
     "company business organization organisation org account product item brand event page "
     "campaign utm file display app host domain site store list promotion promo creative form "
     "button category plan stage step template source medium device browser os model screen "
@@ -176,8 +177,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "android id|imei|meid|udid|mac address|mac|vendor id|device serial|serial number|"
         "push token|device token|fcm token|apns token|app instance id|mobile ad id|maid|"
         "mobile advertising id|"
-        # LinkedIn Matched Audiences' upload template column
-        "google aid",
+        # LinkedIn Matched Audiences' upload template column; mParticle's per-install id
+        "google aid|device application stamp",
         exclude=frozenset({"is", "limited"}),
     ),
     _r(
@@ -280,7 +281,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "attending provider|rendering provider|referring md|referring doctor|referring dr|"
         "attending md|attending dr|attending doctor|ordering provider|ordering physician|"
         "ordering md|primary care provider",
-        exclude=_NOT_A_PERSON - {"user"},
+        exclude=NOT_A_PERSON - {"user"},
     ),
     _r("NAME", 0.85, "fn|ln", exact=True),
     _r(
@@ -303,13 +304,16 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # RampID and its ``idl_env`` envelope, ID5, The Trade Desk's TDID, SharedID)
         "uid2|uid2 token|uid2 advertising token|euid token|rampid|ramp id|idl env|"
         "identity link|identitylink|id5|id5 id|id5id|tdid|ttd id|pubcid|shared id|sharedid|"
-        "panorama id|yahoo connect id|criteo id|cto bundle",
+        "panorama id|yahoo connect id|criteo id|cto bundle|"
+        # mParticle's person id (``mpid``, a signed 64-bit integer in its warehouse tables)
+        "mpid|mparticle id",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     _r(
         "ONLINE_ID",
         0.9,
-        "fbp|fbc|ga|gid|cid|uid|epik|ttp|scid|c user|datr|rdt uuid|clck|pin unauth",
+        # ``vid``: the visitor id of Microsoft UET and Adobe beacons
+        "fbp|fbc|ga|gid|cid|uid|vid|epik|ttp|scid|c user|datr|rdt uuid|clck|pin unauth",
         exact=True,
     ),
     # OpenRTB bid requests and win logs: the device's advertising id (``device.ifa``), its
@@ -355,6 +359,7 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "event timestamp|event date|event previous timestamp|user first touch timestamp|"
         "event server timestamp offset|event bundle sequence id|stream id|platform|"
         "event name|engagement time msec|ga session number|ga session id|timestamp|sent at|"
+        "time stamp|"
         "received at|original timestamp|message id|channel|version|event time|"
         "event id|action source|create date|created date|last modified date|"
         "lifecycle stage|system modstamp|owner|session id|user agent|client user agent|"
@@ -379,8 +384,12 @@ SYSTEM_RULES: tuple[Rule, ...] = (
 )
 
 #: Tokens that make an otherwise unclassified key a machine field wherever they appear.
+#: The bookkeeping verbs of ELT loaders count too: a warehouse table landed by Fivetran,
+#: Stitch or Airbyte carries ``_fivetran_synced``, ``_airbyte_emitted_at``,
+#: ``_sdc_extracted_at``, ``loaded_at``: when the row was copied, not a person's date.
 SYSTEM_TOKENS = _set(
     "created create modified updated changed modstamp became contacted activity version sku "
+    "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
     "delivered bounced closed price "
     "currency quantity revenue status stage source medium campaign utm owner count score "
@@ -582,8 +591,17 @@ def _tokens(segment: str) -> tuple[str, ...]:
     return _spanish(tuple(toks))
 
 
+#: A double underscore between two keys: how Stitch, Airbyte's normalization and Singer
+#: targets flatten a nested object into one column (``via__source__from__address`` is
+#: ``via.source.from.address``). Not Salesforce's ``__c``/``__r``/``__pc`` suffixes (custom
+#: field, relationship, person-account field), which :func:`_tokens` drops, and not a
+#: leading ``__`` (HubSpot's ``__hstc`` cookie).
+_FLATTENED = re.compile(r"(?<=[A-Za-z0-9])__(?=[A-Za-z0-9])(?!(?:c|pc|r)$)")
+
+
 def _segments(path: str) -> list[_Seg]:
-    """Split a hint path into segments: ``.``-separated keys, then a URL query parameter."""
+    """Split a hint path into segments: ``.``-separated keys (a connector's ``__`` too),
+    then a URL query parameter."""
     head, param = path, None
     q = path.rfind("?")
     if q >= 0:
@@ -596,7 +614,7 @@ def _segments(path: str) -> list[_Seg]:
     out: list[_Seg] = []
     for seg in raw:
         # PHP/Meta-pixel style ``ud[em]`` is two segments.
-        for part in _BRACKET.sub(r".\1", seg).split("."):
+        for part in _FLATTENED.sub(".", _BRACKET.sub(r".\1", seg)).split("."):
             toks = _tokens(part)
             if toks:
                 out.append(_Seg(part.strip(), toks))
@@ -634,7 +652,7 @@ def _person_parent(parents: list[_Seg]) -> bool:
             toks = parents[-2].tokens  # ``contact.attributes`` -> ``contact``
     if not _person_word(toks[-1]):
         return False
-    return len(toks) == 1 or not _NOT_A_PERSON.intersection(toks[:-1])
+    return len(toks) == 1 or not NOT_A_PERSON.intersection(toks[:-1])
 
 
 def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
@@ -651,6 +669,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "NAME", 0.9
     if last in {"address", "addr"} and re.fullmatch(r"(?:line|street)_?\d*", key):
         return "LOCATION", 0.9
+    if key in {"address", "addr", "email_address"} and parent in _MESSAGE_PARTIES:
+        return "EMAIL", 0.85  # a message's ``from.address`` (Zendesk ``via.source``)
     if last in {"phone", "phones", "telephone"} and key in {"number", "home", "work", "mobile"}:
         return "PHONE", 0.9
     if key in {"id", "token", "advertising_id", "ad_id"} and last == "device":
@@ -662,6 +682,20 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     return None
 
 
+def _flattened_user_data(key: str) -> tuple[str, float] | None:
+    """Meta's ``user_data`` keys flattened into one column by a log pipeline or a
+    connector with a single underscore (``user_data_em``, ``ud_ph``): read as
+    ``user_data.em``."""
+    for parent in _META_PARENTS:
+        if key.startswith(parent) and key[len(parent) : len(parent) + 1] == "_":
+            short = key[len(parent) + 1 :]
+            if short in META_USER_DATA:
+                return META_USER_DATA[short], 0.9
+    return None
+
+
+#: A message's parties: their ``address`` is an email address, not a street.
+_MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
 #: ``contacts.contacts[0].id``, Klaviyo's ``relationships.profile.data.id``).
 _PERSON_RECORDS = frozenset({"patient", "contact", "lead", "person", "customer", "profile"})
@@ -695,7 +729,35 @@ def _person_name_key(toks: tuple[str, ...]) -> bool:
     return (
         _person_word(head[-1])
         and head[-1] not in {"user", "users"}
-        and not _NOT_A_PERSON.intersection(head[:-1])
+        and not NOT_A_PERSON.intersection(head[:-1])
+    )
+
+
+#: Person words whose ``*_id`` is something else's id, or is already decided by an entity
+#: rule: a tree's ``parent_id``, an order's ``shipping_id``; ``user_id`` (ONLINE_ID),
+#: ``member_id`` (HEALTH_PLAN_ID) and their kin.
+_NOT_PERSON_ID_WORDS = _set(
+    "traits parent billing shipping user profile client member subscriber contact customer "
+    "lead person patient"
+)
+
+
+def _person_id_key(toks: tuple[str, ...]) -> bool:
+    """A person word then ``id`` as one key: Zendesk's ``requester_id`` (a ticket's
+    patient), ``participant_id``, ``respondent_id``, ``recipient_id``, ``sender_id``.
+
+    The same person words as :data:`PERSON_PARENTS` (``requester.id`` and ``requester_id``
+    mean one thing), so no pair needs listing; a thing word before the person vetoes
+    (``app_user_id``, ``campaign_recipient_id``), as for names.
+    """
+    if len(toks) < 2 or toks[-1] != "id":
+        return False
+    word = toks[-2]
+    singular = word[:-1] if word.endswith("s") and word not in PERSON_PARENTS else word
+    return (
+        _person_word(word)
+        and singular not in _NOT_PERSON_ID_WORDS
+        and not NOT_A_PERSON.intersection(toks[:-2])
     )
 
 
@@ -742,7 +804,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
     if any(p.key in SYSTEM_PARENTS for p in parents):
         return None, 0.0, True, False
-    prior = _parent_rule(key, parents)
+    prior = _parent_rule(key, parents) or _flattened_user_data(key)
     if prior:
         return prior[0], prior[1], False, False
     toks = set(seg.tokens)
@@ -764,6 +826,8 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return rule.entity, rule.score, False, False
     if _person_name_key(seg.tokens):
         return "NAME", 0.85, False, False
+    if _person_id_key(seg.tokens):
+        return "OTHER_ID", 0.85, False, False
     return None, 0.0, _is_system(seg, parents), False
 
 
@@ -1111,10 +1175,12 @@ def _other_locations(v: pa.Array) -> np.ndarray:
 
 
 def _locations(v: pa.Array) -> np.ndarray:
-    """Letters, not a URL or URL path: a page URL in an ``address`` column is scanned
-    inside (split into its pieces), and a LOCATION tag over its host and path would make a
-    rescan read the rest as text instead."""
-    return _has_letter(v) & (lengths(v) >= 2) & ~matches(v, r"^/|://")
+    """Letters, not a URL or URL path, not an email address: a page URL in an ``address``
+    column is scanned inside (split into its pieces), and a LOCATION tag over its host and
+    path would make a rescan read the rest as text instead. An ``address`` is an email
+    address as often as a street one (Zendesk's ``via.source.from.address``, which Stitch
+    lands as ``via__source__from__address``): the email detector reports it as EMAIL."""
+    return _has_letter(v) & (lengths(v) >= 2) & ~matches(v, r"^/|://|^[^@\s]+@[^@\s]+\.\w+$")
 
 
 def _ids(v: pa.Array) -> np.ndarray:
@@ -1154,7 +1220,9 @@ VALIDATORS: dict[str, Validator] = {
 }
 #: Entities whose 32/40/64-hex values are hashes of a direct identifier (reported as
 #: HASHED_ID). Device and record ids are left out: hex is simply how many of them look.
-HASHABLE = frozenset(VALIDATORS) - {"VEHICLE_ID", "DEVICE_ID", "OTHER_ID"}
+#: IP addresses are in: conversion APIs take them hashed (Reddit's ``user.ip_address``),
+#: and no IP address is written in hex digits alone.
+HASHABLE = (frozenset(VALIDATORS) | {"IP_ADDRESS"}) - {"VEHICLE_ID", "DEVICE_ID", "OTHER_ID"}
 
 
 def entity_mask(profiles: tuple[FieldProfile, ...], entities: frozenset[str]) -> np.ndarray:

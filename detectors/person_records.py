@@ -19,6 +19,16 @@ Decisions worth knowing:
     * Siblings are judged by field names across the chunk (the paths of one export's
       records are the same), so this costs one pass over the chunk's paths and one
       vectorized check of the candidate cells.
+    * A name column may carry the prefix its contact columns carry: Salesforce's
+      Web-to-Case ``SuppliedName`` beside ``SuppliedEmail`` and ``SuppliedPhone`` (landed
+      by Fivetran as ``supplied_name``, ``supplied_email``), a form's ``guest_name`` beside
+      ``guest_email``. The shared prefix says they describe one party. A prefix naming a
+      thing (``company_name`` beside ``company_phone``, ``pharmacy_name``) is not a person
+      (:data:`NOT_A_PERSON_PREFIX`).
+    * A contact column whose prefix is a person word (``context_traits_email``: Segment's
+      ``context.traits.email`` landed in a warehouse) belongs to that flattened object, not
+      to the record: it makes ``context_traits_name`` a name, not the ``name`` of the page
+      the ``pages`` table row is about.
 """
 
 from __future__ import annotations
@@ -32,7 +42,13 @@ import pyarrow.compute as pc
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
-from detectors.field_names import VALIDATORS, key_tokens, whole_values
+from detectors.field_names import (
+    NOT_A_PERSON,
+    PERSON_PARENTS,
+    VALIDATORS,
+    key_tokens,
+    whole_values,
+)
 from detectors.ner import ORGANISATION_WORDS
 from detectors.registry import register
 from detectors.spans import Span
@@ -43,6 +59,22 @@ SCORE = 0.75
 BARE_NAME_KEYS = frozenset({("name",), ("full", "name"), ("fullname",), ("display", "name")})
 #: Entities of sibling fields that make a record a person's contact card.
 CONTACT_ENTITIES = frozenset({"EMAIL", "PHONE", "FAX"})
+#: Longest prefix shared by a name column and its contact columns (``supplied``,
+#: ``guest``): a longer one is a structure of its own, not one party's columns.
+MAX_PREFIX = 2
+#: Prefix words of a business's contact columns: ``company_name`` / ``company_phone``,
+#: ``pharmacy_name`` / ``pharmacy_phone``, ``store_name`` / ``store_email``.
+NOT_A_PERSON_PREFIX = (
+    NOT_A_PERSON
+    | ORGANISATION_WORDS
+    | frozenset(
+        {
+            *("location", "store", "shop", "vendor", "supplier", "agency", "partner", "team"),
+            *("department", "facility", "insurer", "insurance", "payer", "carrier", "bank"),
+            *("school", "merchant", "business", "brand"),
+        }
+    )
+)
 _LAST_WORD = r"(?P<last>\S+)\s*$"
 
 
@@ -72,22 +104,55 @@ class PersonRecordNameDetector:
 _ORGANISATION = pa.array(sorted(ORGANISATION_WORDS), type=pa.string())
 
 
+Group = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]
+
+
 def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]) -> set[int]:
-    """Ids of the bare-name paths with a contact field beside them (see the module doc)."""
-    names: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
-    contact_parents: set[tuple[tuple[str, ...], ...]] = set()
+    """Ids of the name paths with a contact field beside them (see the module doc).
+
+    A field's group is its parent and the prefix of its key: ``(parent, ())`` for a bare
+    ``Name``, ``(parent, ("supplied",))`` for ``supplied_name``. A contact field stands for
+    the bare group of its parent and for the group of its own prefix.
+    """
+    names: dict[Group, list[int]] = defaultdict(list)
+    contacts: set[Group] = set()
     for i, (path, profile) in enumerate(zip(paths, profiles, strict=True)):
         if profile.system:
             continue
         keys = key_tokens(path)
         if not keys:
             continue
-        parent = keys[:-1]
+        parent, key = keys[:-1], keys[-1]
         if profile.entity in CONTACT_ENTITIES:
-            contact_parents.add(parent)
-        elif profile.entity is None and not profile.free_text and keys[-1] in BARE_NAME_KEYS:
-            names[parent].append(i)
-    return {i for parent, ids in names.items() if parent in contact_parents for i in ids}
+            if not any(_person_word(t) for t in key[:-1]):
+                contacts.add((parent, ()))
+            if 1 < len(key) <= MAX_PREFIX + 1:
+                contacts.add((parent, key[:-1]))
+        elif profile.entity is None and not profile.free_text:
+            prefix = _name_prefix(key)
+            if prefix is not None:
+                names[(parent, prefix)].append(i)
+    return {i for group, ids in names.items() if group in contacts for i in ids}
+
+
+def _person_word(token: str) -> bool:
+    """A person word, singular or plural (``traits``, ``users``): a contact column that
+    holds one (``context_traits_email``, a Segment warehouse column) is a flattened
+    person object's, so the record's bare ``name`` (a page's, in a ``pages`` table) is
+    not beside it."""
+    return token in PERSON_PARENTS or (token.endswith("s") and token[:-1] in PERSON_PARENTS)
+
+
+def _name_prefix(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The prefix before a bare-name tail (``()`` for ``name`` itself, ``("supplied",)``
+    for ``supplied_name``); None when the key is no name or its prefix names a thing."""
+    for cut in range(min(len(key), MAX_PREFIX + 2)):
+        if key[cut:] in BARE_NAME_KEYS:
+            prefix = key[:cut]
+            if len(prefix) <= MAX_PREFIX and NOT_A_PERSON_PREFIX.isdisjoint(prefix):
+                return prefix
+            return None
+    return None
 
 
 @register("person_records")

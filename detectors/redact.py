@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Literal
 from urllib.parse import quote
 
-from detectors.cells import looks_like_url, split_url, value_text
+from detectors.cells import query_pieces, value_text
 from detectors.engine import RedactSpan
 from detectors.globs import compile_glob
 from detectors.operators import DROP, Drop, Generalize, Hmac, Keep, Operator, Tag
@@ -177,7 +177,7 @@ class Redactor:
             pair = None
             if remove_pairs or replacement is DROP:
                 if pieces is None:
-                    pieces = split_url(text) if looks_like_url(text) else []
+                    pieces = query_pieces(text) or []
                 pair = _query_pair(pieces, s)
             if pair is not None:
                 removals.append(pair)
@@ -251,9 +251,9 @@ _QUERY_SPECIAL = frozenset("+&#%=")
 def _fit_to_url(text: str, start: int, end: int, replacement: str) -> str:
     """``replacement`` percent-encoded when it lands in a URL's query value or fragment,
     which are read decoded: ``90+`` written there would read back as ``90 ``."""
-    if not _QUERY_SPECIAL.intersection(replacement) or not looks_like_url(text):
+    if not _QUERY_SPECIAL.intersection(replacement):
         return replacement
-    for name, s, e in split_url(text):
+    for name, s, e in query_pieces(text) or ():
         if name is not None and s <= start and end <= e:
             return quote(replacement, safe="<>")
     return replacement

@@ -16,7 +16,9 @@ from detectors.cells import (
     flatten,
     fold,
     iter_leaves,
+    looks_like_form,
     looks_like_url,
+    query_pieces,
     split_url,
     split_value,
     value_text,
@@ -187,6 +189,37 @@ def test_plain_text_is_not_split_as_url():
 def test_urls_may_hold_spaces_in_query_values_only(text, is_url):
     assert looks_like_url(text) is is_url
     assert (len(flatten([{"page": text}])) > 1) is is_url
+
+
+@pytest.mark.parametrize(
+    ("text", "is_form"),
+    [
+        ("v=2&cid=987654321.1710422990&en=page_view", True),  # a GA4 hit in a sGTM log
+        ("ep.patient_email=a%40b.org&up.member_id=X1", True),
+        ("ud[em]=abc&ud[ph]=def", True),
+        ("a=1", False),  # one pair: a setting, not a body
+        ("Q&A=yes and more", False),  # prose: spaces
+        ("R&D", False),
+        ("https://x.org/?a=1&b=2", False),  # a URL: split as one
+        ("?a=1&b=2", False),  # a bare query string: split as one
+    ],
+)
+def test_form_bodies(text, is_form):
+    assert looks_like_form(text) is is_form
+    assert (query_pieces(text) is not None) is (is_form or looks_like_url(text))
+
+
+def test_a_form_body_is_split_into_its_values_with_their_names():
+    text = "v=2&cid=987654321.1710422990&ep.email=a%40b.org&empty="
+    rows = _rows([{"query": text}])
+    assert [(r[2], r[3]) for r in rows] == [
+        ("query?v", "2"),
+        ("query?cid", "987654321.1710422990"),
+        ("query?ep.email", "a@b.org"),
+    ]
+    c = flatten([{"query": text}])
+    email = next(i for i in range(len(c)) if c.text[i] == "a@b.org")
+    assert text[slice(*c.original_span(email, 0, 7))] == "a%40b.org"
 
 
 @pytest.mark.parametrize(

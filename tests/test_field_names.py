@@ -407,6 +407,38 @@ PROFILES = [
     ("custom_events[0].first", N, S),
     ("purchases[0].last", N, S),
     ("answer.first", N, N),
+    # ELT loaders' bookkeeping columns: when the row was copied, not a person's date
+    ("_fivetran_synced", N, S),
+    ("_airbyte_emitted_at", N, S),
+    ("_sdc_extracted_at", N, S),
+    ("loaded_at", N, S),
+    ("time_stamp", N, S),  # Fivetran's connector log
+    # a person word then ``id`` is that person's record id; a thing's or a tree's is not
+    ("requester_id", "OTHER_ID", N),  # Zendesk ticket (Stitch lands it flat)
+    ("RespondentId", "OTHER_ID", N),
+    ("participant_id", "OTHER_ID", N),
+    ("parent_id", N, S),
+    ("shipping_id", N, S),
+    ("campaign_recipient_id", N, S),
+    ("app_user_id", "ONLINE_ID", N),
+    # vendors' person and visitor ids
+    ("MPID", "ONLINE_ID", N),  # mParticle, upper-cased by Snowflake
+    ("vid", "ONLINE_ID", N),  # Microsoft UET beacon
+    ("DEVICE_APPLICATION_STAMP", "DEVICE_ID", N),  # mParticle's per-install id
+    # a connector's ``__`` flattens a nested object: read as the path it was
+    ("via__source__from__address", "EMAIL", N),  # Zendesk ticket landed by Stitch
+    ("via__source__from__name", N, N),  # left to person_records (beside the address)
+    ("traits__name", "NAME", N),
+    ("user_data__em", "EMAIL", N),
+    # Meta's user_data keys flattened with one underscore by a log pipeline
+    ("user_data_em", "EMAIL", N),
+    ("ud_ph", "PHONE", N),
+    ("user_data_action", N, N),
+    ("HealthCloudGA__MedicalRecordNumber__c", "MRN", N),  # a namespace, then __c
+    ("__hstc", "ONLINE_ID", N),  # a leading ``__`` is not a separator
+    # a message's parties have email addresses; a shipment's have street addresses
+    ("from.address", "EMAIL", N),
+    ("ship_to.address", "LOCATION", N),
 ]
 
 
@@ -568,6 +600,8 @@ DETECTIONS = [
     ({"state": "MA"}, "state", None, None),
     ({"user_data": {"ge": [SHA]}}, "user_data.ge[0]", None, None),
     ({"ip_address": "203.0.113.9"}, "ip_address", None, None),  # left to the network detector
+    # an ``address`` holding an email address is left to the email detector
+    ({"address": "t.morales@icloud.com"}, "address", None, None),
     ({"user_pseudo_id": "1234567890.1700000000"}, "user_pseudo_id", None, None),  # online_ids
 ]
 

@@ -110,6 +110,8 @@ NEGATIVES = [
     ("body", "Rx 500mg twice daily"),  # a dose, not an id
     ("body", "Rx: 30 tablets, 2 refills"),
     ("note", "RxGroup 12345"),  # a plan's (no suffix after rx): not an Rx number
+    # when a GA4 user property was set, not the member id it holds (users_ export)
+    ("user_properties.member_id.value.set_timestamp_micros", "1709251200000000"),
 ]
 
 

@@ -127,6 +127,8 @@ CASES = [
     ({"hashed_email": SHA256}, SHA256, "HASHED_ID"),
     ({"email_sha256": "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="}, None, "HASHED_ID"),
     ({"Email": SHA256}, SHA256, "HASHED_ID"),
+    ({"user": {"ip_address": SHA256}}, SHA256, "HASHED_ID"),  # Reddit Conversions API
+    ({"MPID": -4481268841327754612}, "-4481268841327754612", "ONLINE_ID"),  # mParticle
     ({"landing": "/book?msclkid=abc123def456&utm_medium=cpc"}, "abc123def456", "ONLINE_ID"),
     # by shape in text
     ({"note": f"cookie id {FBP}."}, FBP, "ONLINE_ID"),

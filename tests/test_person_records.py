@@ -25,6 +25,9 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         {"Id": "0035e00000ABCDe", "Name": "Ann Perkins", "MobilePhone": "(312) 555-0101"},
         {"name": "José Núñez", "fax": "312-555-0109"},
         {"displayName": "Leslie Knope", "email": "lk@pawnee.example"},
+        # a prefix shared with the contact columns: Salesforce Web-to-Case (Fivetran)
+        {"supplied_name": "Janet Kowalski", "supplied_email": "jk@example.com"},
+        {"SuppliedName": "Janet Kowalski", "SuppliedPhone": "414-555-0187"},
     ],
 )
 def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) -> None:
@@ -42,6 +45,15 @@ def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) ->
         # a page call's name; the email is in another object
         {"type": "page", "name": "Home", "properties": {"email": "a@example.com"}},
         {"Name": "Spring Checkup 2024", "Email": "jane@example.com"},  # digits: no name
+        # a business's contact columns, by their prefix
+        {"company_name": "Tom Haverford", "company_phone": "312-555-0100"},
+        {"pharmacy_name": "Walgreens", "pharmacy_phone": "312-555-0100"},
+        {"location_name": "Lakeview", "location_email": "lakeview@example.com"},
+        # a prefix the contact columns do not share
+        {"guest_name": "Ann Perkins", "host_email": "host@example.com"},
+        # a flattened person object's email: Segment's pages table (Snowflake), the page's
+        # name beside the visitor's traits
+        {"NAME": "Intake", "CONTEXT_TRAITS_EMAIL": "o.petrenko@example.com"},
     ],
 )
 def test_not_a_persons_name(engine: Engine, record: dict) -> None:

@@ -67,6 +67,15 @@ EXTRA = [
         },
         [],
     ),
+    (
+        "form-encoded body: a GA4 collect hit as a server-side tag manager logs it",
+        {
+            "query": "v=2&tid=G-AB12CD34EF&cid=987654321.1710422990&en=form_submit"
+            "&ep.age=92&ep.zip=60614&ep.patient_email=k.nguyen84%40gmail.com"
+            "&dt=Knee%20pain%20clinic&_s=3"
+        },
+        ["k.nguyen84", "987654321"],
+    ),
 ]
 
 CASES = [
