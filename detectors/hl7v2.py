@@ -226,7 +226,8 @@ class Hl7v2Detector:
 
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         texts = ctx.cells.text
-        for cell in ctx.candidates(PREFILTER, skip_system=True).tolist():
+        among = ctx.containing("|")  # every segment has one: a cheap first screen
+        for cell in ctx.candidates(PREFILTER, skip_system=True, among=among).tolist():
             for start, end, entity in message_spans(texts[cell]):
                 if ctx.enabled(entity):
                     yield Span(cell, start, end, entity, SCORE, DETECTOR)

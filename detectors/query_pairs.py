@@ -68,7 +68,8 @@ class QueryPairDetector:
     entities = ENTITIES
 
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
-        cells = ctx.candidates(PREFILTER, skip_system=True)
+        among = ctx.containing("=")  # every pair has one: a cheap first screen
+        cells = ctx.candidates(PREFILTER, skip_system=True, among=among)
         if len(cells) == 0:
             return
         texts = ctx.cells.text
