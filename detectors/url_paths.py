@@ -15,6 +15,9 @@ Decisions worth knowing:
       person), ``members``/``subscribers`` -> HEALTH_PLAN_ID, ``users`` -> ONLINE_ID.
     * A path segment that is URL-safe base64 of text holding an email address is EMAIL
       (:func:`detectors.email.encodes_address`), the whole segment.
+    * A FHIR reference to a person (``Patient/884213``, ``RelatedPerson/rp-1002``: the
+      whole value of a ``subject.reference``) is a route without its leading slash: the
+      id after it is the person's, by the same rules.
 """
 
 from __future__ import annotations
@@ -48,9 +51,13 @@ _NOUNS = "|".join(sorted({*ROUTE_ENTITIES, *(n + "s" for n in ROUTE_ENTITIES if 
 _ROUTE = re.compile(rf"/(?P<noun>{_NOUNS})/(?P<id>[^/?#;\s]{{1,64}})(?=/|$|[?#;])", re.IGNORECASE)
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{4,63}")
 _SEGMENT_B64 = re.compile(r"(?<=/)[A-Za-z0-9_-]{16,1024}={0,2}(?=/|$)")
+#: A FHIR reference (``ResourceType/id``) to a person: the whole value.
+_FHIR_REFERENCE = re.compile(r"(?P<noun>Patient|Person|RelatedPerson)/(?P<id>[A-Za-z0-9.-]{1,64})")
+_FHIR_ENTITIES = {"Patient": "OTHER_ID", "Person": "OTHER_ID", "RelatedPerson": "OTHER_ID"}
 PREFILTER = (
     rf"(?i)/(?:{_NOUNS})/[A-Za-z0-9_.-]*[0-9]"
     r"|/[A-Za-z0-9_-]{16,}={0,2}(?:/|$)"
+    r"|^(?:Patient|Person|RelatedPerson)/[A-Za-z0-9.-]*[0-9]"
 )
 SCORE = 0.8
 
@@ -70,11 +77,22 @@ class UrlPathDetector:
             cell = int(i)
             value = text[cell]
             if not looks_like_url(value):
+                yield from _fhir_reference(cell, value, ctx)
                 continue
             path = value.split("?", 1)[0]
             yield from _routes(cell, path, ctx)
             if ctx.enabled("EMAIL"):
                 yield from _encoded_addresses(cell, path)
+
+
+def _fhir_reference(cell: int, value: str, ctx: ScanContext) -> Iterator[Span]:
+    m = _FHIR_REFERENCE.fullmatch(value)
+    if m is None:
+        return
+    ident = m.group("id")
+    entity = _FHIR_ENTITIES[m.group("noun")]
+    if _ID.fullmatch(ident) and any(c.isdigit() for c in ident) and ctx.enabled(entity):
+        yield Span(cell, m.start("id"), m.end("id"), entity, SCORE, "regex")
 
 
 def _stem(noun: str) -> str:

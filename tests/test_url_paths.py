@@ -38,6 +38,9 @@ B64 = base64.urlsafe_b64encode(b"jane.doe@gmail.com").decode().rstrip("=")
         ("https://app.hubspot.com/contacts/123456/contact/98765432", [("OTHER_ID", "98765432")]),
         (f"https://x.org/unsubscribe/{B64}", [("EMAIL", B64)]),
         (f"https://x.org/prefs/{B64}/edit?utm_source=email", [("EMAIL", B64)]),
+        # a FHIR reference to a person: the whole value of a subject.reference
+        ("Patient/884213", [("OTHER_ID", "884213")]),
+        ("RelatedPerson/rp-10022", [("OTHER_ID", "rp-10022")]),
     ],
 )
 def test_positives(engine: Engine, url: str, expected: list[tuple[str, str]]) -> None:
@@ -54,6 +57,9 @@ def test_positives(engine: Engine, url: str, expected: list[tuple[str, str]]) ->
         "https://x.org/blog/abcdefghijklmnopqrstuvwx",  # base64-looking, decodes to no address
         "https://www.facebook.com/people/Jane-Doe/",  # no digit
         "patients 884422190",  # not a URL
+        "Patient/example",  # FHIR's own example id: no digit
+        "Practitioner/11223344",  # a clinician's record, not the person's
+        "see Patient/884213 for details",  # a reference is the whole value
     ],
 )
 def test_negatives(engine: Engine, url: str) -> None:
