@@ -36,8 +36,6 @@ from pipelines.limits import MAX_COLUMNS, too_many_columns
 
 #: A zip archive's first bytes: what every ``.xlsx`` file starts with.
 ZIP_MAGIC = b"PK\x03\x04"
-#: Rows of a sheet's head that the header search reads (a title block and a sample).
-_HEAD_ROWS = 40
 
 
 class WorkbookError(Exception):
@@ -94,20 +92,6 @@ def _open(data: bytes):
         raise WorkbookError("not a readable Excel workbook (a damaged or foreign zip)") from None
 
 
-def _header_names(row: list[str | None]) -> tuple[str, ...]:
-    """Column names: blank names become ``column_<n>``, duplicates get ``_<k>`` (as CSV)."""
-    names: list[str] = []
-    seen: set[str] = set()
-    for i, name in enumerate(row, start=1):
-        name = (name or "").strip() or f"column_{i}"
-        base, k = name, 2
-        while name in seen:
-            name, k = f"{base}_{k}", k + 1
-        seen.add(name)
-        names.append(name)
-    return tuple(names)
-
-
 def _sheet_rows(workbook, name: str) -> Iterator[tuple[int, list[str | None]]]:
     """``(row number, texts)`` of a sheet's non-empty rows."""
     sheet = workbook.get_sheet_by_name(name)
@@ -129,14 +113,15 @@ def sheets(data: bytes) -> list[Sheet]:
 
 
 def _sheets(workbook) -> list[Sheet]:
-    from pipelines.inputs import report_preamble
+    from pipelines.inputs import PREAMBLE_SEARCH_LINES, report_preamble
+    from pipelines.readers import header_names
 
     found: list[Sheet] = []
     for name in workbook.sheet_names:
         head = []
         for _, texts in _sheet_rows(workbook, name):
             head.append(texts)
-            if len(head) >= _HEAD_ROWS:
+            if len(head) >= PREAMBLE_SEARCH_LINES:  # what the header search reads
                 break
         if not head:
             continue
@@ -145,7 +130,8 @@ def _sheets(workbook) -> list[Sheet]:
         header = head[preamble]
         if len(header) > MAX_COLUMNS:
             raise WorkbookError(too_many_columns(len(header), f"header of sheet {name!r}"))
-        found.append(Sheet(name, _header_names(header), preamble))
+        names = header_names([(n or "").strip() for n in header])  # as a CSV header's
+        found.append(Sheet(name, names, preamble))
     if not found:
         raise WorkbookError("empty workbook (no sheet holds data)")
     if len({s.header for s in found}) > 1:

@@ -442,7 +442,8 @@ def _probe_csv(
     if named and _is_json_line(line, whole):
         raise InputError(f.source, "holds JSON, not CSV; pass --format json to read it")
     codec = "utf-8" if encoding == "utf-16" else encoding
-    text = [ln.decode(codec, "replace") for ln in (lines if complete else lines[:-1])]
+    whole_lines = lines if complete else lines[:-1]  # the last may be cut short
+    text = [ln.decode(codec, "replace") for ln in whole_lines[:PREAMBLE_SEARCH_LINES]]
     preamble = 0 if sep else report_preamble(text)
     return {
         "layout": "csv",
@@ -457,6 +458,8 @@ def _probe_csv(
 _MAX_PREAMBLE = 15
 #: Rows after a header candidate that show the table's width.
 _SAMPLE_ROWS = 20
+#: Lines :func:`report_preamble` reads at most.
+PREAMBLE_SEARCH_LINES = _MAX_PREAMBLE + _SAMPLE_ROWS + 1
 
 
 def _rows(lines: list[str]) -> list[list[str]]:
@@ -493,7 +496,7 @@ def report_preamble(lines: list[str]) -> int:
     lines are not dropped: they are read as rows, padded like any short row, and a note
     names them.
     """
-    head = lines[: _MAX_PREAMBLE + _SAMPLE_ROWS + 1]
+    head = lines[:PREAMBLE_SEARCH_LINES]
     rows = _rows(head[: _SAMPLE_ROWS + 1])
     if len(rows) < 2 or not _refused(len(rows[0]), rows[1:]):
         return 0

@@ -34,7 +34,7 @@ import itertools
 import json
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import orjson
@@ -406,8 +406,9 @@ def _read_array(
 # -- CSV -------------------------------------------------------------------------------
 
 
-def _header_names(row: list[str]) -> tuple[str, ...]:
-    """Column names: blank names become ``column_<n>``, duplicates get ``_<k>``."""
+def header_names(row: list[str]) -> tuple[str, ...]:
+    """Column names: blank names become ``column_<n>``, duplicates get ``_<k>`` (a CSV
+    header row's, a worksheet's: :mod:`pipelines.excel`)."""
     names: list[str] = []
     seen: set[str] = set()
     for i, name in enumerate(row, start=1):
@@ -542,15 +543,17 @@ def _read_csv(
     yield from batch.finish()
 
 
-def _title_rows(feed: _LineFeed, f: InputFile) -> list[tuple[int, list[str] | None, str | None]]:
-    """Skip Excel's ``sep=`` line, then read the ``f.preamble`` lines of a report's title
-    block above the header row (:func:`pipelines.inputs.report_preamble`) as CSV rows.
-
-    The skipped ``sep=`` line is counted, so that reject reasons keep the file's line
-    numbers; the title rows are records like any other (they come before the table's).
-    """
+def _skip_sep_line(feed: _LineFeed, f: InputFile) -> None:
+    """Skip Excel's ``sep=`` line; it is counted, so that reject reasons keep the file's
+    line numbers."""
     if f.sep_line:
         next(feed, None)
+
+
+def _title_rows(feed: _LineFeed, f: InputFile) -> list[tuple[int, list[str] | None, str | None]]:
+    """The ``f.preamble`` lines of a report's title block above the header row
+    (:func:`pipelines.inputs.report_preamble`), read as CSV rows: records like any other,
+    before the table's."""
     if not f.preamble:
         return []
     first_line = feed.line_no + 1
@@ -573,7 +576,7 @@ def _csv_header(feed: _LineFeed, delimiter: str = ",") -> tuple[tuple[str, ...],
             return (), f"the CSV header row is not valid {ENCODING_NAMES[feed.encoding]}"
         if len(row) > MAX_COLUMNS:
             return (), too_many_columns(len(row), "CSV header")
-        return _header_names(row), ""
+        return header_names(row), ""
     return (), "no CSV header row"
 
 
@@ -583,11 +586,9 @@ def _plan_csv(f: InputFile, size: int) -> Iterator[ChunkRef]:
         raw.seek(bom)
         lines = streams.lines(streams.blocks(raw), keepends=True, newline=_newline(f))
         feed = _LineFeed(lines, encoding=f.encoding)
-        title_start, title_line = bom, 1
-        if f.sep_line:
-            next(feed, None)
-            title_start, title_line = feed.consumed + bom, 2
-        title = _title_rows(feed, replace(f, sep_line=False))
+        _skip_sep_line(feed, f)
+        title_start, title_line = feed.consumed + bom, feed.line_no + 1
+        title = _title_rows(feed, f)
         title_end = feed.consumed + bom
         header, error = _csv_header(feed, f.delimiter)
         if error:
@@ -936,6 +937,7 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
                 streams.bom_stripped(streams.lines(blocks, keepends=True, newline=newline)),
                 encoding=f.encoding,
             )
+            _skip_sep_line(feed, f)
             title = _title_rows(feed, f)
             header, error = _csv_header(feed, f.delimiter)
             if error:
