@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pytest
 
 from detectors import Engine
 from detectors.redact import Redactor
+from pipelines.inputs import expand_inputs, probe_all
+from pipelines.readers import Reject, plan_refs, read_ref
 
 
 def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
@@ -47,3 +50,20 @@ def table_tests(
         assert found(engine, {field: text}) == []
 
     return test_positives, test_hard_negatives
+
+
+def read_all(
+    path: Path, chunk_size: int = 1000, fmt: str | None = None
+) -> tuple[list[tuple[int, dict]], list[tuple[int, str]]]:
+    """``(index, record)`` pairs and ``(index, reason)`` rejects of one file, read as a scan
+    reads it: probed, planned into refs, each ref read."""
+    (f,) = probe_all(expand_inputs([str(path)], fmt=fmt))
+    records: list[tuple[int, dict]] = []
+    rejects: list[tuple[int, str]] = []
+    for ref in plan_refs(f, chunk_size):
+        for item in read_ref(ref, chunk_size):
+            if isinstance(item, Reject):
+                rejects.append((item.record, item.reason))
+            else:
+                records.extend((item.first_record + i, r) for i, r in enumerate(item.records))
+    return records, rejects

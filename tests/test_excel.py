@@ -9,11 +9,11 @@ from pathlib import Path
 import openpyxl
 import pyarrow.parquet as pq
 import pytest
+from helpers import read_all
 
 from pipelines.cli import main
 from pipelines.excel import cell_text
 from pipelines.inputs import InputError, expand_inputs, probe_all
-from pipelines.readers import Reject, plan_refs, read_ref
 
 SECRET = "536-22-8410"  # must never appear in an error or a reject reason
 HEADER = ["First Name", "Email", "Phone", "Birthday", "Score", "Notes"]
@@ -28,18 +28,6 @@ def workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
             ws.append(row)
     wb.save(path)
     return path
-
-
-def read_all(path: Path, chunk_size: int = 1000):
-    (f,) = probe_all(expand_inputs([str(path)]))
-    records, rejects = [], []
-    for ref in plan_refs(f, chunk_size):
-        for item in read_ref(ref, chunk_size):
-            if isinstance(item, Reject):
-                rejects.append((item.record, item.reason))
-            else:
-                records.extend((item.first_record + i, r) for i, r in enumerate(item.records))
-    return records, rejects
 
 
 @pytest.mark.parametrize(

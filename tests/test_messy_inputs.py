@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import gzip
 import json
-from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from helpers import read_all
 
 from pipelines import streams
 from pipelines.cli import main
 from pipelines.inputs import InputError, encoding_note, expand_inputs, probe, probe_all
-from pipelines.readers import Reject, plan_refs, read_ref
 from pipelines.watch_files import _tailable
 
 SECRET = "SECRET-4111111111111111"  # must never appear in an error or a reject reason
@@ -27,19 +26,6 @@ ROWS = [
     {"name": "Jane Doe", "email": "jane@example.com", "note": "diabetes"},
     {"name": "Bob Roe", "email": "bob@example.com", "note": 'said "ok"\nthen left'},
 ]
-
-
-def read_all(path: Path, chunk_size: int, fmt: str | None = None):
-    """``(index, record)`` pairs and ``(index, reason)`` rejects of one file."""
-    (f,) = probe_all(expand_inputs([str(path)], fmt=fmt))
-    records, rejects = [], []
-    for ref in plan_refs(f, chunk_size):
-        for item in read_ref(ref, chunk_size):
-            if isinstance(item, Reject):
-                rejects.append((item.record, item.reason))
-            else:
-                records.extend((item.first_record + i, r) for i, r in enumerate(item.records))
-    return records, rejects
 
 
 def csv_text(sep: str = ",", eol: str = "\r\n") -> str:
