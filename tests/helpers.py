@@ -67,3 +67,26 @@ def read_all(
             else:
                 records.extend((item.first_record + i, r) for i, r in enumerate(item.records))
     return records, rejects
+
+
+HEALTH_ENTITIES = frozenset({"HEALTH_CONDITION", "MEDICATION", "PROCEDURE"})
+
+
+def matches(entity: str, want: str) -> bool:
+    """``want`` is an entity, ``A|B`` alternatives, ``HEALTH`` (any health entity) or ``*``."""
+    if want == "*":
+        return True
+    if want == "HEALTH":
+        return entity in HEALTH_ENTITIES
+    return entity in want.split("|")
+
+
+def score_shape(rows: list[dict], expected: set, must_not: set) -> tuple[list, list]:
+    """The misses (expected ``(field, entity)`` pairs not found) and false findings
+    (must-not pairs found) of one record's findings rows, as the probe tables state them."""
+    got = {(r["field"], r["entity"]) for r in rows}
+    misses = sorted(
+        (f, e) for f, e in expected if not any(gf == f and matches(ge, e) for gf, ge in got)
+    )
+    false = sorted((f, ge) for f, e in must_not for gf, ge in got if gf == f and matches(ge, e))
+    return misses, false

@@ -21,6 +21,7 @@ import hashlib
 import json
 
 import pytest
+from helpers import score_shape
 
 
 def _sha(text: str) -> str:
@@ -30,8 +31,6 @@ def _sha(text: str) -> str:
 def _md5(text: str) -> str:
     return hashlib.md5(text.encode()).hexdigest()  # a row hash, as dbt makes one
 
-
-HEALTH_ENTITIES = frozenset({"HEALTH_CONDITION", "MEDICATION", "PROCEDURE"})
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 SHAPES = [
@@ -1737,25 +1736,6 @@ LEFT_ALONE = [
 ]
 
 
-def matches(entity: str, want: str) -> bool:
-    """``want`` is an entity, ``A|B`` alternatives, ``HEALTH`` (any health entity) or ``*``."""
-    if want == "*":
-        return True
-    if want == "HEALTH":
-        return entity in HEALTH_ENTITIES
-    return entity in want.split("|")
-
-
-def score(rows: list[dict], expected: set, must_not: set) -> tuple[list, list]:
-    """The misses (expected pairs not found) and false findings (must-not pairs found)."""
-    found = {(r["field"], r["entity"]) for r in rows}
-    misses = sorted(
-        (f, e) for f, e in expected if not any(ff == f and matches(fe, e) for ff, fe in found)
-    )
-    false = sorted((f, fe) for f, e in must_not for ff, fe in found if ff == f and matches(fe, e))
-    return misses, false
-
-
 @pytest.mark.parametrize(
     ("record", "expected", "must_not", "phi"),
     [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in SHAPES + HELD_OUT],
@@ -1764,7 +1744,7 @@ def test_warehouse_shapes(
     engine_no_ner, record: dict, expected: set, must_not: set, phi: bool
 ) -> None:
     result = engine_no_ner.scan([record], source="t")
-    misses, false = score(result.findings.to_pylist(), expected, must_not)
+    misses, false = score_shape(result.findings.to_pylist(), expected, must_not)
     assert not misses, misses
     assert not false, false
     assert bool(result.phi[0]) is phi
@@ -1785,7 +1765,7 @@ def test_left_alone_decisions_still_hold(
 ) -> None:
     """The rest of each LEFT_ALONE record holds, and what is open is still open (``why``)."""
     result = engine_no_ner.scan([record], source="t")
-    misses, false = score(result.findings.to_pylist(), expected, must_not)
+    misses, false = score_shape(result.findings.to_pylist(), expected, must_not)
     assert set(misses) | set(false) <= still_open, why
     if still_open:
         assert set(misses) | set(false) == still_open, f"closed, move it to SHAPES: {why}"
