@@ -804,6 +804,11 @@ def _batch_rows(rb: pa.RecordBatch) -> list[dict | str]:
 
 
 def _read_parquet(pf, ref: ChunkRef, batch: _Batcher) -> Iterator[Chunk | Reject]:
+    """Each row group takes exactly the record indices its footer gives it (its
+    ``num_rows``), as :func:`_plan_parquet` planned them: a group that decodes to fewer rows
+    (a damaged page, a footer that lies) has its missing rows rejected, and rows past the
+    footer's count, which no record index was planned for, are not read. So every row the
+    file declares is read or rejected, and chunk boundaries never move an index."""
     if ref.mode == "row_group":
         groups = list(range(ref.start, ref.end))  # type: ignore[arg-type]
     else:
@@ -811,35 +816,49 @@ def _read_parquet(pf, ref: ChunkRef, batch: _Batcher) -> Iterator[Chunk | Reject
     problem = parquet_problem(pf)
     for g in groups:
         rows = pf.metadata.row_group(g).num_rows
+        if rows <= 0:
+            continue
         if problem:  # one reject for the whole row group, at its first row
             yield from batch.reject(f"row group {g} ({rows:,} rows): {problem}")
-            batch.next += max(rows - 1, 0)
+            batch.next += rows - 1
             batch.start = batch.next
             continue
         done = 0
+        failed = False
         try:
             for raw_batch in pf.iter_batches(
                 batch_size=batch.size, row_groups=[g], use_threads=False
             ):
-                rb = text_from_binary(raw_batch)
-                check = _may_hold_long_strings(rb)
-                per_row = rb.nbytes // max(rb.num_rows, 1)
-                for record in _batch_rows(rb):
-                    done += 1
-                    if isinstance(record, str):
-                        yield from batch.reject(f"row {batch.next}: {record}")
-                        continue
-                    reason = record_problem(record) if check else None
-                    if reason is not None:
-                        yield from batch.reject(f"row {batch.next}: {reason}")
-                        continue
-                    chunk = batch.add(record, per_row)
-                    if chunk is not None:
-                        yield chunk
+                yield from _parquet_batch_rows(raw_batch, batch, rows - done)
+                done = min(rows, done + raw_batch.num_rows)
+                if done == rows:
+                    break
         except (OSError, pa.ArrowException):
-            for _ in range(rows - done):
-                yield from batch.reject(f"row group {g} could not be decoded")
+            failed = True
+        missing = "could not be decoded" if failed else "is missing from the data"
+        for _ in range(rows - done):
+            yield from batch.reject(f"row group {g}: row {batch.next} {missing}")
     yield from batch.finish()
+
+
+def _parquet_batch_rows(
+    raw_batch: pa.RecordBatch, batch: _Batcher, limit: int
+) -> Iterator[Chunk | Reject]:
+    """The first ``limit`` rows of one decoded batch, as records or rejects."""
+    rb = text_from_binary(raw_batch.slice(0, limit))
+    check = _may_hold_long_strings(rb)
+    per_row = rb.nbytes // max(rb.num_rows, 1)
+    for record in _batch_rows(rb):
+        if isinstance(record, str):
+            yield from batch.reject(f"row {batch.next}: {record}")
+            continue
+        reason = record_problem(record) if check else None
+        if reason is not None:
+            yield from batch.reject(f"row {batch.next}: {reason}")
+            continue
+        chunk = batch.add(record, per_row)
+        if chunk is not None:
+            yield chunk
 
 
 def _read_parquet_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
