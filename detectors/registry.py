@@ -61,6 +61,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.clinical_measures",
     "detectors.health_fields",
     "detectors.person_records",
+    "detectors.fhir_display",
     "detectors.query_pairs",
     "detectors.hl7v2",
     "detectors.ner",
