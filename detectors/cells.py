@@ -223,10 +223,42 @@ PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id", "system")
 PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value")
 
 
+#: Keys holding the CSS selector of the form input whose ``value`` sits beside them:
+#: session-replay and heatmap exports (FullStory, Hotjar, Clarity) and tag-manager
+#: listeners log ``{"type": "change", "target": "input#dob", "value": "03/14/1962"}``.
+SELECTOR_KEYS = ("target", "selector", "element", "css_selector")
+#: A selector's naming part, most telling first: the input's ``name`` (what the form
+#: posts), its ``id``, then the labels a form gives it.
+_SELECTOR_NAME = re.compile(
+    r"\[(?:name|id|data-field|data-name|autocomplete|aria-label|placeholder)\s*[~|^$*]?=\s*"
+    r"[\"']?(?P<attr>[^\"'\]]{1,80})|#(?P<id>[A-Za-z_][\w-]{0,79})"
+)
+
+#: One compound selector: anything but combinators, with ``[...]`` read whole (an
+#: ``aria-label`` holds spaces).
+_COMPOUND = re.compile(r"(?:\[[^\]]*\]|[^\s>+~\[\]])+")
+
+
+def selector_field_name(selector: str) -> str | None:
+    """The field a CSS selector names (``input#dob`` -> ``dob``,
+    ``form > input[name="insurance_member_id"]`` -> ``insurance_member_id``), read from
+    its last compound selector; None when it names no field (``a.btn-schedule``)."""
+    compounds = _COMPOUND.findall(selector)
+    last = compounds[-1] if compounds else ""
+    best: str | None = None
+    for m in _SELECTOR_NAME.finditer(last):
+        if m.group("attr") and m.group(0).lstrip("[").startswith("name"):
+            return m.group("attr").strip()
+        best = best or (m.group("attr") or m.group("id"))
+    return best.strip() if best else None
+
+
 def _param_pair(node: object) -> tuple[str, str] | None:
     """``(name key, parameter name)`` of a ``{"key"|"name"|"idType"|"column_id"|"system": str,
     "value"|"idValue"|"string_value": ...}`` list element (at most four keys, so a record
-    that merely has a ``name`` and a ``value`` among many fields is not one)."""
+    that merely has a ``name`` and a ``value`` among many fields is not one), or of a
+    ``{"target": "<CSS selector of a form input>", "value": ...}`` one
+    (:data:`SELECTOR_KEYS`): the field the selector names."""
     if (type(node) is dict or isinstance(node, Mapping)) and len(node) <= 4:
         if "value" not in node and not any(k in node for k in PARAM_VALUE_KEYS[1:]):
             return None
@@ -234,6 +266,11 @@ def _param_pair(node: object) -> tuple[str, str] | None:
             name = node.get(key)
             if isinstance(name, str) and name:
                 return key, name
+        for key in SELECTOR_KEYS:
+            selector = node.get(key)
+            if isinstance(selector, str) and selector:
+                name = selector_field_name(selector)
+                return (key, name) if name else None
     return None
 
 

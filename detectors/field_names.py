@@ -306,7 +306,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "identity link|identitylink|id5|id5 id|id5id|tdid|ttd id|pubcid|shared id|sharedid|"
         "panorama id|yahoo connect id|criteo id|cto bundle|"
         # mParticle's person id (``mpid``, a signed 64-bit integer in its warehouse tables)
-        "mpid|mparticle id",
+        "mpid|mparticle id|"
+        # session-replay cookies: FullStory's ``fs_uid``, Hotjar's ``_hjSessionUser``
+        "fs uid|fs user id|hj session user|hjid|hj user id",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     _r(
@@ -388,7 +390,8 @@ SYSTEM_RULES: tuple[Rule, ...] = (
 #: Stitch or Airbyte carries ``_fivetran_synced``, ``_airbyte_emitted_at``,
 #: ``_sdc_extracted_at``, ``loaded_at``: when the row was copied, not a person's date.
 SYSTEM_TOKENS = _set(
-    "created create modified updated changed modstamp became contacted activity version sku "
+    "created create modified updated changed modstamp became contacted activity interaction "
+    "version sku "
     "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
     "delivered bounced closed price "

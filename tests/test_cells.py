@@ -19,6 +19,7 @@ from detectors.cells import (
     looks_like_form,
     looks_like_url,
     query_pieces,
+    selector_field_name,
     split_url,
     split_value,
     value_text,
@@ -91,6 +92,45 @@ def test_the_name_leaf_of_a_pair_reads_as_key_whatever_it_is_called():
     assert hints["values[0].value"] == "values.Emergency contact.value"
     assert hints["values[0].fieldID"] == "values.Emergency contact.fieldID"
     assert hints["ids[0].idType"] == "ids.SHA256_EMAIL.key"
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
+
+
+@pytest.mark.parametrize(
+    ("selector", "name"),
+    [
+        ("input#dob", "dob"),
+        ('form#intake > input[name="insurance_member_id"]', "insurance_member_id"),
+        ("#appointment-form input[name=first_name]", "first_name"),
+        ("input#f12[name='patient_phone']", "patient_phone"),  # name before id
+        ("div.field > input[aria-label='Date of birth']", "Date of birth"),
+        ("input[autocomplete=email].form-control", "email"),
+        ("#step2 .answer textarea#symptoms", "symptoms"),  # the last compound
+    ],
+)
+def test_a_selector_names_its_input(selector, name):
+    assert selector_field_name(selector) == name
+
+
+@pytest.mark.parametrize("selector", ["a.btn-schedule", "div > button", "body", "_blank", ""])
+def test_a_selector_without_a_field_names_nothing(selector):
+    assert selector_field_name(selector) is None
+
+
+def test_session_replay_events_put_the_input_in_the_hint_path():
+    """A replay or form-analytics export logs each input's value beside its selector; the
+    selector names the field, as GA4's ``key`` does. A click on a link names nothing."""
+    record = {
+        "events": [
+            {"type": "change", "target": "input#dob", "value": "03/14/1962"},
+            {"type": "click", "target": "a.btn-schedule", "value": "Book now"},
+            {"target": "_blank", "value": "x"},
+        ]
+    }
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    assert hints["events[0].value"] == "events.dob.value"
+    assert hints["events[0].target"] == "events.dob.key"
+    assert hints["events[1].value"] == "events[1].value"
+    assert hints["events[2].value"] == "events[2].value"
     assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
 
 

@@ -413,6 +413,9 @@ PROFILES = [
     ("_sdc_extracted_at", N, S),
     ("loaded_at", N, S),
     ("time_stamp", N, S),  # Fivetran's connector log
+    # when a consent or CRM interaction was recorded (OneTrust, Health Cloud)
+    ("interactionDate", N, S),
+    ("Last_Interaction_Date__c", N, S),
     # a person word then ``id`` is that person's record id; a thing's or a tree's is not
     ("requester_id", "OTHER_ID", N),  # Zendesk ticket (Stitch lands it flat)
     ("RespondentId", "OTHER_ID", N),

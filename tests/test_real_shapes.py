@@ -1204,6 +1204,52 @@ SHAPES = [
         },
         True,
     ),
+    (
+        "Session-replay / form-analytics events: each input's value beside its selector",
+        {
+            "session_id": "8c9d1e2f",
+            "fs_uid": "o-1A2B3C-na1:4567890123456789:1234567890123456",
+            "page_url": "https://www.example.org/oncology/request-appointment",
+            "events": [
+                {"type": "change", "target": "input#dob", "value": "03/14/1962"},
+                {
+                    "type": "change",
+                    "target": "form#intake input[name=insurance_member_id]",
+                    "value": "XYZ123456789",
+                },
+                {"type": "change", "target": "input[name='patient_phone']", "value": "3125550142"},
+                {"type": "click", "target": "a.btn-schedule", "value": "Book now"},
+            ],
+        },
+        {
+            ("fs_uid", "ONLINE_ID"),
+            ("events[0].value", "DATE"),
+            ("events[1].value", "HEALTH_PLAN_ID"),
+            ("events[2].value", "PHONE"),
+        },
+        False,  # "oncology" is a specialty page, not a condition, by default
+    ),
+    (
+        "OneTrust-style consent receipt: data elements of the person, a recorded interaction",
+        {
+            "consentId": "f3c1c0a2-8e1b-4c7e-9a41-2f6d3b1c9e77",
+            "identifier": "jane.doe@gmail.com",
+            "identifierType": "Email",
+            "interactionDate": "2024-03-14T14:10:00Z",
+            "dsDataElements": {
+                "FirstName": "Jane",
+                "LastName": "Doe",
+                "PhoneNumber": "+13125550142",
+            },
+        },
+        {
+            ("identifier", "EMAIL"),
+            ("dsDataElements.FirstName", "NAME"),
+            ("dsDataElements.LastName", "NAME"),
+            ("dsDataElements.PhoneNumber", "PHONE"),
+        },
+        False,
+    ),
 ]
 
 
@@ -1284,6 +1330,14 @@ MACHINE_FIELDS = [
     (
         "Dental appointment-reminder log (Solutionreach-style)",
         {"reminder_id", "sent_at", "practice_id"},
+    ),
+    (
+        "Session-replay / form-analytics events: each input's value beside its selector",
+        {"session_id", "events[3].value", "events[0].target", "events[1].target"},
+    ),
+    (
+        "OneTrust-style consent receipt: data elements of the person, a recorded interaction",
+        {"interactionDate", "consentId", "identifierType"},
     ),
     (
         "Acuity Scheduling appointment with intake-form name/value answers",
