@@ -32,12 +32,15 @@ from urllib.parse import quote
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
+from pipelines import adobe_feed
+
 #: File name suffix -> format. ``.json`` is JSON lines or one top-level array (probed).
 EXTENSIONS: dict[str, str] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",
     ".csv": "csv",
+    ".tsv": "csv",
     ".parquet": "parquet",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
@@ -95,6 +98,10 @@ class InputFile:
             delimiter and is skipped before the header row.
         preamble: for CSV, lines of a report's title block above the header row (see
             :func:`report_preamble`); they are read as rows, not taken for the header.
+        columns: for CSV, the column names when the file has no header row and they are
+            found elsewhere (an Adobe Analytics data feed: :mod:`pipelines.adobe_feed`).
+        escaped: for CSV, values are not quoted and a backslash escapes a separator, a
+            newline or itself (the data feed's format).
     """
 
     path: str
@@ -109,6 +116,8 @@ class InputFile:
     newline: str = "\n"
     sep_line: bool = False
     preamble: int = 0
+    columns: tuple[str, ...] = ()
+    escaped: bool = False
 
 
 def is_local(path: str) -> bool:
@@ -266,7 +275,7 @@ def _expand_one(
         )
     if walked and not files:
         raise InputError(
-            arg, "no files with a known extension (.jsonl, .json, .csv, .parquet, .xlsx)"
+            arg, "no files with a known extension (.jsonl, .json, .csv, .tsv, .parquet, .xlsx)"
         )
     return files
 
@@ -439,15 +448,30 @@ def _probe_csv(
         except UnicodeDecodeError:
             name = ENCODING_NAMES[encoding]
             raise InputError(f.source, f"CSV header row is not valid {name}") from None
+    columns = adobe_feed.feed_columns(f.path, line) if whole and not sep else None
+    if columns:
+        return {
+            "layout": "csv",
+            "delimiter": "\t",
+            "encoding": encoding,
+            "columns": columns,
+            "escaped": True,
+        }
     if named and _is_json_line(line, whole):
         raise InputError(f.source, "holds JSON, not CSV; pass --format json to read it")
     codec = "utf-8" if encoding == "utf-16" else encoding
     whole_lines = lines if complete else lines[:-1]  # the last may be cut short
     text = [ln.decode(codec, "replace") for ln in whole_lines[:PREAMBLE_SEARCH_LINES]]
     preamble = 0 if sep else report_preamble(text)
+    if sep:
+        delimiter = sep.group(1).decode("latin-1")
+    elif _tab_separated(f.path):
+        delimiter = "\t"
+    else:
+        delimiter = sniff_delimiter(lines[preamble])
     return {
         "layout": "csv",
-        "delimiter": sep.group(1).decode("latin-1") if sep else sniff_delimiter(lines[preamble]),
+        "delimiter": delimiter,
         "encoding": encoding,
         "sep_line": sep is not None,
         "preamble": preamble,
@@ -564,8 +588,17 @@ ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"
 
 
 def file_notes(f: InputFile) -> list[str]:
-    """What a user should know about how ``f`` is read (encoding, a report preamble)."""
-    return [n for n in (encoding_note(f), preamble_note(f)) if n is not None]
+    """What a user should know about how ``f`` is read (encoding, a report preamble, a
+    data feed's column names from beside it)."""
+    feed = adobe_feed.feed_note(f.source, f.columns) if f.columns else None
+    return [n for n in (encoding_note(f), preamble_note(f), feed) if n is not None]
+
+
+def _tab_separated(path: str) -> bool:
+    """A ``.tsv`` name says the separator: a one-column file has none to sniff, and a
+    header of names with commas in them (``Name, First``) would sniff as a comma."""
+    lower = path.lower()
+    return (lower[:-3] if lower.endswith(".gz") else lower).endswith(".tsv")
 
 
 def encoding_note(f: InputFile) -> str | None:

@@ -467,12 +467,16 @@ class _LineFeed:
         return line.decode(self.codec, "surrogateescape")
 
 
-def _csv_rows(
-    feed: _LineFeed, delimiter: str = ","
-) -> Iterator[tuple[int, list[str] | None, str | None]]:
-    """``(first line, row, None)`` per CSV row, or ``(first line, None, error)``."""
+def _csv_rows(feed: _LineFeed, f: InputFile) -> Iterator[tuple[int, list[str] | None, str | None]]:
+    """``(first line, row, None)`` per CSV row of ``f``, or ``(first line, None, error)``.
+    An ``escaped`` file (an Adobe data feed) quotes nothing and escapes with a backslash."""
     csv.field_size_limit(CSV_FIELD_LIMIT)
-    reader = csv.reader(feed, delimiter=delimiter, strict=True)
+    if f.escaped:
+        reader = csv.reader(
+            feed, delimiter=f.delimiter, quoting=csv.QUOTE_NONE, escapechar="\\", strict=True
+        )
+    else:
+        reader = csv.reader(feed, delimiter=f.delimiter, strict=True)
     while True:
         line = feed.line_no + 1
         try:
@@ -520,7 +524,7 @@ def _read_csv(
     a report's title block, which come first)."""
     width = len(header)
     consumed = feed.consumed
-    for line, row, error in itertools.chain(before, _csv_rows(feed, ref.file.delimiter)):
+    for line, row, error in itertools.chain(before, _csv_rows(feed, ref.file)):
         nbytes, consumed = feed.consumed - consumed, feed.consumed
         if row is None:
             yield from batch.reject(f"line {line}: {error}")
@@ -564,12 +568,15 @@ def _title_rows(feed: _LineFeed, f: InputFile) -> list[tuple[int, list[str] | No
     except (StopIteration, _OversizedLine):
         pass
     title = _LineFeed((ln.encode() for ln in lines), first_line)
-    return list(_csv_rows(title, f.delimiter))
+    return list(_csv_rows(title, f))
 
 
-def _csv_header(feed: _LineFeed, delimiter: str = ",") -> tuple[tuple[str, ...], str]:
-    """The header row's column names, or ``((), reason)`` when it cannot be read."""
-    for _line, row, error in _csv_rows(feed, delimiter):
+def _csv_header(feed: _LineFeed, f: InputFile) -> tuple[tuple[str, ...], str]:
+    """The column names, or ``((), reason)`` when they cannot be read: the header row's,
+    or for a file without one (an Adobe data feed's hits) those the probe found beside it."""
+    if f.columns:
+        return header_names(list(f.columns)), ""
+    for _line, row, error in _csv_rows(feed, f):
         if row is None:
             return (), f"the CSV header row cannot be read ({error})"
         if _undecodable(row):
@@ -590,7 +597,7 @@ def _plan_csv(f: InputFile, size: int) -> Iterator[ChunkRef]:
         title_start, title_line = feed.consumed + bom, feed.line_no + 1
         title = _title_rows(feed, f)
         title_end = feed.consumed + bom
-        header, error = _csv_header(feed, f.delimiter)
+        header, error = _csv_header(feed, f)
         if error:
             yield ChunkRef(f, "range", 0, nbytes=f.size, error=error)
             return
@@ -599,7 +606,7 @@ def _plan_csv(f: InputFile, size: int) -> Iterator[ChunkRef]:
             yield ChunkRef(f, "range", 0, title_line, title_start, title_end, 0, header)
         start, first, prev = feed.consumed + bom, titled, 0
         first_line = feed.line_no + 1
-        for count, _row in enumerate(_csv_rows(feed, f.delimiter), start=titled + 1):
+        for count, _row in enumerate(_csv_rows(feed, f), start=titled + 1):
             if count - first == size:
                 end = feed.consumed + bom
                 yield ChunkRef(f, "range", first, first_line, start, end, end - prev, header)
@@ -958,7 +965,7 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
             )
             _skip_sep_line(feed, f)
             title = _title_rows(feed, f)
-            header, error = _csv_header(feed, f.delimiter)
+            header, error = _csv_header(feed, f)
             if error:
                 yield Reject(f.source, 0, error)
                 yield Chunk(f.source, 0, [], None, counting.delta())
