@@ -41,12 +41,13 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".csv": "csv",
     ".tsv": "csv",
+    ".log": "log",
     ".parquet": "parquet",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
 }
 #: Values ``--format`` accepts.
-FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "parquet", "xlsx")
+FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "parquet", "xlsx", "log")
 
 GZIP_MAGIC = b"\x1f\x8b"
 PARQUET_MAGIC = b"PAR1"
@@ -77,11 +78,13 @@ class InputFile:
         source: the path as the user named it (or as found under a named directory); the
             ``source`` column of every finding.
         name: the relative output name: ``redacted/<name>.parquet``.
-        format: ``jsonl``, ``json``, ``csv``, ``parquet`` or ``xlsx`` as named or forced.
+        format: ``jsonl``, ``json``, ``csv``, ``parquet``, ``xlsx`` or ``log`` as named or
+            forced.
         layout: after probing, how records are laid out: ``lines`` (JSON lines),
             ``array`` (one top-level JSON array), ``document`` (a ``.json`` holding one
             pretty-printed object, or several: each top-level value is a record), ``csv``,
-            ``parquet`` or ``xlsx``.
+            ``parquet``, ``xlsx``, or ``text`` (a ``.log`` whose lines are not JSON: each
+            non-blank line is a record ``{"line": text}``).
         gzip: the file is gzip-compressed (detected from its first bytes).
         size: bytes on storage.
         delimiter: for CSV, the field separator found in the header row (``,``; ``;``
@@ -275,7 +278,7 @@ def _expand_one(
         )
     if walked and not files:
         raise InputError(
-            arg, "no files with a known extension (.jsonl, .json, .csv, .tsv, .parquet, .xlsx)"
+            arg, "no files with a known extension (.jsonl, .json, .csv, .tsv, .parquet, .xlsx, .log)"
         )
     return files
 
@@ -411,6 +414,9 @@ def _probe_text(f: InputFile, head: bytes, complete: bool) -> dict[str, object]:
     named = format_from_name(f.path) == f.format
     if f.format == "csv":
         return found | _probe_csv(f, head, body, lines, complete, named)
+    if f.format == "log":  # a logpush file of JSON lines, or lines of text
+        json_lines = body.lstrip()[:1] == b"{" and _first_line_is_json(lines)
+        return found | {"layout": "lines" if json_lines else "text"}
     if named and not any(ln.lstrip()[:1] in (b"{", b"[") for ln in lines):
         raise InputError(
             f.source,

@@ -66,6 +66,8 @@ from pipelines.streams import Counting, Oversized, StreamError
 
 #: CSV fields (a multi-line note) may be long, but not longer than any other field.
 CSV_FIELD_LIMIT = MAX_FIELD_CHARS
+#: The one field of a record read from a text log (:func:`parse_text_line`).
+LOG_FIELD = "line"
 
 
 @dataclass(frozen=True)
@@ -272,9 +274,24 @@ def parse_json_line(line: bytes) -> tuple[dict | None, str | None]:
     return value, None
 
 
+def parse_text_line(line: bytes) -> tuple[dict | None, str | None]:
+    """One line of a text log as a record: ``({"line": text}, None)`` or ``(None, reason)``.
+
+    A web server's or CDN's access log holds a request per line (the URL with its query
+    string, the referrer, the client's address): each line is one record, scanned as one
+    text field, and the redacted copy has one string column, ``line``."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, f"invalid UTF-8 at byte {exc.start + 1} of the line"
+    return {LOG_FIELD: text.rstrip("\r")}, None
+
+
 def _read_lines(
     ref: ChunkRef, lines: Iterable[bytes | Oversized | StreamError], batch: _Batcher
 ) -> Iterator[Chunk | Reject]:
+    """Records of JSON lines, or of text lines for a log read as text."""
+    parse = parse_text_line if ref.file.layout == "text" else parse_json_line
     line_no = ref.first_line - 1
     for line in lines:
         if isinstance(line, Oversized):
@@ -292,7 +309,7 @@ def _read_lines(
         line_no += 1
         if not line.strip():
             continue
-        value, reason = parse_json_line(line)
+        value, reason = parse(line)
         if reason is not None:
             yield from batch.reject(f"line {line_no}: {reason}")
             continue
@@ -912,7 +929,7 @@ def plan_refs(f: InputFile, chunk_size: int) -> Iterator[ChunkRef]:
         yield ChunkRef(f, "stream", 0, nbytes=f.size)  # a zip archive is read whole
     elif f.gzip or f.layout == "document" or f.encoding == "utf-16":
         yield ChunkRef(f, "stream", 0, nbytes=f.size)  # UTF-16 offsets are not UTF-8's
-    elif f.layout == "lines":
+    elif f.layout in ("lines", "text"):
         yield from _plan_lines(f, chunk_size)
     elif f.layout == "array":
         yield from _plan_array(f, chunk_size)
@@ -948,7 +965,7 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
         if f.encoding == "utf-16":
             blocks = streams.utf16_to_utf8(blocks)
         newline = _newline(f)
-        if f.layout == "lines":
+        if f.layout in ("lines", "text"):
             batch = _Batcher(f.source, 0, chunk_size)
             batch.progress = counting
             lines = streams.bom_stripped(streams.lines(blocks, keepends=False, newline=newline))
@@ -977,7 +994,7 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
 
 def _read_range_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
     f = ref.file
-    if f.layout == "lines":
+    if f.layout in ("lines", "text"):
         batch = _Batcher(f.source, ref.first_record, chunk_size)
         lines = streams.lines(_range_blocks(ref), keepends=False, newline=_newline(f))
         yield from _read_lines(ref, lines, batch)

@@ -229,7 +229,7 @@ class Tracker:
         if old is not None and (s.size, s.mtime_ns) == (old.offset, old.mtime_ns):
             return None  # unreadable, and unchanged since
         f = self._input_file(rel, s)
-        follow = f.format == "jsonl"
+        follow = f.format in ("jsonl", "log")
         if not follow and not self._settled(s, now):
             return None
         try:
@@ -240,13 +240,13 @@ class Tracker:
             return self._unreadable(f, s, exc.cause)
         except OSError:
             return None  # gone or locked; next poll
-        if probed.layout == "lines" and not probed.gzip and _tailable(probed):
+        if probed.layout in ("lines", "text") and not probed.gzip and _tailable(probed):
             start = FileState(
                 name=rel,
                 source=f.source,
                 format=f.format,
                 status="tail",
-                layout="lines",
+                layout=probed.layout,
                 ino=s.ino,
             )
             return self._tail(start, s)
@@ -345,7 +345,7 @@ class Tracker:
             name=state.name,
             format=state.format,
             size=state.offset + len(body),
-            layout="lines",
+            layout=state.layout,
         )
         ref = ChunkRef(
             f,

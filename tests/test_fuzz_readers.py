@@ -274,6 +274,14 @@ def test_json_lines(tmp_path, data):
 
 
 @FUZZ
+@given(data=jsonl_bytes().flatmap(compressed))
+def test_logs(tmp_path, data):
+    """A ``.log`` is JSON lines or lines of text, whichever its first line says."""
+    raw, gz = data
+    check_outcome(_write(tmp_path, "fuzz.log", raw, gz))
+
+
+@FUZZ
 @given(data=json_array_bytes().flatmap(compressed))
 def test_json_arrays(tmp_path, data):
     raw, gz = data

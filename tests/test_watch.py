@@ -21,6 +21,7 @@ import pytest
 
 from detectors.findings import empty_findings
 from pipelines.inputs import InputError
+from pipelines.readers import Chunk, read_ref
 from pipelines.scan import ScanRequest, run_scan
 from pipelines.watch import CRASH_ENV, add_arguments, read_parts, run
 from pipelines.watch_files import Tracker, complete_lines
@@ -210,6 +211,33 @@ def test_whole_files_wait_to_settle_and_json_lines_are_followed_at_once(tmp_path
     assert not tr.poll()  # nothing changed on disk
     assert not tr.settling()
     assert [w.after.name for w in tr.ready()] == ["a.csv"]
+
+
+def test_a_text_log_is_followed_line_by_line_like_json_lines(tmp_path):
+    """``tail -f access.log``: appended request lines are read each window, their record
+    indices continuing, each line a ``{"line": ...}`` record as the batch reader reads it."""
+    p = tmp_path / "access.log"
+    p.write_bytes(b"GET /a?email=x%40y.org 200\n\nGET /b 404\nGET /c")
+    tr, _ = tracker(tmp_path)
+    tr.poll()
+    (work,) = tr.ready()
+    assert work.after.status == "tail" and work.after.layout == "text"
+    assert [r["line"] for c in _chunks(work) for r in c.records] == [
+        "GET /a?email=x%40y.org 200",
+        "GET /b 404",
+    ]
+    tr.done([work])
+    with p.open("ab") as f:
+        f.write(b" 200\nGET /d 200\n")
+    assert tr.poll()
+    (work,) = tr.ready()
+    chunks = _chunks(work)
+    assert [c.first_record for c in chunks] == [2]
+    assert [r["line"] for r in chunks[0].records] == ["GET /c 200", "GET /d 200"]
+
+
+def _chunks(work) -> list:
+    return [c for ref in work.refs for c in read_ref(ref, 100) if isinstance(c, Chunk)]
 
 
 def test_a_followed_file_that_shrinks_is_reported_and_no_longer_read(tmp_path):
