@@ -277,9 +277,7 @@ def _expand_one(
             "pass --follow-symlinks to scan them",
         )
     if walked and not files:
-        raise InputError(
-            arg, "no files with a known extension (.jsonl, .json, .csv, .tsv, .parquet, .xlsx, .log)"
-        )
+        raise InputError(arg, f"no files with a known extension ({', '.join(EXTENSIONS)})")
     return files
 
 
