@@ -34,16 +34,17 @@ from detectors.registry import register
 from detectors.spans import Span
 from detectors.unescape import decoded_base64 as base64_text
 
-#: ``@`` as written in URLs (``%40``) and in the HTML of CRM notes (``&#64;``, ``&#x40;``,
-#: ``&commat;``).
-PREFILTER = r"@|%40|(?i:&#0*64;|&#x0*40;|&commat;)"
+#: ``@`` as written in URLs (``%40``; ``%2540`` where a URL was encoded twice, as CloudFront
+#: logs a query string and trackers pass a page URL inside another's query) and in the
+#: HTML of CRM notes (``&#64;``, ``&#x40;``, ``&commat;``).
+PREFILTER = r"@|%40|%2540|(?i:&#0*64;|&#x0*40;|&commat;)"
 #: Letters and digits may be any script's (``josé.núñez@…``, ``müller@…``; RFC 6531): an
 #: ASCII-only local part would not match at all after an accent (the lookbehind refuses a
 #: letter before the address), so the whole address would stay in the redacted copy.
 #: An apostrophe between letters is part of the local part (``jane.o'brien@…``, valid per
 #: RFC 5322 and common with Irish names): stopping there left ``jane.o'`` readable.
 PATTERN = re.compile(
-    r"(?<![\w.%+-])[^\W_](?:[\w.%+-]|'(?=\w)){0,63}(?:@|%40|&#0*64;|&#[xX]0*40;|&commat;)"
+    r"(?<![\w.%+-])[^\W_](?:[\w.%+-]|'(?=\w)){0,63}(?:@|%40|%2540|&#0*64;|&#[xX]0*40;|&commat;)"
     r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-])"
 )
 

@@ -39,6 +39,9 @@ KLAVIYO = _b64(json.dumps({"kl_email": "jane@gmail.com", "kl_company_id": "AbC12
         ("message.headers.to", "Jane <jane@example.org>", ["jane@example.org"]),
         ("message_id_owner", "jane@example.org", ["jane@example.org"]),
         ("page_location", "https://x.org/u?email=jane%40x.com", ["jane%40x.com"]),
+        # encoded twice: CloudFront's cs-uri-query, a page URL inside a tracker's query
+        ("line", "GET\temail=jane.doe%2540gmail.com&fn=x", ["jane.doe%2540gmail.com"]),
+        ("dl", "https://x.org/p?u=https%3A%2F%2Fy.org%2F%3Fe%3Djane%2540x.com", ["jane%2540x.com"]),
         ("notes", "<div>Email: jane&#64;example.com</div>", ["jane&#64;example.com"]),
         ("notes", "jane&#x40;example.com", ["jane&#x40;example.com"]),
         ("notes", "email me at jane(at)gmail.com", ["jane(at)gmail.com"]),
