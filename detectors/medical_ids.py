@@ -38,16 +38,27 @@ _NPI_PREFILTER = r"\b[12][0-9]{3}[- ][0-9]{3}[- ][0-9]{3}\b"
 #: US health insurers whose name labels a member id in notes ("Cigna ID U1234567"). Only
 #: distinctive names: a word that is also a first name or an everyday word stays out.
 _PAYERS = (
-    r"bcbs\w{0,3}|blue\s?cross(?:\s?(?:and\s)?blue\s?shield)?|anthem|aetna|cigna|humana|uhc"
-    r"|united\s?health(?:care)?|kaiser(?:\s?permanente)?|molina|ambetter|wellcare|tricare"
-    r"|highmark|carefirst|premera|regence"
+    r"bcbs\w{0,3}|blue\s?cross(?:\s?(?:and\s)?blue\s?shield)?|blue\s?shield|anthem|aetna"
+    r"|cigna|humana|uhc|united\s?health(?:care)?|kaiser(?:\s?permanente)?|molina|ambetter"
+    r"|wellcare|tricare|champva|highmark|carefirst|premera|regence"
+    # Medicaid managed care and regional plans; a name that is also a word or a first name
+    # counts only with the word that makes it a plan's ("Oscar Health", "Priority Health")
+    r"|amerigroup|caresource|centene|amerihealth(?:\s?caritas)?|keystone\s?first|healthfirst"
+    r"|metroplus|fidelis(?:\s?care)?|emblem\s?health|excellus|wellmark|avmed|medi-cal"
+    r"|health\s?net|florida\s?blue|horizon\s?(?:bcbs|blue)|harvard\s?pilgrim|caremark"
+    r"|(?:oscar|bright|clover|devoted|priority|sunshine|moda|optima|tufts)\s?health"
+    r"|(?:peach\s?state|buckeye|superior|meridian|upmc|tufts|providence)\s?health\s?plan"
+    r"|express\s?scripts|optum\s?rx"
 )
 #: A span that is only a payer's name ("secondary Anthem"): NER reads them as people.
 PAYER_NAME = re.compile(rf"(?:{_PAYERS})", re.IGNORECASE)
 #: Lower-case pieces one of which every payer label holds (the keyed-id keyword screen).
 PAYER_KEYWORDS = (
     "bcbs", "blue", "anthem", "aetna", "cigna", "humana", "uhc", "united", "kaiser",
-    "molina", "ambetter", "wellcare", "tricare", "highmark", "carefirst", "premera", "regence",
+    "molina", "ambetter", "wellcare", "tricare", "champva", "highmark", "carefirst", "premera",
+    "regence", "amerigroup", "caresource", "centene", "amerihealth", "keystone", "healthfirst",
+    "metroplus", "fidelis", "emblem", "excellus", "wellmark", "avmed", "medi-cal", "net",
+    "horizon", "pilgrim", "caremark", "health", "scripts", "optum",
 )  # fmt: skip
 # A label may be glued to a number before it ("0143MRN"): LABEL_START_RE2, not \b.
 _WORD_PREFILTER = (

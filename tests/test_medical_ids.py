@@ -45,6 +45,12 @@ POSITIVES = [
     ("note", "Plan: Ambetter, ID U7123456701", [(HP, "U7123456701")]),
     ("note", "Blue Cross Blue Shield member ID: ZGP987654321", [(HP, "ZGP987654321")]),
     ("note", "cigna # U12345678", [(HP, "U12345678")]),
+    # regional and Medicaid plans and PBMs as the label, without an insurance label
+    ("note", "Pt has Keystone First ID KF88812345", [(HP, "KF88812345")]),
+    ("note", "Amerigroup # 7123456789 for well child visit", [(HP, "7123456789")]),
+    ("note", "Caremark ID ZXT4456789012", [(HP, "ZXT4456789012")]),
+    ("note", "Priority Health ID 88123456701", [(HP, "88123456701")]),
+    ("note", "Blue Shield of California member XEH123456789", [(HP, "XEH123456789")]),
     ("note", "policy #: XYZ123456789", [(HP, "XYZ123456789")]),
     ("note", "insurance group number 0012345", [(HP, "0012345")]),
     ("member_id", "XYZ123456789", [(HP, "XYZ123456789")]),
@@ -97,6 +103,10 @@ NEGATIVES = [
     ("note", "Gold member since 2019, member 2 of 5"),
     ("note", "member 12 renewal"),
     ("note", "Aetna CVS Health plans 2024"),  # a payer's name with no id after it
+    ("note", "Oscar 12345678 called"),  # a first name, not Oscar Health
+    ("note", "Health Net 2024 plans"),
+    ("note", "Priority shipping ID 88123456701"),  # "priority" alone is no payer
+    ("note", "see Express Scripts portal"),
     ("note", "Insurance: Self Pay, no id on file"),
     ("note", "Plan: Gold, Number of visits 12345678"),
     ("note", "Insurance: pending verification; ID 4455667788 is the lead id"),
