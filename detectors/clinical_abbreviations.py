@@ -105,13 +105,37 @@ _TOKEN = re.compile(
     + "|".join(re.escape(t) for t in sorted(ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w/&-]|\.\w)"
 )
-#: RE2 prefilter: one of the tokens, case-sensitive, on a word boundary.
+#: Lower-case forms read only right after a history or complaint cue, in a list that
+#: follows it: ``pt c/o sob and cp``, ``hx of htn, dm, mi``, ``s/p tha``, ``denies si/hi``.
+#: Agents type notes in lower case; right after ``c/o`` or ``hx`` none of these is a word.
+#: Conditions and procedures only: the lower-case ``mat``, ``cap``, ``aud`` or ``php`` after
+#: ``c/o`` (also "care of") is as likely a word as the clinical thing, and ``ed`` a visit.
+LOWER_CUED_TOKENS = frozenset(
+    {"sob", "cp", "ms", "mi", "ha", "si", "hi", "pe", "dm", "ra", "tia", "cva", "oud", "sud"}
+    | {"asd", "pna", "lbp", "tha", "thr", "iop", "xrt"}
+)
+_LOWER_TOKENS = sorted(LOWER_CUED_TOKENS, key=len, reverse=True)
+#: A token, not a longer item that starts like one, nor a title with its period ("ms.").
+_LOWER_ITEM = r"(?:" + "|".join(_LOWER_TOKENS) + r")(?![\w&.-])"
+_LOWER_CUE = r"(?:c/o|h/o|r/o|s/p|hx|dx|pmh|denies)(?::|\s+of)?\s*"
+#: The cue, then a list of short lower-case items (``htn, dm2, mi``); only the items that
+#: are :data:`LOWER_CUED_TOKENS` are this detector's (the dictionary reads ``htn``).
+_LOWER_CUE_RE = re.compile(r"(?<![\w/])(?i:" + _LOWER_CUE + r")")
+_LOWER_LIST = re.compile(
+    r"[a-z][a-z0-9]{0,5}(?:\s*(?:,|/|&|\+|\band\b|\bor\b)\s*[a-z][a-z0-9]{0,5})*(?![\w-])"
+)
+_LOWER_ONE = re.compile(r"(?<!\w)" + _LOWER_ITEM)
+_LOWER_PREFILTER = r"(?i:(?:c/o|h/o|r/o|s/p|\bhx|\bdx|\bpmh|\bdenies)\b)"
+
+#: RE2 prefilter: one of the tokens, case-sensitive, on a word boundary; or a
+#: cue of the lower-case list.
 PREFILTER = register_prefilter(
     r"\b(?:"
     + "|".join(re.escape(t) for t in sorted(ABBREVIATIONS, key=len, reverse=True))
     + r")\b|(?i:\b(?:"
     + "|".join(DOSED)
-    + r")\s?[0-9])"
+    + r")\s?[0-9])|"
+    + _LOWER_PREFILTER
 )
 
 #: Note shorthand that makes a cell clinical (case-insensitive unless written in capitals).
@@ -186,6 +210,7 @@ def abbreviations_in(text: str) -> list[tuple[int, int, str, float]]:
     dosed = [
         (m.start(), m.end(), DOSED[m.group(1).lower()], _SCORE_ALONE) for m in _DOSED.finditer(text)
     ]
+    dosed += _lower_cued(text)
     tokens = list(_TOKEN.finditer(text))
     if not tokens:
         return dosed
@@ -201,6 +226,23 @@ def abbreviations_in(text: str) -> list[tuple[int, int, str, float]]:
             continue
         out.append((m.start(), m.end(), entity, _SCORE_CUED if cued else _SCORE_ALONE))
     return out
+
+
+def _lower_cued(text: str) -> list[tuple[int, int, str, float]]:
+    """Lower-case abbreviations in the list right after a history or complaint cue."""
+    found: dict[tuple[int, int], str] = {}
+    for cue in _LOWER_CUE_RE.finditer(text):
+        items = _LOWER_LIST.match(text, cue.end())
+        if items is None:
+            continue
+        for m in _LOWER_ONE.finditer(text, items.start(), items.end()):
+            start, end = m.span()
+            if text[end : end + 1] == "." or (end < items.end() and text[end].isalnum()):
+                continue  # a title ("ms. jones") or a longer item that starts like one
+            token = m.group().upper()
+            if not _vetoed(token, text.upper(), start, end):
+                found[(start, end)] = ABBREVIATIONS[token][0]
+    return [(s, e, entity, _SCORE_CUED) for (s, e), entity in found.items()]
 
 
 def clinical_cue(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,45 @@
+"""clinical_abbreviations, lower case: only in the list right after a history or
+complaint cue (``c/o``, ``hx of``, ``r/o``, ``s/p``, ``dx``, ``pmh:``, ``denies``)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import table_tests
+
+from detectors import Engine, EngineConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("clinical_abbreviations",)))
+
+
+HC, PROC = "HEALTH_CONDITION", "PROCEDURE"
+
+POSITIVES = [
+    ("note", "pt c/o sob and cp x2 days", [(HC, "sob"), (HC, "cp")]),
+    ("note", "hx of ms, dx 2018", [(HC, "ms")]),
+    ("note", "r/o mi per ER", [(HC, "mi")]),
+    ("note", "denies si/hi", [(HC, "si"), (HC, "hi")]),
+    ("note", "s/p tha 2022, pmh: htn, dm, ra", [(PROC, "tha"), (HC, "dm"), (HC, "ra")]),
+    (
+        "note",
+        "pt c/o ha x3d, denies si/hi, hx of cva",
+        [(HC, "ha"), (HC, "si"), (HC, "hi"), (HC, "cva")],
+    ),
+    ("Notes", "Hx: oud, in iop", [(HC, "oud")]),  # "iop" is no longer in the list
+]
+
+NEGATIVES = [
+    ("note", "the sob story about shipping delays"),  # no cue
+    ("note", "ms smith called about her bill"),
+    ("note", "cp: ok, pls call back"),
+    ("note", "mailed c/o ms. jones at 12 main st"),  # "care of" a titled name
+    ("note", "c/o sobbing at night"),  # a longer word
+    ("note", "c/o mitral issue, hx msk pain"),
+    ("note", "c/o mat delivery issue"),  # a word after "care of": not in the lower-case list
+    ("note", "hx: cap and gown order"),
+    ("note", "c/o Ms Smith, 12 Main St"),  # capitalised: the upper-case rules and vetoes
+]
+
+test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
