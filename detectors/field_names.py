@@ -199,8 +199,19 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "next appointment|admission|admit|admitted|discharge|discharged|date of death|"
         "death|deceased|date of service|service date|visit date|encounter date|"
         "procedure date|surgery date|last visit|date of injury|baby due date|"
-        "estimated due date|last menstrual period",
+        "estimated due date|last menstrual period|onset|symptom onset|date of onset|"
+        "diagnosis date|date of diagnosis",
         tails=("date", "time", "datetime", "date time", "dt", "at", "on", "start", "day"),
+    ),
+    # FHIR's clinical event times (``Condition.onsetDateTime``, ``Procedure.performedDateTime``,
+    # ``Observation.effectiveDateTime``): a date of care, where a ``DateTime`` tail alone
+    # would make them machine fields. Only with that tail: an ``effective_date`` is a
+    # policy's, ``performed_at`` an event log's.
+    _r(
+        "DATE",
+        0.85,
+        "onset|abatement|performed|occurrence|effective",
+        tails=("datetime", "date time", "period start", "period end"),
     ),
     _r("DATE", 0.85, "dos|dod|edd|lmp", exact=True),
     # a column headed just "Doctor" (appointment exports); "find_a_doctor" is a page's

@@ -415,6 +415,14 @@ PROFILES = [
     ("time_stamp", N, S),  # Fivetran's connector log
     # when a consent or CRM interaction was recorded (OneTrust, Health Cloud)
     ("interactionDate", N, S),
+    # FHIR's clinical event times are dates of care, not machine timestamps
+    ("onsetDateTime", "DATE", N),
+    ("performedDateTime", "DATE", N),
+    ("effectiveDateTime", "DATE", N),
+    ("symptom_onset_date", "DATE", N),
+    ("diagnosis_date", "DATE", N),
+    ("performed_at", N, S),  # an event log's
+    ("effective_date", N, N),  # a policy's or a price's: left to the value
     ("Last_Interaction_Date__c", N, S),
     # a person word then ``id`` is that person's record id; a thing's or a tree's is not
     ("requester_id", "OTHER_ID", N),  # Zendesk ticket (Stitch lands it flat)
