@@ -54,6 +54,7 @@ import pyarrow.compute as pc
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.registry import register
+from detectors.senders import business_number, role_mailbox, sender_field
 from detectors.spans import Span, spans_from_columns
 from detectors.vocabulary import ENTITIES
 
@@ -1289,7 +1290,24 @@ class FieldNameDetector:
             if _CODES[k] == "ZIP_CODE" and not ok.all():  # a foreign postal code, an address
                 rest = ~ok
                 code[sel[rest][_other_locations(sub.filter(pa.array(rest)))]] = _OTHER_LOCATION
+        _drop_company_senders(ctx, vals, code)
         return make_spans(vals, code, scores, _CODES)
+
+
+def _drop_company_senders(ctx: ScanContext, vals: WholeValues, code: np.ndarray) -> None:
+    """Unset the EMAIL and PHONE codes of the company's own sender (``FromEmail`` holding
+    ``news@…``, ``from_phone_number`` a toll-free line): see :mod:`detectors.senders`."""
+    paths = ctx.cells.paths
+    senders = np.fromiter(map(sender_field, paths), dtype=bool, count=len(paths))
+    if not senders.any():
+        return
+    for j in np.flatnonzero(senders[ctx.cells.hint_id[vals.cells]] & (code >= 0)).tolist():
+        entity = _CODES[code[j]]
+        value = vals.text[j].as_py()
+        if (entity == "EMAIL" and role_mailbox(value)) or (
+            entity in {"PHONE", "FAX"} and business_number(value)
+        ):
+            code[j] = -1
 
 
 @register("field_name")

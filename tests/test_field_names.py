@@ -603,6 +603,13 @@ DETECTIONS = [
     # an ``address`` holding an email address is left to the email detector
     ({"address": "t.morales@icloud.com"}, "address", None, None),
     ({"user_pseudo_id": "1234567890.1700000000"}, "user_pseudo_id", None, None),  # online_ids
+    # the company's own sender on a send (detectors/senders.py): a role mailbox, a toll-free
+    # line; a person's address or number in the same fields stays (an inbound message's)
+    ({"FromEmail": "news@lakesidehealth.org"}, "FromEmail", None, None),
+    ({"from_phone_number": "+18885550100"}, "from_phone_number", None, None),
+    ({"from_email": "t.morales@icloud.com"}, "from_email", "t.morales@icloud.com", "EMAIL"),
+    ({"from_phone_number": "+13125550147"}, "from_phone_number", "+13125550147", "PHONE"),
+    ({"Email": "news@clinic.org"}, "Email", "news@clinic.org", "EMAIL"),
 ]
 
 
