@@ -393,6 +393,8 @@ SYSTEM_TOKENS = _set(
     "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
     "delivered bounced closed price "
+    # email platforms' engagement stamps (Klaviyo's ``Last Open``, ``Last Click``)
+    "open opens click clicks "
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
     "batch firebase tstamp window"
@@ -436,7 +438,9 @@ PERSON_PARENTS = _set(
     "traits user patient contact customer client member person profile lead subscriber "
     "guardian spouse parent emergency_contact insured beneficiary applicant billing "
     "shipping recipient cardholder requester submitter author caller sender invitee attendee "
-    "registrant respondent participant enrollee dependent caregiver guarantor reviewer"
+    "registrant respondent participant enrollee dependent caregiver guarantor reviewer "
+    # Pardot (Account Engagement) calls its leads prospects: ``prospect_id``, ``Prospect Id``
+    "prospect"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
@@ -464,8 +468,14 @@ _META_PARENTS = frozenset({"user_data", "userdata", "ud"})
 _HASH_TOKENS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "hmac"})
 _HASHABLE_WORDS = _set(
     "email em mail phone ph telephone mobile name fn ln first last dob birth birthdate zip "
-    "zp postal address city ct ssn external maid maids idfa gaid aaid adid madid ip dobd dobm"
+    "zp postal address city ct ssn external maid maids idfa gaid aaid adid madid ip dobd dobm "
+    # Mailchimp's ``subscriber_hash``: the MD5 of the member's lower-cased address
+    "subscriber"
 )
+#: Keys that name a digest of a direct identifier without a hash word: Mailchimp's
+#: ``email_id`` (the MD5 of the lower-cased address, in its reports and exports). Only hex
+#: digests in them are reported (a numeric ``emailId`` of an email asset is not).
+_HASH_KEYS = frozenset({("email", "id")})
 _URL_TOKENS = frozenset({"url", "uri", "link", "href", "referrer", "location"})
 _TYPED_WRAPPERS = frozenset(
     {"string_value", "int_value", "float_value", "double_value", "bool_value", "json_value"}
@@ -809,6 +819,8 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     if prior:
         return prior[0], prior[1], False, False
     toks = set(seg.tokens)
+    if seg.tokens in _HASH_KEYS:
+        return "HASHED_ID", 0.9, False, False
     if toks & _HASH_TOKENS:
         if toks & _HASHABLE_WORDS:
             return "HASHED_ID", 0.9, False, False

@@ -439,6 +439,19 @@ PROFILES = [
     # a message's parties have email addresses; a shipment's have street addresses
     ("from.address", "EMAIL", N),
     ("ship_to.address", "LOCATION", N),
+    # Pardot (Account Engagement) calls its leads prospects
+    ("Prospect Id", "OTHER_ID", N),
+    ("prospectId", "OTHER_ID", N),
+    ("prospect.email", "EMAIL", N),
+    # Mailchimp's email_id and subscriber_hash are MD5s of the address (only digests reported)
+    ("email_id", "HASHED_ID", N),
+    ("subscriber_hash", "HASHED_ID", N),
+    ("emailId", "HASHED_ID", N),
+    # email platforms' engagement stamps are machine time
+    ("Last Open", N, S),
+    ("Last Click", N, S),
+    ("first_opened", N, S),
+    ("Unique Clicks", N, S),
 ]
 
 
