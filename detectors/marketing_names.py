@@ -60,6 +60,11 @@ NAME_PHRASES: tuple[str, ...] = (
     "data_extension_name", "asset_name", "template_name", "primary_attribute_value",
     "interest_list", "interest_lists", "interests", "topics", "preferred_topics",
     "areas_of_interest", "subscriptions",
+    # a bare ``Campaign`` column (Pardot's prospect export, Salesforce campaign members)
+    "campaign", "campaigns",
+    # lists of names, and Mailchimp's interest groups ("Topics of interest", ``GROUPINGS``)
+    "list_names", "segment_names", "audience_names", "campaign_names", "tag_names",
+    "interest", "interest_groups", "topics_of_interest", "groupings",
 )  # fmt: skip
 #: A bare ``name``, ``title`` or ``key`` under one of these parents (Pardot's
 #: ``campaign.name``, Braze's ``canvas.name``).
@@ -68,6 +73,7 @@ GROUP_PARENTS = frozenset(
      "tag", "template", "asset", "workflow"}
 )  # fmt: skip
 BARE_KEYS = frozenset({("name",), ("title",), ("key",)})
+_PARENT_TAILS = frozenset((p,) for p in GROUP_PARENTS)
 #: Specialties shorter than this are matched only when written in capitals (``ENT``), so
 #: that "ent" in a word split by a separator is not one.
 MIN_LOWER = 4
@@ -77,12 +83,14 @@ MIN_LOWER = 4
 def name_field(path: str) -> bool:
     """True when a hint path's last key names a marketing grouping or asset (cached)."""
     keys = key_tokens(path)
-    if not keys:
+    if not keys or not keys[-1]:
         return False
+    if keys[-1][0] == "utm":
+        return False  # the ad campaign that brought a visit, not a grouping of the person
     key = "_".join(keys[-1])
     if any(key == p or key.endswith("_" + p) for p in NAME_PHRASES):
         return True
-    return keys[-1] in BARE_KEYS and len(keys) > 1 and keys[-2][-1:][0] in GROUP_PARENTS
+    return keys[-1] in BARE_KEYS and len(keys) > 1 and keys[-2][-1:] in _PARENT_TAILS
 
 
 @functools.cache

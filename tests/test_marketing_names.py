@@ -33,6 +33,11 @@ POSITIVES = [
     ("UNSUB_CAMPAIGN_TITLE", "Behavioral Health Digest", [(PROC, "Behavioral Health")]),
     ("segment_name", "ENT - Sinus Webinar", [(PROC, "ENT")]),
     ("canvas_name", "Urology_Reminder", [(PROC, "Urology")]),
+    # service-line shorthand of marketing teams; a bare Campaign column; interest groups
+    ("Segment", "Ortho Leads 2024", [(PROC, "Ortho")]),
+    ("Campaign", "Peds_Welcome_Series", [(PROC, "Peds")]),
+    ("Interest Groups", "Neurology; Derm", [(PROC, "Neurology"), (PROC, "Derm")]),
+    ("list_names", "CardioNewsletter", [(PROC, "Cardio")]),
 ]
 
 NEGATIVES = [
@@ -44,6 +49,10 @@ NEGATIVES = [
     ("segment_name", "Expecting Parents"),
     ("segment_name", "ent_2024"),
     ("campaignName", "Spinecare"),  # part of a longer word
+    ("Campaign", "Orthodontics Open House"),  # "ortho" opening a longer word
+    ("utm_campaign", "oncology-awareness"),  # an ad's, not a grouping of the person
+    ("canvas_variation_name", "Urology"),  # a variant's label
+    ("Group Name", "Oncology Associates PC"),  # an employer group
     # the same words outside a marketing grouping are left to the dictionary's stop list
     ("page_title", "Oncology | Lakeside Health"),
     ("department", "Oncology"),
