@@ -31,6 +31,9 @@ SENDER_PHRASES: tuple[str, ...] = (
     "reply_to_address", "reply_to_email_address", "from_phone", "from_phone_number",
     "from_number", "sender_phone", "sender_phone_number", "sender_number", "short_code",
     "from_sms_sender_id",
+    # a message log's bare ``From`` / ``Sender`` column (Twilio, mail logs): the patient's
+    # on an inbound message, kept; the company's line or mailbox on an outbound one
+    "from", "sender",
 )  # fmt: skip
 #: A bare ``email``, ``address``, ``number`` under ``from``, ``sender`` or ``reply_to``.
 SENDER_PARENTS = frozenset({("from",), ("sender",), ("reply", "to")})

@@ -22,6 +22,12 @@ POSITIVES = [
     ("via__source__from__address", "r.ito@gmail.com", [("EMAIL", "r.ito@gmail.com")]),
     ("From Number", "(312) 555-0147", [("PHONE", "(312) 555-0147")]),
     ("fromPhoneNumber", "+13125550147", [("PHONE", "+13125550147")]),
+    ("From", "+13125550147", [("PHONE", "+13125550147")]),
+    (
+        "From",
+        "Jane Roe <jane.roe@gmail.com>",
+        [("EMAIL", "jane.roe@gmail.com"), ("NAME", "Jane Roe")],
+    ),
     # a role mailbox or a toll-free number outside a sender field is still reported
     ("EmailAddress", "info@smithplumbing.com", [("EMAIL", "info@smithplumbing.com")]),
     ("to_phone_number", "+18005550100", [("PHONE", "+18005550100")]),
@@ -36,6 +42,8 @@ NEGATIVES = [
     ("from_phone_number", "+18885550100"),
     ("fromPhoneNumber", "1-877-555-0100"),
     ("ShortCode", "88588"),
+    ("From", "+18885550100"),
+    ("From", "Lakeside Health <news@lakesidehealth.org>"),
 ]
 
 test_sender_positives, test_sender_negatives = table_tests(POSITIVES, NEGATIVES)
