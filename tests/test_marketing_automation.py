@@ -47,9 +47,11 @@ the ``e=`` of a list-manage unsubscribe link, which holds it, is that person's i
 (found as an echo) and is no longer a must-not. The blind figures below were measured
 before this revision.
 
-Figures (development records = SHAPES + LEFT_ALONE, 36): blind 11 misses, 14 false
-findings, 18 records wrong; after the work 1, 3, 4 (:data:`FLOORS`). Records whose misses
-remain are in :data:`LEFT_ALONE`, each with the reason.
+Figures on the 36 development records: blind 11 misses, 14 false findings, 18 records
+wrong (11, 7, 15 with the revision); after the work 1, 3, 4. On the 12 held-out records,
+scored once at the end: blind 2, 4, 5 (2, 2, 4 with the revision), after the work 2, 2, 4.
+:data:`FLOORS` holds the sum. Records whose misses remain are in :data:`LEFT_ALONE`, each
+with the reason.
 """
 
 from __future__ import annotations
@@ -1153,102 +1155,12 @@ SHAPES = [
     ),
 ]
 
-#: Kept aside while the detectors were changed for SHAPES, and scored only at the end.
+#: Kept aside while the detectors were changed for SHAPES, and scored once at the end
+#: (12 records; blind expectations on main: 2 misses, 4 false findings, 5 records wrong;
+#: with the LEID/EUID revision, on main and after the work alike: 2, 2, 4. Its health words
+#: were all vocabulary terms, so it hardly exercised this round's families). The four
+#: failing records went to LEFT_ALONE, marked "(held out)"; the two causes were not fixed.
 HELD_OUT = [
-    (
-        "SFMC Opens.csv with SubscriberKey an email and a no-show follow-up send",
-        {
-            "ClientID": "7281234",
-            "SendID": "412901",
-            "SubscriberKey": "y.cohen@gmail.com",
-            "EmailAddress": "y.cohen@gmail.com",
-            "SubscriberID": "48813005",
-            "ListID": "1130",
-            "EventDate": "3/15/2024 8:44:19 AM",
-            "EventType": "Open",
-            "BatchID": "2",
-            "TriggeredSendExternalKey": "Bariatric_Seminar_NoShow_FollowUp",
-        },
-        {
-            ("SubscriberKey", "EMAIL"),
-            ("EmailAddress", "EMAIL"),
-            ("TriggeredSendExternalKey", "HEALTH"),
-        },
-        {
-            ("ClientID", "*"),
-            ("SendID", "*"),
-            ("SubscriberID", "EMAIL"),
-            ("ListID", "*"),
-            ("EventDate", "*"),
-            ("BatchID", "*"),
-        },
-        True,
-    ),
-    (
-        "Marketo REST leads.json: cookies field, latest program and lead score",
-        {
-            "id": 4471901,
-            "firstName": "Imani",
-            "lastName": "Brooks",
-            "email": "imani.brooks@gmail.com",
-            "mobilePhone": "404-555-0110",
-            "postalCode": "30307",
-            "cookies": "id:561-HYG-937&token:_mch-peachtreehealth.org-1710500000456-22019",
-            "leadScore": 30,
-            "mktoName": "Imani Brooks",
-            "latestProgram": "Sleep Apnea Screening Webinar",
-            "createdAt": "2024-03-15T12:00:00Z",
-            "updatedAt": "2024-03-15T12:10:00Z",
-        },
-        {
-            ("id", "ONLINE_ID|OTHER_ID"),
-            ("firstName", "NAME"),
-            ("lastName", "NAME"),
-            ("email", "EMAIL"),
-            ("mobilePhone", "PHONE"),
-            ("postalCode", "ZIP_CODE"),
-            ("cookies", "ONLINE_ID"),
-            ("mktoName", "NAME"),
-            ("latestProgram", "HEALTH_CONDITION"),
-        },
-        {("leadScore", "*"), ("createdAt", "*"), ("updatedAt", "*")},
-        True,
-    ),
-    (
-        "Pardot API v5 prospect: nested campaign name",
-        {
-            "id": 44129001,
-            "email": "o.lindqvist@gmail.com",
-            "firstName": "Oskar",
-            "lastName": "Lindqvist",
-            "phone": "(612) 555-0177",
-            "zip": "55408",
-            "score": 120,
-            "grade": "A-",
-            "campaign": {"id": 1301, "name": "Joint Pain Webinar 2024"},
-            "createdAt": "2024-02-10T09:00:00-06:00",
-            "lastActivityAt": "2024-03-15T10:00:00-05:00",
-            "isDoNotEmail": False,
-        },
-        {
-            ("id", "ONLINE_ID|OTHER_ID"),
-            ("email", "EMAIL"),
-            ("firstName", "NAME"),
-            ("lastName", "NAME"),
-            ("phone", "PHONE"),
-            ("zip", "ZIP_CODE"),
-            ("campaign.name", "HEALTH_CONDITION"),
-        },
-        {
-            ("score", "*"),
-            ("grade", "*"),
-            ("campaign.id", "*"),
-            ("createdAt", "*"),
-            ("lastActivityAt", "*"),
-            ("isDoNotEmail", "*"),
-        },
-        True,
-    ),
     (
         "Braze Currents users.messages.email.Open: a canvas for a condition",
         {
@@ -1401,31 +1313,6 @@ HELD_OUT = [
         },
         {("Country", "*")},
         True,
-    ),
-    (
-        "SFMC Unsubs.csv from a generic newsletter (no health)",
-        {
-            "ClientID": "7281234",
-            "SendID": "412950",
-            "SubscriberKey": "0035e00000Q9aA1AAJ",
-            "EmailAddress": "z.ahmed@gmail.com",
-            "SubscriberID": "48813222",
-            "ListID": "1123",
-            "EventDate": "3/15/2024 12:00:41 PM",
-            "EventType": "Unsubscribe",
-            "BatchID": "1",
-            "TriggeredSendExternalKey": "November_Newsletter_2023",
-        },
-        {("SubscriberKey", "ONLINE_ID|OTHER_ID"), ("EmailAddress", "EMAIL")},
-        {
-            ("ClientID", "*"),
-            ("SendID", "*"),
-            ("ListID", "*"),
-            ("EventDate", "*"),
-            ("EventType", "*"),
-            ("TriggeredSendExternalKey", "*"),
-        },
-        False,
     ),
     (
         "Iterable emailUnSubscribe with a preference-centre reason",
@@ -1651,12 +1538,145 @@ LEFT_ALONE = [
             "``datetime`` looks the same); Klaviyo's event ``datetime`` is the event's time"
         ),
     ),
+    (
+        "SFMC Opens.csv with SubscriberKey an email and a no-show follow-up send",
+        {
+            "ClientID": "7281234",
+            "SendID": "412901",
+            "SubscriberKey": "y.cohen@gmail.com",
+            "EmailAddress": "y.cohen@gmail.com",
+            "SubscriberID": "48813005",
+            "ListID": "1130",
+            "EventDate": "3/15/2024 8:44:19 AM",
+            "EventType": "Open",
+            "BatchID": "2",
+            "TriggeredSendExternalKey": "Bariatric_Seminar_NoShow_FollowUp",
+        },
+        {
+            ("SubscriberKey", "EMAIL"),
+            ("EmailAddress", "EMAIL"),
+            ("TriggeredSendExternalKey", "HEALTH"),
+        },
+        {
+            ("ClientID", "*"),
+            ("SendID", "*"),
+            ("SubscriberID", "EMAIL"),
+            ("ListID", "*"),
+            ("EventDate", "*"),
+            ("BatchID", "*"),
+        },
+        True,
+        {("ClientID", "ONLINE_ID")},
+        "(held out) the account's ``ClientID`` of a Marketing Cloud extract, as above",
+    ),
+    (
+        "SFMC Unsubs.csv from a generic newsletter (no health)",
+        {
+            "ClientID": "7281234",
+            "SendID": "412950",
+            "SubscriberKey": "0035e00000Q9aA1AAJ",
+            "EmailAddress": "z.ahmed@gmail.com",
+            "SubscriberID": "48813222",
+            "ListID": "1123",
+            "EventDate": "3/15/2024 12:00:41 PM",
+            "EventType": "Unsubscribe",
+            "BatchID": "1",
+            "TriggeredSendExternalKey": "November_Newsletter_2023",
+        },
+        {("SubscriberKey", "ONLINE_ID|OTHER_ID"), ("EmailAddress", "EMAIL")},
+        {
+            ("ClientID", "*"),
+            ("SendID", "*"),
+            ("ListID", "*"),
+            ("EventDate", "*"),
+            ("EventType", "*"),
+            ("TriggeredSendExternalKey", "*"),
+        },
+        False,
+        {("ClientID", "ONLINE_ID")},
+        "(held out) the account's ``ClientID`` of a Marketing Cloud extract, as above",
+    ),
+    (
+        "Marketo REST leads.json: cookies field, latest program and lead score",
+        {
+            "id": 4471901,
+            "firstName": "Imani",
+            "lastName": "Brooks",
+            "email": "imani.brooks@gmail.com",
+            "mobilePhone": "404-555-0110",
+            "postalCode": "30307",
+            "cookies": "id:561-HYG-937&token:_mch-peachtreehealth.org-1710500000456-22019",
+            "leadScore": 30,
+            "mktoName": "Imani Brooks",
+            "latestProgram": "Sleep Apnea Screening Webinar",
+            "createdAt": "2024-03-15T12:00:00Z",
+            "updatedAt": "2024-03-15T12:10:00Z",
+        },
+        {
+            ("id", "ONLINE_ID|OTHER_ID"),
+            ("firstName", "NAME"),
+            ("lastName", "NAME"),
+            ("email", "EMAIL"),
+            ("mobilePhone", "PHONE"),
+            ("postalCode", "ZIP_CODE"),
+            ("cookies", "ONLINE_ID"),
+            ("mktoName", "NAME"),
+            ("latestProgram", "HEALTH_CONDITION"),
+        },
+        {("leadScore", "*"), ("createdAt", "*"), ("updatedAt", "*")},
+        True,
+        {("id", "ONLINE_ID|OTHER_ID")},
+        (
+            "(held out) a lower-case top-level ``id`` is too ambiguous to be read by its "
+            "name (field_names: an order's, an event's, a product's). Reading it as the "
+            "person's beside ``firstName``/``lastName`` was tried and dropped: Acuity's "
+            "appointment ``id`` sits beside the client's names too, and the project keeps "
+            "it a machine field (tests/test_real_shapes.py)"
+        ),
+    ),
+    (
+        "Pardot API v5 prospect: nested campaign name",
+        {
+            "id": 44129001,
+            "email": "o.lindqvist@gmail.com",
+            "firstName": "Oskar",
+            "lastName": "Lindqvist",
+            "phone": "(612) 555-0177",
+            "zip": "55408",
+            "score": 120,
+            "grade": "A-",
+            "campaign": {"id": 1301, "name": "Joint Pain Webinar 2024"},
+            "createdAt": "2024-02-10T09:00:00-06:00",
+            "lastActivityAt": "2024-03-15T10:00:00-05:00",
+            "isDoNotEmail": False,
+        },
+        {
+            ("id", "ONLINE_ID|OTHER_ID"),
+            ("email", "EMAIL"),
+            ("firstName", "NAME"),
+            ("lastName", "NAME"),
+            ("phone", "PHONE"),
+            ("zip", "ZIP_CODE"),
+            ("campaign.name", "HEALTH_CONDITION"),
+        },
+        {
+            ("score", "*"),
+            ("grade", "*"),
+            ("campaign.id", "*"),
+            ("createdAt", "*"),
+            ("lastActivityAt", "*"),
+            ("isDoNotEmail", "*"),
+        },
+        True,
+        {("id", "ONLINE_ID|OTHER_ID")},
+        "(held out) a lower-case top-level ``id``, as the Marketo lead above",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("record", "expected", "must_not", "phi"),
-    [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in SHAPES],
+    [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in SHAPES + HELD_OUT],
 )
 def test_marketing_automation_shapes(
     engine_no_ner, record: dict, expected: set, must_not: set, phi: bool
@@ -1691,13 +1711,13 @@ def test_left_alone_decisions_still_hold(
         assert bool(result.phi[0]) is not phi, f"closed, move it to SHAPES: {why}"
 
 
-#: What the work reached on the probe's development records (SHAPES and LEFT_ALONE):
-#: ``(misses, false findings, records wrong)``. Blind, before it: 11, 14, 18 of 36.
-FLOORS = (1, 3, 4)
+#: What the work reached on all 48 records of the probe (SHAPES, HELD_OUT, LEFT_ALONE):
+#: ``(misses, false findings, records wrong)``. Blind, before it: 13, 18, 23.
+FLOORS = (3, 5, 8)
 
 
 def test_the_probe_does_not_slip_below_what_was_reached(engine_no_ner) -> None:
-    records = [s[:5] for s in SHAPES] + [s[:5] for s in LEFT_ALONE]
+    records = [s[:5] for s in SHAPES + HELD_OUT + LEFT_ALONE]
     misses = false = wrong = 0
     for _name, record, expected, must_not, phi in records:
         result = engine_no_ner.scan([record], source="t")
