@@ -67,14 +67,23 @@ NAME_PHRASES: tuple[str, ...] = (
     "list_names", "segment_names", "audience_names", "campaign_names", "tag_names",
     "interest", "interest_groups", "topics_of_interest", "groupings",
 )  # fmt: skip
-#: A bare ``name``, ``title`` or ``key`` under one of these parents (Pardot's
-#: ``campaign.name``, Braze's ``canvas.name``).
+#: A bare ``name``, ``title`` or ``key`` under a parent holding one of these words
+#: (Pardot's ``campaign.name``, HubSpot's ``lists[0].name``, Braze's user export
+#: ``campaigns_received[0].name`` and ``canvases_received[0].name``).
 GROUP_PARENTS = frozenset(
-    {"campaign", "list", "segment", "audience", "journey", "canvas", "flow", "program",
-     "tag", "template", "asset", "workflow"}
+    {"campaign", "campaigns", "list", "lists", "segment", "segments", "audience",
+     "audiences", "journey", "journeys", "canvas", "canvases", "flow", "flows", "program",
+     "programs", "tag", "tags", "template", "templates", "asset", "assets", "workflow",
+     "workflows", "step", "steps"}
 )  # fmt: skip
 BARE_KEYS = frozenset({("name",), ("title",), ("key",)})
-_PARENT_TAILS = frozenset((p,) for p in GROUP_PARENTS)
+#: Words of a catalog's or a site's objects: their tags and lists describe a thing
+#: (``product.tags``, ``article.tags``), not a grouping of people.
+THING_PARENTS = frozenset(
+    {"product", "products", "item", "items", "page", "pages", "article", "articles", "post",
+     "posts", "content", "blog", "catalog", "category", "categories", "sku", "variant",
+     "collection", "collections", "doc", "document", "file", "video"}
+)  # fmt: skip
 #: Specialties shorter than this are matched only when written in capitals (``ENT``), so
 #: that "ent" in a word split by a separator is not one.
 MIN_LOWER = 4
@@ -88,10 +97,12 @@ def name_field(path: str) -> bool:
         return False
     if keys[-1][0] == "utm":
         return False  # the ad campaign that brought a visit, not a grouping of the person
+    if any(not THING_PARENTS.isdisjoint(k) for k in keys):
+        return False  # a catalog's list or tag (GA4's ``item_list_name``, ``product.tags``)
     key = "_".join(keys[-1])
     if any(key == p or key.endswith("_" + p) for p in NAME_PHRASES):
         return True
-    return keys[-1] in BARE_KEYS and len(keys) > 1 and keys[-2][-1:] in _PARENT_TAILS
+    return keys[-1] in BARE_KEYS and len(keys) > 1 and not GROUP_PARENTS.isdisjoint(keys[-2])
 
 
 @functools.cache
