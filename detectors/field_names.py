@@ -405,7 +405,10 @@ SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "numbe
 SYSTEM_ZONES = frozenset({"utc", "gmt", "local", "tz"})
 #: Lists of activity summaries whose ``first`` and ``last`` are timestamps (Braze's user
 #: export: ``custom_events[0] = {"name", "first", "last", "count"}``, ``purchases``).
-ACTIVITY_LISTS = frozenset({"events", "purchases"})
+#: Braze's ``campaigns_received``, ``canvases_received`` and their ``steps_received`` are
+#: such lists too, timed by ``last_received``, ``last_entered``, ``last_received_message``.
+ACTIVITY_LISTS = frozenset({"events", "purchases", "received"})
+_WHEN_FIRST_LAST = frozenset({"first", "last"})
 #: First tokens that make a key a machine field (``IsDeleted``, ``utm_term``).
 SYSTEM_FIRST = frozenset({"is", "has", "utm", "batch", "firebase", "number", "num"})
 #: Keys that carry searched or chosen words although they start like machine fields:
@@ -824,6 +827,10 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     if toks & _HASH_TOKENS:
         if toks & _HASHABLE_WORDS:
             return "HASHED_ID", 0.9, False, False
+        return None, 0.0, True, False
+    if seg.tokens[0] in _WHEN_FIRST_LAST and parents and _activity_list(parents[-1]):
+        # when an activity was first or last seen (Braze's ``last_received_message``), not
+        # the message: checked before the free-text words
         return None, 0.0, True, False
     question = i == len(segs) - 1 and seg.raw.endswith("?")
     if question and seg.tokens[0] not in YES_NO_VERBS:
