@@ -367,7 +367,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "currency|price|quantity|sku|order id|transaction id|revenue|value|tax|shipping|"
         "coupon|discount|amount|total|cost|key|checksum|etag|hash|md5|sha|sha256|cookie|"
         "cookies|entrances|debug mode|content ids|content type|num items|opt out|"
-        "event start|event end",
+        "event start|event end|"
+        # message logs' send stamps (Twilio's ``DateSent``, an email tool's ``SentDate``)
+        "date sent|sent date",
         exclude=frozenset(),
     ),
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``

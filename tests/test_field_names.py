@@ -452,6 +452,8 @@ PROFILES = [
     ("Last Click", N, S),
     ("first_opened", N, S),
     ("Unique Clicks", N, S),
+    ("DateSent", N, S),
+    ("SentDate", N, S),
     # Braze's user export: when a campaign or canvas step was last received or entered
     ("campaigns_received[0].last_received", N, S),
     ("canvases_received[0].last_received_message", N, S),
