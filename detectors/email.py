@@ -31,6 +31,7 @@ from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import key_tokens
 from detectors.registry import register
+from detectors.senders import role_mailbox, sender_field
 from detectors.spans import Span
 from detectors.unescape import decoded_base64 as base64_text
 
@@ -113,6 +114,7 @@ class EmailDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         text = ctx.cells.text
         msg_ids = np.fromiter(map(message_id_field, ctx.cells.paths), dtype=bool)
+        senders = np.fromiter(map(sender_field, ctx.cells.paths), dtype=bool)
         candidates = ctx.candidates(_ANY_PREFILTER)
         candidates = candidates[~msg_ids[ctx.cells.hint_id[candidates]]]
         # one screen for plain and obfuscated addresses; the obfuscated pattern runs only
@@ -120,7 +122,10 @@ class EmailDetector:
         for i in candidates:
             cell = int(i)
             value = text[cell]
+            sender = senders[ctx.cells.hint_id[cell]]
             for m in PATTERN.finditer(value):
+                if sender and role_mailbox(m.group()):
+                    continue  # the company's own mailbox on a send (detectors.senders)
                 yield Span(cell, m.start(), m.end(), "EMAIL", 1.0, "regex")
             if _OBFUSCATED_HINT.search(value):
                 for m in OBFUSCATED.finditer(value):

@@ -54,6 +54,7 @@ import pyarrow.compute as pc
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.registry import register
+from detectors.senders import business_number, role_mailbox, sender_field
 from detectors.spans import Span, spans_from_columns
 from detectors.vocabulary import ENTITIES
 
@@ -379,7 +380,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "currency|price|quantity|sku|order id|transaction id|revenue|value|tax|shipping|"
         "coupon|discount|amount|total|cost|key|checksum|etag|hash|md5|sha|sha256|cookie|"
         "cookies|entrances|debug mode|content ids|content type|num items|opt out|"
-        "event start|event end",
+        "event start|event end|"
+        # message logs' send stamps (Twilio's ``DateSent``, an email tool's ``SentDate``)
+        "date sent|sent date",
         exclude=frozenset(),
     ),
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``
@@ -406,6 +409,8 @@ SYSTEM_TOKENS = _set(
     "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
     "delivered bounced closed price "
+    # email platforms' engagement stamps (Klaviyo's ``Last Open``, ``Last Click``)
+    "open opens click clicks "
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
     "batch firebase tstamp window"
@@ -416,7 +421,10 @@ SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "numbe
 SYSTEM_ZONES = frozenset({"utc", "gmt", "local", "tz"})
 #: Lists of activity summaries whose ``first`` and ``last`` are timestamps (Braze's user
 #: export: ``custom_events[0] = {"name", "first", "last", "count"}``, ``purchases``).
-ACTIVITY_LISTS = frozenset({"events", "purchases"})
+#: Braze's ``campaigns_received``, ``canvases_received`` and their ``steps_received`` are
+#: such lists too, timed by ``last_received``, ``last_entered``, ``last_received_message``.
+ACTIVITY_LISTS = frozenset({"events", "purchases", "received"})
+_WHEN_FIRST_LAST = frozenset({"first", "last"})
 #: First tokens that make a key a machine field (``IsDeleted``, ``utm_term``).
 SYSTEM_FIRST = frozenset({"is", "has", "utm", "batch", "firebase", "number", "num"})
 #: Keys that carry searched or chosen words although they start like machine fields:
@@ -449,7 +457,9 @@ PERSON_PARENTS = _set(
     "traits user patient contact customer client member person profile lead subscriber "
     "guardian spouse parent emergency_contact insured beneficiary applicant billing "
     "shipping recipient cardholder requester submitter author caller sender invitee attendee "
-    "registrant respondent participant enrollee dependent caregiver guarantor reviewer"
+    "registrant respondent participant enrollee dependent caregiver guarantor reviewer "
+    # Pardot (Account Engagement) calls its leads prospects: ``prospect_id``, ``Prospect Id``
+    "prospect"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
@@ -477,8 +487,14 @@ _META_PARENTS = frozenset({"user_data", "userdata", "ud"})
 _HASH_TOKENS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "hmac"})
 _HASHABLE_WORDS = _set(
     "email em mail phone ph telephone mobile name fn ln first last dob birth birthdate zip "
-    "zp postal address city ct ssn external maid maids idfa gaid aaid adid madid ip dobd dobm"
+    "zp postal address city ct ssn external maid maids idfa gaid aaid adid madid ip dobd dobm "
+    # Mailchimp's ``subscriber_hash``: the MD5 of the member's lower-cased address
+    "subscriber"
 )
+#: Keys that name a digest of a direct identifier without a hash word: Mailchimp's
+#: ``email_id`` (the MD5 of the lower-cased address, in its reports and exports). Only hex
+#: digests in them are reported (a numeric ``emailId`` of an email asset is not).
+_HASH_KEYS = frozenset({("email", "id")})
 _URL_TOKENS = frozenset({"url", "uri", "link", "href", "referrer", "location"})
 _TYPED_WRAPPERS = frozenset(
     {"string_value", "int_value", "float_value", "double_value", "bool_value", "json_value"}
@@ -822,9 +838,15 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     if prior:
         return prior[0], prior[1], False, False
     toks = set(seg.tokens)
+    if seg.tokens in _HASH_KEYS:
+        return "HASHED_ID", 0.9, False, False
     if toks & _HASH_TOKENS:
         if toks & _HASHABLE_WORDS:
             return "HASHED_ID", 0.9, False, False
+        return None, 0.0, True, False
+    if seg.tokens[0] in _WHEN_FIRST_LAST and parents and _activity_list(parents[-1]):
+        # when an activity was first or last seen (Braze's ``last_received_message``), not
+        # the message: checked before the free-text words
         return None, 0.0, True, False
     question = i == len(segs) - 1 and seg.raw.endswith("?")
     if question and seg.tokens[0] not in YES_NO_VERBS:
@@ -1303,7 +1325,24 @@ class FieldNameDetector:
             if _CODES[k] == "ZIP_CODE" and not ok.all():  # a foreign postal code, an address
                 rest = ~ok
                 code[sel[rest][_other_locations(sub.filter(pa.array(rest)))]] = _OTHER_LOCATION
+        _drop_company_senders(ctx, vals, code)
         return make_spans(vals, code, scores, _CODES)
+
+
+def _drop_company_senders(ctx: ScanContext, vals: WholeValues, code: np.ndarray) -> None:
+    """Unset the EMAIL and PHONE codes of the company's own sender (``FromEmail`` holding
+    ``news@…``, ``from_phone_number`` a toll-free line): see :mod:`detectors.senders`."""
+    paths = ctx.cells.paths
+    senders = np.fromiter(map(sender_field, paths), dtype=bool, count=len(paths))
+    if not senders.any():
+        return
+    for j in np.flatnonzero(senders[ctx.cells.hint_id[vals.cells]] & (code >= 0)).tolist():
+        entity = _CODES[code[j]]
+        value = vals.text[j].as_py()
+        if (entity == "EMAIL" and role_mailbox(value)) or (
+            entity in {"PHONE", "FAX"} and business_number(value)
+        ):
+            code[j] = -1
 
 
 @register("field_name")

@@ -74,6 +74,15 @@ _SPEAKER_AFTER = re.compile(r"[ \t]*(?:\)[ \t]*)?:(?![\d/])")
 #: A dash signature closing the message or a line: "... tomorrow. - Nina".
 _DASH_BEFORE = re.compile(r"(?:^|(?<=\s))[-–—]{1,2}[ \t]*\Z")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+#: A reader addressed by name at the start of a text, as personalised subject lines and
+#: SMS open ("{{FirstName}}, your mammogram is due", "Maria, it's time for your flu shot"):
+#: the name opens the message or a line, then a comma and a word spoken to the reader.
+_VOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*\Z")
+_TO_READER = (
+    r"you|your|you['’](?:re|ve|ll)|we|we['’](?:re|ve)|it['’]s|here['’]s|don['’]t|let['’]s"
+    r"|time|thanks|thank|welcome|ready|reminder|check|join|save|see|get"
+)
+_VOCATIVE_AFTER = re.compile(rf",[ \t]*(?i:{_TO_READER})(?![{LETTER}])")
 #: A greeting that opens the message or a line, then one capitalized word, then a comma,
 #: "!", a colon or the line's end: the reader's name even when the lists lack it.
 _GREETED_BEFORE = re.compile(
@@ -140,6 +149,12 @@ _NEXT_WORD = re.compile(rf"[ \t]+([{LETTER}]+)")
 _ANY_WORD = re.compile(rf"[{LETTER}][{LETTER}'’\-]*")
 _TITLE_CASE_SHARE = 0.7
 
+#: RE2 screen of an opening vocative (:data:`_VOCATIVE_AFTER`), shared by both prefilters.
+_VOCATIVE_SCREEN = (
+    r"(?:^|\n)[ \t]*\p{Lu}\p{Ll}+,[ \t]*(?i:you|your|we|it|here|don|let|time|thank|welcome"
+    r"|ready|reminder|check|join|save|see|get)"
+)
+
 #: RE2 prefilter: a cue word right before a capitalized word, a speaker label or a dash
 #: signature; free-text fields are read whole (see :meth:`GivenNameDetector.detect`).
 PREFILTER = (
@@ -153,6 +168,7 @@ PREFILTER = (
     r"|caseworker|worker|navigator|specialist|advocate|liaison|driver|coach|officer|from"
     r"|per|with|w/))[ \t]*[,:!.]?[ \t]*\n?[ \t]*\(?\p{Lu}\p{Ll}"
     r"|\p{Lu}\p{Ll}+[ \t]*\)?[ \t]*:|[-–—][ \t]*\p{Lu}\p{Ll}+[ \t]*(?:\n|$)"
+    r"|" + _VOCATIVE_SCREEN
 )
 
 #: RE2 prefilter for free-text fields, read for names without a cue too: a capitalized
@@ -164,6 +180,7 @@ FREE_TEXT_PREFILTER = (
     r"|wants|needs|states|stated|reports|reported|helped|explained|told|confirmed|requested"
     r"|agreed|declined|drives|drove|came|went|brought|picked|handles|handled|lives|works"
     r"|listened|took|gave|sent|texted|emailed|missed|cancel|is\s+calling|will)\b)"
+    r"|" + _VOCATIVE_SCREEN
 )
 
 
@@ -275,6 +292,8 @@ def _framed(text: str, lo: int, start: int, end: int) -> bool:
     if _FRAME_BEFORE.search(text, lo, start) and _FRAME_AFTER.match(text, end):
         return True
     if _SPEAKER_BEFORE.search(text, lo, start) and _SPEAKER_AFTER.match(text, end):
+        return True
+    if _VOCATIVE_BEFORE.search(text, lo, start) and _VOCATIVE_AFTER.match(text, end):
         return True
     return bool(_DASH_BEFORE.search(text, lo, start) and _LINE_END.match(text, end))
 

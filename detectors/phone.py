@@ -30,6 +30,7 @@ from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.nanp import national_digits, valid_national
 from detectors.registry import register
+from detectors.senders import business_number, sender_field
 from detectors.spans import Occupied, Span
 
 #: RE2 prefilter (one pass): a ``+`` before a digit, a ``(312)`` area code, three digit
@@ -164,11 +165,15 @@ class PhoneDetector:
         phone_fields = frozenset(np.flatnonzero(keep & ctx.field_mask(FIELD_WORDS)).tolist())
         candidates = frozenset(ctx.candidates(PREFILTER, among=keep).tolist()) | phone_fields
         valid = _Validity()
+        senders = np.fromiter(map(sender_field, ctx.cells.paths), dtype=bool)
         for cell in sorted(candidates):
             text = texts[cell]
             in_field = cell in phone_fields
+            sender = senders[ctx.cells.hint_id[cell]]
             found = [*_shaped(text, in_field, valid), *_bare(text, in_field, valid)]
             for start, end, score in _non_overlapping(found):
+                if sender and business_number(text[start:end]):
+                    continue  # the company's toll-free line or short code (detectors.senders)
                 entity = _entity(text, start, end, ctx.profile(cell).words)
                 end = _with_extension(text, end)
                 yield Span(cell, start, end, entity, score, "regex")

@@ -60,6 +60,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.clinical_abbreviations",
     "detectors.clinical_measures",
     "detectors.health_fields",
+    "detectors.marketing_names",
     "detectors.person_records",
     "detectors.fhir_display",
     "detectors.query_pairs",

@@ -450,6 +450,27 @@ PROFILES = [
     # a message's parties have email addresses; a shipment's have street addresses
     ("from.address", "EMAIL", N),
     ("ship_to.address", "LOCATION", N),
+    # Pardot (Account Engagement) calls its leads prospects
+    ("Prospect Id", "OTHER_ID", N),
+    ("prospectId", "OTHER_ID", N),
+    ("prospect.email", "EMAIL", N),
+    # Mailchimp's email_id and subscriber_hash are MD5s of the address (only digests reported)
+    ("email_id", "HASHED_ID", N),
+    ("subscriber_hash", "HASHED_ID", N),
+    ("emailId", "HASHED_ID", N),
+    # email platforms' engagement stamps are machine time
+    ("Last Open", N, S),
+    ("Last Click", N, S),
+    ("first_opened", N, S),
+    ("Unique Clicks", N, S),
+    ("DateSent", N, S),
+    ("SentDate", N, S),
+    # Braze's user export: when a campaign or canvas step was last received or entered
+    ("campaigns_received[0].last_received", N, S),
+    ("canvases_received[0].last_received_message", N, S),
+    ("canvases_received[0].last_entered", N, S),
+    ("canvases_received[0].steps_received[0].last_received", N, S),
+    ("campaigns_received[0].name", N, N),
 ]
 
 
@@ -614,6 +635,13 @@ DETECTIONS = [
     # an ``address`` holding an email address is left to the email detector
     ({"address": "t.morales@icloud.com"}, "address", None, None),
     ({"user_pseudo_id": "1234567890.1700000000"}, "user_pseudo_id", None, None),  # online_ids
+    # the company's own sender on a send (detectors/senders.py): a role mailbox, a toll-free
+    # line; a person's address or number in the same fields stays (an inbound message's)
+    ({"FromEmail": "news@lakesidehealth.org"}, "FromEmail", None, None),
+    ({"from_phone_number": "+18885550100"}, "from_phone_number", None, None),
+    ({"from_email": "t.morales@icloud.com"}, "from_email", "t.morales@icloud.com", "EMAIL"),
+    ({"from_phone_number": "+13125550147"}, "from_phone_number", "+13125550147", "PHONE"),
+    ({"Email": "news@clinic.org"}, "Email", "news@clinic.org", "EMAIL"),
 ]
 
 

@@ -55,6 +55,11 @@ POSITIVES = [
     ("Escalated to supervisor. Tamika Brooks is upset about the denied claim", "Tamika Brooks"),
     ("I had to call 3 times before Marisol helped me", "Marisol"),
     ("My son Elijah's asthma is finally controlled", "Elijah"),
+    # the reader addressed at the start, as personalised subject lines and texts open
+    ("Maria, your mammogram is due", "Maria"),
+    ("Dolores, it's time for your flu shot", "Dolores"),
+    ("Reply YES to confirm.\nHarold, we moved your visit to 3pm", "Harold"),
+    ("Grace, you're invited to our diabetes class", "Grace"),
 ]
 
 
@@ -84,6 +89,12 @@ NEGATIVES = [
     "Regards,\nDental Care Team",
     "I'm Sorry but I missed the appointment",
     "Pharmacy Hours: Sunday Closed",
+    # an opening word and a comma that is no addressed reader
+    "Welcome, your portal account is ready",
+    "Finally, your results are in",
+    "Reminder, your colonoscopy prep starts tomorrow",
+    "Maria Lopez Clinic, your visit is confirmed",
+    "June, your month for a checkup",
 ]
 
 

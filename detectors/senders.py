@@ -1,0 +1,94 @@
+"""The company's own sender on a send record: no person's address or number.
+
+Email and SMS platforms export, beside the recipient, who the message came from:
+Marketing Cloud's ``FromEmail`` on a job, Braze's ``from_phone_number`` on an SMS
+delivery, Iterable's ``fromPhoneNumber``, a ``reply_to`` on a campaign. Those are the
+health system's mailbox and its SMS line, and reporting them turns a send summary with a
+health campaign name into a "PHI record" with no person in it.
+
+The field alone cannot decide: a helpdesk's ``from_email`` on an inbound ticket, or a
+Twilio log's ``From`` on an inbound text, is the patient. So a value in a sender field is
+let go only when it could not be a person's as well:
+
+* an email address whose mailbox is a role (RFC 2142's ``info``, ``postmaster``; the
+  ``news``, ``noreply``, ``reminders`` of mailing platforms);
+* a North American toll-free number (8XX) or an SMS short code (5-6 digits): lines a
+  business rents, never a person's own phone.
+
+Each check runs only on the few candidates in sender fields, found once per distinct path.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+#: Last-key phrases (tokens joined by ``_``) of a message's sender; the key must end with
+#: one (``FromEmail``, ``from_phone_number``, ``ReplyToAddress``).
+SENDER_PHRASES: tuple[str, ...] = (
+    "from_email", "from_address", "from_email_address", "from_mail", "sender_email",
+    "sender_address", "sender_email_address", "reply_to", "reply_to_email",
+    "reply_to_address", "reply_to_email_address", "from_phone", "from_phone_number",
+    "from_number", "sender_phone", "sender_phone_number", "sender_number", "short_code",
+    "from_sms_sender_id",
+    # a message log's bare ``From`` / ``Sender`` column (Twilio, mail logs): the patient's
+    # on an inbound message, kept; the company's line or mailbox on an outbound one
+    "from", "sender",
+)  # fmt: skip
+#: A bare ``email``, ``address``, ``number`` under ``from``, ``sender`` or ``reply_to``.
+SENDER_PARENTS = frozenset({("from",), ("sender",), ("reply", "to")})
+SENDER_LEAVES = frozenset({("email",), ("address",), ("phone",), ("number",), ("phone", "number")})
+
+#: Mailboxes that name a function, not a person (lower case, before any ``+tag``).
+ROLE_MAILBOXES = frozenset(
+    {"news", "newsletter", "newsletters", "info", "information", "noreply", "no-reply",
+     "no_reply", "donotreply", "do-not-reply", "do_not_reply", "marketing", "hello",
+     "support", "updates", "update", "notifications", "notify", "alerts", "reminders",
+     "reminder", "appointments", "scheduling", "team", "contact", "contactus",
+     "communications", "comms", "mail", "email", "mailer", "bounce", "bounces", "postmaster",
+     "webmaster", "abuse", "admin", "billing", "care", "wellness", "events", "offers",
+     "promotions", "digest", "community", "feedback", "help", "service", "customerservice",
+     "patientservices"}
+)  # fmt: skip
+#: NANP toll-free area codes.
+TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+_DIGITS = re.compile(r"\D+")
+_INDEX = re.compile(r"\[\d+\]")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _last_keys(path: str) -> tuple[tuple[str, ...], ...]:
+    """Tokens of the last two keys of a path (``reply_to.email`` -> ``(("reply", "to"),
+    ("email",))``). Its own small reading, not :func:`detectors.field_names.key_tokens`:
+    the field-name detector itself asks this module, so it cannot import from it."""
+    keys = [k for k in _INDEX.sub("", path).split(".") if k][-2:]
+    return tuple(tuple(_WORD.findall(_CAMEL.sub(" ", k).lower())) for k in keys)
+
+
+@functools.lru_cache(maxsize=16384)
+def sender_field(path: str) -> bool:
+    """True when a hint path names a message's sender (cached per distinct path)."""
+    keys = _last_keys(path)
+    if not keys or not keys[-1]:
+        return False
+    key = "_".join(keys[-1])
+    if any(key == p or key.endswith("_" + p) for p in SENDER_PHRASES):
+        return True
+    return len(keys) > 1 and keys[-1] in SENDER_LEAVES and keys[-2] in SENDER_PARENTS
+
+
+def role_mailbox(address: str) -> bool:
+    """True when an email address's mailbox names a function (``news@``, ``noreply@``)."""
+    local = address.rpartition("@")[0].split("+", 1)[0].lower()
+    return local in ROLE_MAILBOXES
+
+
+def business_number(text: str) -> bool:
+    """True for a North American toll-free number or an SMS short code."""
+    digits = _DIGITS.sub("", text)
+    if len(digits) == 11 and digits[0] == "1":
+        digits = digits[1:]
+    if len(digits) == 10:
+        return digits[:3] in TOLL_FREE
+    return 5 <= len(digits) <= 6

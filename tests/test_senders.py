@@ -1,0 +1,82 @@
+"""The company's own sender on a send record is no person's identifier
+(detectors/senders.py): a role mailbox or a toll-free line / short code in a sender field is
+let go, a person's address or number in the same field (an inbound message's) is not."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import found, table_tests
+
+from detectors import Engine, EngineConfig
+from detectors.senders import business_number, role_mailbox, sender_field
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+POSITIVES = [
+    # a helpdesk's inbound ticket and a Twilio inbound text: the sender is the patient
+    ("from_email", "t.morales@icloud.com", [("EMAIL", "t.morales@icloud.com")]),
+    ("via__source__from__address", "r.ito@gmail.com", [("EMAIL", "r.ito@gmail.com")]),
+    ("From Number", "(312) 555-0147", [("PHONE", "(312) 555-0147")]),
+    ("fromPhoneNumber", "+13125550147", [("PHONE", "+13125550147")]),
+    ("From", "+13125550147", [("PHONE", "+13125550147")]),
+    (
+        "From",
+        "Jane Roe <jane.roe@gmail.com>",
+        [("EMAIL", "jane.roe@gmail.com"), ("NAME", "Jane Roe")],
+    ),
+    # a role mailbox or a toll-free number outside a sender field is still reported
+    ("EmailAddress", "info@smithplumbing.com", [("EMAIL", "info@smithplumbing.com")]),
+    ("to_phone_number", "+18005550100", [("PHONE", "+18005550100")]),
+    ("notes", "email news@lakesidehealth.org", [("EMAIL", "news@lakesidehealth.org")]),
+]
+
+NEGATIVES = [
+    ("FromEmail", "news@lakesidehealth.org"),
+    ("from_email", "no-reply@mail.clinic.org"),
+    ("ReplyToAddress", "appointments@lakesidehealth.org"),
+    ("reply_to", "Care Team <care@lakesidehealth.org>"),
+    ("from_phone_number", "+18885550100"),
+    ("fromPhoneNumber", "1-877-555-0100"),
+    ("ShortCode", "88588"),
+    ("From", "+18885550100"),
+    ("From", "Lakeside Health <news@lakesidehealth.org>"),
+]
+
+test_sender_positives, test_sender_negatives = table_tests(POSITIVES, NEGATIVES)
+
+
+def test_nested_sender(engine: Engine) -> None:
+    record = {"from": {"email": "noreply@clinic.org", "name": "Clinic"}, "to": "a@b.com"}
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [(r["field"], r["entity"]) for r in rows] == [("to", "EMAIL")]
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("FromEmail", True),
+        ("from_phone_number", True),
+        ("reply_to.email", True),
+        ("from.address", True),
+        ("EmailAddress", False),
+        ("to_phone_number", False),
+        ("sender_id", False),
+    ],
+)
+def test_sender_fields(path: str, expected: bool) -> None:
+    assert sender_field(path) is expected
+
+
+def test_value_checks() -> None:
+    assert role_mailbox("News+march@clinic.org")
+    assert not role_mailbox("newsom@clinic.org")
+    assert business_number("+1 (888) 555-0100") and business_number("88588")
+    assert not business_number("+1 312 555 0147") and not business_number("1234")
+
+
+def test_found_helper_sees_a_role_mailbox_elsewhere(engine: Engine) -> None:
+    assert found(engine, {"Email": "news@clinic.org"}) == [("EMAIL", "news@clinic.org")]
