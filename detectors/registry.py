@@ -62,6 +62,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.health_fields",
     "detectors.marketing_names",
     "detectors.person_records",
+    "detectors.places",
     "detectors.fhir_display",
     "detectors.query_pairs",
     "detectors.hl7v2",
