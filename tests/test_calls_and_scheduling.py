@@ -38,6 +38,14 @@ Decisions this probe writes down (each appears as a must-not below):
 Each record names the ``(field, entity)`` findings it must have, those it must not have, and
 whether it is PHI. ``"A|B"`` is either entity, ``"HEALTH"`` any health entity, must-not
 ``"*"`` any finding. Values are made up; field names and layouts are the tools'.
+
+After reading the detectors: where the project had already decided otherwise, with reasons
+and gold labels behind it (clinicians' names are NAME and their NPIs OTHER_ID,
+conservatively, as ``sample_data``'s gold labels them; Salesforce's top-level ``Id`` of a
+Lead is OTHER_ID), and where this probe's decision cannot be told from the field alone
+(``dnis`` and ``dialed_number`` are the patient's on an outbound call; ``business_phone``
+is a CRM contact's work line as often as the practice's), the blind expectations are kept
+as written and the record is listed in :data:`LEFT_ALONE` with the reason.
 """
 
 from __future__ import annotations
@@ -1838,6 +1846,117 @@ HELD_OUT = [
 ]
 
 
+_PROVIDERS = (
+    "the project reports clinicians conservatively (detectors/field_names.py: "
+    "``provider_name`` and ``Provider`` values are NAME, ``npi`` fields OTHER_ID; "
+    "sample_data's gold labels physicians' names NAME and NPIs OTHER_ID, and "
+    "bench_accuracy holds to it): this probe's blind decision that a provider is not the "
+    "patient is not applied"
+)
+_DIRECTION = (
+    "``dnis`` and ``dialed_number`` stay PHONE: whose number they are depends on the "
+    "call's direction (an outbound call dials the patient), which the field does not say"
+)
+
+#: ``(record name, pairs still open, PHI flag still wrong, why)``: records of SHAPES and
+#: HELD_OUT whose open pairs are decided, not forgotten.
+LEFT_ALONE = [
+    (
+        "CallRail API v3 call: CNAM name, caller number, knee-replacement landing page, tags",
+        {("business_phone_number", "PHONE")},
+        False,
+        "``business_phone(_number)`` stays PHONE: in a CRM contact (HubSpot, Salesforce) it "
+        "is the person's work line; only tracking, promo, destination and receiving numbers "
+        "are the practice's by name (field_names.BUSINESS_NUMBER_RULES)",
+    ),
+    (
+        "Marchex-style call analytics: AI summary with name, DOB, member id, appointment",
+        {("dialed_number", "PHONE")},
+        False,
+        _DIRECTION,
+    ),
+    (
+        "Marchex-style call analytics: a vendor sales call, nothing health",
+        {("dialed_number", "PHONE")},
+        False,
+        _DIRECTION,
+    ),
+    (
+        "Contact-center IVR log: ANI, DNIS, menu path into behavioral health",
+        {("dnis", "PHONE")},
+        False,
+        _DIRECTION,
+    ),
+    ("Contact-center IVR log: billing menu, no health", {("dnis", "PHONE")}, False, _DIRECTION),
+    (
+        "Zocdoc-like appointment export: patient, visit reason, provider NPI, member id",
+        {("start_time", "DATE"), ("provider.npi", "OTHER_ID")},
+        False,
+        _PROVIDERS + "; and a top-level ``start_time`` is a machine time by its name (an "
+        "appointment's only under ``appointment``, or named ``appointment_time``): telling "
+        "it from a call's ``start_time`` would take the record's other keys",
+    ),
+    (
+        "Zocdoc-like provider availability export: providers only, no patient",
+        {("provider_name", "NAME"), ("provider_npi", "OTHER_ID")},
+        True,
+        _PROVIDERS + "; so a provider-only row with visit reasons reads as PHI",
+    ),
+    (
+        "Kyruus-like provider search event: a condition query, ZIP, GA client id",
+        {("location_query", "ZIP_CODE"), ("provider_clicked.npi", "OTHER_ID")},
+        False,
+        _PROVIDERS + "; a ``*_query`` field is free text (searched words), where a bare "
+        "five-digit number is not taken as a ZIP",
+    ),
+    (
+        "Kyruus-like booking webhook: FHIR-ish patient, reason for visit, provider display",
+        {("provider.npi", "OTHER_ID")},
+        False,
+        _PROVIDERS,
+    ),
+    (
+        "DocASAP-like bookings CSV: sleep apnea evaluation, member id, provider NPI",
+        {("Provider NPI", "OTHER_ID"), ("Provider Name", "NAME")},
+        False,
+        _PROVIDERS,
+    ),
+    (
+        "Appointment-reminder log CSV: 'Reply C to confirm your colonoscopy on 3/14'",
+        {("Provider", "NAME")},
+        False,
+        _PROVIDERS,
+    ),
+    (
+        "Appointment-reminder log CSV: an office-closure broadcast, no health",
+        {("Message", "DATE")},
+        False,
+        "a month and day in a message is read as a date (it is an appointment's as often: "
+        "'confirm your colonoscopy on 3/14'); whether it is the office's is beyond a pattern",
+    ),
+    (
+        "HubSpot call engagement created by the CallRail integration",
+        {("metadata.body", "NAME")},
+        False,
+        "an upper-case caller-ID name inside prose ('Inbound call from SMITH JOHN') is left "
+        "to NER: the name lexicons read capitalized words only (given_names.py)",
+    ),
+    (
+        "Salesforce lead created by an Invoca webhook: sleep study signal and snoring",
+        {("Id", "OTHER_ID"), ("attributes.url", "OTHER_ID")},
+        False,
+        "the project reads Salesforce's top-level ``Id`` as the person's record id "
+        "(field_names.py: in a Lead or Contact export it identifies the person), and the "
+        "record's ``attributes.url`` echoes it",
+    ),
+]
+_LEFT = {name: (still, phi_open, why) for name, still, phi_open, why in LEFT_ALONE}
+
+#: What this probe reached on SHAPES (42 records), LEFT_ALONE included: misses, false
+#: findings, records wrong. Blind, before any change: 11, 36, 29.
+FLOORS = (3, 16, 14)
+
+
 def _score(engine, record: dict, expected: set, must_not: set) -> tuple[list, list, object]:
     result = engine.scan([record], source="t")
     misses, false = score_shape(result.findings.to_pylist(), expected, must_not)
@@ -1846,7 +1965,11 @@ def _score(engine, record: dict, expected: set, must_not: set) -> tuple[list, li
 
 @pytest.mark.parametrize(
     ("record", "expected", "must_not", "phi"),
-    [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in SHAPES + HELD_OUT],
+    [
+        pytest.param(r, e, n, p, id=name)
+        for name, r, e, n, p in SHAPES + HELD_OUT
+        if name not in _LEFT
+    ],
 )
 def test_calls_and_scheduling_shapes(
     engine_no_ner, record: dict, expected: set, must_not: set, phi: bool
@@ -1855,3 +1978,33 @@ def test_calls_and_scheduling_shapes(
     assert not misses, misses
     assert not false, false
     assert got_phi is phi
+
+
+@pytest.mark.parametrize(
+    ("record", "expected", "must_not", "phi"),
+    [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in SHAPES + HELD_OUT if name in _LEFT],
+)
+def test_left_alone_decisions_still_hold(
+    engine_no_ner, request, record: dict, expected: set, must_not: set, phi: bool
+) -> None:
+    """The rest of each LEFT_ALONE record holds, and what is open is still open (``why``)."""
+    still_open, phi_open, why = _LEFT[request.node.callspec.id]
+    misses, false, got_phi = _score(engine_no_ner, record, expected, must_not)
+    assert set(misses) | set(false) == still_open, f"changed, update LEFT_ALONE: {why}"
+    assert (got_phi is not phi) is phi_open, why
+
+
+def test_left_alone_names_records() -> None:
+    names = {name for name, *_ in SHAPES + HELD_OUT}
+    assert set(_LEFT) <= names
+
+
+def test_floors(engine_no_ner) -> None:
+    """Recall and precision on SHAPES do not fall below what was reached."""
+    misses = false = wrong = 0
+    for _name, record, expected, must_not, phi in SHAPES:
+        m, f, got_phi = _score(engine_no_ner, record, expected, must_not)
+        misses, false = misses + len(m), false + len(f)
+        wrong += bool(m or f or got_phi is not phi)
+    assert (misses, false, wrong) <= FLOORS
+    assert misses <= FLOORS[0] and false <= FLOORS[1] and wrong <= FLOORS[2]
