@@ -721,6 +721,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "PHONE", 0.9
     if key in {"id", "token", "advertising_id", "ad_id"} and last == "device":
         return "DEVICE_ID", 0.9
+    if last in APPOINTMENT_OBJECTS and key in APPOINTMENT_TIME_KEYS:
+        return "DATE", 0.85  # a booking's ``appointment.starts_at`` is the visit's date
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
         return "OTHER_ID", 0.85
     if key in {"id", "uuid"} and last in {"user", "visitor"}:
@@ -740,6 +742,15 @@ def _flattened_user_data(key: str) -> tuple[str, float] | None:
     return None
 
 
+#: Objects that are a patient's visit: their start is an appointment date, a Safe Harbor
+#: DATE, although ``starts_at`` or ``start_time`` alone reads as a machine time
+#: (scheduling and reminder exports: ``appointment.starts_at``, ``booking.start_time``).
+#: A web ``visit`` is left out (an analytics session's start is no appointment).
+APPOINTMENT_OBJECTS = _set("appointment appointments appt appts booking bookings encounter")
+APPOINTMENT_TIME_KEYS = _set(
+    "start starts start_at starts_at start_time start_datetime start_date date datetime "
+    "date_time time scheduled_at scheduled_for scheduled_time begins_at slot_start"
+)
 #: A message's parties: their ``address`` is an email address, not a street.
 _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's

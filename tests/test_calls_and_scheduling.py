@@ -1950,11 +1950,46 @@ LEFT_ALONE = [
         "record's ``attributes.url`` echoes it",
     ),
 ]
+LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
+    (
+        "Zocdoc-like bookings CSV: 'Chen, Wei', depression visit, psychologist NPI",
+        {("Provider NPI", "OTHER_ID")},
+        False,
+        _PROVIDERS,
+    ),
+    (
+        "Appointment-reminder log JSON: prenatal visit, midwife as provider",
+        {("appointment.provider", "NAME")},
+        False,
+        _PROVIDERS,
+    ),
+    (
+        "IVR log with pipe-delimited menu path into infusion scheduling",
+        {("DNIS", "PHONE")},
+        False,
+        _DIRECTION,
+    ),
+    (
+        "Scheduling booking posted into Salesforce Health Cloud custom fields",
+        {("Id", "OTHER_ID"), ("ProviderNPI__c", "OTHER_ID"), ("ProviderName__c", "NAME")},
+        False,
+        _PROVIDERS + "; and Salesforce's top-level ``Id`` is read as the person's record id",
+    ),
+    (
+        "Marchex-style summary: cluster headaches and Medicaid, booked next Tuesday",
+        {("dialed_number", "PHONE")},
+        False,
+        _DIRECTION,
+    ),
+]
 _LEFT = {name: (still, phi_open, why) for name, still, phi_open, why in LEFT_ALONE}
 
 #: What this probe reached on SHAPES (42 records), LEFT_ALONE included: misses, false
-#: findings, records wrong. Blind, before any change: 11, 36, 29.
+#: findings, records wrong. Blind, before any change: 11, 36, 29. HELD_OUT (14 records):
+#: 2, 10, 8 before any change; 1, 7, 5 when first scored (blind, after the SHAPES fixes);
+#: 0, 7, 5 after the one fix it showed (``appointment.starts_at``).
 FLOORS = (3, 16, 14)
+HELD_OUT_FLOORS = (0, 7, 5)
 
 
 def _score(engine, record: dict, expected: set, must_not: set) -> tuple[list, list, object]:
@@ -2006,5 +2041,15 @@ def test_floors(engine_no_ner) -> None:
         m, f, got_phi = _score(engine_no_ner, record, expected, must_not)
         misses, false = misses + len(m), false + len(f)
         wrong += bool(m or f or got_phi is not phi)
-    assert (misses, false, wrong) <= FLOORS
     assert misses <= FLOORS[0] and false <= FLOORS[1] and wrong <= FLOORS[2]
+
+
+def test_held_out_floors(engine_no_ner) -> None:
+    """HELD_OUT does not fall below what it reached either."""
+    misses = false = wrong = 0
+    for _name, record, expected, must_not, phi in HELD_OUT:
+        m, f, got_phi = _score(engine_no_ner, record, expected, must_not)
+        misses, false = misses + len(m), false + len(f)
+        wrong += bool(m or f or got_phi is not phi)
+    floors = HELD_OUT_FLOORS
+    assert misses <= floors[0] and false <= floors[1] and wrong <= floors[2]

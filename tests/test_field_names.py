@@ -464,6 +464,12 @@ PROFILES = [
     ("assigned_user.name", N, N),
     ("agent.name", N, N),
     ("contact.name", "NAME", N),
+    # a booking's start is the visit's date; its bookkeeping times stay machine times
+    ("appointment.starts_at", "DATE", N),
+    ("booking.start_time", "DATE", N),
+    ("appointment.start", "DATE", N),
+    ("appointment.created_at", N, S),
+    ("visit.start_time", N, S),  # a web visit
     # a column headed just "Patient" in a scheduling report
     ("Patient", "NAME", N),
     ("patient.first_name", "NAME", N),
