@@ -148,7 +148,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "phone|phones|telephone|tel|cell|cellphone|mobile|contact number|msisdn|whatsapp|"
         # run together as HubSpot's internal names write them (``mobilephone``)
         "mobile phone|home phone|work phone|business phone|other phone|cell phone",
-        tails=_NUM,
+        # Twilio-style E.164 columns: ``phone_number_e164``, ``customer_phone_e164``
+        tails=(*_NUM, "e164", "number e164"),
         exclude=frozenset({"is", "has", "type", "verified", "opt", "consent"}),
     ),
     _r("PHONE", 0.85, "ph", exact=True),
@@ -164,9 +165,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "PHONE",
         0.85,
         "caller number|caller id|from number|to number|calling number|called number|"
-        "dialed number|ani|dnis",
-        # CallTrackingMetrics' ``caller_number_format``: the same number, punctuated
-        tails=("format", "formatted"),
+        "dialed number|ani|dnis|recipient number|sender number|sms to|sms from",
+        # PBX and contact-centre CDRs: ``caller_id_number``, ``ani_number`` (a machine
+        # ``*_number`` otherwise); CallTrackingMetrics' ``caller_number_format``
+        tails=(*_NUM, "format", "formatted", "e164"),
     ),
     _r("ZIP_CODE", 0.9, "zip|zipcode|zip code|postal code|postcode|post code|postal"),
     # CallRail's legacy post-call webhook runs its keys together: ``callerzip``
@@ -284,6 +286,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Epic Clarity abbreviates patient as ``PAT_`` (``PAT_NAME``, "NGUYEN,THANH")
         "pat name|pat first|pat last|"
         "guarantor|guarantor name|caller name|caller id name|requester name|invitee name|"
+        # the carrier's caller-ID name (CallTrackingMetrics ``cnam``)
+        "cnam|cnam name|"
         "attendee name|registrant name|child s name|childs name|child name|spouse|"
         "spouse s name|parent guardian|guardian|policy holder|policyholder|"
         "policy holder name|responsible party|pcp|attending|attending physician|"

@@ -441,6 +441,14 @@ PROFILES = [
     ("ship_to.address", "LOCATION", N),
     # call tracking: the caller's number is a PHONE, the practice's tracking numbers are not
     ("caller_number_format", "PHONE", N),  # CallTrackingMetrics
+    ("caller_id_number", "PHONE", N),  # PBX CDRs: a machine "*_number" otherwise
+    ("callerIdNumber", "PHONE", N),
+    ("ani_number", "PHONE", N),
+    ("recipient_number", "PHONE", N),
+    ("phone_number_e164", "PHONE", N),
+    ("customer_phone_e164", "PHONE", N),
+    ("cnam", "NAME", N),
+    ("caller_id_name", "NAME", N),
     ("callerzip", "ZIP_CODE", N),  # CallRail's legacy webhook runs keys together
     ("callercity", "LOCATION", N),
     ("tracking_phone_number", N, S),  # CallRail
