@@ -165,7 +165,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "PHONE",
         0.85,
         "caller number|caller id|from number|to number|calling number|called number|"
-        "dialed number|ani|dnis|recipient number|sender number|sms to|sms from",
+        "dialed number|ani|dnis|recipient number|sender number|sms to|sms from|"
+        # Dialpad's call history (``external_number``: the other party's), Aircall's calls
+        # (``raw_digits``: the caller's or the callee's number as dialled)
+        "external number|raw digits",
         # PBX and contact-centre CDRs: ``caller_id_number``, ``ani_number`` (a machine
         # ``*_number`` otherwise); CallTrackingMetrics' ``caller_number_format``
         tails=(*_NUM, "format", "formatted", "e164"),
@@ -381,7 +384,7 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         "tracking number|tracking numbers|tracking phone|tracking phone number|tracking num|"
         "promo number|promo phone number|virtual number|virtual phone number|"
         "destination number|destination phone number|destination num|receiving number|"
-        "forwarding number|tracker number|pool number",
+        "forwarding number|tracker number|pool number|internal number",
         tails=("format", "formatted"),
     ),
 )
@@ -890,6 +893,10 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return None, 0.0, True, False
     if _match("business", key) or _object_id(key, parents):
         return None, 0.0, True, False
+    if key == "number" and not parents:
+        # a call or SMS log's bare "Number" column holds the other party's phone: left to
+        # the phone pattern, which takes only phone-shaped or phone-worded numbers there
+        return None, 0.0, False, False
     question = i == len(segs) - 1 and seg.raw.endswith("?")
     if question and seg.tokens[0] not in YES_NO_VERBS:
         # A form question asking for a value names it (``What is your first name?``).

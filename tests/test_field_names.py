@@ -448,6 +448,11 @@ PROFILES = [
     ("phone_number_e164", "PHONE", N),
     ("customer_phone_e164", "PHONE", N),
     ("cnam", "NAME", N),
+    ("external_number", "PHONE", N),  # Dialpad
+    ("internal_number", N, S),
+    ("raw_digits", "PHONE", N),  # Aircall
+    ("Number", N, N),  # a call log's column: the phone pattern reads it
+    ("order.number", N, S),
     ("caller_id_name", "NAME", N),
     ("callerzip", "ZIP_CODE", N),  # CallRail's legacy webhook runs keys together
     ("callercity", "LOCATION", N),
