@@ -1904,10 +1904,9 @@ LEFT_ALONE = [
     ),
     (
         "Kyruus-like provider search event: a condition query, ZIP, GA client id",
-        {("location_query", "ZIP_CODE"), ("provider_clicked.npi", "OTHER_ID")},
+        {("provider_clicked.npi", "OTHER_ID")},
         False,
-        _PROVIDERS + "; a ``*_query`` field is free text (searched words), where a bare "
-        "five-digit number is not taken as a ZIP",
+        _PROVIDERS,
     ),
     (
         "Kyruus-like booking webhook: FHIR-ish patient, reason for visit, provider display",
@@ -1988,7 +1987,7 @@ _LEFT = {name: (still, phi_open, why) for name, still, phi_open, why in LEFT_ALO
 #: findings, records wrong. Blind, before any change: 11, 36, 29. HELD_OUT (14 records):
 #: 2, 10, 8 before any change; 1, 7, 5 when first scored (blind, after the SHAPES fixes);
 #: 0, 7, 5 after the one fix it showed (``appointment.starts_at``).
-FLOORS = (3, 16, 14)
+FLOORS = (2, 16, 14)
 HELD_OUT_FLOORS = (0, 7, 5)
 
 
