@@ -62,6 +62,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.health_fields",
     "detectors.call_routing",
     "detectors.person_records",
+    "detectors.appointment_records",
     "detectors.query_pairs",
     "detectors.hl7v2",
     "detectors.ner",
