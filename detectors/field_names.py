@@ -1185,12 +1185,13 @@ _SOFTWARE_NAMES = pa.array(
 #: ``CallerName``) carry them in name fields; none names a person. A person's CNAM
 #: ("SMITH JOHN") has no such padding before a state code.
 _CNAM_PLACEHOLDER = (
-    r"(?i)^(?:wireless|cellular|cell|mobile|toll[ -]?free|landline|unknown|private|"
+    r"^(?i:wireless|cellular|cell|mobile|toll[ -]?free|landline|unknown|private|"
     r"restricted|blocked|anonymous|unavailable|out[ -]of[ -]area|international|payphone|"
     r"pay phone|voip|unlisted|non[ -]?published|no caller id|spam|scam|potential spam|"
     r"telemarketer|verified)"
-    r"(?:\s+(?:caller|call|phone|name|number|likely|risk|listing))*$"
+    r"(?i:\s+(?:caller|call|phone|name|number|likely|risk|listing))*$"
     r"|^(?i:name unavailable|name not available|caller unknown|(?:spam|scam) (?:likely|risk))$"
+    # the state code in capitals, as carriers send it ("Mary  Al" is no rate centre)
     r"|^[A-Za-z][A-Za-z .'-]*\s{2,}(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|"
     r"M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|PR)$"
 )

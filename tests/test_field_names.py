@@ -658,6 +658,8 @@ DETECTIONS = [
     ({"caller_id_name": "NAME UNAVAILABLE"}, "caller_id_name", None, None),
     ({"customer_name": "SPAM LIKELY"}, "customer_name", None, None),
     ({"customer_name": "UNKNOWN NAME"}, "customer_name", None, None),
+    ({"customer_name": "Mary  Al"}, "customer_name", "Mary  Al", "NAME"),
+    ({"caller_name": "CELLA JOHN"}, "caller_name", "CELLA JOHN", "NAME"),
     ({"tracking_phone_number": "+14045550100"}, "tracking_phone_number", None, None),
     ({"Patient": "Yes"}, "Patient", None, None),
     ({"user_data": {"ge": [SHA]}}, "user_data.ge[0]", None, None),
