@@ -1184,7 +1184,7 @@ _SOFTWARE_NAMES = pa.array(
 #: GA"). Call-tracking and telephony exports (CallRail ``customer_name``, Twilio
 #: ``CallerName``) carry them in name fields; none names a person. A person's CNAM
 #: ("SMITH JOHN") has no such padding before a state code.
-_CNAM_PLACEHOLDER = (
+CNAM_PLACEHOLDER = (
     r"^(?i:wireless|cellular|cell|mobile|toll[ -]?free|landline|unknown|private|"
     r"restricted|blocked|anonymous|unavailable|out[ -]of[ -]area|international|payphone|"
     r"pay phone|voip|unlisted|non[ -]?published|no caller id|spam|scam|potential spam|"
@@ -1199,14 +1199,14 @@ _CNAM_PLACEHOLDER = (
 
 def _names(v: pa.Array) -> np.ndarray:
     """:data:`_NAME`, at most 64 characters, not a software family (:data:`_SOFTWARE_NAMES`),
-    not a carrier's caller-ID placeholder (:data:`_CNAM_PLACEHOLDER`).
+    not a carrier's caller-ID placeholder (:data:`CNAM_PLACEHOLDER`).
 
     Every letter becomes ``A`` and every mark or ``’`` an ``'`` (the characters that the
     pattern treats alike), so :data:`_NAME_ASCII` gives the answer :data:`_NAME` would.
     """
     ok = matches(v, _NAME_ASCII)
     ok &= ~pc.is_in(pc.utf8_lower(v), value_set=_SOFTWARE_NAMES).to_numpy(zero_copy_only=False)
-    ok &= ~matches(v, _CNAM_PLACEHOLDER)
+    ok &= ~matches(v, CNAM_PLACEHOLDER)
     wide = _non_ascii(v)
     if len(wide):
         spelled = pc.replace_substring_regex(

@@ -1932,13 +1932,6 @@ LEFT_ALONE = [
         "'confirm your colonoscopy on 3/14'); whether it is the office's is beyond a pattern",
     ),
     (
-        "HubSpot call engagement created by the CallRail integration",
-        {("metadata.body", "NAME")},
-        False,
-        "an upper-case caller-ID name inside prose ('Inbound call from SMITH JOHN') is left "
-        "to NER: the name lexicons read capitalized words only (given_names.py)",
-    ),
-    (
         "Salesforce lead created by an Invoca webhook: sleep study signal and snoring",
         {("Id", "OTHER_ID"), ("attributes.url", "OTHER_ID")},
         False,
@@ -1985,7 +1978,7 @@ _LEFT = {name: (still, phi_open, why) for name, still, phi_open, why in LEFT_ALO
 #: findings, records wrong. Blind, before any change: 11, 36, 29. HELD_OUT (14 records):
 #: 2, 10, 8 before any change; 1, 7, 5 when first scored (blind, after the SHAPES fixes);
 #: 0, 7, 5 after the one fix it showed (``appointment.starts_at``).
-FLOORS = (1, 16, 14)
+FLOORS = (0, 16, 13)
 HELD_OUT_FLOORS = (0, 7, 5)
 
 
