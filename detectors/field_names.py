@@ -1197,15 +1197,33 @@ CNAM_PLACEHOLDER = (
 )
 
 
+#: Status and relationship words that scheduling and intake exports write in a column
+#: headed "Patient" or "Caller" (new or returning, who the patient is to the caller): no
+#: one's name.
+_STATUS_WORDS = pa.array(
+    [
+        "new", "existing", "established", "returning", "repeat", "current", "former",
+        "self", "myself", "child", "spouse", "dependent", "adult", "pediatric", "minor",
+        "inpatient", "outpatient", "new patient", "existing patient", "established patient",
+        "returning patient", "new caller", "repeat caller", "first time caller",
+    ],
+    type=pa.large_string(),
+)  # fmt: skip
+
+
+_NOT_NAMES = pa.concat_arrays([_SOFTWARE_NAMES, _STATUS_WORDS])
+
+
 def _names(v: pa.Array) -> np.ndarray:
     """:data:`_NAME`, at most 64 characters, not a software family (:data:`_SOFTWARE_NAMES`),
-    not a carrier's caller-ID placeholder (:data:`CNAM_PLACEHOLDER`).
+    not a carrier's caller-ID placeholder (:data:`CNAM_PLACEHOLDER`) or a status word
+    (:data:`_STATUS_WORDS`).
 
     Every letter becomes ``A`` and every mark or ``’`` an ``'`` (the characters that the
     pattern treats alike), so :data:`_NAME_ASCII` gives the answer :data:`_NAME` would.
     """
     ok = matches(v, _NAME_ASCII)
-    ok &= ~pc.is_in(pc.utf8_lower(v), value_set=_SOFTWARE_NAMES).to_numpy(zero_copy_only=False)
+    ok &= ~pc.is_in(pc.utf8_lower(v), value_set=_NOT_NAMES).to_numpy(zero_copy_only=False)
     ok &= ~matches(v, CNAM_PLACEHOLDER)
     wide = _non_ascii(v)
     if len(wide):

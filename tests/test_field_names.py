@@ -662,6 +662,9 @@ DETECTIONS = [
     ({"caller_name": "CELLA JOHN"}, "caller_name", "CELLA JOHN", "NAME"),
     ({"tracking_phone_number": "+14045550100"}, "tracking_phone_number", None, None),
     ({"Patient": "Yes"}, "Patient", None, None),
+    ({"Patient": "New"}, "Patient", None, None),
+    ({"Patient": "Self"}, "Patient", None, None),
+    ({"Patient": "Established Patient"}, "Patient", None, None),
     ({"user_data": {"ge": [SHA]}}, "user_data.ge[0]", None, None),
     ({"ip_address": "203.0.113.9"}, "ip_address", None, None),  # left to the network detector
     # an ``address`` holding an email address is left to the email detector
