@@ -58,17 +58,20 @@ ROUTING_PHRASES = (
 ROUTING_PARENTS = frozenset({"signal", "signals", "queue", "skill", "ivr"})
 
 #: Between two options of a path: ``>``, ``|``, ``/``, ``;``, ``,``, an arrow, a spaced dash.
-_SEPARATOR = re.compile(r"\s*(?:[>|/;,→»]+|\s[-–—]+\s)\s*")
+_SEPARATOR = re.compile(r"[>|/;,→»]+|(?<=\s)[-–—]+(?=\s)")
 #: A key press before an option's words: "3", "3 -", "press 2 for", "option 4:".
 _KEY_PRESS = re.compile(
-    r"^(?:(?:press|option|opt|dial|key)\s*)?\d{1,2}\s*(?:for\s+|[-.:)=]\s*)?", re.IGNORECASE
+    r"(?:(?:press|option|opt|dial|key)\s*)?\d{1,2}\s*(?:for\s+|[-.:)=]\s*)?", re.IGNORECASE
 )
 #: Routing words that may follow a specialty in an option ("Oncology Scheduling").
-_ROUTING_TAIL = re.compile(
-    r"[\s_]+(?:scheduling|sched|appointments?|appts?|clinic|department|dept|queue|line|team|"
-    r"intake|services|new patients?|nurse line|triage)$",
-    re.IGNORECASE,
-)
+ROUTING_TAILS = frozenset(
+    {
+        "scheduling", "sched", "appointment", "appointments", "appt", "appts", "clinic",
+        "department", "dept", "queue", "line", "team", "intake", "services",
+        "new patient", "new patients", "nurse line", "triage",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[^\s_]+")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -84,13 +87,18 @@ def routing_field(path: str) -> bool:
 
 
 def options(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each option of a menu path, key presses left out."""
+    """``(start, end)`` of each option of a menu path, edge spaces and key presses left out."""
     cut = 0
     for sep in [*_SEPARATOR.finditer(text), None]:
         end = len(text) if sep is None else sep.start()
-        chunk = text[cut:end]
-        lead = _KEY_PRESS.match(chunk)
-        start = cut + (lead.end() if lead else 0)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        lead = _KEY_PRESS.match(text, start, end)
+        if lead:
+            start = lead.end()
         if end > start:
             yield start, end
         if sep is not None:
@@ -102,11 +110,21 @@ def specialty_spans(text: str) -> Iterator[tuple[int, int]]:
     known = specialties()
     for start, end in options(text):
         option = text[start:end]
-        tail = _ROUTING_TAIL.search(option)
-        for words in (option, option[: tail.start()] if tail else None):
-            if words and normalize_term(words.replace("_", " ")) in known:
-                yield start, start + len(words)
+        for length in (len(option), _before_tail(option)):
+            if length and normalize_term(option[:length].replace("_", " ")) in known:
+                yield start, start + length
                 break
+
+
+def _before_tail(option: str) -> int:
+    """Length of ``option`` without a trailing routing word or two (:data:`ROUTING_TAILS`),
+    or 0 when it has none."""
+    words = list(_WORD.finditer(option))
+    for k in (2, 1):
+        tail = " ".join(m.group() for m in words[-k:]).lower()
+        if len(words) > k and tail in ROUTING_TAILS:
+            return words[-k - 1].end()
+    return 0
 
 
 class CallRoutingDetector:
