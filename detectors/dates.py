@@ -65,7 +65,7 @@ PREFILTER = (
     r"|(?i:"
     + LABEL_START_RE2
     + r"age[ds]?\b|\d[ \-]{0,2}(?:years?|yrs?)[ \-]{1,2}old|\d ?(?:yo\b|y/o|y\.o))"
-    + rf"|(?i:\b{_KIN}(?:\s+{_SAID}\s+|\s*\()\d\d)"
+    + rf"|(?i:\b{_KIN}(?:\s+{_SAID}\s+|\s*\(|['’]s\s+)\d\d)"
     + r"|(?i:dob|d\.o\.b|birth|born)[^\d\n]{0,4}\d{8}"
 )
 
@@ -131,7 +131,10 @@ _AGE = re.compile(
     r"|(?<![\w.])(?P<b>\d{2,3})[\s\-]{0,2}(?:years?|yrs?)[\s\-]{1,2}old\b"
     r"|(?<![\w.])(?P<c>\d{2,3})\s?(?:yo|y/o|y\.o\.?)(?![a-z])"
     rf"|\b{_KIN}\s+{_SAID}\s+(?P<d>\d{{2,3}}){_NOT_AN_AGE}"
-    rf"|\b{_KIN}\s*\((?P<e>\d{{2,3}})\)",
+    rf"|\b{_KIN}\s*\((?P<e>\d{{2,3}})\)"
+    # the spoken contraction, as call transcripts and AI call summaries write it ("she's 91
+    # and just got out of the hospital"); an ordinal or a ratio is no age ("mom's 90th")
+    rf"|\b{_KIN}['’]s\s+(?P<f>\d{{2,3}})(?![\w/]){_NOT_AN_AGE}",
     re.IGNORECASE,
 )
 _KIN_HINT = re.compile(rf"\b{_KIN}\b", re.IGNORECASE)
@@ -273,7 +276,7 @@ def _ages_in(cell: int, text: str) -> Iterator[Span]:
     if not any(word in lower for word in _AGE_HINTS) and not _KIN_HINT.search(text):
         return
     for m in _AGE.finditer(text):
-        group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g) is not None)
+        group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g) is not None)
         if _generalized_age(text, m.start(group), m.end(group)):
             continue
         if 90 <= int(m.group(group)) <= 125:

@@ -149,7 +149,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "phone|phones|telephone|tel|cell|cellphone|mobile|contact number|msisdn|whatsapp|"
         # run together as HubSpot's internal names write them (``mobilephone``)
         "mobile phone|home phone|work phone|business phone|other phone|cell phone",
-        tails=_NUM,
+        # Twilio-style E.164 columns: ``phone_number_e164``, ``customer_phone_e164``
+        tails=(*_NUM, "e164", "number e164"),
         exclude=frozenset({"is", "has", "type", "verified", "opt", "consent"}),
     ),
     _r("PHONE", 0.85, "ph", exact=True),
@@ -165,9 +166,17 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "PHONE",
         0.85,
         "caller number|caller id|from number|to number|calling number|called number|"
-        "dialed number|ani|dnis",
+        "dialed number|ani|dnis|recipient number|sender number|sms to|sms from|"
+        # Dialpad's call history (``external_number``: the other party's), Aircall's calls
+        # (``raw_digits``: the caller's or the callee's number as dialled)
+        "external number|raw digits",
+        # PBX and contact-centre CDRs: ``caller_id_number``, ``ani_number`` (a machine
+        # ``*_number`` otherwise); CallTrackingMetrics' ``caller_number_format``
+        tails=(*_NUM, "format", "formatted", "e164"),
     ),
     _r("ZIP_CODE", 0.9, "zip|zipcode|zip code|postal code|postcode|post code|postal"),
+    # CallRail's legacy post-call webhook runs its keys together: ``callerzip``
+    _r("ZIP_CODE", 0.9, "caller zip|caller postal code"),
     _r("ZIP_CODE", 0.85, "zp", exact=True),
     # Meta custom-audience files: the user_data short keys as top-level columns
     _r("LOCATION", 0.8, "ct", exact=True),
@@ -190,7 +199,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "precinct|neighborhood|neighbourhood|"
         # geo-IP enrichment names the place (PostHog ``$geoip_city_name``); Epic Clarity's
         # address columns are ``ADD_LINE_1``, ``ADD_LINE_2``
-        "city name|town name|county name|add line",
+        "city name|town name|county name|add line|"
+        # CallRail's legacy post-call webhook runs its keys together: ``callercity``
+        "caller city|caller address",
         exclude=frozenset({"web", "url", "website", "wallet", "crypto", "bitcoin", "contract"}),
     ),
     _r(
@@ -217,6 +228,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
     _r("DATE", 0.85, "dos|dod|edd|lmp", exact=True),
     # a column headed just "Doctor" (appointment exports); "find_a_doctor" is a page's
     _r("NAME", 0.85, "doctor", exact=True),
+    # a column headed just "Patient" (Epic and practice-management scheduling reports:
+    # "GARCIA, ELENA M"); as a parent object ``patient`` is no leaf and never reaches here
+    _r("NAME", 0.85, "patient", exact=True),
     _r("SSN", 0.9, "ssn|ssn4|social security|soc sec", tails=(*_NUM, "last4", "last 4")),
     _r(
         "MRN",
@@ -287,6 +301,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Epic Clarity abbreviates patient as ``PAT_`` (``PAT_NAME``, "NGUYEN,THANH")
         "pat name|pat first|pat last|"
         "guarantor|guarantor name|caller name|caller id name|requester name|invitee name|"
+        # the carrier's caller-ID name (CallTrackingMetrics ``cnam``)
+        "cnam|cnam name|"
         "attendee name|registrant name|child s name|childs name|child name|spouse|"
         "spouse s name|parent guardian|guardian|policy holder|policyholder|"
         "policy holder name|responsible party|pcp|attending|attending physician|"
@@ -361,6 +377,29 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "cio id|pat id|csn|csn id|contact serial number|"
         # Salesforce Marketing Cloud's person keys; Qualtrics' panel id of the respondent
         "subscriber key|contact key|external data reference|external reference",
+    ),
+)
+
+#: Numbers that call-tracking and telephony exports name as the practice's own: the
+#: tracking (promo, virtual) number a caller dialed and the line it rang through to. They
+#: identify the advertiser, never the caller, so they are machine fields (no PHONE):
+#: CallRail's ``tracking_phone_number`` / ``trackingnum`` / ``destinationnum``, Invoca's
+#: ``promo_number`` and ``destination_phone_number``, CallTrackingMetrics'
+#: ``tracking_number_format`` and ``receiving_number``, a tracker's ``tracking_numbers``.
+#: (A shipment's tracking number is no one's phone either.) Checked before the entity
+#: rules, so ``tracking_phone_number`` is not read as a ``phone``. Left to the PHONE
+#: rules on purpose: ``business_phone`` (a CRM contact's work line as often as the
+#: practice's), ``dnis`` and ``dialed_number`` (whose number they are depends on the
+#: call's direction: an outbound call dials the patient).
+BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
+    _r(
+        None,
+        0.0,
+        "tracking number|tracking numbers|tracking phone|tracking phone number|tracking num|"
+        "promo number|promo phone number|virtual number|virtual phone number|"
+        "destination number|destination phone number|destination num|receiving number|"
+        "forwarding number|tracker number|pool number|internal number",
+        tails=("format", "formatted"),
     ),
 )
 
@@ -452,6 +491,17 @@ SYSTEM_PARENTS = frozenset(
     | {"cm360_campaign", "dv360_campaign", "sa360_campaign"}
 )
 
+#: Words of the practice's own people in call-centre, texting and scheduling exports: the
+#: agent who answered (CallTrackingMetrics' ``agent.name`` beside ``agent.email``), the
+#: staff member a thread is assigned to (``assigned_user.name``). They are the covered
+#: entity's workforce, not the patient or the patient's relatives, employer or household
+#: (45 CFR 164.514(b)(2)(i)), so a ``name`` under them is not a NAME by its field. Their
+#: names in free text are another matter (NER and the name lexicons still read prose).
+STAFF_WORDS = _set(
+    "agent agents rep reps representative staff employee employees operator operators "
+    "assigned assignee scheduler receptionist dispatcher csr"
+)
+
 #: Parents under which a bare ``name`` is a person's name.
 PERSON_PARENTS = _set(
     "traits user patient contact customer client member person profile lead subscriber "
@@ -526,6 +576,7 @@ _COMPILED: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]] = {
     for name, table in (
         ("free", FREE_TEXT_RULES),
         ("entity", ENTITY_RULES),
+        ("business", BUSINESS_NUMBER_RULES),
         ("system", SYSTEM_RULES),
     )
 }
@@ -675,6 +726,8 @@ def _person_parent(parents: list[_Seg]) -> bool:
     if parents[-1].raw in PERSON_OPERATIONS:
         return True
     toks = parents[-1].tokens
+    if STAFF_WORDS.intersection(toks):
+        return False
     if toks[-1] in PERSON_CONTAINERS and not _person_word(toks[-1]):
         if len(toks) > 1:
             toks = toks[:-1]  # ``user_properties`` -> ``user``
@@ -705,6 +758,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "PHONE", 0.9
     if key in {"id", "token", "advertising_id", "ad_id"} and last == "device":
         return "DEVICE_ID", 0.9
+    if last in APPOINTMENT_OBJECTS and key in APPOINTMENT_TIME_KEYS:
+        return "DATE", 0.85  # a booking's ``appointment.starts_at`` is the visit's date
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
         return "OTHER_ID", 0.85
     if key in {"id", "uuid"} and last in {"user", "visitor"}:
@@ -724,6 +779,15 @@ def _flattened_user_data(key: str) -> tuple[str, float] | None:
     return None
 
 
+#: Objects that are a patient's visit: their start is an appointment date, a Safe Harbor
+#: DATE, although ``starts_at`` or ``start_time`` alone reads as a machine time
+#: (scheduling and reminder exports: ``appointment.starts_at``, ``booking.start_time``).
+#: A web ``visit`` is left out (an analytics session's start is no appointment).
+APPOINTMENT_OBJECTS = _set("appointment appointments appt appts booking bookings encounter")
+APPOINTMENT_TIME_KEYS = _set(
+    "start starts start_at starts_at start_time start_datetime start_date date datetime "
+    "date_time time scheduled_at scheduled_for scheduled_time begins_at slot_start"
+)
 #: A message's parties: their ``address`` is an email address, not a street.
 _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
@@ -743,6 +807,21 @@ def _record_owner(parents: list[_Seg]) -> str:
         owner = parents[-2]
     word = owner.tokens[-1]
     return word[:-1] if word.endswith("s") and word[:-1] in _PERSON_RECORDS else word
+
+
+#: Objects of a conversation or a call whose own ``uid`` / ``sid`` / ``uuid`` names the
+#: object, not a person: a texting export's ``messages[0].uid``, a transcript's turns. A
+#: top-level ``uid`` is still a visitor cookie (ONLINE_ID).
+MESSAGE_OBJECTS = _set(
+    "message messages msg msgs sms texts turn turns utterance utterances segment segments "
+    "call calls recording recordings transcript transcripts conversation conversations"
+)
+_OBJECT_ID_KEYS = frozenset({"id", "uid", "uuid", "guid", "sid"})
+
+
+def _object_id(key: str, parents: list[_Seg]) -> bool:
+    """True for the id of a message, a call or a transcript turn (:data:`MESSAGE_OBJECTS`)."""
+    return key in _OBJECT_ID_KEYS and bool(parents) and parents[-1].tokens[-1] in MESSAGE_OBJECTS
 
 
 def _person_name_key(toks: tuple[str, ...]) -> bool:
@@ -848,6 +927,12 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         # when an activity was first or last seen (Braze's ``last_received_message``), not
         # the message: checked before the free-text words
         return None, 0.0, True, False
+    if _match("business", key) or _object_id(key, parents):
+        return None, 0.0, True, False
+    if key == "number" and not parents:
+        # a call or SMS log's bare "Number" column holds the other party's phone: left to
+        # the phone pattern, which takes only phone-shaped or phone-worded numbers there
+        return None, 0.0, False, False
     question = i == len(segs) - 1 and seg.raw.endswith("?")
     if question and seg.tokens[0] not in YES_NO_VERBS:
         # A form question asking for a value names it (``What is your first name?``).
@@ -1128,14 +1213,54 @@ _SOFTWARE_NAMES = pa.array(
 )  # fmt: skip
 
 
+#: What carriers send as the caller-ID name (CNAM) when they have none: the line's kind
+#: ("WIRELESS CALLER", "TOLL FREE CALLER", "CELL PHONE"), a privacy flag ("PRIVATE",
+#: "RESTRICTED", "NAME UNAVAILABLE"), a spam label, or the place of the number's rate
+#: centre padded to fifteen characters with its state ("CELL PHONE   TX", "ATLANTA
+#: GA"). Call-tracking and telephony exports (CallRail ``customer_name``, Twilio
+#: ``CallerName``) carry them in name fields; none names a person. A person's CNAM
+#: ("SMITH JOHN") has no such padding before a state code.
+CNAM_PLACEHOLDER = (
+    r"^(?i:wireless|cellular|cell|mobile|toll[ -]?free|landline|unknown|private|"
+    r"restricted|blocked|anonymous|unavailable|out[ -]of[ -]area|international|payphone|"
+    r"pay phone|voip|unlisted|non[ -]?published|no caller id|spam|scam|potential spam|"
+    r"telemarketer|verified)"
+    r"(?i:\s+(?:caller|call|phone|name|number|likely|risk|listing))*$"
+    r"|^(?i:name unavailable|name not available|caller unknown|(?:spam|scam) (?:likely|risk))$"
+    # the state code in capitals, as carriers send it ("Mary  Al" is no rate centre)
+    r"|^[A-Za-z][A-Za-z .'-]*\s{2,}(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|"
+    r"M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|PR)$"
+)
+
+
+#: Status and relationship words that scheduling and intake exports write in a column
+#: headed "Patient" or "Caller" (new or returning, who the patient is to the caller): no
+#: one's name.
+_STATUS_WORDS = pa.array(
+    [
+        "new", "existing", "established", "returning", "repeat", "current", "former",
+        "self", "myself", "child", "spouse", "dependent", "adult", "pediatric", "minor",
+        "inpatient", "outpatient", "new patient", "existing patient", "established patient",
+        "returning patient", "new caller", "repeat caller", "first time caller",
+    ],
+    type=pa.large_string(),
+)  # fmt: skip
+
+
+_NOT_NAMES = pa.concat_arrays([_SOFTWARE_NAMES, _STATUS_WORDS])
+
+
 def _names(v: pa.Array) -> np.ndarray:
-    """:data:`_NAME`, at most 64 characters, not a software family (:data:`_SOFTWARE_NAMES`).
+    """:data:`_NAME`, at most 64 characters, not a software family (:data:`_SOFTWARE_NAMES`),
+    not a carrier's caller-ID placeholder (:data:`CNAM_PLACEHOLDER`) or a status word
+    (:data:`_STATUS_WORDS`).
 
     Every letter becomes ``A`` and every mark or ``’`` an ``'`` (the characters that the
     pattern treats alike), so :data:`_NAME_ASCII` gives the answer :data:`_NAME` would.
     """
     ok = matches(v, _NAME_ASCII)
-    ok &= ~pc.is_in(pc.utf8_lower(v), value_set=_SOFTWARE_NAMES).to_numpy(zero_copy_only=False)
+    ok &= ~pc.is_in(pc.utf8_lower(v), value_set=_NOT_NAMES).to_numpy(zero_copy_only=False)
+    ok &= ~matches(v, CNAM_PLACEHOLDER)
     wide = _non_ascii(v)
     if len(wide):
         spelled = pc.replace_substring_regex(

@@ -191,6 +191,21 @@ ADDRESS_WORDS = frozenset(
      "delivery"}
 )  # fmt: skip
 ZIP_FIELD_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "postalcode", "zp"})
+#: A provider finder's or a scheduling widget's location search box (Kyruus-like
+#: ``location_query``, ``searchLocation``, ``near``): its whole value, when it is five
+#: digits, is the ZIP the person searched near. A place word needs a search word beside
+#: it, since a bare ``location`` is a page URL (CallTrackingMetrics, GA4) or a site code.
+PLACE_SEARCH_WORDS = frozenset({"location", "where", "place"})
+SEARCH_WORDS = frozenset({"query", "search", "q", "input", "term", "searched"})
+
+
+def zip_field(words: frozenset[str]) -> bool:
+    """True when a field's words say its whole value may be a ZIP code."""
+    return bool(
+        words & ZIP_FIELD_WORDS
+        or "near" in words
+        or (words & PLACE_SEARCH_WORDS and words & SEARCH_WORDS)
+    )
 
 
 def _lower_words(text: str) -> list[str]:
@@ -209,7 +224,7 @@ class LocationDetector:
         for cell in ctx.candidates(PREFILTER, among=keep).tolist():
             for start, end, entity, score in _in_text(texts[cell]):
                 yield Span(cell, start, end, entity, score, "regex")
-        zip_ids = [i for i, p in enumerate(ctx.profiles) if p.words & ZIP_FIELD_WORDS]
+        zip_ids = [i for i, p in enumerate(ctx.profiles) if zip_field(p.words)]
         for i in np.flatnonzero(keep & np.isin(ctx.cells.hint_id, zip_ids)):
             cell = int(i)
             m = _ZIP_VALUE.fullmatch(texts[cell])

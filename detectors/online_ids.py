@@ -119,16 +119,29 @@ _HASHED_ONLINE_WORDS = frozenset({"external", "extern", "user"})
 _BY_FIELD = frozenset({"ONLINE_ID", "HASHED_ID"})
 
 
+#: Object ids of telephony and call-tracking platforms: Twilio's SIDs (a two-letter type,
+#: then 32 hex digits: ``CA…`` a call, ``SM…`` a message, ``AC…`` the account) and
+#: CallRail's ids (``CAL…`` a call, ``COM…`` a company, ``TRK…`` a tracker). A CRM that
+#: logs a call keeps the platform's id as its ``externalId`` (HubSpot's call engagement);
+#: it names a call, a message or an account, never a browser or a person. Twilio's
+#: Conversations user (``US…``) is left out: that one is a person's.
+_TELEPHONY_OBJECT_ID = (
+    r"^(?:AC|CA|SM|MM|MG|PN|RE|TR|CH|IM|MB|FN|FW|CF|QU|WK|WT|CAL|COM|ACC|TRK|SMT)[0-9a-f]{32}$"
+)
+
+
 def _online_ids(v: pa.Array) -> np.ndarray:
     """Plausible tracking codes: no spaces or ``@``, 4+ letters/digits, not all zeros, not a
     URL or URL path (a page URL in a ``user_id`` column is scanned inside, not reported whole:
-    it is split into pieces only when it has no space, which redaction can take away)."""
+    it is split into pieces only when it has no space, which redaction can take away), not a
+    telephony platform's object id (:data:`_TELEPHONY_OBJECT_ID`)."""
     alnum = pc.replace_substring_regex(v, pattern="[^A-Za-z0-9]+", replacement="")
     return (
         ~matches(v, r"[@\s]|^/|://")
         & (lengths(v) <= 512)
         & (lengths(alnum) >= 4)
         & ~matches(alnum, "^0+$")
+        & ~matches(v, _TELEPHONY_OBJECT_ID)
     )
 
 

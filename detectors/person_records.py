@@ -45,6 +45,7 @@ from detectors.context import FieldProfile, ScanContext
 from detectors.field_names import (
     NOT_A_PERSON,
     PERSON_PARENTS,
+    STAFF_WORDS,
     VALIDATORS,
     key_tokens,
     whole_values,
@@ -74,7 +75,14 @@ NOT_A_PERSON_PREFIX = (
             *("school", "merchant", "business", "brand"),
         }
     )
+    # the practice's own agents and staff (``agent_name`` beside ``agent_email``)
+    | STAFF_WORDS
 )
+#: Person words of a call log's number columns that still speak for the record: a call's
+#: ``caller_number`` is the number of the one party the record is about, so its bare
+#: ``name`` is the caller's (CallTrackingMetrics' calls and texts: ``name`` beside
+#: ``caller_number_format``), unlike a Segment table's ``context_traits_email``.
+CALL_PARTIES = frozenset({"caller", "callers"})
 _LAST_WORD = r"(?P<last>\S+)\s*$"
 
 
@@ -123,8 +131,10 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
         if not keys:
             continue
         parent, key = keys[:-1], keys[-1]
+        if parent and STAFF_WORDS.intersection(parent[-1]):
+            continue  # an agent's or a staff member's card (``agent.name``, ``agent.email``)
         if profile.entity in CONTACT_ENTITIES:
-            if not any(_person_word(t) for t in key[:-1]):
+            if not any(_person_word(t) and t not in CALL_PARTIES for t in key[:-1]):
                 contacts.add((parent, ()))
             if 1 < len(key) <= MAX_PREFIX + 1:
                 contacts.add((parent, key[:-1]))

@@ -179,6 +179,9 @@ AGE_POSITIVES = [
     ("notes", "my father (92) has dementia", "92"),
     ("notes", "grandmother turned 95 in March", "95"),
     ("Description", "Pt was 103 at admission", "103"),
+    # call transcripts and AI call summaries speak in contractions
+    ("transcript", "She's 91 and just got out of the hospital", "91"),
+    ("transcription_text", "my father's dialysis schedule, he's 92 and can't do mornings", "92"),
 ]
 
 
@@ -206,6 +209,10 @@ AGE_NEGATIVES = [
     ("notes", "he is 90 minutes away"),
     ("notes", "the score is 95"),  # no person
     ("notes", "Mom is 88"),
+    ("notes", "Mom's 90th birthday party"),  # an ordinal, not her age
+    ("notes", "she's 95% better"),
+    ("notes", "he's 120/80 today"),  # a blood pressure
+    ("notes", "patient's 94 lbs"),
 ]
 
 

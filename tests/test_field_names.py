@@ -471,6 +471,53 @@ PROFILES = [
     ("canvases_received[0].last_entered", N, S),
     ("canvases_received[0].steps_received[0].last_received", N, S),
     ("campaigns_received[0].name", N, N),
+    # call tracking: the caller's number is a PHONE, the practice's tracking numbers are not
+    ("caller_number_format", "PHONE", N),  # CallTrackingMetrics
+    ("caller_id_number", "PHONE", N),  # PBX CDRs: a machine "*_number" otherwise
+    ("callerIdNumber", "PHONE", N),
+    ("ani_number", "PHONE", N),
+    ("recipient_number", "PHONE", N),
+    ("phone_number_e164", "PHONE", N),
+    ("customer_phone_e164", "PHONE", N),
+    ("cnam", "NAME", N),
+    ("external_number", "PHONE", N),  # Dialpad
+    ("internal_number", N, S),
+    ("raw_digits", "PHONE", N),  # Aircall
+    ("Number", N, N),  # a call log's column: the phone pattern reads it
+    ("order.number", N, S),
+    ("caller_id_name", "NAME", N),
+    ("callerzip", "ZIP_CODE", N),  # CallRail's legacy webhook runs keys together
+    ("callercity", "LOCATION", N),
+    ("tracking_phone_number", N, S),  # CallRail
+    ("formatted_tracking_phone_number", N, S),
+    ("trackingnum", N, S),
+    ("destinationnum", N, S),
+    ("tracking_numbers[1]", N, S),
+    ("tracking_number_format", N, S),  # CallTrackingMetrics
+    ("promo_number", N, S),  # Invoca
+    ("Invoca_Promo_Number__c", N, S),
+    ("destination_phone_number", N, S),
+    ("Receiving Number", N, S),
+    ("business_phone_number", "PHONE", N),  # a CRM contact's work line as often
+    ("dnis", "PHONE", N),  # the patient's on an outbound call
+    # a message's, a turn's, a call's own id is no person's
+    ("messages[0].uid", N, S),
+    ("turns[2].id", N, S),
+    ("uid", "ONLINE_ID", N),
+    ("user.uid", "ONLINE_ID", N),
+    # the practice's agents and staff are not the patient
+    ("assigned_user.name", N, N),
+    ("agent.name", N, N),
+    ("contact.name", "NAME", N),
+    # a booking's start is the visit's date; its bookkeeping times stay machine times
+    ("appointment.starts_at", "DATE", N),
+    ("booking.start_time", "DATE", N),
+    ("appointment.start", "DATE", N),
+    ("appointment.created_at", N, S),
+    ("visit.start_time", N, S),  # a web visit
+    # a column headed just "Patient" in a scheduling report
+    ("Patient", "NAME", N),
+    ("patient.first_name", "NAME", N),
 ]
 
 
@@ -630,6 +677,26 @@ DETECTIONS = [
     ({"Create Date": "2024-01-05"}, "Create Date", None, None),
     ({"event_date": "20240105"}, "event_date", None, None),
     ({"state": "MA"}, "state", None, None),
+    # a carrier's caller-ID name is a person's ("SMITH JOHN"); its placeholders are not
+    ({"customer_name": "SMITH JOHN"}, "customer_name", "SMITH JOHN", "NAME"),
+    ({"CallerName": "MARTINEZ ROSA"}, "CallerName", "MARTINEZ ROSA", "NAME"),
+    ({"Patient": "GARCIA, ELENA M"}, "Patient", "GARCIA, ELENA M", "NAME"),
+    ({"customer_name": "WIRELESS CALLER"}, "customer_name", None, None),
+    ({"customer_name": "TOLL FREE CALLER"}, "customer_name", None, None),
+    ({"caller_name": "Wireless Caller"}, "caller_name", None, None),
+    ({"customer_name": "CELL PHONE   TX"}, "customer_name", None, None),
+    ({"CallerName": "ATLANTA        GA"}, "CallerName", None, None),
+    ({"customer_name": "PRIVATE CALLER"}, "customer_name", None, None),
+    ({"caller_id_name": "NAME UNAVAILABLE"}, "caller_id_name", None, None),
+    ({"customer_name": "SPAM LIKELY"}, "customer_name", None, None),
+    ({"customer_name": "UNKNOWN NAME"}, "customer_name", None, None),
+    ({"customer_name": "Mary  Al"}, "customer_name", "Mary  Al", "NAME"),
+    ({"caller_name": "CELLA JOHN"}, "caller_name", "CELLA JOHN", "NAME"),
+    ({"tracking_phone_number": "+14045550100"}, "tracking_phone_number", None, None),
+    ({"Patient": "Yes"}, "Patient", None, None),
+    ({"Patient": "New"}, "Patient", None, None),
+    ({"Patient": "Self"}, "Patient", None, None),
+    ({"Patient": "Established Patient"}, "Patient", None, None),
     ({"user_data": {"ge": [SHA]}}, "user_data.ge[0]", None, None),
     ({"ip_address": "203.0.113.9"}, "ip_address", None, None),  # left to the network detector
     # an ``address`` holding an email address is left to the email detector

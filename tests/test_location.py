@@ -131,6 +131,10 @@ POSITIVES = [
     ("Postal Code", "62704-1234", [("ZIP_CODE", "62704-1234")]),
     ("user_data.zp", "10001", [("ZIP_CODE", "10001")]),
     ("page_location", "https://clinic.org/find?zip=60614&r=10", [("ZIP_CODE", "60614")]),
+    # a provider finder's location search box
+    ("location_query", "60614", [("ZIP_CODE", "60614")]),
+    ("searchLocation", "02139", [("ZIP_CODE", "02139")]),
+    ("near", "60614", [("ZIP_CODE", "60614")]),
 ]
 
 
@@ -163,6 +167,9 @@ NEGATIVES = [
     ("notes", "Metoprolol 25 CR 1 tab"),
     ("notes", "RR 18, HR 72, BP 120/80"),  # a respiratory rate, no rural route
     ("notes", "sent 2 via email"),
+    ("location", "10501"),  # a site code: a bare place word says no search
+    ("location_id", "60614"),
+    ("search_results_count", "60614"),
 ]
 
 

@@ -123,6 +123,12 @@ CASES = [
     ({"properties": {"hutk": "a1b2c3d4e5f6"}}, "a1b2c3d4e5f6", "ONLINE_ID"),
     ({"ajs_anonymous_id": "6a1b3c2d-4e5f"}, "6a1b3c2d-4e5f", "ONLINE_ID"),
     ({"external_id": "crm-000912"}, "crm-000912", "ONLINE_ID"),
+    # a Twilio Conversations user SID is a person's
+    (
+        {"external_id": "US3c4d5e6f708192a3b4c5d6e7f8091a2b"},
+        "US3c4d5e6f708192a3b4c5d6e7f8091a2b",
+        "ONLINE_ID",
+    ),
     ({"external_id": SHA256}, SHA256, "HASHED_ID"),
     ({"hashed_email": SHA256}, SHA256, "HASHED_ID"),
     ({"email_sha256": "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="}, None, "HASHED_ID"),
@@ -164,6 +170,9 @@ CASES = [
     ),
     ({"cookie": "idl_env=AhHXb2eD0LxLh9rZkQy3"}, "AhHXb2eD0LxLh9rZkQy3", "ONLINE_ID"),
     # hard negatives
+    # telephony platforms' object ids kept by a CRM as the call's external id
+    ({"externalId": "CAL8154748ae6bd4e278a7cddd38a662f4f"}, "", None),  # CallRail call
+    ({"external_id": "CA5e1d9c3b7a2f48e6d0c4b8a7f3e2d1c9"}, "", None),  # Twilio call SID
     ({"ttd_campaign_id": "4fq2k1x"}, "", None),
     ({"cookie": "theme=dark; qca=yes"}, "", None),
     ({"note": "the _mch-clinic.org token"}, "", None),

@@ -28,6 +28,8 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         # a prefix shared with the contact columns: Salesforce Web-to-Case (Fivetran)
         {"supplied_name": "Janet Kowalski", "supplied_email": "jk@example.com"},
         {"SuppliedName": "Janet Kowalski", "SuppliedPhone": "414-555-0187"},
+        # a call log's caller number speaks for the record (CallTrackingMetrics texts)
+        {"name": "PATEL RAVI", "caller_number_format": "(615) 555-0123"},
     ],
 )
 def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) -> None:
@@ -54,6 +56,11 @@ def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) ->
         # a flattened person object's email: Segment's pages table (Snowflake), the page's
         # name beside the visitor's traits
         {"NAME": "Intake", "CONTEXT_TRAITS_EMAIL": "o.petrenko@example.com"},
+        # the practice's agent, beside the agent's own email (CallTrackingMetrics)
+        {"agent": {"name": "Corinne Blake", "email": "cblake@clinic.example"}},
+        {"agent_name": "Corinne Blake", "agent_email": "cblake@clinic.example"},
+        # a caller-ID placeholder is no one's name
+        {"name": "WIRELESS CALLER", "caller_number": "+16155550123"},
     ],
 )
 def test_not_a_persons_name(engine: Engine, record: dict) -> None:

@@ -30,6 +30,9 @@ POSITIVES = [
     ("hs_note_body", "Called pt back at (312) 555-0199 re: MRI results", "PHONE", "(312) 555-0199"),
     ("hs_note_body", "Best number 312-555-0199 after 5pm", "PHONE", "312-555-0199"),
     ("notes", "cell 312.555.0199", "PHONE", "312.555.0199"),
+    # call and SMS logs: a bare "Number" column, a PBX CDR's caller_id_number
+    ("Number", "(512) 555-0147", "PHONE", "(512) 555-0147"),
+    ("caller_id_number", "+15125550147", "PHONE", "+15125550147"),
     ("notes", "Reach me on +1 312 555 0199 tomorrow", "PHONE", "+1 312 555 0199"),
     ("notes", "UK office: +44 20 7946 0958", "PHONE", "+44 20 7946 0958"),
     ("properties.phone", "+4915123456789", "PHONE", "+4915123456789"),
@@ -101,6 +104,11 @@ NEGATIVES = [
     # (field, value): order numbers, timestamps, prices, ZIP+4, SSN, dates, versions, cards...
     ("notes", "Texted them a reminder for 03-06-2024."),  # a date a trunk-0 number mimics
     ("notes", "Order #10452 shipped, total $1,234.56"),
+    # the practice's own tracking numbers (CallRail, Invoca) and a bare order "Number"
+    ("tracking_phone_number", "+14045550100"),
+    ("promo_number", "(888) 555-0133"),
+    ("Number", "10452"),
+    ("Number", "4155550132"),
     ("notes", "order number 4155550132"),
     ("event_timestamp", "1700000000123456"),
     ("notes", "ts 1700000000123456 and 1700000000"),

@@ -1,0 +1,113 @@
+"""DATE in a bare start-time field of a record that is an appointment.
+
+Scheduling exports (Zocdoc-, Kyruus-, DocASAP-like bookings, reminder logs, the webhooks
+they post into a CRM) name the visit's time ``start_time``, ``start``, ``starts_at`` or
+``scheduled_for``: the same names a call log, a job or a session uses for a machine time,
+so the field-name classifier leaves them alone (``start_time`` is a system field). Yet an
+appointment's date is a Safe Harbor DATE (45 CFR 164.514(b)(2)(i)(C): "admission ...
+dates" and the like). The rest of the record says which it is: when a field *beside* it
+(same parent object) names the appointment (``appointment_id``, ``appointment_type``,
+``booking_id``, ``visit_reason``, ``reason_for_visit``), the record is a booking, and a
+date-shaped value of its start-time field is the visit's date.
+
+Decisions worth knowing:
+    * Only start times (:data:`START_KEYS`): the booking's own bookkeeping (``booked_at``,
+      ``created_at``, ``updated_at``) stays a machine time, and an end time adds nothing
+      that the start does not already give away.
+    * The sibling must *name* the appointment (:data:`APPOINTMENT_WORDS` with an id, type,
+      status or reason word, or a visit's reason): a call log's custom field
+      ``appointment_booked`` is a flag about the call, so the call's ``start_time`` is not
+      a visit date.
+    * Siblings are judged by field paths across the chunk, as :mod:`detectors.person_records`
+      judges contact cards: one pass over the chunk's paths, one vectorized check of the
+      candidate cells (:func:`detectors.field_names.VALIDATORS` ``DATE``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import numpy as np
+
+from detectors.config import EngineConfig
+from detectors.context import ScanContext
+from detectors.field_names import VALIDATORS, key_tokens, whole_values
+from detectors.registry import register
+from detectors.spans import Span
+
+ENTITY = "DATE"
+SCORE = 0.8
+#: Keys of a record's start time (tokens joined by ``_``).
+START_KEYS = frozenset(
+    {
+        "start", "starts", "start_time", "start_at", "starts_at", "start_datetime",
+        "start_date_time", "start_date", "scheduled_for", "scheduled_time", "scheduled_at",
+        "scheduled_start", "slot_start", "slot_time", "begins_at",
+    }
+)  # fmt: skip
+APPOINTMENT_WORDS = frozenset({"appointment", "appt", "booking", "reservation"})
+#: What a sibling key names about the appointment (``appointment_id``, ``booking_status``).
+APPOINTMENT_ATTRIBUTES = frozenset({"id", "type", "status", "reason", "number", "uid"})
+#: Keys that name a visit's reason, which only a booking carries.
+VISIT_REASON_KEYS = frozenset(
+    {
+        ("visit", "reason"),
+        ("reason", "for", "visit"),
+        ("visit", "type"),
+        ("reason", "for", "appointment"),
+    }
+)
+
+
+def _names_appointment(key: tuple[str, ...]) -> bool:
+    """True for a key that names the record's appointment (see the module doc)."""
+    if key in VISIT_REASON_KEYS:
+        return True
+    return (
+        len(key) >= 2
+        and key[-1] in APPOINTMENT_ATTRIBUTES
+        and not APPOINTMENT_WORDS.isdisjoint(key[:-1])
+    )
+
+
+def appointment_start_paths(paths: tuple[str, ...]) -> set[int]:
+    """Ids of the start-time paths with a field beside them that names an appointment."""
+    starts: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
+    booked: set[tuple[tuple[str, ...], ...]] = set()
+    for i, path in enumerate(paths):
+        keys = key_tokens(path)
+        if not keys:
+            continue
+        parent, key = keys[:-1], keys[-1]
+        if "_".join(key) in START_KEYS:
+            starts[parent].append(i)
+        elif _names_appointment(key):
+            booked.add(parent)
+    return {i for parent, ids in starts.items() if parent in booked for i in ids}
+
+
+class AppointmentRecordDateDetector:
+    """A date in a bare start-time field beside a field that names an appointment."""
+
+    name = "appointment_records"
+    entities = frozenset({ENTITY})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        if not ctx.enabled(ENTITY) or len(ctx.cells) == 0:
+            return
+        targets = appointment_start_paths(ctx.cells.paths)
+        if not targets:
+            return
+        cells = np.flatnonzero(np.isin(ctx.cells.hint_id, np.fromiter(targets, np.int64)))
+        vals = whole_values(ctx, cells)
+        ok = vals.usable & VALIDATORS[ENTITY](vals.text)
+        for i in np.flatnonzero(ok).tolist():
+            yield Span(
+                int(vals.cells[i]), int(vals.start[i]), int(vals.end[i]), ENTITY, SCORE, "regex"
+            )
+
+
+@register("appointment_records")
+def _factory(config: EngineConfig) -> AppointmentRecordDateDetector | None:
+    return AppointmentRecordDateDetector() if ENTITY in config.entities else None

@@ -1,0 +1,65 @@
+"""A bare start-time field is an appointment's DATE when a field beside it names the
+appointment (detectors.appointment_records)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.appointment_records import appointment_start_paths
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+def _dates(engine: Engine, record: dict) -> list[tuple[str, str]]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return sorted((r["field"], r["detector"]) for r in rows if r["entity"] == "DATE")
+
+
+@pytest.mark.parametrize(
+    ("record", "field"),
+    [
+        # Zocdoc-like booking export
+        (
+            {"appointment_id": "zd_apt_8c1f", "start_time": "2024-03-21T10:00:00-04:00"},
+            "start_time",
+        ),
+        ({"booking_id": "B-2231", "starts_at": "2024-03-21 10:00"}, "starts_at"),
+        ({"visit_reason": "Migraine", "start": "03/21/2024 10:00 AM"}, "start"),
+        ({"appointment_type": "New Patient", "scheduled_for": "2024-03-21"}, "scheduled_for"),
+        # nested: the booking object of a webhook
+        (
+            {"data": {"appointment_status": "booked", "slot_start": "2024-03-21T10:00:00Z"}},
+            "data.slot_start",
+        ),
+    ],
+)
+def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) -> None:
+    assert _dates(engine, record) == [(field, "regex")]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a call log: its start time is the call's, and a flag about the call names no visit
+        {"id": "CAL1", "start_time": "2024-03-14T11:27:48-04:00", "appointment_booked": True},
+        {"session_id": "s1", "start_time": "2024-03-14T11:27:48Z"},
+        # the booking's bookkeeping stays a machine time
+        {"appointment_id": "A1", "created_at": "2024-03-10T21:14:09Z"},
+        {"appointment_id": "A1", "booked_at": "2024-03-10T21:14:09Z"},
+        # a start time in another object than the one naming the appointment
+        {"appointment_id": "A1", "job": {"start_time": "2024-03-10T21:14:09Z"}},
+        # not a date
+        {"appointment_id": "A1", "start_time": "10:00 AM"},
+    ],
+)
+def test_not_an_appointment_date(engine: Engine, record: dict) -> None:
+    assert _dates(engine, record) == []
+
+
+def test_paths_are_grouped_by_parent() -> None:
+    paths = ("appointment_id", "start_time", "call.start_time", "call.id")
+    assert appointment_start_paths(paths) == {1}

@@ -1,0 +1,71 @@
+"""The call_routing detector: care specialties among the options of IVR menu paths, call
+queues and call-tracking signals (PROCEDURE, the kind of care a caller was routed to)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import table_tests
+
+from detectors import Engine, EngineConfig
+from detectors.call_routing import options, routing_field
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+P = "PROCEDURE"
+
+POSITIVES = [
+    (
+        "ivr_path",
+        "Main Menu > 2 - Appointments > 3 - Behavioral Health",
+        [(P, "Behavioral Health")],
+    ),
+    ("MenuPath", "MAIN|ONCOLOGY|INFUSION_SCHED", [(P, "ONCOLOGY")]),
+    ("ivr_selections", "press 2 for Cardiology", [(P, "Cardiology")]),
+    ("queue", "Oncology Scheduling", [(P, "Oncology")]),
+    ("call_queue", "Sleep Medicine / New Patients", [(P, "Sleep Medicine")]),
+    ("signal_name", "Appointment Booked - Orthopedics", [(P, "Orthopedics")]),
+    ("signal.name", "Appointment Booked - Oncology", [(P, "Oncology")]),
+    ("ivr_menu", "main_menu>physical_therapy", [(P, "physical_therapy")]),
+]
+
+NEGATIVES = [
+    ("ivr_path", "Main Menu > 1 - Billing > 2 - Pay a Bill"),
+    ("queue", "BH Scheduling"),  # shorthand: not a specialty name
+    ("signal_name", "Appointment Booked"),
+    ("menu_selections", "2,3,1"),
+    ("department", "Oncology"),  # provider directories hold it beside a clinician's name
+    ("page_title", "Oncology | Riverbend Health"),  # a site's copy: a stop term
+    ("ivr_path", "Main Menu > 3 - Oncology Research Fundraising Office Hours"),
+]
+
+test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
+
+
+@pytest.mark.parametrize(
+    ("path", "routing"),
+    [
+        ("ivr_path", True),
+        ("MenuPath", True),
+        ("signal.name", True),
+        ("signal_name", True),
+        ("Signal: Appointment Booked - Urology", False),  # the signal is the column, not its value
+        ("queue_position", False),
+        ("name", False),
+        ("company.name", False),
+    ],
+)
+def test_routing_field(path: str, routing: bool) -> None:
+    assert routing_field(path) is routing
+
+
+def test_options_skip_key_presses() -> None:
+    text = "Main Menu > 2 - Appointments > press 3 for Behavioral Health"
+    assert [text[s:e] for s, e in options(text)] == [
+        "Main Menu",
+        "Appointments",
+        "Behavioral Health",
+    ]
