@@ -217,10 +217,20 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
 #: ``key``, HubSpot form and Braze ``name``, LinkedIn Conversions API ``idType``, Google
 #: Ads lead-form webhooks' ``column_id`` (``FULL_NAME``, ``POSTAL_CODE``: stable, where
 #: the ``column_name`` beside it is the form's display label), FHIR's ``system`` (a
-#: ContactPoint's ``phone``/``fax``/``email``, an Identifier's ``…/sid/us-ssn``).
-PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id", "system")
+#: ContactPoint's ``phone``/``fax``/``email``, an Identifier's ``…/sid/us-ssn``), a form
+#: builder's ``field`` (Formstack's submission ``data``: ``{"field": "152334103",
+#: "value": ...}``; read as a pair, its ``value`` is the answer, not an amount).
+PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id", "system", "field")
 #: Keys holding its value (``idValue`` beside ``idType``; the lead form's ``string_value``).
 PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value")
+#: Keys of a form answer holding the respondent's value, one per answer type (Typeform's
+#: Responses API and webhooks: ``{"field": {"ref": "dob", "type": "date"}, "type":
+#: "date", "date": "1985-06-02"}``). Under such an answer they read as ``value`` in the
+#: hint path, so the answer means what its question's ``ref`` (or type) says.
+ANSWER_VALUE_KEYS = frozenset(
+    {"text", "email", "phone_number", "date", "number", "boolean", "choice", "choices"}
+    | {"url", "file_url", "payment"}
+)
 
 
 def _param_pair(node: object) -> tuple[str, str] | None:
@@ -229,12 +239,27 @@ def _param_pair(node: object) -> tuple[str, str] | None:
     that merely has a ``name`` and a ``value`` among many fields is not one)."""
     if (type(node) is dict or isinstance(node, Mapping)) and len(node) <= 4:
         if "value" not in node and not any(k in node for k in PARAM_VALUE_KEYS[1:]):
-            return None
+            return _answer_pair(node)
         for key in PARAM_NAME_KEYS:
             name = node.get(key)
             if isinstance(name, str) and name:
                 return key, name
     return None
+
+
+def _answer_pair(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``("field", question name)`` of a form answer that names its question in a nested
+    ``field`` object (Typeform): the builder's ``ref`` when it reads as a name
+    (``first_name``), else the question's ``type`` (``phone_number``, ``email``): a
+    default ``ref`` is a UUID, which says nothing."""
+    question = node.get("field")
+    if not isinstance(question, Mapping) or not isinstance(node.get("type"), str):
+        return None
+    ref = question.get("ref")
+    if isinstance(ref, str) and ref and not any(c.isdigit() for c in ref):
+        return "field", ref
+    kind = question.get("type")
+    return ("field", kind) if isinstance(kind, str) and kind else None
 
 
 def _hint_key(key: object, name_key: str | None) -> object:
@@ -243,9 +268,14 @@ def _hint_key(key: object, name_key: str | None) -> object:
     The leaf holds the parameter's label, not its value: under its own name an Acuity
     intake answer's ``{"name": "Emergency contact", "value": ...}`` would read as
     ``Emergency contact.name``, a person's name, and the label itself became a NAME.
-    ``key`` is the name leaf the field-name classifier knows (GA4's).
+    ``key`` is the name leaf the field-name classifier knows (GA4's). A form answer's
+    typed value (:data:`ANSWER_VALUE_KEYS`) reads as ``value``.
     """
-    return "key" if key == name_key else key
+    if key == name_key:
+        return "key"
+    if name_key == "field" and key in ANSWER_VALUE_KEYS:
+        return "value"
+    return key
 
 
 def looks_like_url(text: str) -> bool:
