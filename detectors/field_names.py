@@ -1197,6 +1197,39 @@ def _device_ids(v: pa.Array) -> np.ndarray:
     return _ids(v) | (matches(v, _PUSH_TOKEN) & matches(v, "[0-9]") & matches(v, "[A-Za-z]"))
 
 
+def _bare(text: str) -> str:
+    """Lower-cased, letters and digits only (``RecipientFirstName`` and ``Recipient First
+    Name`` both read ``recipientfirstname``)."""
+    return re.sub(r"[^0-9a-z]+", "", fold_accents(text).lower())
+
+
+def _bare_keys(path: str) -> tuple[str, str]:
+    """The bare last key of a path, and the bare whole path (a CSV header may hold dots:
+    ``Q3. Which condition are you seeking care for?``)."""
+    path = _INDEX.sub("", path).rsplit("?", 1)[-1]
+    return _bare(path.rsplit(".", 1)[-1]), _bare(path)
+
+
+def header_echoes(paths: tuple[str, ...], hints: np.ndarray, text: pa.Array) -> np.ndarray:
+    """Per value: True when it spells its own field's name, a header row read as data.
+
+    A Qualtrics CSV has three header rows and a reader takes the first for the header, so
+    the second (``RecipientFirstName`` = "Recipient First Name") is the first record; CSVs
+    appended to each other repeat their header ("First Name" under ``First Name``). Such a
+    value names the column, it is not a person's: nothing to report. One comparison per
+    candidate value, only in the fields this detector reads.
+    """
+    distinct = np.unique(hints).tolist()
+    keys = dict(zip(distinct, (_bare_keys(paths[h]) for h in distinct), strict=True))
+    bare = pc.replace_substring_regex(pc.utf8_lower(text), pattern="[^0-9a-z]+", replacement="")
+    bare = bare.cast(pa.large_string())
+    echo = np.zeros(len(hints), dtype=bool)
+    for which in (0, 1):
+        own = pa.array([keys[h][which] for h in hints.tolist()], type=pa.large_string())
+        echo |= pc.equal(bare, own).to_numpy(zero_copy_only=False)
+    return echo
+
+
 Validator = Callable[[pa.Array], np.ndarray]
 
 #: entity -> shape check of a whole value in a field that implies it. IP_ADDRESS is left to
@@ -1278,9 +1311,10 @@ class FieldNameDetector:
         scores = np.array([p.score for p in profiles], dtype=np.float64)[hints]
         wanted_code = hint_code[hints]
         code = np.full(len(hints), -1, dtype=np.int64)
-        hashed = vals.usable & hashable[hints] & matches(vals.text, HEX_HASH)
+        usable = vals.usable & ~header_echoes(ctx.cells.paths, hints, vals.text)
+        hashed = usable & hashable[hints] & matches(vals.text, HEX_HASH)
         code[hashed] = _HASHED
-        todo = vals.usable & ~hashed
+        todo = usable & ~hashed
         for k in np.unique(wanted_code[todo]).tolist():
             sel = np.flatnonzero(todo & (wanted_code == k))
             sub = vals.text.take(pa.array(sel, type=pa.int64()))

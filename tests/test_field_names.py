@@ -603,6 +603,18 @@ DETECTIONS = [
     # an ``address`` holding an email address is left to the email detector
     ({"address": "t.morales@icloud.com"}, "address", None, None),
     ({"user_pseudo_id": "1234567890.1700000000"}, "user_pseudo_id", None, None),  # online_ids
+    # a header row read as data (a Qualtrics CSV's second header row; appended CSVs
+    # repeating their header): the value spells its own column's name
+    ({"RecipientFirstName": "Recipient First Name"}, "RecipientFirstName", None, None),
+    ({"First Name": "First Name"}, "First Name", None, None),
+    ({"Patient's full name": "Patient's Full Name"}, "Patient's full name", None, None),
+    ({"City": "City"}, "City", None, None),
+    ({"Q1. First Name": "Q1. First Name"}, "Q1. First Name", None, None),
+    ({"contact": {"last_name": "Last Name"}}, "contact.last_name", None, None),
+    # ... but a value that merely shares a word with the column is a value
+    ({"RecipientLastName": "Recipient"}, "RecipientLastName", "Recipient", "NAME"),
+    ({"First Name": "Name"}, "First Name", "Name", "NAME"),
+    ({"City": "Salt Lake City"}, "City", "Salt Lake City", "LOCATION"),
 ]
 
 
