@@ -736,15 +736,19 @@ def _person_name_key(toks: tuple[str, ...]) -> bool:
 #: Person words whose ``*_id`` is something else's id, or is already decided by an entity
 #: rule: a tree's ``parent_id``, an order's ``shipping_id``; ``user_id`` (ONLINE_ID),
 #: ``member_id`` (HEALTH_PLAN_ID) and their kin.
+#: ``respondent_id`` too: survey tools number each *response* so (SurveyMonkey's
+#: ``Respondent ID``, a new one every time anyone answers, beside ``Collector ID``), like
+#: Qualtrics' ``ResponseId``; the person's identifiers are in the response's other columns
+#: (``Email Address``, ``ExternalReference``).
 _NOT_PERSON_ID_WORDS = _set(
     "traits parent billing shipping user profile client member subscriber contact customer "
-    "lead person patient"
+    "lead person patient respondent"
 )
 
 
 def _person_id_key(toks: tuple[str, ...]) -> bool:
     """A person word then ``id`` as one key: Zendesk's ``requester_id`` (a ticket's
-    patient), ``participant_id``, ``respondent_id``, ``recipient_id``, ``sender_id``.
+    patient), ``participant_id``, ``recipient_id``, ``sender_id``.
 
     The same person words as :data:`PERSON_PARENTS` (``requester.id`` and ``requester_id``
     mean one thing), so no pair needs listing; a thing word before the person vetoes

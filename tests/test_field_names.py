@@ -415,7 +415,9 @@ PROFILES = [
     ("time_stamp", N, S),  # Fivetran's connector log
     # a person word then ``id`` is that person's record id; a thing's or a tree's is not
     ("requester_id", "OTHER_ID", N),  # Zendesk ticket (Stitch lands it flat)
-    ("RespondentId", "OTHER_ID", N),
+    # a survey's respondent id numbers a response, not a person (SurveyMonkey)
+    ("RespondentId", N, S),
+    ("Respondent ID", N, S),
     ("participant_id", "OTHER_ID", N),
     ("parent_id", N, S),
     ("shipping_id", N, S),
