@@ -195,12 +195,14 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
     while stack:
         path, hint, node, top, name_key = stack.pop()
         if isinstance(node, Mapping):
-            items = [
-                (str(k), str(k), v, False, None)
-                if top
-                else (f"{path}.{k}", f"{hint}.{_hint_key(k, name_key)}", v, False, None)
-                for k, v in node.items()
-            ]
+            items = []
+            for k, v in node.items():
+                p = str(k) if top else f"{path}.{k}"
+                h = str(k) if top else f"{hint}.{_hint_key(k, name_key)}"
+                label = _labelled_answer(v)
+                if label is not None:
+                    h = label[1] if top else f"{hint}.{label[1]}"
+                items.append((p, h, v, False, label[0] if label else None))
             stack.extend(reversed(items))
         elif isinstance(node, (list, tuple)):
             children = []
@@ -262,6 +264,26 @@ def _answer_pair(node: Mapping[str, object]) -> tuple[str, str] | None:
     return ("field", kind) if isinstance(kind, str) and kind else None
 
 
+#: The key of a form answer holding its question's label, and the keys holding the
+#: respondent's answer (Jotform's submissions API: ``answers = {"3": {"name":
+#: "patientName", "order": "2", "text": "Patient Name", "type": "control_fullname",
+#: "answer": {"first": ..., "last": ...}, "prettyFormat": ...}}``).
+ANSWER_LABEL_KEY = "text"
+LABELLED_ANSWER_KEYS = frozenset({"answer", "prettyFormat"})
+
+
+def _labelled_answer(node: object) -> tuple[str, str] | None:
+    """``("text", label)`` of a form answer object that carries its question's label
+    beside the answer (Jotform): the label replaces the question's id in the hint path,
+    as a pair's name replaces a list index. Costs one key test per nested object."""
+    if type(node) is not dict and not isinstance(node, Mapping):
+        return None
+    if "answer" not in node:
+        return None
+    label = node.get(ANSWER_LABEL_KEY)
+    return (ANSWER_LABEL_KEY, label) if isinstance(label, str) and label else None
+
+
 def _hint_key(key: object, name_key: str | None) -> object:
     """A pair's name leaf reads as ``key`` in the hint path, whatever the export calls it.
 
@@ -275,6 +297,10 @@ def _hint_key(key: object, name_key: str | None) -> object:
         return "key"
     if name_key == "field" and key in ANSWER_VALUE_KEYS:
         return "value"
+    if name_key == ANSWER_LABEL_KEY:
+        # a labelled answer's other keys (``name``, ``type``, ``order``) describe the
+        # question: name leaves, like the label
+        return "value" if key in LABELLED_ANSWER_KEYS else "key"
     return key
 
 
@@ -588,6 +614,18 @@ class _Field:
             child = self.children[k] = _Field(path, hint, reported=reported)
         return child
 
+    def labelled(self, k: object, label: tuple[str, str]) -> _Field:
+        """The child for object key ``k`` holding a labelled form answer: its hint path
+        names the answer's question (``answers.Patient Name``), not its id (``answers.3``)."""
+        child = self.children.get((k, label))
+        if child is None:
+            plain = self.key(k)
+            base = self.path if self.hint is None else self.hint
+            hint = label[1] if self.root else f"{base}.{label[1]}"
+            child = _Field(plain.path, hint, name_key=label[0], reported=plain.reported)
+            self.children[(k, label)] = child
+        return child
+
     def item(self, i: int, pair: tuple[str, str] | None) -> _Field:
         """The child for list index ``i`` (``path[i]``), a key/value ``pair`` (name key,
         parameter name) or not."""
@@ -711,11 +749,16 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 slot_col.append(f.slot)
                 texts.append(str(v))
             elif t is dict:
+                if "answer" in v:  # type: ignore[operator]
+                    label = _labelled_answer(v)
+                    if label is not None:
+                        f = parent.labelled(k, label)
                 walk_map(v, f)  # type: ignore[arg-type]
             elif t is list or t is tuple:
                 walk_list(v, f)  # type: ignore[arg-type]
             elif isinstance(v, Mapping):  # the slow ABC check only for unusual types
-                walk_map(v, f)
+                label = _labelled_answer(v)
+                walk_map(v, f if label is None else parent.labelled(k, label))
             else:
                 leaf(f, v)
 

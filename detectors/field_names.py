@@ -665,6 +665,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     last = parent.rsplit("_", 1)[-1]
     if key in {"name", "display_name"} and _person_parent(parents):
         return "NAME", 0.85
+    if last in _VALUE_WRAPPERS and len(parents) > 1:
+        # a form answer's parts under its question (Jotform's full-name answer,
+        # ``answers.Patient Name.value.first``): the question names them
+        last = parents[-2].key.rsplit("_", 1)[-1]
     if last == "name" and key in {"first", "last", "given", "family", "middle", "full"}:
         return "NAME", 0.9
     if last in {"address", "addr"} and re.fullmatch(r"(?:line|street)_?\d*", key):

@@ -118,6 +118,34 @@ def test_key_value_lists_put_the_parameter_name_in_the_hint_path(record, hint):
     assert [(p, h) for p, h, _v in iter_leaves(record)] == [(r[1], r[2]) for r in rows]
 
 
+def test_a_labelled_answer_object_reads_under_its_question_label():
+    """Jotform's submissions API keys answers by question id, the label beside the answer:
+    the label replaces the id in the hint path; the answer reads as ``value``, the
+    question's other keys as name leaves. An object without an ``answer`` is not one."""
+    record = {
+        "answers": {
+            "3": {
+                "name": "patientName",
+                "order": "2",
+                "text": "Patient Name",
+                "type": "control_fullname",
+                "answer": {"first": "Maria", "last": "Gonzalez"},
+                "prettyFormat": "Maria Gonzalez",
+            },
+            "4": {"name": "email", "text": "E-mail", "answer": "m@example.org"},
+            "5": {"text": "Note", "value": "x"},
+        }
+    }
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    assert hints["answers.3.answer.first"] == "answers.Patient Name.value.first"
+    assert hints["answers.3.prettyFormat"] == "answers.Patient Name.value"
+    assert hints["answers.3.name"] == "answers.Patient Name.key"
+    assert hints["answers.3.text"] == "answers.Patient Name.key"
+    assert hints["answers.4.answer"] == "answers.E-mail.value"
+    assert hints["answers.5.value"] == "answers.5.value"
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
+
+
 def test_a_typeform_answer_is_a_pair_but_an_answer_without_its_question_is_not():
     """The question object is the name leaf (``key``); a list element that merely has a
     ``type`` and a ``text`` (a chat message) is no answer."""

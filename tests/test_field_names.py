@@ -407,6 +407,11 @@ PROFILES = [
     ("custom_events[0].first", N, S),
     ("purchases[0].last", N, S),
     ("answer.first", N, N),
+    # a labelled form answer's parts (Jotform's full name, read under its question)
+    ("answers.Patient Name.value.first", "NAME", N),
+    ("answers.Patient Name.value.last", "NAME", N),
+    ("answers.Date of Birth.value.year", N, N),
+    ("answers.Page Name.value.first", "NAME", N),
     # ELT loaders' bookkeeping columns: when the row was copied, not a person's date
     ("_fivetran_synced", N, S),
     ("_airbyte_emitted_at", N, S),
