@@ -60,6 +60,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.clinical_abbreviations",
     "detectors.clinical_measures",
     "detectors.health_fields",
+    "detectors.grid_answers",
     "detectors.person_records",
     "detectors.query_pairs",
     "detectors.hl7v2",
