@@ -271,6 +271,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "legal name|preferred name|person name|lead name|physician|physician name|"
         "referring physician|referring provider|doctor name|provider name|pcp name|"
         "primary care physician|your name|patient s name|patients name|name of patient|"
+        # a form's name field split into its parts: Cognito's ``Name_First``, Gravity
+        # Forms' ``Name (First)``; a survey's contact-information question (SurveyMonkey's
+        # ``Please share your contact information - Name``)
+        "name first|name last|name middle|contact information name|contact info name|"
+        "contact details name|"
         "patient first|patient last|pt first|pt last|pt name|pt first name|pt last name|"
         # Epic Clarity abbreviates patient as ``PAT_`` (``PAT_NAME``, "NGUYEN,THANH")
         "pat name|pat first|pat last|"
@@ -568,6 +573,22 @@ def _spanish(toks: tuple[str, ...]) -> tuple[str, ...]:
     return SPANISH_KEYS.get(core, toks)
 
 
+#: Parenthesized words that name a part of the field, not its format (Gravity Forms'
+#: CSV columns ``Name (First)``, ``Address (ZIP / Postal Code)``, ``Address (State /
+#: Province)``): kept as words of the key, so a state is not read as an ``Address``.
+_PART_WORDS = re.compile(
+    r"\((?:first|last|middle|prefix|suffix|street address|address line 2|city"
+    r"|state / province|zip / postal code|country)\)",
+    re.IGNORECASE,
+)
+
+
+def _format_hint(m: re.Match[str]) -> str:
+    """A parenthesized format hint drops out of a key (``DOB (MM/DD/YYYY)``); a name
+    part's stays (``Name (First)``)."""
+    return f" {m[0][1:-1]} " if _PART_WORDS.fullmatch(m[0]) else " "
+
+
 def _tokens(segment: str) -> tuple[str, ...]:
     """Ordered tokens of one path segment; Salesforce ``__c`` and HubSpot ``hs_`` dropped.
 
@@ -578,7 +599,7 @@ def _tokens(segment: str) -> tuple[str, ...]:
     ``postal_code``, :data:`SPANISH_KEYS`).
     """
     segment = fold_accents(segment)
-    bare = _PARENS.sub(" ", segment)
+    bare = _PARENS.sub(_format_hint, segment)
     if bare != segment and _TOKEN.search(bare.lower()):
         segment = bare
     toks = _TOKEN.findall(_CAMEL.sub(" ", segment).lower())

@@ -407,6 +407,22 @@ PROFILES = [
     ("custom_events[0].first", N, S),
     ("purchases[0].last", N, S),
     ("answer.first", N, N),
+    # a form's name and address fields split into parts (Cognito, Gravity Forms CSV)
+    ("Name_First", "NAME", N),
+    ("Name_Last", "NAME", N),
+    ("Name (First)", "NAME", N),
+    ("Name (Last)", "NAME", N),
+    ("Address (ZIP / Postal Code)", "ZIP_CODE", N),
+    ("Address (City)", "LOCATION", N),
+    ("Address (State / Province)", N, N),  # a state is no Safe Harbor identifier
+    ("Address (Country)", N, N),
+    ("DOB (MM/DD/YYYY)", "DATE", N),  # a format hint still drops out
+    ("campaign_name_first", N, S),
+    ("Page Name (First)", N, N),
+    # a survey's contact-information question, split into sub-columns (SurveyMonkey)
+    ("Please share your contact information - Name", "NAME", N),
+    ("Contact Information - Name", "NAME", N),
+    ("Please share your contact information - Company", N, N),
     # a labelled form answer's parts (Jotform's full name, read under its question)
     ("answers.Patient Name.value.first", "NAME", N),
     ("answers.Patient Name.value.last", "NAME", N),
