@@ -5,7 +5,7 @@ the header and the answer in the cell: Google Forms writes ``Has the patient bee
 diagnosed with any of the following? [Dementia]`` = ``Yes``, SurveyMonkey and Qualtrics
 ``Which conditions apply? - Hypertension`` = ``Checked``. The condition is in the column's
 name, which no value detector reads; the value is the fact that it applies to this person.
-So an affirmative answer (``Yes``, ``Checked``, ``X``, ``1``) in a column whose option is a
+So an affirmative answer (``Yes``, ``Checked``, ``X``) in a column whose option is a
 whole health term is that term's entity, the whole value reported.
 
 Decisions worth knowing:
@@ -44,9 +44,10 @@ SCORE = 0.6
 #: An option at the end of a column name: Google Forms' ``Question [Option]``, the
 #: `` - Option`` of SurveyMonkey's and Qualtrics' split columns.
 _OPTION = re.compile(r"\[([^\[\]]{2,80})\]\s*$|\s[-\u2013]\s([^-\u2013]{2,80})$")
-#: Answers that mean "this option applies" (lower case, trimmed).
+#: Answers that mean "this option applies" (lower case, trimmed). Not ``1``: a report's
+#: ``Leads - Mammogram`` column counts, and a count of one says nothing about a person.
 AFFIRMATIVE = pa.array(
-    ["yes", "y", "true", "checked", "x", "selected", "1", "on", "si", "sí"],
+    ["yes", "y", "true", "checked", "x", "selected", "si", "sí"],
     type=pa.large_string(),
 )
 _ENTITIES = tuple(sorted(HEALTH_ENTITIES))

@@ -21,7 +21,7 @@ POSITIVES = [
     (f"{Q} [Dementia]", "Yes", [(HC, "Yes")]),  # Google Forms checkbox grid
     (f"{Q} [Heart failure]", " yes ", [(HC, "yes")]),
     ("Which conditions apply? - Hypertension", "Checked", [(HC, "Checked")]),  # SurveyMonkey
-    ("Q7 - Which services are you interested in? - Mammogram", "1", [(PROC, "1")]),
+    ("Q7 - Which services are you interested in? - Mammogram", "Selected", [(PROC, "Selected")]),
     ("Services of interest [Colonoscopy]", "X", [(PROC, "X")]),
     ("Current medications \u2013 Metformin", "TRUE", [(MED, "TRUE")]),
     # a multi-select that writes the option itself: the dictionary's, exact span
@@ -38,7 +38,11 @@ NEGATIVES = [
     ("How would you rate your provider? [Listened carefully]", "Yes"),
     ("Describe your symptoms", "Yes"),  # the question's words are no option
     ("Dementia", "Yes"),  # a column named for a condition without a question is not a grid
-    ("utm_campaign - diabetes", "campaign"),  # an option's column, an answer that is no "yes"
+    ("utm_campaign - diabetes", "campaign"),
+    (
+        "Leads - Mammogram",
+        "1",
+    ),  # a report's count  # an option's column, an answer that is no "yes"
 ]
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
 
