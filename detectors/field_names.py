@@ -1248,13 +1248,14 @@ def header_echoes(paths: tuple[str, ...], hints: np.ndarray, text: pa.Array) -> 
     value names the column, it is not a person's: nothing to report. One comparison per
     candidate value, only in the fields this detector reads.
     """
-    distinct = np.unique(hints).tolist()
-    keys = dict(zip(distinct, (_bare_keys(paths[h]) for h in distinct), strict=True))
+    distinct, inverse = np.unique(hints, return_inverse=True)
+    keys = [_bare_keys(paths[h]) for h in distinct.tolist()]
+    at = pa.array(inverse.ravel(), type=pa.int64())
     bare = pc.replace_substring_regex(pc.utf8_lower(text), pattern="[^0-9a-z]+", replacement="")
     bare = bare.cast(pa.large_string())
     echo = np.zeros(len(hints), dtype=bool)
     for which in (0, 1):
-        own = pa.array([keys[h][which] for h in hints.tolist()], type=pa.large_string())
+        own = pa.array([k[which] for k in keys], type=pa.large_string()).take(at)
         echo |= pc.equal(bare, own).to_numpy(zero_copy_only=False)
     return echo
 
