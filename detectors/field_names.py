@@ -1302,6 +1302,8 @@ def entity_mask(profiles: tuple[FieldProfile, ...], entities: frozenset[str]) ->
 #: ZIP fields.
 _CODES: tuple[str, ...] = (*VALIDATORS, "HASHED_ID", "LOCATION")
 _HASHED, _OTHER_LOCATION = len(VALIDATORS), len(VALIDATORS) + 1
+#: Codes whose shape check a column's own header text can pass (:func:`header_echoes`).
+_WORDY = np.array([_CODES.index("NAME"), _CODES.index("LOCATION")])
 
 
 def make_spans(
@@ -1341,7 +1343,12 @@ class FieldNameDetector:
         scores = np.array([p.score for p in profiles], dtype=np.float64)[hints]
         wanted_code = hint_code[hints]
         code = np.full(len(hints), -1, dtype=np.int64)
-        usable = vals.usable & ~header_echoes(ctx.cells.paths, hints, vals.text)
+        usable = vals.usable.copy()
+        # a header text passes only the word-shaped checks (a name, a place): look there
+        wordy = np.flatnonzero(usable & np.isin(hint_code[hints], _WORDY))
+        if len(wordy):
+            sub = vals.text.take(pa.array(wordy, type=pa.int64()))
+            usable[wordy[header_echoes(ctx.cells.paths, hints[wordy], sub)]] = False
         hashed = usable & hashable[hints] & matches(vals.text, HEX_HASH)
         code[hashed] = _HASHED
         todo = usable & ~hashed
