@@ -195,12 +195,14 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
     while stack:
         path, hint, node, top, name_key = stack.pop()
         if isinstance(node, Mapping):
-            items = [
-                (str(k), str(k), v, False, None)
-                if top
-                else (f"{path}.{k}", f"{hint}.{_hint_key(k, name_key)}", v, False, None)
-                for k, v in node.items()
-            ]
+            items = []
+            for k, v in node.items():
+                p = str(k) if top else f"{path}.{k}"
+                h = str(k) if top else f"{hint}.{_hint_key(k, name_key)}"
+                label = _labelled_answer(v)
+                if label is not None:
+                    h = label[1] if top else f"{hint}.{label[1]}"
+                items.append((p, h, v, False, label[0] if label else None))
             stack.extend(reversed(items))
         elif isinstance(node, (list, tuple)):
             children = []
@@ -217,10 +219,20 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
 #: ``key``, HubSpot form and Braze ``name``, LinkedIn Conversions API ``idType``, Google
 #: Ads lead-form webhooks' ``column_id`` (``FULL_NAME``, ``POSTAL_CODE``: stable, where
 #: the ``column_name`` beside it is the form's display label), FHIR's ``system`` (a
-#: ContactPoint's ``phone``/``fax``/``email``, an Identifier's ``…/sid/us-ssn``).
-PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id", "system")
+#: ContactPoint's ``phone``/``fax``/``email``, an Identifier's ``…/sid/us-ssn``), a form
+#: builder's ``field`` (Formstack's submission ``data``: ``{"field": "152334103",
+#: "value": ...}``; read as a pair, its ``value`` is the answer, not an amount).
+PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id", "system", "field")
 #: Keys holding its value (``idValue`` beside ``idType``; the lead form's ``string_value``).
 PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value")
+#: Keys of a form answer holding the respondent's value, one per answer type (Typeform's
+#: Responses API and webhooks: ``{"field": {"ref": "dob", "type": "date"}, "type":
+#: "date", "date": "1985-06-02"}``). Under such an answer they read as ``value`` in the
+#: hint path, so the answer means what its question's ``ref`` (or type) says.
+ANSWER_VALUE_KEYS = frozenset(
+    {"text", "email", "phone_number", "date", "number", "boolean", "choice", "choices"}
+    | {"url", "file_url", "payment"}
+)
 
 
 #: Keys holding the CSS selector of the form input whose ``value`` sits beside them:
@@ -261,7 +273,7 @@ def _param_pair(node: object) -> tuple[str, str] | None:
     (:data:`SELECTOR_KEYS`): the field the selector names."""
     if (type(node) is dict or isinstance(node, Mapping)) and len(node) <= 4:
         if "value" not in node and not any(k in node for k in PARAM_VALUE_KEYS[1:]):
-            return None
+            return _answer_pair(node)
         for key in PARAM_NAME_KEYS:
             name = node.get(key)
             if isinstance(name, str) and name:
@@ -274,15 +286,59 @@ def _param_pair(node: object) -> tuple[str, str] | None:
     return None
 
 
+def _answer_pair(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``("field", question name)`` of a form answer that names its question in a nested
+    ``field`` object (Typeform): the builder's ``ref`` when it reads as a name
+    (``first_name``), else the question's ``type`` (``phone_number``, ``email``): a
+    default ``ref`` is a UUID, which says nothing."""
+    question = node.get("field")
+    if not isinstance(question, Mapping) or not isinstance(node.get("type"), str):
+        return None
+    ref = question.get("ref")
+    if isinstance(ref, str) and ref and not any(c.isdigit() for c in ref):
+        return "field", ref
+    kind = question.get("type")
+    return ("field", kind) if isinstance(kind, str) and kind else None
+
+
+#: The key of a form answer holding its question's label, and the keys holding the
+#: respondent's answer (Jotform's submissions API: ``answers = {"3": {"name":
+#: "patientName", "order": "2", "text": "Patient Name", "type": "control_fullname",
+#: "answer": {"first": ..., "last": ...}, "prettyFormat": ...}}``).
+ANSWER_LABEL_KEY = "text"
+LABELLED_ANSWER_KEYS = frozenset({"answer", "prettyFormat"})
+
+
+def _labelled_answer(node: object) -> tuple[str, str] | None:
+    """``("text", label)`` of a form answer object that carries its question's label
+    beside the answer (Jotform): the label replaces the question's id in the hint path,
+    as a pair's name replaces a list index. Costs one key test per nested object."""
+    if type(node) is not dict and not isinstance(node, Mapping):
+        return None
+    if "answer" not in node:
+        return None
+    label = node.get(ANSWER_LABEL_KEY)
+    return (ANSWER_LABEL_KEY, label) if isinstance(label, str) and label else None
+
+
 def _hint_key(key: object, name_key: str | None) -> object:
     """A pair's name leaf reads as ``key`` in the hint path, whatever the export calls it.
 
     The leaf holds the parameter's label, not its value: under its own name an Acuity
     intake answer's ``{"name": "Emergency contact", "value": ...}`` would read as
     ``Emergency contact.name``, a person's name, and the label itself became a NAME.
-    ``key`` is the name leaf the field-name classifier knows (GA4's).
+    ``key`` is the name leaf the field-name classifier knows (GA4's). A form answer's
+    typed value (:data:`ANSWER_VALUE_KEYS`) reads as ``value``.
     """
-    return "key" if key == name_key else key
+    if key == name_key:
+        return "key"
+    if name_key == "field" and key in ANSWER_VALUE_KEYS:
+        return "value"
+    if name_key == ANSWER_LABEL_KEY:
+        # a labelled answer's other keys (``name``, ``type``, ``order``) describe the
+        # question: name leaves, like the label
+        return "value" if key in LABELLED_ANSWER_KEYS else "key"
+    return key
 
 
 def looks_like_url(text: str) -> bool:
@@ -595,6 +651,18 @@ class _Field:
             child = self.children[k] = _Field(path, hint, reported=reported)
         return child
 
+    def labelled(self, k: object, label: tuple[str, str]) -> _Field:
+        """The child for object key ``k`` holding a labelled form answer: its hint path
+        names the answer's question (``answers.Patient Name``), not its id (``answers.3``)."""
+        child = self.children.get((k, label))
+        if child is None:
+            plain = self.key(k)
+            base = self.path if self.hint is None else self.hint
+            hint = label[1] if self.root else f"{base}.{label[1]}"
+            child = _Field(plain.path, hint, name_key=label[0], reported=plain.reported)
+            self.children[(k, label)] = child
+        return child
+
     def item(self, i: int, pair: tuple[str, str] | None) -> _Field:
         """The child for list index ``i`` (``path[i]``), a key/value ``pair`` (name key,
         parameter name) or not."""
@@ -718,11 +786,16 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 slot_col.append(f.slot)
                 texts.append(str(v))
             elif t is dict:
+                if "answer" in v:  # type: ignore[operator]
+                    label = _labelled_answer(v)
+                    if label is not None:
+                        f = parent.labelled(k, label)
                 walk_map(v, f)  # type: ignore[arg-type]
             elif t is list or t is tuple:
                 walk_list(v, f)  # type: ignore[arg-type]
             elif isinstance(v, Mapping):  # the slow ABC check only for unusual types
-                walk_map(v, f)
+                label = _labelled_answer(v)
+                walk_map(v, f if label is None else parent.labelled(k, label))
             else:
                 leaf(f, v)
 

@@ -222,6 +222,24 @@ def _shipped_keys() -> frozenset[str]:
     return frozenset(v for t, _ in load_vocabulary() for v in term_variants(t))
 
 
+@lru_cache(maxsize=1)
+def _shipped_entities() -> dict[str, str]:
+    stop = load_stop_terms()
+    return {
+        v: entity
+        for term, entity in load_vocabulary()
+        if term not in stop
+        for v in term_variants(term)
+        if v not in stop
+    }
+
+
+def health_term_entity(text: str) -> str | None:
+    """The health entity of ``text`` when the whole of it is a shipped health term (or a
+    variant) that the shipped stop list does not stop, else None. Loaded on first use."""
+    return _shipped_entities().get(normalize_term(text))
+
+
 def is_health_term(text: str) -> bool:
     """True when the whole ``text`` is a shipped health term or one of its variants.
 

@@ -8,6 +8,10 @@ identifier value found in a record (4+ characters) is searched for in that recor
 cells; whole-word occurrences become findings of the same entity (detector ``echo``).
 
 The search stays inside one record, so it never links people across records.
+
+A date does not echo into a machine field: form builders stamp an entry with one time in
+several columns (Gravity Forms' ``Entry Date`` and ``Date Updated``), and a timestamp
+equal to another is bookkeeping, not the person's date.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import numpy as np
 import pyarrow.compute as pc
 
 from detectors.cells import Cells
+from detectors.field_names import profile_path
 from detectors.span_arrays import CATEGORY_OF, ENTITY_NAMES, SpanArrays
 from detectors.spans import Span
 from detectors.vocabulary import IDENTIFIER
@@ -28,6 +33,11 @@ _NO_ALNUM = re.compile(r"[\W_]*")
 SCORE = 0.9
 _IS_IDENTIFIER = CATEGORY_OF == IDENTIFIER
 DETECTOR = "echo"
+
+
+def _machine_field(cells: Cells, cell: int) -> bool:
+    """True when the cell's field is a machine field (timestamps, versions, ids)."""
+    return profile_path(cells.paths[cells.hint_id[cell]]).system
 
 
 def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
@@ -84,7 +94,9 @@ def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
             ):
                 cell = bisect_right(starts, at) - 1
                 base = starts[cell]
-                if end - base <= len(texts[cell]):
+                if end - base <= len(texts[cell]) and not (
+                    entity == "DATE" and _machine_field(cells, cell)
+                ):
                     out.append(Span(cell, at - base, end - base, entity, SCORE, DETECTOR))
             at = joined.find(value, at + 1, hi)
     return out

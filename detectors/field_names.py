@@ -297,6 +297,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "legal name|preferred name|person name|lead name|physician|physician name|"
         "referring physician|referring provider|doctor name|provider name|pcp name|"
         "primary care physician|your name|patient s name|patients name|name of patient|"
+        # a form's name field split into its parts: Cognito's ``Name_First``, Gravity
+        # Forms' ``Name (First)``; a survey's contact-information question (SurveyMonkey's
+        # ``Please share your contact information - Name``)
+        "name first|name last|name middle|contact information name|contact info name|"
+        "contact details name|"
         "patient first|patient last|pt first|pt last|pt name|pt first name|pt last name|"
         # Epic Clarity abbreviates patient as ``PAT_`` (``PAT_NAME``, "NGUYEN,THANH")
         "pat name|pat first|pat last|"
@@ -649,6 +654,22 @@ def _spanish(toks: tuple[str, ...]) -> tuple[str, ...]:
     return SPANISH_KEYS.get(core, toks)
 
 
+#: Parenthesized words that name a part of the field, not its format (Gravity Forms'
+#: CSV columns ``Name (First)``, ``Address (ZIP / Postal Code)``, ``Address (State /
+#: Province)``): kept as words of the key, so a state is not read as an ``Address``.
+_PART_WORDS = re.compile(
+    r"\((?:first|last|middle|prefix|suffix|street address|address line 2|city"
+    r"|state / province|zip / postal code|country)\)",
+    re.IGNORECASE,
+)
+
+
+def _format_hint(m: re.Match[str]) -> str:
+    """A parenthesized format hint drops out of a key (``DOB (MM/DD/YYYY)``); a name
+    part's stays (``Name (First)``)."""
+    return f" {m[0][1:-1]} " if _PART_WORDS.fullmatch(m[0]) else " "
+
+
 def _tokens(segment: str) -> tuple[str, ...]:
     """Ordered tokens of one path segment; Salesforce ``__c`` and HubSpot ``hs_`` dropped.
 
@@ -659,7 +680,7 @@ def _tokens(segment: str) -> tuple[str, ...]:
     ``postal_code``, :data:`SPANISH_KEYS`).
     """
     segment = fold_accents(segment)
-    bare = _PARENS.sub(" ", segment)
+    bare = _PARENS.sub(_format_hint, segment)
     if bare != segment and _TOKEN.search(bare.lower()):
         segment = bare
     toks = _TOKEN.findall(_CAMEL.sub(" ", segment).lower())
@@ -748,6 +769,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     last = parent.rsplit("_", 1)[-1]
     if key in {"name", "display_name"} and _person_parent(parents):
         return "NAME", 0.85
+    if last in _VALUE_WRAPPERS and len(parents) > 1:
+        # a form answer's parts under its question (Jotform's full-name answer,
+        # ``answers.Patient Name.value.first``): the question names them
+        last = parents[-2].key.rsplit("_", 1)[-1]
     if last == "name" and key in {"first", "last", "given", "family", "middle", "full"}:
         return "NAME", 0.9
     if last in {"address", "addr"} and re.fullmatch(r"(?:line|street)_?\d*", key):
@@ -845,15 +870,19 @@ def _person_name_key(toks: tuple[str, ...]) -> bool:
 #: Person words whose ``*_id`` is something else's id, or is already decided by an entity
 #: rule: a tree's ``parent_id``, an order's ``shipping_id``; ``user_id`` (ONLINE_ID),
 #: ``member_id`` (HEALTH_PLAN_ID) and their kin.
+#: ``respondent_id`` too: survey tools number each *response* so (SurveyMonkey's
+#: ``Respondent ID``, a new one every time anyone answers, beside ``Collector ID``), like
+#: Qualtrics' ``ResponseId``; the person's identifiers are in the response's other columns
+#: (``Email Address``, ``ExternalReference``).
 _NOT_PERSON_ID_WORDS = _set(
     "traits parent billing shipping user profile client member subscriber contact customer "
-    "lead person patient"
+    "lead person patient respondent"
 )
 
 
 def _person_id_key(toks: tuple[str, ...]) -> bool:
     """A person word then ``id`` as one key: Zendesk's ``requester_id`` (a ticket's
-    patient), ``participant_id``, ``respondent_id``, ``recipient_id``, ``sender_id``.
+    patient), ``participant_id``, ``recipient_id``, ``sender_id``.
 
     The same person words as :data:`PERSON_PARENTS` (``requester.id`` and ``requester_id``
     mean one thing), so no pair needs listing; a thing word before the person vetoes
@@ -1358,6 +1387,40 @@ def _device_ids(v: pa.Array) -> np.ndarray:
     return _ids(v) | (matches(v, _PUSH_TOKEN) & matches(v, "[0-9]") & matches(v, "[A-Za-z]"))
 
 
+def _bare(text: str) -> str:
+    """Lower-cased, letters and digits only (``RecipientFirstName`` and ``Recipient First
+    Name`` both read ``recipientfirstname``)."""
+    return re.sub(r"[^0-9a-z]+", "", fold_accents(text).lower())
+
+
+def _bare_keys(path: str) -> tuple[str, str]:
+    """The bare last key of a path, and the bare whole path (a CSV header may hold dots:
+    ``Q3. Which condition are you seeking care for?``)."""
+    path = _INDEX.sub("", path).rsplit("?", 1)[-1]
+    return _bare(path.rsplit(".", 1)[-1]), _bare(path)
+
+
+def header_echoes(paths: tuple[str, ...], hints: np.ndarray, text: pa.Array) -> np.ndarray:
+    """Per value: True when it spells its own field's name, a header row read as data.
+
+    A Qualtrics CSV has three header rows and a reader takes the first for the header, so
+    the second (``RecipientFirstName`` = "Recipient First Name") is the first record; CSVs
+    appended to each other repeat their header ("First Name" under ``First Name``). Such a
+    value names the column, it is not a person's: nothing to report. One comparison per
+    candidate value, only in the fields this detector reads.
+    """
+    distinct, inverse = np.unique(hints, return_inverse=True)
+    keys = [_bare_keys(paths[h]) for h in distinct.tolist()]
+    at = pa.array(inverse.ravel(), type=pa.int64())
+    bare = pc.replace_substring_regex(pc.utf8_lower(text), pattern="[^0-9a-z]+", replacement="")
+    bare = bare.cast(pa.large_string())
+    echo = np.zeros(len(hints), dtype=bool)
+    for which in (0, 1):
+        own = pa.array([k[which] for k in keys], type=pa.large_string()).take(at)
+        echo |= pc.equal(bare, own).to_numpy(zero_copy_only=False)
+    return echo
+
+
 Validator = Callable[[pa.Array], np.ndarray]
 
 #: entity -> shape check of a whole value in a field that implies it. IP_ADDRESS is left to
@@ -1400,6 +1463,8 @@ def entity_mask(profiles: tuple[FieldProfile, ...], entities: frozenset[str]) ->
 #: ZIP fields.
 _CODES: tuple[str, ...] = (*VALIDATORS, "HASHED_ID", "LOCATION")
 _HASHED, _OTHER_LOCATION = len(VALIDATORS), len(VALIDATORS) + 1
+#: Codes whose shape check a column's own header text can pass (:func:`header_echoes`).
+_WORDY = np.array([_CODES.index("NAME"), _CODES.index("LOCATION")])
 
 
 def make_spans(
@@ -1439,9 +1504,15 @@ class FieldNameDetector:
         scores = np.array([p.score for p in profiles], dtype=np.float64)[hints]
         wanted_code = hint_code[hints]
         code = np.full(len(hints), -1, dtype=np.int64)
-        hashed = vals.usable & hashable[hints] & matches(vals.text, HEX_HASH)
+        usable = vals.usable.copy()
+        # a header text passes only the word-shaped checks (a name, a place): look there
+        wordy = np.flatnonzero(usable & np.isin(hint_code[hints], _WORDY))
+        if len(wordy):
+            sub = vals.text.take(pa.array(wordy, type=pa.int64()))
+            usable[wordy[header_echoes(ctx.cells.paths, hints[wordy], sub)]] = False
+        hashed = usable & hashable[hints] & matches(vals.text, HEX_HASH)
         code[hashed] = _HASHED
-        todo = vals.usable & ~hashed
+        todo = usable & ~hashed
         for k in np.unique(wanted_code[todo]).tolist():
             sel = np.flatnonzero(todo & (wanted_code == k))
             sub = vals.text.take(pa.array(sel, type=pa.int64()))

@@ -32,6 +32,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from importlib.resources import files
 
@@ -96,13 +97,28 @@ NOT_A_VALUE = pa.array(
 def field_entity(path: str) -> int:
     """Index into :data:`ENTITIES` of the health field a hint path names, or -1."""
     keys = key_tokens(path)
-    if not keys:
+    if not keys or _asks_how_or_when(keys[-1]):
         return -1
     key = "_".join(keys[-1])
     for i, entity in enumerate(ENTITIES):
         if any(key == p or key.endswith("_" + p) for p in FIELD_PHRASES[entity]):
             return i
     return -1
+
+
+#: A survey question's number before its words (``Q4.``, ``3)``, ``Q12b``).
+_QUESTION_NUMBER = re.compile(r"q?\d+[a-z]?")
+
+
+def _asks_how_or_when(tokens: tuple[str, ...]) -> bool:
+    """True for a question header asking how long, how often, how severe or when
+    (``Q4. How long have you had these symptoms?``): its answers are durations, counts,
+    ratings and dates ("More than a year"), not the symptom, condition or drug it names.
+    ``Which condition ...``, ``What medications ...`` and ``Please list your symptoms``
+    still name what they hold."""
+    if tokens and _QUESTION_NUMBER.fullmatch(tokens[0]):
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0] in {"how", "when"}
 
 
 @functools.cache

@@ -96,12 +96,16 @@ _TITLED = rf"(?:(?:{_TITLE})\s{{1,2}}|(?:{_TITLE_ABBR})\.)"
 #: A person-name label before its value, as form dumps and JSON strings inside a field
 #: write them: "name:José Núñez", "Name: <b>Jane Doe</b>", '"first_name": "José"'. A bare
 #: "name" only opens a line or a tag's text (GA4's '"name": "Page View"', "Campaign name:"
-#: name things); prefixed ones name people wherever they stand.
+#: name things); prefixed ones name people wherever they stand. Formstack writes a name
+#: field's parts one a line, ``first = Denise\nlast = Carter`` (its API's and webhooks'
+#: ``value``): a part word opening a line before `` = `` is a label too (``=`` only: "Last:
+#: Tuesday" is a note's).
 _LABEL = (
-    r"(?:(?:^|(?<=[\n>|;]))[ \t]*(?i:name)"
+    r"(?:(?:^|(?<=\n))(?i:first|last|middle) = "
+    r"|(?:(?:^|(?<=[\n>|;]))[ \t]*(?i:name)"
     r"|(?i:(?:patient|pt|full|first|last|given|family|middle|legal|preferred|contact"
     r"|guardian|parent|your)[ _\-]?name|surname|nombre(?:\s+completo)?)[\"']?)"
-    r"[ \t]*[:=][ \t]*[\"']?(?:<[a-z]{1,6}>)?"
+    r"[ \t]*[:=][ \t]*[\"']?(?:<[a-z]{1,6}>)?)"
 )
 _CUED = re.compile(
     rf"(?<![{LETTER}])(?:{_TITLED}{_QUOTE}?"
@@ -110,7 +114,7 @@ _CUED = re.compile(
 )
 PREFILTER = (
     r"\b(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Dra|Sra|Srta|Doctor|Miss)\b"
-    r"|(?i:name[\"']?[ \t]*[:=]|surname|nombre)"
+    r"|(?i:name[\"']?[ \t]*[:=]|surname|nombre)|(?im:^(?:first|last|middle) = )"
     r"|(?i:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|\bson\b|daughter"
     r"|mother|\bmom\b|father|\bdad\b|brother|sister|guardian|caregiver|grand|aunt|uncle"
     r"|niece|nephew|fianc|boyfriend|girlfriend|guarantor|referred\s+by|spoke\s+(?:with|to)"

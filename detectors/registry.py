@@ -63,6 +63,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.health_fields",
     "detectors.marketing_names",
     "detectors.call_routing",
+    "detectors.grid_answers",
     "detectors.person_records",
     "detectors.appointment_records",
     "detectors.places",

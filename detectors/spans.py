@@ -47,6 +47,8 @@ DETECTOR_RANK: dict[str, int] = {
     "echo": 5,
     # so does a whole value taken as health context for its field's name
     "health_field": 3,
+    # or a checked option's answer taken as health context for its column's option
+    "grid_answer": 3,
 }
 
 

@@ -71,13 +71,96 @@ def test_paths_follow_the_contract():
             },
             "user_column_data.FULL_NAME.string_value",
         ),
+        # Formstack submission data: ``field`` (a numeric id) names the answer, whose
+        # ``value`` is not an amount
+        (
+            {"data": [{"field": "152334103", "value": "404-555-0193"}]},
+            "data.152334103.value",
+        ),
+        # Typeform answers: the question's ``ref`` names the typed value
+        (
+            {
+                "answers": [
+                    {
+                        "field": {"id": "KoJx", "ref": "dob", "type": "date"},
+                        "type": "date",
+                        "date": "1985-06-02",
+                    }
+                ]
+            },
+            "answers.dob.value",
+        ),
+        # a default (UUID) ref says nothing: the question's type names it
+        (
+            {
+                "answers": [
+                    {
+                        "field": {"id": "Ph9W", "ref": "6a1b2c3d-4e5f", "type": "phone_number"},
+                        "type": "phone_number",
+                        "phone_number": "+17735550142",
+                    }
+                ]
+            },
+            "answers.phone_number.value",
+        ),
     ],
-    ids=["ga4-event-params", "google-ads-lead-form"],
+    ids=[
+        "ga4-event-params",
+        "google-ads-lead-form",
+        "formstack-data",
+        "typeform-ref",
+        "typeform-type",
+    ],
 )
 def test_key_value_lists_put_the_parameter_name_in_the_hint_path(record, hint):
     rows = _rows([record])
-    value_row = next(r for r in rows if r[1].endswith("string_value"))
-    assert value_row[2] == hint
+    value_row = next(r for r in rows if r[2] == hint)
+    assert value_row[1].split(".")[-1] in {"string_value", "value", "date", "phone_number"}
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == [(r[1], r[2]) for r in rows]
+
+
+def test_a_labelled_answer_object_reads_under_its_question_label():
+    """Jotform's submissions API keys answers by question id, the label beside the answer:
+    the label replaces the id in the hint path; the answer reads as ``value``, the
+    question's other keys as name leaves. An object without an ``answer`` is not one."""
+    record = {
+        "answers": {
+            "3": {
+                "name": "patientName",
+                "order": "2",
+                "text": "Patient Name",
+                "type": "control_fullname",
+                "answer": {"first": "Maria", "last": "Gonzalez"},
+                "prettyFormat": "Maria Gonzalez",
+            },
+            "4": {"name": "email", "text": "E-mail", "answer": "m@example.org"},
+            "5": {"text": "Note", "value": "x"},
+        }
+    }
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    assert hints["answers.3.answer.first"] == "answers.Patient Name.value.first"
+    assert hints["answers.3.prettyFormat"] == "answers.Patient Name.value"
+    assert hints["answers.3.name"] == "answers.Patient Name.key"
+    assert hints["answers.3.text"] == "answers.Patient Name.key"
+    assert hints["answers.4.answer"] == "answers.E-mail.value"
+    assert hints["answers.5.value"] == "answers.5.value"
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
+
+
+def test_a_typeform_answer_is_a_pair_but_an_answer_without_its_question_is_not():
+    """The question object is the name leaf (``key``); a list element that merely has a
+    ``type`` and a ``text`` (a chat message) is no answer."""
+    record = {
+        "answers": [
+            {"field": {"id": "a", "ref": "email", "type": "email"}, "type": "email", "email": "x"}
+        ],
+        "messages": [{"type": "text", "text": "hello"}],
+    }
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    assert hints["answers[0].email"] == "answers.email.value"
+    assert hints["answers[0].field.ref"] == "answers.email.key.ref"
+    assert hints["answers[0].type"] == "answers.email.type"
+    assert hints["messages[0].text"] == "messages[0].text"
 
 
 def test_the_name_leaf_of_a_pair_reads_as_key_whatever_it_is_called():

@@ -194,6 +194,25 @@ def test_a_whole_value_echoes_as_a_whole_cell_and_inside_text_but_not_from_itsel
     assert echoes == [(0, "memo", 4, 10), (0, "tag", 0, 6), (1, "tag", 0, 6)]
 
 
+def test_a_date_does_not_echo_into_a_machine_field_but_other_identifiers_do():
+    """Gravity Forms stamps an entry's time twice (``Entry Date``, ``Date Updated``)."""
+    eng = Engine(EngineConfig(ner=False))
+    res = eng.scan(
+        [
+            {
+                "Entry Date": "2024-03-14 15:22:31",
+                "Date Updated": "2024-03-14 15:22:31",
+                "Last Name": "Okafor",
+                "modified_by": "Okafor",
+            }
+        ],
+        source="s",
+    )
+    found = sorted((f["field"], f["entity"], f["detector"]) for f in res.findings.to_pylist())
+    assert ("Date Updated", "DATE", "echo") not in found
+    assert ("modified_by", "NAME", "echo") in found
+
+
 def test_bare_query_strings_are_split_like_urls():
     eng = Engine(EngineConfig(ner=False))
     text = "?first_name=Susan&dob=8%2F22%2F1978&phone=%2B13035550108"

@@ -407,6 +407,27 @@ PROFILES = [
     ("custom_events[0].first", N, S),
     ("purchases[0].last", N, S),
     ("answer.first", N, N),
+    # a form's name and address fields split into parts (Cognito, Gravity Forms CSV)
+    ("Name_First", "NAME", N),
+    ("Name_Last", "NAME", N),
+    ("Name (First)", "NAME", N),
+    ("Name (Last)", "NAME", N),
+    ("Address (ZIP / Postal Code)", "ZIP_CODE", N),
+    ("Address (City)", "LOCATION", N),
+    ("Address (State / Province)", N, N),  # a state is no Safe Harbor identifier
+    ("Address (Country)", N, N),
+    ("DOB (MM/DD/YYYY)", "DATE", N),  # a format hint still drops out
+    ("campaign_name_first", N, S),
+    ("Page Name (First)", N, N),
+    # a survey's contact-information question, split into sub-columns (SurveyMonkey)
+    ("Please share your contact information - Name", "NAME", N),
+    ("Contact Information - Name", "NAME", N),
+    ("Please share your contact information - Company", N, N),
+    # a labelled form answer's parts (Jotform's full name, read under its question)
+    ("answers.Patient Name.value.first", "NAME", N),
+    ("answers.Patient Name.value.last", "NAME", N),
+    ("answers.Date of Birth.value.year", N, N),
+    ("answers.Page Name.value.first", "NAME", N),
     # ELT loaders' bookkeeping columns: when the row was copied, not a person's date
     ("_fivetran_synced", N, S),
     ("_airbyte_emitted_at", N, S),
@@ -426,7 +447,9 @@ PROFILES = [
     ("Last_Interaction_Date__c", N, S),
     # a person word then ``id`` is that person's record id; a thing's or a tree's is not
     ("requester_id", "OTHER_ID", N),  # Zendesk ticket (Stitch lands it flat)
-    ("RespondentId", "OTHER_ID", N),
+    # a survey's respondent id numbers a response, not a person (SurveyMonkey)
+    ("RespondentId", N, S),
+    ("Respondent ID", N, S),
     ("participant_id", "OTHER_ID", N),
     ("parent_id", N, S),
     ("shipping_id", N, S),
@@ -709,6 +732,18 @@ DETECTIONS = [
     ({"from_email": "t.morales@icloud.com"}, "from_email", "t.morales@icloud.com", "EMAIL"),
     ({"from_phone_number": "+13125550147"}, "from_phone_number", "+13125550147", "PHONE"),
     ({"Email": "news@clinic.org"}, "Email", "news@clinic.org", "EMAIL"),
+    # a header row read as data (a Qualtrics CSV's second header row; appended CSVs
+    # repeating their header): the value spells its own column's name
+    ({"RecipientFirstName": "Recipient First Name"}, "RecipientFirstName", None, None),
+    ({"First Name": "First Name"}, "First Name", None, None),
+    ({"Patient's full name": "Patient's Full Name"}, "Patient's full name", None, None),
+    ({"City": "City"}, "City", None, None),
+    ({"Q1. First Name": "Q1. First Name"}, "Q1. First Name", None, None),
+    ({"contact": {"last_name": "Last Name"}}, "contact.last_name", None, None),
+    # ... but a value that merely shares a word with the column is a value
+    ({"RecipientLastName": "Recipient"}, "RecipientLastName", "Recipient", "NAME"),
+    ({"First Name": "Name"}, "First Name", "Name", "NAME"),
+    ({"City": "Salt Lake City"}, "City", "Salt Lake City", "LOCATION"),
 ]
 
 

@@ -52,6 +52,11 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("diagnosis_count", "two"),
         ("medication_url", "https://example.org/rx/refill"),
         ("Procedure", "https://example.org/procedures/knee"),
+        # a survey question asking how long, how often or when: a duration, not the symptom
+        ("Q4. How long have you had these symptoms?", "More than a year"),
+        ("How often do you take your medications?", "Twice a day"),
+        ("When did your symptoms start?", "Last spring"),
+        ("3. How severe are your symptoms", "Moderate"),
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):
@@ -91,6 +96,11 @@ def test_a_record_with_an_identifier_and_a_health_field_is_phi(engine: Engine):
         ("diagnosis_date", None),
         ("medication_count", None),
         ("condition", None),
+        # survey questions naming what their answer is
+        ("Q3. Please describe your symptoms", HC),
+        ("Are you currently taking any medications? If yes, list them", None),
+        ("Please list your current medications", MED),
+        ("Q4. How long have you had these symptoms?", None),
     ],
 )
 def test_field_entity(path: str, entity: str | None):

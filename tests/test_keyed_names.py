@@ -67,6 +67,9 @@ def _names(engine: Engine, text: str) -> list[str]:
         ('form: {"first_name": "José", "last_name": "Núñez"}', ["José", "Núñez"]),
         ("First Name: Jane\nLast Name: Doe", ["Jane", "Doe"]),  # a line ends a name
         ("Your Name: Maria Lopez\nMessage: refill", ["Maria Lopez"]),
+        # Formstack's name field value: its parts one a line
+        ("first = Denise\nlast = Carter", ["Denise", "Carter"]),
+        ("prefix = Dr.\nfirst = José\nmiddle = A.\nlast = Núñez", ["José", "Núñez"]),
         ("Patient Name=Jane Doe", ["Jane Doe"]),
         ("nombre: María López", ["María López"]),
         ("mi mama se llama Rosa Elena Vargas, tiene diabetes", ["Rosa Elena Vargas"]),
@@ -122,6 +125,11 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "file name: Report.pdf",
         "username: JaneD",
         "Name: Patient Portal",
+        # a part word is a label only before " = " at a line's start
+        "Last: Tuesday",
+        "first = 3 days ago",
+        "visits: first = Monday",
+        "if first = True then",
         # framed words that name no one: departments, teams, payers, everyday words
         "Regards,\nMarketing",
         "Thanks,\nThe Care Team",

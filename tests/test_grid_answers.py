@@ -1,0 +1,70 @@
+"""A checked option's answer is health context when its column's option is a health term."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import table_tests
+
+from detectors import Engine, EngineConfig
+from detectors.grid_answers import option_entity
+
+HC, MED, PROC = "HEALTH_CONDITION", "MEDICATION", "PROCEDURE"
+Q = "Has the patient been diagnosed with any of the following?"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+POSITIVES = [
+    (f"{Q} [Dementia]", "Yes", [(HC, "Yes")]),  # Google Forms checkbox grid
+    (f"{Q} [Heart failure]", " yes ", [(HC, "yes")]),
+    ("Which conditions apply? - Hypertension", "Checked", [(HC, "Checked")]),  # SurveyMonkey
+    ("Q7 - Which services are you interested in? - Mammogram", "Selected", [(PROC, "Selected")]),
+    ("Services of interest [Colonoscopy]", "X", [(PROC, "X")]),
+    ("Current medications \u2013 Metformin", "TRUE", [(MED, "TRUE")]),
+    # a multi-select that writes the option itself: the dictionary's, exact span
+    ("Which conditions apply? - Diabetes", "Diabetes", [(HC, "Diabetes")]),
+]
+NEGATIVES = [
+    (f"{Q} [Dementia]", "No"),
+    (f"{Q} [Dementia]", "Never"),
+    (f"{Q} [Heart failure]", "Not sure"),
+    ("How would you rate the class? [Content]", "Yes"),  # not a health option
+    ("Please rate your experience - Wait time", "Yes"),
+    ("Which conditions apply? - Other", "Yes"),
+    ("Which conditions apply? - Other (please specify)", "Checked"),
+    ("How would you rate your provider? [Listened carefully]", "Yes"),
+    ("Describe your symptoms", "Yes"),  # the question's words are no option
+    ("Dementia", "Yes"),  # a column named for a condition without a question is not a grid
+    ("utm_campaign - diabetes", "campaign"),
+    (
+        "Leads - Mammogram",
+        "1",
+    ),  # a report's count  # an option's column, an answer that is no "yes"
+]
+test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
+
+
+@pytest.mark.parametrize(
+    ("path", "entity"),
+    [
+        (f"{Q} [Dementia]", HC),
+        ("Which services? - Mammogram", PROC),
+        ("Which services? - Mammogram ", PROC),
+        ("Rate us [Parking]", None),
+        ("first-name", None),  # a hyphen without spaces is a word's
+        ("Dementia", None),
+    ],
+)
+def test_option_entity(path: str, entity: str | None) -> None:
+    k = option_entity(path)
+    assert (None if k < 0 else (HC, MED, PROC)[k]) == entity
+
+
+def test_a_record_with_an_identifier_and_a_checked_condition_is_phi(engine: Engine) -> None:
+    record = {"Email Address": "ruth@example.org", f"{Q} [Dementia]": "Yes"}
+    assert bool(engine.scan([record], source="t").phi[0])
+    record[f"{Q} [Dementia]"] = "No"
+    assert not bool(engine.scan([record], source="t").phi[0])
