@@ -1,4 +1,5 @@
-"""Excel workbooks (``.xlsx``, ``.xlsm``): CRM exports as HubSpot and Salesforce save them.
+"""Excel workbooks (``.xlsx``, ``.xlsm``, and Excel 97-2003's binary ``.xls``): CRM exports
+as HubSpot and Salesforce save them.
 
 Both CRMs offer a workbook as their default export, and a marketing team's folder of
 exports holds as many of them as CSVs. A workbook is read with ``python-calamine`` (Rust's
@@ -20,9 +21,12 @@ Decisions worth knowing:
     * Empty rows are no records, as blank lines in a CSV file are not. A row wider than its
       header, with values past the header's last column, goes to ``rejects/`` with the
       sheet and row number Excel shows.
-    * The whole workbook is read into memory (it is a zip archive: it cannot be cut into
-      byte ranges), so one workbook is one Beam element; scan exports of millions of rows
-      as CSV or Parquet.
+    * The whole workbook is read into memory (a zip archive or an OLE2 compound file: it
+      cannot be cut into byte ranges), so one workbook is one Beam element; scan exports
+      of millions of rows as CSV or Parquet.
+    * An "Excel" export that is an HTML table or tab-separated text named ``.xls`` (as some
+      report writers save them) is refused in one line that says what it is and what to do
+      (:func:`not_a_workbook`).
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ from pipelines.limits import MAX_COLUMNS, too_many_columns
 
 #: A zip archive's first bytes: what every ``.xlsx`` file starts with.
 ZIP_MAGIC = b"PK\x03\x04"
+#: An OLE2 compound file's first bytes: the binary ``.xls`` of Excel 97-2003, which older
+#: CRMs and EHR report writers still export. calamine reads it like an ``.xlsx``.
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+WORKBOOK_MAGICS = (ZIP_MAGIC, OLE2_MAGIC)
 
 
 class WorkbookError(Exception):
@@ -89,7 +97,25 @@ def _open(data: bytes):
     try:
         return CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception:  # calamine's own error types; their text may quote the content
-        raise WorkbookError("not a readable Excel workbook (a damaged or foreign zip)") from None
+        raise WorkbookError("not a readable Excel workbook (damaged, or not Excel's)") from None
+
+
+def not_a_workbook(head: bytes) -> str:
+    """Why a file named as a workbook is none, from its first bytes (never quoting them).
+
+    Salesforce's and many report writers' "Excel" exports are an HTML table or tab-separated
+    text named ``.xls``: Excel opens them, calamine cannot, and the user's fix is to save
+    them again (or to read the text with ``--format csv``)."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<html", b"<table", b"<!doctype", b"<meta", b"<?xml", b"<head")):
+        return (
+            "an HTML or XML table named as a workbook, as some tools export 'Excel' "
+            "reports; save it as .xlsx or CSV in Excel to scan it"
+        )
+    return (
+        "not an Excel workbook (neither a zip archive nor an Excel 97-2003 file); "
+        "pass --format csv if it is CSV or tab-separated text"
+    )
 
 
 def _sheet_rows(workbook, name: str) -> Iterator[tuple[int, list[str | None]]]:

@@ -45,6 +45,7 @@ EXTENSIONS: dict[str, str] = {
     ".parquet": "parquet",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
+    ".xls": "xlsx",
 }
 #: Values ``--format`` accepts.
 FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "parquet", "xlsx", "log")
@@ -729,7 +730,7 @@ def probe(f: InputFile) -> InputFile:
 
 
 def read_whole(f: InputFile) -> bytes:
-    """All of a file's bytes (a workbook: a zip archive is read whole)."""
+    """All of a file's bytes (a workbook is read whole)."""
     with _open(f.path) as raw:
         return raw.read()
 
@@ -737,12 +738,12 @@ def read_whole(f: InputFile) -> bytes:
 def _probe_xlsx(f: InputFile, head: bytes, is_gzip: bool) -> str:
     """``xlsx`` when ``f`` is a workbook whose sheets share one header (see
     :mod:`pipelines.excel`)."""
-    from pipelines.excel import ZIP_MAGIC, WorkbookError, sheets
+    from pipelines.excel import WORKBOOK_MAGICS, WorkbookError, not_a_workbook, sheets
 
     if is_gzip:
         raise InputError(f.source, "a gzip-compressed workbook is not read; unpack it first")
-    if not head.startswith(ZIP_MAGIC):
-        raise InputError(f.source, "not an Excel workbook (an .xlsx file is a zip archive)")
+    if not head.startswith(WORKBOOK_MAGICS):
+        raise InputError(f.source, not_a_workbook(head))
     try:
         sheets(read_whole(f))
     except WorkbookError as exc:

@@ -64,7 +64,7 @@ def test_files_of_no_known_format_in_a_folder_are_named_not_silently_skipped(cap
     folder = tmp_path / "exports"
     folder.mkdir()
     (folder / "events.jsonl").write_text('{"email": "a@example.com"}\n')
-    (folder / "contacts.xls").write_bytes(b"\xd0\xcf\x11\xe0")  # the binary Excel format
+    (folder / "report.pdf").write_bytes(b"%PDF-1.7")
     (folder / "README.txt").write_text("what these files are")
     (folder / ".DS_Store").write_bytes(b"\x00")  # hidden: not a user's file
     out = tmp_path / "out"
@@ -72,7 +72,7 @@ def test_files_of_no_known_format_in_a_folder_are_named_not_silently_skipped(cap
     assert code == 0
     assert one_line(err) == (
         "phistream: note: 2 file(s) with no known extension not scanned "
-        "(README.txt, contacts.xls); --format reads every input as one format"
+        "(README.txt, report.pdf); --format reads every input as one format"
     )
 
 

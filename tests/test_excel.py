@@ -115,15 +115,32 @@ def test_a_row_wider_than_its_header_is_rejected_by_sheet_and_row(tmp_path: Path
         ),
         (
             lambda p: p.write_text(f"id,ssn\n1,{SECRET}\n"),
-            "not an Excel workbook (an .xlsx file is a zip archive)",
+            "not an Excel workbook (neither a zip archive nor an Excel 97-2003 file); "
+            "pass --format csv if it is CSV or tab-separated text",
+        ),
+        (
+            lambda p: p.write_text(f"<html><table><tr><td>{SECRET}</td></tr></table></html>"),
+            "an HTML or XML table named as a workbook, as some tools export 'Excel' reports; "
+            "save it as .xlsx or CSV in Excel to scan it",
         ),
         (
             lambda p: p.write_bytes(b"PK\x03\x04" + SECRET.encode() * 10),
-            "not a readable Excel workbook (a damaged or foreign zip)",
+            "not a readable Excel workbook (damaged, or not Excel's)",
+        ),
+        (
+            lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + SECRET.encode() * 10),
+            "not a readable Excel workbook (damaged, or not Excel's)",
         ),
         (lambda p: workbook(p, {"A": [], "B": []}), "empty workbook (no sheet holds data)"),
     ],
-    ids=["different-headers", "csv-named-xlsx", "corrupt-zip", "no-data"],
+    ids=[
+        "different-headers",
+        "csv-named-xlsx",
+        "html-named-xls",
+        "corrupt-zip",
+        "corrupt-xls",
+        "no-data",
+    ],
 )
 def test_a_workbook_that_cannot_be_read_whole_is_a_one_line_error(
     tmp_path: Path, capsys, make, cause: str
@@ -138,6 +155,40 @@ def test_a_workbook_that_cannot_be_read_whole_is_a_one_line_error(
     err = capsys.readouterr().err
     assert code == 2 and err == f"phistream: error: {path}: {cause}\n"
     assert SECRET not in err
+
+
+def test_an_excel_97_2003_workbook_is_read_like_an_xlsx(tmp_path: Path, capsys) -> None:
+    """The binary ``.xls`` (an OLE2 file) older CRMs and report writers still export."""
+    import xlwt
+
+    path = tmp_path / "leads.xls"
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Leads")
+    dates = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    rows = [
+        HEADER,
+        ["Maria", "m@x.org", "312-555-0188", dt.date(1962, 3, 14), 42, "diabetes follow-up"],
+    ]
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            sheet.write(r, c, v, dates if isinstance(v, dt.date) else xlwt.Style.default_style)
+    book.save(str(path))
+    records, rejects = read_all(path)
+    assert rejects == []
+    assert [r for _, r in records] == [
+        {
+            "First Name": "Maria",
+            "Email": "m@x.org",
+            "Phone": "312-555-0188",
+            "Birthday": "1962-03-14",
+            "Score": "42",
+            "Notes": "diabetes follow-up",
+        }
+    ]
+    out = tmp_path / "out"
+    assert main(["scan", str(path), "--out", str(out), "--no-ner", "--quiet"]) == 0
+    (row,) = pq.read_table(out / "redacted" / "leads.xls.parquet").to_pylist()
+    assert (row["First Name"], row["Email"], row["Birthday"]) == ("<NAME>", "<EMAIL>", "1962")
 
 
 def test_a_workbook_in_a_folder_is_scanned_and_redacted_end_to_end(tmp_path: Path, capsys):
