@@ -356,6 +356,7 @@ class DictionaryDetector:
             pc.match_substring_regex(column, _CAMEL_PREFILTER).to_numpy(zero_copy_only=False)
         )
         origins: dict[int, np.ndarray] = {}
+        original = texts
         for i in maybe.tolist():
             spaced = split_camel(texts[i])
             if spaced is not None:
@@ -371,6 +372,16 @@ class DictionaryDetector:
             if origin is not None:
                 start, end = int(origin[start]), int(origin[end - 1]) + 1
             out.append((text_id, start, end, key))
+        # A brand written with an inner capital (``OxyContin``, ``EpiPen``, ``FluMist``) is
+        # one word of the vocabulary, not two: the camelCase texts are also read as written
+        # (as they were before the spaced copy existed). Where both readings find a term,
+        # resolution keeps the longer one ("FluMist" over its "Flu").
+        camel = list(origins)
+        seen = set(out)
+        for j, start, end, key in self._hits([original[i] for i in camel]):
+            hit = (camel[j], start, end, key)
+            if hit not in seen:
+                out.append(hit)
         return out
 
     def _hits(self, texts: list[str]) -> list[tuple[int, int, int, _Key]]:

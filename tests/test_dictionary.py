@@ -120,6 +120,12 @@ POSITIVES = [
     # an ad creative's name is words, not a product code
     ("CPAP_Static_1080x1080", [(PROC, "CPAP")]),
     ("SleepApnea_CPAP_Video_15s", [(HC, "SleepApnea"), (PROC, "CPAP")]),  # camelCase split
+    # a brand with an inner capital is one word, also beside a camelCase split
+    ("OxyContin 20mg", [(MED, "OxyContin")]),
+    ("refill EpiPen and NovoLog FlexPen", [(MED, "EpiPen"), (MED, "NovoLog")]),
+    ("FluMist appointment", [(MED, "FluMist")]),  # not its "Flu"
+    ("CoolSculpting consult", [(PROC, "CoolSculpting")]),
+    ("DiabetesEducation_EpiPen", [(HC, "Diabetes"), (MED, "EpiPen")]),
 ]
 
 
