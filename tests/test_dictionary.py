@@ -126,6 +126,10 @@ POSITIVES = [
     ("FluMist appointment", [(MED, "FluMist")]),  # not its "Flu"
     ("CoolSculpting consult", [(PROC, "CoolSculpting")]),
     ("DiabetesEducation_EpiPen", [(HC, "Diabetes"), (MED, "EpiPen")]),
+    # consumer searches found missing in a coverage check
+    ("lip filler near me", [(PROC, "lip filler")]),
+    ("Mobic vs ibuprofen", [(MED, "Mobic"), (MED, "ibuprofen")]),
+    ("restless legs at night", [(HC, "restless legs")]),
 ]
 
 
