@@ -85,6 +85,12 @@ ABBREVIATIONS: dict[str, tuple[str, bool]] = {
     "PCI": (PROC, True),  # percutaneous coronary intervention
     "MAT": (PROC, True),  # medication-assisted treatment
     "PHP": (PROC, True),  # partial hospitalization program
+    "CBT": (PROC, True),  # cognitive behavioural therapy (also computer-based training)
+    "DBT": (PROC, True),  # dialectical behaviour therapy
+    "TMS": (PROC, True),  # transcranial magnetic stimulation (also a logistics system)
+    "ECT": (PROC, True),  # electroconvulsive therapy
+    "ALS": (HC, True),  # amyotrophic lateral sclerosis (also advanced life support)
+    "PEP": (MED, True),  # HIV post-exposure prophylaxis
 }
 
 #: Drug names read only with a strength after them (any case): name -> entity.

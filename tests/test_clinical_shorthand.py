@@ -1,5 +1,7 @@
-"""clinical_abbreviations, lower case: only in the list right after a history or
-complaint cue (``c/o``, ``hx of``, ``r/o``, ``s/p``, ``dx``, ``pmh:``, ``denies``)."""
+"""clinical_abbreviations beyond the probe's table: the lower-case list right after a
+history or complaint cue (``c/o``, ``hx of``, ``r/o``, ``s/p``, ``dx``, ``pmh:``,
+``denies``), and therapy and condition abbreviations that need a clinical cue (``CBT``,
+``DBT``, ``TMS``, ``ECT``, ``ALS``, ``PEP``)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,11 @@ POSITIVES = [
         [(HC, "ha"), (HC, "si"), (HC, "hi"), (HC, "cva")],
     ),
     ("Notes", "Hx: oud, in iop", [(HC, "oud")]),  # "iop" is no longer in the list
+    ("note", "pt referred to DBT program", [(PROC, "DBT")]),
+    ("note", "failed 2 SSRIs, referred for TMS", [(PROC, "TMS")]),
+    ("note", "pt has ALS, needs home care", [(HC, "ALS")]),
+    ("note", "needs PEP after exposure, pt called", [("MEDICATION", "PEP")]),
+    ("note", "ECT consult scheduled, pt is anxious", [(PROC, "ECT")]),
 ]
 
 NEGATIVES = [
@@ -40,6 +47,9 @@ NEGATIVES = [
     ("note", "c/o mat delivery issue"),  # a word after "care of": not in the lower-case list
     ("note", "hx: cap and gown order"),
     ("note", "c/o Ms Smith, 12 Main St"),  # capitalised: the upper-case rules and vetoes
+    ("note", "CBT training for new hires"),  # computer-based training: no clinical cue
+    ("note", "TMS software rollout"),  # a logistics system
+    ("note", "ALS ambulance unit responded"),  # advanced life support
 ]
 
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
