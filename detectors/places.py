@@ -7,8 +7,9 @@ scan without NER has nothing else that reads a bare city (``location`` reads str
 addresses and ``City, ST`` pairs).
 
 What counts:
-    * a residence or move cue (``live in``, ``lives in``, ``living in``, ``moved to``,
-      ``relocating to``, ``resides in``, ``I'm in``...) directly followed by
+    * a residence or move cue (``live in``, ``lives near``, ``living outside of``,
+      ``moved to``, ``relocating to``, ``resides in``, ``I'm in``, ``we're from``...)
+      directly followed by
       a city of :data:`US_PLACES` (the longest one that fits, up to four words: "Punta
       Gorda", "Salt Lake City");
     * in mixed-case text the city must be capitalized ("live in Fear" is no town; "live
@@ -51,8 +52,8 @@ US_STATES = frozenset((
     "VT", "VA", "WA", "WV", "WI", "WY", "PR",
 ))  # fmt: skip
 _CUE = (
-    r"(?:li(?:ve|ves|ving|ved)|resid(?:e|es|ing|ed)|(?:i'?m|i am|we'?re|we are)"
-    r"(?:\s+(?:now|currently))?)\s+in"
+    r"(?:li(?:ve|ves|ving|ved)|resid(?:e|es|ing|ed))\s+(?:in|near|outside(?:\s+of)?)"
+    r"|(?:i'?m|i am|we'?re|we are)(?:\s+(?:now|currently|originally))?\s+(?:in|from)"
     r"|(?:mov(?:e|ed|es|ing)|relocat(?:e|ed|es|ing))(?:\s+(?:back|here|down|up|over))?\s+to"
 )
 PREFILTER = r"(?i)\b(?:" + _CUE + r")\s"

@@ -28,11 +28,19 @@ POSITIVES = [
         "relocating to Boise in May; resides in Tacoma now",
         [(LOC, "Boise"), (LOC, "Tacoma")],
     ),
+    (
+        "message",
+        "I'm originally from Dayton but we live near Toledo",
+        [(LOC, "Dayton"), (LOC, "Toledo")],
+    ),
+    ("message", "we live outside of Fresno", [(LOC, "Fresno")]),
 ]
 
 NEGATIVES = [
     ("message", "We live in fear of the bill"),
     ("message", "I am in pain since the fall"),
+    ("message", "I'm from Aetna calling about a claim"),  # no town
+    ("message", "we live near the hospital"),
     ("message", "I live in Fear"),  # a word that is no town
     ("message", "Our office is located in Springfield"),  # the clinic's place, not hers
     ("message", "caller from Springfield wants info"),  # no residence cue
