@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -90,3 +91,62 @@ def score_shape(rows: list[dict], expected: set, must_not: set) -> tuple[list, l
     )
     false = sorted((f, ge) for f, e in must_not for gf, ge in got if gf == f and matches(ge, e))
     return misses, false
+
+
+def score_record(
+    engine: Engine, record: dict, expected: set, must_not: set
+) -> tuple[list, list, bool]:
+    """One record of a probe table scanned alone: its misses, false findings
+    (:func:`score_shape`) and whether the engine called it PHI."""
+    result = engine.scan([record], source="t")
+    misses, false = score_shape(result.findings.to_pylist(), expected, must_not)
+    return misses, false, bool(result.phi[0])
+
+
+def assert_shape_holds(
+    engine: Engine, record: dict, expected: set, must_not: set, phi: bool
+) -> None:
+    """A probe record is read right: nothing missed, nothing false, PHI as stated."""
+    misses, false, got_phi = score_record(engine, record, expected, must_not)
+    assert not misses, misses
+    assert not false, false
+    assert got_phi is phi
+
+
+def assert_left_alone_holds(
+    engine: Engine,
+    record: dict,
+    expected: set,
+    must_not: set,
+    phi: bool,
+    still_open: set,
+    why: str,
+) -> None:
+    """The rest of a LEFT_ALONE record holds, and what is open is still open (``why``):
+    its open pairs exactly, or, when none is listed, its PHI verdict."""
+    misses, false, got_phi = score_record(engine, record, expected, must_not)
+    assert set(misses) | set(false) <= still_open, why
+    if still_open:
+        assert set(misses) | set(false) == still_open, f"closed, move it to SHAPES: {why}"
+    else:
+        assert got_phi is not phi, f"closed, move it to SHAPES: {why}"
+
+
+class ShapeTotals(NamedTuple):
+    """A probe's figures over many records: expected pairs, misses, false findings, and
+    records read wrong in any way (a miss, a false finding or the PHI verdict)."""
+
+    expected: int
+    misses: int
+    false: int
+    wrong: int
+
+
+def shape_totals(engine: Engine, rows: Iterable[Sequence]) -> ShapeTotals:
+    """:class:`ShapeTotals` of probe rows ``(name, record, expected, must_not, phi, ...)``."""
+    expected = misses = false = wrong = 0
+    for _name, record, want, must_not, phi, *_ in rows:
+        m, f, got_phi = score_record(engine, record, want, must_not)
+        expected, misses, false = expected + len(want), misses + len(m), false + len(f)
+        wrong += bool(m or f or got_phi is not phi)
+    return ShapeTotals(expected, misses, false, wrong)

@@ -53,7 +53,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from helpers import score_shape
+from helpers import assert_shape_holds, score_record, shape_totals
 
 
 def _sha(text: str) -> str:
@@ -1982,12 +1982,6 @@ FLOORS = (0, 16, 13)
 HELD_OUT_FLOORS = (0, 7, 5)
 
 
-def _score(engine, record: dict, expected: set, must_not: set) -> tuple[list, list, object]:
-    result = engine.scan([record], source="t")
-    misses, false = score_shape(result.findings.to_pylist(), expected, must_not)
-    return misses, false, bool(result.phi[0])
-
-
 @pytest.mark.parametrize(
     ("record", "expected", "must_not", "phi"),
     [
@@ -1999,10 +1993,7 @@ def _score(engine, record: dict, expected: set, must_not: set) -> tuple[list, li
 def test_calls_and_scheduling_shapes(
     engine_no_ner, record: dict, expected: set, must_not: set, phi: bool
 ) -> None:
-    misses, false, got_phi = _score(engine_no_ner, record, expected, must_not)
-    assert not misses, misses
-    assert not false, false
-    assert got_phi is phi
+    assert_shape_holds(engine_no_ner, record, expected, must_not, phi)
 
 
 @pytest.mark.parametrize(
@@ -2014,7 +2005,7 @@ def test_left_alone_decisions_still_hold(
 ) -> None:
     """The rest of each LEFT_ALONE record holds, and what is open is still open (``why``)."""
     still_open, phi_open, why = _LEFT[request.node.callspec.id]
-    misses, false, got_phi = _score(engine_no_ner, record, expected, must_not)
+    misses, false, got_phi = score_record(engine_no_ner, record, expected, must_not)
     assert set(misses) | set(false) == still_open, f"changed, update LEFT_ALONE: {why}"
     assert (got_phi is not phi) is phi_open, why
 
@@ -2026,20 +2017,12 @@ def test_left_alone_names_records() -> None:
 
 def test_floors(engine_no_ner) -> None:
     """Recall and precision on SHAPES do not fall below what was reached."""
-    misses = false = wrong = 0
-    for _name, record, expected, must_not, phi in SHAPES:
-        m, f, got_phi = _score(engine_no_ner, record, expected, must_not)
-        misses, false = misses + len(m), false + len(f)
-        wrong += bool(m or f or got_phi is not phi)
-    assert misses <= FLOORS[0] and false <= FLOORS[1] and wrong <= FLOORS[2]
+    t = shape_totals(engine_no_ner, SHAPES)
+    assert t.misses <= FLOORS[0] and t.false <= FLOORS[1] and t.wrong <= FLOORS[2]
 
 
 def test_held_out_floors(engine_no_ner) -> None:
     """HELD_OUT does not fall below what it reached either."""
-    misses = false = wrong = 0
-    for _name, record, expected, must_not, phi in HELD_OUT:
-        m, f, got_phi = _score(engine_no_ner, record, expected, must_not)
-        misses, false = misses + len(m), false + len(f)
-        wrong += bool(m or f or got_phi is not phi)
+    t = shape_totals(engine_no_ner, HELD_OUT)
     floors = HELD_OUT_FLOORS
-    assert misses <= floors[0] and false <= floors[1] and wrong <= floors[2]
+    assert t.misses <= floors[0] and t.false <= floors[1] and t.wrong <= floors[2]

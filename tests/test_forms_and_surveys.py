@@ -41,7 +41,7 @@ Judgement calls, written down:
 from __future__ import annotations
 
 import pytest
-from helpers import score_shape
+from helpers import assert_shape_holds, score_record, shape_totals
 
 QUALTRICS_CLEAN_META = {
     ("Status", "*"),
@@ -1657,11 +1657,7 @@ MAX_FALSE = 1
 def test_form_and_survey_shapes(
     engine_no_ner, record: dict, expected: set, must_not: set, phi: bool
 ) -> None:
-    result = engine_no_ner.scan([record], source="t")
-    misses, false = score_shape(result.findings.to_pylist(), expected, must_not)
-    assert not misses, misses
-    assert not false, false
-    assert bool(result.phi[0]) is phi
+    assert_shape_holds(engine_no_ner, record, expected, must_not, phi)
 
 
 @pytest.mark.parametrize(
@@ -1678,22 +1674,14 @@ def test_left_alone_decisions_still_hold(
     why: str,
 ) -> None:
     """The rest of each LEFT_ALONE record holds, and what is open is still open (``why``)."""
-    result = engine_no_ner.scan([record], source="t")
-    misses, false = score_shape(result.findings.to_pylist(), expected, must_not)
+    misses, false, got_phi = score_record(engine_no_ner, record, expected, must_not)
     assert set(misses) | set(false) <= still_open, why
     assert set(misses) | set(false) == still_open, f"closed, move it to SHAPES: {why}"
-    assert bool(result.phi[0]) is phi
+    assert got_phi is phi
 
 
 def test_probe_floors(engine_no_ner) -> None:
     """Recall of the expected pairs and false findings over the whole probe."""
-    everything = SHAPES + HELD_OUT + [row[:5] for row in LEFT_ALONE]
-    expected = missed = false = 0
-    for _name, record, want, must_not, _phi in everything:
-        rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
-        misses, wrong = score_shape(rows, want, must_not)
-        expected += len(want)
-        missed += len(misses)
-        false += len(wrong)
-    assert 1 - missed / expected >= RECALL_FLOOR, (missed, expected)
-    assert false <= MAX_FALSE, false
+    t = shape_totals(engine_no_ner, SHAPES + HELD_OUT + LEFT_ALONE)
+    assert 1 - t.misses / t.expected >= RECALL_FLOOR, (t.misses, t.expected)
+    assert t.false <= MAX_FALSE, t.false

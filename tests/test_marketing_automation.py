@@ -60,7 +60,7 @@ import hashlib
 import json
 
 import pytest
-from helpers import score_shape
+from helpers import assert_left_alone_holds, assert_shape_holds, shape_totals
 
 
 def _sha(text: str) -> str:
@@ -1681,11 +1681,7 @@ LEFT_ALONE = [
 def test_marketing_automation_shapes(
     engine_no_ner, record: dict, expected: set, must_not: set, phi: bool
 ) -> None:
-    result = engine_no_ner.scan([record], source="t")
-    misses, false = score_shape(result.findings.to_pylist(), expected, must_not)
-    assert not misses, misses
-    assert not false, false
-    assert bool(result.phi[0]) is phi
+    assert_shape_holds(engine_no_ner, record, expected, must_not, phi)
 
 
 @pytest.mark.parametrize(
@@ -1702,13 +1698,7 @@ def test_left_alone_decisions_still_hold(
     why: str,
 ) -> None:
     """The rest of each LEFT_ALONE record holds, and what is open is still open (``why``)."""
-    result = engine_no_ner.scan([record], source="t")
-    misses, false = score_shape(result.findings.to_pylist(), expected, must_not)
-    assert set(misses) | set(false) <= still_open, why
-    if still_open:
-        assert set(misses) | set(false) == still_open, f"closed, move it to SHAPES: {why}"
-    else:
-        assert bool(result.phi[0]) is not phi, f"closed, move it to SHAPES: {why}"
+    assert_left_alone_holds(engine_no_ner, record, expected, must_not, phi, still_open, why)
 
 
 #: What the work reached on all 48 records of the probe (SHAPES, HELD_OUT, LEFT_ALONE):
@@ -1717,11 +1707,5 @@ FLOORS = (3, 5, 8)
 
 
 def test_the_probe_does_not_slip_below_what_was_reached(engine_no_ner) -> None:
-    records = [s[:5] for s in SHAPES + HELD_OUT + LEFT_ALONE]
-    misses = false = wrong = 0
-    for _name, record, expected, must_not, phi in records:
-        result = engine_no_ner.scan([record], source="t")
-        m, f = score_shape(result.findings.to_pylist(), expected, must_not)
-        misses, false = misses + len(m), false + len(f)
-        wrong += bool(m or f or bool(result.phi[0]) is not phi)
-    assert misses <= FLOORS[0] and false <= FLOORS[1] and wrong <= FLOORS[2]
+    t = shape_totals(engine_no_ner, SHAPES + HELD_OUT + LEFT_ALONE)
+    assert t.misses <= FLOORS[0] and t.false <= FLOORS[1] and t.wrong <= FLOORS[2]

@@ -21,7 +21,7 @@ import hashlib
 import json
 
 import pytest
-from helpers import score_shape
+from helpers import assert_left_alone_holds, assert_shape_holds
 
 
 def _sha(text: str) -> str:
@@ -1743,11 +1743,7 @@ LEFT_ALONE = [
 def test_warehouse_shapes(
     engine_no_ner, record: dict, expected: set, must_not: set, phi: bool
 ) -> None:
-    result = engine_no_ner.scan([record], source="t")
-    misses, false = score_shape(result.findings.to_pylist(), expected, must_not)
-    assert not misses, misses
-    assert not false, false
-    assert bool(result.phi[0]) is phi
+    assert_shape_holds(engine_no_ner, record, expected, must_not, phi)
 
 
 @pytest.mark.parametrize(
@@ -1764,10 +1760,4 @@ def test_left_alone_decisions_still_hold(
     why: str,
 ) -> None:
     """The rest of each LEFT_ALONE record holds, and what is open is still open (``why``)."""
-    result = engine_no_ner.scan([record], source="t")
-    misses, false = score_shape(result.findings.to_pylist(), expected, must_not)
-    assert set(misses) | set(false) <= still_open, why
-    if still_open:
-        assert set(misses) | set(false) == still_open, f"closed, move it to SHAPES: {why}"
-    else:
-        assert bool(result.phi[0]) is not phi, f"closed, move it to SHAPES: {why}"
+    assert_left_alone_holds(engine_no_ner, record, expected, must_not, phi, still_open, why)
