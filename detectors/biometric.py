@@ -174,9 +174,7 @@ class BiometricDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if len(ctx.cells) == 0:
             return
-        paths = ctx.cells.paths
-        field_paths = np.fromiter(map(biometric_field, paths), dtype=bool, count=len(paths))
-        in_field = field_paths[ctx.cells.hint_id]
+        in_field = ctx.path_mask(biometric_field)
         whole: set[int] = set()
         if in_field.any():
             vals = whole_values(ctx, np.flatnonzero(in_field))

@@ -136,11 +136,10 @@ class CallRoutingDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if len(ctx.cells) == 0 or not ctx.enabled(ENTITY):
             return
-        paths = ctx.cells.paths
-        per_hint = np.fromiter(map(routing_field, paths), dtype=bool, count=len(paths))
-        if not per_hint.any():
+        in_field = ctx.path_mask(routing_field)
+        if not in_field.any():
             return
-        vals = whole_values(ctx, np.flatnonzero(per_hint[ctx.cells.hint_id]))
+        vals = whole_values(ctx, np.flatnonzero(in_field))
         for j, value in enumerate(vals.text.to_pylist()):
             if not vals.usable[j] or not value or len(value) > MAX_CHARS:
                 continue

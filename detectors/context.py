@@ -172,6 +172,13 @@ class ScanContext:
         hits = np.fromiter((bool(p.words & words) for p in self.profiles), bool, len(self.profiles))
         return hits[self.cells.hint_id]
 
+    def path_mask(self, wanted: Callable[[str], bool]) -> np.ndarray:
+        """Per cell: True when ``wanted`` holds for its hint path (one call per distinct
+        path; a detector's own cached path test, such as ``biometric_field``)."""
+        paths = self.cells.paths
+        hits = np.fromiter(map(wanted, paths), dtype=bool, count=len(paths))
+        return hits[self.cells.hint_id]
+
     def field_cells(self, wanted: Callable[[FieldProfile], bool]) -> np.ndarray:
         """Indices of the cells whose field profile satisfies ``wanted``."""
         hits = np.fromiter((wanted(p) for p in self.profiles), bool, len(self.profiles))

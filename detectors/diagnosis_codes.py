@@ -114,9 +114,7 @@ class DiagnosisCodeDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if len(ctx.cells) == 0 or not ctx.enabled(ENTITY):
             return
-        paths = ctx.cells.paths
-        fields = np.fromiter(map(diagnosis_field, paths), dtype=bool, count=len(paths))
-        in_field = fields[ctx.cells.hint_id] & ctx.non_system
+        in_field = ctx.path_mask(diagnosis_field) & ctx.non_system
         texts = ctx.cells.text
         for cell in np.flatnonzero(in_field).tolist():
             for m in _CODE.finditer(texts[cell]):

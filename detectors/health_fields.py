@@ -177,9 +177,7 @@ def _service_lines(ctx: ScanContext) -> Iterator[Span]:
     """Whole values of service-line fields that are care specialties."""
     if not ctx.enabled(SERVICE_LINE_ENTITY):
         return
-    paths = ctx.cells.paths
-    per_hint = np.fromiter(map(service_line_field, paths), dtype=bool, count=len(paths))
-    wanted = np.flatnonzero(per_hint[ctx.cells.hint_id])
+    wanted = np.flatnonzero(ctx.path_mask(service_line_field))
     if len(wanted) == 0:
         return
     vals = whole_values(ctx, wanted)

@@ -36,8 +36,6 @@ import functools
 import re
 from collections.abc import Iterator
 
-import numpy as np
-
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import key_tokens
@@ -149,12 +147,11 @@ class MarketingNameDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if len(ctx.cells) == 0 or not ctx.enabled(ENTITY):
             return
-        paths = ctx.cells.paths
-        per_hint = np.fromiter(map(name_field, paths), dtype=bool, count=len(paths))
-        if not per_hint.any():
+        in_field = ctx.path_mask(name_field)
+        if not in_field.any():
             return
         # an Arrow (RE2) screen first: most names hold no specialty ("March Newsletter")
-        hits = ctx.candidates(_alternation(), ignore_case=True, among=per_hint[ctx.cells.hint_id])
+        hits = ctx.candidates(_alternation(), ignore_case=True, among=in_field)
         text = ctx.cells.text
         for i in hits.tolist():
             for start, end in specialty_spans(text[i]):
