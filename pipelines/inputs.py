@@ -134,12 +134,15 @@ def _open(path: str):
     return FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
 
 
+def extension(name: str) -> str:
+    """The lower-case extension of a file name under its ``.gz`` (``x.TSV.gz`` -> ``.tsv``)."""
+    lower = name.lower()
+    return posixpath.splitext(lower[:-3] if lower.endswith(".gz") else lower)[1]
+
+
 def format_from_name(name: str) -> str | None:
     """The format a file name implies (``x.jsonl.gz`` -> ``jsonl``), or None."""
-    lower = name.lower()
-    if lower.endswith(".gz"):
-        lower = lower[:-3]
-    return EXTENSIONS.get(posixpath.splitext(lower)[1])
+    return EXTENSIONS.get(extension(name))
 
 
 def _unknown_extension(path: str) -> InputError:
@@ -602,8 +605,7 @@ def file_notes(f: InputFile) -> list[str]:
 def _tab_separated(path: str) -> bool:
     """A ``.tsv`` name says the separator: a one-column file has none to sniff, and a
     header of names with commas in them (``Name, First``) would sniff as a comma."""
-    lower = path.lower()
-    return (lower[:-3] if lower.endswith(".gz") else lower).endswith(".tsv")
+    return extension(path) == ".tsv"
 
 
 def encoding_note(f: InputFile) -> str | None:
