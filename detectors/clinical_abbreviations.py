@@ -237,16 +237,18 @@ def abbreviations_in(text: str) -> list[tuple[int, int, str, float]]:
 def _lower_cued(text: str) -> list[tuple[int, int, str, float]]:
     """Lower-case abbreviations in the list right after a history or complaint cue."""
     found: dict[tuple[int, int], str] = {}
+    upper = text.upper()  # the vetoes are written for the upper-case tokens
     for cue in _LOWER_CUE_RE.finditer(text):
         items = _LOWER_LIST.match(text, cue.end())
         if items is None:
             continue
         for m in _LOWER_ONE.finditer(text, items.start(), items.end()):
             start, end = m.span()
-            if text[end : end + 1] == "." or (end < items.end() and text[end].isalnum()):
-                continue  # a title ("ms. jones") or a longer item that starts like one
+            if text[end : end + 1] == ".":
+                continue  # a title ("ms. jones"): at the list's end, the search's endpos
+                # hides the period from _LOWER_ITEM's own lookahead
             token = m.group().upper()
-            if not _vetoed(token, text.upper(), start, end):
+            if not _vetoed(token, upper, start, end):
                 found[(start, end)] = ABBREVIATIONS[token][0]
     return [(s, e, entity, _SCORE_CUED) for (s, e), entity in found.items()]
 
