@@ -1,5 +1,6 @@
 """Excel workbooks (``.xlsx``, ``.xlsm``, and Excel 97-2003's binary ``.xls``): CRM exports
-as HubSpot and Salesforce save them.
+as HubSpot and Salesforce save them; and OpenDocument spreadsheets (``.ods``), as
+LibreOffice saves them, which calamine reads the same way.
 
 Both CRMs offer a workbook as their default export, and a marketing team's folder of
 exports holds as many of them as CSVs. A workbook is read with ``python-calamine`` (Rust's

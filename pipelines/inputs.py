@@ -47,6 +47,7 @@ EXTENSIONS: dict[str, str] = {
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
     ".xls": "xlsx",
+    ".ods": "xlsx",
 }
 #: Values ``--format`` accepts.
 FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "parquet", "xlsx", "log")

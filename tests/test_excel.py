@@ -191,6 +191,60 @@ def test_an_excel_97_2003_workbook_is_read_like_an_xlsx(tmp_path: Path, capsys) 
     assert (row["First Name"], row["Email"], row["Birthday"]) == ("<NAME>", "<EMAIL>", "1962")
 
 
+def ods_spreadsheet(path: Path, rows: list[list[str | None]]) -> Path:
+    """A minimal OpenDocument spreadsheet (LibreOffice's ``.ods``): a zip holding its
+    ``mimetype`` first, stored, the table as ``content.xml`` and the manifest that lists
+    it. No writer library is needed for one sheet of strings."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    ns = {
+        "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+        "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+        "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    }
+    cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    body = "".join(
+        "<table:table-row>"
+        + "".join("<table:table-cell/>" if v is None else cell.format(escape(v)) for v in row)
+        + "</table:table-row>"
+        for row in rows
+    )
+    xmlns = " ".join(f'xmlns:{k}="{v}"' for k, v in ns.items())
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {xmlns} '
+        'office:version="1.2"><office:body><office:spreadsheet>'
+        f'<table:table table:name="Patients">{body}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    mime = "application/vnd.oasis.opendocument.spreadsheet"
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mime}"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", mime)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_an_opendocument_spreadsheet_is_read_like_an_xlsx(tmp_path: Path) -> None:
+    """LibreOffice's ``.ods``, as a team without Excel saves a CRM export."""
+    rows = [["First Name", "Email", "Notes"], ["Maria", "m@x.org", "diabetes follow-up"]]
+    path = ods_spreadsheet(tmp_path / "leads.ods", rows)
+    records, rejects = read_all(path)
+    assert rejects == []
+    assert [r for _, r in records] == [dict(zip(rows[0], rows[1], strict=True))]
+    out = tmp_path / "out"
+    assert main(["scan", str(path), "--out", str(out), "--no-ner", "--quiet"]) == 0
+    (row,) = pq.read_table(out / "redacted" / "leads.ods.parquet").to_pylist()
+    assert (row["First Name"], row["Email"]) == ("<NAME>", "<EMAIL>")
+
+
 def test_a_workbook_in_a_folder_is_scanned_and_redacted_end_to_end(tmp_path: Path, capsys):
     folder = tmp_path / "exports"
     folder.mkdir()
