@@ -1072,14 +1072,68 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     A bare ``date`` column is a DATE's place in a form or a CRM table; in the records of a
     web server's or CDN's W3C log (two or more ``c-``/``s-``/``cs-``/``sc-`` fields beside
     it: :mod:`pipelines.w3c_log`) ``date`` and ``time`` are the request's timestamp, split in
-    two, which is a machine time as GA4's ``event_timestamp`` is.
+    two, which is a machine time as GA4's ``event_timestamp`` is. In an ad platform's
+    performance report (:func:`_ad_report`) the customer or account id is the advertiser's
+    and the date is the report's day: machine fields, so a campaign report that names
+    "Diabetes Education" is not a patient's record.
     """
     profiles = [profile_path(p) for p in paths]
     if sum(1 for p in paths if _W3C_KEY.match(p)) >= 2:
         for i, path in enumerate(paths):
             if path in _W3C_CLOCK:
                 profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    if _ad_report(paths):
+        for i, path in enumerate(paths):
+            if _advertiser_column(path):
+                # its words say whose it is: "account" would send it to the account-number
+                # check, which reads account-worded fields even among machine fields
+                profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
     return tuple(profiles)
+
+
+#: Last tokens of an ad report's delivery and spend metrics (Google Ads ``metrics.
+#: impressions`` and ``cost_micros``, Microsoft Ads ``Impressions`` and ``Spend``, Meta's
+#: ``Amount spent (USD)``, Google Ads' UI export ``Impr.`` and ``Cost``).
+_IMPRESSION_TOKENS = frozenset({"impressions", "impr", "impression"})
+_SPEND_KEYS = frozenset(
+    {("cost",), ("cost", "micros"), ("spend",), ("amount", "spent"), ("spent",), ("cost", "usd")}
+)
+#: Whose account a column of an ad report names: the advertiser's.
+_ADVERTISER_WORDS = frozenset({"customer", "account", "advertiser"})
+_REPORT_DAY_KEYS = frozenset({("date",), ("day",), ("week",), ("month",)})
+_ADVERTISER_COLUMN_WORDS = frozenset({"advertiser", "report"})
+
+
+def _ad_report(paths: Sequence[str]) -> bool:
+    """True when a chunk's fields are an ad platform's performance report: an impressions
+    metric and a spend metric side by side. A row of such a report counts a campaign's
+    delivery on a day; it is no person's record (a CRM contact counts emails opened and
+    clicked, never impressions bought)."""
+    impressions = spend = False
+    for path in paths:
+        keys = key_tokens(path)
+        if not keys:
+            continue
+        last = keys[-1]
+        impressions = impressions or last[-1] in _IMPRESSION_TOKENS
+        spend = spend or last in _SPEND_KEYS
+        if impressions and spend:
+            return True
+    return False
+
+
+def _advertiser_column(path: str) -> bool:
+    """In an ad report: the advertiser's account (``customer.id``, ``Customer ID``,
+    ``Account number``, ``Account ID``) or the report's day (``segments.date``, ``Date``,
+    ``Day``), which the field-name rules would read as a person's id and date."""
+    keys = key_tokens(path)
+    if not keys:
+        return False
+    last = keys[-1]
+    if last in _REPORT_DAY_KEYS:
+        return True
+    words = {t for key in keys for t in key}
+    return bool(words & _ADVERTISER_WORDS) and last[-1] in {"id", "number", "no"}
 
 
 @functools.lru_cache(maxsize=65536)

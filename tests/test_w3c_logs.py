@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 from helpers import read_all
 
-from detectors.field_names import profile_path, profile_paths
+from detectors.field_names import profile_path
 from pipelines.cli import main
 from pipelines.inputs import format_from_name
 
@@ -148,19 +148,6 @@ def test_a_text_log_that_merely_starts_with_a_hash_stays_text(tmp_path):
 def test_w3c_field_names(key, entity, system):
     profile = profile_path(key)
     assert (profile.entity, profile.system) == (entity, system)
-
-
-def test_date_and_time_are_the_log_clock_only_beside_w3c_fields():
-    in_log = dict(
-        zip(
-            ["date", "time", "c-ip", "cs-uri-stem"],
-            profile_paths(["date", "time", "c-ip", "cs-uri-stem"]),
-            strict=True,
-        )
-    )
-    assert in_log["date"].system and in_log["time"].system
-    in_form = profile_paths(["date", "reason", "email"])
-    assert not in_form[0].system  # a form's bare "date" is still read for a DATE
 
 
 def test_a_scan_judges_each_column_by_its_name(capsys, tmp_path):

@@ -1,0 +1,33 @@
+"""What a chunk's field paths say together (:func:`detectors.field_names.profile_paths`):
+a column's profile may depend on the columns beside it."""
+
+from __future__ import annotations
+
+from detectors.field_names import profile_path, profile_paths
+
+
+def test_date_and_time_are_the_log_clock_only_beside_w3c_fields():
+    in_log = dict(
+        zip(
+            ["date", "time", "c-ip", "cs-uri-stem"],
+            profile_paths(["date", "time", "c-ip", "cs-uri-stem"]),
+            strict=True,
+        )
+    )
+    assert in_log["date"].system and in_log["time"].system
+    in_form = profile_paths(["date", "reason", "email"])
+    assert not in_form[0].system  # a form's bare "date" is still read for a DATE
+
+
+def test_an_ad_report_names_the_advertiser_not_a_person():
+    """Impressions and spend side by side make a chunk an ad report (its account ids and
+    dates are the advertiser's and the report's); a CRM contact's email-click counts do
+    not."""
+    report = ["Account number", "Customer ID", "Date", "Impressions", "Spend", "Campaign"]
+    profiles = dict(zip(report, profile_paths(report), strict=True))
+    assert all(profiles[k].system for k in ("Account number", "Customer ID", "Date"))
+    assert profiles["Campaign"] == profile_path("Campaign")
+    contact = ["Email", "Date", "Marketing emails clicked", "Account ID"]
+    profiles = dict(zip(contact, profile_paths(contact), strict=True))
+    assert not profiles["Date"].system
+    assert profiles["Account ID"] == profile_path("Account ID")
