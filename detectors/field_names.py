@@ -188,7 +188,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "push token|device token|fcm token|apns token|app instance id|mobile ad id|maid|"
         "mobile advertising id|"
         # LinkedIn Matched Audiences' upload template column; mParticle's per-install id
-        "google aid|device application stamp",
+        "google aid|device application stamp|"
+        # mobile SDKs' own names for the same ids: Mixpanel's ``$ios_ifa`` and its
+        # ``$ios_devices`` / ``$android_devices`` push-token lists, Crashlytics'
+        # ``installation_uuid`` and the Firebase installation id (one app install each)
+        "ios ifa|ios devices|android devices|installation uuid|installation id|"
+        "firebase installation id",
         exclude=frozenset({"is", "limited"}),
     ),
     _r(
@@ -341,7 +346,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # mParticle's person id (``mpid``, a signed 64-bit integer in its warehouse tables)
         "mpid|mparticle id|"
         # session-replay cookies: FullStory's ``fs_uid``, Hotjar's ``_hjSessionUser``
-        "fs uid|fs user id|hj session user|hjid|hj user id",
+        "fs uid|fs user id|hj session user|hjid|hj user id|"
+        # mobile attribution and messaging: AppsFlyer's per-install ``AppsFlyer ID``, the
+        # app's own login id as Branch names it (``user_data_developer_identity``),
+        # OneSignal's subscription (``player_id``, ``include_player_ids``)
+        "appsflyer id|apps flyer id|developer identity|player id|player ids",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     _r(
@@ -457,7 +466,10 @@ SYSTEM_TOKENS = _set(
     "open opens click clicks "
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
-    "batch firebase tstamp window"
+    "batch firebase tstamp window "
+    # product analytics' activity stamps (Mixpanel's ``$last_seen``, Amplitude's
+    # ``last_seen``): when the app was last used, not a person's date
+    "seen"
 )
 #: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
@@ -759,6 +771,10 @@ def _person_parent(parents: list[_Seg]) -> bool:
     return len(toks) == 1 or not NOT_A_PERSON.intersection(toks[:-1])
 
 
+#: Lists of an app user's push registrations, whose ``token`` is one device's address.
+_PUSH_TOKEN_LISTS = frozenset({"push_tokens", "push_token", "device_tokens", "push_subscriptions"})
+
+
 def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     """Rules that need the parent: ``traits.name``, ``user_data.db``, ``device.id``."""
     if not parents:
@@ -783,6 +799,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "PHONE", 0.9
     if key in {"id", "token", "advertising_id", "ad_id"} and last == "device":
         return "DEVICE_ID", 0.9
+    if key == "token" and parent in _PUSH_TOKEN_LISTS:
+        return "DEVICE_ID", 0.9  # Braze's user export: ``push_tokens[0].token``
     if last in APPOINTMENT_OBJECTS and key in APPOINTMENT_TIME_KEYS:
         return "DATE", 0.85  # a booking's ``appointment.starts_at`` is the visit's date
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
