@@ -193,7 +193,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``$ios_devices`` / ``$android_devices`` push-token lists, Crashlytics'
         # ``installation_uuid`` and the Firebase installation id (one app install each)
         "ios ifa|ios devices|android devices|installation uuid|installation id|"
-        "firebase installation id",
+        "firebase installation id|firebase instance id|firebase iid|"
+        # Apple's name for the IDFV; Huawei's and Amazon's advertising ids (AppsFlyer's
+        # ``OAID`` and ``Amazon Fire ID`` columns, Adjust's ``{oaid}``)
+        "identifier for vendor|oaid|amazon fire id|fire advertising id",
         exclude=frozenset({"is", "limited"}),
     ),
     _r(
@@ -363,6 +366,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # OpenRTB bid requests and win logs: the device's advertising id (``device.ifa``), its
     # hashed hardware ids, and the bidder's own id for the user (``user.buyeruid``)
     _r("DEVICE_ID", 0.9, "ifa", exact=True),
+    # Singular's short attribution keys: ``aifa`` (Android advertising id), ``andi``
+    # (Android ID)
+    _r("DEVICE_ID", 0.9, "aifa|andi", exact=True),
     _r("HASHED_ID", 0.9, "dpidsha1|dpidmd5|didsha1|didmd5|macsha1|macmd5", exact=True),
     _r("ONLINE_ID", 0.9, "buyeruid|buyer uid"),
     # Heap's ``identity`` (the id or email a site identified the user with)
@@ -466,10 +472,7 @@ SYSTEM_TOKENS = _set(
     "open opens click clicks "
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
-    "batch firebase tstamp window "
-    # product analytics' activity stamps (Mixpanel's ``$last_seen``, Amplitude's
-    # ``last_seen``): when the app was last used, not a person's date
-    "seen"
+    "batch firebase tstamp window"
 )
 #: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
@@ -797,7 +800,7 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "EMAIL", 0.85  # a message's ``from.address`` (Zendesk ``via.source``)
     if last in {"phone", "phones", "telephone"} and key in {"number", "home", "work", "mobile"}:
         return "PHONE", 0.9
-    if key in {"id", "token", "advertising_id", "ad_id"} and last == "device":
+    if key in {"id", "uuid", "token", "advertising_id", "ad_id"} and last == "device":
         return "DEVICE_ID", 0.9
     if key == "token" and parent in _PUSH_TOKEN_LISTS:
         return "DEVICE_ID", 0.9  # Braze's user export: ``push_tokens[0].token``
@@ -1039,8 +1042,20 @@ def profile_path(path: str) -> FieldProfile:
         # when the value was set, not the value: the parameter's name ("crm_id") must not
         # make its timestamp read as an id by the detectors that go by a field's words
         return FieldProfile(words=frozenset(segs[-1].tokens), system=True)
+    if _reserved_activity_stamp(segs[-1]):
+        return FieldProfile(words=words, system=True)
     entity, score, system, free_text = _classify(segs, len(segs) - 1)
     return FieldProfile(entity, score, words, system, free_text)
+
+
+#: Activity stamps that product-analytics tools keep under their own ``$``-reserved keys
+#: (Mixpanel's and PostHog's ``$last_seen``): when the app was last used. Only with the
+#: ``$``: a clinic report's "Last Seen" column is the date a patient was last seen.
+_RESERVED_ACTIVITY = frozenset({("last", "seen"), ("first", "seen")})
+
+
+def _reserved_activity_stamp(seg: _Seg) -> bool:
+    return seg.raw.startswith("$") and seg.tokens in _RESERVED_ACTIVITY
 
 
 @functools.lru_cache(maxsize=65536)
