@@ -188,7 +188,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "push token|device token|fcm token|apns token|app instance id|mobile ad id|maid|"
         "mobile advertising id|"
         # LinkedIn Matched Audiences' upload template column; mParticle's per-install id
-        "google aid|device application stamp",
+        "google aid|device application stamp|"
+        # mobile SDKs' own names for the same ids: Mixpanel's ``$ios_ifa`` and its
+        # ``$ios_devices`` / ``$android_devices`` push-token lists, Crashlytics'
+        # ``installation_uuid`` and the Firebase installation id (one app install each)
+        "ios ifa|ios devices|android devices|installation uuid|installation id|"
+        "firebase installation id|firebase instance id|firebase iid|"
+        # Apple's name for the IDFV; Huawei's and Amazon's advertising ids (AppsFlyer's
+        # ``OAID`` and ``Amazon Fire ID`` columns, Adjust's ``{oaid}``)
+        "identifier for vendor|oaid|amazon fire id|fire advertising id",
         exclude=frozenset({"is", "limited"}),
     ),
     _r(
@@ -341,7 +349,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # mParticle's person id (``mpid``, a signed 64-bit integer in its warehouse tables)
         "mpid|mparticle id|"
         # session-replay cookies: FullStory's ``fs_uid``, Hotjar's ``_hjSessionUser``
-        "fs uid|fs user id|hj session user|hjid|hj user id",
+        "fs uid|fs user id|hj session user|hjid|hj user id|"
+        # mobile attribution and messaging: AppsFlyer's per-install ``AppsFlyer ID``, the
+        # app's own login id as Branch names it (``user_data_developer_identity``),
+        # OneSignal's subscription (``player_id``, ``include_player_ids``)
+        "appsflyer id|apps flyer id|developer identity|player id|player ids",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     _r(
@@ -354,6 +366,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # OpenRTB bid requests and win logs: the device's advertising id (``device.ifa``), its
     # hashed hardware ids, and the bidder's own id for the user (``user.buyeruid``)
     _r("DEVICE_ID", 0.9, "ifa", exact=True),
+    # Singular's short attribution keys: ``aifa`` (Android advertising id), ``andi``
+    # (Android ID)
+    _r("DEVICE_ID", 0.9, "aifa|andi", exact=True),
     _r("HASHED_ID", 0.9, "dpidsha1|dpidmd5|didsha1|didmd5|macsha1|macmd5", exact=True),
     _r("ONLINE_ID", 0.9, "buyeruid|buyer uid"),
     # Heap's ``identity`` (the id or email a site identified the user with)
@@ -794,6 +809,10 @@ def _person_parent(parents: list[_Seg]) -> bool:
     return len(toks) == 1 or not NOT_A_PERSON.intersection(toks[:-1])
 
 
+#: Lists of an app user's push registrations, whose ``token`` is one device's address.
+_PUSH_TOKEN_LISTS = frozenset({"push_tokens", "push_token", "device_tokens", "push_subscriptions"})
+
+
 def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     """Rules that need the parent: ``traits.name``, ``user_data.db``, ``device.id``."""
     if not parents:
@@ -816,8 +835,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "EMAIL", 0.85  # a message's ``from.address`` (Zendesk ``via.source``)
     if last in {"phone", "phones", "telephone"} and key in {"number", "home", "work", "mobile"}:
         return "PHONE", 0.9
-    if key in {"id", "token", "advertising_id", "ad_id"} and last == "device":
+    if key in {"id", "uuid", "token", "advertising_id", "ad_id"} and last == "device":
         return "DEVICE_ID", 0.9
+    if key == "token" and parent in _PUSH_TOKEN_LISTS:
+        return "DEVICE_ID", 0.9  # Braze's user export: ``push_tokens[0].token``
     if last in APPOINTMENT_OBJECTS and key in APPOINTMENT_TIME_KEYS:
         return "DATE", 0.85  # a booking's ``appointment.starts_at`` is the visit's date
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
@@ -1058,6 +1079,8 @@ def profile_path(path: str) -> FieldProfile:
         # when the value was set, not the value: the parameter's name ("crm_id") must not
         # make its timestamp read as an id by the detectors that go by a field's words
         return FieldProfile(words=frozenset(segs[-1].tokens), system=True)
+    if _reserved_activity_stamp(segs[-1]):
+        return FieldProfile(words=words, system=True)
     entity, score, system, free_text = _classify(segs, len(segs) - 1)
     return FieldProfile(entity, score, words, system, free_text)
 
@@ -1093,8 +1116,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
 
 #: Last tokens of an ad report's delivery and spend metrics (Google Ads ``metrics.
 #: impressions`` and ``cost_micros``, Microsoft Ads ``Impressions`` and ``Spend``, Meta's
-#: ``Amount spent (USD)``, Google Ads' UI export ``Impr.`` and ``Cost``).
-_IMPRESSION_TOKENS = frozenset({"impressions", "impr", "impression"})
+#: ``Amount spent (USD)``, Google Ads' UI export ``Impr.`` and ``Cost``, an attribution
+#: tool's cohort report's ``Installs`` and ``Cost``).
+_DELIVERY_TOKENS = frozenset({"impressions", "impr", "impression", "installs"})
 _SPEND_KEYS = frozenset(
     {("cost",), ("cost", "micros"), ("spend",), ("amount", "spent"), ("spent",), ("cost", "usd")}
 )
@@ -1106,16 +1130,16 @@ _ADVERTISER_COLUMN_WORDS = frozenset({"advertiser", "report"})
 
 def _ad_report(paths: Sequence[str]) -> bool:
     """True when a chunk's fields are an ad platform's performance report: an impressions
-    metric and a spend metric side by side. A row of such a report counts a campaign's
-    delivery on a day; it is no person's record (a CRM contact counts emails opened and
-    clicked, never impressions bought)."""
+    (or installs) metric and a spend metric side by side. A row of such a report counts a
+    campaign's delivery on a day; it is no person's record (a CRM contact counts emails
+    opened and clicked, never impressions bought)."""
     impressions = spend = False
     for path in paths:
         keys = key_tokens(path)
         if not keys:
             continue
         last = keys[-1]
-        impressions = impressions or last[-1] in _IMPRESSION_TOKENS
+        impressions = impressions or last[-1] in _DELIVERY_TOKENS
         spend = spend or last in _SPEND_KEYS
         if impressions and spend:
             return True
@@ -1134,6 +1158,16 @@ def _advertiser_column(path: str) -> bool:
         return True
     words = {t for key in keys for t in key}
     return bool(words & _ADVERTISER_WORDS) and last[-1] in {"id", "number", "no"}
+
+
+#: Activity stamps that product-analytics tools keep under their own ``$``-reserved keys
+#: (Mixpanel's and PostHog's ``$last_seen``): when the app was last used. Only with the
+#: ``$``: a clinic report's "Last Seen" column is the date a patient was last seen.
+_RESERVED_ACTIVITY = frozenset({("last", "seen"), ("first", "seen")})
+
+
+def _reserved_activity_stamp(seg: _Seg) -> bool:
+    return seg.raw.startswith("$") and seg.tokens in _RESERVED_ACTIVITY
 
 
 @functools.lru_cache(maxsize=65536)

@@ -116,6 +116,9 @@ _SCORE = 0.9
 #: hashed ``external_id``; a hex GA4/Segment ``user_id`` is a hashed login or email);
 #: elsewhere hex is just how the id looks (``hubspotutk``).
 _HASHED_ONLINE_WORDS = frozenset({"external", "extern", "user"})
+#: ...but an app stream's ``user_pseudo_id`` is the Firebase app instance id, 32 random hex
+#: digits that hash nothing: a tracking code (ONLINE_ID) however digest-like it looks.
+_NOT_HASHED_WORDS = frozenset({"pseudo", "instance"})
 _BY_FIELD = frozenset({"ONLINE_ID", "HASHED_ID"})
 
 
@@ -166,7 +169,11 @@ class OnlineIdDetector:
         profiles = ctx.profiles
         hashed_field = np.array(
             [
-                p.entity == "HASHED_ID" or not _HASHED_ONLINE_WORDS.isdisjoint(p.words)
+                p.entity == "HASHED_ID"
+                or (
+                    not _HASHED_ONLINE_WORDS.isdisjoint(p.words)
+                    and _NOT_HASHED_WORDS.isdisjoint(p.words)
+                )
                 for p in profiles
             ],
             dtype=bool,

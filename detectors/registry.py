@@ -51,6 +51,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.financial",
     "detectors.medical_ids",
     "detectors.device_vehicle",
+    "detectors.push_tokens",
     "detectors.online_ids",
     "detectors.url_paths",
     "detectors.biometric",

@@ -242,8 +242,9 @@ def test_policy_rules_and_disabled_entities_change_the_families(
     report = run_json(capsys, inputs, "--no-ner", "--no-scan", "--reps", 1, "--policy", policy)
     families = expected_families(load_policy(str(policy), ner=False).engine)
     assert "custom_rules" in families and "device_vehicle" not in families
+    assert "push_tokens" not in families  # DEVICE_ID only, so off with it
     check_stages(report, families, reps=1)
-    assert report["detectors"]["skipped_families"] == ["device_vehicle"]
+    assert report["detectors"]["skipped_families"] == ["device_vehicle", "push_tokens"]
 
 
 def test_plugins_are_timed_as_their_own_family() -> None:

@@ -538,6 +538,11 @@ PROFILES = [
     ("appointment.start", "DATE", N),
     ("appointment.created_at", N, S),
     ("visit.start_time", N, S),  # a web visit
+    # Mixpanel's ``$``-reserved activity stamp is the tool's; a clinic report's "Last Seen"
+    # (the date a patient was last seen) is no machine field
+    ("$properties.$last_seen", N, S),
+    ("Last Seen", N, N),
+    ("last_seen_date", N, N),
     # a column headed just "Patient" in a scheduling report
     ("Patient", "NAME", N),
     ("patient.first_name", "NAME", N),
@@ -571,6 +576,10 @@ SHA = hashlib.sha256(b"maria@example.com").hexdigest()
 
 # (record, field, expected span text or None, expected entity)
 FCM = "cXgH1tYkQ0e8:APA91bH3kz2s9aVt4rRb1XyZ7wQ8pL0mN5oJ6iU4hG3fD2sA1qW9eR8tY7uI6oP5aS4dF3gH2jK1l"
+APNS = "740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad"
+IDFA = "6D92078A-8246-4BA4-AE5B-76104861E7DC"
+GAID = "38400000-8cf0-11bd-b23e-10b96e40000d"
+ZERO_IDFA = "00000000-0000-0000-0000-000000000000"  # limited ad tracking: names no device
 DETECTIONS = [
     # a person's name part behind a form's words is still a person's (a GA4 parameter)
     (
@@ -695,6 +704,32 @@ DETECTIONS = [
     ({"mrn": "***-**-****"}, "mrn", None, None),
     # a push token is longer than an id, and one device's address all the same
     ({"device": {"fcm_token": FCM}}, "device.fcm_token", FCM, "DEVICE_ID"),
+    # Braze's user export lists them as ``push_tokens[i].token``; Mixpanel's profile keeps
+    # APNs tokens in ``$ios_devices``; its events carry the IDFA as ``$ios_ifa``
+    ({"push_tokens": [{"token": FCM}]}, "push_tokens[0].token", FCM, "DEVICE_ID"),
+    ({"$ios_devices": [APNS]}, "$ios_devices[0]", APNS, "DEVICE_ID"),
+    ({"properties": {"$ios_ifa": IDFA}}, "properties.$ios_ifa", IDFA, "DEVICE_ID"),
+    ({"installation_uuid": APNS[:32]}, "installation_uuid", APNS[:32], "DEVICE_ID"),
+    ({"app_instance_id": APNS[:32]}, "app_instance_id", APNS[:32], "DEVICE_ID"),
+    (
+        {"OAID": "e3f1a2b4-5c6d-4e7f-8a9b-0c1d2e3f4a5b"},
+        "OAID",
+        "e3f1a2b4-5c6d-4e7f-8a9b-0c1d2e3f4a5b",
+        "DEVICE_ID",
+    ),
+    ({"Amazon Fire ID": GAID}, "Amazon Fire ID", GAID, "DEVICE_ID"),
+    ({"aifa": GAID}, "aifa", GAID, "DEVICE_ID"),
+    ({"andi": "9774d56d682e549c"}, "andi", "9774d56d682e549c", "DEVICE_ID"),
+    ({"identifierForVendor": IDFA}, "identifierForVendor", IDFA, "DEVICE_ID"),
+    ({"device": {"uuid": APNS[:32]}}, "device.uuid", APNS[:32], "DEVICE_ID"),
+    ({"OAID": ZERO_IDFA}, "OAID", None, None),
+    ({"andi": "unknown"}, "andi", None, None),
+    ({"properties": {"$ios_ifa": ZERO_IDFA}}, "properties.$ios_ifa", None, None),
+    ({"push_tokens": [{"token": "enabled"}]}, "push_tokens[0].token", None, None),
+    ({"tokens": [{"token": FCM}]}, "tokens[0].token", None, None),  # an API's, not a device's
+    # Mixpanel's and PostHog's ``$``-reserved activity stamps: when the app was used
+    ({"$properties": {"$last_seen": "2024-03-14T09:00:00"}}, "$properties.$last_seen", None, None),
+    ({"$first_seen": "2024-03-14T09:00:00"}, "$first_seen", None, None),
     ({"push_token": "enabled"}, "push_token", None, None),
     ({"device": {"fcm_token": "x" * 80}}, "device.fcm_token", None, None),  # no digit
     ({"Create Date": "2024-01-05"}, "Create Date", None, None),

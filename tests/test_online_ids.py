@@ -136,6 +136,14 @@ CASES = [
     ({"user": {"ip_address": SHA256}}, SHA256, "HASHED_ID"),  # Reddit Conversions API
     ({"MPID": -4481268841327754612}, "-4481268841327754612", "ONLINE_ID"),  # mParticle
     ({"landing": "/book?msclkid=abc123def456&utm_medium=cpc"}, "abc123def456", "ONLINE_ID"),
+    # an app stream's user_pseudo_id is the Firebase app instance id: 32 random hex digits,
+    # a tracking code, not a hash (a hex ``user_id`` still is one: a hashed login)
+    ({"user_pseudo_id": "c8a3e5f1d2b44b7e9a0c1d2e3f4a5b6c"}, None, "ONLINE_ID"),
+    ({"user_id": MD5}, None, "HASHED_ID"),
+    # mobile attribution: AppsFlyer's per-install id, Branch's developer identity, OneSignal
+    ({"AppsFlyer ID": "1709317543210-4412893746182736451"}, None, "ONLINE_ID"),
+    ({"user_data_developer_identity": "pt-00418812"}, None, "ONLINE_ID"),
+    ({"player_id": "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e"}, None, "ONLINE_ID"),
     # by shape in text
     ({"note": f"cookie id {FBP}."}, FBP, "ONLINE_ID"),
     ({"note": f"seen as {GA} yesterday"}, GA, "ONLINE_ID"),
@@ -187,6 +195,8 @@ CASES = [
     ({"user_id": "maria@example.com"}, "", None),  # the email detector's
     ({"user_id": "(not set)"}, "", None),
     ({"user_pseudo_id": "0"}, "", None),
+    ({"AppsFlyer ID": ""}, "", None),
+    ({"player_id": "(none)"}, "", None),
     ({"gclid": "null"}, "", None),
     ({"note": "price 1.1700000000000.5 and GA1 rules"}, "", None),
     ({"note": "the fb.1 pixel"}, "", None),
