@@ -532,7 +532,8 @@ STAFF_WORDS = _set(
 
 #: Parents under which a bare ``name`` is a person's name.
 PERSON_PARENTS = _set(
-    "traits user patient contact customer client member person profile lead subscriber "
+    "traits user usr enduser patient contact customer client member person profile lead "
+    "subscriber "
     "guardian spouse parent emergency_contact insured beneficiary applicant billing "
     "shipping recipient cardholder requester submitter author caller sender invitee attendee "
     "registrant respondent participant enrollee dependent caregiver guarantor reviewer "
@@ -843,8 +844,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "DATE", 0.85  # a booking's ``appointment.starts_at`` is the visit's date
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
         return "OTHER_ID", 0.85
-    if key in {"id", "uuid"} and last in {"user", "visitor"}:
-        return "ONLINE_ID", 0.85  # Reddit CAPI ``user.uuid`` is its ``_rdt_uuid`` cookie
+    if key in {"id", "uuid"} and last in _USER_OBJECTS:
+        # Reddit CAPI ``user.uuid`` is its ``_rdt_uuid`` cookie; Datadog RUM's ``usr.id``
+        # and OpenTelemetry's ``enduser.id`` (New Relic, Honeycomb) are the app's login id
+        return "ONLINE_ID", 0.85
     return None
 
 
@@ -874,6 +877,8 @@ _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
 #: ``contacts.contacts[0].id``, Klaviyo's ``relationships.profile.data.id``).
 _PERSON_RECORDS = frozenset({"patient", "contact", "lead", "person", "customer", "profile"})
+#: Objects standing for a site's or an app's signed-in user, whose ``id`` is a login id.
+_USER_OBJECTS = frozenset({"user", "visitor", "usr", "enduser"})
 
 
 def _record_owner(parents: list[_Seg]) -> str:

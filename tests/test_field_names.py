@@ -353,6 +353,11 @@ PROFILES = [
     ("uuid_c1", "ONLINE_ID", N),  # Snapchat CAPI's first-party cookie
     ("user_data.sc_cookie1", "ONLINE_ID", N),
     ("user.uuid", "ONLINE_ID", N),  # Reddit CAPI's _rdt_uuid
+    ("usr.id", "ONLINE_ID", N),  # Datadog RUM's signed-in user
+    ("usr.name", "NAME", N),
+    ("enduser.id", "ONLINE_ID", N),  # OpenTelemetry (New Relic, Honeycomb)
+    ("application.id", N, S),  # Datadog RUM's app, not a person
+    ("session.id", N, S),
     ("event.uuid", N, S),
     ("identity", "ONLINE_ID", N),  # Heap
     ("identity_provider", N, N),
