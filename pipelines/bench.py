@@ -347,7 +347,7 @@ def _prefix_bytes(f: InputFile, records: int) -> int | None:
     """Exact storage bytes of the first ``records`` records of an uncompressed text file,
     from the scan's own chunk planner (a lazy pass that stops right after them); None
     where the planner cannot cut (gzip, a JSON document) or for Parquet."""
-    if f.gzip or f.layout not in ("lines", "text", "array", "csv") or records <= 0:
+    if f.gzip or f.layout not in ("lines", "text", "w3c", "array", "csv") or records <= 0:
         return None
     refs = plan_refs(f, records)
     with contextlib.closing(refs):  # type: ignore[type-var]
