@@ -132,6 +132,47 @@ def assert_left_alone_holds(
         assert got_phi is not phi, f"closed, move it to SHAPES: {why}"
 
 
+def probe_tests(
+    shapes: Sequence[Sequence], left_alone: Sequence[Sequence]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a blind probe's tables, to assign at module level::
+
+        test_x_shapes, test_left_alone_decisions_still_hold = probe_tests(
+            SHAPES + HELD_OUT, LEFT_ALONE
+        )
+
+    Each shape ``(name, record, expected, must_not, phi)`` must hold
+    (:func:`assert_shape_holds`); each LEFT_ALONE row ``(..., still_open, why)`` must hold
+    but for what it leaves open (:func:`assert_left_alone_holds`). Both use the
+    ``engine_no_ner`` fixture.
+    """
+
+    @pytest.mark.parametrize(
+        ("record", "expected", "must_not", "phi"),
+        [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in shapes],
+    )
+    def test_shapes(engine_no_ner, record: dict, expected: set, must_not: set, phi: bool) -> None:
+        assert_shape_holds(engine_no_ner, record, expected, must_not, phi)
+
+    @pytest.mark.parametrize(
+        ("record", "expected", "must_not", "phi", "still_open", "why"),
+        [pytest.param(r, e, n, p, o, w, id=name) for name, r, e, n, p, o, w in left_alone],
+    )
+    def test_left_alone(
+        engine_no_ner,
+        record: dict,
+        expected: set,
+        must_not: set,
+        phi: bool,
+        still_open: set,
+        why: str,
+    ) -> None:
+        """The rest of each LEFT_ALONE record holds, and what is open is still open."""
+        assert_left_alone_holds(engine_no_ner, record, expected, must_not, phi, still_open, why)
+
+    return test_shapes, test_left_alone
+
+
 class ShapeTotals(NamedTuple):
     """A probe's figures over many records: expected pairs, misses, false findings, and
     records read wrong in any way (a miss, a false finding or the PHI verdict)."""

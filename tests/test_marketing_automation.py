@@ -59,8 +59,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-import pytest
-from helpers import assert_left_alone_holds, assert_shape_holds, shape_totals
+from helpers import probe_tests, shape_totals
 
 
 def _sha(text: str) -> str:
@@ -1674,31 +1673,9 @@ LEFT_ALONE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("record", "expected", "must_not", "phi"),
-    [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in SHAPES + HELD_OUT],
+test_marketing_automation_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
 )
-def test_marketing_automation_shapes(
-    engine_no_ner, record: dict, expected: set, must_not: set, phi: bool
-) -> None:
-    assert_shape_holds(engine_no_ner, record, expected, must_not, phi)
-
-
-@pytest.mark.parametrize(
-    ("record", "expected", "must_not", "phi", "still_open", "why"),
-    [pytest.param(r, e, n, p, o, w, id=name) for name, r, e, n, p, o, w in LEFT_ALONE],
-)
-def test_left_alone_decisions_still_hold(
-    engine_no_ner,
-    record: dict,
-    expected: set,
-    must_not: set,
-    phi: bool,
-    still_open: set,
-    why: str,
-) -> None:
-    """The rest of each LEFT_ALONE record holds, and what is open is still open (``why``)."""
-    assert_left_alone_holds(engine_no_ner, record, expected, must_not, phi, still_open, why)
 
 
 #: What the work reached on all 48 records of the probe (SHAPES, HELD_OUT, LEFT_ALONE):

@@ -42,8 +42,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-import pytest
-from helpers import ShapeTotals, assert_left_alone_holds, assert_shape_holds, shape_totals
+from helpers import ShapeTotals, probe_tests, shape_totals
 
 
 def _sha(text: str) -> str:
@@ -1830,29 +1829,9 @@ LEFT_ALONE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("record", "expected", "must_not", "phi"),
-    [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in SHAPES + HELD_OUT],
+test_mobile_app_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
 )
-def test_mobile_app_shapes(engine_no_ner, record: dict, expected: set, must_not: set, phi: bool):
-    assert_shape_holds(engine_no_ner, record, expected, must_not, phi)
-
-
-@pytest.mark.parametrize(
-    ("record", "expected", "must_not", "phi", "still_open", "why"),
-    [pytest.param(r, e, n, p, o, w, id=name) for name, r, e, n, p, o, w in LEFT_ALONE],
-)
-def test_left_alone_decisions_still_hold(
-    engine_no_ner,
-    record: dict,
-    expected: set,
-    must_not: set,
-    phi: bool,
-    still_open: set,
-    why: str,
-) -> None:
-    """The rest of each LEFT_ALONE record holds, and what is open is still open (``why``)."""
-    assert_left_alone_holds(engine_no_ner, record, expected, must_not, phi, still_open, why)
 
 
 #: The probe's figures when the detector work stopped (SHAPES and LEFT_ALONE together,

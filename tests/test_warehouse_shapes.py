@@ -20,8 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-import pytest
-from helpers import assert_left_alone_holds, assert_shape_holds
+from helpers import probe_tests
 
 
 def _sha(text: str) -> str:
@@ -1446,6 +1445,33 @@ HELD_OUT = [
         {("ConversionCurrencyCode", "*"), ("_sdc_batched_at", "*")},
         True,
     ),
+    (
+        "Google Ads campaign performance via Fivetran (customer id, cost micros)",
+        # was LEFT_ALONE (held out): impressions beside cost_micros now make the chunk an ad
+        # report, whose customer_id is the advertiser's (field_names.profile_paths)
+        {
+            "customer_id": 1234567890,
+            "campaign_id": 20123456790,
+            "ad_group_id": 151234567891,
+            "campaign_name": "Breast Cancer Screening - PMax",
+            "impressions": 9120,
+            "clicks": 311,
+            "cost_micros": 412770000,
+            "conversions": 12.0,
+            "_fivetran_id": _md5("1234567890|20123456790|151234567891"),
+            "_fivetran_synced": "2024-03-15T06:00:00.000Z",
+        },
+        set(),
+        {
+            ("customer_id", "*"),
+            ("campaign_id", "*"),
+            ("ad_group_id", "*"),
+            ("cost_micros", "*"),
+            ("_fivetran_id", "*"),
+            ("_fivetran_synced", "*"),
+        },
+        False,
+    ),
 ]
 
 #: Records that still miss after the work on SHAPES: ``(name, record, expected, must_not,
@@ -1703,61 +1729,9 @@ LEFT_ALONE = [
             "reported at 0.55 (dates.py: Acuity's appointment ``datetime`` looks the same)"
         ),
     ),
-    (
-        "Google Ads campaign performance via Fivetran (customer id, cost micros)",
-        {
-            "customer_id": 1234567890,
-            "campaign_id": 20123456790,
-            "ad_group_id": 151234567891,
-            "campaign_name": "Breast Cancer Screening - PMax",
-            "impressions": 9120,
-            "clicks": 311,
-            "cost_micros": 412770000,
-            "conversions": 12.0,
-            "_fivetran_id": _md5("1234567890|20123456790|151234567891"),
-            "_fivetran_synced": "2024-03-15T06:00:00.000Z",
-        },
-        set(),
-        {
-            ("customer_id", "*"),
-            ("campaign_id", "*"),
-            ("ad_group_id", "*"),
-            ("cost_micros", "*"),
-            ("_fivetran_id", "*"),
-            ("_fivetran_synced", "*"),
-        },
-        False,
-        {("customer_id", "OTHER_ID")},
-        (
-            "(held out) as the dbt snapshot above: an advertiser's ``customer_id`` in a "
-            "flat report table"
-        ),
-    ),
 ]
 
 
-@pytest.mark.parametrize(
-    ("record", "expected", "must_not", "phi"),
-    [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in SHAPES + HELD_OUT],
+test_warehouse_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
 )
-def test_warehouse_shapes(
-    engine_no_ner, record: dict, expected: set, must_not: set, phi: bool
-) -> None:
-    assert_shape_holds(engine_no_ner, record, expected, must_not, phi)
-
-
-@pytest.mark.parametrize(
-    ("record", "expected", "must_not", "phi", "still_open", "why"),
-    [pytest.param(r, e, n, p, o, w, id=name) for name, r, e, n, p, o, w in LEFT_ALONE],
-)
-def test_left_alone_decisions_still_hold(
-    engine_no_ner,
-    record: dict,
-    expected: set,
-    must_not: set,
-    phi: bool,
-    still_open: set,
-    why: str,
-) -> None:
-    """The rest of each LEFT_ALONE record holds, and what is open is still open (``why``)."""
-    assert_left_alone_holds(engine_no_ner, record, expected, must_not, phi, still_open, why)
