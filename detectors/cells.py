@@ -224,7 +224,7 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
 #: "value": ...}``; read as a pair, its ``value`` is the answer, not an amount).
 PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id", "system", "field")
 #: Keys holding its value (``idValue`` beside ``idType``; the lead form's ``string_value``).
-PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value")
+PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value", "values")
 #: Keys of a form answer holding the respondent's value, one per answer type (Typeform's
 #: Responses API and webhooks: ``{"field": {"ref": "dob", "type": "date"}, "type":
 #: "date", "date": "1985-06-02"}``). Under such an answer they read as ``value`` in the

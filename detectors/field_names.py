@@ -324,6 +324,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "ajs user id|external id|extern id|visitor id|cookie id|browser id|distinct id|"
         "amplitude id|fb login id|anon id|client id|username|user name|screen name|"
         "gclid|fbclid|msclkid|ttclid|dclid|gbraid|wbraid|twclid|yclid|sc cid|ctwa clid|li fat id|"
+        # Google Ads lead-form webhooks spell the click id ``gcl_id``
+        "gcl id|"
         "google click id|facebook click id|microsoft click id|facebook id|facebook user id|"
         "fb id|fb user id|instagram id|twitter id|twitter user id|tiktok id|linkedin id|"
         "google user id|apple user id|click id|linkedin first party ads tracking uuid|"
@@ -343,6 +345,23 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # session-replay cookies: FullStory's ``fs_uid``, Hotjar's ``_hjSessionUser``
         "fs uid|fs user id|hj session user|hjid|hj user id",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
+    ),
+    # Lead-generation consent certificates: a TrustedForm certificate (its URL or token)
+    # and a Jornaya LeadiD token each name ONE consumer's form session, which the vendor
+    # resolves to that session's IP, page, time and keystrokes (the record of one
+    # person's consent), so they are tracking codes tied to a person. Listed before the
+    # ``lead id`` record-id rule: ``Jornaya_Lead_ID`` is Jornaya's token. ``LeadiD`` is
+    # the brand's own casing (``LeadiDToken`` splits as ``leadi d token``); a bare
+    # ``leadid`` is left to the record-id rules (a CRM's lead id in lower case).
+    _r(
+        "ONLINE_ID",
+        0.9,
+        "trustedform|trusted form|trustedform cert|trusted form cert|trustedform cert url|"
+        "trusted form cert url|trustedform url|trusted form url|trustedform token|"
+        "trusted form token|trustedform cert id|trusted form cert id|trustedform certificate|"
+        "trusted form certificate|trustedform certificate url|trusted form certificate url|"
+        "leadid token|universal leadid|leadi d|leadi d token|jornaya|jornaya id|"
+        "jornaya token|jornaya lead id|jornaya leadid|jornaya leadid token",
     ),
     _r(
         "ONLINE_ID",
