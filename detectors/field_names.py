@@ -409,7 +409,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
 #: identify the advertiser, never the caller, so they are machine fields (no PHONE):
 #: CallRail's ``tracking_phone_number`` / ``trackingnum`` / ``destinationnum``, Invoca's
 #: ``promo_number`` and ``destination_phone_number``, CallTrackingMetrics'
-#: ``tracking_number_format`` and ``receiving_number``, a tracker's ``tracking_numbers``.
+#: ``tracking_number_format`` and ``receiving_number``, a tracker's ``tracking_numbers``,
+#: Ringba's ``inboundPhoneNumber``.
 #: (A shipment's tracking number is no one's phone either.) Checked before the entity
 #: rules, so ``tracking_phone_number`` is not read as a ``phone``. Left to the PHONE
 #: rules on purpose: ``business_phone`` (a CRM contact's work line as often as the
@@ -422,8 +423,28 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         "tracking number|tracking numbers|tracking phone|tracking phone number|tracking num|"
         "promo number|promo phone number|virtual number|virtual phone number|"
         "destination number|destination phone number|destination num|receiving number|"
-        "forwarding number|tracker number|pool number|internal number",
+        "forwarding number|tracker number|pool number|internal number|"
+        # pay-per-call platforms (Ringba's ``inboundPhoneNumber``): the number a caller rang
+        # in on, the publisher's or advertiser's, as Invoca's promo number is
+        "inbound number|inbound phone number|inbound phone",
         tails=("format", "formatted"),
+    ),
+)
+
+#: The seller's fixed disclosures that lead forms post with every lead: the TCPA consent
+#: language (LeadConduit's ``tcpa_consent_text``, a ping/post ``consent_language``) names
+#: the seller, its partners and its own opt-out phone number, word for word the same for
+#: every consumer, so nothing in it is the consumer's. Machine fields, checked before the
+#: free-text rules (``…_text``). A consumer's own number or name echoed into it is still
+#: found (:mod:`detectors.echo` reads machine fields for every entity but dates).
+BOILERPLATE_RULES: tuple[Rule, ...] = (
+    _r(
+        None,
+        0.0,
+        "tcpa|tcpa text|tcpa language|tcpa consent|tcpa consent text|tcpa consent language|"
+        "tcpa disclosure|tcpa disclosure text|tcpa statement|consent text|consent language|"
+        "consent disclosure|consent statement|consent verbiage|disclosure text|"
+        "disclosure language|legal disclaimer",
     ),
 )
 
@@ -533,7 +554,9 @@ PERSON_PARENTS = _set(
     "shipping recipient cardholder requester submitter author caller sender invitee attendee "
     "registrant respondent participant enrollee dependent caregiver guarantor reviewer "
     # Pardot (Account Engagement) calls its leads prospects: ``prospect_id``, ``Prospect Id``
-    "prospect"
+    "prospect "
+    # legal-intake (mass-tort) questionnaires: ``claimant_name``, ``plaintiff.dob``
+    "claimant plaintiff"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
@@ -601,6 +624,7 @@ _COMPILED: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]] = {
         ("free", FREE_TEXT_RULES),
         ("entity", ENTITY_RULES),
         ("business", BUSINESS_NUMBER_RULES),
+        ("boilerplate", BOILERPLATE_RULES),
         ("system", SYSTEM_RULES),
     )
 }
@@ -975,7 +999,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         # when an activity was first or last seen (Braze's ``last_received_message``), not
         # the message: checked before the free-text words
         return None, 0.0, True, False
-    if _match("business", key) or _object_id(key, parents):
+    if _match("business", key) or _match("boilerplate", key) or _object_id(key, parents):
         return None, 0.0, True, False
     if key == "number" and not parents:
         # a call or SMS log's bare "Number" column holds the other party's phone: left to
