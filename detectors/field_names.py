@@ -295,6 +295,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "emergency contact|emergency contact name|next of kin|insured name|beneficiary name|"
         "cardholder name|card holder name|billing name|shipping name|recipient name|"
         "legal name|preferred name|person name|lead name|physician|physician name|"
+        # legal-intake (mass-tort) questionnaires name the person the claim is about
+        "injured party|injured party name|injured person|injured person name|"
+        "decedent name|deceased name|"
         "referring physician|referring provider|doctor name|provider name|pcp name|"
         "primary care physician|your name|patient s name|patients name|name of patient|"
         # a form's name field split into its parts: Cognito's ``Name_First``, Gravity

@@ -45,6 +45,15 @@ Decisions this probe writes down (each appears as an expectation below):
 Each record names the ``(field, entity)`` findings it must have, those it must not have, and
 whether it is PHI. ``"A|B"`` is either entity, ``"HEALTH"`` any health entity, must-not
 ``"*"`` any finding. Values are made up; field names and layouts are the tools'.
+
+After reading the detectors: the project had already decided that a lead's id is the
+person's record id (OTHER_ID: ``lead id`` beside ``contact id`` and ``patient id``, and
+Marketo's ``leadId`` is expected so by tests/test_marketing_automation.py). A lead
+platform's ``lead_id`` is the same key to one consumer's record and the field cannot tell
+the tools apart, so that decision is kept; the blind must-nots are left as written and
+those records are in :data:`LEFT_ALONE`, with the others whose reason is a decision made
+elsewhere (a call's or a report's date, a dialed number, a GA ``cid``) or a case this
+probe itself got wrong (health words in a form id or a sub id, read as in a campaign name).
 """
 
 from __future__ import annotations
@@ -1648,12 +1657,221 @@ HELD_OUT = [
 #: Records that still miss after the work on SHAPES: ``(name, open, phi_open, why)``, where
 #: ``open`` holds the misses and false findings that remain and ``phi_open`` whether the
 #: PHI verdict is still wrong. The test holds the decision.
-LEFT_ALONE: list[tuple[str, set, bool, str]] = []
+_LEAD_ID = (
+    "the project reads a lead's id as the person's record id, OTHER_ID (field_names.py: "
+    "``lead id`` beside ``contact id`` and ``patient id``; a ``lead.id`` is a person "
+    "record's id; tests/test_marketing_automation.py expects Marketo's ``leadId`` so): a "
+    "lead-distribution platform's lead id is the same key to one consumer's record, and "
+    "the field cannot tell a LeadsPedia export from a Marketo one. Kept as the project "
+    "decided; this probe's blind must-not is left as written"
+)
+_CALL_DATE = (
+    "a full date in a field named for a date is reported at the weak-word score "
+    "(dates.py); a call's own date is left unstated by tests/test_calls_and_scheduling.py, "
+    "and on a rehab or Medicare line it is arguably the person's contact date"
+)
+_REPORT_DATE = (
+    "a bare ``date`` / ``period_start`` column is read alone, and is a person's date as "
+    "often (a form's or an appointment's; ``period_start`` is a cycle tracker's too): "
+    "telling an aggregate report row from a person's row needs the whole record, which "
+    "the date detector does not read"
+)
+LEFT_ALONE: list[tuple[str, set, bool, str]] = [
+    (
+        "LeadConduit lead export: Medicare Supplement lead with conditions and meds",
+        {("lead.id", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "ACA marketplace lead with household members and a pregnancy",
+        {("LeadID", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "Medicare Advantage lead, no health answers: identified but not PHI",
+        {("lead_id", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "Medicare Supplement lead, age 92, oxygen use and height/weight",
+        {("lead_id", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "Behavioural-health lead: myself, depression and anxiety, Medicaid member",
+        {("lead_id", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "Mass-tort intake: hernia mesh, device and surgery date",
+        {("Lead ID", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "boberdoo lead post (form fields as posted): Medicare lead with diabetes",
+        {("Lead_ID", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "boberdoo post response: accepted, price and redirect",
+        {("response.lead_id", "OTHER_ID"), ("response.redirect_url", "OTHER_ID")},
+        False,
+        _LEAD_ID + " (the redirect URL's ``ref`` echoes it)",
+    ),
+    (
+        "Phonexa lead export: final-expense lead with cancer history",
+        {("leadId", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "Google Ads lead form webhook: hearing aids, user_column_data",
+        {("lead_id", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "Lead return row: return reason in free words, no person",
+        {("lead_id", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "Medicare lead with hashed email and phone for ad-platform matching",
+        {("lead_id", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "LeadsPedia lead export row: returned lead with a reason",
+        {("Date", "DATE"), ("Lead ID", "OTHER_ID")},
+        False,
+        _LEAD_ID + "; and " + _CALL_DATE.replace("a call's own date", "a lead's own date"),
+    ),
+    (
+        "Webhook into a CRM from LeadConduit: nested lead with appended data",
+        {("lead.id", "OTHER_ID"), ("recipient.name", "NAME")},
+        False,
+        _LEAD_ID + "; and ``recipient`` is a person word (an email's or a parcel's "
+        "recipient), so LeadConduit's ``recipient.name`` (the buyer it delivered to) "
+        "reads as a name",
+    ),
+    (
+        "Addiction-treatment intake form: for a loved one, opioids, insurance member id",
+        {("form_id", "PROCEDURE")},
+        False,
+        "a blind must-not this probe itself contradicts: ``rehab-vob-v3`` names the rehab "
+        "form the person filled in, health context as a campaign named 'Alcohol Rehab' is "
+        "(which the probe expects as HEALTH); the dictionary reads words in slugs",
+    ),
+    (
+        "Ringba call log CSV row: Medicare Advantage call, qualified tag",
+        {("Call Date", "DATE"), ("Dialed #", "PHONE")},
+        False,
+        _CALL_DATE + "; and a dialed number is left to the phone rules on purpose "
+        "(field_names.BUSINESS_NUMBER_RULES: an outbound call dials the person), though a "
+        "pay-per-call platform only logs inbound calls",
+    ),
+    (
+        "Ringba call log: alcohol rehab campaign with caller zip tag",
+        {("callDt", "DATE")},
+        False,
+        _CALL_DATE,
+    ),
+    (
+        "Retreaver-like call: caller, tracking number and tags as a map",
+        {("cid", "ONLINE_ID"), ("number", "PHONE")},
+        False,
+        "a top-level ``cid`` is Google Analytics' client id (the Measurement Protocol's "
+        "parameter) and a bare ``number`` column a call log's other party "
+        "(field_names.py); in this call record they are the campaign id and the tracking "
+        "number, which only the tool's name would tell",
+    ),
+    (
+        "Campaign report row (clean): Medicare AEP Facebook campaign",
+        {("date", "DATE")},
+        False,
+        _REPORT_DATE,
+    ),
+    (
+        "Buyer payout summary (clean): calls by buyer and tag",
+        {("period_start", "DATE"), ("period_end", "DATE")},
+        False,
+        _REPORT_DATE,
+    ),
+    (
+        "TrustedForm certificate look-up (Retain API): one consumer's session",
+        {("cert.cert_id", "ONLINE_ID|OTHER_ID")},
+        False,
+        "a bare 40-hex ``cert_id`` under ``cert`` may be any certificate's (a TLS "
+        "fingerprint, a licence's): a TrustedForm certificate is found as its URL in any "
+        "field, or under a TrustedForm-named field",
+    ),
+    (
+        "Form post with xxTrustedFormCertUrl and universal_leadid: hearing-loss quiz",
+        {("q_hearing_difficulty", "HEALTH")},
+        True,
+        "the answer ('Trouble following conversations in restaurants') names no condition; "
+        "the condition is in the column's key, and a key is not a value the contract can "
+        "report, so the record is not PHI",
+    ),
+]
+_SUB_ID = (
+    "a blind must-not this probe itself contradicts: an affiliate's sub id is a marketing "
+    "label of the traffic, as a campaign name is, and the project reads health words in "
+    "campaign names as health context (this probe expects 'Alcohol Rehab - National' as "
+    "HEALTH); in a report row with no person it makes no record PHI"
+)
+LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
+    (
+        "ACA lead CSV row (LeadsPedia-style headers) with asthma and inhaler",
+        {("Lead Id", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "TrustedForm claim in a lead-vendor log: cert and IP, no health",
+        {("lead_id", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
+    (
+        "Ringba-like call export JSON: Medicare Supplement, no health",
+        {("callDt", "DATE")},
+        False,
+        _CALL_DATE,
+    ),
+    (
+        "Retreaver-like webhook: hearing aid call, caller and DID",
+        {("dialed_number", "PHONE")},
+        False,
+        "a dialed number is left to the phone rules on purpose "
+        "(field_names.BUSINESS_NUMBER_RULES: an outbound call dials the person)",
+    ),
+    ("Affiliate payout summary by sub id (clean)", {("sub_id", "PROCEDURE")}, False, _SUB_ID),
+    (
+        "Weight-loss (GLP-1 telehealth) lead: BMI, meds and a state",
+        {("affiliate_sub", "MEDICATION")},
+        False,
+        _SUB_ID,
+    ),
+]
 _LEFT = {name: (still, phi_open, why) for name, still, phi_open, why in LEFT_ALONE}
 
-#: What this probe reached (misses, false findings, records wrong); see the history below.
-FLOORS = (999, 999, 999)
-HELD_OUT_FLOORS = (999, 999, 999)
+#: What this probe reached (misses, false findings, records wrong), LEFT_ALONE included.
+#: SHAPES (37 records): blind, before any change: 16, 29, 28; after the fixes: 2, 26, 22
+#: (every one of the 22 in LEFT_ALONE: 14 of them the project's lead-id decision).
+#: HELD_OUT (12 records): 8, 7, 9 before any change; 1, 6, 7 when first scored (blind,
+#: after the SHAPES fixes); 0, 6, 6 after the one fix it showed (``injured_party_name``).
+FLOORS = (2, 26, 22)
+HELD_OUT_FLOORS = (0, 6, 6)
 
 
 @pytest.mark.parametrize(
