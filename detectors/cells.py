@@ -223,8 +223,10 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
 #: builder's ``field`` (Formstack's submission ``data``: ``{"field": "152334103",
 #: "value": ...}``; read as a pair, its ``value`` is the answer, not an amount).
 PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id", "system", "field")
-#: Keys holding its value (``idValue`` beside ``idType``; the lead form's ``string_value``).
-PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value")
+#: Keys holding its value (``idValue`` beside ``idType``; the lead form's ``string_value``;
+#: Facebook Lead Ads' ``values`` list: ``field_data = [{"name": "full_name", "values":
+#: ["..."]}]``, so its answers read as ``field_data.full_name.values[0]``).
+PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value", "values")
 #: Keys of a form answer holding the respondent's value, one per answer type (Typeform's
 #: Responses API and webhooks: ``{"field": {"ref": "dob", "type": "date"}, "type":
 #: "date", "date": "1985-06-02"}``). Under such an answer they read as ``value`` in the

@@ -303,6 +303,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "emergency contact|emergency contact name|next of kin|insured name|beneficiary name|"
         "cardholder name|card holder name|billing name|shipping name|recipient name|"
         "legal name|preferred name|person name|lead name|physician|physician name|"
+        # legal-intake (mass-tort) questionnaires name the person the claim is about
+        "injured party|injured party name|injured person|injured person name|"
+        "decedent name|deceased name|"
         "referring physician|referring provider|doctor name|provider name|pcp name|"
         "primary care physician|your name|patient s name|patients name|name of patient|"
         # a form's name field split into its parts: Cognito's ``Name_First``, Gravity
@@ -332,6 +335,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "ajs user id|external id|extern id|visitor id|cookie id|browser id|distinct id|"
         "amplitude id|fb login id|anon id|client id|username|user name|screen name|"
         "gclid|fbclid|msclkid|ttclid|dclid|gbraid|wbraid|twclid|yclid|sc cid|ctwa clid|li fat id|"
+        # Google Ads lead-form webhooks spell the click id ``gcl_id``
+        "gcl id|"
         "google click id|facebook click id|microsoft click id|facebook id|facebook user id|"
         "fb id|fb user id|instagram id|twitter id|twitter user id|tiktok id|linkedin id|"
         "google user id|apple user id|click id|linkedin first party ads tracking uuid|"
@@ -355,6 +360,23 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # OneSignal's subscription (``player_id``, ``include_player_ids``)
         "appsflyer id|apps flyer id|developer identity|player id|player ids",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
+    ),
+    # Lead-generation consent certificates: a TrustedForm certificate (its URL or token)
+    # and a Jornaya LeadiD token each name ONE consumer's form session, which the vendor
+    # resolves to that session's IP, page, time and keystrokes (the record of one
+    # person's consent), so they are tracking codes tied to a person. Listed before the
+    # ``lead id`` record-id rule: ``Jornaya_Lead_ID`` is Jornaya's token. ``LeadiD`` is
+    # the brand's own casing (``LeadiDToken`` splits as ``leadi d token``); a bare
+    # ``leadid`` is left to the record-id rules (a CRM's lead id in lower case).
+    _r(
+        "ONLINE_ID",
+        0.9,
+        "trustedform|trusted form|trustedform cert|trusted form cert|trustedform cert url|"
+        "trusted form cert url|trustedform url|trusted form url|trustedform token|"
+        "trusted form token|trustedform cert id|trusted form cert id|trustedform certificate|"
+        "trusted form certificate|trustedform certificate url|trusted form certificate url|"
+        "leadid token|universal leadid|leadi d|leadi d token|jornaya|jornaya id|"
+        "jornaya token|jornaya lead id|jornaya leadid|jornaya leadid token",
     ),
     _r(
         "ONLINE_ID",
@@ -405,7 +427,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
 #: identify the advertiser, never the caller, so they are machine fields (no PHONE):
 #: CallRail's ``tracking_phone_number`` / ``trackingnum`` / ``destinationnum``, Invoca's
 #: ``promo_number`` and ``destination_phone_number``, CallTrackingMetrics'
-#: ``tracking_number_format`` and ``receiving_number``, a tracker's ``tracking_numbers``.
+#: ``tracking_number_format`` and ``receiving_number``, a tracker's ``tracking_numbers``,
+#: Ringba's ``inboundPhoneNumber``.
 #: (A shipment's tracking number is no one's phone either.) Checked before the entity
 #: rules, so ``tracking_phone_number`` is not read as a ``phone``. Left to the PHONE
 #: rules on purpose: ``business_phone`` (a CRM contact's work line as often as the
@@ -418,7 +441,10 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         "tracking number|tracking numbers|tracking phone|tracking phone number|tracking num|"
         "promo number|promo phone number|virtual number|virtual phone number|"
         "destination number|destination phone number|destination num|receiving number|"
-        "forwarding number|tracker number|pool number|internal number",
+        "forwarding number|tracker number|pool number|internal number|"
+        # pay-per-call platforms (Ringba's ``inboundPhoneNumber``): the number a caller rang
+        # in on, the publisher's or advertiser's, as Invoca's promo number is
+        "inbound number|inbound phone number|inbound phone",
         tails=("format", "formatted"),
     ),
     # The site's own servers in a web server's or CDN's log (W3C ``s-ip``, read as
@@ -428,6 +454,23 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         0.0,
         "server ip|server address|server port|server name|server sitename|server computername",
         exact=True,
+    ),
+)
+
+#: The seller's fixed disclosures that lead forms post with every lead: the TCPA consent
+#: language (LeadConduit's ``tcpa_consent_text``, a ping/post ``consent_language``) names
+#: the seller, its partners and its own opt-out phone number, word for word the same for
+#: every consumer, so nothing in it is the consumer's. Machine fields, checked before the
+#: free-text rules (``…_text``). A consumer's own number or name echoed into it is still
+#: found (:mod:`detectors.echo` reads machine fields for every entity but dates).
+BOILERPLATE_RULES: tuple[Rule, ...] = (
+    _r(
+        None,
+        0.0,
+        "tcpa|tcpa text|tcpa language|tcpa consent|tcpa consent text|tcpa consent language|"
+        "tcpa disclosure|tcpa disclosure text|tcpa statement|consent text|consent language|"
+        "consent disclosure|consent statement|consent verbiage|disclosure text|"
+        "disclosure language|legal disclaimer",
     ),
 )
 
@@ -538,7 +581,9 @@ PERSON_PARENTS = _set(
     "shipping recipient cardholder requester submitter author caller sender invitee attendee "
     "registrant respondent participant enrollee dependent caregiver guarantor reviewer "
     # Pardot (Account Engagement) calls its leads prospects: ``prospect_id``, ``Prospect Id``
-    "prospect"
+    "prospect "
+    # legal-intake (mass-tort) questionnaires: ``claimant_name``, ``plaintiff.dob``
+    "claimant plaintiff"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
@@ -606,6 +651,7 @@ _COMPILED: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]] = {
         ("free", FREE_TEXT_RULES),
         ("entity", ENTITY_RULES),
         ("business", BUSINESS_NUMBER_RULES),
+        ("boilerplate", BOILERPLATE_RULES),
         ("system", SYSTEM_RULES),
     )
 }
@@ -1017,7 +1063,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         # when an activity was first or last seen (Braze's ``last_received_message``), not
         # the message: checked before the free-text words
         return None, 0.0, True, False
-    if _match("business", key) or _object_id(key, parents):
+    if _match("business", key) or _match("boilerplate", key) or _object_id(key, parents):
         return None, 0.0, True, False
     if key == "number" and not parents:
         # a call or SMS log's bare "Number" column holds the other party's phone: left to

@@ -59,6 +59,11 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         "health_condition", "health_conditions", "chief_complaint", "presenting_complaint",
         "presenting_problem", "problem_list", "allergies", "allergy", "drug_allergies",
         "symptom", "symptoms", "condition_of_interest", "conditions_of_interest",
+        # lead-generation forms: an insurance lead's health questions, a mass-tort
+        # questionnaire's injury, an addiction-treatment form's substance
+        "pre_existing_condition", "pre_existing_conditions", "preexisting_condition",
+        "preexisting_conditions", "injury", "injuries", "injury_type", "complication",
+        "complications", "substance_of_choice", "drug_of_choice", "primary_substance",
     ),
     "MEDICATION": (
         "medication", "medications", "meds", "current_medication", "current_medications",

@@ -18,7 +18,12 @@ identifying number or code"): GA4's ``user_pseudo_id``, Segment's ``anonymousId`
   Harbor identifier, and the digest of a two-letter value hides nothing worth reporting.
 * **by shape, anywhere in text**: cookie strings and query strings (``_ga=GA1.1.…;
   _fbp=fb.1.…``, ``…&gclid=…``) and the unmistakable ``fb.1.<13-digit ms>.<id>`` and
-  ``GA1.<n>.<id>.<epoch>`` shapes. An RE2 prefilter keeps this off ordinary cells.
+  ``GA1.<n>.<id>.<epoch>`` shapes, and lead-generation consent certificates
+  (``https://cert.trustedform.com/<40 hex>``, its ``ping.trustedform.com`` twin): each
+  names one consumer's form session, and lead posts carry them under any field name
+  (``xxTrustedFormCertUrl``, ``TrustedForm``, ``appended.trustedform.cert_url``). Only the
+  certificate token is reported; the host stays readable. An RE2 prefilter keeps this off
+  ordinary cells.
 """
 
 from __future__ import annotations
@@ -98,7 +103,10 @@ TRACKING_PARAMS: tuple[str, ...] = (
 
 _NAMES = "|".join(re.escape(n) for n in sorted(TRACKING_PARAMS, key=len, reverse=True))
 #: RE2 prefilter: a tracking ``name=`` pair, or a Meta/GA cookie value shape.
-PREFILTER = rf"(?:{_NAMES})=|fb\.[0-2]\.[0-9]{{13}}\.|GA1\.[0-9]\.[0-9]|_mch-[A-Za-z0-9]"
+PREFILTER = (
+    rf"(?:{_NAMES})=|fb\.[0-2]\.[0-9]{{13}}\.|GA1\.[0-9]\.[0-9]|_mch-[A-Za-z0-9]"
+    r"|(?i:(?:cert|ping)\.trustedform\.com/)"
+)
 # A name or shape may be glued to a number before it ("555-0143GA1.1.…"): the left edge
 # refuses letters, ``_``, ``-`` and ``.`` but not digits (see ``detectors.keyed``).
 PATTERN = re.compile(
@@ -109,7 +117,11 @@ PATTERN = re.compile(
     # Marketo's munchkin token (``_mkto_trk=id:123-ABC-456&token:_mch-<host>-<ms>-<n>``)
     r"|_mch-[A-Za-z0-9.-]{1,253}-\d{13}-\d{3,6})"
     r"(?![\w-])"
+    # a TrustedForm certificate: 40 hex digits after the cert host, or the ping URL's token
+    r"|(?i:cert\.trustedform\.com/)(?P<cert>[0-9A-Fa-f]{40})(?![0-9A-Za-z])"
+    r"|(?i:ping\.trustedform\.com/)(?P<ping>[A-Za-z0-9][A-Za-z0-9._~-]{15,511})"
 )
+_GROUPS = ("pair", "shape", "cert", "ping")
 
 _SCORE = 0.9
 #: ONLINE_ID fields whose hex values are hashes of a person's identifier (Meta asks for a
@@ -157,10 +169,10 @@ class OnlineIdDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if len(ctx.cells) == 0:
             return
-        by_field = entity_mask(ctx.profiles, _BY_FIELD)
-        yield from self._by_field(ctx, by_field)
+        by_field = self._by_field(ctx, entity_mask(ctx.profiles, _BY_FIELD))
+        yield from by_field
         yield from self._hashed(ctx)
-        yield from self._shapes(ctx, by_field)
+        yield from self._shapes(ctx, {s.cell for s in by_field})
 
     def _by_field(self, ctx: ScanContext, mask: np.ndarray) -> list[Span]:
         """Whole values of ONLINE_ID fields (and HASHED_ID fields such as ``email_sha256``)."""
@@ -199,17 +211,18 @@ class OnlineIdDetector:
         for cell in cells[matches(values, HEX_HASH)].tolist():
             yield Span(cell, 0, len(texts[cell]), "HASHED_ID", _SCORE, "field_name")
 
-    def _shapes(self, ctx: ScanContext, by_field: np.ndarray) -> Iterator[Span]:
-        """Cookie/query ``name=value`` pairs and fbp/fbc/_ga shapes anywhere in text."""
+    def _shapes(self, ctx: ScanContext, reported: set[int]) -> Iterator[Span]:
+        """Cookie/query ``name=value`` pairs, fbp/fbc/_ga shapes and TrustedForm
+        certificates anywhere in text."""
         candidates = ctx.candidates(PREFILTER)
         if len(candidates) == 0:
             return
-        # Cells of ONLINE_ID fields are already reported whole.
-        candidates = candidates[~by_field[ctx.cells.hint_id[candidates]]]
         texts = ctx.cells.text
         for cell in candidates.tolist():
+            if cell in reported:
+                continue  # reported whole by its field (a URL there is not: see _online_ids)
             for m in PATTERN.finditer(texts[cell]):
-                group = "pair" if m.group("pair") is not None else "shape"
+                group = next(g for g in _GROUPS if m.group(g) is not None)
                 yield Span(cell, m.start(group), m.end(group), "ONLINE_ID", _SCORE, "regex")
 
 

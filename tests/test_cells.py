@@ -103,6 +103,11 @@ def test_paths_follow_the_contract():
             },
             "answers.phone_number.value",
         ),
+        # Facebook Lead Ads (Graph API lead retrieval): each answer's ``values`` list
+        (
+            {"field_data": [{"name": "full_name", "values": ["A B"]}]},
+            "field_data.full_name.values[0]",
+        ),
     ],
     ids=[
         "ga4-event-params",
@@ -110,12 +115,14 @@ def test_paths_follow_the_contract():
         "formstack-data",
         "typeform-ref",
         "typeform-type",
+        "facebook-lead-ads",
     ],
 )
 def test_key_value_lists_put_the_parameter_name_in_the_hint_path(record, hint):
     rows = _rows([record])
     value_row = next(r for r in rows if r[2] == hint)
-    assert value_row[1].split(".")[-1] in {"string_value", "value", "date", "phone_number"}
+    leaf = value_row[1].split(".")[-1]
+    assert leaf in {"string_value", "value", "date", "phone_number", "values[0]"}
     assert [(p, h) for p, h, _v in iter_leaves(record)] == [(r[1], r[2]) for r in rows]
 
 

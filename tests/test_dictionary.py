@@ -43,6 +43,10 @@ def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
 
 
 POSITIVES = [
+    # mass-tort and addiction-treatment intake wording (lead-generation probe)
+    ("Mesh migration, bowel obstruction", [(HC, "Mesh migration"), (HC, "bowel obstruction")]),
+    ("needed revision surgery", [(PROC, "revision surgery")]),
+    ("husband drinking heavily again", [(HC, "drinking heavily")]),
     # Spanish pages and forms; accents fold (a slug drops them, a title keeps them)
     ("Cita para mamografía", [(PROC, "mamografía")]),
     ("/es/condiciones/cancer-de-mama", [(HC, "cancer-de-mama")]),
@@ -139,6 +143,8 @@ def test_finds_health_terms(engine: Engine, text: str, expected: list[tuple[str,
 
 
 NEGATIVES = [
+    "data migration to the new mesh network",
+    "protein shakes after drinking water",
     "I have a gripe with billing",  # Spanish "gripe" (flu) is left out: English word
     "Cita para el lunes",
     "utm_campaign=spring_sale",

@@ -18,6 +18,27 @@ N, S, F = None, "system", "free"
 
 # path -> expected entity, and which flag (system / free text) is set, if any.
 PROFILES = [
+    # lead generation: consent certificates, a mass-tort claimant, the seller's TCPA text
+    # and a pay-per-call inbound number (machine fields), a lead's own record id
+    ("leadid_token", "ONLINE_ID", N),
+    ("universal_leadid", "ONLINE_ID", N),
+    ("Request.Meta.LeadiDToken", "ONLINE_ID", N),
+    ("xxTrustedFormCertUrl", "ONLINE_ID", N),
+    ("Jornaya_Lead_ID", "ONLINE_ID", N),
+    ("gcl_id", "ONLINE_ID", N),
+    ("claimant_name", "NAME", N),
+    ("plaintiff.name", "NAME", N),
+    ("claim_name", N, N),
+    ("injured_party_name", "NAME", N),
+    ("Decedent Name", "NAME", N),
+    ("party_size", N, N),
+    ("tcpa_consent_text", N, S),
+    ("consent_language", N, S),
+    ("consent", N, N),
+    ("inboundPhoneNumber", N, S),
+    ("inbound_calls", N, N),
+    ("lead_id", "OTHER_ID", N),
+    ("lead_token", N, N),
     # identifiers whose key ends like a machine field are never system fields
     ("card_number", "CREDIT_CARD", N),
     ("routing_number", "ACCOUNT_NUMBER", N),

@@ -34,6 +34,11 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         ("Surgery Type", "lap appy", PROC),
         ("current_meds", "metop 25", MED),
         ("Current Medications", "Rx: metop 25", MED),
+        # lead-generation forms: a mass-tort injury, an insurance lead's health question
+        ("Complications", "mesh came loose, 2 more ops", HC),
+        ("injury", "kidney damage from the pills", HC),
+        ("pre_existing_conditions", "sugar problems", HC),
+        ("drug_of_choice", "pills and ice", HC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -50,6 +55,9 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("condition", "new"),  # a product's condition
         ("treatment", "control"),  # an experiment's arm
         ("diagnosis_count", "two"),
+        ("injury_date", "last spring"),  # when, not what
+        ("pre_existing_conditions", "None"),
+        ("complications", "No"),
         ("medication_url", "https://example.org/rx/refill"),
         ("Procedure", "https://example.org/procedures/knee"),
         # a survey question asking how long, how often or when: a duration, not the symptom

@@ -16,6 +16,7 @@ FBP = "fb.1.1700000000000.1234567890"
 FBC = "fb.1.1700000000000.IwAR2xYz_AbC-123"
 GA = "GA1.1.123456789.1700000000"
 GCLID = "Cj0KCQiA5rGuBhCnARIsAN11vgR_xyz-AbC"
+TF = "4b1c8f1d2e3a5b6c7d8e9f0a1b2c3d4e5f6a7b8c"  # a TrustedForm certificate id
 
 GA4_ROW = {
     "event_date": "20240105",
@@ -177,7 +178,32 @@ CASES = [
         "ONLINE_ID",
     ),
     ({"cookie": "idl_env=AhHXb2eD0LxLh9rZkQy3"}, "AhHXb2eD0LxLh9rZkQy3", "ONLINE_ID"),
+    # lead-generation consent certificates: a TrustedForm certificate (by shape, in any
+    # field: only its token) and a Jornaya LeadiD token (by field)
+    ({"TrustedForm": f"https://cert.trustedform.com/{TF}"}, TF, "ONLINE_ID"),
+    (
+        {"appended": {"trustedform": {"cert_url": f"https://cert.trustedform.com/{TF}"}}},
+        TF,
+        "ONLINE_ID",
+    ),
+    ({"note": f"cert https://CERT.TrustedForm.com/{TF.upper()}, claimed"}, TF.upper(), "ONLINE_ID"),
+    ({"xxTrustedFormToken": TF}, None, "ONLINE_ID"),
+    (
+        {"xxTrustedFormPingUrl": "https://ping.trustedform.com/0.AbCdEf12345.1730912345.xyz"},
+        "0.AbCdEf12345.1730912345.xyz",
+        "ONLINE_ID",
+    ),
+    ({"universal_leadid": "D1E2F3A4-B5C6-7D8E-9F0A-1B2C3D4E5F6A"}, None, "ONLINE_ID"),
+    ({"leadid_token": "D1E2F3A4-B5C6-7D8E-9F0A-1B2C3D4E5F6A"}, None, "ONLINE_ID"),
+    ({"LeadiDToken": "D1E2F3A4-B5C6-7D8E-9F0A-1B2C3D4E5F6A"}, None, "ONLINE_ID"),
+    ({"Jornaya_Lead_ID": "D1E2F3A4-B5C6-7D8E-9F0A-1B2C3D4E5F6A"}, None, "ONLINE_ID"),
+    ({"gcl_id": "EAIaIQobChMIv7Xn9uW3iQMVBgSzAB3lrwK8EAAYASAAEgJ0zPD_BwE"}, None, "ONLINE_ID"),
     # hard negatives
+    ({"note": "verified with TrustedForm; see cert.trustedform.com for details"}, "", None),
+    ({"page": f"https://trustedform.com/blog/{TF}"}, "", None),  # not the cert host
+    ({"note": f"https://cert.trustedform.com/{TF}abc"}, "", None),  # not 40 hex
+    ({"campaign_key": "0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0"}, "", None),  # Jornaya's campaign
+    ({"lead_token": "ppt_19c2a7e4f0b3"}, "", None),  # a ping/post platform's own token
     # telephony platforms' object ids kept by a CRM as the call's external id
     ({"externalId": "CAL8154748ae6bd4e278a7cddd38a662f4f"}, "", None),  # CallRail call
     ({"external_id": "CA5e1d9c3b7a2f48e6d0c4b8a7f3e2d1c9"}, "", None),  # Twilio call SID

@@ -107,6 +107,11 @@ NEGATIVES = [
     # the practice's own tracking numbers (CallRail, Invoca) and a bare order "Number"
     ("tracking_phone_number", "+14045550100"),
     ("promo_number", "(888) 555-0133"),
+    # pay-per-call: Ringba's number the caller rang in on; a lead form's TCPA consent text,
+    # the seller's fixed wording with its own opt-out number
+    ("inboundPhoneNumber", "+18775550119"),
+    ("tcpa_consent_text", "I agree to calls from Acme Health. To opt out call 1-855-759-2193."),
+    ("consent_language", "Consent is not a condition of purchase. Questions? (800) 555-0142"),
     ("Number", "10452"),
     ("Number", "4155550132"),
     ("notes", "order number 4155550132"),
@@ -214,3 +219,15 @@ def test_cheap_prechecks_admit_every_match() -> None:
             )
             joined += 1
     assert joined > 100
+
+
+def test_a_consumers_number_echoed_into_consent_text_is_still_found(engine):
+    """The TCPA text is the seller's (no pattern findings there), but a form that writes the
+    consumer's own number into it repeats an identifier the record already has."""
+    record = {
+        "phone": "(772) 418-2290",
+        "tcpa_consent_text": "I agree to calls at (772) 418-2290 from Acme; opt out 1-855-759-2193",
+    }
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    got = sorted((r["field"], record[r["field"]][r["start"] : r["end"]]) for r in rows)
+    assert got == [("phone", "(772) 418-2290"), ("tcpa_consent_text", "(772) 418-2290")]
