@@ -1174,22 +1174,34 @@ _SPEND_KEYS = frozenset(
     {("cost",), ("cost", "micros"), ("spend",), ("amount", "spent"), ("spent",), ("cost", "usd")}
 )
 #: Whose account a column of an ad report names: the advertiser's.
+#: Ratio metrics that only an aggregate report has (no person has a click-through rate or
+#: a cost per lead): one of them alone makes a chunk a report.
+_RATIO_KEYS = frozenset(
+    {
+        ("ctr",), ("cpc",), ("cpm",), ("cpl",), ("cpa",), ("cpi",), ("cpv",), ("roas",),
+        ("avg", "cpc"), ("average", "cpc"), ("cost", "per", "click"), ("cost", "per", "lead"),
+        ("cost", "per", "conversion"), ("cost", "per", "result"), ("click", "through", "rate"),
+    }
+)  # fmt: skip
 _ADVERTISER_WORDS = frozenset({"customer", "account", "advertiser"})
 _REPORT_DAY_KEYS = frozenset({("date",), ("day",), ("week",), ("month",)})
 _ADVERTISER_COLUMN_WORDS = frozenset({"advertiser", "report"})
 
 
 def _ad_report(paths: Sequence[str]) -> bool:
-    """True when a chunk's fields are an ad platform's performance report: an impressions
-    (or installs) metric and a spend metric side by side. A row of such a report counts a
-    campaign's delivery on a day; it is no person's record (a CRM contact counts emails
-    opened and clicked, never impressions bought)."""
+    """True when a chunk's fields are an ad platform's or a lead seller's performance
+    report: an impressions (or installs) metric and a spend metric side by side, or a ratio
+    metric (``ctr``, ``cpl``, ``roas``). A row of such a report counts a campaign's
+    delivery on a day; it is no person's record (a CRM contact counts emails opened and
+    clicked, never impressions bought; no person has a cost per lead)."""
     impressions = spend = False
     for path in paths:
         keys = key_tokens(path)
         if not keys:
             continue
         last = keys[-1]
+        if last in _RATIO_KEYS:
+            return True
         impressions = impressions or last[-1] in _DELIVERY_TOKENS
         spend = spend or last in _SPEND_KEYS
         if impressions and spend:

@@ -31,3 +31,10 @@ def test_an_ad_report_names_the_advertiser_not_a_person():
     profiles = dict(zip(contact, profile_paths(contact), strict=True))
     assert not profiles["Date"].system
     assert profiles["Account ID"] == profile_path("Account ID")
+
+
+def test_a_ratio_metric_alone_makes_a_report():
+    report = ["date", "campaign_name", "spend", "leads", "cpl"]
+    assert profile_paths(report)[0].system  # a lead seller's daily campaign report
+    person = ["date", "email", "total_revenue", "number_of_sessions"]
+    assert not profile_paths(person)[0].system  # a HubSpot contact's totals

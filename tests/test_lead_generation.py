@@ -1795,12 +1795,6 @@ LEFT_ALONE: list[tuple[str, set, bool, str]] = [
         "number, which only the tool's name would tell",
     ),
     (
-        "Campaign report row (clean): Medicare AEP Facebook campaign",
-        {("date", "DATE")},
-        False,
-        _REPORT_DATE,
-    ),
-    (
         "Buyer payout summary (clean): calls by buyer and tag",
         {("period_start", "DATE"), ("period_end", "DATE")},
         False,
@@ -1863,6 +1857,30 @@ LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
         _SUB_ID,
     ),
 ]
+
+
+#: Decided after the blind scoring, by the project's lead rather than the probe's author:
+#: a lead's id IS the person's record id (OTHER_ID), the key to one consumer's record in
+#: the vendor's and the buyer's systems (Safe Harbor (R): "any other unique identifying
+#: number"), as a CRM lead's id is. The probe's blind must-not on those fields was the
+#: brief's mistake, so those records expect the id instead, and leave LEFT_ALONE. The
+#: probe as written stays above, unchanged.
+LEAD_ID_RECORDS = {name: still for name, still, _, why in LEFT_ALONE if why is _LEAD_ID}
+
+
+def _lead_ids_are_record_ids(rows: list) -> list:
+    out = []
+    for name, record, expected, must_not, phi in rows:
+        ids = LEAD_ID_RECORDS.get(name, set())
+        fields = {f for f, _ in ids}
+        kept = {(f, e) for f, e in must_not if f not in fields}
+        out.append((name, record, expected | ids, kept, phi))
+    return out
+
+
+SHAPES = _lead_ids_are_record_ids(SHAPES)
+HELD_OUT = _lead_ids_are_record_ids(HELD_OUT)
+LEFT_ALONE = [row for row in LEFT_ALONE if row[3] is not _LEAD_ID]
 _LEFT = {name: (still, phi_open, why) for name, still, phi_open, why in LEFT_ALONE}
 
 #: What this probe reached (misses, false findings, records wrong), LEFT_ALONE included.
@@ -1870,8 +1888,10 @@ _LEFT = {name: (still, phi_open, why) for name, still, phi_open, why in LEFT_ALO
 #: (every one of the 22 in LEFT_ALONE: 14 of them the project's lead-id decision).
 #: HELD_OUT (12 records): 8, 7, 9 before any change; 1, 6, 7 when first scored (blind,
 #: after the SHAPES fixes); 0, 6, 6 after the one fix it showed (``injured_party_name``).
-FLOORS = (2, 26, 22)
-HELD_OUT_FLOORS = (0, 6, 6)
+#: Then, at the merge: lead ids expected as record ids (:data:`LEAD_ID_RECORDS`) and ratio
+#: metrics telling a report row (``cpl``): SHAPES 2, 14, 10; HELD_OUT 0, 4, 4.
+FLOORS = (2, 14, 10)
+HELD_OUT_FLOORS = (0, 4, 4)
 
 
 @pytest.mark.parametrize(
