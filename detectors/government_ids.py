@@ -26,6 +26,7 @@ from detectors.checksums import dea_valid, itin_valid, ssn_valid
 from detectors.config import EngineConfig
 from detectors.context import FOREIGN_NEAR_WORDS, FieldProfile, ScanContext, near_words
 from detectors.keyed import CONNECT, LABEL_START, LABEL_START_RE2, whole_or_keyed
+from detectors.location import STATE_ABBRS
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -60,9 +61,13 @@ _NINE = re.compile(r"(?<![\w.,$-])\d{9}(?![\w-]|[.,]\d)")
 _DEA = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]\d{7}(?![A-Za-z0-9])")
 
 _LICENSE_VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9-]{3,17})[A-Z0-9])(?![\w-]|[.,]\d)"
+#: The issuing state between a licence's label and its number ("DL IL D400-7120-3456",
+#: "driver's license (TX) 12345678"), as call notes and intake forms write it.
+_ISSUING_STATE = r"(?:\s+\(?(?:" + "|".join(STATE_ABBRS) + r")\)?(?=[\s:#]))?"
 _LICENSE = re.compile(
     LABEL_START
     + r"(?i:(?:licen[cs]e|lic|dl|dln|cdl)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"
+    + _ISSUING_STATE
     + CONNECT
     + _LICENSE_VALUE
 )

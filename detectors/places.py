@@ -38,6 +38,7 @@ from importlib.resources import files
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
+from detectors.location import STATE_ABBRS
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -45,12 +46,7 @@ ENTITY = "LOCATION"
 SCORE = 0.8
 DATA_FILE = "us_places.txt"
 #: US states, DC and Puerto Rico: the codes a "City, ST" description ends with.
-US_STATES = frozenset((
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
-    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
-    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
-    "VT", "VA", "WA", "WV", "WI", "WY", "PR",
-))  # fmt: skip
+US_STATES = frozenset(STATE_ABBRS)
 _CUE = (
     r"(?:li(?:ve|ves|ving|ved)|resid(?:e|es|ing|ed))\s+(?:in|near|outside(?:\s+of)?)"
     r"|(?:i'?m|i am|we'?re|we are)(?:\s+(?:now|currently|originally))?\s+(?:in|from)"

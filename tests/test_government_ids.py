@@ -50,9 +50,13 @@ POSITIVES = [
     ("note", "DEA number BB1388568", [(LIC, "BB1388568")]),
     ("dea_number", "K92993548", [(LIC, "K92993548")]),
     ("note", "call 555-0143DL# A1234567", [(LIC, "A1234567")]),  # label glued on
+    # the issuing state between the label and the number
+    ("note", "DL IL D400-7120-3456 on file", [(LIC, "D400-7120-3456")]),
+    ("note", "driver's license (TX) 12345678", [(LIC, "12345678")]),
 ]
 
 NEGATIVES = [
+    ("note", "license OR permit required"),  # a state code only in capitals, then a number
     ("note", "078-05-1120"),  # the Woolworth wallet card
     ("note", "123-45-6789"),  # the universal placeholder
     ("note", "078-05-0000"),
