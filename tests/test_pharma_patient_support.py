@@ -914,7 +914,7 @@ SHAPES = [
         {
             "Id": "a0B5e00000Kz3QpEAJ",
             "Name": "C-00981234",
-            "Account_vod__c": "0015e00000XyZ12AAB",
+            "Account_vod__c": "0015e00000XyZ12AAF",
             "Account_vod__r.Name": "Dr. Priya Raman",
             "Account_vod__r.NPI_vod__c": NPI_RAMAN,
             "Call_Date_vod__c": "2024-04-16",
@@ -946,10 +946,10 @@ SHAPES = [
         "Veeva Approved Email (Sent_Email_vod__c): an HCP's opens and clicks (HCP only)",
         {
             "Id": "a1Y5e000001QrStEAK",
-            "Account_vod__c": "0015e00000XyZ12AAB",
+            "Account_vod__c": "0015e00000XyZ12AAF",
             "Account_Name": "Priya Raman, MD",
             "Account_Email_vod__c": "praman@northwesternmed.org",
-            "Email_Template_vod__c": "a1X5e0000008PqRAAU",
+            "Email_Template_vod__c": "a1X5e0000008PqREAU",
             "Email_Template_Name": "RINVOQ UC Efficacy Data - Approved Email v4",
             "Status_vod__c": "Delivered_vod",
             "Opened_vod__c": "1",
@@ -957,7 +957,7 @@ SHAPES = [
             "Click_Count_vod__c": "1",
             "Sent_Date_vod__c": "2024-04-17T15:00:00.000Z",
             "Last_Open_Date_vod__c": "2024-04-18T13:02:55.000Z",
-            "Product_vod__c": "a005e00000AbCdEAAZ",
+            "Product_vod__c": "a005e00000AbCdEAAV",
             "Territory_vod__c": "T-IMM-40312",
         },
         {("Account_Name", "NAME"), ("Account_Email_vod__c", "EMAIL")},
@@ -1182,7 +1182,7 @@ SHAPES = [
     (
         "Nurse educator call log (hub CRM CSV): injection training, site reaction",
         {
-            "Activity ID": "00T5e00001AbCdEEAZ",
+            "Activity ID": "00T5e00001AbCdEEAV",
             "Subject": "Injection training call",
             "Patient Name": "Harold Benning",
             "Contact Phone": "404-555-0166",
@@ -1553,7 +1553,7 @@ HELD_OUT = [
     (
         "Veeva CRM Account export (HCP person account, Specialty_1_vod__c, HCP only)",
         {
-            "Id": "0015e00000XyZ12AAB",
+            "Id": "0015e00000XyZ12AAF",
             "RecordTypeId": "0125e000000AbCdAAK",
             "Formatted_Name_vod__c": "Raman, Priya",
             "NPI_vod__c": NPI_RAMAN,
