@@ -9,7 +9,8 @@ python-stdnum is used where it is correct and adds knowledge we should not copy 
 registry's per-country BBAN structures). The small arithmetic checks (Luhn, ABA, SSN area
 rules) are hand-written because stdnum's exception-driven versions cost 10-16 µs per call
 against ~1-2 µs here, and the tests cross-check them against stdnum. stdnum's ITIN rule
-misses the 50-65 groups the IRS added in 2011, and it has no VIN, DEA, NPI, MBI or Salesforce id module.
+misses the 50-65 groups the IRS added in 2011, and it has no VIN, DEA, NPI, MBI or
+Salesforce id module.
 """
 
 from __future__ import annotations

@@ -53,6 +53,7 @@ import pyarrow.compute as pc
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
+from detectors.record_ids import PERSON, RECORD, salesforce_lookup
 from detectors.registry import register
 from detectors.senders import business_number, role_mailbox, sender_field
 from detectors.spans import Span, spans_from_columns
@@ -1521,8 +1522,29 @@ class FieldNameDetector:
             if _CODES[k] == "ZIP_CODE" and not ok.all():  # a foreign postal code, an address
                 rest = ~ok
                 code[sel[rest][_other_locations(sub.filter(pa.array(rest)))]] = _OTHER_LOCATION
+        _read_salesforce_ids(vals, code)
         _drop_company_senders(ctx, vals, code)
         return make_spans(vals, code, scores, _CODES)
+
+
+#: Codes whose values may be a Salesforce lookup instead (:mod:`detectors.record_ids`).
+_RECORD_ID_CODES = np.array(
+    [_CODES.index(e) for e in ("OTHER_ID", "HEALTH_PLAN_ID", "MRN", "ACCOUNT_NUMBER")]
+)
+_OTHER_ID = _CODES.index("OTHER_ID")
+
+
+def _read_salesforce_ids(vals: WholeValues, code: np.ndarray) -> None:
+    """Re-read identifier values that are checksummed Salesforce ids: OTHER_ID for a
+    person's object, nothing for any other object's (``MemberPlan.MemberId``, a call
+    report's ``Id``). Only 18-character values are looked at."""
+    maybe = np.isin(code, _RECORD_ID_CODES) & (lengths(vals.text) == 18)
+    for j in np.flatnonzero(maybe).tolist():
+        kind = salesforce_lookup(vals.text[j].as_py())
+        if kind == PERSON:
+            code[j] = _OTHER_ID
+        elif kind == RECORD:
+            code[j] = -1
 
 
 def _drop_company_senders(ctx: ScanContext, vals: WholeValues, code: np.ndarray) -> None:

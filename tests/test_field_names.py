@@ -744,6 +744,18 @@ DETECTIONS = [
     ({"RecipientLastName": "Recipient"}, "RecipientLastName", "Recipient", "NAME"),
     ({"First Name": "Name"}, "First Name", "Name", "NAME"),
     ({"City": "Salt Lake City"}, "City", "Salt Lake City", "LOCATION"),
+    # a checksummed Salesforce id is a lookup, read by its object (detectors.record_ids):
+    # a person's Account, Contact or Lead stays OTHER_ID, under any identifier name ...
+    ({"Id": "00Q5e00000Ab1CdEAJ"}, "Id", "00Q5e00000Ab1CdEAJ", "OTHER_ID"),
+    ({"MemberId": "0015e00000ZqR7sAAF"}, "MemberId", "0015e00000ZqR7sAAF", "OTHER_ID"),
+    # ... another object's id (a Veeva call, a sent e-mail, a case) is no finding
+    ({"Id": "a0B5e00000Kz3QpEAJ"}, "Id", None, None),
+    ({"Id": "5005e00000FhJkLAAV"}, "Id", None, None),
+    ({"patient_id": "a2F5e000000XyZqEAK"}, "patient_id", None, None),
+    # an 18-character member number without the check suffix is still a member number
+    ({"member_id": "XOF913847262ABCDEF"}, "member_id", "XOF913847262ABCDEF", "HEALTH_PLAN_ID"),
+    # the 15-character form has no check: the field's reading stands
+    ({"Id": "a0B5e00000Kz3Qp"}, "Id", "a0B5e00000Kz3Qp", "OTHER_ID"),
 ]
 
 
