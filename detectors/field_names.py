@@ -223,8 +223,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
     _r(
         "DATE",
         0.85,
-        "onset|abatement|performed|occurrence|effective",
-        tails=("datetime", "date time", "period start", "period end"),
+        "|".join(
+            f"{word} {tail}"
+            for word in ("onset", "abatement", "performed", "occurrence", "effective")
+            for tail in ("datetime", "date time", "period start", "period end")
+        ),
     ),
     _r("DATE", 0.85, "dos|dod|edd|lmp", exact=True),
     # a column headed just "Doctor" (appointment exports); "find_a_doctor" is a page's
@@ -671,8 +674,14 @@ def _format_hint(m: re.Match[str]) -> str:
     return f" {m[0][1:-1]} " if _PART_WORDS.fullmatch(m[0]) else " "
 
 
+#: Veeva CRM's managed fields end ``_vod__c`` (``NPI_vod__c``, ``Call_Date_vod__c``) and its
+#: relationships ``_vod__r``: the namespace says whose field it is, not what it holds.
+_VEEVA = re.compile(r"_vod__(?:c|r)$", re.IGNORECASE)
+
+
 def _tokens(segment: str) -> tuple[str, ...]:
-    """Ordered tokens of one path segment; Salesforce ``__c`` and HubSpot ``hs_`` dropped.
+    """Ordered tokens of one path segment; Salesforce ``__c``, Veeva's ``_vod`` and
+    HubSpot's ``hs_`` dropped.
 
     Spreadsheet headers are read as people write them: a format hint in parentheses is
     not part of the name (``DOB (MM/DD/YYYY)`` is ``dob``), and a trailing ``#`` is the
@@ -689,6 +698,8 @@ def _tokens(segment: str) -> tuple[str, ...]:
         toks.append("number")
     if len(toks) > 1 and re.search(r"__(?:c|pc|r)$", segment):
         toks.pop()
+        if len(toks) > 1 and toks[-1] == "vod" and _VEEVA.search(segment):
+            toks.pop()  # Veeva CRM's namespace: ``Sent_Date_vod__c`` is ``sent_date``
     if len(toks) > 1 and toks[0] == "hs":
         toks.pop(0)
     return _spanish(tuple(toks))

@@ -541,6 +541,14 @@ PROFILES = [
     # a column headed just "Patient" in a scheduling report
     ("Patient", "NAME", N),
     ("patient.first_name", "NAME", N),
+    # Veeva CRM's namespace drops out: ``Sent_Date_vod__c`` is a send stamp, ``NPI_vod__c``
+    # an NPI under the ``Account_vod__r`` relationship
+    ("Sent_Date_vod__c", N, S),
+    ("Account_vod__r.NPI_vod__c", "OTHER_ID", N),
+    # FHIR's clinical event times need their tail: ``effective`` alone is a plan's or a price's
+    ("Observation.effectiveDateTime", "DATE", N),
+    ("Alignment Effective", N, N),
+    ("performed", N, N),
 ]
 
 
