@@ -265,6 +265,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         exclude=frozenset({"ad", "ads", "google", "analytics", "ga", "stream", "property"}),
     ),
     _r("VEHICLE_ID", 0.9, "vin|license plate|licence plate|plate number|vehicle id"),
+    # a co-pay or savings card's id is the patient's number in the programme, not a payment
+    # card (its BIN, PCN and group are the programme's, the same on every card, unnamed)
+    _r(
+        "ACCOUNT_NUMBER",
+        0.85,
+        "card id|copay card|copay card id|copay card number|copay id|copay member id|"
+        "copay member number|savings card|savings card id|savings card number",
+        exclude=frozenset({"gift", "type", "brand", "expiry", "expiration", "template"}),
+    ),
     _r(
         "CREDIT_CARD",
         0.9,
@@ -317,9 +326,17 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "policy holder name|responsible party|pcp|attending|attending physician|"
         "attending provider|rendering provider|referring md|referring doctor|referring dr|"
         "attending md|attending dr|attending doctor|ordering provider|ordering physician|"
-        "ordering md|primary care provider",
+        "ordering md|primary care provider|"
+        # pharma hubs and brand sites name the clinician an HCP or the prescriber
+        # (``Prescriber_Name__c``, ``properties.hcp_name``); a patient's initials in
+        # adverse-event intake are taken from the name (``Patient Initials``: "R.H.")
+        "hcp name|hcp full name|prescriber|prescriber name|prescribing physician|"
+        "prescribing provider|prescribing doctor|initials",
         exclude=NOT_A_PERSON - {"user"},
     ),
+    # a tokenization vendor's de-identified patient key (a specialty pharmacy's or a data
+    # aggregator's ``patient_token``, base64 of a keyed digest): one person across feeds
+    _r("HASHED_ID", 0.9, "patient token|pt token|member token|person token|datavant token"),
     _r("NAME", 0.85, "fn|ln", exact=True),
     _r(
         "ONLINE_ID",

@@ -1,4 +1,4 @@
-"""The company's own sender on a send record: no person's address or number.
+"""The company's own sender on a send record (or its own help line): no person's number.
 
 Email and SMS platforms export, beside the recipient, who the message came from:
 Marketing Cloud's ``FromEmail`` on a job, Braze's ``from_phone_number`` on an SMS
@@ -34,6 +34,13 @@ SENDER_PHRASES: tuple[str, ...] = (
     # a message log's bare ``From`` / ``Sender`` column (Twilio, mail logs): the patient's
     # on an inbound message, kept; the company's line or mailbox on an outbound one
     "from", "sender",
+    # a programme's or a brand's own lines in its configuration and boilerplate (a co-pay
+    # programme's ``help_desk_phone``, a hub's ``supportFax``): let go, like a sender's,
+    # only when toll-free
+    "help_desk_phone", "helpdesk_phone", "help_desk_number", "help_desk_fax", "support_phone",
+    "support_phone_number", "support_number", "support_fax", "hotline", "hotline_number",
+    "program_phone", "program_phone_number", "program_fax", "customer_service_phone",
+    "customer_service_number", "customer_care_phone",
 )  # fmt: skip
 #: A bare ``email``, ``address``, ``number`` under ``from``, ``sender`` or ``reply_to``.
 SENDER_PARENTS = frozenset({("from",), ("sender",), ("reply", "to")})

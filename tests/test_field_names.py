@@ -549,6 +549,17 @@ PROFILES = [
     ("Observation.effectiveDateTime", "DATE", N),
     ("Alignment Effective", N, N),
     ("performed", N, N),
+    # pharma hubs: the prescriber, a brand site's HCP, an AE intake's patient initials
+    ("Prescriber_Name__c", "NAME", N),
+    ("properties.hcp_name", "NAME", N),
+    ("Patient Initials", "NAME", N),
+    # a co-pay card's id is the patient's number in the programme; its BIN is not
+    ("Card ID", "ACCOUNT_NUMBER", N),
+    ("card.card_id", "ACCOUNT_NUMBER", N),
+    ("Copay Card Number", "ACCOUNT_NUMBER", N),
+    ("copay_card_bin", N, N),
+    ("gift_card_id", N, N),
+    ("patient_token", "HASHED_ID", N),
 ]
 
 
@@ -762,6 +773,9 @@ DETECTIONS = [
     ({"patient_id": "a2F5e000000XyZqEAK"}, "patient_id", None, None),
     # an 18-character member number without the check suffix is still a member number
     ({"member_id": "XOF913847262ABCDEF"}, "member_id", "XOF913847262ABCDEF", "HEALTH_PLAN_ID"),
+    ({"Patient Initials": "R.H."}, "Patient Initials", "R.H.", "NAME"),
+    ({"Card ID": "80942175531"}, "Card ID", "80942175531", "ACCOUNT_NUMBER"),
+    ({"Card ID": "N/A"}, "Card ID", None, None),
     # the 15-character form has no check: the field's reading stands
     ({"Id": "a0B5e00000Kz3Qp"}, "Id", "a0B5e00000Kz3Qp", "OTHER_ID"),
 ]

@@ -214,3 +214,12 @@ def test_cheap_prechecks_admit_every_match() -> None:
             )
             joined += 1
     assert joined > 100
+
+
+def test_a_callback_after_a_fax_is_a_phone(engine):
+    """A hub note's "Callback" is the patient's voice line, not the fax named before it."""
+    text = "Sent appeal packet to Dr. Mehta office, fax 312-555-0191. Callback 312-555-0148."
+    assert [(e, s) for _, e, s in _found(engine, {"CommentBody": text})] == [
+        ("FAX", "312-555-0191"),
+        ("PHONE", "312-555-0148"),
+    ]

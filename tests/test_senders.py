@@ -32,6 +32,8 @@ POSITIVES = [
     ("EmailAddress", "info@smithplumbing.com", [("EMAIL", "info@smithplumbing.com")]),
     ("to_phone_number", "+18005550100", [("PHONE", "+18005550100")]),
     ("notes", "email news@lakesidehealth.org", [("EMAIL", "news@lakesidehealth.org")]),
+    # a help line that is not toll-free may be a person's own (a hub nurse's direct line)
+    ("support_phone", "(312) 555-0190", [("PHONE", "(312) 555-0190")]),
 ]
 
 NEGATIVES = [
@@ -44,6 +46,11 @@ NEGATIVES = [
     ("ShortCode", "88588"),
     ("From", "+18885550100"),
     ("From", "Lakeside Health <news@lakesidehealth.org>"),
+    # a co-pay programme's or a hub's own toll-free lines in its configuration rows
+    ("help_desk_phone", "1-866-759-7494"),
+    ("supportPhone", "1-844-387-4936"),
+    ("supportFax", "1-844-387-9370"),
+    ("Program Phone", "(800) 555-0199"),
 ]
 
 test_sender_positives, test_sender_negatives = table_tests(POSITIVES, NEGATIVES)
