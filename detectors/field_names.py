@@ -230,6 +230,17 @@ ENTITY_RULES: tuple[Rule, ...] = (
         ),
     ),
     _r("DATE", 0.85, "dos|dod|edd|lmp", exact=True),
+    # a pharmacy's dates of a patient's fills (a dispense file's ``DISP_DT``,
+    # ``NEXT_FILL_DT``, ``Refill Due Date``, a co-pay claim's ``Fill Date``)
+    _r(
+        "DATE",
+        0.85,
+        "dispense|dispensed|disp|fill|filled|refill|next fill|last fill|refill due|"
+        "next refill|date filled|date dispensed",
+        tails=("date", "dt", "on"),
+    ),
+    # adverse-event intake names its reporter by the bare word (``Reporter``)
+    _r("NAME", 0.85, "reporter", exact=True),
     # a column headed just "Doctor" (appointment exports); "find_a_doctor" is a page's
     _r("NAME", 0.85, "doctor", exact=True),
     # a column headed just "Patient" (Epic and practice-management scheduling reports:
@@ -331,7 +342,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # (``Prescriber_Name__c``, ``properties.hcp_name``); a patient's initials in
         # adverse-event intake are taken from the name (``Patient Initials``: "R.H.")
         "hcp name|hcp full name|prescriber|prescriber name|prescribing physician|"
-        "prescribing provider|prescribing doctor|initials",
+        "prescribing provider|prescribing doctor|initials|"
+        # Veeva CRM's ``Formatted_Name_vod__c`` of a person account ("Raman, Priya")
+        "formatted name",
         exclude=NOT_A_PERSON - {"user"},
     ),
     # a tokenization vendor's de-identified patient key (a specialty pharmacy's or a data
@@ -535,7 +548,11 @@ PERSON_PARENTS = _set(
     "shipping recipient cardholder requester submitter author caller sender invitee attendee "
     "registrant respondent participant enrollee dependent caregiver guarantor reviewer "
     # Pardot (Account Engagement) calls its leads prospects: ``prospect_id``, ``Prospect Id``
-    "prospect"
+    "prospect "
+    # a clinician object (a referral's ``prescriber.name``, an ePA's ``prescriber``): NAME,
+    # as the clinician's name columns are (``provider`` is left out: an insurance provider
+    # and an identity provider are things)
+    "prescriber physician hcp doctor"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key

@@ -560,6 +560,18 @@ PROFILES = [
     ("copay_card_bin", N, N),
     ("gift_card_id", N, N),
     ("patient_token", "HASHED_ID", N),
+    # a clinician object names its clinician; an insurance or identity provider is a thing
+    ("prescriber.name", "NAME", N),
+    ("provider.name", N, N),
+    ("Formatted_Name_vod__c", "NAME", N),
+    ("Reporter", "NAME", N),
+    ("Reporter Type", N, N),
+    # a pharmacy's fill dates, however abbreviated
+    ("DISP_DT", "DATE", N),
+    ("NEXT_FILL_DT", "DATE", N),
+    ("date_filled", "DATE", N),
+    ("disp_qty", N, N),
+    ("refill_count", N, S),
 ]
 
 
@@ -776,6 +788,9 @@ DETECTIONS = [
     ({"Patient Initials": "R.H."}, "Patient Initials", "R.H.", "NAME"),
     ({"Card ID": "80942175531"}, "Card ID", "80942175531", "ACCOUNT_NUMBER"),
     ({"Card ID": "N/A"}, "Card ID", None, None),
+    ({"DISP_DT": "20240509"}, "DISP_DT", "20240509", "DATE"),
+    ({"prescriber": {"name": "Folake Adeyemi MD"}}, "prescriber.name", "Folake Adeyemi MD", "NAME"),
+    ({"NEXT_FILL_DT": "2"}, "NEXT_FILL_DT", None, None),
     # the 15-character form has no check: the field's reading stands
     ({"Id": "a0B5e00000Kz3Qp"}, "Id", "a0B5e00000Kz3Qp", "OTHER_ID"),
 ]

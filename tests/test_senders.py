@@ -8,7 +8,7 @@ import pytest
 from helpers import found, table_tests
 
 from detectors import Engine, EngineConfig
-from detectors.senders import business_number, role_mailbox, sender_field
+from detectors.senders import business_number, help_line_field, role_mailbox, sender_field
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +76,20 @@ def test_nested_sender(engine: Engine) -> None:
 )
 def test_sender_fields(path: str, expected: bool) -> None:
     assert sender_field(path) is expected
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("help_desk_phone", True),
+        ("program.supportFax", True),
+        ("from_phone_number", False),  # a sender, not a help line
+        ("patient_phone", False),
+    ],
+)
+def test_help_line_fields(path: str, expected: bool) -> None:
+    assert help_line_field(path) is expected
+    assert sender_field(path) is (expected or path == "from_phone_number")
 
 
 def test_value_checks() -> None:
