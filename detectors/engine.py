@@ -84,8 +84,8 @@ def _masked_key_records(cells: Cells) -> frozenset[int]:
     return frozenset(np.unique(cells.record[masked[cells.path_id]]).tolist())
 
 
-def _default_profile(path: str) -> FieldProfile:
-    return FieldProfile(words=path_words(path))
+def _default_profiles(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
+    return tuple(FieldProfile(words=path_words(p)) for p in paths)
 
 
 class Engine:
@@ -112,10 +112,10 @@ class Engine:
             chosen, key=lambda d: bool(getattr(d, "reads_claims", False))
         )
         try:
-            from detectors.field_names import profile_path
+            from detectors.field_names import profile_paths
         except ModuleNotFoundError:  # pragma: no cover - only while bootstrapping
-            profile_path = _default_profile
-        self._profile_path = profile_path
+            profile_paths = _default_profiles
+        self._profile_paths = profile_paths
         # a score below its entity's threshold, or an entity not reported, never passes
         self._thresholds = {e: self.config.threshold(e) for e in self.config.entities}
         # detectors that do not read edges (NER: statistical, and costly on new texts) opt
@@ -132,7 +132,7 @@ class Engine:
         real cells afterwards.
         """
         distinct, inverse = distinct_cells(cells)
-        profiles = tuple(self._profile_path(p) for p in cells.paths)
+        profiles = self._profile_paths(cells.paths)
 
         def detect(some: Cells) -> list[Span]:
             return resolve(self._run_detectors(some, profiles))

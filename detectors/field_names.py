@@ -43,7 +43,7 @@ import datetime as _dt
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import repeat
 from typing import NamedTuple
 
@@ -440,6 +440,14 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         "forwarding number|tracker number|pool number|internal number",
         tails=("format", "formatted"),
     ),
+    # The site's own servers in a web server's or CDN's log (W3C ``s-ip``, read as
+    # ``server_ip`` by :func:`_w3c_tokens`): the address that answered, never a visitor's.
+    _r(
+        None,
+        0.0,
+        "server ip|server address|server port|server name|server sitename|server computername",
+        exact=True,
+    ),
 )
 
 #: Machine fields: timestamps, counters, ids of events/orders/sessions, versions, CRM
@@ -708,6 +716,30 @@ def _format_hint(m: re.Match[str]) -> str:
     return f" {m[0][1:-1]} " if _PART_WORDS.fullmatch(m[0]) else " "
 
 
+#: A W3C extended log's field name (IIS, CloudFront, :mod:`pipelines.w3c_log`): the prefix
+#: says whose value it is: ``c-`` the client's (``c-ip``: the visitor), ``s-`` the
+#: server's, ``r-``/``rs-``/``sr-`` an upstream server's, ``cs-`` sent by the client
+#: (``cs-uri-query``, ``cs-username``), ``sc-`` by the server (``sc-status``); ``cs(X)`` and
+#: ``sc(X)`` are the request's or response's header ``X`` (``cs(X-Forwarded-For)``).
+_W3C_KEY = re.compile(r"^(c|s|r|cs|sc|rs|sr)(?:-([A-Za-z][A-Za-z0-9-]*)|\(([A-Za-z][\w-]*)\))$")
+#: What each prefix's value is said of, as a leading token (none: the name says enough).
+_W3C_PARTY = {"c": "client", "s": "server", "r": "server", "rs": "server", "sr": "server"}
+
+
+def _w3c_tokens(segment: str) -> tuple[str, ...] | None:
+    """The tokens a W3C log field name is read as (``s-ip`` -> ``server_ip``, ``c-ip`` ->
+    ``client_ip``, ``cs-uri-query`` -> ``uri_query``, ``cs(User-Agent)`` ->
+    ``user_agent``), or None for any other key. Without this, ``s-ip`` (the server that
+    answered) read as a visitor's IP address and ``cs(X-Forwarded-For)`` as nothing."""
+    m = _W3C_KEY.match(segment.strip())
+    if m is None:
+        return None
+    prefix, name, header = m.groups()
+    toks = tuple(_TOKEN.findall(_CAMEL.sub(" ", name or header).lower()))
+    party = _W3C_PARTY.get(prefix) if name else None
+    return (party, *toks) if party else toks
+
+
 #: Veeva CRM's managed fields end ``_vod__c`` (``NPI_vod__c``, ``Call_Date_vod__c``) and its
 #: relationships ``_vod__r``: the namespace says whose field it is, not what it holds.
 _VEEVA = re.compile(r"_vod__(?:c|r)$", re.IGNORECASE)
@@ -723,6 +755,9 @@ def _tokens(segment: str) -> tuple[str, ...]:
     Accents are folded and Spanish headers read in English (``Código postal`` is
     ``postal_code``, :data:`SPANISH_KEYS`).
     """
+    w3c = _w3c_tokens(segment)
+    if w3c:
+        return w3c
     segment = fold_accents(segment)
     bare = _PARENS.sub(_format_hint, segment)
     if bare != segment and _TOKEN.search(bare.lower()):
@@ -1059,6 +1094,8 @@ def profile_path(path: str) -> FieldProfile:
     segs = _segments(path)
     if not path.isascii():  # folded and translated words too ("telefono", "phone")
         words = words | path_words(fold_accents(path)) | {t for seg in segs for t in seg.tokens}
+    if any(_W3C_KEY.match(seg.raw) for seg in segs):  # ``s-ip`` says "server" too
+        words = words | {t for seg in segs for t in seg.tokens}
     while len(segs) > 1 and segs[-1].key in _TYPED_WRAPPERS:
         segs.pop()
     if not segs:
@@ -1069,6 +1106,26 @@ def profile_path(path: str) -> FieldProfile:
         return FieldProfile(words=frozenset(segs[-1].tokens), system=True)
     entity, score, system, free_text = _classify(segs, len(segs) - 1)
     return FieldProfile(entity, score, words, system, free_text)
+
+
+#: Columns of a W3C log that time the request: the log's clock, not a person's date.
+_W3C_CLOCK = frozenset({"date", "time"})
+
+
+def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
+    """:func:`profile_path` of each of a chunk's paths, and what the paths say together.
+
+    A bare ``date`` column is a DATE's place in a form or a CRM table; in the records of a
+    web server's or CDN's W3C log (two or more ``c-``/``s-``/``cs-``/``sc-`` fields beside
+    it: :mod:`pipelines.w3c_log`) ``date`` and ``time`` are the request's timestamp, split in
+    two, which is a machine time as GA4's ``event_timestamp`` is.
+    """
+    profiles = [profile_path(p) for p in paths]
+    if sum(1 for p in paths if _W3C_KEY.match(p)) >= 2:
+        for i, path in enumerate(paths):
+            if path in _W3C_CLOCK:
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    return tuple(profiles)
 
 
 @functools.lru_cache(maxsize=65536)

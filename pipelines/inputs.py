@@ -33,6 +33,7 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
 from pipelines import adobe_feed
+from pipelines.w3c_log import is_cloudfront_log_name, looks_like_w3c
 
 #: File name suffix -> format. ``.json`` is JSON lines or one top-level array (probed).
 EXTENSIONS: dict[str, str] = {
@@ -84,8 +85,10 @@ class InputFile:
         layout: after probing, how records are laid out: ``lines`` (JSON lines),
             ``array`` (one top-level JSON array), ``document`` (a ``.json`` holding one
             pretty-printed object, or several: each top-level value is a record), ``csv``,
-            ``parquet``, ``xlsx``, or ``text`` (a ``.log`` whose lines are not JSON: each
-            non-blank line is a record ``{"line": text}``).
+            ``parquet``, ``xlsx``, ``w3c`` (a log in the W3C extended format: a record
+            per data line under its ``#Fields`` names, :mod:`pipelines.w3c_log`), or
+            ``text`` (any other ``.log`` whose lines are not JSON: each non-blank line is
+            a record ``{"line": text}``).
         gzip: the file is gzip-compressed (detected from its first bytes).
         size: bytes on storage.
         delimiter: for CSV, the field separator found in the header row (``,``; ``;``
@@ -141,8 +144,13 @@ def extension(name: str) -> str:
 
 
 def format_from_name(name: str) -> str | None:
-    """The format a file name implies (``x.jsonl.gz`` -> ``jsonl``), or None."""
-    return EXTENSIONS.get(extension(name))
+    """The format a file name implies (``x.jsonl.gz`` -> ``jsonl``), or None. A CloudFront
+    standard log keeps the name CloudFront gives it, with no telling extension
+    (:func:`pipelines.w3c_log.is_cloudfront_log_name`): it is a log."""
+    found = EXTENSIONS.get(extension(name))
+    if found is None and is_cloudfront_log_name(name):
+        return "log"
+    return found
 
 
 def _unknown_extension(path: str) -> InputError:
@@ -416,9 +424,10 @@ def _probe_text(f: InputFile, head: bytes, complete: bool) -> dict[str, object]:
     named = format_from_name(f.path) == f.format
     if f.format == "csv":
         return found | _probe_csv(f, head, body, lines, complete, named)
-    if f.format == "log":  # a logpush file of JSON lines, or lines of text
-        json_lines = body.lstrip()[:1] == b"{" and _first_line_is_json(lines)
-        return found | {"layout": "lines" if json_lines else "text"}
+    if f.format == "log":  # a logpush file of JSON lines, a W3C log, or lines of text
+        if body.lstrip()[:1] == b"{" and _first_line_is_json(lines):
+            return found | {"layout": "lines"}
+        return found | {"layout": "w3c" if looks_like_w3c(lines) else "text"}
     if named and not any(ln.lstrip()[:1] in (b"{", b"[") for ln in lines):
         raise InputError(
             f.source,

@@ -33,7 +33,7 @@ import csv
 import itertools
 import json
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -63,11 +63,16 @@ from pipelines.limits import (
     too_many_columns,
 )
 from pipelines.streams import Counting, Oversized, StreamError
+from pipelines.w3c_log import W3CLines
 
 #: CSV fields (a multi-line note) may be long, but not longer than any other field.
 CSV_FIELD_LIMIT = MAX_FIELD_CHARS
 #: The one field of a record read from a text log (:func:`parse_text_line`).
 LOG_FIELD = "line"
+#: Layouts read a line per record: JSON lines, text logs, W3C extended logs.
+LINE_LAYOUTS = ("lines", "text", "w3c")
+#: A parsed line: the record, or the reason it is rejected.
+Parsed = tuple[dict | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -287,11 +292,22 @@ def parse_text_line(line: bytes) -> tuple[dict | None, str | None]:
     return {LOG_FIELD: text.rstrip("\r")}, None
 
 
+def _line_parser(ref: ChunkRef) -> tuple[W3CLines | None, Callable[[bytes], Parsed]]:
+    """How a ref's lines become records: JSON lines, a text log's lines, or a W3C log's
+    data lines under the ``#Fields`` in effect where the ref starts."""
+    layout = ref.file.layout
+    if layout == "w3c":
+        w3c = W3CLines(ref.header)
+        return w3c, w3c.parse
+    return None, parse_text_line if layout == "text" else parse_json_line
+
+
 def _read_lines(
     ref: ChunkRef, lines: Iterable[bytes | Oversized | StreamError], batch: _Batcher
 ) -> Iterator[Chunk | Reject]:
-    """Records of JSON lines, or of text lines for a log read as text."""
-    parse = parse_text_line if ref.file.layout == "text" else parse_json_line
+    """Records of JSON lines, of text lines for a log read as text, or of a W3C log's
+    data lines (its directives are not records)."""
+    w3c, parse = _line_parser(ref)
     line_no = ref.first_line - 1
     for line in lines:
         if isinstance(line, Oversized):
@@ -307,7 +323,7 @@ def _read_lines(
                 )
             break
         line_no += 1
-        if not line.strip():
+        if not line.strip() or (w3c is not None and w3c.directive(line)):
             continue
         value, reason = parse(line)
         if reason is not None:
@@ -320,21 +336,29 @@ def _read_lines(
 
 
 def _plan_lines(f: InputFile, size: int) -> Iterator[ChunkRef]:
+    """Byte ranges of ``size`` records; for a W3C log, each carries the ``#Fields`` in
+    effect where it starts (directives are not records)."""
+    w3c = W3CLines() if f.layout == "w3c" else None
     with _open(f.path) as raw:
         bom = raw.read(len(UTF8_BOM))
         offset = len(UTF8_BOM) if bom == UTF8_BOM else 0
         raw.seek(offset)
-        start, first, first_line, count = 0, 0, 1, 0
+        start, first, first_line, count, fields = 0, 0, 1, 0, ()
         lines = streams.lines(streams.blocks(raw), keepends=True, newline=_newline(f))
         for line_no, line in enumerate(lines, start=1):
             assert not isinstance(line, StreamError)  # uncompressed files do not break
             offset += line.nbytes if isinstance(line, Oversized) else len(line)
             if isinstance(line, Oversized) or line.strip():
+                if w3c is not None and not isinstance(line, Oversized) and w3c.directive(line):
+                    continue
                 count += 1
                 if count - first == size:
-                    yield ChunkRef(f, "range", first, first_line, start, offset, offset - start)
+                    yield ChunkRef(
+                        f, "range", first, first_line, start, offset, offset - start, fields
+                    )
                     start, first, first_line = offset, count, line_no + 1
-    yield ChunkRef(f, "range", first, first_line, start, None, f.size - start)
+                    fields = w3c.fields if w3c is not None else ()
+    yield ChunkRef(f, "range", first, first_line, start, None, f.size - start, fields)
 
 
 # -- JSON arrays -----------------------------------------------------------------------
@@ -929,7 +953,7 @@ def plan_refs(f: InputFile, chunk_size: int) -> Iterator[ChunkRef]:
         yield ChunkRef(f, "stream", 0, nbytes=f.size)  # a zip archive is read whole
     elif f.gzip or f.layout == "document" or f.encoding == "utf-16":
         yield ChunkRef(f, "stream", 0, nbytes=f.size)  # UTF-16 offsets are not UTF-8's
-    elif f.layout in ("lines", "text"):
+    elif f.layout in LINE_LAYOUTS:
         yield from _plan_lines(f, chunk_size)
     elif f.layout == "array":
         yield from _plan_array(f, chunk_size)
@@ -965,7 +989,7 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
         if f.encoding == "utf-16":
             blocks = streams.utf16_to_utf8(blocks)
         newline = _newline(f)
-        if f.layout in ("lines", "text"):
+        if f.layout in LINE_LAYOUTS:
             batch = _Batcher(f.source, 0, chunk_size)
             batch.progress = counting
             lines = streams.bom_stripped(streams.lines(blocks, keepends=False, newline=newline))
@@ -994,7 +1018,7 @@ def read_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
 
 def _read_range_ref(ref: ChunkRef, chunk_size: int) -> Iterator[Chunk | Reject]:
     f = ref.file
-    if f.layout in ("lines", "text"):
+    if f.layout in LINE_LAYOUTS:
         batch = _Batcher(f.source, ref.first_record, chunk_size)
         lines = streams.lines(_range_blocks(ref), keepends=False, newline=_newline(f))
         yield from _read_lines(ref, lines, batch)

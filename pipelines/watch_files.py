@@ -34,8 +34,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pipelines.inputs import InputError, InputFile, file_notes, format_from_name, probe
-from pipelines.readers import ChunkRef, plan_refs
+from pipelines.readers import LINE_LAYOUTS, ChunkRef, plan_refs
 from pipelines.streams import strip_bom
+from pipelines.w3c_log import W3CLines
 from pipelines.watch_state import FileState
 
 #: Bytes of one followed file read per window at most (a backlog is committed in steps).
@@ -240,7 +241,7 @@ class Tracker:
             return self._unreadable(f, s, exc.cause)
         except OSError:
             return None  # gone or locked; next poll
-        if probed.layout in ("lines", "text") and not probed.gzip and _tailable(probed):
+        if probed.layout in LINE_LAYOUTS and not probed.gzip and _tailable(probed):
             start = FileState(
                 name=rel,
                 source=f.source,
@@ -305,8 +306,8 @@ class Tracker:
                 self._warned.add(key)
                 note = "changed after it was scanned; the change is not scanned"
                 self.warn(
-                    f"{state.source}: changed after it was scanned; only JSON-lines files are "
-                    "followed, so the change is not scanned"
+                    f"{state.source}: changed after it was scanned; only JSON-lines and log files "
+                    "are followed, so the change is not scanned"
                 )
                 # committed with the next window, so summary.json lists it too
                 return Work((), replace(state, note=note))
@@ -335,7 +336,8 @@ class Tracker:
 
     def _tail(self, state: FileState, s: Seen) -> Work | None:
         """The complete lines after ``state.offset``, as one byte-range ref."""
-        got = complete_lines(s.path, state.offset, s.size)
+        w3c = W3CLines(state.fields) if state.layout == "w3c" else None
+        got = complete_lines(s.path, state.offset, s.size, w3c=w3c)
         if got is None:
             return None
         body, lines, records = got
@@ -355,9 +357,11 @@ class Tracker:
             start=state.offset,
             end=state.offset + len(body),
             nbytes=len(body),
+            header=state.fields,
         )
         after = replace(
             state,
+            fields=w3c.fields if w3c is not None else (),
             offset=state.offset + len(body),
             line=state.line + lines,
             record=state.record + records,
@@ -387,14 +391,15 @@ def mark_holds(path: str, offset: int, mark: str) -> bool:
 
 
 def complete_lines(
-    path: str, offset: int, size: int, cap: int = MAX_TAIL_BYTES
+    path: str, offset: int, size: int, cap: int = MAX_TAIL_BYTES, w3c: W3CLines | None = None
 ) -> tuple[bytes, int, int] | None:
     """The complete lines of ``path`` from ``offset``: ``(bytes up to and including the
-    last newline, physical lines, non-blank lines)``, or None when no line is complete.
+    last newline, physical lines, records)``, or None when no line is complete.
 
     At most about ``cap`` bytes (more only when a single line is longer). Lines are
-    counted as the batch reader counts them: split on ``\\n``, blank when only
-    whitespace, a byte order mark at the start of the file ignored.
+    counted as the batch reader counts them: split on ``\\n``, a record when not only
+    whitespace, a byte order mark at the start of the file ignored. For a W3C log
+    (``w3c``), directives are no records, and ``w3c`` takes the ``#Fields`` among them.
     """
     want = size - offset
     if want <= 0:
@@ -416,4 +421,7 @@ def complete_lines(
     body = data[: cut + 1]
     text = strip_bom(body) if offset == 0 else body
     lines = text.split(b"\n")[:-1]
-    return body, len(lines), sum(1 for ln in lines if ln.strip())
+    records = [ln for ln in lines if ln.strip()]
+    if w3c is not None:
+        records = [ln for ln in records if not w3c.directive(ln.rstrip(b"\r"))]
+    return body, len(lines), len(records)

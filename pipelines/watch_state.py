@@ -64,6 +64,8 @@ class FileState:
         mark: ``tail``: a hash of the last bytes consumed (``<n>:<hex>``), checked before
             reading on: a file truncated and rewritten past ``offset`` between two polls
             keeps its inode and grows, so only its content shows it is not the same file.
+        fields: ``tail`` of a W3C log: the ``#Fields`` columns in effect at ``offset``, which
+            name the lines appended after it.
     """
 
     name: str
@@ -79,6 +81,7 @@ class FileState:
     mtime_ns: int = 0
     note: str = ""
     mark: str = ""
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,7 @@ class WatchState:
             started=doc["started"],
             seq=int(doc["seq"]),
             busy_s=float(doc["busy_s"]),
-            files={n: FileState(**f) for n, f in doc["files"].items()},
+            files={n: _file_state(f) for n, f in doc["files"].items()},
             stats={s: dict(v) for s, v in doc["stats"].items()},
             recent=tuple(doc["recent"]),
             pending=tuple((a, b) for a, b in doc["pending"]),
@@ -292,3 +295,8 @@ def commit(
     if moves:
         save(outdir, state)  # nothing in flight any more (recovery would find so too)
     return state
+
+
+def _file_state(doc: Mapping[str, object]) -> FileState:
+    """A :class:`FileState` from its JSON (where a tuple comes back as a list)."""
+    return FileState(**{**doc, "fields": tuple(doc.get("fields", ()))})  # type: ignore[arg-type]

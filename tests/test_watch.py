@@ -236,6 +236,35 @@ def test_a_text_log_is_followed_line_by_line_like_json_lines(tmp_path):
     assert [r["line"] for r in chunks[0].records] == ["GET /c 200", "GET /d 200"]
 
 
+def test_a_w3c_log_is_followed_under_the_fields_in_effect(tmp_path):
+    """An IIS log being written: appended lines are read under the ``#Fields`` that name
+    them (kept in the state between windows, and across a restart), directives are no
+    records, and a new ``#Fields`` directive renames the lines after it."""
+    p = tmp_path / "u_ex261128.log"
+    p.write_bytes(b"#Version: 1.0\n#Fields: date time c-ip\n2026-11-28 00:00:01 73.15.201.44\n")
+    tr, _ = tracker(tmp_path)
+    tr.poll()
+    (work,) = tr.ready()
+    assert work.after.layout == "w3c" and work.after.record == 1
+    assert work.after.fields == ("date", "time", "c-ip")
+    assert [r["c-ip"] for c in _chunks(work) for r in c.records] == ["73.15.201.44"]
+    tr.done([work])
+    with p.open("ab") as f:
+        f.write(b"2026-11-28 00:00:02 73.15.201.45\n#Fields: date time c-ip cs-username\n")
+        f.write(b"2026-11-28 00:00:03 73.15.201.46 jdoe\n")
+    assert tr.poll()
+    (work,) = tr.ready()
+    chunks = _chunks(work)
+    assert [c.first_record for c in chunks] == [1]
+    assert [r.get("cs-username") for r in chunks[0].records] == [None, "jdoe"]
+    assert work.after.record == 3 and work.after.fields[-1] == "cs-username"
+    state = WatchState(
+        dir=str(tmp_path), base="", settings={}, started="t", files={p.name: work.after}
+    )
+    restarted = WatchState.from_json(json.loads(json.dumps(state.to_json())))
+    assert restarted.files[p.name] == work.after  # the columns survive a restart
+
+
 def _chunks(work) -> list:
     return [c for ref in work.refs for c in read_ref(ref, 100) if isinstance(c, Chunk)]
 
