@@ -1640,9 +1640,14 @@ def _read_salesforce_ids(vals: WholeValues, code: np.ndarray) -> None:
     """Re-read identifier values that are checksummed Salesforce ids: OTHER_ID for a
     person's object, nothing for any other object's (``MemberPlan.MemberId``, a call
     report's ``Id``). Only 18-character values are looked at."""
-    maybe = np.isin(code, _RECORD_ID_CODES) & (lengths(vals.text) == 18)
-    for j in np.flatnonzero(maybe).tolist():
-        kind = salesforce_lookup(vals.text[j].as_py())
+    coded = np.flatnonzero(np.isin(code, _RECORD_ID_CODES))
+    if not len(coded):
+        return
+    texts = vals.text.take(pa.array(coded, type=pa.int64()))
+    long18 = lengths(texts) == 18
+    candidates = texts.filter(pa.array(long18)).to_pylist()
+    for j, text in zip(coded[long18].tolist(), candidates, strict=True):
+        kind = salesforce_lookup(text)
         if kind == PERSON:
             code[j] = _OTHER_ID
         elif kind == RECORD:
