@@ -186,6 +186,16 @@ FIELD_WORDS = frozenset(
      "surgery", "procedure", "service", "dos", "encounter", "followup", "scheduled", "onset",
      "nacimiento", "cita"}
 )  # fmt: skip
+#: Field path words of dates that belong to a price, a plan, a programme or a report, not to
+#: a person: a drug's ``WAC Effective Date``, a formulary's ``Effective Date``, a co-pay
+#: programme's ``effective_start``, a card's ``validThrough``, a script report's
+#: ``week_start``, a distributor's ``Transaction Date``, a rep's ``Alignment Effective``.
+#: Only when no person word is in the path too (``FIELD_WORDS`` are checked first).
+OFF_PERSON_FIELD_WORDS = frozenset(
+    {"effective", "valid", "validity", "week", "weekly", "wac", "awp", "transaction",
+     "invoice", "alignment", "formulary"}
+)  # fmt: skip
+_NOT_A_PERSONS_FIELD = SUPPRESS_WORDS | OFF_PERSON_FIELD_WORDS
 #: Age-field words that make the number a setting, not a person's age (``cache_max_age``).
 AGE_SETTING_WORDS = frozenset(
     {"max", "min", "cache", "cookie", "ttl", "token", "session", "seconds", "days", "hours",
@@ -455,7 +465,7 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
     field, strong, weak, free, bare = _SCORES[hit.kind]
     if profile.words & FIELD_WORDS:
         return field
-    if profile.words & SUPPRESS_WORDS:
+    if profile.words & _NOT_A_PERSONS_FIELD:
         return 0.0
     cls = nearest_context(text, hit.start, hit.end)
     if cls == "suppress" or _PERCENT_OFF.search(text, max(0, hit.start - 64), hit.start):

@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from detectors.assess import categories, phi_records, session_digests
 from detectors.cells import Cells, flatten
+from detectors.clinicians import patient_identifiers
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.dedupe import distinct_cells
@@ -211,7 +212,9 @@ class Engine:
             first_record=first_record,
             n_records=len(records),
             findings=findings,
-            phi=phi_records(has_id, has_health, cells, rule),
+            # a clinician's name or NPI is reported, but alone it ties no patient to the
+            # health context (detectors/clinicians.py)
+            phi=phi_records(patient_identifiers(cols, cells), has_health, cells, rule),
             redactions=redaction_spans(cols, cells),
             has_identifier=has_id,
             has_health=has_health,

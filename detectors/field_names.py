@@ -53,6 +53,7 @@ import pyarrow.compute as pc
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
+from detectors.record_ids import PERSON, RECORD, salesforce_lookup
 from detectors.registry import register
 from detectors.senders import business_number, role_mailbox, sender_field
 from detectors.spans import Span, spans_from_columns
@@ -230,10 +231,24 @@ ENTITY_RULES: tuple[Rule, ...] = (
     _r(
         "DATE",
         0.85,
-        "onset|abatement|performed|occurrence|effective",
-        tails=("datetime", "date time", "period start", "period end"),
+        "|".join(
+            f"{word} {tail}"
+            for word in ("onset", "abatement", "performed", "occurrence", "effective")
+            for tail in ("datetime", "date time", "period start", "period end")
+        ),
     ),
     _r("DATE", 0.85, "dos|dod|edd|lmp", exact=True),
+    # a pharmacy's dates of a patient's fills (a dispense file's ``DISP_DT``,
+    # ``NEXT_FILL_DT``, ``Refill Due Date``, a co-pay claim's ``Fill Date``)
+    _r(
+        "DATE",
+        0.85,
+        "dispense|dispensed|disp|fill|filled|refill|next fill|last fill|refill due|"
+        "next refill|date filled|date dispensed",
+        tails=("date", "dt", "on"),
+    ),
+    # adverse-event intake names its reporter by the bare word (``Reporter``)
+    _r("NAME", 0.85, "reporter", exact=True),
     # a column headed just "Doctor" (appointment exports); "find_a_doctor" is a page's
     _r("NAME", 0.85, "doctor", exact=True),
     # a column headed just "Patient" (Epic and practice-management scheduling reports:
@@ -269,6 +284,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         exclude=frozenset({"ad", "ads", "google", "analytics", "ga", "stream", "property"}),
     ),
     _r("VEHICLE_ID", 0.9, "vin|license plate|licence plate|plate number|vehicle id"),
+    # a co-pay or savings card's id is the patient's number in the programme, not a payment
+    # card (its BIN, PCN and group are the programme's, the same on every card, unnamed)
+    _r(
+        "ACCOUNT_NUMBER",
+        0.85,
+        "card id|copay card|copay card id|copay card number|copay id|copay member id|"
+        "copay member number|savings card|savings card id|savings card number",
+        exclude=frozenset({"gift", "type", "brand", "expiry", "expiration", "template"}),
+    ),
     _r(
         "CREDIT_CARD",
         0.9,
@@ -324,9 +348,19 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "policy holder name|responsible party|pcp|attending|attending physician|"
         "attending provider|rendering provider|referring md|referring doctor|referring dr|"
         "attending md|attending dr|attending doctor|ordering provider|ordering physician|"
-        "ordering md|primary care provider",
+        "ordering md|primary care provider|"
+        # pharma hubs and brand sites name the clinician an HCP or the prescriber
+        # (``Prescriber_Name__c``, ``properties.hcp_name``); a patient's initials in
+        # adverse-event intake are taken from the name (``Patient Initials``: "R.H.")
+        "hcp name|hcp full name|prescriber|prescriber name|prescribing physician|"
+        "prescribing provider|prescribing doctor|initials|"
+        # Veeva CRM's ``Formatted_Name_vod__c`` of a person account ("Raman, Priya")
+        "formatted name",
         exclude=NOT_A_PERSON - {"user"},
     ),
+    # a tokenization vendor's de-identified patient key (a specialty pharmacy's or a data
+    # aggregator's ``patient_token``, base64 of a keyed digest): one person across feeds
+    _r("HASHED_ID", 0.9, "patient token|pt token|member token|person token|datavant token"),
     _r("NAME", 0.85, "fn|ln", exact=True),
     _r(
         "ONLINE_ID",
@@ -583,7 +617,11 @@ PERSON_PARENTS = _set(
     # Pardot (Account Engagement) calls its leads prospects: ``prospect_id``, ``Prospect Id``
     "prospect "
     # legal-intake (mass-tort) questionnaires: ``claimant_name``, ``plaintiff.dob``
-    "claimant plaintiff"
+    "claimant plaintiff "
+    # a clinician object (a referral's ``prescriber.name``, an ePA's ``prescriber``): NAME,
+    # as the clinician's name columns are (``provider`` is left out: an insurance provider
+    # and an identity provider are things)
+    "prescriber physician hcp doctor"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
@@ -764,8 +802,14 @@ def _w3c_tokens(segment: str) -> tuple[str, ...] | None:
     return (party, *toks) if party else toks
 
 
+#: Veeva CRM's managed fields end ``_vod__c`` (``NPI_vod__c``, ``Call_Date_vod__c``) and its
+#: relationships ``_vod__r``: the namespace says whose field it is, not what it holds.
+_VEEVA = re.compile(r"_vod__(?:c|r)$", re.IGNORECASE)
+
+
 def _tokens(segment: str) -> tuple[str, ...]:
-    """Ordered tokens of one path segment; Salesforce ``__c`` and HubSpot ``hs_`` dropped.
+    """Ordered tokens of one path segment; Salesforce ``__c``, Veeva's ``_vod`` and
+    HubSpot's ``hs_`` dropped.
 
     Spreadsheet headers are read as people write them: a format hint in parentheses is
     not part of the name (``DOB (MM/DD/YYYY)`` is ``dob``), and a trailing ``#`` is the
@@ -785,6 +829,8 @@ def _tokens(segment: str) -> tuple[str, ...]:
         toks.append("number")
     if len(toks) > 1 and re.search(r"__(?:c|pc|r)$", segment):
         toks.pop()
+        if len(toks) > 1 and toks[-1] == "vod" and _VEEVA.search(segment):
+            toks.pop()  # Veeva CRM's namespace: ``Sent_Date_vod__c`` is ``sent_date``
     if len(toks) > 1 and toks[0] == "hs":
         toks.pop(0)
     return _spanish(tuple(toks))
@@ -1729,8 +1775,34 @@ class FieldNameDetector:
             if _CODES[k] == "ZIP_CODE" and not ok.all():  # a foreign postal code, an address
                 rest = ~ok
                 code[sel[rest][_other_locations(sub.filter(pa.array(rest)))]] = _OTHER_LOCATION
+        _read_salesforce_ids(vals, code)
         _drop_company_senders(ctx, vals, code)
         return make_spans(vals, code, scores, _CODES)
+
+
+#: Codes whose values may be a Salesforce lookup instead (:mod:`detectors.record_ids`).
+_RECORD_ID_CODES = np.array(
+    [_CODES.index(e) for e in ("OTHER_ID", "HEALTH_PLAN_ID", "MRN", "ACCOUNT_NUMBER")]
+)
+_OTHER_ID = _CODES.index("OTHER_ID")
+
+
+def _read_salesforce_ids(vals: WholeValues, code: np.ndarray) -> None:
+    """Re-read identifier values that are checksummed Salesforce ids: OTHER_ID for a
+    person's object, nothing for any other object's (``MemberPlan.MemberId``, a call
+    report's ``Id``). Only 18-character values are looked at."""
+    coded = np.flatnonzero(np.isin(code, _RECORD_ID_CODES))
+    if not len(coded):
+        return
+    texts = vals.text.take(pa.array(coded, type=pa.int64()))
+    long18 = lengths(texts) == 18
+    candidates = texts.filter(pa.array(long18)).to_pylist()
+    for j, text in zip(coded[long18].tolist(), candidates, strict=True):
+        kind = salesforce_lookup(text)
+        if kind == PERSON:
+            code[j] = _OTHER_ID
+        elif kind == RECORD:
+            code[j] = -1
 
 
 def _drop_company_senders(ctx: ScanContext, vals: WholeValues, code: np.ndarray) -> None:

@@ -145,14 +145,20 @@ _TELEPHONY_OBJECT_ID = (
 )
 
 
+#: A social handle (``@kimmy_runs_``): an account's public id, as social-listening exports
+#: write it in ``author.username``. No e-mail address starts with ``@``.
+_SOCIAL_HANDLE = r"^@[A-Za-z0-9_.]{2,30}$"
+
+
 def _online_ids(v: pa.Array) -> np.ndarray:
-    """Plausible tracking codes: no spaces or ``@``, 4+ letters/digits, not all zeros, not a
+    """Plausible tracking codes: no spaces or ``@`` (but a leading one of a social handle),
+    4+ letters/digits, not all zeros, not a
     URL or URL path (a page URL in a ``user_id`` column is scanned inside, not reported whole:
     it is split into pieces only when it has no space, which redaction can take away), not a
     telephony platform's object id (:data:`_TELEPHONY_OBJECT_ID`)."""
     alnum = pc.replace_substring_regex(v, pattern="[^A-Za-z0-9]+", replacement="")
     return (
-        ~matches(v, r"[@\s]|^/|://")
+        (~matches(v, r"[@\s]|^/|://") | matches(v, _SOCIAL_HANDLE))
         & (lengths(v) <= 512)
         & (lengths(alnum) >= 4)
         & ~matches(alnum, "^0+$")

@@ -11,9 +11,10 @@ a value shaped like a name is that person's.
 
 Decisions worth knowing:
     * Only the person's contact fields make the record a person's: an email, a phone, a
-      fax. A business listing has them too ("Riverbend Clinic", ``info@``), so a value
-      whose last word names an organisation (:data:`detectors.ner.ORGANISATION_WORDS`:
-      clinic, health, pharmacy, inc, group...) is not taken.
+      fax; not a programme's help line (``supportPhone``, :mod:`detectors.senders`). A
+      business listing has them too ("Riverbend Clinic", ``info@``), so a value whose last
+      word names an organisation (:data:`detectors.ner.ORGANISATION_WORDS`: clinic,
+      health, pharmacy, inc, group...) is not taken.
     * The value must be shaped like a name (the field-name classifier's NAME check: up to
       four words of letters, no digits, not a browser's name).
     * Siblings are judged by field names across the chunk (the paths of one export's
@@ -52,6 +53,7 @@ from detectors.field_names import (
 )
 from detectors.ner import ORGANISATION_WORDS
 from detectors.registry import register
+from detectors.senders import help_line_field
 from detectors.spans import Span
 
 ENTITY = "NAME"
@@ -133,7 +135,7 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
         parent, key = keys[:-1], keys[-1]
         if parent and STAFF_WORDS.intersection(parent[-1]):
             continue  # an agent's or a staff member's card (``agent.name``, ``agent.email``)
-        if profile.entity in CONTACT_ENTITIES:
+        if profile.entity in CONTACT_ENTITIES and not help_line_field(path):
             if not any(_person_word(t) and t not in CALL_PARTIES for t in key[:-1]):
                 contacts.add((parent, ()))
             if 1 < len(key) <= MAX_PREFIX + 1:

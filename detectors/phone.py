@@ -84,7 +84,7 @@ PHONE_WORDS = frozenset(
     {
         "phone", "phones", "telephone", "tel", "mobile", "cell", "cellphone", "call", "called",
         "calling", "text", "texted", "sms", "whatsapp", "contact", "ph", "phn", "fax", "faxed",
-        "facsimile", "mob", "landline", "dial", "voicemail", "pager", "reach",
+        "facsimile", "mob", "landline", "dial", "voicemail", "pager", "reach", "callback",
     }
 )  # fmt: skip
 #: Weaker words: enough for a foreign national number that already validates.
@@ -98,7 +98,7 @@ FAX_WORDS = frozenset({"fax", "faxed", "faxing", "facsimile", "telefax"})
 #: Labels that, nearest before a number, say it is a voice line rather than a fax.
 VOICE_LABELS = frozenset(
     {"phone", "telephone", "tel", "mobile", "cell", "cellphone", "ph", "call", "text", "sms",
-     "whatsapp", "landline"}
+     "whatsapp", "landline", "callback"}
 )  # fmt: skip
 #: Words that say a voice line only when nothing else does: they also qualify a fax ("office
 #: fax") and name places ("Fax from referring office: 505 555 0198").

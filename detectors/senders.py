@@ -1,4 +1,4 @@
-"""The company's own sender on a send record: no person's address or number.
+"""The company's own sender on a send record (or its own help line): no person's number.
 
 Email and SMS platforms export, beside the recipient, who the message came from:
 Marketing Cloud's ``FromEmail`` on a job, Braze's ``from_phone_number`` on an SMS
@@ -34,6 +34,16 @@ SENDER_PHRASES: tuple[str, ...] = (
     # a message log's bare ``From`` / ``Sender`` column (Twilio, mail logs): the patient's
     # on an inbound message, kept; the company's line or mailbox on an outbound one
     "from", "sender",
+)  # fmt: skip
+#: Last-key phrases of a programme's or a brand's own lines in its configuration and
+#: boilerplate (a co-pay programme's ``help_desk_phone``, a hub's ``supportFax``): let go,
+#: like a sender's, only when toll-free; and never what makes a record a person's contact
+#: card (:mod:`detectors.person_records`), whatever the number.
+HELP_LINE_PHRASES: tuple[str, ...] = (
+    "help_desk_phone", "helpdesk_phone", "help_desk_number", "help_desk_fax", "support_phone",
+    "support_phone_number", "support_number", "support_fax", "hotline", "hotline_number",
+    "program_phone", "program_phone_number", "program_fax", "customer_service_phone",
+    "customer_service_number", "customer_care_phone",
 )  # fmt: skip
 #: A bare ``email``, ``address``, ``number`` under ``from``, ``sender`` or ``reply_to``.
 SENDER_PARENTS = frozenset({("from",), ("sender",), ("reply", "to")})
@@ -73,9 +83,19 @@ def sender_field(path: str) -> bool:
     if not keys or not keys[-1]:
         return False
     key = "_".join(keys[-1])
-    if any(key == p or key.endswith("_" + p) for p in SENDER_PHRASES):
+    if any(key == p or key.endswith("_" + p) for p in SENDER_PHRASES + HELP_LINE_PHRASES):
         return True
     return len(keys) > 1 and keys[-1] in SENDER_LEAVES and keys[-2] in SENDER_PARENTS
+
+
+@functools.lru_cache(maxsize=16384)
+def help_line_field(path: str) -> bool:
+    """True when a hint path names a programme's or a brand's own help line."""
+    keys = _last_keys(path)
+    if not keys or not keys[-1]:
+        return False
+    key = "_".join(keys[-1])
+    return any(key == p or key.endswith("_" + p) for p in HELP_LINE_PHRASES)
 
 
 def role_mailbox(address: str) -> bool:

@@ -1961,9 +1961,11 @@ LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
     ),
     (
         "Scheduling booking posted into Salesforce Health Cloud custom fields",
-        {("Id", "OTHER_ID"), ("ProviderNPI__c", "OTHER_ID"), ("ProviderName__c", "NAME")},
+        {("ProviderNPI__c", "OTHER_ID"), ("ProviderName__c", "NAME")},
         False,
-        _PROVIDERS + "; and Salesforce's top-level ``Id`` is read as the person's record id",
+        # the top-level ``Id`` closed: a checksummed id of a custom object (``a0B``) is that
+        # booking's record id, no person's (detectors/record_ids.py, the pharma probe)
+        _PROVIDERS,
     ),
     (
         "Marchex-style summary: cluster headaches and Medicaid, booked next Tuesday",

@@ -23,6 +23,7 @@ from detectors.checksums import (
     luhn_valid,
     mbi_valid,
     npi_valid,
+    salesforce_id_valid,
     ssn_valid,
     vin_check_digit,
     vin_valid,
@@ -210,6 +211,24 @@ def test_itin(digits: str, valid: bool) -> None:
 )
 def test_mbi(value: str, valid: bool) -> None:
     assert mbi_valid(value) is valid
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("0015e00000ZqR7sAAF", True),  # an Account
+        ("00Q5e00000Ab1CdEAJ", True),  # a Lead
+        ("a0B5e00000Kz3QpEAJ", True),  # a Veeva custom object (Call2_vod__c)
+        ("001000000000000AAA", True),  # no upper-case letter: all-A suffix
+        ("0015e00000ZqR7sAAB", False),  # suffix of another id
+        ("0015E00000ZQR7SAAF", False),  # case lost, as a case-insensitive tool loses it
+        ("0015e00000ZqR7s", False),  # the 15-character form has no check
+        ("0015e00000ZqR7s-AF", False),
+        ("XOF913847262ABCDEF", False),
+    ],
+)
+def test_salesforce_id(value: str, valid: bool) -> None:
+    assert salesforce_id_valid(value) is valid
 
 
 digit_strings = st.text(alphabet="0123456789", min_size=1, max_size=20)

@@ -80,6 +80,11 @@ DATE_POSITIVES = [
     # prose, since a value that is JSON whole is scanned leaf by leaf under its keys
     ("payload", 'sent {"appointmentDate":"2024-03-14","x":1}', "2024-03-14", 0.7),
     ("payload", '{"appointmentDate":"2024-03-14","x":1}', "2024-03-14", 0.95),
+    # a pharmacy's dates of a patient's care stay dates, and a person word beats a
+    # price's or a plan's word in the same path
+    ("Dispense Date", "2024-05-06", "2024-05-06", 0.55),
+    ("Refill Due Date", "2024-05-27", "2024-05-27", 0.55),
+    ("visit_week_start", "2024-05-06", "2024-05-06", 0.95),
 ]
 
 
@@ -154,6 +159,16 @@ DATE_NEGATIVES = [
     ("TimePeriod", "3/14/2024"),
     ("publishDate", "2024-03-14"),
     ("jsonld", '{"@type":"Offer","price":"9.99","priceValidUntil":"2024-12-31"}'),
+    # a price's, a plan's, a programme's or a report's dates (pharma brand exports)
+    ("WAC Effective Date", "2024-01-01"),
+    ("Effective Date", "2024-07-01"),
+    ("effective_start", "2024-01-01"),
+    ("Alignment Effective", "2024-01-01"),
+    ("validThrough", "2024-12-31"),
+    ("week_start", "2024-05-06"),
+    ("Transaction Date", "2024-05-03"),
+    ("Invoice Date", "05/03/2024"),
+    ("Sent_Date_vod__c", "2024-04-17T15:00:00.000Z"),  # Veeva's namespace: "sent date"
 ]
 
 

@@ -572,6 +572,37 @@ PROFILES = [
     # a column headed just "Patient" in a scheduling report
     ("Patient", "NAME", N),
     ("patient.first_name", "NAME", N),
+    # Veeva CRM's namespace drops out: ``Sent_Date_vod__c`` is a send stamp, ``NPI_vod__c``
+    # an NPI under the ``Account_vod__r`` relationship
+    ("Sent_Date_vod__c", N, S),
+    ("Account_vod__r.NPI_vod__c", "OTHER_ID", N),
+    # FHIR's clinical event times need their tail: ``effective`` alone is a plan's or a price's
+    ("Observation.effectiveDateTime", "DATE", N),
+    ("Alignment Effective", N, N),
+    ("performed", N, N),
+    # pharma hubs: the prescriber, a brand site's HCP, an AE intake's patient initials
+    ("Prescriber_Name__c", "NAME", N),
+    ("properties.hcp_name", "NAME", N),
+    ("Patient Initials", "NAME", N),
+    # a co-pay card's id is the patient's number in the programme; its BIN is not
+    ("Card ID", "ACCOUNT_NUMBER", N),
+    ("card.card_id", "ACCOUNT_NUMBER", N),
+    ("Copay Card Number", "ACCOUNT_NUMBER", N),
+    ("copay_card_bin", N, N),
+    ("gift_card_id", N, N),
+    ("patient_token", "HASHED_ID", N),
+    # a clinician object names its clinician; an insurance or identity provider is a thing
+    ("prescriber.name", "NAME", N),
+    ("provider.name", N, N),
+    ("Formatted_Name_vod__c", "NAME", N),
+    ("Reporter", "NAME", N),
+    ("Reporter Type", N, N),
+    # a pharmacy's fill dates, however abbreviated
+    ("DISP_DT", "DATE", N),
+    ("NEXT_FILL_DT", "DATE", N),
+    ("date_filled", "DATE", N),
+    ("disp_qty", N, N),
+    ("refill_count", N, S),
 ]
 
 
@@ -805,6 +836,24 @@ DETECTIONS = [
     ({"RecipientLastName": "Recipient"}, "RecipientLastName", "Recipient", "NAME"),
     ({"First Name": "Name"}, "First Name", "Name", "NAME"),
     ({"City": "Salt Lake City"}, "City", "Salt Lake City", "LOCATION"),
+    # a checksummed Salesforce id is a lookup, read by its object (detectors.record_ids):
+    # a person's Account, Contact or Lead stays OTHER_ID, under any identifier name ...
+    ({"Id": "00Q5e00000Ab1CdEAJ"}, "Id", "00Q5e00000Ab1CdEAJ", "OTHER_ID"),
+    ({"MemberId": "0015e00000ZqR7sAAF"}, "MemberId", "0015e00000ZqR7sAAF", "OTHER_ID"),
+    # ... another object's id (a Veeva call, a sent e-mail, a case) is no finding
+    ({"Id": "a0B5e00000Kz3QpEAJ"}, "Id", None, None),
+    ({"Id": "5005e00000FhJkLAAV"}, "Id", None, None),
+    ({"patient_id": "a2F5e000000XyZqEAK"}, "patient_id", None, None),
+    # an 18-character member number without the check suffix is still a member number
+    ({"member_id": "XOF913847262ABCDEF"}, "member_id", "XOF913847262ABCDEF", "HEALTH_PLAN_ID"),
+    ({"Patient Initials": "R.H."}, "Patient Initials", "R.H.", "NAME"),
+    ({"Card ID": "80942175531"}, "Card ID", "80942175531", "ACCOUNT_NUMBER"),
+    ({"Card ID": "N/A"}, "Card ID", None, None),
+    ({"DISP_DT": "20240509"}, "DISP_DT", "20240509", "DATE"),
+    ({"prescriber": {"name": "Folake Adeyemi MD"}}, "prescriber.name", "Folake Adeyemi MD", "NAME"),
+    ({"NEXT_FILL_DT": "2"}, "NEXT_FILL_DT", None, None),
+    # the 15-character form has no check: the field's reading stands
+    ({"Id": "a0B5e00000Kz3Qp"}, "Id", "a0B5e00000Kz3Qp", "OTHER_ID"),
 ]
 
 

@@ -233,6 +233,13 @@ CASES = [
     ({"user_id": "\u200fjane.doe@example.com"}, "", None),  # the email detector's
     ({"user_id": "/portal/appointments"}, "", None),  # a URL path is no tracking code
     ({"user_id": "https://clinic.example/conditions/asthma"}, "", None),
+    # a social handle in a social-listening export is the account's id
+    ({"author": {"username": "@kimmy_runs_"}}, "@kimmy_runs_", "ONLINE_ID"),
+    ({"username": "@ab"}, "", None),  # too short to single anyone out
+    ({"username": "@kim runs"}, "", None),  # a space: a mention in a sentence, no handle
+    # a tokenization vendor's patient token (base64 of a keyed SHA-256)
+    ({"patient_token": "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="}, None, "HASHED_ID"),
+    ({"patient_token_version": "v2"}, "", None),
 ]
 
 

@@ -61,6 +61,9 @@ def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) ->
         {"agent_name": "Corinne Blake", "agent_email": "cblake@clinic.example"},
         # a caller-ID placeholder is no one's name
         {"name": "WIRELESS CALLER", "caller_number": "+16155550123"},
+        # a co-pay programme's configuration: its help lines make no contact card
+        {"name": "DUPIXENT MyWay Copay Card", "supportPhone": "1-844-387-4936"},
+        {"name": "Savings Program", "help_desk_phone": "(312) 555-0190"},
     ],
 )
 def test_not_a_persons_name(engine: Engine, record: dict) -> None:

@@ -231,3 +231,12 @@ def test_a_consumers_number_echoed_into_consent_text_is_still_found(engine):
     rows = engine.scan([record], source="t").findings.to_pylist()
     got = sorted((r["field"], record[r["field"]][r["start"] : r["end"]]) for r in rows)
     assert got == [("phone", "(772) 418-2290"), ("tcpa_consent_text", "(772) 418-2290")]
+
+
+def test_a_callback_after_a_fax_is_a_phone(engine):
+    """A hub note's "Callback" is the patient's voice line, not the fax named before it."""
+    text = "Sent appeal packet to Dr. Mehta office, fax 312-555-0191. Callback 312-555-0148."
+    assert [(e, s) for _, e, s in _found(engine, {"CommentBody": text})] == [
+        ("FAX", "312-555-0191"),
+        ("PHONE", "312-555-0148"),
+    ]

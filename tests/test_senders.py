@@ -8,7 +8,7 @@ import pytest
 from helpers import found, table_tests
 
 from detectors import Engine, EngineConfig
-from detectors.senders import business_number, role_mailbox, sender_field
+from detectors.senders import business_number, help_line_field, role_mailbox, sender_field
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +32,8 @@ POSITIVES = [
     ("EmailAddress", "info@smithplumbing.com", [("EMAIL", "info@smithplumbing.com")]),
     ("to_phone_number", "+18005550100", [("PHONE", "+18005550100")]),
     ("notes", "email news@lakesidehealth.org", [("EMAIL", "news@lakesidehealth.org")]),
+    # a help line that is not toll-free may be a person's own (a hub nurse's direct line)
+    ("support_phone", "(312) 555-0190", [("PHONE", "(312) 555-0190")]),
 ]
 
 NEGATIVES = [
@@ -44,6 +46,11 @@ NEGATIVES = [
     ("ShortCode", "88588"),
     ("From", "+18885550100"),
     ("From", "Lakeside Health <news@lakesidehealth.org>"),
+    # a co-pay programme's or a hub's own toll-free lines in its configuration rows
+    ("help_desk_phone", "1-866-759-7494"),
+    ("supportPhone", "1-844-387-4936"),
+    ("supportFax", "1-844-387-9370"),
+    ("Program Phone", "(800) 555-0199"),
 ]
 
 test_sender_positives, test_sender_negatives = table_tests(POSITIVES, NEGATIVES)
@@ -69,6 +76,20 @@ def test_nested_sender(engine: Engine) -> None:
 )
 def test_sender_fields(path: str, expected: bool) -> None:
     assert sender_field(path) is expected
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("help_desk_phone", True),
+        ("program.supportFax", True),
+        ("from_phone_number", False),  # a sender, not a help line
+        ("patient_phone", False),
+    ],
+)
+def test_help_line_fields(path: str, expected: bool) -> None:
+    assert help_line_field(path) is expected
+    assert sender_field(path) is (expected or path == "from_phone_number")
 
 
 def test_value_checks() -> None:
