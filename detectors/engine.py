@@ -52,7 +52,8 @@ class ChunkResult:
         findings: the contract's findings table (absolute record indices).
         phi: per record of the chunk, True when an identifier and health context meet
             (under the configured PHI rule, as far as one chunk can tell).
-        has_identifier: per record, at least one identifier finding.
+        has_identifier: per record, at least one identifier finding (that counts toward
+            PHI: not a clinician's alone under ``phi.clinicians: exclude``).
         has_health: per record, at least one health finding.
         sessions: per record, a digest of its session key (session PHI rule only).
         redactions: ``local record -> field path -> spans`` sorted by start, for redaction.
@@ -207,14 +208,16 @@ class Engine:
         findings = findings_table(cols, cells, source=source, first_record=first_record)
         has_id, has_health = categories(cols, cells.n_records)
         rule = self.config.phi
+        if rule.clinicians == "exclude":
+            # a clinician's name or NPI is reported, but alone it ties no patient to the
+            # health context (detectors/clinicians.py)
+            has_id = patient_identifiers(cols, cells)
         return ChunkResult(
             source=source,
             first_record=first_record,
             n_records=len(records),
             findings=findings,
-            # a clinician's name or NPI is reported, but alone it ties no patient to the
-            # health context (detectors/clinicians.py)
-            phi=phi_records(patient_identifiers(cols, cells), has_health, cells, rule),
+            phi=phi_records(has_id, has_health, cells, rule),
             redactions=redaction_spans(cols, cells),
             has_identifier=has_id,
             has_health=has_health,

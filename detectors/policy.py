@@ -25,7 +25,13 @@ from typing import Any
 
 import yaml
 
-from detectors.config import DEFAULT_NER_MODEL, PHI_RULES, EngineConfig, PhiRule
+from detectors.config import (
+    CLINICIAN_MODES,
+    DEFAULT_NER_MODEL,
+    PHI_RULES,
+    EngineConfig,
+    PhiRule,
+)
 from detectors.globs import GlobError, compile_glob
 from detectors.operators import OPERATOR_NAMES, Drop, Generalize, Hmac, Keep, Mask, Operator, Tag
 from detectors.redact import FieldRule, RedactionRules
@@ -60,7 +66,7 @@ _SCHEMA: dict[str, Any] = {
         "health_terms": "entity_map",
         "ner": str,
     },
-    "phi": {"rule": str, "authenticated_urls": list, "session_keys": list},
+    "phi": {"rule": str, "authenticated_urls": list, "session_keys": list, "clinicians": str},
     "destinations": list,
 }
 _FIELD_RULE_KEYS = ("match", "operator", "entities", "char", "keep_last")
@@ -455,7 +461,13 @@ def _phi(doc: _Doc, phi: Mapping[str, Any]) -> PhiRule:
         raise doc.error(("phi", "rule"), "rule 'authenticated' needs authenticated_urls")
     if rule == "session" and not keys:
         raise doc.error(("phi", "rule"), "rule 'session' needs session_keys")
-    return PhiRule(rule=rule, authenticated_urls=urls, session_keys=keys)
+    clinicians = phi.get("clinicians", "count")
+    if clinicians not in CLINICIAN_MODES:
+        raise doc.error(
+            ("phi", "clinicians"),
+            f"unknown clinicians mode '{clinicians}'{_nearest(clinicians, CLINICIAN_MODES)}",
+        )
+    return PhiRule(rule=rule, authenticated_urls=urls, session_keys=keys, clinicians=clinicians)
 
 
 def _destinations(doc: _Doc, items: Any) -> tuple[Destination, ...]:

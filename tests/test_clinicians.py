@@ -1,12 +1,15 @@
-"""detectors/clinicians.py: a clinician's name or NPI is reported, but alone it makes no
-record PHI; a patient's identifier beside it still does."""
+"""detectors/clinicians.py: under ``phi.clinicians: exclude`` a clinician's name or NPI is
+reported, but alone it makes no record PHI; a patient's identifier beside it still does.
+By default (the contract's rule) every identifier counts."""
 
 from __future__ import annotations
 
 import pytest
 
-from detectors import Engine
+from detectors import Engine, EngineConfig
 from detectors.clinicians import clinician_field, npi_owner
+from detectors.config import PhiRule
+from detectors.policy import PolicyError, load_policy
 
 NPI = "1860913908"
 
@@ -83,15 +86,38 @@ RECORDS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def hcp_engine() -> Engine:
+    """The engine a pharma brand team scans HCP exports with: clinicians excluded."""
+    return Engine(EngineConfig(ner=False, phi=PhiRule(clinicians="exclude")))
+
+
 @pytest.mark.parametrize(("record", "phi"), [pytest.param(r, p, id=n) for n, r, p in RECORDS])
-def test_phi_verdict(engine_no_ner: Engine, record: dict, phi: bool) -> None:
-    result = engine_no_ner.scan([record], source="t")
+def test_phi_verdict(hcp_engine: Engine, record: dict, phi: bool) -> None:
+    result = hcp_engine.scan([record], source="t")
     assert bool(result.phi[0]) is phi
-    assert bool(result.has_identifier[0]) and bool(result.has_health[0])  # still reported
+    assert bool(result.has_health[0])  # still reported
+    assert bool(result.has_identifier[0]) is phi  # what counts toward PHI
 
 
-def test_clinician_findings_are_still_reported(engine_no_ner: Engine) -> None:
-    rows = engine_no_ner.scan([RECORDS[0][1]], source="t").findings.to_pylist()
+@pytest.mark.parametrize(("record", "phi"), [pytest.param(r, p, id=n) for n, r, p in RECORDS])
+def test_by_default_every_identifier_counts(engine_no_ner: Engine, record: dict, phi: bool):
+    """The contract: an identifier finding and a health finding make a record PHI."""
+    result = engine_no_ner.scan([record], source="t")
+    assert bool(result.phi[0]) and bool(result.has_identifier[0])
+
+
+def test_the_policy_names_the_mode(tmp_path) -> None:
+    path = tmp_path / "hcp.yaml"
+    path.write_text("phi:\n  clinicians: exclude\n")
+    assert load_policy(str(path)).engine.phi.clinicians == "exclude"
+    path.write_text("phi:\n  clinicians: exclud\n")
+    with pytest.raises(PolicyError, match="did you mean 'exclude'"):
+        load_policy(str(path))
+
+
+def test_clinician_findings_are_still_reported(hcp_engine: Engine) -> None:
+    rows = hcp_engine.scan([RECORDS[0][1]], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} >= {
         ("Attendee NPI", "OTHER_ID"),
         ("Attendee Name", "NAME"),

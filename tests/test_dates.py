@@ -85,6 +85,10 @@ DATE_POSITIVES = [
     ("Dispense Date", "2024-05-06", "2024-05-06", 0.55),
     ("Refill Due Date", "2024-05-27", "2024-05-27", 0.55),
     ("visit_week_start", "2024-05-06", "2024-05-06", 0.95),
+    # "effective", "valid", "transaction" alone name a person's dates as often (a member's
+    # Medicare "Part B Effective"): a bare date there is reported at the weak score
+    ("Effective Date", "2024-07-01", "2024-07-01", 0.55),
+    ("Transaction Date", "2024-05-03", "2024-05-03", 0.55),
 ]
 
 
@@ -159,15 +163,11 @@ DATE_NEGATIVES = [
     ("TimePeriod", "3/14/2024"),
     ("publishDate", "2024-03-14"),
     ("jsonld", '{"@type":"Offer","price":"9.99","priceValidUntil":"2024-12-31"}'),
-    # a price's, a plan's, a programme's or a report's dates (pharma brand exports)
+    # a price's, a formulary's, a territory's or a weekly report's dates (pharma exports)
     ("WAC Effective Date", "2024-01-01"),
-    ("Effective Date", "2024-07-01"),
-    ("effective_start", "2024-01-01"),
+    ("Formulary Effective Date", "2024-07-01"),
     ("Alignment Effective", "2024-01-01"),
-    ("validThrough", "2024-12-31"),
     ("week_start", "2024-05-06"),
-    ("Transaction Date", "2024-05-03"),
-    ("Invoice Date", "05/03/2024"),
     ("Sent_Date_vod__c", "2024-04-17T15:00:00.000Z"),  # Veeva's namespace: "sent date"
 ]
 

@@ -1873,6 +1873,46 @@ LEFT_ALONE = [
         "score). The post's words are health context; without the handle no identifier",
     ),
 ]
+#: Decided at the merge, against two of the probe's fixes (kept as the project decided):
+_BARE_DATE = (
+    "a date alone in a field that names nothing about it is reported at 0.55, as the project "
+    "decided before (tests/test_clean_exports.py LEFT_ALONE: 'Invoice Date'): in a person's "
+    "record the same column is a visit, fill or coverage date (a lead's Medicare 'Part B "
+    "Effective' date is one; the merge's first try at reading 'effective' as a price's word "
+    "lost it in tests/test_lead_generation.py). A team that scans catalogs and programme "
+    "configuration can raise the bar: ``thresholds: {DATE: 0.6}``"
+)
+_CONTRACT_PHI = (
+    "the contract counts any identifier finding beside health context as PHI, a clinician's "
+    "NPI and name too; ``phi: {clinicians: exclude}`` (opt-in, detectors/clinicians.py, "
+    "tests/test_clinicians.py) reads this record as no patient's"
+)
+LEFT_ALONE += [
+    (
+        "Formulary tier row (market-access export, clean)",
+        {("Effective Date", "DATE")},
+        True,
+        _BARE_DATE,
+    ),
+    (
+        "Co-pay programme configuration row: the programme's BIN/PCN/group, help desk",
+        {("effective_start", "DATE"), ("effective_end", "DATE")},
+        True,
+        _BARE_DATE,
+    ),
+    (
+        "867 distributor sales row with lot and chargeback (clean)",
+        {("Transaction Date", "DATE")},
+        True,
+        _BARE_DATE,
+    ),
+    (
+        "Speaker programme attendance with a meal transfer of value (Sunshine, HCP only)",
+        set(),
+        True,
+        _CONTRACT_PHI,
+    ),
+]
 _LEFT = {name: (still, phi_open, why) for name, still, phi_open, why in LEFT_ALONE}
 
 #: What this probe reached: misses, false findings, records wrong. SHAPES (36 records),
@@ -1881,7 +1921,9 @@ _LEFT = {name: (still, phi_open, why) for name, still, phi_open, why in LEFT_ALO
 #: after the SHAPES fixes); 3, 0, 3 after the fixes it showed (a prescriber object's name,
 #: ``Reporter``, ``Formatted_Name_vod__c``, ``DISP_DT``/``NEXT_FILL_DT``, a programme's
 #: help line beside its ``name``).
-FLOORS = (4, 1, 6)
+#: At the merge, bare dates and the contract's PHI rule kept (the four LEFT_ALONE rows
+#: added there): SHAPES 4, 5, 10.
+FLOORS = (4, 5, 10)
 HELD_OUT_FLOORS = (3, 0, 3)
 
 
