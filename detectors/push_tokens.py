@@ -15,8 +15,8 @@ tokens where no field names them:
   taken only right after a token word (``deviceToken=…``, ``APNs token: …``), as iOS
   apps log it when they register for remote notifications.
 
-Both screens are plain substring searches (``APA91b``, ``oken``) before any regex, so
-cells without a token cost one Arrow pass each.
+Both are screened over the whole chunk first (a substring search for ``APA91b``, a
+case-insensitive RE2 pass for ``token``), so cells without a token cost one Arrow pass each.
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ _APNS_KEYED = re.compile(
     + r"<?(?P<v>[0-9A-Fa-f]{64}|(?:[0-9A-Fa-f]{8} ){7}[0-9A-Fa-f]{8})>?(?![0-9A-Za-z])"
 )
 _SCORE = 0.9
+#: RE2 screen of the APNs label, in any case (``DEVICE_TOKEN=``, ``deviceToken``).
+_TOKEN_WORD = r"(?i:token)"
 
 
 class PushTokenDetector:
@@ -61,7 +63,7 @@ class PushTokenDetector:
         for cell in np.flatnonzero(ctx.containing("APA91b")).tolist():
             for m in _FCM.finditer(texts[cell]):
                 yield Span(cell, m.start(), m.end(), "DEVICE_ID", _SCORE, "regex")
-        for cell in np.flatnonzero(ctx.containing("oken")).tolist():
+        for cell in ctx.candidates(_TOKEN_WORD).tolist():
             for m in _APNS_KEYED.finditer(texts[cell]):
                 if len(set(m.group("v").replace(" ", ""))) > 1:  # not a zeroed placeholder
                     yield Span(cell, m.start("v"), m.end("v"), "DEVICE_ID", _SCORE, "regex")

@@ -33,6 +33,7 @@ POSITIVES = [
     ("note", f"gcm id {GCM}.", [(DEV, GCM)]),
     # iOS apps log the APNs token when they register for remote notifications
     ("message", f"didRegisterForRemoteNotifications deviceToken={APNS}", [(DEV, APNS)]),
+    ("log", f"DEVICE_TOKEN={APNS.upper()}", [(DEV, APNS.upper())]),  # the label in capitals
     ("message", f"APNs token: <{NSDATA}>", [(DEV, NSDATA)]),
     ("log", f'payload: {{"push_token": "{APNS}", "os": "ios"}}', [(DEV, APNS)]),
 ]
