@@ -74,12 +74,12 @@ HEALTH_ENTITIES = frozenset({"HEALTH_CONDITION", "MEDICATION", "PROCEDURE"})
 
 
 def matches(entity: str, want: str) -> bool:
-    """``want`` is an entity, ``A|B`` alternatives, ``HEALTH`` (any health entity) or ``*``."""
-    if want == "*":
-        return True
-    if want == "HEALTH":
-        return entity in HEALTH_ENTITIES
-    return entity in want.split("|")
+    """``want`` is an entity, ``HEALTH`` (any health entity), ``*``, or ``A|B`` alternatives
+    of these (``ONLINE_ID|HEALTH``)."""
+    return any(
+        alt == "*" or alt == entity or (alt == "HEALTH" and entity in HEALTH_ENTITIES)
+        for alt in want.split("|")
+    )
 
 
 def score_shape(rows: list[dict], expected: set, must_not: set) -> tuple[list, list]:
