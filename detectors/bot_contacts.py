@@ -34,7 +34,9 @@ CONTACT_ENTITIES = frozenset({"PHONE", "FAX", "EMAIL", "LOCATION", "ZIP_CODE", "
 _CONTACT_CODES = np.asarray(sorted(ENTITY_INDEX[e] for e in CONTACT_ENTITIES), dtype=np.int16)
 #: Entities compared by their digits (``(614) 555-0142`` and ``614-555-0142`` are one line).
 _DIGIT_ENTITIES = frozenset({ENTITY_INDEX["PHONE"], ENTITY_INDEX["FAX"]})
-_PROMPT = re.compile(r"(?:^|\.)system_prompt(?:\.|$)")
+#: A system prompt: a ``system`` message's elements, or the prompt logged as a whole key
+#: (Anthropic's ``system``, OpenAI Assistants' ``instructions``).
+_PROMPT = re.compile(r"(?:^|\.)(?:system_prompt(?:\.|$)|(?:system|instructions)$)")
 #: The text of a bot's reply: ``content`` (a string, or OpenAI / Anthropic text blocks),
 #: Gemini's ``parts``; not its tool calls, which carry what the bot captured from the user.
 _REPLY = re.compile(r"\.bot_reply\.(?:content|parts)(?:\[\d+\])?(?:\.text)?$")
@@ -73,7 +75,7 @@ def _in_prompt(value: str, entity: int, prompt: tuple[str, str]) -> bool:
 
 def drop_bot_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
     """``spans`` without the clinic's contact points in bot replies (see module doc)."""
-    if len(spans.cell) == 0 or not any("system_prompt" in p for p in cells.paths):
+    if len(spans.cell) == 0 or not any(map(_PROMPT.search, cells.paths)):
         return spans
     is_prompt = _path_mask(cells, _PROMPT)
     is_reply = _path_mask(cells, _REPLY)

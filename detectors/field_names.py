@@ -510,6 +510,12 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
         # address and hours, the same for every conversation
         "system prompt|system message|system instructions|prompt template",
     ),
+    # the same as a whole key: Anthropic's Messages API logs the prompt as ``system``,
+    # OpenAI's Assistants runs as ``instructions`` (``special_instructions`` is a person's)
+    _r(None, 0.0, "system|instructions", exact=True),
+    # a bot definition's scripted messages (Amazon Lex V2 exports: ``closingResponse.
+    # messageGroups[0].message.plainTextMessage.value``): what the bot says to everyone
+    _r(None, 0.0, "plain text message|ssml message", exact=True),
 )
 
 #: Machine fields: timestamps, counters, ids of events/orders/sessions, versions, CRM

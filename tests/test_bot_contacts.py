@@ -90,3 +90,14 @@ def test_a_patients_email_injected_in_the_prompt_and_repeated_is_kept(engine) ->
     found = _found(engine, record)
     assert ("messages[0].content", "EMAIL") in found
     assert ("messages[1].content", "EMAIL") in found
+
+
+def test_an_anthropic_log_with_its_prompt_as_a_whole_key(engine) -> None:
+    record = {
+        "system": PROMPT,
+        "messages": [
+            {"role": "user", "content": [{"type": "text", "text": "where are you?"}]},
+            {"role": "assistant", "content": [{"type": "text", "text": "At 1200 Oak Street."}]},
+        ],
+    }
+    assert _found(engine, record) == set()

@@ -570,6 +570,11 @@ PROFILES = [
     ("messages.system_prompt.content.text", N, S),
     ("system_prompt", N, S),
     ("prompt_template", N, S),
+    ("system", N, S),  # Anthropic's Messages API log
+    ("instructions", N, S),  # an OpenAI Assistants run
+    ("special_instructions", N, N),
+    ("closingResponse.messageGroups[0].message.plainTextMessage.value", N, S),
+    ("metadata.system.ip_address", "IP_ADDRESS", N),
     ("events[0].payload.message.received", N, S),
     ("received_at", N, S),
     ("interpretations[0].intent.slots.FirstName.value.interpretedValue", "NAME", N),
