@@ -200,6 +200,8 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
                 p = str(k) if top else f"{path}.{k}"
                 h = str(k) if top else f"{hint}.{_hint_key(k, name_key)}"
                 label = _labelled_answer(v)
+                if label is None and k in PARTY_KEYS and isinstance(v, Mapping):
+                    label = _staff_party(k, v)
                 if label is not None:
                     h = label[1] if top else f"{hint}.{label[1]}"
                 items.append((p, h, v, False, label[0] if label else None))
@@ -208,6 +210,8 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
             children = []
             for i, v in enumerate(node):
                 pair = _param_pair(v)
+                if pair is None and isinstance(v, Mapping):
+                    pair = _role_pair(v)
                 h = f"{hint}.{pair[1]}" if pair else f"{hint}[{i}]"
                 children.append((f"{path}[{i}]", h, v, False, pair[0] if pair else None))
             stack.extend(reversed(children))
@@ -321,6 +325,51 @@ def _labelled_answer(node: object) -> tuple[str, str] | None:
         return None
     label = node.get(ANSWER_LABEL_KEY)
     return (ANSWER_LABEL_KEY, label) if isinstance(label, str) and label else None
+
+
+#: Message roles whose text is the deployment's own configuration, not a party's words: an
+#: LLM transcript's ``system`` message (OpenAI's ``developer``), which names the clinic's
+#: phone, address and hours. Such an element's hint path reads ``messages.system_prompt``,
+#: a machine field (:mod:`detectors.field_names`). The bot's own turns (``assistant``,
+#: Gemini's ``model``) read as ``messages.bot_reply``, so that its canned answers can be
+#: told from the user's words (:mod:`detectors.bot_contacts`); a user's or a tool's message
+#: keeps its plain path.
+CONFIG_ROLES = frozenset({"system", "developer"})
+BOT_ROLES = frozenset({"assistant", "model"})
+_SYSTEM_PROMPT_PAIR = ("role", "system_prompt")
+_BOT_REPLY_PAIR = ("role", "bot_reply")
+
+
+def _role_pair(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """The hint pair of a chat message in a configuration or a bot role, else None."""
+    role = node.get("role")
+    if type(role) is not str:
+        return None
+    role = role.lower()
+    if role in CONFIG_ROLES:
+        return _SYSTEM_PROMPT_PAIR
+    return _BOT_REPLY_PAIR if role in BOT_ROLES else None
+
+
+#: Keys of a message's party object (Intercom's ``author``, a ``sender``, an ``actor``),
+#: and the party types that are the practice's side of the conversation: its bot (Intercom
+#: Fin, Drift and Zendesk bots), its agents (Intercom ``admin`` and ``team``, Sunshine
+#: Conversations' ``business``). Such a party reads as ``author_agent``, whose ``name`` is
+#: the practice's workforce or product, not a NAME by its field (``STAFF_WORDS``). Drift's
+#: ``user`` is the company's agent too, but everywhere else a ``user`` is the visitor: left
+#: as it is.
+PARTY_KEYS = frozenset({"author", "sender", "actor", "from", "participant", "speaker"})
+STAFF_PARTY_TYPES = frozenset(
+    {"bot", "chatbot", "ai_agent", "admin", "agent", "team", "business", "operator"}
+)
+
+
+def _staff_party(key: str, node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``("type", "<key>_agent")`` for a party object of the practice's side, else None."""
+    kind = node.get("type")
+    if type(kind) is str and kind.lower() in STAFF_PARTY_TYPES:
+        return "type", f"{key}_agent"
+    return None
 
 
 def _hint_key(key: object, name_key: str | None) -> object:
@@ -792,6 +841,10 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                     label = _labelled_answer(v)
                     if label is not None:
                         f = parent.labelled(k, label)
+                elif k in PARTY_KEYS:
+                    party = _staff_party(k, v)  # type: ignore[arg-type]
+                    if party is not None:
+                        f = parent.labelled(k, party)
                 walk_map(v, f)  # type: ignore[arg-type]
             elif t is list or t is tuple:
                 walk_list(v, f)  # type: ignore[arg-type]
@@ -803,7 +856,10 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
 
     def walk_list(node: Sequence[object], parent: _Field) -> None:
         for i, v in enumerate(node):
-            f = parent.item(i, _param_pair(v))
+            pair = _param_pair(v)
+            if pair is None and type(v) is dict and "role" in v:
+                pair = _role_pair(v)
+            f = parent.item(i, pair)
             if type(v) is dict or isinstance(v, Mapping):
                 walk_map(v, f)  # type: ignore[arg-type]
             elif type(v) is list or type(v) is tuple:

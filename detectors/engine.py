@@ -15,6 +15,7 @@ import numpy as np
 import pyarrow as pa
 
 from detectors.assess import categories, phi_records, session_digests
+from detectors.bot_contacts import drop_bot_contacts
 from detectors.cells import Cells, flatten
 from detectors.clinicians import patient_identifiers
 from detectors.config import EngineConfig
@@ -161,7 +162,7 @@ class Engine:
         echoes = echo_spans(placed, cells)
         if echoes and self.config.skip_fields:
             echoes = self._apply_allow_and_skip(echoes, cells)
-        return placed.merged_with(echoes)
+        return drop_bot_contacts(placed.merged_with(echoes), cells)
 
     def _run_detectors(
         self,

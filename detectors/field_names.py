@@ -504,8 +504,18 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
         "tcpa|tcpa text|tcpa language|tcpa consent|tcpa consent text|tcpa consent language|"
         "tcpa disclosure|tcpa disclosure text|tcpa statement|consent text|consent language|"
         "consent disclosure|consent statement|consent verbiage|disclosure text|"
-        "disclosure language|legal disclaimer",
+        "disclosure language|legal disclaimer|"
+        # a chatbot's system prompt (an LLM log's ``system`` message, a bot's
+        # ``system_prompt`` / ``prompt_template``): the clinic's own instructions, its phone,
+        # address and hours, the same for every conversation
+        "system prompt|system message|system instructions|prompt template",
     ),
+    # the same as a whole key: Anthropic's Messages API logs the prompt as ``system``,
+    # OpenAI's Assistants runs as ``instructions`` (``special_instructions`` is a person's)
+    _r(None, 0.0, "system|instructions", exact=True),
+    # a bot definition's scripted messages (Amazon Lex V2 exports: ``closingResponse.
+    # messageGroups[0].message.plainTextMessage.value``): what the bot says to everyone
+    _r(None, 0.0, "plain text message|ssml message", exact=True),
 )
 
 #: Machine fields: timestamps, counters, ids of events/orders/sessions, versions, CRM
@@ -532,6 +542,8 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``
     # holds a booking choice such as "IVF consultation", which is health context).
     _r(None, 0.0, "type|event", exact=True),
+    # when a chat message reached the platform (Sunshine Conversations' ``received``)
+    _r(None, 0.0, "received", exact=True),
     # Ad-platform report windows (Meta Ads Insights ``date_start``/``date_stop``): whole
     # keys only, since ``treatment_start_date`` is a person's date.
     _r(
@@ -594,6 +606,8 @@ YES_NO_VERBS = _set(
 SYSTEM_PARENTS = frozenset(
     {"library", "integrations", "app_info", "privacy_info", "google_ads_campaign"}
     | {"cm360_campaign", "dv360_campaign", "sa360_campaign"}
+    # an LLM transcript's system message, as :func:`detectors.cells.flatten` names it
+    | {"system_prompt"}
 )
 
 #: Words of the practice's own people in call-centre, texting and scheduling exports: the
@@ -660,6 +674,9 @@ _HASH_KEYS = frozenset({("email", "id")})
 _URL_TOKENS = frozenset({"url", "uri", "link", "href", "referrer", "location"})
 _TYPED_WRAPPERS = frozenset(
     {"string_value", "int_value", "float_value", "double_value", "bool_value", "json_value"}
+    # a voicebot slot's heard and normalized forms (Amazon Lex V2:
+    # ``slots.FirstName.value.interpretedValue``): the slot names them
+    | {"original_value", "interpreted_value", "resolved_values"}
 )
 _VALUE_WRAPPERS = frozenset({"value", "values", "val", "v", "id_value"})
 #: The name leaf of a key/value pair (``{"key": "email", ...}``, LinkedIn's ``idType``).
@@ -1070,6 +1087,18 @@ def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
     )
 
 
+def _age_key(seg: _Seg) -> bool:
+    """A key that is an age (``age``, ``patient_age``), whose ``value`` leaf holds it."""
+    return seg.tokens[-1] == "age"
+
+
+def _staff_name(rule: Rule, toks: tuple[str, ...]) -> bool:
+    """A name rule met in a staff member's key (LivePerson's ``latestAgentFullName``,
+    ``agent_first_name``): the practice's workforce, not a NAME by its field, as
+    ``agent.name`` is not (:data:`STAFF_WORDS`)."""
+    return rule.entity == "NAME" and not STAFF_WORDS.isdisjoint(toks)
+
+
 def _activity_list(parent: _Seg) -> bool:
     """A list of activity summaries (``custom_events``, ``purchases``): see ACTIVITY_LISTS."""
     return parent.tokens[-1] in ACTIVITY_LISTS
@@ -1084,7 +1113,9 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         # Directly under a top-level object (``custom_data.value``, ``properties.value``) an
         # unexplained ``value`` is an amount.
         inherited = _classify(segs, i - 1)
-        if i >= 2 or inherited[0] or inherited[2] or inherited[3]:
+        if i >= 2 or inherited[0] or inherited[2] or inherited[3] or _age_key(segs[i - 1]):
+            # a quantity's ``age.value`` (a symptom checker's ``{"value": 92, "unit":
+            # "year"}``) is the age, which the date detector reads by its words
             return inherited
         return None, 0.0, True, False
     if key in _NAME_LEAVES and i > 0:
@@ -1125,7 +1156,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         # A form question as a column header (``How did you hear about us?``) holds answers.
         return None, 0.0, False, True
     rule = _match("entity", key)
-    if rule is not None:
+    if rule is not None and not _staff_name(rule, seg.tokens):
         return rule.entity, rule.score, False, False
     if _person_name_key(seg.tokens):
         return "NAME", 0.85, False, False

@@ -68,7 +68,7 @@ _RELATION = (
     r"(?:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|son|daughter|mother"
     r"|mom|father|dad|brother|sister|guardian|caregiver|grandmother|grandfather|grandma"
     r"|grandpa|aunt|uncle|niece|nephew|fianc[eé]e?|boyfriend|girlfriend|guarantor"
-    r"|referred\s+by|spoke\s+(?:with|to)|talked\s+(?:with|to)|my\s+name\s+is|attn"
+    r"|referred\s+by|spoke\s+(?:with|to)|talked\s+(?:with|to)|(?:my|his|her)\s+name\s+is|attn"
     # Spanish: spouse, child, parent, sibling, grandparent, aunt/uncle; "my name is"
     r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|t[íi][ao]"
     r"|contacto\s+de\s+emergencia|me\s+llamo|se\s+llama|mi\s+nombre\s+es|habl[óé]\s+con)"
@@ -118,7 +118,7 @@ PREFILTER = (
     r"|(?i:emergency\s+contact|next\s+of\s+kin|wife|husband|spouse|\bson\b|daughter"
     r"|mother|\bmom\b|father|\bdad\b|brother|sister|guardian|caregiver|grand|aunt|uncle"
     r"|niece|nephew|fianc|boyfriend|girlfriend|guarantor|referred\s+by|spoke\s+(?:with|to)"
-    r"|talked\s+(?:with|to)|my\s+name\s+is|\battn\b"
+    r"|talked\s+(?:with|to)|(?:my|his|her)\s+name\s+is|\battn\b"
     # word-bounded: "tio" is in every "-tion" word
     r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|\bt[íi][ao]\b"
     r"|emergencia|me\s+llamo|se\s+llama|mi\s+nombre|habl[óé]\s+con)"

@@ -489,3 +489,32 @@ def test_an_empty_key_keeps_its_dot_so_paths_never_collide():
         ("a.", "x"),
     ]
     assert [(p, v) for p, _h, v in iter_leaves(record)] == got
+
+
+def test_chat_message_roles_and_the_practices_parties_name_their_hint_paths():
+    """An LLM log's ``system`` message is the clinic's configuration and an ``assistant``
+    turn the bot's words (hint ``system_prompt`` / ``bot_reply``); a user's turn keeps its
+    path. A message author of the practice's side (Intercom's ``bot`` / ``admin``) reads
+    as ``author_agent``, whose name is staff's; a ``user`` author stays a person."""
+    record = {
+        "messages": [
+            {"role": "system", "content": "You are the clinic's assistant."},
+            {"role": "user", "content": "hi"},
+            {"role": "assistant", "content": [{"type": "text", "text": "Hello!"}]},
+            {"role": "tool", "content": "{}"},
+        ],
+        "parts": [
+            {"author": {"type": "bot", "name": "Fin"}, "body": "Hi"},
+            {"author": {"type": "user", "name": "Priya Raman"}, "body": "hello"},
+        ],
+    }
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    assert hints["messages[0].content"] == "messages.system_prompt.content"
+    assert hints["messages[0].role"] == "messages.system_prompt.key"
+    assert hints["messages[1].content"] == "messages[1].content"
+    assert hints["messages[2].content[0].text"] == "messages.bot_reply.content[0].text"
+    assert hints["messages[3].content"] == "messages[3].content"
+    assert hints["parts[0].author.name"] == "parts[0].author_agent.name"
+    assert hints["parts[0].author.type"] == "parts[0].author_agent.key"
+    assert hints["parts[1].author.name"] == "parts[1].author.name"
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())

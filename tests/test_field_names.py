@@ -558,6 +558,29 @@ PROFILES = [
     ("assigned_user.name", N, N),
     ("agent.name", N, N),
     ("contact.name", "NAME", N),
+    # a staff member's name key is the practice's too (LivePerson's ``latestAgentFullName``)
+    ("info.latestAgentFullName", N, N),
+    ("agent_first_name", N, N),
+    ("patient_first_name", "NAME", N),
+    # chatbot and voicebot logs: a system prompt is the clinic's configuration, a message's
+    # ``received`` its arrival time, a Lex slot's heard and resolved forms its slot's value,
+    # a symptom checker's ``age.value`` the age (an unexplained top-level ``value`` is an
+    # amount)
+    ("messages.system_prompt.content", N, S),
+    ("messages.system_prompt.content.text", N, S),
+    ("system_prompt", N, S),
+    ("prompt_template", N, S),
+    ("system", N, S),  # Anthropic's Messages API log
+    ("instructions", N, S),  # an OpenAI Assistants run
+    ("special_instructions", N, N),
+    ("closingResponse.messageGroups[0].message.plainTextMessage.value", N, S),
+    ("metadata.system.ip_address", "IP_ADDRESS", N),
+    ("events[0].payload.message.received", N, S),
+    ("received_at", N, S),
+    ("interpretations[0].intent.slots.FirstName.value.interpretedValue", "NAME", N),
+    ("sessionState.intent.slots.LastName.value.originalValue", "NAME", N),
+    ("age.value", N, N),
+    ("properties.value", N, S),
     # a booking's start is the visit's date; its bookkeeping times stay machine times
     ("appointment.starts_at", "DATE", N),
     ("booking.start_time", "DATE", N),

@@ -30,6 +30,9 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("Pt's mother, Rosa Diaz, called", ["Rosa Diaz"]),
         ("Ms. Lopez called back", ["Lopez"]),
         ("my name is Maria O'Brien-Diaz and I need a refill", ["Maria O'Brien-Diaz"]),
+        # a parent typing for a child in a chat
+        ("my son has a fever, his name is Mateo Herrera", ["Mateo Herrera"]),
+        ("her name is Ava Lindqvist and she is 7", ["Ava Lindqvist"]),
         ("Appt scheduled April 25 w/ Dr. Miller on Tuesday", ["Miller"]),
         # a possessive is no part of the name; "attn" is a cue
         ("records faxed to Dr. Kim's office attn: Julie", ["Kim", "Julie"]),
