@@ -67,6 +67,7 @@ PREFILTER = (
     + r"age[ds]?\b|\d[ \-]{0,2}(?:years?|yrs?)[ \-]{1,2}old|\d ?(?:yo\b|y/o|y\.o))"
     + rf"|(?i:\b{_KIN}(?:\s+{_SAID}\s+|\s*\(|['’]s\s+)\d\d)"
     + r"|(?i:dob|d\.o\.b|birth|born)[^\d\n]{0,4}\d{8}"
+    + r"|\d\s?[年년]\s?\d|\d\s+(?i:tháng)\s+\d"
 )
 
 _MONTH = (
@@ -121,6 +122,20 @@ _DMY_ES = re.compile(
     re.IGNORECASE,
 )
 
+#: Chinese, Japanese and Korean year-month-day: "1985年3月14日", "1985년 3월 14일" (forms and
+#: messages from a health system's translated pages).
+_YMD_CJK = re.compile(
+    rf"(?<!\d)(?P<y>{_YEAR4})\s?[年년]\s?(?P<m>\d{{1,2}})\s?[月월]\s?(?P<d>\d{{1,2}})\s?[日일号]?"
+)
+#: Vietnamese day, month and year: "ngày 14 tháng 3 năm 1985", "14 tháng 3, 1985".
+_DMY_VI = re.compile(
+    rf"(?<![\w.,/:\-])(?:(?i:ngày)\s{{1,3}})?(?P<d>\d{{1,2}})\s{{1,3}}(?i:tháng)\s{{1,3}}"
+    rf"(?P<m>\d{{1,2}})(?:(?:,?\s{{1,3}}(?i:năm)|,)\s{{1,3}}(?P<y>{_YEAR4}))?(?!\d)"
+)
+#: Birth and appointment words of unspaced scripts (no word to tokenize), read in the
+#: dozen characters before a date: 出生日期1962年7月3日, 생년월일: 1985년 3월 14일.
+_CJK_STRONG = ("出生", "生日", "预约", "預約", "就诊", "就診", "생년월일", "출생", "생일", "예약")
+
 #: What may follow a number that is not an age ("he is 95% sure", "she is 95 lbs").
 _NOT_AN_AGE = (
     r"(?!\d|[.,]\d|\s*(?:%|percent|lbs?\b|pounds|kg\b|mg\b|degrees|bpm|min\b|minutes|hours"
@@ -157,7 +172,9 @@ STRONG_WORDS = frozenset(
      # Spanish, with and without accents (people type both)
      "nacimiento", "nací", "naci", "nació", "nacio", "nacido", "nacida", "cita", "citas",
      "consulta", "cirugía", "cirugia", "ingreso", "ingresado", "ingresada", "falleció",
-     "fallecio", "programada", "programado", "reprogramar", "cancelar"}
+     "fallecio", "programada", "programado", "reprogramar", "cancelar",
+     # Vietnamese "sinh ngày" / "ngày sinh" (born on), "lịch hẹn" (appointment)
+     "sinh", "hẹn"}
 )  # fmt: skip
 #: Words that make a date about an offer or a publication, not a person.
 SUPPRESS_WORDS = frozenset(
@@ -168,7 +185,7 @@ SUPPRESS_WORDS = frozenset(
      "launch", "launched", "copyright", "webinar", "newsletter", "edition", "banner", "publish",
      "headline", "announcement", "tagline",
      "oferta", "ofertas", "promoción", "promocion", "válida", "valida", "válido", "valido",
-     "vence", "descuento", "boletín", "boletin", "publicado"}
+     "vence", "descuento", "boletín", "boletin", "publicado", "campaña"}
 )  # fmt: skip
 WEAK_WORDS = frozenset(
     {"date", "dated", "today", "yesterday", "tomorrow", "fecha", "hoy", "ayer", "mañana"}
@@ -331,6 +348,8 @@ def _date_hits(text: str) -> Iterator[_Hit]:
         yield from _named_hits(text)
     if " de " in lower:
         yield from _spanish_hits(text)
+    if not text.isascii():
+        yield from _cjk_vi_hits(text)
 
 
 #: Eight digits right after a birth label ("DOB 19850314", "dob=03141985"): how forms and
@@ -393,6 +412,17 @@ def _spanish_hits(text: str) -> Iterator[_Hit]:
         year = int(m["y"]) if m["y"] else 2000
         if _valid(year, _MES_NUMBER[m["mes"].lower()], int(m["d"])):
             yield _Hit(m.start(), m.end(), FULL if m["y"] else MONTH_DAY)
+
+
+def _cjk_vi_hits(text: str) -> Iterator[_Hit]:
+    """Year-month-day in CJK characters, day-month-year in Vietnamese (full dates only:
+    a bare 3月14日 is as often a sale or an event)."""
+    for m in _YMD_CJK.finditer(text):
+        if _valid(int(m["y"]), int(m["m"]), int(m["d"])):
+            yield _Hit(m.start(), m.end(), FULL)
+    for m in _DMY_VI.finditer(text):
+        if m["y"] and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
+            yield _Hit(m.start(), m.end(), FULL)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -469,6 +499,9 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
     if profile.words & _NOT_A_PERSONS_FIELD:
         return 0.0
     cls = nearest_context(text, hit.start, hit.end)
+    if cls is None and not text.isascii():
+        before = text[max(0, hit.start - 12) : hit.start]
+        cls = "strong" if any(cue in before for cue in _CJK_STRONG) else None
     if cls == "suppress" or _PERCENT_OFF.search(text, max(0, hit.start - 64), hit.start):
         return 0.0
     alone = text[: hit.start].strip() == "" and text[hit.end :].strip() == ""

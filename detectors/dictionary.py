@@ -8,9 +8,13 @@ Matching works on *normalized* text, where normalization is a 1 char -> 1 char t
 lower-cased (Latin-1 capitals too), every other ASCII character and the common Unicode
 spaces, dashes and quotes become a space, and any other non-ASCII character passes through.
 URL slugs (``/conditions/type-2-diabetes/``, ``weight_loss_surgery``) and apostrophes
-(``Crohn's`` -> ``crohn s``) thus read as words. Every automaton key is a term wrapped in
+(``Crohn's`` -> ``crohn s``) thus read as words; Latin Extended letters fold like Latin-1
+(Vietnamese ``Tiểu Đường`` is its slug ``tieu duong``) and Greek and Cyrillic capitals lose
+their case. Every automaton key is a term wrapped in
 spaces, so a hit is always a whole-word hit (``hiv`` never fires inside ``archive``) and no
-Python boundary check runs per hit. Plurals (``mammograms``) and apostrophe variants
+Python boundary check runs per hit. The exception is a term in an unspaced script (Han,
+Hangul: ``糖尿病``, ``당뇨병``), whose key is bare: Chinese puts no space between words and
+Korean glues particles on, and such characters never occur inside Latin text. Plurals (``mammograms``) and apostrophe variants
 (``crohns``, ``alzheimer disease``) are extra keys. The longest hit wins among overlapping
 ones. Stop entries (``data/stop_terms.txt`` plus the caller's ``stop_terms``) are keys without an
 entity: they win like any longer hit and are then dropped, so ``stroke of luck`` hides the
@@ -82,6 +86,11 @@ _UNICODE_SEPARATORS = (
 )
 
 
+#: Cased alphabets beyond Latin-1 whose letters normalization folds or lower-cases:
+#: Latin Extended-A/B, Greek, Cyrillic, Latin Extended Additional (Vietnamese).
+_CASED_BLOCKS = ((0x100, 0x250), (0x370, 0x400), (0x400, 0x530), (0x1E00, 0x1F00))
+
+
 def _translation() -> dict[int, int]:
     table: dict[int, int] = {}
     for c in range(128):
@@ -98,6 +107,19 @@ def _translation() -> dict[int, int]:
             table[c] = ord(base.lower())
         elif chr(c).isupper():
             table[c] = ord(chr(c).lower())
+    for lo, hi in _CASED_BLOCKS:
+        for c in range(lo, hi):
+            # Latin Extended (Vietnamese "Tiểu Đường", Polish, Turkish) folds like Latin-1,
+            # so the page title and its slug ``tieu-duong`` are one key; Greek and Cyrillic
+            # only lose their case ("Беременность" at a sentence start). Only one-for-one
+            # mappings: a letter whose lower case is two code points stays as it is.
+            ch = chr(c)
+            base = unicodedata.normalize("NFKD", ch)[:1]
+            if (lo < 0x370 or lo >= 0x1E00) and base.isascii() and base.isalpha():
+                table[c] = ord(base.lower())
+            elif ch.isupper() and len(ch.lower()) == 1:
+                table[c] = ord(ch.lower())
+    table[0x0110] = table[0x0111] = ord("d")  # Vietnamese đ has no decomposition
     for ch in _UNICODE_SEPARATORS:
         table[ord(ch)] = 32
     return table
@@ -253,6 +275,19 @@ class _Key(NamedTuple):
     length: int  # characters of the key, anchoring spaces included
     entity: str
     score: float
+    pad: int = 1  # anchoring spaces on each side: 1, or 0 for an unspaced-script term
+
+
+#: Scripts written without spaces between words (Han, kana) or with particles glued to the
+#: word (Hangul: ``당뇨병이``, ``당뇨병으로``): a term there is a substring, not a word.
+_UNSPACED = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def unspaced(term: str) -> bool:
+    """True when ``term`` starts and ends in an unspaced script (``糖尿病``, ``乳房x光``,
+    ``당뇨병 검사``): its key carries no anchoring spaces. Such characters never occur in
+    Latin text, so a bare key cannot fire inside an English or Spanish word."""
+    return bool(term) and bool(_UNSPACED.match(term[0])) and bool(_UNSPACED.match(term[-1]))
 
 
 class _Batch(NamedTuple):
@@ -425,16 +460,19 @@ class DictionaryDetector:
         found = list(self._automaton.iter(batch.text))
         if not found:
             return []
-        # a key is " term ": its last character (a space) is at ``last``
+        # a key is " term " (or a bare unspaced-script term): its last character is at
+        # ``last``, and ``pad`` anchoring spaces sit on each side of the term
         last = np.fromiter((f[0] for f in found), np.int64, len(found))
-        start = last - np.fromiter((f[1].length for f in found), np.int64, len(found)) + 2
+        pad = np.fromiter((f[1].pad for f in found), np.int64, len(found))
+        start = last - np.fromiter((f[1].length for f in found), np.int64, len(found)) + 1 + pad
+        end = last + 1 - pad
         piece = np.searchsorted(batch.starts, start, side="right") - 1
         base = batch.starts[piece]
         return list(
             zip(
                 batch.ids[piece].tolist(),
                 (start - base).tolist(),
-                (last - base).tolist(),
+                (end - base).tolist(),
                 (f[1] for f in found),
                 strict=True,
             )
@@ -461,10 +499,11 @@ def _build(vocab: dict[str, str], stop: set[str]) -> ahocorasick.Automaton:
         for _, surface, entity in forms:
             for variant in surface:
                 if variant not in keys:
-                    keys[variant] = _Key(len(variant) + 2, entity, _score(variant))
+                    pad = 0 if unspaced(variant) else 1
+                    keys[variant] = _Key(len(variant) + 2 * pad, entity, _score(variant), pad)
     automaton = ahocorasick.Automaton()
     for variant, key in keys.items():
-        automaton.add_word(f" {variant} ", key)
+        automaton.add_word(f" {variant} " if key.pad else variant, key)
     if not keys:
         automaton.add_word("\x00\x00", _Key(2, _BLOCKER, 0.0))  # never matches
     automaton.make_automaton()

@@ -761,22 +761,128 @@ SPANISH_KEYS = {
     ("sintomas",): ("symptoms",),
     ("pregunta",): ("question",),
     ("preguntas",): ("questions",),
+    # the column headers of ad reports downloaded in a Spanish-language UI (Google Ads)
+    ("campana",): ("campaign",),
+    ("grupo", "anuncios"): ("ad", "group"),
+    ("dia",): ("day",),
+    ("semana",): ("week",),
+    ("costo",): ("cost",),
+    ("clics",): ("clicks",),
+    ("cpc", "prom"): ("avg", "cpc"),
+    ("conversiones",): ("conversions",),
 }
 _SPANISH_FILLER = frozenset({"de", "del", "la", "el", "su", "tu"})
+
+#: Headers of the other languages US health systems translate their forms into, in Latin
+#: script once accents are folded (Vietnamese, Tagalog, Haitian Creole), read like
+#: :data:`SPANISH_KEYS` (whole keys only). Haitian ``Non`` (name) is left out: as a bare
+#: header it is as often a French or English "no" column as a name.
+LATIN_FOREIGN_KEYS = {
+    # Vietnamese
+    ("ho", "va", "ten"): ("full", "name"),
+    ("ho", "ten"): ("full", "name"),
+    ("ten",): ("first", "name"),
+    ("ngay", "sinh"): ("date", "of", "birth"),
+    ("so", "dien", "thoai"): ("phone",),
+    ("dien", "thoai"): ("phone",),
+    ("dia", "chi"): ("address",),
+    ("ly", "do", "kham"): ("reason", "for", "visit"),
+    # Tagalog ("ng" dropped like Spanish "de")
+    ("pangalan",): ("full", "name"),
+    ("buong", "pangalan"): ("full", "name"),
+    ("apelyido",): ("last", "name"),
+    ("petsa", "kapanganakan"): ("date", "of", "birth"),
+    ("numero", "telepono"): ("phone",),
+    ("tirahan",): ("address",),
+    # Haitian Creole
+    ("non", "konple"): ("full", "name"),
+    ("siyati",): ("last", "name"),
+    ("dat", "nesans"): ("date", "of", "birth"),
+    ("telefon",): ("phone",),
+    ("adres",): ("address",),
+}
+_FOREIGN_FILLER = _SPANISH_FILLER | {"ng"}
+
+#: Whole headers in non-Latin scripts (Chinese simplified and traditional, Korean, Russian,
+#: Arabic), which no ``[a-z0-9]`` token can read, as the English key the rules know. A
+#: form's columns are few and fixed, so a short exact list is cheap and never guesses.
+SCRIPT_HEADERS = {
+    # Chinese
+    "姓名": ("full", "name"),
+    "名字": ("first", "name"),
+    "出生日期": ("date", "of", "birth"),
+    "生日": ("date", "of", "birth"),
+    "电话": ("phone",),
+    "電話": ("phone",),
+    "电话号码": ("phone",),
+    "電話號碼": ("phone",),
+    "手机": ("phone",),
+    "手機": ("phone",),
+    "电子邮件": ("email",),
+    "電子郵件": ("email",),
+    "邮箱": ("email",),
+    "地址": ("address",),
+    "邮编": ("postal", "code"),
+    "郵遞區號": ("postal", "code"),
+    "就诊原因": ("reason", "for", "visit"),
+    "就診原因": ("reason", "for", "visit"),
+    # Korean
+    "이름": ("full", "name"),
+    "성명": ("full", "name"),
+    "생년월일": ("date", "of", "birth"),
+    "전화번호": ("phone",),
+    "휴대폰": ("phone",),
+    "이메일": ("email",),
+    "주소": ("address",),
+    "우편번호": ("postal", "code"),
+    # Russian
+    "имя": ("first", "name"),
+    "фамилия": ("last", "name"),
+    "отчество": ("middle", "name"),
+    "фио": ("full", "name"),
+    "дата рождения": ("date", "of", "birth"),
+    "телефон": ("phone",),
+    "электронная почта": ("email",),
+    "адрес": ("address",),
+    "город": ("city",),
+    "почтовый индекс": ("postal", "code"),
+    # Arabic
+    "الاسم": ("full", "name"),
+    "الاسم الكامل": ("full", "name"),
+    "اسم العائلة": ("last", "name"),
+    "تاريخ الميلاد": ("date", "of", "birth"),
+    "رقم الهاتف": ("phone",),
+    "الهاتف": ("phone",),
+    "البريد الإلكتروني": ("email",),
+    "العنوان": ("address",),
+}
+_HEADER_EDGES = " \t:：*?？"
+
+
+def _script_header(segment: str) -> tuple[str, ...] | None:
+    """The English key of a whole non-Latin header (:data:`SCRIPT_HEADERS`), else None."""
+    if segment.isascii():
+        return None
+    return SCRIPT_HEADERS.get(" ".join(segment.strip(_HEADER_EDGES).lower().split()))
 
 
 def fold_accents(text: str) -> str:
     """``Teléfono`` -> ``Telefono``: accents dropped, so a header splits into whole words."""
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _spanish(toks: tuple[str, ...]) -> tuple[str, ...]:
     """The English key of a Spanish header (:data:`SPANISH_KEYS`), else ``toks``."""
     core = tuple(t for t in toks if t not in _SPANISH_FILLER)
-    return SPANISH_KEYS.get(core, toks)
+    if core[:2] == ("cual", "es"):  # a Typeform question: "¿Cuál es tu nombre completo?"
+        core = core[2:]
+    found = SPANISH_KEYS.get(core)
+    if found is None:
+        found = LATIN_FOREIGN_KEYS.get(tuple(t for t in toks if t not in _FOREIGN_FILLER))
+    return found or toks
 
 
 #: Parenthesized words that name a part of the field, not its format (Gravity Forms'
@@ -834,7 +940,7 @@ def _tokens(segment: str) -> tuple[str, ...]:
     Accents are folded and Spanish headers read in English (``Código postal`` is
     ``postal_code``, :data:`SPANISH_KEYS`).
     """
-    w3c = _w3c_tokens(segment)
+    w3c = _w3c_tokens(segment) or _script_header(segment)
     if w3c:
         return w3c
     segment = fold_accents(segment)
@@ -1703,7 +1809,9 @@ def header_echoes(paths: tuple[str, ...], hints: np.ndarray, text: pa.Array) -> 
     for which in (0, 1):
         own = pa.array([k[which] for k in keys], type=pa.large_string()).take(at)
         echo |= pc.equal(bare, own).to_numpy(zero_copy_only=False)
-    return echo
+    # a value with no Latin letter or digit (王秀英 under 姓名) reads as "" like its header:
+    # that is no echo, only two texts this comparison cannot see
+    return echo & (pc.utf8_length(bare).to_numpy(zero_copy_only=False) > 0)
 
 
 Validator = Callable[[pa.Array], np.ndarray]

@@ -86,6 +86,7 @@ PREFILTER = (
     r"|(?i:p\.? ?o\.? ?box|post office box|zip|postal|postcode)"
     r"|\b(?:RR|R\.R\.|Rural Route|HC|Star Route) ?\d{1,3},? {1,2}(?i:box)"
     rf"|[{LOWER}],\s{{1,2}}{_STATE}\b|\b{_STATE},?\s{{1,2}}\d{{5}}|[{LOWER}] County\b"
+    rf"|\b(?:{_PREFIX_TYPES}|Carretera)\s[^\n\d]{{2,40}}\d"
 )
 
 #: A capitalized word of a place's name, accents and apostrophes kept ("San José", "Doña
@@ -124,6 +125,18 @@ _PREFIX_STREET = re.compile(
     rf"(?:\s(?:de|del|la|las|los|el))*(?:\s{_CAP}){{1,3}}"
     rf"(?:\s(?:de|del|la|las|los|el)(?:\s(?:la|las|los))?\s{_CAP})?"
 )
+#: A Spanish street type, its name, then the house number, as Puerto Rico and Spanish-
+#: speaking patients write an address ("Calle Luna 154, Apto. 2", "Avenida Ponce de León
+#: 1250"). A four-digit year with no unit after it is an event ("Calle Ocho 2024").
+_NAME_FIRST_STREET = re.compile(
+    rf"(?<![\w])(?:{_PREFIX_TYPES}|Carretera)(?:\s(?:de|del|la|las|los|el))*(?:\s{_CAP}){{1,3}}"
+    rf"(?:\s(?:de|del|la|las|los|el)(?:\s(?:la|las|los))?\s{_CAP})?"
+    r",?\s{1,2}(?:#\s?)?(?P<num>\d{1,5})(?![\w/.:\-]|[.,]\d)"
+    r"(?P<unit>,?\s{1,2}(?:Apto|Apt|Apartamento|Int|Interior|Suite|Ste|#)\.?\s?#?"
+    r"[A-Za-z0-9][A-Za-z0-9\-]{0,5}\b)?"
+)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
 #: A house number on a numbered road ("N8W22195 Hwy 164", "4410 US-41", "2250 County Road
 #: K"): the road's number or letter is the street's name.
 _ROAD = re.compile(
@@ -304,12 +317,16 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
     # the rarer shapes only where their street type is (a substring test costs nothing)
     for m in _PREFIX_STREET.finditer(text) if _has_any(text, _PREFIX_TYPE_WORDS) else ():
         yield m.start(), m.end(), 0.8
+    for m in _NAME_FIRST_STREET.finditer(text) if _has_any(text, _NAME_FIRST_WORDS) else ():
+        if m["unit"] or not _YEAR_LIKE.fullmatch(m["num"]):
+            yield m.start(), m.end(), 0.8
     for m in _ROAD.finditer(text) if _has_any(text, _ROAD_WORDS) else ():
         yield m.start(), m.end(), 0.8
 
 
 #: Words every :data:`_PREFIX_STREET` / :data:`_ROAD` match holds.
 _PREFIX_TYPE_WORDS = ("Calle", "Camino", "Avenida", "Paseo", "Calzada")
+_NAME_FIRST_WORDS = (*_PREFIX_TYPE_WORDS, "Carretera")
 _ROAD_WORDS = ("Highway", "Hwy", "Route", "Rte", "Road", "Rd", "FM", "US", "U.S.")
 
 

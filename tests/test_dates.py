@@ -67,6 +67,11 @@ DATE_POSITIVES = [
     ("notes", "Necesito una cita, nací el 15 de marzo de 1985", "15 de marzo de 1985", 0.9),
     ("notes", "mi cita es el 3 de mayo", "3 de mayo", 0.85),
     ("notes", "naci el 1 de setiembre del 1960", "1 de setiembre del 1960", 0.9),
+    # Chinese / Korean year-month-day and Vietnamese day-month-year (translated forms, texts)
+    ("出生日期", "1985年3月14日", "1985年3月14日", 0.95),
+    ("msg", "我叫陳美玲，出生日期1962年7月3日，我有高血壓", "1962年7月3日", 0.9),
+    ("생년월일", "1985년 3월 14일", "1985년 3월 14일", 0.95),
+    ("Body", "Tôi là Minh, sinh ngày 14 tháng 3 năm 1985.", "ngày 14 tháng 3 năm 1985", 0.9),
     # glued to a label's colon (a form dump): the whole date was missed
     ("notes", "DOB:03/14/1962 Sex:F", "03/14/1962", 0.9),
     ("notes", "DOB:14 March 1962", "14 March 1962", 0.9),
@@ -111,6 +116,9 @@ def test_nearest_context_decides_each_date(engine):
 
 
 DATE_NEGATIVES = [
+    ("page_title", "春季健康讲座 3月14日"),  # a month and day alone: an event
+    ("body", "Khuyến mãi đến 14 tháng 3"),  # Vietnamese, no year: a promotion
+    ("Campaña", "Vacuna Influenza 01/10/2024 ES"),  # a Spanish campaign name
     ("page_title", "Open house May 8 | Riverbend Health"),
     ("event_timestamp", "2024-03-14T10:00:00Z"),
     ("CreatedDate", "2024-03-14T10:00:00.000+0000"),

@@ -51,6 +51,21 @@ POSITIVES = [
     ("Cita para mamografía", [(PROC, "mamografía")]),
     ("/es/condiciones/cancer-de-mama", [(HC, "cancer-de-mama")]),
     ("Paciente con depresión y ansiedad", [(HC, "depresión"), (HC, "ansiedad")]),
+    # other languages of translated pages (tests/test_multilingual.py): Vietnamese folds like
+    # Spanish, Cyrillic loses its case, Han and Hangul terms match inside unspaced text
+    ("Bệnh Tiểu Đường loại 2", [(HC, "Tiểu Đường")]),
+    ("/vi/benh/tieu-duong-loai-2", [(HC, "tieu-duong")]),
+    ("Khám thai, mang thai 12 tuần", [(PROC, "Khám thai"), (HC, "mang thai")]),
+    ("我叫陳美玲，我有高血壓，想預約看醫生。", [(HC, "高血壓")]),
+    ("糖尿病复诊", [(HC, "糖尿病")]),
+    ("乳房X光檢查 | Salud Valle", [(PROC, "乳房X光")]),
+    ("당뇨병이 있어요", [(HC, "당뇨병")]),
+    ("Беременность, первый триместр", [(HC, "Беременность")]),
+    ("жалуется на головную боль", [(HC, "головную боль")]),
+    ("May altapresyon po ako", [(HC, "altapresyon")]),
+    ("Mwen gen dyabèt", [(HC, "dyabèt")]),
+    ("سبب الزيارة: السكري", [(HC, "السكري")]),
+    ("Vacuna Influenza ES", [(MED, "Vacuna"), (HC, "Influenza")]),
     (
         "Sjögren's syndrome and Sjogren's syndrome",
         [(HC, "Sjögren's syndrome"), (HC, "Sjogren's syndrome")],
@@ -147,6 +162,15 @@ NEGATIVES = [
     "protein shakes after drinking water",
     "I have a gripe with billing",  # Spanish "gripe" (flu) is left out: English word
     "Cita para el lunes",
+    # hard negatives of other languages: everyday words next to the listed health words
+    "I was embarrassed to ask",  # not embarazada
+    "Me sentí avergonzada en recepción",  # embarrassed, not pregnant
+    "Feliz Día de las Madres: un regalo para mamá",  # mum, not mama (breast)
+    "María Dolores Ortega",  # a given name, not pains
+    "我喜欢吃糖",  # sugar alone is not diabetes
+    "주차가 편리했어요",  # parking
+    "Nhân viên rất thân thiện, bãi đậu xe rộng",  # staff, parking
+    "Рак и креветки на ужин",  # crayfish: bare рак is not listed
     "utm_campaign=spring_sale",
     "cold brew coffee",
     "back to top",

@@ -344,6 +344,29 @@ PROFILES = [
     ("Número de Seguro Social", "SSN", N),
     ("Motivo de la consulta", N, F),
     ("nombre del producto", N, N),  # only whole headers are read as Spanish
+    ("¿Cuál es tu nombre completo?", "NAME", N),  # Typeform: a question asking for a value
+    ("¿Cuál es su fecha de nacimiento?", "DATE", N),
+    ("¿Cuál es el motivo de su visita?", N, F),
+    ("Campaña", N, S),  # a campaign, as "Campaign" is: its dates are the campaign's
+    # other languages' form headers (tests/test_multilingual.py)
+    ("Họ và tên", "NAME", N),
+    ("Ngày sinh", "DATE", N),
+    ("Số điện thoại", "PHONE", N),
+    ("Địa chỉ", "LOCATION", N),
+    ("petsa_ng_kapanganakan", "DATE", N),
+    ("Siyati", "NAME", N),
+    ("Dat nesans", "DATE", N),
+    ("姓名", "NAME", N),
+    ("出生日期", "DATE", N),
+    ("電話", "PHONE", N),
+    ("이름", "NAME", N),
+    ("생년월일", "DATE", N),
+    ("Фамилия", "NAME", N),
+    ("Дата рождения", "DATE", N),
+    ("الاسم", "NAME", N),
+    ("تاريخ الميلاد", "DATE", N),
+    ("Non", N, N),  # Haitian "name", but as often a French or English "no" column
+    ("产品名称", N, N),  # product name: only listed whole headers are read
     # survey, booking, chat, marketing-automation and session-replay exports
     ("What is your first name?", "NAME", N),  # Typeform: a question asking for a value
     ("And your last name?", "NAME", N),
@@ -673,6 +696,9 @@ DETECTIONS = [
         "NAME",
     ),
     ({"form_first_name": "Latisha"}, "form_first_name", "Latisha", "NAME"),
+    # a name in a non-Latin script is no echo of its non-Latin header (both read as "")
+    ({"姓名": "王秀英"}, "姓名", "王秀英", "NAME"),
+    ({"الاسم": "أحمد حسن"}, "الاسم", "أحمد حسن", "NAME"),
     ({"template_first_name": "Latisha"}, "template_first_name", None, None),
     ({"What is your first name?": "Maria"}, "What is your first name?", "Maria", "NAME"),
     ({"users": [{"name": "Laura Kim"}]}, "users[0].name", "Laura Kim", "NAME"),

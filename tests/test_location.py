@@ -23,6 +23,12 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str]]:
 
 POSITIVES = [
     # (field, value, expected findings in order)
+    # the name first, then the number (Puerto Rico, Spanish-speaking patients)
+    (
+        "msg",
+        "Vivo en la Calle Luna 154, Apto. 2, Kissimmee.",
+        [("LOCATION", "Calle Luna 154, Apto. 2")],
+    ),
     ("chat_transcript", "agent: What's your zip?\nvisitor: 60614", [("ZIP_CODE", "60614")]),
     (
         "notes",
@@ -144,6 +150,9 @@ def test_location_positives(engine, field, value, expected):
 
 
 NEGATIVES = [
+    ("notes", "Festival Calle Ocho 2024 en Miami"),  # a year after the street: an event
+    ("notes", "Paseo Colón 5K run"),
+    ("notes", "La Avenida Central tiene 3 clínicas"),
     ("notes", "Order 10452 shipped"),
     ("notes", "got 2 Broadway tickets for mom"),  # a number before Broadway, no address
     ("notes", "Total 19999 points, 12345 steps"),
