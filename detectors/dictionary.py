@@ -14,8 +14,8 @@ their case. Every automaton key is a term wrapped in
 spaces, so a hit is always a whole-word hit (``hiv`` never fires inside ``archive``) and no
 Python boundary check runs per hit. The exception is a term in an unspaced script (Han,
 Hangul: ``糖尿病``, ``당뇨병``), whose key is bare: Chinese puts no space between words and
-Korean glues particles on, and such characters never occur inside Latin text. Plurals (``mammograms``) and apostrophe variants
-(``crohns``, ``alzheimer disease``) are extra keys. The longest hit wins among overlapping
+Korean glues particles on, and such characters never occur inside Latin text. Plurals
+(``mammograms``) and apostrophe variants (``crohns``, ``alzheimer disease``) are extra keys. The longest hit wins among overlapping
 ones. Stop entries (``data/stop_terms.txt`` plus the caller's ``stop_terms``) are keys without an
 entity: they win like any longer hit and are then dropped, so ``stroke of luck`` hides the
 ``stroke`` inside it. Campaign and creative names glue words in camelCase
