@@ -4,23 +4,23 @@ The vocabulary (``detectors/data/health_terms.tsv.gz``, built offline by
 :mod:`detectors.vocab_build`) is loaded once per engine into ONE pyahocorasick automaton.
 
 Matching works on *normalized* text, where normalization is a 1 char -> 1 char translation
-(so offsets in the normalized text are offsets in the original): ASCII letters are lower-
-cased (Latin-1 capitals too), every other ASCII character and the common Unicode spaces,
-dashes and quotes become a space, and any other non-ASCII character passes through. URL
-slugs (``/conditions/type-2-diabetes/``, ``weight_loss_surgery``) and apostrophes
+(so offsets in the normalized text are offsets in the original): ASCII letters are
+lower-cased (Latin-1 capitals too), every other ASCII character and the common Unicode
+spaces, dashes and quotes become a space, and any other non-ASCII character passes through.
+URL slugs (``/conditions/type-2-diabetes/``, ``weight_loss_surgery``) and apostrophes
 (``Crohn's`` -> ``crohn s``) thus read as words; Latin Extended letters fold like Latin-1
 (Vietnamese ``Tiểu Đường`` is its slug ``tieu duong``) and Greek and Cyrillic capitals lose
-their case. Every automaton key is a term wrapped in spaces, so a hit is always a whole-
-word hit (``hiv`` never fires inside ``archive``) and no Python boundary check runs per
-hit. The exception is a term in an unspaced script (Han, Hangul: ``糖尿病``, ``당뇨병``), whose
-key is bare: Chinese puts no space between words and Korean glues particles on, and such
-characters never occur inside Latin text. Plurals (``mammograms``) and apostrophe variants
-(``crohns``, ``alzheimer disease``) are extra keys. The longest hit wins among overlapping
-ones. Stop entries (``data/stop_terms.txt`` plus the caller's ``stop_terms``) are keys
-without an entity: they win like any longer hit and are then dropped, so ``stroke of luck``
-hides the ``stroke`` inside it. Campaign and creative names glue words in camelCase
-(``KneeReplacement_Q3``), which no 1 -> 1 translation can split: those few texts are
-scanned in a spaced copy whose offsets map back (:func:`split_camel`).
+their case. Every automaton key is a term wrapped in spaces, so a hit is always a
+whole-word hit (``hiv`` never fires inside ``archive``) and no Python boundary check runs
+per hit. The exception is a term in an unspaced script (Han, Hangul: ``糖尿病``, ``당뇨병``),
+whose key is bare: Chinese puts no space between words and Korean glues particles on, and
+such characters never occur inside Latin text. Plurals (``mammograms``) and apostrophe
+variants (``crohns``, ``alzheimer disease``) are extra keys. The longest hit wins among
+overlapping ones. Stop entries (``data/stop_terms.txt`` plus the caller's ``stop_terms``)
+are keys without an entity: they win like any longer hit and are then dropped, so ``stroke
+of luck`` hides the ``stroke`` inside it. Campaign and creative names glue words in
+camelCase (``KneeReplacement_Q3``), which no 1 -> 1 translation can split: those few texts
+are scanned in a spaced copy whose offsets map back (:func:`split_camel`).
 
 Speed (~90 MB/s of cell text on typical analytics chunks, ~50 MB/s when no text repeats):
 the automaton is never called once per cell. Machine-field cells without a run of three
