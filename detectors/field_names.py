@@ -53,6 +53,7 @@ import pyarrow.compute as pc
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
+from detectors.organisations import organisation_names
 from detectors.record_ids import PERSON, RECORD, salesforce_lookup
 from detectors.registry import register
 from detectors.senders import business_number, role_mailbox, sender_field
@@ -1227,19 +1228,26 @@ _RATIO_KEYS = frozenset(
         ("ctr",), ("cpc",), ("cpm",), ("cpl",), ("cpa",), ("cpi",), ("cpv",), ("roas",),
         ("avg", "cpc"), ("average", "cpc"), ("cost", "per", "click"), ("cost", "per", "lead"),
         ("cost", "per", "conversion"), ("cost", "per", "result"), ("click", "through", "rate"),
+        # social-media and listening reports (Sprout's "Engagement Rate (per Impression)",
+        # Meltwater's and Talkwalker's net sentiment, share of voice): no person has one
+        ("engagement", "rate"), ("net", "sentiment"), ("share", "of", "voice"),
     }
 )  # fmt: skip
+#: A social post-performance report's engagement total (Sprout's and Hootsuite's
+#: ``Engagements``): beside impressions it counts a post's delivery, as spend does an ad's.
+_ENGAGEMENT_KEYS = frozenset({("engagements",), ("total", "engagements")})
 _ADVERTISER_WORDS = frozenset({"customer", "account", "advertiser"})
 _REPORT_DAY_KEYS = frozenset({("date",), ("day",), ("week",), ("month",)})
 _ADVERTISER_COLUMN_WORDS = frozenset({"advertiser", "report"})
 
 
 def _ad_report(paths: Sequence[str]) -> bool:
-    """True when a chunk's fields are an ad platform's or a lead seller's performance
-    report: an impressions (or installs) metric and a spend metric side by side, or a ratio
-    metric (``ctr``, ``cpl``, ``roas``). A row of such a report counts a campaign's
-    delivery on a day; it is no person's record (a CRM contact counts emails opened and
-    clicked, never impressions bought; no person has a cost per lead)."""
+    """True when a chunk's fields are an ad platform's, a lead seller's or a social tool's
+    performance report: an impressions (or installs) metric and a spend (or engagements)
+    metric side by side, or a ratio metric (``ctr``, ``cpl``, ``roas``, ``engagement rate``).
+    A row of such a report counts a campaign's or a post's delivery on a day; it is no
+    person's record (a CRM contact counts emails opened and clicked, never impressions
+    bought; no person has a cost per lead)."""
     impressions = spend = False
     for path in paths:
         keys = key_tokens(path)
@@ -1249,7 +1257,7 @@ def _ad_report(paths: Sequence[str]) -> bool:
         if last in _RATIO_KEYS:
             return True
         impressions = impressions or last[-1] in _DELIVERY_TOKENS
-        spend = spend or last in _SPEND_KEYS
+        spend = spend or last in _SPEND_KEYS or last in _ENGAGEMENT_KEYS
         if impressions and spend:
             return True
     return False
@@ -1536,7 +1544,9 @@ _NOT_NAMES = pa.concat_arrays([_SOFTWARE_NAMES, _STATUS_WORDS])
 def _names(v: pa.Array) -> np.ndarray:
     """:data:`_NAME`, at most 64 characters, not a software family (:data:`_SOFTWARE_NAMES`),
     not a carrier's caller-ID placeholder (:data:`CNAM_PLACEHOLDER`) or a status word
-    (:data:`_STATUS_WORDS`).
+    (:data:`_STATUS_WORDS`), not an organisation's name (a health system's own account in a
+    social export's author name, the merchant answering on Google Business Profile:
+    :mod:`detectors.organisations`).
 
     Every letter becomes ``A`` and every mark or ``’`` an ``'`` (the characters that the
     pattern treats alike), so :data:`_NAME_ASCII` gives the answer :data:`_NAME` would.
@@ -1551,7 +1561,7 @@ def _names(v: pa.Array) -> np.ndarray:
         )
         spelled = pc.replace_substring_regex(spelled, pattern=r"[\pM’]", replacement="'")
         ok[wide] = matches(spelled, _NAME_ASCII)
-    return ok & (lengths(v) <= 64)
+    return ok & (lengths(v) <= 64) & ~organisation_names(v)
 
 
 def _has_letter(v: pa.Array) -> np.ndarray:
