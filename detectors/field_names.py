@@ -1028,10 +1028,17 @@ def _person_name_key(toks: tuple[str, ...]) -> bool:
 #: ``Respondent ID``, a new one every time anyone answers, beside ``Collector ID``), like
 #: Qualtrics' ``ResponseId``; the person's identifiers are in the response's other columns
 #: (``Email Address``, ``ExternalReference``).
+#: ``author_id`` is read by :mod:`detectors.social_authors`, which knows when the author is
+#: the health system's own account (X's ``author_id`` of the brand's tweet).
 _NOT_PERSON_ID_WORDS = _set(
     "traits parent billing shipping user profile client member subscriber contact customer "
-    "lead person patient respondent"
+    "lead person patient respondent author"
 )
+
+#: Objects whose fields :mod:`detectors.social_authors` reads with their record: X API v2's
+#: ``includes.users`` (the accounts a tweet names, the brand's own among them), whose
+#: ``username`` and ``id`` are no one's when the account is an organisation's.
+SOCIAL_ACCOUNT_OBJECTS = frozenset({("includes", "users")})
 
 
 def _person_id_key(toks: tuple[str, ...]) -> bool:
@@ -1096,6 +1103,8 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
     if any(p.key in SYSTEM_PARENTS for p in parents):
         return None, 0.0, True, False
+    if len(parents) >= 2 and (parents[0].key, parents[1].key) in SOCIAL_ACCOUNT_OBJECTS:
+        return None, 0.0, False, False  # read by detectors.social_authors
     prior = _parent_rule(key, parents) or _flattened_user_data(key)
     if prior:
         return prior[0], prior[1], False, False
@@ -1316,6 +1325,10 @@ _PLACEHOLDERS = pa.array(
         "no", "(not set)", "not set", "(none)", "(not provided)", "(direct)", "(data deleted)",
         "redacted", "[redacted]", "undefined", "nan", "anonymous", "guest", "customer",
         "patient", "user", "visitor",
+        # what social and review platforms show for an anonymous or removed poster (Google
+        # Business Profile's anonymous reviewer, Reddit's deleted account)
+        "a google user", "google user", "facebook user", "instagram user", "[deleted]",
+        "[removed]",
     ],
     type=pa.large_string(),
 )  # fmt: skip
