@@ -38,7 +38,7 @@ at all. Values are made up; field names and layouts are the tools'.
 
 from __future__ import annotations
 
-from helpers import probe_tests
+from helpers import ShapeTotals, probe_tests, shape_totals
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 SHAPES = [
@@ -1349,11 +1349,62 @@ HELD_OUT = [
     ),
 ]
 
-#: Records that still miss after the work on SHAPES: ``(name, record, expected, must_not,
-#: phi, open, why)``. Filled in after the detector work.
-LEFT_ALONE: list = []
+#: Records of SHAPES still read wrong after the detector work, by name: ``(open, why)``,
+#: where ``open`` holds the misses and false findings that remain (a wrong PHI flag is open
+#: when ``open`` is empty). They move to :data:`LEFT_ALONE`, whose test holds the decision.
+_LEFT_WHY: dict[str, tuple[set, str]] = {
+    "Brandwatch mentions export: the health system's own post with an awareness hashtag": (
+        {("Date", "DATE")},
+        "a date alone in a bare ``Date`` column is reported at 0.55 (the project's decision: "
+        "in a person's record the same column is a visit or fill date). A mention row is no "
+        "report (no engagements or ratio beside its impressions), so its Date stays, and "
+        "the record is PHI by it; the brand's handle, name and author id are not reported",
+    ),
+    "Talkwalker results export (JSON): a public-health post by a news site, no person": (
+        set(),
+        "'Cook County' in a news story is a county, a Safe Harbor geographic unit by its "
+        "shape; that the story names no individual is not something a pattern can know. "
+        "The record's verdict is wrong, its stated pairs hold",
+    ),
+    "Yelp Fusion review with its user object": (
+        {("text", "DATE")},
+        "'my root canal on Feb 12': a month and day without a year is a date only beside a "
+        "care word the dates detector knows (surgery, visit, appointment...); a procedure "
+        "the dictionary finds is not one of its context words (cross-detector context, "
+        "left to the dates detector's owner). The record is PHI through the reviewer",
+    ),
+    "Reputation.com review export (CSV) with the response and who sent it": (
+        {("Review", "DATE")},
+        "'Knee replacement on 1/22': as for the Yelp review, a yearless numeric date needs "
+        "a care word of the dates detector beside it. The record is PHI through the reviewer",
+    ),
+    "Yext Reviews API review with the business owner's comment": (
+        {("externalId", "ONLINE_ID")},
+        "``externalId`` is an ONLINE_ID key by the project's rule (Meta's ``external_id``, a "
+        "CRM's external id of a person); Yext writes the publisher's review id there. The "
+        "field cannot tell them apart; the record is PHI through the reviewer anyway",
+    ),
+}
+#: ``(name, record, expected, must_not, phi, open, why)``: see :data:`_LEFT_WHY`.
+LEFT_ALONE = [(*row, *_LEFT_WHY[row[0]]) for row in SHAPES if row[0] in _LEFT_WHY]
+SHAPES = [row for row in SHAPES if row[0] not in _LEFT_WHY]
 
 
 test_social_shapes, test_left_alone_decisions_still_hold = probe_tests(
     SHAPES + HELD_OUT, LEFT_ALONE
 )
+
+
+#: The probe's figures when the detector work stopped (SHAPES and LEFT_ALONE together, 32
+#: records): a change that loses recall or precision on social exports fails here.
+#: Before the work: 27 misses, 11 false findings, 24 records read wrong.
+FLOORS = ShapeTotals(expected=88, misses=2, false=2, wrong=5)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    rows = SHAPES + [r[:5] for r in LEFT_ALONE]
+    got = shape_totals(engine_no_ner, rows)
+    assert got.expected == FLOORS.expected
+    assert got.misses <= FLOORS.misses, got
+    assert got.false <= FLOORS.false, got
+    assert got.wrong <= FLOORS.wrong, got
