@@ -135,6 +135,8 @@ def _name_kind(last: tuple[str, ...], parent: tuple[str, ...]) -> Kind | None:
         return Kind.HANDLE  # the Graph API's ``from.name``
     if last[-1] == "handle" and (len(last) > 1 or _author_parent(parent)):
         return Kind.HANDLE  # ``Author Handle``, ``Customer Handle``; not Shopify's ``Handle``
+    if last[-1] == "nickname" and not NOT_A_PERSON.intersection(last):
+        return Kind.HANDLE  # Vitals' ``Nickname``, App Store's ``reviewerNickname``
     if _social_screen_name(last):
         return Kind.HANDLE  # Meltwater's ``Twitter Screen Name``, Sprinklr's sender's
     if last in {("short", "name"), ("username",), ("display", "name")} and _author_parent(parent):

@@ -1378,6 +1378,13 @@ _LEFT_WHY: dict[str, tuple[set, str]] = {
         "'Knee replacement on 1/22': as for the Yelp review, a yearless numeric date needs "
         "a care word of the dates detector beside it. The record is PHI through the reviewer",
     ),
+    "Talkwalker aggregated topic export (JSON): mention counts by theme": (
+        {("topic", "HEALTH")},
+        "'Vaccine hesitancy' is a public-health topic; the shipped vocabulary has 'flu "
+        "vaccine' but no bare 'vaccine' (adding terms is a rebuild of the vocabulary, "
+        "detectors/vocab_build.py, left to its owner). Found in HELD_OUT; the record's "
+        "verdict (no person, not PHI) holds",
+    ),
     "Yext Reviews API review with the business owner's comment": (
         {("externalId", "ONLINE_ID")},
         "``externalId`` is an ONLINE_ID key by the project's rule (Meta's ``external_id``, a "
@@ -1386,8 +1393,9 @@ _LEFT_WHY: dict[str, tuple[set, str]] = {
     ),
 }
 #: ``(name, record, expected, must_not, phi, open, why)``: see :data:`_LEFT_WHY`.
-LEFT_ALONE = [(*row, *_LEFT_WHY[row[0]]) for row in SHAPES if row[0] in _LEFT_WHY]
+LEFT_ALONE = [(*row, *_LEFT_WHY[row[0]]) for row in SHAPES + HELD_OUT if row[0] in _LEFT_WHY]
 SHAPES = [row for row in SHAPES if row[0] not in _LEFT_WHY]
+HELD_OUT = [row for row in HELD_OUT if row[0] not in _LEFT_WHY]
 
 
 test_social_shapes, test_left_alone_decisions_still_hold = probe_tests(
@@ -1395,14 +1403,17 @@ test_social_shapes, test_left_alone_decisions_still_hold = probe_tests(
 )
 
 
-#: The probe's figures when the detector work stopped (SHAPES and LEFT_ALONE together, 32
-#: records): a change that loses recall or precision on social exports fails here.
-#: Before the work: 27 misses, 11 false findings, 24 records read wrong.
-FLOORS = ShapeTotals(expected=88, misses=2, false=2, wrong=5)
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 42 records): a change that loses recall or precision on social exports fails
+#: here. SHAPES (32 records, 88 expected pairs): 27 misses, 11 false findings, 24 records
+#: wrong before the work; 2, 2, 5 after. HELD_OUT (10 records, 21 pairs): 7, 3, 8 before;
+#: 2, 0, 2 when scored once, blind, after the SHAPES work; 1, 0, 1 after the one fix it
+#: showed (a review site's ``Nickname`` handle).
+FLOORS = ShapeTotals(expected=109, misses=3, false=2, wrong=6)
 
 
 def test_probe_floors(engine_no_ner) -> None:
-    rows = SHAPES + [r[:5] for r in LEFT_ALONE]
+    rows = SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE]
     got = shape_totals(engine_no_ner, rows)
     assert got.expected == FLOORS.expected
     assert got.misses <= FLOORS.misses, got

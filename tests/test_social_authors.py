@@ -37,6 +37,9 @@ POSITIVES = [
     ({"Customer Handle": "robert.haynes.921"}, {("Customer Handle", "ONLINE_ID")}),
     ({"Reviewer": "Denise Kowalski"}, {("Reviewer", "NAME")}),
     ({"reviewerDisplayName": "KarenM62"}, {("reviewerDisplayName", "ONLINE_ID")}),
+    # a review site's nickname: a handle (a name-shaped one is the field-name rule's NAME)
+    ({"Nickname": "runner_mom_22"}, {("Nickname", "ONLINE_ID")}),
+    ({"reviewerNickname": "Karen M"}, {("reviewerNickname", "NAME")}),
     # Graph API comment: the commenter's name and app-scoped id
     (
         {"from": {"name": "Linda Moreno", "id": "6723451198273645"}},
