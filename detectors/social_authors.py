@@ -59,7 +59,8 @@ from detectors.spans import Span
 class Kind(Enum):
     """What a field holds about the poster."""
 
-    HANDLE = "handle"  # a handle or a display name: ONLINE_ID or NAME by its shape
+    HANDLE = "handle"  # a handle or a name: ONLINE_ID or NAME by its shape
+    DISPLAY_NAME = "display_name"  # a display name: a NAME, or a handle if marked as one
     BYLINE = "byline"  # a bare ``author``: a handle always, a name in a social export only
     AT_HANDLE = "at_handle"  # a bare ``from``: only an ``@handle``
     FROM_NAME = "from_name"  # ``From Name``: a name in a social export only
@@ -79,6 +80,10 @@ _SCORE = 0.85
 #: A handle: one token of letters, digits, ``_``, ``.`` and ``-``, maybe after ``@`` or
 #: Reddit's ``u/``, with a letter.
 _HANDLE = re.compile(r"(?:@|u/)?(?=[\w.-]*[A-Za-z])[A-Za-z0-9_][\w.-]{1,39}")
+#: What makes one word in a display-name field a handle, not a word ("Clinic" as an email
+#: sender's display name): an ``@``, ``u/``, a digit, ``_`` or ``.``.
+_HANDLE_MARK = re.compile(r"^@|^u/|[\d_.]")
+_NAME_KINDS = frozenset({Kind.HANDLE, Kind.DISPLAY_NAME})
 _AT_HANDLE = re.compile(r"@[A-Za-z0-9_][\w.]{1,29}")
 _ACCOUNT_ID = re.compile(r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{3,63}")
 #: Platform placeholders in author fields (compared lower-cased, without a leading ``@``).
@@ -107,7 +112,7 @@ def author_field(path: str) -> Kind | None:
 
 #: The fields of an account object (X API v2 ``includes.users``).
 _ACCOUNT_FIELDS = {
-    ("name",): Kind.HANDLE,
+    ("name",): Kind.DISPLAY_NAME,
     ("username",): Kind.HANDLE,
     ("id",): Kind.ACCOUNT_ID,
 }
@@ -132,17 +137,17 @@ def _name_kind(last: tuple[str, ...], parent: tuple[str, ...]) -> Kind | None:
     if last == ("from", "name"):
         return Kind.FROM_NAME
     if last == ("name",) and parent == ("from",):
-        return Kind.HANDLE  # the Graph API's ``from.name``
+        return Kind.DISPLAY_NAME  # the Graph API's ``from.name``
     if last[-1] == "handle" and (len(last) > 1 or _author_parent(parent)):
         return Kind.HANDLE  # ``Author Handle``, ``Customer Handle``; not Shopify's ``Handle``
     if last[-1] == "nickname" and not NOT_A_PERSON.intersection(last):
-        return Kind.HANDLE  # Vitals' ``Nickname``, App Store's ``reviewerNickname``
+        return Kind.DISPLAY_NAME  # Vitals' ``Nickname``, App Store's ``reviewerNickname``
     if _social_screen_name(last):
-        return Kind.HANDLE  # Meltwater's ``Twitter Screen Name``, Sprinklr's sender's
+        return Kind.DISPLAY_NAME  # Meltwater's ``Twitter Screen Name``, Sprinklr's sender's
     if last in {("short", "name"), ("username",), ("display", "name")} and _author_parent(parent):
         return Kind.HANDLE  # Talkwalker's ``extra_author_attributes.short_name``
     if last[-2:] == ("display", "name") and len(last) > 2 and last[-3] in AUTHOR_WORDS:
-        return Kind.HANDLE  # YouTube's ``authorDisplayName``, ``reviewerDisplayName``
+        return Kind.DISPLAY_NAME  # YouTube's ``authorDisplayName``, ``reviewerDisplayName``
     return None
 
 
@@ -214,9 +219,12 @@ def _entity(kind: Kind, value: str, name_shaped: bool, social: bool) -> str | No
         return "ONLINE_ID" if _ACCOUNT_ID.fullmatch(value) else None
     if kind is Kind.AT_HANDLE:
         return "ONLINE_ID" if _AT_HANDLE.fullmatch(value) else None
-    if _HANDLE.fullmatch(value) and kind is not Kind.FROM_NAME:
+    handle = _HANDLE.fullmatch(value) is not None
+    if kind is Kind.DISPLAY_NAME:
+        handle = handle and _HANDLE_MARK.search(value) is not None
+    if handle and kind is not Kind.FROM_NAME:
         return "ONLINE_ID"
-    if name_shaped and " " in value and (kind is Kind.HANDLE or social):
+    if name_shaped and " " in value and (kind in _NAME_KINDS or social):
         return "NAME"
     return None
 

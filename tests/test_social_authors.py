@@ -99,6 +99,9 @@ NEGATIVES = [
     {"Author": "NorthShoreHlth", "Full Name": "North Shore Health", "Twitter Author ID": "98765"},
     {"from": {"name": "Lakeside Health System", "id": "104558812233445"}},
     {"comments": [{"authorName": "North Shore Health", "authorRole": "BUSINESS_OWNER"}]},
+    # one plain word as an email sender's display name is no handle (tests/test_senders.py)
+    {"from": {"email": "noreply@clinic.org", "name": "Clinic"}},
+    {"includes": {"users": [{"name": "Lakeside"}]}},
     # a byline in a blog or news export (no social field beside it) is not read as a name
     {"author": "Sarah Thompson", "title": "Five signs of a stroke"},
     # a bare ``From`` is an email address or a phone number in most exports
@@ -143,6 +146,8 @@ def test_hard_negatives(engine: Engine, record: dict) -> None:
         ("from.id", Kind.ACCOUNT_ID),
         ("author_id", Kind.ACCOUNT_ID),
         ("Twitter Author ID", Kind.ACCOUNT_ID),
+        ("from.name", Kind.DISPLAY_NAME),
+        ("reviewerDisplayName", Kind.DISPLAY_NAME),
         ("author_fullname", Kind.ACCOUNT_KEY),
         ("snippet.topLevelComment.snippet.authorChannelId.value", Kind.ACCOUNT_KEY),
         ("Handle", None),
