@@ -53,6 +53,7 @@ import pyarrow.compute as pc
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
+from detectors.organisations import organisation_names
 from detectors.record_ids import PERSON, RECORD, salesforce_lookup
 from detectors.registry import register
 from detectors.senders import business_number, role_mailbox, sender_field
@@ -1150,10 +1151,17 @@ def _person_name_key(toks: tuple[str, ...]) -> bool:
 #: ``Respondent ID``, a new one every time anyone answers, beside ``Collector ID``), like
 #: Qualtrics' ``ResponseId``; the person's identifiers are in the response's other columns
 #: (``Email Address``, ``ExternalReference``).
+#: ``author_id`` is read by :mod:`detectors.social_authors`, which knows when the author is
+#: the health system's own account (X's ``author_id`` of the brand's tweet).
 _NOT_PERSON_ID_WORDS = _set(
     "traits parent billing shipping user profile client member subscriber contact customer "
-    "lead person patient respondent"
+    "lead person patient respondent author"
 )
+
+#: Objects whose fields :mod:`detectors.social_authors` reads with their record: X API v2's
+#: ``includes.users`` (the accounts a tweet names, the brand's own among them), whose
+#: ``username`` and ``id`` are no one's when the account is an organisation's.
+SOCIAL_ACCOUNT_OBJECTS = frozenset({("includes", "users")})
 
 
 def _person_id_key(toks: tuple[str, ...]) -> bool:
@@ -1232,6 +1240,8 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
     if any(p.key in SYSTEM_PARENTS for p in parents):
         return None, 0.0, True, False
+    if len(parents) >= 2 and (parents[0].key, parents[1].key) in SOCIAL_ACCOUNT_OBJECTS:
+        return None, 0.0, False, False  # read by detectors.social_authors
     prior = _parent_rule(key, parents) or _flattened_user_data(key)
     if prior:
         return prior[0], prior[1], False, False
@@ -1364,19 +1374,26 @@ _RATIO_KEYS = frozenset(
         ("ctr",), ("cpc",), ("cpm",), ("cpl",), ("cpa",), ("cpi",), ("cpv",), ("roas",),
         ("avg", "cpc"), ("average", "cpc"), ("cost", "per", "click"), ("cost", "per", "lead"),
         ("cost", "per", "conversion"), ("cost", "per", "result"), ("click", "through", "rate"),
+        # social-media and listening reports (Sprout's "Engagement Rate (per Impression)",
+        # Meltwater's and Talkwalker's net sentiment, share of voice): no person has one
+        ("engagement", "rate"), ("net", "sentiment"), ("share", "of", "voice"),
     }
 )  # fmt: skip
+#: A social post-performance report's engagement total (Sprout's and Hootsuite's
+#: ``Engagements``): beside impressions it counts a post's delivery, as spend does an ad's.
+_ENGAGEMENT_KEYS = frozenset({("engagements",), ("total", "engagements")})
 _ADVERTISER_WORDS = frozenset({"customer", "account", "advertiser"})
 _REPORT_DAY_KEYS = frozenset({("date",), ("day",), ("week",), ("month",)})
 _ADVERTISER_COLUMN_WORDS = frozenset({"advertiser", "report"})
 
 
 def _ad_report(paths: Sequence[str]) -> bool:
-    """True when a chunk's fields are an ad platform's or a lead seller's performance
-    report: an impressions (or installs) metric and a spend metric side by side, or a ratio
-    metric (``ctr``, ``cpl``, ``roas``). A row of such a report counts a campaign's
-    delivery on a day; it is no person's record (a CRM contact counts emails opened and
-    clicked, never impressions bought; no person has a cost per lead)."""
+    """True when a chunk's fields are an ad platform's, a lead seller's or a social tool's
+    performance report: an impressions (or installs) metric and a spend (or engagements)
+    metric side by side, or a ratio metric (``ctr``, ``cpl``, ``roas``, ``engagement rate``).
+    A row of such a report counts a campaign's or a post's delivery on a day; it is no
+    person's record (a CRM contact counts emails opened and clicked, never impressions
+    bought; no person has a cost per lead)."""
     impressions = spend = False
     for path in paths:
         keys = key_tokens(path)
@@ -1386,7 +1403,7 @@ def _ad_report(paths: Sequence[str]) -> bool:
         if last in _RATIO_KEYS:
             return True
         impressions = impressions or last[-1] in _DELIVERY_TOKENS
-        spend = spend or last in _SPEND_KEYS
+        spend = spend or last in _SPEND_KEYS or last in _ENGAGEMENT_KEYS
         if impressions and spend:
             return True
     return False
@@ -1445,6 +1462,10 @@ _PLACEHOLDERS = pa.array(
         "no", "(not set)", "not set", "(none)", "(not provided)", "(direct)", "(data deleted)",
         "redacted", "[redacted]", "undefined", "nan", "anonymous", "guest", "customer",
         "patient", "user", "visitor",
+        # what social and review platforms show for an anonymous or removed poster (Google
+        # Business Profile's anonymous reviewer, Reddit's deleted account)
+        "a google user", "google user", "facebook user", "instagram user", "[deleted]",
+        "[removed]",
     ],
     type=pa.large_string(),
 )  # fmt: skip
@@ -1673,7 +1694,9 @@ _NOT_NAMES = pa.concat_arrays([_SOFTWARE_NAMES, _STATUS_WORDS])
 def _names(v: pa.Array) -> np.ndarray:
     """:data:`_NAME`, at most 64 characters, not a software family (:data:`_SOFTWARE_NAMES`),
     not a carrier's caller-ID placeholder (:data:`CNAM_PLACEHOLDER`) or a status word
-    (:data:`_STATUS_WORDS`).
+    (:data:`_STATUS_WORDS`), not an organisation's name (a health system's own account in a
+    social export's author name, the merchant answering on Google Business Profile:
+    :mod:`detectors.organisations`).
 
     Every letter becomes ``A`` and every mark or ``’`` an ``'`` (the characters that the
     pattern treats alike), so :data:`_NAME_ASCII` gives the answer :data:`_NAME` would.
@@ -1688,7 +1711,7 @@ def _names(v: pa.Array) -> np.ndarray:
         )
         spelled = pc.replace_substring_regex(spelled, pattern=r"[\pM’]", replacement="'")
         ok[wide] = matches(spelled, _NAME_ASCII)
-    return ok & (lengths(v) <= 64)
+    return ok & (lengths(v) <= 64) & ~organisation_names(v)
 
 
 def _has_letter(v: pa.Array) -> np.ndarray:

@@ -159,6 +159,13 @@ class FinancialDetector:
             grouped = " " in m.group() or "-" in m.group()
             near = near_words(text, m.start(), end)
             near_card = bool((prof.words | near) & CARD_WORDS)
+            if text[m.start()] == "1" and not (grouped or near_card):
+                # A UATP card (15 digits starting with 1) only where it is called a card:
+                # Facebook object ids are 15-17 digits starting with 1 (a Page's id, a Graph
+                # post id ``<page>_<post>``, ``facebook.com/<page id>/posts/...``) and one in
+                # ten passes Luhn by chance. A Page id is on every row of a social export; an
+                # airline's travel card in a marketing export is rare.
+                continue
             foreign = prof.words & FOREIGN_FIELD_WORDS or near & FOREIGN_NEAR_WORDS
             if foreign and not (grouped or near_card):
                 continue

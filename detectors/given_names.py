@@ -42,7 +42,7 @@ from detectors.keyed_names import PRACTICE_WORDS, not_about_people, refused_word
 from detectors.latin import LETTER, LOWER, UPPER
 from detectors.location import STRONG_SUFFIXES
 from detectors.name_lexicon import AMBIGUOUS, given_names, is_surname, key
-from detectors.ner import ORGANISATION_WORDS
+from detectors.organisations import ORGANISATION_WORDS
 from detectors.registry import register
 from detectors.spans import Span
 

@@ -55,7 +55,8 @@ from detectors.context import FieldProfile, ScanContext
 from detectors.latin import LETTER, LOWER, UPPER
 from detectors.medical_ids import PAYER_NAME
 from detectors.name_lexicon import is_given_name
-from detectors.ner import BRANDS, CALENDAR_WORDS, CATALOG_WORDS, FACILITY_WORDS, PLATFORMS
+from detectors.ner import BRANDS, CALENDAR_WORDS, CATALOG_WORDS, PLATFORMS
+from detectors.organisations import FACILITY_WORDS
 from detectors.registry import register
 from detectors.spans import Span
 

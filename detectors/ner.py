@@ -46,6 +46,7 @@ from detectors.context import ScanContext
 from detectors.dates import nearest_context
 from detectors.location import STATE_NAMES
 from detectors.medical_ids import PAYER_NAME
+from detectors.organisations import FACILITY_WORDS, ORGANISATION_WORDS
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -191,25 +192,6 @@ RECORD_NOUNS: frozenset[str] = frozenset(
         # Spanish greetings and verbs that open a message ("Gracias, Alejandro", "Tengo
         # Medicaid"): the English model reads them as names
         *("hola", "gracias", "tengo", "soy", "quiero", "necesito", "buenos", "buenas"),
-    }
-)
-#: Last words of a facility's name ("Main Hospital", "North Pavilion"). A facility is not
-#: a Safe Harbor geographic unit (a street address, city, county, ZIP is), and the small
-#: model's FAC spans over campus and building names were its commonest LOCATION errors.
-FACILITY_WORDS: frozenset[str] = frozenset(
-    {
-        *("hospital", "pavilion", "clinic", "clinics", "center", "centre", "campus"),
-        *("building", "tower", "wing", "pharmacy", "institute", "infirmary", "floor"),
-        *("suite", "office", "offices", "practice", "care", "lab", "labs", "laboratory"),
-    }
-)
-#: Last words of a business's or a product's name that the small model tags as a PERSON in
-#: page titles and copy ("Vitamins | Acme Pharmacy", "Acme Health", "API, Mobile App"): a
-#: person's name never ends in one.
-ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
-    {
-        *("health", "healthcare", "medical", "medicine", "pharmacies", "hospitals"),
-        *("inc", "llc", "corp", "co", "group", "associates", "foundation", "app"),
     }
 )
 #: States and countries: Safe Harbor keeps them (only units smaller than a state count).

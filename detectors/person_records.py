@@ -13,7 +13,7 @@ Decisions worth knowing:
     * Only the person's contact fields make the record a person's: an email, a phone, a
       fax; not a programme's help line (``supportPhone``, :mod:`detectors.senders`). A
       business listing has them too ("Riverbend Clinic", ``info@``), so a value whose last
-      word names an organisation (:data:`detectors.ner.ORGANISATION_WORDS`: clinic,
+      word names an organisation (:data:`detectors.organisations.ORGANISATION_WORDS`: clinic,
       health, pharmacy, inc, group...) is not taken.
     * The value must be shaped like a name (the field-name classifier's NAME check: up to
       four words of letters, no digits, not a browser's name).
@@ -51,7 +51,7 @@ from detectors.field_names import (
     key_tokens,
     whole_values,
 )
-from detectors.ner import ORGANISATION_WORDS
+from detectors.organisations import ORGANISATION_WORDS
 from detectors.registry import register
 from detectors.senders import help_line_field
 from detectors.spans import Span

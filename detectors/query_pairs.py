@@ -31,7 +31,7 @@ import pyarrow as pa
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import VALIDATORS, key_tokens, profile_path
-from detectors.ner import ORGANISATION_WORDS
+from detectors.organisations import ORGANISATION_WORDS
 from detectors.person_records import BARE_NAME_KEYS, CONTACT_ENTITIES
 from detectors.person_records import SCORE as BARE_NAME_SCORE
 from detectors.registry import register

@@ -66,6 +66,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.call_routing",
     "detectors.grid_answers",
     "detectors.person_records",
+    "detectors.social_authors",
     "detectors.appointment_records",
     "detectors.places",
     "detectors.fhir_display",

@@ -38,3 +38,20 @@ def test_a_ratio_metric_alone_makes_a_report():
     assert profile_paths(report)[0].system  # a lead seller's daily campaign report
     person = ["date", "email", "total_revenue", "number_of_sessions"]
     assert not profile_paths(person)[0].system  # a HubSpot contact's totals
+
+
+def test_a_social_post_performance_report_is_no_persons_record():
+    """Sprout's and Hootsuite's post reports put impressions beside engagements; listening
+    reports carry a net sentiment or an engagement rate. A person's mention row (a
+    Brandwatch export's ``Impressions`` beside the author's handle) counts no engagements
+    total, and a person's message has no engagement rate."""
+    post_report = ["Date", "Post ID", "Profile", "Post", "Impressions", "Engagements"]
+    assert profile_paths(post_report)[0].system
+    listening = ["Date", "Input Name", "Keywords", "Mentions", "Net Sentiment"]
+    assert profile_paths(listening)[0].system
+    campaign = ["Campaign", "Impressions", "Engagement Rate (per Impression)", "Start Date"]
+    assert profile_paths(campaign)[-1].system
+    mention = ["Date", "Author", "Full Text", "Impressions", "Twitter Followers"]
+    assert not profile_paths(mention)[0].system
+    inbox = ["Date", "From", "Message", "Engagement"]
+    assert not profile_paths(inbox)[0].system

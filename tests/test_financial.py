@@ -55,6 +55,11 @@ POSITIVES = [
 # Hard negatives, many from real marketing exports.
 NEGATIVES = [
     ("event_timestamp", "1700000000123407"),  # microsecond timestamp, Luhn-valid
+    # a Facebook Page id (15 digits, starting with 1, Luhn-valid by chance) in a Graph post
+    # id and a Page URL: a UATP card only where a card is named
+    ("Post ID", "104558812233445_877665544332211"),
+    ("Link", "https://www.facebook.com/104558812233445/posts/877665544332211"),
+    ("message", "Page 104558812233445 shared your post"),
     ("note", "ts=1700000000123407"),  # ... even in free text: 16 digits starting 1
     ("note", "1748503543012"),  # millisecond timestamp
     ("note", "4111111111111112"),  # Luhn fails

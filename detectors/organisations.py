@@ -1,0 +1,65 @@
+"""Organisation names: the last words that make a name a business's, not a person's.
+
+Marketing exports put an organisation's name where a person's usually is: a health
+system's own social account (``from.name`` of the Page's reply, X's ``includes.users``,
+Brandwatch's ``Full Name`` of the brand's post), the merchant's answer on Google Business
+Profile, the business owner's reply in Yext, the Page a Messenger message went ``to``. A
+person's name never ends in one of these words, so a name-shaped value that does is no
+one's name ("North Shore Health", "Lakeside Health System", "Lakeside Urgent Care").
+
+Kept apart from the detectors so the field-name classifier, the NER filters and the
+record-level name readers share one list without importing each other.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+#: Last words of a facility's name ("Main Hospital", "North Pavilion"). A facility is not
+#: a Safe Harbor geographic unit (a street address, city, county, ZIP is), and the small
+#: model's FAC spans over campus and building names were its commonest LOCATION errors.
+FACILITY_WORDS: frozenset[str] = frozenset(
+    {
+        *("hospital", "pavilion", "clinic", "clinics", "center", "centre", "campus"),
+        *("building", "tower", "wing", "pharmacy", "institute", "infirmary", "floor"),
+        *("suite", "office", "offices", "practice", "care", "lab", "labs", "laboratory"),
+    }
+)
+#: Last words of a business's or a product's name ("Acme Pharmacy", "Acme Health",
+#: "Mobile App", "Lakeside Health System", "Chicago Health News"): a person's name never
+#: ends in one. The service-line words (imaging, dental, orthopedics...) end practice
+#: names as social and review platforms show them ("Lakeside Imaging").
+ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
+    {
+        *("health", "healthcare", "medical", "medicine", "pharmacies", "hospitals"),
+        *("inc", "llc", "corp", "co", "group", "associates", "foundation", "app"),
+        *("system", "systems", "network", "news", "university", "physicians", "specialists"),
+        *("imaging", "dental", "dentistry", "orthopedics", "orthopaedics", "pediatrics"),
+    }
+)
+
+#: Organisation words that are surnames too ("Mary Wing", "Ann Tower"): in a field that
+#: holds a person's name they are read as the surname.
+SURNAMES_TOO: frozenset[str] = frozenset({"wing", "tower", "floor", "co"})
+_ORGANISATION = pa.array(sorted(ORGANISATION_WORDS - SURNAMES_TOO), type=pa.string())
+_LAST_WORD = r"(?P<last>[^\s,.]+)[\s,.]*$"
+
+
+def organisation_name(text: str) -> bool:
+    """True when a name's last word names an organisation (``"North Shore Health"``), not
+    one that is a surname too (:data:`SURNAMES_TOO`)."""
+    words = text.replace(",", " ").split()
+    last = words[-1].lower().strip(".") if len(words) > 1 else ""
+    return last in ORGANISATION_WORDS and last not in SURNAMES_TOO
+
+
+def organisation_names(values: pa.Array) -> np.ndarray:
+    """Per value: :func:`organisation_name`, vectorized (two regexes and a set lookup)."""
+    if len(values) == 0:
+        return np.zeros(0, dtype=bool)
+    last = pc.utf8_lower(pc.extract_regex(values, _LAST_WORD).field("last"))
+    several = pc.match_substring_regex(values, r"\S\s+\S")
+    hit = pc.and_(pc.is_in(last, value_set=_ORGANISATION), several)
+    return pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
