@@ -173,6 +173,72 @@ def probe_tests(
     return test_shapes, test_left_alone
 
 
+def named_probe_tests(
+    shapes: Sequence[Sequence],
+    held_out: Sequence[Sequence],
+    left_alone: Sequence[tuple[str, set, bool, str]],
+    floors: tuple[int, int, int],
+    held_out_floors: tuple[int, int, int],
+) -> tuple[Callable[..., None], ...]:
+    """The five tests of a probe whose LEFT_ALONE rows name SHAPES or HELD_OUT records
+    (``(name, still_open, phi_open, why)``), to assign at module level::
+
+        (test_x_shapes, test_left_alone_decisions_still_hold, test_left_alone_names_records,
+         test_floors, test_held_out_floors) = named_probe_tests(
+            SHAPES, HELD_OUT, LEFT_ALONE, FLOORS, HELD_OUT_FLOORS
+        )
+
+    Records not named in LEFT_ALONE must hold whole; a named one must hold but for exactly
+    its open pairs, with its PHI verdict wrong exactly when ``phi_open``; ``floors`` and
+    ``held_out_floors`` are the ``(misses, false findings, records wrong)`` each set may
+    not exceed. All use the ``engine_no_ner`` fixture.
+    """
+    rows = list(shapes) + list(held_out)
+    left = {name: (still, phi_open, why) for name, still, phi_open, why in left_alone}
+
+    @pytest.mark.parametrize(
+        ("record", "expected", "must_not", "phi"),
+        [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in rows if name not in left],
+    )
+    def test_shapes(engine_no_ner, record: dict, expected: set, must_not: set, phi: bool) -> None:
+        assert_shape_holds(engine_no_ner, record, expected, must_not, phi)
+
+    @pytest.mark.parametrize(
+        ("record", "expected", "must_not", "phi"),
+        [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in rows if name in left],
+    )
+    def test_left_alone(
+        engine_no_ner, request, record: dict, expected: set, must_not: set, phi: bool
+    ) -> None:
+        """The rest of each LEFT_ALONE record holds, and what is open is still open."""
+        still_open, phi_open, why = left[request.node.callspec.id]
+        misses, false, got_phi = score_record(engine_no_ner, record, expected, must_not)
+        assert set(misses) | set(false) == still_open, f"changed, update LEFT_ALONE: {why}"
+        assert (got_phi is not phi) is phi_open, why
+
+    def test_left_alone_names_records() -> None:
+        assert set(left) <= {name for name, *_ in rows}
+
+    def test_floors(engine_no_ner) -> None:
+        """Recall and precision on SHAPES do not fall below what was reached."""
+        t = shape_totals(engine_no_ner, shapes)
+        assert t.misses <= floors[0] and t.false <= floors[1] and t.wrong <= floors[2]
+
+    def test_held_out_floors(engine_no_ner) -> None:
+        """HELD_OUT does not fall below what it reached either."""
+        t = shape_totals(engine_no_ner, held_out)
+        f = held_out_floors
+        assert t.misses <= f[0] and t.false <= f[1] and t.wrong <= f[2]
+
+    return (
+        test_shapes,
+        test_left_alone,
+        test_left_alone_names_records,
+        test_floors,
+        test_held_out_floors,
+    )
+
+
 class ShapeTotals(NamedTuple):
     """A probe's figures over many records: expected pairs, misses, false findings, and
     records read wrong in any way (a miss, a false finding or the PHI verdict)."""

@@ -52,8 +52,7 @@ from __future__ import annotations
 
 import hashlib
 
-import pytest
-from helpers import assert_shape_holds, score_record, shape_totals
+from helpers import named_probe_tests
 
 
 def _sha(text: str) -> str:
@@ -1974,7 +1973,6 @@ LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
         _DIRECTION,
     ),
 ]
-_LEFT = {name: (still, phi_open, why) for name, still, phi_open, why in LEFT_ALONE}
 
 #: What this probe reached on SHAPES (42 records), LEFT_ALONE included: misses, false
 #: findings, records wrong. Blind, before any change: 11, 36, 29. HELD_OUT (14 records):
@@ -1984,47 +1982,10 @@ FLOORS = (0, 16, 13)
 HELD_OUT_FLOORS = (0, 7, 5)
 
 
-@pytest.mark.parametrize(
-    ("record", "expected", "must_not", "phi"),
-    [
-        pytest.param(r, e, n, p, id=name)
-        for name, r, e, n, p in SHAPES + HELD_OUT
-        if name not in _LEFT
-    ],
-)
-def test_calls_and_scheduling_shapes(
-    engine_no_ner, record: dict, expected: set, must_not: set, phi: bool
-) -> None:
-    assert_shape_holds(engine_no_ner, record, expected, must_not, phi)
-
-
-@pytest.mark.parametrize(
-    ("record", "expected", "must_not", "phi"),
-    [pytest.param(r, e, n, p, id=name) for name, r, e, n, p in SHAPES + HELD_OUT if name in _LEFT],
-)
-def test_left_alone_decisions_still_hold(
-    engine_no_ner, request, record: dict, expected: set, must_not: set, phi: bool
-) -> None:
-    """The rest of each LEFT_ALONE record holds, and what is open is still open (``why``)."""
-    still_open, phi_open, why = _LEFT[request.node.callspec.id]
-    misses, false, got_phi = score_record(engine_no_ner, record, expected, must_not)
-    assert set(misses) | set(false) == still_open, f"changed, update LEFT_ALONE: {why}"
-    assert (got_phi is not phi) is phi_open, why
-
-
-def test_left_alone_names_records() -> None:
-    names = {name for name, *_ in SHAPES + HELD_OUT}
-    assert set(_LEFT) <= names
-
-
-def test_floors(engine_no_ner) -> None:
-    """Recall and precision on SHAPES do not fall below what was reached."""
-    t = shape_totals(engine_no_ner, SHAPES)
-    assert t.misses <= FLOORS[0] and t.false <= FLOORS[1] and t.wrong <= FLOORS[2]
-
-
-def test_held_out_floors(engine_no_ner) -> None:
-    """HELD_OUT does not fall below what it reached either."""
-    t = shape_totals(engine_no_ner, HELD_OUT)
-    floors = HELD_OUT_FLOORS
-    assert t.misses <= floors[0] and t.false <= floors[1] and t.wrong <= floors[2]
+(
+    test_calls_and_scheduling_shapes,
+    test_left_alone_decisions_still_hold,
+    test_left_alone_names_records,
+    test_floors,
+    test_held_out_floors,
+) = named_probe_tests(SHAPES, HELD_OUT, LEFT_ALONE, FLOORS, HELD_OUT_FLOORS)
