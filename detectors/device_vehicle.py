@@ -27,7 +27,7 @@ from detectors.checksums import imei_valid, vin_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, near_words
 from detectors.keyed import CONNECT, LABEL_START, LABEL_START_RE2, whole_or_keyed
-from detectors.location import STATE_ABBRS
+from detectors.location import STATE_CODES
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -80,9 +80,6 @@ _PLATE = re.compile(
 _PLATE_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,7})?)\s*")
 _SERIAL_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9](?:[A-Za-z0-9-]{3,20})[A-Za-z0-9])\s*")
 _DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
-
-
-_STATE_CODES = frozenset(STATE_ABBRS)
 
 
 def _groups(*groups: str) -> tuple[frozenset[str], ...]:
@@ -243,12 +240,12 @@ def _plates(cell: int, text: str, kind: _FieldKind | None) -> Iterator[Span]:
         start, end = m.span("v")
         value = m.group("v")
         parts = re.split(r"[ -]", value)
-        if len(parts) == 2 and parts[1].upper() in _STATE_CODES and len(parts[0]) >= 5:
+        if len(parts) == 2 and parts[1].upper() in STATE_CODES and len(parts[0]) >= 5:
             # "7ABC123 CA": the state is not part of the plate; "561 BMX", "M27-RWP" are
             # plates in two groups.
             end = start + len(parts[0])
             value = parts[0]
-        elif len(parts) == 2 and parts[0].upper() in _STATE_CODES and len(parts[1]) >= 5:
+        elif len(parts) == 2 and parts[0].upper() in STATE_CODES and len(parts[1]) >= 5:
             start = end - len(parts[1])  # "CA 7ABC123"
             value = parts[1]
         compact = value.replace(" ", "").replace("-", "")

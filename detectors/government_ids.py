@@ -26,7 +26,7 @@ from detectors.checksums import dea_valid, itin_valid, ssn_valid
 from detectors.config import EngineConfig
 from detectors.context import FOREIGN_NEAR_WORDS, FieldProfile, ScanContext, near_words
 from detectors.keyed import CONNECT, LABEL_START, LABEL_START_RE2, whole_or_keyed
-from detectors.location import STATE_ABBRS
+from detectors.location import STATE_ALTERNATION
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -63,7 +63,7 @@ _DEA = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]\d{7}(?![A-Za-z0-9])")
 _LICENSE_VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9-]{3,17})[A-Z0-9])(?![\w-]|[.,]\d)"
 #: The issuing state between a licence's label and its number ("DL IL D400-7120-3456",
 #: "driver's license (TX) 12345678"), as call notes and intake forms write it.
-_ISSUING_STATE = r"(?:\s+\(?(?:" + "|".join(STATE_ABBRS) + r")\)?(?=[\s:#]))?"
+_ISSUING_STATE = r"(?:\s+\(?(?:" + STATE_ALTERNATION + r")\)?(?=[\s:#]))?"
 _LICENSE = re.compile(
     LABEL_START
     + r"(?i:(?:licen[cs]e|lic|dl|dln|cdl)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"

@@ -49,10 +49,12 @@ AMBIGUOUS_ABBRS = frozenset(
     {"IN", "OR", "OK", "ME", "HI", "OH", "ID", "DE", "LA", "PA", "MA", "CO", "GA", "AL", "MD",
      "MS", "CT", "VA", "SC", "NC", "ND", "NE", "MO"}
 )  # fmt: skip
-_ABBR = "|".join(STATE_ABBRS)
+#: The codes as a set (``"IL" in STATE_CODES``) and as a regex alternation.
+STATE_CODES = frozenset(STATE_ABBRS)
+STATE_ALTERNATION = "|".join(STATE_ABBRS)
 #: Unambiguous abbreviations: "Chicago IL 60618" needs no comma, "Patient ID 12345" is no place.
 _PLAIN_ABBR = "|".join(a for a in STATE_ABBRS if a not in AMBIGUOUS_ABBRS)
-_STATE = rf"(?:{_ABBR}|{STATE_NAMES})"
+_STATE = rf"(?:{STATE_ALTERNATION}|{STATE_NAMES})"
 
 STRONG_SUFFIXES = (
     "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
@@ -171,7 +173,7 @@ _CITY_AFTER = re.compile(rf",\s{{1,2}}{_CAP}")
 #: state may be left out ("16 S Mill Rd, St. Louis 63110").
 _CITY_STATE_ZIP_AFTER = re.compile(
     rf",?\s{{1,2}}(?P<city>(?:(?:St|Ft|Mt)\.? )?{_CAP}(?:[ \-](?:d')?{_CAP}){{0,2}}),?\s{{1,2}}"
-    rf"(?:(?P<state>{_ABBR}),?\s{{1,2}})?(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\d\-])"
+    rf"(?:(?P<state>{STATE_ALTERNATION}),?\s{{1,2}})?(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\d\-])"
 )
 #: In every :data:`_STATE_ZIP` match (and every :data:`_CITY_STATE` match without a comma).
 _SPACED_ZIP = re.compile(r"\s\d{5}")

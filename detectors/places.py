@@ -38,15 +38,13 @@ from importlib.resources import files
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.location import STATE_ABBRS
+from detectors.location import STATE_CODES
 from detectors.registry import register
 from detectors.spans import Span
 
 ENTITY = "LOCATION"
 SCORE = 0.8
 DATA_FILE = "us_places.txt"
-#: US states, DC and Puerto Rico: the codes a "City, ST" description ends with.
-US_STATES = frozenset(STATE_ABBRS)
 _CUE = (
     r"(?:li(?:ve|ves|ving|ved)|resid(?:e|es|ing|ed))\s+(?:in|near|outside(?:\s+of)?)"
     r"|(?:i'?m|i am|we'?re|we are)(?:\s+(?:now|currently|originally))?\s+(?:in|from)"
@@ -113,7 +111,7 @@ def build(out_path: str) -> int:
     for prefix, names in GEOCODE_DATA.items():
         desc = names.get("en") if prefix.startswith("1") and isinstance(names, dict) else None
         m = re.fullmatch(r"(.+), ([A-Z]{2})", desc or "")
-        if m and m.group(2) in US_STATES:
+        if m and m.group(2) in STATE_CODES:
             pairs.add((m.group(1), m.group(2)))
     with open(out_path, "w", encoding="utf-8") as fh:
         fh.writelines(f"{city}\t{state}\n" for city, state in sorted(pairs))
