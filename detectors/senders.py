@@ -76,14 +76,21 @@ def _last_keys(path: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(_WORD.findall(_CAMEL.sub(" ", k).lower())) for k in keys)
 
 
+def _last_key(keys: tuple[tuple[str, ...], ...]) -> str:
+    """The last key's tokens joined by ``_`` (empty when there is none)."""
+    return "_".join(keys[-1]) if keys else ""
+
+
+def _ends_in(key: str, phrases: tuple[str, ...]) -> bool:
+    """True when ``key`` is one of ``phrases`` or ends in ``_`` and one of them."""
+    return bool(key) and any(key == p or key.endswith("_" + p) for p in phrases)
+
+
 @functools.lru_cache(maxsize=16384)
 def sender_field(path: str) -> bool:
     """True when a hint path names a message's sender (cached per distinct path)."""
     keys = _last_keys(path)
-    if not keys or not keys[-1]:
-        return False
-    key = "_".join(keys[-1])
-    if any(key == p or key.endswith("_" + p) for p in SENDER_PHRASES + HELP_LINE_PHRASES):
+    if _ends_in(_last_key(keys), SENDER_PHRASES) or help_line_field(path):
         return True
     return len(keys) > 1 and keys[-1] in SENDER_LEAVES and keys[-2] in SENDER_PARENTS
 
@@ -91,11 +98,7 @@ def sender_field(path: str) -> bool:
 @functools.lru_cache(maxsize=16384)
 def help_line_field(path: str) -> bool:
     """True when a hint path names a programme's or a brand's own help line."""
-    keys = _last_keys(path)
-    if not keys or not keys[-1]:
-        return False
-    key = "_".join(keys[-1])
-    return any(key == p or key.endswith("_" + p) for p in HELP_LINE_PHRASES)
+    return _ends_in(_last_key(_last_keys(path)), HELP_LINE_PHRASES)
 
 
 def role_mailbox(address: str) -> bool:
