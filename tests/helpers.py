@@ -257,3 +257,13 @@ def shape_totals(engine: Engine, rows: Iterable[Sequence]) -> ShapeTotals:
         expected, misses, false = expected + len(want), misses + len(m), false + len(f)
         wrong += bool(m or f or got_phi is not phi)
     return ShapeTotals(expected, misses, false, wrong)
+
+
+def assert_floors(engine: Engine, rows: Iterable[Sequence], floors: ShapeTotals) -> None:
+    """A probe's rows still count ``floors.expected`` pairs and do not exceed its misses,
+    false findings and records wrong (the figures its detector work reached)."""
+    got = shape_totals(engine, rows)
+    assert got.expected == floors.expected
+    assert got.misses <= floors.misses, got
+    assert got.false <= floors.false, got
+    assert got.wrong <= floors.wrong, got

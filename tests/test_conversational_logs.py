@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import json
 
-from helpers import ShapeTotals, probe_tests, shape_totals
+from helpers import ShapeTotals, assert_floors, probe_tests, shape_totals
 
 SYSTEM_PROMPT = (
     "You are Ava, the virtual front-desk assistant for Riverside Family Medicine, "
@@ -2285,9 +2285,4 @@ FLOORS = ShapeTotals(expected=108, misses=2, false=6, wrong=8)
 
 
 def test_probe_floors(engine_no_ner) -> None:
-    rows = SHAPES + [r[:5] for r in LEFT_ALONE]
-    got = shape_totals(engine_no_ner, rows)
-    assert got.expected == FLOORS.expected
-    assert got.misses <= FLOORS.misses, got
-    assert got.false <= FLOORS.false, got
-    assert got.wrong <= FLOORS.wrong, got
+    assert_floors(engine_no_ner, SHAPES + [r[:5] for r in LEFT_ALONE], FLOORS)

@@ -42,7 +42,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from helpers import ShapeTotals, probe_tests, shape_totals
+from helpers import ShapeTotals, assert_floors, probe_tests
 
 
 def _sha(text: str) -> str:
@@ -1842,9 +1842,4 @@ FLOORS = ShapeTotals(expected=120, misses=3, false=0, wrong=3)
 
 
 def test_probe_floors(engine_no_ner) -> None:
-    rows = SHAPES + [r[:5] for r in LEFT_ALONE]
-    got = shape_totals(engine_no_ner, rows)
-    assert got.expected == FLOORS.expected
-    assert got.misses <= FLOORS.misses, got
-    assert got.false <= FLOORS.false, got
-    assert got.wrong <= FLOORS.wrong, got
+    assert_floors(engine_no_ner, SHAPES + [r[:5] for r in LEFT_ALONE], FLOORS)

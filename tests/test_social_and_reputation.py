@@ -38,7 +38,7 @@ at all. Values are made up; field names and layouts are the tools'.
 
 from __future__ import annotations
 
-from helpers import ShapeTotals, probe_tests, shape_totals
+from helpers import ShapeTotals, assert_floors, probe_tests
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 SHAPES = [
@@ -1413,9 +1413,4 @@ FLOORS = ShapeTotals(expected=109, misses=3, false=2, wrong=6)
 
 
 def test_probe_floors(engine_no_ner) -> None:
-    rows = SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE]
-    got = shape_totals(engine_no_ner, rows)
-    assert got.expected == FLOORS.expected
-    assert got.misses <= FLOORS.misses, got
-    assert got.false <= FLOORS.false, got
-    assert got.wrong <= FLOORS.wrong, got
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
