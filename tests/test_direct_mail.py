@@ -73,7 +73,7 @@ def _sha(text: str) -> str:
 
 
 def _md5(text: str) -> str:
-    return hashlib.md5(text.encode()).hexdigest()  # noqa: S324 - a list vendor's match key
+    return hashlib.md5(text.encode()).hexdigest()  # a list vendor's match key
 
 
 IMB = "0030090123456700041244107123423"
@@ -682,7 +682,7 @@ _ROWS = [
             "BEST_TIME": "mornings",
             "Q1_INTEREST": "Knee pain seminar",
             "Q2_DOB": "3/14/48",
-            "COMMENTS": "Had my left hip replaced 2019, now right knee is bad. Call my daughter Ann",
+            "COMMENTS": "Had my left hip replaced 2019, now right knee is bad. Call daughter Ann",
             "KEYED_BY": "OP17",
             "KEY_DATE": "2024-11-02",
         },
