@@ -666,7 +666,10 @@ _HASHABLE_WORDS = _set(
     "email em mail phone ph telephone mobile name fn ln first last dob birth birthdate zip "
     "zp postal address city ct ssn external maid maids idfa gaid aaid adid madid ip dobd dobm "
     # Mailchimp's ``subscriber_hash``: the MD5 of the member's lower-cased address
-    "subscriber"
+    "subscriber "
+    # a list processor's or a clean room's person match key (``match_key_sha256``, a hash of
+    # name + ZIP or name + address), and a hashed patient or person key in a match-back
+    "match matchkey patient person individual"
 )
 #: Keys that name a digest of a direct identifier without a hash word: Mailchimp's
 #: ``email_id`` (the MD5 of the lower-cased address, in its reports and exports). Only hex

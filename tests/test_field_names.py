@@ -230,6 +230,10 @@ PROFILES = [
     ("patient_id", "OTHER_ID", N),
     ("hashed_email", "HASHED_ID", N),
     ("email_sha256", "HASHED_ID", N),
+    # a list processor's or a clean room's person match key, a hashed patient key
+    ("match_key_sha256", "HASHED_ID", N),
+    ("MATCHKEY_MD5", "HASHED_ID", N),
+    ("patient_hash", "HASHED_ID", N),
     ("_ga", "ONLINE_ID", N),
     ("_fbp", "ONLINE_ID", N),
     ("hubspotutk", "ONLINE_ID", N),
@@ -263,6 +267,7 @@ PROFILES = [
     ("transaction_id", N, S),
     ("session_id", N, S),
     ("content_hash", N, S),
+    ("file_sha256", N, S),
     ("appointment_type", N, N),
     ("email_opt_in", N, N),
     ("age", N, N),
