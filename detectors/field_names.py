@@ -517,6 +517,17 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
     # a bot definition's scripted messages (Amazon Lex V2 exports: ``closingResponse.
     # messageGroups[0].message.plainTextMessage.value``): what the bot says to everyone
     _r(None, 0.0, "plain text message|ssml message", exact=True),
+    # what a mailer prints on every piece of a drop: its own return address, its postage
+    # indicia and permit, the presort endorsement line (a lettershop's job ticket, a mail
+    # file's header columns); and a mail facility's own ZIP on a USPS scan event
+    _r(
+        None,
+        0.0,
+        "return address|return addr|return address line|return to address|indicia|"
+        "postage indicia|permit imprint|endorsement line|ancillary endorsement|"
+        "facility zip|facility zip code|facility postal code",
+        tails=("1", "2", "3"),
+    ),
 )
 
 #: Machine fields: timestamps, counters, ids of events/orders/sessions, versions, CRM

@@ -268,6 +268,11 @@ PROFILES = [
     ("session_id", N, S),
     ("content_hash", N, S),
     ("file_sha256", N, S),
+    # a mailer's own printed lines and a USPS facility's ZIP
+    ("Return Address", N, S),
+    ("RETURN_ADDR1", N, S),
+    ("Postage Indicia", N, S),
+    ("facility_zip", N, S),
     ("appointment_type", N, N),
     ("email_opt_in", N, N),
     ("age", N, N),
