@@ -393,7 +393,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # mobile attribution and messaging: AppsFlyer's per-install ``AppsFlyer ID``, the
         # app's own login id as Branch names it (``user_data_developer_identity``),
         # OneSignal's subscription (``player_id``, ``include_player_ids``)
-        "appsflyer id|apps flyer id|developer identity|player id|player ids",
+        "appsflyer id|apps flyer id|developer identity|player id|player ids|"
+        # direct mail's personalised URL (``janedoe.examplehealth.org``) and its code
+        # (``JDOE1234`` of ``/p/JDOE1234``, printed as a QR code): one recipient each
+        "purl|purl code|purl id|purl name|personalized url|personalised url|"
+        "personal url|purl host",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     # Lead-generation consent certificates: a TrustedForm certificate (its URL or token)
