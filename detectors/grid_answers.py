@@ -80,6 +80,12 @@ _POSITIVE_SCORE = (
     r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
 )
 AFFIRM, SCORE = 0, 1
+#: Words of a class or a service about a term, after it in a reply card's checkbox
+#: (``CHK_DIABETES_EDUCATION``, ``INT_ARTHRITIS_SEMINAR``): the term is what was ticked.
+SERVICE_TAILS = frozenset(
+    {"education", "class", "classes", "seminar", "seminars", "program", "programs",
+     "support", "management", "info", "information", "workshop", "screening"}
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=16384)
@@ -113,6 +119,8 @@ def flag_option(path: str) -> tuple[int, int]:
     if not marked or not toks:
         return -1, AFFIRM
     entity = health_term_entity(" ".join(toks))
+    if entity is None and len(toks) > 1 and toks[-1] in SERVICE_TAILS:
+        entity = health_term_entity(" ".join(toks[:-1]))
     return (-1, AFFIRM) if entity is None else (_ENTITIES.index(entity), mode)
 
 

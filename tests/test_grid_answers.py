@@ -31,6 +31,7 @@ POSITIVES = [
     ("AILMENT_COPD", "Y", [(HC, "Y")]),
     ("CSNP_DIABETES_FLAG", "Y", [(HC, "Y")]),
     ("CHK_SLEEP_STUDY", "X", [(PROC, "X")]),
+    ("CHK_DIABETES_EDUCATION", "X", [(HC, "X")]),  # a class about the term
     ("copd_ind", "true", [(HC, "true")]),
     # a modelled propensity at any positive value
     ("Diabetes Propensity Score", "87", [(HC, "87")]),
@@ -53,6 +54,7 @@ NEGATIVES = [
     ("Ailment: Arthritis", ""),
     ("AILMENT_HEART", "Y"),  # no whole term
     ("INT_GOLF", "Y"),
+    ("CHK_NEWSLETTER_EDUCATION", "X"),
     ("mammogram", "true"),  # a clinic listing's service: no flag marker
     ("CSNP_CHF_FLAG", "N"),
     ("Diabetes Propensity Score", "0"),
