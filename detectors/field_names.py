@@ -177,6 +177,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         tails=(*_NUM, "format", "formatted", "e164"),
     ),
     _r("ZIP_CODE", 0.9, "zip|zipcode|zip code|postal code|postcode|post code|postal"),
+    # CASS output's ZIP+4 add-on column (``Plus4``, ``ZIP Plus 4``): part of the ZIP
+    _r("ZIP_CODE", 0.9, "plus4|plus 4|zip plus 4|zip plus4|zip plus four"),
     # CallRail's legacy post-call webhook runs its keys together: ``callerzip``
     _r("ZIP_CODE", 0.9, "caller zip|caller postal code"),
     _r("ZIP_CODE", 0.85, "zp", exact=True),

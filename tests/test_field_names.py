@@ -224,6 +224,8 @@ PROFILES = [
     ("tel", "PHONE", N),
     ("ph", "PHONE", N),
     ("zip", "ZIP_CODE", N),
+    ("Plus4", "ZIP_CODE", N),
+    ("ZIP Plus 4", "ZIP_CODE", N),
     ("address1", "LOCATION", N),
     ("address.line2", "LOCATION", N),
     ("county", "LOCATION", N),
