@@ -59,6 +59,14 @@ Decisions where the contract is silent (each repeated beside its record):
 - **Hashes** of a person's email or of a name+address match key on a suppression or
   clean-room match-back file are HASHED_ID.
 - A return reason ``DECEASED`` and a ``Medicaid Eligible`` / dual flag are not health.
+
+After reading the detectors no blind expectation was changed. Four records are left open
+by decisions made elsewhere (a whole address field is one LOCATION covering its ZIP; an
+``Invoice Date`` may be a patient's; a business mailbox is let go only in sender fields; a
+bare report date is read alone), four for reasons of their own (a vocabulary term, a
+fixed-width line, USPS dates whose words mean a due date or an imaging scan elsewhere, a
+seed row): see :data:`LEFT_ALONE`. Held out (10 records, every 4th), blind: 9 misses / 5
+false / 8 wrong; after the detector work: 1 / 5 / 4 (all four in LEFT_ALONE).
 """
 
 from __future__ import annotations
@@ -1194,20 +1202,71 @@ _ROWS = [
     ),
 ]
 
-SHAPES = [row for i, row in enumerate(_ROWS) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ROWS) if i % 4 == 3]
+_OPEN: dict[str, tuple[set, str]] = {
+    "Internal do-not-mail request logged by the call center, with the reason": (
+        {("Mailing Address", "ZIP_CODE")},
+        "a whole address in an address column is one LOCATION (field_names' whole-value "
+        "finding), which covers its ZIP and redacts it with the rest; the same decision as "
+        "tests/test_forms_and_surveys.py's Jotform record",
+    ),
+    "PURL response log: personalised subdomain visit to a heart-screening page": (
+        {("page", "HEALTH")},
+        "``heart screening`` is not in the shipped vocabulary (``heart`` alone is no term); "
+        "adding it is a rebuild of detectors/vocab_build.py's output, left to its owner",
+    ),
+    "List card from a broker (clean): an ailment list's universe and prices": (
+        {("Orders", "EMAIL")},
+        "a business mailbox (``list.orders@``) is let go only in a sender field and only "
+        "for role mailboxes (detectors/senders.py); an ``Orders`` column says nothing, and "
+        "a person's address in an unnamed column must still be found",
+    ),
+    "Vendor invoice line (clean): postage and lettershop charges by version": (
+        {("Invoice Date", "DATE")},
+        "dates.py leaves ``invoice`` out of the off-person date words on purpose (a "
+        "patient's invoice date is theirs); with the mammography version the line then "
+        "reads as PHI",
+    ),
+    "Campaign QR code scan counts (clean): one code per version, not per person": (
+        {("scan_date", "DATE")},
+        "a bare date column is read alone and is a person's date as often; telling a count "
+        "report's row from a person's row needs the whole record (as "
+        "tests/test_lead_generation.py leaves its report dates)",
+    ),
+    "Fixed-width mail file line read as one column": (
+        {("RECORD", "NAME")},
+        "capitals in fixed columns are no name without a model or the file's layout; the "
+        "street is found, and a fixed-width layout reader would belong in pipelines/",
+    ),
+    "USPS Informed Visibility scan event (clean): the plant's ZIP, not the recipient's": (
+        {("expected_delivery_date", "DATE"), ("scan_datetime", "DATE")},
+        "``expected delivery date`` is an obstetric due date in a maternity CRM and a "
+        "``scan`` may be an imaging scan: neither word can make a date the mailer's",
+    ),
+    "Seed list entry (the marketer's own staff seeded into the drop): hospital address": (
+        {("FIRST", "NAME"), ("LAST", "NAME")},
+        "a seed row is shaped like a recipient's (FIRST / LAST / ADDR1); only the value "
+        "``SEED`` and the hospital's own street say otherwise, and a seed is often a real "
+        "staff member's name; the row then reads as PHI with its version",
+    ),
+}
+
+SHAPES = [row for i, row in enumerate(_ROWS) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ROWS) if i % 4 == 3 and row[0] not in _OPEN]
 
 #: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
-#: read right yet, each with its reason.
-LEFT_ALONE: list[tuple] = []
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ROWS if row[0] in _OPEN]
 
 
 test_direct_mail_shapes, test_left_alone_decisions_still_hold = probe_tests(
     SHAPES + HELD_OUT, LEFT_ALONE
 )
 
-#: The probe's figures (SHAPES and HELD_OUT together, LEFT_ALONE included).
-FLOORS = ShapeTotals(expected=0, misses=0, false=0, wrong=0)
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 42 records): a change that loses recall or precision on direct-mail files fails
+#: here. Before the work, blind: SHAPES 54 misses / 10 false / 28 wrong of 32, HELD_OUT
+#: 9 / 5 / 8 of 10.
+FLOORS = ShapeTotals(expected=189, misses=3, false=7, wrong=8)
 
 
 def test_probe_floors(engine_no_ner) -> None:
