@@ -303,6 +303,8 @@ class DateDetector:
 #: EHR extracts write a person's dates: ``19591114``, ``195911`` (``DOB_YYYYMM``, NCOA's
 #: move effective date), ``2024-11`` (a first-visit month).
 _COMPACT_VALUE = re.compile(r"\s*((?:19|20)\d{2})-?(0[1-9]|1[0-2])(?:([0-3]\d))?\s*")
+#: The same shape as an RE2 screen over the field's cells (most hold prose or full dates).
+_COMPACT_SCREEN = r"^\s*(?:19|20)\d{2}-?(?:0[1-9]|1[0-2])(?:[0-3]\d)?\s*$"
 
 
 def _compact_fields(ctx: ScanContext) -> Iterator[Span]:
@@ -318,11 +320,10 @@ def _compact_fields(ctx: ScanContext) -> Iterator[Span]:
     if not wanted:
         return
     texts = ctx.cells.text
-    for i in np.flatnonzero(np.isin(ctx.cells.hint_id, wanted)):
+    among = np.isin(ctx.cells.hint_id, wanted)
+    for i in ctx.candidates(_COMPACT_SCREEN, among=among).tolist():
         cell = int(i)
         text = texts[cell]
-        if not 6 <= len(text) <= 12 or not text.strip()[:1].isdigit():
-            continue
         m = _COMPACT_VALUE.fullmatch(text)
         if m is None or (m[3] is not None and "-" in m.group(0)):
             continue
