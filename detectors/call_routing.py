@@ -53,6 +53,9 @@ ROUTING_PHRASES = (
     "menu_option", "menu_choice", "menu_selection", "menu_selections", "call_path",
     "call_flow_path", "queue", "queue_name", "call_queue", "skill", "skill_name",
     "routed_to", "transferred_to", "signal", "signal_name", "signals", "signal_names",
+    # what the call came to (a call-tracking line's ``Disposition``: "Scheduled - Ortho
+    # consult"), as a signal says it
+    "disposition", "call_disposition", "call_outcome", "call_result",
 )  # fmt: skip
 #: Parents whose ``name`` is a routing field (Invoca's ``signal.name``).
 ROUTING_PARENTS = frozenset({"signal", "signals", "queue", "skill", "ivr"})
@@ -68,7 +71,8 @@ ROUTING_TAILS = frozenset(
     {
         "scheduling", "sched", "appointment", "appointments", "appt", "appts", "clinic",
         "department", "dept", "queue", "line", "team", "intake", "services",
-        "new patient", "new patients", "nurse line", "triage",
+        "new patient", "new patients", "nurse line", "triage", "consult", "consultation",
+        "eval", "evaluation", "referral",
     }
 )  # fmt: skip
 _WORD = re.compile(r"[^\s_]+")

@@ -201,7 +201,10 @@ FIELD_WORDS = frozenset(
     {"dob", "birth", "birthdate", "birthday", "bday", "born", "appointment", "appt", "admit",
      "admission", "admitted", "discharge", "discharged", "visit", "death", "dod", "deceased",
      "surgery", "procedure", "service", "dos", "encounter", "followup", "scheduled", "onset",
-     "nacimiento", "cita"}
+     "nacimiento", "cita",
+     # a person's move (a new-mover list's ``MOVE_DATE``, NCOA's move effective date,
+     # ``NCOA_MOVEDATE``): when they came to live at an address
+     "move", "moved", "movedate", "moveeffdate"}
 )  # fmt: skip
 #: Field path words of dates that belong to a price, a formulary, a sales territory or a
 #: weekly report, not to a person: a drug's ``WAC Effective Date``, a formulary's
@@ -211,7 +214,11 @@ FIELD_WORDS = frozenset(
 #: purpose: a member's Medicare ``Part B Effective`` date, a card's validity on one
 #: patient's card, a pharmacy claim's transaction date are a person's dates as often.
 OFF_PERSON_FIELD_WORDS = frozenset(
-    {"week", "weekly", "wac", "awp", "alignment", "formulary"}
+    {"week", "weekly", "wac", "awp", "alignment", "formulary",
+     # a direct-mail job's own dates: when the pieces were mailed or dropped, when a reply
+     # card was keyed in, when a nixie was scanned back (``RTS``), when a row was added to
+     # a suppression list; every piece of a drop carries the same ones
+     "mail", "mailed", "drop", "dropped", "inhome", "keyed", "key", "rts", "added"}
 )  # fmt: skip
 _NOT_A_PERSONS_FIELD = SUPPRESS_WORDS | OFF_PERSON_FIELD_WORDS
 #: Age-field words that make the number a setting, not a person's age (``cache_max_age``).
@@ -288,6 +295,42 @@ class DateDetector:
                 yield from _ages_in(cell, text)
         if want_age:
             yield from _age_fields(ctx)
+        if want_date:
+            yield from _compact_fields(ctx)
+
+
+#: A whole value written without separators or with the day left out, as list vendors and
+#: EHR extracts write a person's dates: ``19591114``, ``195911`` (``DOB_YYYYMM``, NCOA's
+#: move effective date), ``2024-11`` (a first-visit month).
+_COMPACT_VALUE = re.compile(r"\s*((?:19|20)\d{2})-?(0[1-9]|1[0-2])(?:([0-3]\d))?\s*")
+#: The same shape as an RE2 screen over the field's cells (most hold prose or full dates).
+_COMPACT_SCREEN = r"^\s*(?:19|20)\d{2}-?(?:0[1-9]|1[0-2])(?:[0-3]\d)?\s*$"
+
+
+def _compact_fields(ctx: ScanContext) -> Iterator[Span]:
+    """The whole value of a person-date field (``FIELD_WORDS``: ``dob``, ``dod``,
+    ``move_date``, ``first_visit_month``) written as ``YYYYMMDD``, ``YYYYMM`` or
+    ``YYYY-MM``. Digits alone are never read as a date anywhere else (an order number, a
+    job number); a month of a person's birth, death, move or visit is a date element
+    Safe Harbor removes."""
+    wanted = [
+        i for i, p in enumerate(ctx.profiles)
+        if p.words & FIELD_WORDS and not p.system and not p.free_text
+    ]  # fmt: skip
+    if not wanted:
+        return
+    texts = ctx.cells.text
+    among = np.isin(ctx.cells.hint_id, wanted)
+    for i in ctx.candidates(_COMPACT_SCREEN, among=among).tolist():
+        cell = int(i)
+        text = texts[cell]
+        m = _COMPACT_VALUE.fullmatch(text)
+        if m is None or (m[3] is not None and "-" in m.group(0)):
+            continue
+        if m[3] is not None and not _valid(int(m[1]), int(m[2]), int(m[3])):
+            continue
+        kind, end = (FULL, m.end(3)) if m[3] is not None else (PARTIAL, m.end(2))
+        yield Span(cell, m.start(1), end, "DATE", _SCORES[kind][0], "regex")
 
 
 def _dates_in(cell: int, text: str, profile: FieldProfile) -> Iterator[Span]:

@@ -113,6 +113,10 @@ FOREIGN_FIELD_WORDS = frozenset(
     | {"reference", "confirmation", "booking", "invoice", "ticket", "session", "event"}
 )
 _OWN_FIELD_WORDS = frozenset({"imei", "mac", "vin", "vehicle", "serial", "plate", "device"})
+#: Words of a mail piece's own serials: the Intelligent Mail barcode's serial number
+#: (``IMB_SERIAL``), a presort or a tray's sequence. They number the mailer's pieces, not a
+#: person's device.
+MAIL_PIECE_WORDS = frozenset({"imb", "imbc", "impb", "mailpiece", "piece", "presort", "tray"})
 
 
 def _in_context(words: frozenset[str], groups: tuple[frozenset[str], ...]) -> bool:
@@ -130,7 +134,7 @@ class _FieldKind(NamedTuple):
 def _field_kind(p: FieldProfile) -> _FieldKind | None:
     kind = _FieldKind(
         _in_context(p.words, AD_ID_FIELDS),
-        _in_context(p.words, SERIAL_FIELDS),
+        _in_context(p.words, SERIAL_FIELDS) and not p.words & MAIL_PIECE_WORDS,
         _in_context(p.words, PLATE_FIELDS),
     )
     return kind if any(kind) else None

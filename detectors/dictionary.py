@@ -531,6 +531,15 @@ def _join(ids: np.ndarray, texts: list[str]) -> _Batch:
     return _Batch(ids, starts, codes.tobytes().decode("utf-32-le"), False)
 
 
+#: A word of a name, not a code's letters: four letters or more in a row...
+_NAME_WORD = re.compile(r"[A-Za-z]{4,}")
+#: ...that does not say the run is a code (``PROMO_FLU_24``, ``COUPON-FLU-10``).
+_CODE_WORDS = frozenset(
+    {"promo", "promos", "coupon", "code", "codes", "offer", "deal", "sale", "gift", "card",
+     "item", "voucher", "disc", "discount", "save", "free", "order", "batch", "size"}
+)  # fmt: skip
+
+
 def _inside_code(text: str, start: int, end: int) -> bool:
     """True for an upper-case term inside a product or promo code (``SKU-FLU-24``).
 
@@ -538,7 +547,9 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     only when that run holds both letters and digits outside the term, and no lower-case
     letter: ``HIV-1`` and ``/conditions/type-2-diabetes`` (lower case) stay findings, and
     so does an ad creative or campaign name made of words (``CPAP_Static_1080x1080``,
-    ``SleepApnea_CPAP_Video_15s``), which a code never is.
+    ``SleepApnea_CPAP_Video_15s``), which a code never is. A direct-mail version in
+    capitals (``DIABETES_ED_65PLUS``, ``WOMENS_MAMMO_40_A``) is such a name too: beside
+    the term it holds a word of four letters or more, which a SKU's short codes do not.
     """
     if not text[start:end].isupper():
         return False
@@ -548,7 +559,9 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     right = end
     while right < len(text) and text[right] in _CODE_CHARS:
         right += 1
-    outside = text[left:start] + text[end:right]
+    outside = text[left:start] + " " + text[end:right]
+    if any(w.lower() not in _CODE_WORDS for w in _NAME_WORD.findall(outside)):
+        return False
     return (
         any(c.isdigit() for c in outside)
         and any(c.isalpha() for c in outside)

@@ -177,6 +177,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         tails=(*_NUM, "format", "formatted", "e164"),
     ),
     _r("ZIP_CODE", 0.9, "zip|zipcode|zip code|postal code|postcode|post code|postal"),
+    # CASS output's ZIP+4 add-on column (``Plus4``, ``ZIP Plus 4``): part of the ZIP
+    _r("ZIP_CODE", 0.9, "plus4|plus 4|zip plus 4|zip plus4|zip plus four"),
     # CallRail's legacy post-call webhook runs its keys together: ``callerzip``
     _r("ZIP_CODE", 0.9, "caller zip|caller postal code"),
     _r("ZIP_CODE", 0.85, "zp", exact=True),
@@ -393,7 +395,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # mobile attribution and messaging: AppsFlyer's per-install ``AppsFlyer ID``, the
         # app's own login id as Branch names it (``user_data_developer_identity``),
         # OneSignal's subscription (``player_id``, ``include_player_ids``)
-        "appsflyer id|apps flyer id|developer identity|player id|player ids",
+        "appsflyer id|apps flyer id|developer identity|player id|player ids|"
+        # direct mail's personalised URL (``janedoe.examplehealth.org``) and its code
+        # (``JDOE1234`` of ``/p/JDOE1234``, printed as a QR code): one recipient each
+        "purl|purl code|purl id|purl name|personalized url|personalised url|"
+        "personal url|purl host",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     # Lead-generation consent certificates: a TrustedForm certificate (its URL or token)
@@ -517,6 +523,17 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
     # a bot definition's scripted messages (Amazon Lex V2 exports: ``closingResponse.
     # messageGroups[0].message.plainTextMessage.value``): what the bot says to everyone
     _r(None, 0.0, "plain text message|ssml message", exact=True),
+    # what a mailer prints on every piece of a drop: its own return address, its postage
+    # indicia and permit, the presort endorsement line (a lettershop's job ticket, a mail
+    # file's header columns); and a mail facility's own ZIP on a USPS scan event
+    _r(
+        None,
+        0.0,
+        "return address|return addr|return address line|return to address|indicia|"
+        "postage indicia|permit imprint|endorsement line|ancillary endorsement|"
+        "facility zip|facility zip code|facility postal code",
+        tails=("1", "2", "3"),
+    ),
 )
 
 #: Machine fields: timestamps, counters, ids of events/orders/sessions, versions, CRM
@@ -666,7 +683,10 @@ _HASHABLE_WORDS = _set(
     "email em mail phone ph telephone mobile name fn ln first last dob birth birthdate zip "
     "zp postal address city ct ssn external maid maids idfa gaid aaid adid madid ip dobd dobm "
     # Mailchimp's ``subscriber_hash``: the MD5 of the member's lower-cased address
-    "subscriber"
+    "subscriber "
+    # a list processor's or a clean room's person match key (``match_key_sha256``, a hash of
+    # name + ZIP or name + address), and a hashed patient or person key in a match-back
+    "match matchkey patient person individual"
 )
 #: Keys that name a digest of a direct identifier without a hash word: Mailchimp's
 #: ``email_id`` (the MD5 of the lower-cased address, in its reports and exports). Only hex

@@ -17,6 +17,15 @@ Decisions worth knowing:
       the person's health (negatives are never health context here, as in the dictionary).
     * An answer that spells the option itself (SurveyMonkey's multi-select writes
       "Diabetes" under ``... - Diabetes``) is the dictionary's, with its exact span.
+    * Consumer-data compilers and reply-card keying vendors write the same thing as flag
+      columns: ``Ailment: Arthritis``, ``AILMENT_COPD``, ``CSNP_DIABETES_FLAG``,
+      ``CHK_SLEEP_STUDY`` = ``Y`` / ``X`` (:data:`FLAG_PREFIXES`, :data:`FLAG_SUFFIXES`).
+      The marker is required: a column named for a term alone (``Dementia``, a clinic
+      listing's ``mammogram: true``) is not read.
+    * A modelled propensity of a named condition (``Diabetes Propensity Score`` = ``87``,
+      ``propensities.high_cholesterol_rx`` = ``0.82``) is health context of the person on
+      the row at any positive value: the list was rented for it. Zero, blanks and words
+      other than "high" / "likely" say nothing.
     * Costs one regex and one lookup per distinct field path; cells are read only in the
       few fields whose option is a health term.
 """
@@ -34,7 +43,7 @@ import pyarrow.compute as pc
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.dictionary import health_term_entity
-from detectors.field_names import whole_values
+from detectors.field_names import key_tokens, whole_values
 from detectors.registry import register
 from detectors.spans import Span
 from detectors.vocabulary import HEALTH_ENTITIES
@@ -43,7 +52,9 @@ KIND = "grid_answer"
 SCORE = 0.6
 #: An option at the end of a column name: Google Forms' ``Question [Option]``, the
 #: `` - Option`` of SurveyMonkey's and Qualtrics' split columns.
-_OPTION = re.compile(r"\[([^\[\]]{2,80})\]\s*$|\s[-\u2013]\s([^-\u2013]{2,80})$")
+_OPTION = re.compile(
+    r"\[([^\[\]]{2,80})\]\s*$|\s[-\u2013]\s([^-\u2013]{2,80})$|\w:\s*([^:]{2,80})$"
+)
 #: Answers that mean "this option applies" (lower case, trimmed). Not ``1``: a report's
 #: ``Leads - Mammogram`` column counts, and a count of one says nothing about a person.
 AFFIRMATIVE = pa.array(
@@ -51,6 +62,30 @@ AFFIRMATIVE = pa.array(
     type=pa.large_string(),
 )
 _ENTITIES = tuple(sorted(HEALTH_ENTITIES))
+#: First tokens of a flag column that put a term after them (``AILMENT_COPD``,
+#: ``CHK_SLEEP_STUDY``, a Medicare C-SNP list's ``CSNP_DIABETES_FLAG``).
+FLAG_PREFIXES = frozenset({"ailment", "ailments", "chk", "csnp", "snp", "hx", "dx"})
+#: Last tokens of a flag column (``DIABETES_FLAG``, ``COPD_IND``).
+FLAG_SUFFIXES = frozenset({"flag", "flg", "ind", "indicator", "yn"})
+#: Tokens of a modelled propensity column (``Diabetes Propensity Score``).
+SCORE_TOKENS = frozenset({"propensity", "propensities", "likelihood"})
+#: Tokens around the term in a propensity column, dropped to find it.
+SCORE_TAILS = frozenset({"score", "model", "decile", "index", "rx"})
+#: Parents whose keys are terms: a list API's ``propensities.high_cholesterol_rx``,
+#: ``ailments.arthritis``.
+SCORE_PARENTS = SCORE_TOKENS | {"propensity scores"}
+FLAG_PARENTS = frozenset({"ailment", "ailments"})
+#: A modelled propensity that says the person is likely: a positive number, or the word.
+_POSITIVE_SCORE = (
+    r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
+)
+AFFIRM, SCORE = 0, 1
+#: Words of a class or a service about a term, after it in a reply card's checkbox
+#: (``CHK_DIABETES_EDUCATION``, ``INT_ARTHRITIS_SEMINAR``): the term is what was ticked.
+SERVICE_TAILS = frozenset(
+    {"education", "class", "classes", "seminar", "seminars", "program", "programs",
+     "support", "management", "info", "information", "workshop", "screening"}
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=16384)
@@ -59,8 +94,39 @@ def option_entity(path: str) -> int:
     m = _OPTION.search(path)
     if m is None:
         return -1
-    entity = health_term_entity((m[1] or m[2]).strip())
+    entity = health_term_entity((m[1] or m[2] or m[3]).strip())
     return -1 if entity is None else _ENTITIES.index(entity)
+
+
+@functools.lru_cache(maxsize=16384)
+def flag_option(path: str) -> tuple[int, int]:
+    """``(entity index, AFFIRM or SCORE)`` of a flag or propensity column, or ``(-1, 0)``."""
+    keys = key_tokens(path)
+    if not keys or not keys[-1]:
+        return -1, AFFIRM
+    toks, parent = list(keys[-1]), " ".join(keys[-2]) if len(keys) > 1 else ""
+    mode, marked = AFFIRM, parent in FLAG_PARENTS
+    if parent in SCORE_PARENTS or SCORE_TOKENS.intersection(toks):
+        mode, marked = SCORE, True
+        toks = [t for t in toks if t not in SCORE_TOKENS]
+        while toks and toks[-1] in SCORE_TAILS:
+            toks.pop()
+    else:
+        if toks and toks[0] in FLAG_PREFIXES:
+            toks, marked = toks[1:], True
+        if toks and toks[-1] in FLAG_SUFFIXES:
+            toks, marked = toks[:-1], True
+    if not marked or not toks:
+        return -1, AFFIRM
+    entity = health_term_entity(" ".join(toks))
+    if entity is None and len(toks) > 1 and toks[-1] in SERVICE_TAILS:
+        entity = health_term_entity(" ".join(toks[:-1]))
+    return (-1, AFFIRM) if entity is None else (_ENTITIES.index(entity), mode)
+
+
+def _column(path: str) -> tuple[int, int]:
+    k = option_entity(path)
+    return (k, AFFIRM) if k >= 0 else flag_option(path)
 
 
 class GridAnswerDetector:
@@ -73,8 +139,8 @@ class GridAnswerDetector:
         paths = ctx.cells.paths
         if len(ctx.cells) == 0:
             return
-        per_path = np.fromiter(map(option_entity, paths), dtype=np.int64, count=len(paths))
-        code = per_path[ctx.cells.hint_id]
+        columns = np.array([_column(p) for p in paths], dtype=np.int64).reshape(-1, 2)
+        code = columns[:, 0][ctx.cells.hint_id]
         wanted = np.flatnonzero(code >= 0)
         if len(wanted) == 0:
             return
@@ -82,6 +148,10 @@ class GridAnswerDetector:
         # ``vals.usable`` would screen "yes" out as a placeholder: here it is the answer
         yes = pc.is_in(pc.utf8_lower(vals.text), value_set=AFFIRMATIVE)
         ok = yes.to_numpy(zero_copy_only=False)
+        scored = columns[:, 1][ctx.cells.hint_id][wanted] == SCORE
+        if scored.any():
+            likely = pc.match_substring_regex(vals.text, _POSITIVE_SCORE)
+            ok = np.where(scored, likely.to_numpy(zero_copy_only=False), ok)
         for j in np.flatnonzero(ok).tolist():
             cell = int(vals.cells[j])
             entity = _ENTITIES[code[cell]]

@@ -175,6 +175,13 @@ _CITY_STATE_ZIP_AFTER = re.compile(
     rf",?\s{{1,2}}(?P<city>(?:(?:St|Ft|Mt)\.? )?{_CAP}(?:[ \-](?:d')?{_CAP}){{0,2}}),?\s{{1,2}}"
     rf"(?:(?P<state>{STATE_ALTERNATION}),?\s{{1,2}})?(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\d\-])"
 )
+#: The last line of an address block as USPS wants it printed, in capitals and without
+#: commas, right after the street line (a mail file's or a print proof's address block,
+#: "1509 GIDDINGS RD\nCLEVELAND OH 44103-2231"): capitals need the state to be a city.
+_CAPS_CITY_STATE_ZIP_AFTER = re.compile(
+    rf",?\s{{1,2}}(?P<city>[A-Z]{{2,}}(?:[ \-][A-Z]{{2,}}){{0,2}}),?\s{{1,2}}"
+    rf"(?P<state>{STATE_ALTERNATION}),?\s{{1,2}}(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\d\-])"
+)
 #: In every :data:`_STATE_ZIP` match (and every :data:`_CITY_STATE` match without a comma).
 _SPACED_ZIP = re.compile(r"\s\d{5}")
 _ZIP_VALUE = re.compile(r"\s*(\d{5}(?:-?\d{4})?)\s*")
@@ -285,7 +292,7 @@ def _in_text(text: str) -> Iterator[tuple[int, int, str, float]]:
         if has_zip:
             zips.add((m.start("zip"), m.end("zip")))
     for end in street_ends if spaced_zip else ():
-        m = _CITY_STATE_ZIP_AFTER.match(text, end)
+        m = _CITY_STATE_ZIP_AFTER.match(text, end) or _CAPS_CITY_STATE_ZIP_AFTER.match(text, end)
         city = _city_span(text, m.start("city"), m.end("city")) if m else None
         if m and m.group("state") is None and city and _not_a_city(text[city[0] : city[1]]):
             continue  # "123 Main St, Order 12345": without a state, the word must be a place

@@ -64,6 +64,10 @@ NAME_PHRASES: tuple[str, ...] = (
     # lists of names, and Mailchimp's interest groups ("Topics of interest", ``GROUPINGS``)
     "list_names", "segment_names", "audience_names", "campaign_names", "tag_names",
     "interest", "interest_groups", "topics_of_interest", "groupings",
+    # direct mail: the version (creative / segment) of a mail file row and of the match-back
+    # and nixie files keyed to it (``VERSION``: ``CARDIO_55PLUS_B``, ``Mailed Version``);
+    # an app's or an API's version is digits and never names a specialty
+    "version", "versions", "mail_version", "mailed_version", "version_code", "version_name",
 )  # fmt: skip
 #: A bare ``name``, ``title`` or ``key`` under a parent holding one of these words
 #: (Pardot's ``campaign.name``, HubSpot's ``lists[0].name``, Braze's user export

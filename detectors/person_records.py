@@ -85,6 +85,17 @@ NOT_A_PERSON_PREFIX = (
 #: ``name`` is the caller's (CallTrackingMetrics' calls and texts: ``name`` beside
 #: ``caller_number_format``), unlike a Segment table's ``context_traits_email``.
 CALL_PARTIES = frozenset({"caller", "callers"})
+#: Key words of a postal address line: a bare ``Name`` beside one is the addressee's (a
+#: mail file's, a reply card's, a do-not-mail request's). A ``City`` alone is not enough:
+#: store and clinic listings have one beside their own name.
+STREET_WORDS = frozenset({"address", "addr", "address1", "addr1", "street", "mailing"})
+#: Split name columns without the word "name": a mail file's ``FIRST`` / ``LAST``, a new
+#: mover list's ``NM_FIRST`` / ``NM_LAST``, a reply card's ``RESP_FIRST``, a compiler's
+#: ``FIRST_NM``. Read only as a pair (the same prefix and tail with ``first`` and with
+#: ``last``): a lone ``first`` is a pager's flag or an activity's timestamp.
+NAME_PARTS = frozenset({"first", "last"})
+#: Abbreviations of "name" after a split name part (``FIRST_NM``).
+NAME_PART_TAILS = frozenset({(), ("nm",), ("nme",)})
 _LAST_WORD = r"(?P<last>\S+)\s*$"
 
 
@@ -126,6 +137,9 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
     """
     names: dict[Group, list[int]] = defaultdict(list)
     contacts: set[Group] = set()
+    parts: dict[tuple[Group, tuple[str, ...]], dict[str, list[int]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for i, (path, profile) in enumerate(zip(paths, profiles, strict=True)):
         if profile.system:
             continue
@@ -135,6 +149,13 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
         parent, key = keys[:-1], keys[-1]
         if parent and STAFF_WORDS.intersection(parent[-1]):
             continue  # an agent's or a staff member's card (``agent.name``, ``agent.email``)
+        if profile.entity is None and not profile.free_text:
+            split = _name_part(key)
+            if split is not None:
+                part, prefix, tail = split
+                parts[((parent, prefix), tail)][part].append(i)
+        if profile.entity == "LOCATION" and STREET_WORDS.intersection(key):
+            contacts.add((parent, ()))
         if profile.entity in CONTACT_ENTITIES and not help_line_field(path):
             if not any(_person_word(t) and t not in CALL_PARTIES for t in key[:-1]):
                 contacts.add((parent, ()))
@@ -144,7 +165,27 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
             prefix = _name_prefix(key)
             if prefix is not None:
                 names[(parent, prefix)].append(i)
-    return {i for group, ids in names.items() if group in contacts for i in ids}
+    found = {i for group, ids in names.items() if group in contacts for i in ids}
+    for pair in parts.values():
+        if pair.keys() >= NAME_PARTS:
+            found.update(i for ids in pair.values() for i in ids)
+    return found
+
+
+def _name_part(key: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """``(part, prefix, tail)`` of a split name column (``NM_FIRST`` -> ``("first",
+    ("nm",), ())``), or None; the prefix may not name a thing (``page_first``)."""
+    for cut, token in enumerate(key):
+        if token in NAME_PARTS:
+            prefix, tail = key[:cut], key[cut + 1 :]
+            if (
+                tail in NAME_PART_TAILS
+                and len(prefix) <= MAX_PREFIX
+                and NOT_A_PERSON_PREFIX.isdisjoint(prefix)
+            ):
+                return token, prefix, tail
+            return None
+    return None
 
 
 def _person_word(token: str) -> bool:

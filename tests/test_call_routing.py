@@ -30,6 +30,9 @@ POSITIVES = [
     ("signal_name", "Appointment Booked - Orthopedics", [(P, "Orthopedics")]),
     ("signal.name", "Appointment Booked - Oncology", [(P, "Oncology")]),
     ("ivr_menu", "main_menu>physical_therapy", [(P, "physical_therapy")]),
+    # a call-tracking line's disposition: what the call came to
+    ("Disposition", "Scheduled - Ortho consult", [(P, "Ortho")]),
+    ("call_outcome", "Booked - Cardiology consultation", [(P, "Cardiology")]),
 ]
 
 NEGATIVES = [
@@ -40,6 +43,8 @@ NEGATIVES = [
     ("department", "Oncology"),  # provider directories hold it beside a clinician's name
     ("page_title", "Oncology | Riverbend Health"),  # a site's copy: a stop term
     ("ivr_path", "Main Menu > 3 - Oncology Research Fundraising Office Hours"),
+    ("Disposition", "Voicemail - no answer"),
+    ("disposition", "f240bbac-87c9-4f6e-bf70-924b57d47db7"),
 ]
 
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)

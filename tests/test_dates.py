@@ -94,6 +94,16 @@ DATE_POSITIVES = [
     # Medicare "Part B Effective"): a bare date there is reported at the weak score
     ("Effective Date", "2024-07-01", "2024-07-01", 0.55),
     ("Transaction Date", "2024-05-03", "2024-05-03", 0.55),
+    # a person's dates as list vendors and EHR extracts write them, without separators or
+    # without the day: a birth month, NCOA's move effective date, a new mover's move date,
+    # a date of death, a first-visit month
+    ("DOB_YYYYMM", "195911", "195911", 0.9),
+    ("NCOA_MOVEDATE", "202403", "202403", 0.9),
+    ("NCOA Move Effective Date", "202403", "202403", 0.9),
+    ("MOVE_DATE", "20240315", "20240315", 0.95),
+    ("DOD", "202311", "202311", 0.9),
+    ("first_visit_month", "2024-11", "2024-11", 0.9),
+    ("Admit_Dt", "20241209", "20241209", 0.95),
 ]
 
 
@@ -177,6 +187,20 @@ DATE_NEGATIVES = [
     ("Alignment Effective", "2024-01-01"),
     ("week_start", "2024-05-06"),
     ("Sent_Date_vod__c", "2024-04-17T15:00:00.000Z"),  # Veeva's namespace: "sent date"
+    # a direct-mail job's own dates: every piece of a drop carries them
+    ("MAIL_DATE", "10/15/2024"),
+    ("Drop Date", "2024-10-15"),
+    ("INHOME_DATE", "10/18/2024"),
+    ("KEY_DATE", "2024-11-02"),
+    ("Date Keyed", "11/02/2024"),
+    ("RTS_SCAN_DATE", "2024-10-28"),
+    ("ADDED_DT", "2024-09-30"),
+    # digits alone outside a person-date field, or not a month: an order or job number
+    ("order_no", "20240315"),
+    ("visit_count", "202413"),
+    ("DOB_YYYYMM", "195913"),
+    ("MOVE_DATE", "20240230"),
+    ("first_visit_month", "2024-11-05x"),
 ]
 
 

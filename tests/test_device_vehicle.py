@@ -81,6 +81,10 @@ NEGATIVES = [
     ("tag", "GTM-ABC123"),
     ("note", "serial killer documentary"),
     ("note", "serial 2024-01-15"),
+    # a mail piece's own serials: the Intelligent Mail barcode's, a presort sequence
+    ("IMB_SERIAL", "000412"),
+    ("imb_serial_number", "000412"),
+    ("Mailpiece Serial", "88213405"),
     ("event_timestamp", "1700000000123407"),
     ("ga_session_id", "1700000007"),
     ("note", "SKU-004512 x2 @ $19.99"),

@@ -139,6 +139,9 @@ POSITIVES = [
     # an ad creative's name is words, not a product code
     ("CPAP_Static_1080x1080", [(PROC, "CPAP")]),
     ("SleepApnea_CPAP_Video_15s", [(HC, "SleepApnea"), (PROC, "CPAP")]),  # camelCase split
+    # a direct-mail version in capitals: words beside the term, not a SKU's short codes
+    ("DIABETES_ED_65PLUS", [(HC, "DIABETES")]),
+    ("WOMENS_MAMMO_40_A", [(PROC, "MAMMO")]),
     # a brand with an inner capital is one word, also beside a camelCase split
     ("OxyContin 20mg", [(MED, "OxyContin")]),
     ("refill EpiPen and NovoLog FlexPen", [(MED, "EpiPen"), (MED, "NovoLog")]),
@@ -180,6 +183,7 @@ NEGATIVES = [
     "Meet our new Urology team at the North Pavilion",
     "Clicked promo SKU-FLU-24 ($66.00)",
     "PROMO_FLU_24",
+    "COUPON-FLU-10",
     "Plan B",
     "our plan b for the weekend",
     "meal prep ideas",

@@ -26,6 +26,17 @@ POSITIVES = [
     ("Current medications \u2013 Metformin", "TRUE", [(MED, "TRUE")]),
     # a multi-select that writes the option itself: the dictionary's, exact span
     ("Which conditions apply? - Diabetes", "Diabetes", [(HC, "Diabetes")]),
+    # consumer-data compilers' ailment flags, reply cards keyed in, C-SNP prospect lists
+    ("Ailment: Arthritis", "Y", [(HC, "Y")]),
+    ("AILMENT_COPD", "Y", [(HC, "Y")]),
+    ("CSNP_DIABETES_FLAG", "Y", [(HC, "Y")]),
+    ("CHK_SLEEP_STUDY", "X", [(PROC, "X")]),
+    ("CHK_DIABETES_EDUCATION", "X", [(HC, "X")]),  # a class about the term
+    ("copd_ind", "true", [(HC, "true")]),
+    # a modelled propensity at any positive value
+    ("Diabetes Propensity Score", "87", [(HC, "87")]),
+    ("high_cholesterol_propensity", "0.82", [(HC, "0.82")]),
+    ("Arthritis Likelihood", "High", [(HC, "High")]),
 ]
 NEGATIVES = [
     (f"{Q} [Dementia]", "No"),
@@ -39,6 +50,17 @@ NEGATIVES = [
     ("Describe your symptoms", "Yes"),  # the question's words are no option
     ("Dementia", "Yes"),  # a column named for a condition without a question is not a grid
     ("utm_campaign - diabetes", "campaign"),
+    ("Ailment: Arthritis", "N"),
+    ("Ailment: Arthritis", ""),
+    ("AILMENT_HEART", "Y"),  # no whole term
+    ("INT_GOLF", "Y"),
+    ("CHK_NEWSLETTER_EDUCATION", "X"),
+    ("mammogram", "true"),  # a clinic listing's service: no flag marker
+    ("CSNP_CHF_FLAG", "N"),
+    ("Diabetes Propensity Score", "0"),
+    ("Diabetes Propensity Score", "Low"),
+    ("propensity_score", "87"),  # no term
+    ("Time: Noon", "Yes"),
     (
         "Leads - Mammogram",
         "1",
@@ -68,3 +90,14 @@ def test_a_record_with_an_identifier_and_a_checked_condition_is_phi(engine: Engi
     assert bool(engine.scan([record], source="t").phi[0])
     record[f"{Q} [Dementia]"] = "No"
     assert not bool(engine.scan([record], source="t").phi[0])
+
+
+def test_a_rented_list_row_with_a_modelled_condition_is_phi(engine: Engine) -> None:
+    record = {
+        "individual": {"name": {"first": "Samuel", "last": "Okafor"}},
+        "propensities": {"high_cholesterol_rx": 0.82},
+    }
+    result = engine.scan([record], source="t")
+    assert bool(result.phi[0])
+    fields = {r["field"] for r in result.findings.to_pylist() if r["category"] == "health"}
+    assert fields == {"propensities.high_cholesterol_rx"}

@@ -67,6 +67,13 @@ POSITIVES = [
         ],
     ),
     ("notes", "Mail to PO Box 1234", [("LOCATION", "PO Box 1234")]),
+    (  # an address block as USPS wants it printed: capitals, no commas, a ZIP+4
+        "address_block",
+        "MARGARET O'CONNOR\n1509 GIDDINGS RD\nCLEVELAND OH 44103-2231",
+        [("LOCATION", "1509 GIDDINGS RD"), ("LOCATION", "CLEVELAND"), ("ZIP_CODE", "44103-2231")],
+    ),
+    # capitals after a street need a state before the number to be a city and a ZIP
+    ("notes", "SHIP TO 123 MAIN ST ORDER NO 12345", [("LOCATION", "123 MAIN ST")]),
     (  # no commas, and MA alone would be ambiguous: after a street it is a state
         "notes",
         "Seen at 1200 Beacon St Brookline MA 02446 on Monday",

@@ -38,6 +38,10 @@ POSITIVES = [
     ("Campaign", "Peds_Welcome_Series", [(PROC, "Peds")]),
     ("Interest Groups", "Neurology; Derm", [(PROC, "Neurology"), (PROC, "Derm")]),
     ("list_names", "CardioNewsletter", [(PROC, "Cardio")]),
+    # a direct-mail file's version, and the match-back's and nixie's copy of it
+    ("VERSION", "CARDIO_55PLUS_B", [(PROC, "CARDIO")]),
+    ("Mailed Version", "ORTHO_JOINT_65PLUS_A", [(PROC, "ORTHO")]),
+    ("SUPPRESSION_LIST", "ONCOLOGY_ACTIVE_PATIENTS", [(PROC, "ONCOLOGY")]),
 ]
 
 NEGATIVES = [
@@ -56,6 +60,10 @@ NEGATIVES = [
     # the same words outside a marketing grouping are left to the dictionary's stop list
     ("page_title", "Oncology | Lakeside Health"),
     ("department", "Oncology"),
+    # an app's or an API's version, and a mail version without a specialty
+    ("app_info.version", "5.12.0"),
+    ("version", "v2.3.1-rc1"),
+    ("VERSION", "MA_AEP_T65_NEWTOMED"),
 ]
 
 
@@ -90,6 +98,10 @@ def test_names_without_a_specialty(engine: Engine, field: str, text: str) -> Non
         ("campaign_id", False),
         ("EmailAddress", False),
         ("subject", False),
+        ("VERSION", True),
+        ("Mailed Version", True),
+        ("app_info.version", True),  # read, but app versions are digits: see NEGATIVES
+        ("version_id", False),
     ],
 )
 def test_name_fields(path: str, expected: bool) -> None:

@@ -30,10 +30,14 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         {"SuppliedName": "Janet Kowalski", "SuppliedPhone": "414-555-0187"},
         # a call log's caller number speaks for the record (CallTrackingMetrics texts)
         {"name": "PATEL RAVI", "caller_number_format": "(615) 555-0123"},
+        # a postal address line makes the row an addressee's (a reply card, a do-not-mail
+        # request)
+        {"NAME": "Harold Jenkins", "ADDRESS": "5510 Turney Rd", "ZIP": "44125"},
+        {"Name": "Marisol Ortega", "Mailing Address": "3315 Bridge Ave, Cleveland, OH"},
     ],
 )
 def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) -> None:
-    field = next(k for k in record if "ame" in k)
+    field = next(k for k in record if "ame" in k.lower())
     assert _names(engine, record) == [(field, "regex")]
 
 
@@ -64,7 +68,32 @@ def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) ->
         # a co-pay programme's configuration: its help lines make no contact card
         {"name": "DUPIXENT MyWay Copay Card", "supportPhone": "1-844-387-4936"},
         {"name": "Savings Program", "help_desk_phone": "(312) 555-0190"},
+        # a city alone does not make a listing an addressee's
+        {"name": "Lakeview Commons", "city": "Cleveland", "zip": "44113"},
     ],
 )
 def test_not_a_persons_name(engine: Engine, record: dict) -> None:
     assert [d for _, d in _names(engine, record) if d == "regex"] == []
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # mail files, new-mover lists, reply cards, compiler layouts: split name columns
+        # without the word "name", read as a pair
+        ({"FIRST": "JANE", "LAST": "DOE", "ZIP": "44107"}, ["FIRST", "LAST"]),
+        ({"First": "Linda", "Last": "Baptiste"}, ["First", "Last"]),
+        ({"NM_FIRST": "TAYLOR", "NM_LAST": "NGUYEN", "NM_ZIP": "44102"}, ["NM_FIRST", "NM_LAST"]),
+        ({"RESP_FIRST": "George", "RESP_LAST": "Alvarez"}, ["RESP_FIRST", "RESP_LAST"]),
+        ({"FIRST_NM": "CAROL", "LAST_NM": "MBEKI"}, ["FIRST_NM", "LAST_NM"]),
+        # a lone part, parts of different prefixes, a thing's parts, other tails, no shape
+        ({"FIRST": "JANE", "ZIP": "44107"}, []),
+        ({"NM_FIRST": "TAYLOR", "OLD_LAST": "NGUYEN"}, []),
+        ({"page_first": "Home", "page_last": "Checkout"}, []),
+        ({"first_touch": "Organic Search", "last_touch": "Paid Social"}, []),
+        ({"first": "2024-03-14T10:00:00Z", "last": "2024-05-01T09:00:00Z"}, []),
+        ({"first": True, "last": False}, []),
+    ],
+)
+def test_split_name_columns_read_as_a_pair(engine: Engine, record: dict, expected: list) -> None:
+    assert [f for f, d in _names(engine, record) if d == "regex"] == expected
