@@ -52,6 +52,14 @@ Decisions where the contract is silent:
   ("Book your mammogram") is health context for the visitor; a record with those and an
   online id is PHI (the contract's rule; the policy may narrow it to portal pages).
 - A masked replay value (``***``, ``••••``) is nothing.
+
+Corrected after the blind scoring (the detectors were right, the probe was not):
+
+- A Snowplow ``link_click``'s ``elementId`` and a FullStory ``EventTargetSelectorTok`` were
+  refused any finding; when the id names a condition or a service (``nav-eating-disorders``,
+  ``#cta-colonoscopy``) it says what the person clicked, as the element's text does, and
+  the health dictionary reads URL-slug-like text everywhere. They now refuse identifiers
+  only (``NOT_AN_ID``).
 """
 
 from __future__ import annotations
@@ -75,6 +83,10 @@ UA_WIN = (
     "Chrome/122.0.0.0 Safari/537.36"
 )
 ECID = "38745219476103987310012849502217734012"
+#: What a CSS selector or a DOM element id must not be read as. A selector that names a
+#: condition or a service (``#cta-colonoscopy``, ``nav-eating-disorders``) says what was
+#: clicked, the same health context as the element's text, so only identifiers are refused.
+NOT_AN_ID = "ONLINE_ID|OTHER_ID|DEVICE_ID|ACCOUNT_NUMBER|PHONE|DATE|HASHED_ID|NAME|MRN"
 
 
 def _snowplow(**over: object) -> dict:
@@ -305,7 +317,7 @@ ALL = [
                 "contexts_com_snowplowanalytics_snowplow_client_session_1[0].storageMechanism",
                 "*",
             ),
-            ("unstruct_event_com_snowplowanalytics_snowplow_link_click_1.elementId", "*"),
+            ("unstruct_event_com_snowplowanalytics_snowplow_link_click_1.elementId", NOT_AN_ID),
         },
         True,
     ),
@@ -949,7 +961,7 @@ ALL = [
             ("SessionId", "*"),
             ("PageId", "*"),
             ("EventStart", "*"),
-            ("EventTargetSelectorTok", "*"),
+            ("EventTargetSelectorTok", NOT_AN_ID),
             ("PageUserAgent", "*"),
             ("PageMaxScrollDepthPercent", "*"),
             ("PageActiveDuration", "*"),
@@ -1575,11 +1587,24 @@ ALL = [
     ),
 ]
 
-HELD_OUT = ALL[3::4]
-SHAPES = [row for i, row in enumerate(ALL) if i % 4 != 3]
+#: Records whose reading stays open, by name: ``(still open, why)``.
+_OPEN: dict[str, tuple[set, str]] = {
+    "Osano consent record export: anonymous, categories and a clean URL": (
+        {("uuid", "ONLINE_ID"), ("customerId", "OTHER_ID")},
+        (
+            "Osano's consent export names its browser id a bare top-level ``uuid`` (an event's "
+            "own id everywhere else, PostHog's included) and the site owner's Osano account "
+            "``customerId`` (a person's CRM id everywhere else): telling them apart would need "
+            "a rule for this one vendor's columns"
+        ),
+    ),
+}
+
+HELD_OUT = [row for i, row in enumerate(ALL) if i % 4 == 3 and row[0] not in _OPEN]
+SHAPES = [row for i, row in enumerate(ALL) if i % 4 != 3 and row[0] not in _OPEN]
 
 # (name, record, expected, must_not, phi, still_open, why)
-LEFT_ALONE: list = []
+LEFT_ALONE = [(*row, *_OPEN[row[0]]) for row in ALL if row[0] in _OPEN]
 
 
 test_tag_and_replay_shapes, test_left_alone_decisions_still_hold = probe_tests(
@@ -1587,14 +1612,17 @@ test_tag_and_replay_shapes, test_left_alone_decisions_still_hold = probe_tests(
 )
 
 
-#: The probe's figures when the detector work stopped (SHAPES and LEFT_ALONE together).
-FLOORS = ShapeTotals(expected=0, misses=0, false=0, wrong=0)
+#: The probe's figures when the detector work stopped, over all 42 records (SHAPES,
+#: HELD_OUT and LEFT_ALONE). Blind: SHAPES 10 misses, 8 false findings, 14 records wrong;
+#: HELD_OUT 4 / 2 / 4.
+FLOORS = ShapeTotals(expected=166, misses=3, false=2, wrong=4)
 
 
 def test_probe_floors(engine_no_ner) -> None:
-    assert_floors(engine_no_ner, SHAPES + [r[:5] for r in LEFT_ALONE], FLOORS)
+    assert_floors(engine_no_ner, [r[:5] for r in ALL], FLOORS)
 
 
 def test_held_out_is_a_quarter() -> None:
-    assert len(HELD_OUT) * 4 in range(len(ALL) - 3, len(ALL) + 4)
+    assert len(ALL[3::4]) * 4 in range(len(ALL) - 3, len(ALL) + 4)
+    assert {r[0] for r in LEFT_ALONE} <= {r[0] for r in ALL}
     json.dumps([r[1] for r in ALL])
