@@ -416,12 +416,6 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "leadid token|universal leadid|leadi d|leadi d token|jornaya|jornaya id|"
         "jornaya token|jornaya lead id|jornaya leadid|jornaya leadid token",
     ),
-    # Cookie-consent ids: OneTrust's ``consentId`` (in its ``OptanonConsent`` cookie and
-    # consent logs), Cookiebot's ``Consent ID``: one browser's consent, carried by every
-    # later consent from it and resolved by the vendor to that browser's IP, page and
-    # choices, as a TrustedForm certificate is. A server-side receipt's ``receiptId``
-    # numbers the receipt and is left out.
-    _r("ONLINE_ID", 0.85, "consent id|consentid|cookie consent id"),
     _r(
         "ONLINE_ID",
         0.9,
@@ -1352,6 +1346,9 @@ def profile_path(path: str) -> FieldProfile:
         (``….value.set_timestamp_micros``) has only its own words, and is a machine field.
     """
     words = path_words(path)
+    q = path.rfind("?")
+    if q >= 0 and path[q + 1 :] in CONSENT_COOKIE_PARAMS:
+        return FieldProfile("ONLINE_ID", 0.85, words)
     segs = _segments(path)
     if not path.isascii():  # folded and translated words too ("telefono", "phone")
         words = words | path_words(fold_accents(path)) | {t for seg in segs for t in seg.tokens}
@@ -1370,6 +1367,14 @@ def profile_path(path: str) -> FieldProfile:
     entity, score, system, free_text = _classify(segs, len(segs) - 1)
     return FieldProfile(entity, score, words, system, free_text)
 
+
+#: Pairs of a cookie-consent cookie (OneTrust's ``OptanonConsent``:
+#: ``isGpcEnabled=0&datestamp=…&consentId=<uuid>&groups=C0001%3A1…``) that hold the
+#: browser's consent id: carried by every later consent from that browser and resolved by
+#: the vendor to its IP, pages and choices, as a TrustedForm certificate is. Only as a
+#: query or cookie pair: a lead seller's ``consent_id`` column numbers its TCPA consent
+#: records (tests/test_lead_generation.py), and a receipt's ``receiptId`` is a receipt's.
+CONSENT_COOKIE_PARAMS = frozenset({"consentId"})
 
 #: Columns of a W3C log that time the request: the log's clock, not a person's date.
 _W3C_CLOCK = frozenset({"date", "time"})

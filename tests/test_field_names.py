@@ -38,9 +38,11 @@ PROFILES = [
     ("UserAppKey", "ONLINE_ID", N),
     ("SessionId", N, S),
     ("PageId", N, S),
-    # cookie-consent ids are one browser's; a receipt's own number is not
-    ("consentId", "ONLINE_ID", N),
-    ("Consent ID", "ONLINE_ID", N),
+    # a cookie-consent id in OneTrust's cookie is one browser's; a lead seller's consent
+    # record id and a receipt's own number are not
+    ("cookies.OptanonConsent?consentId", "ONLINE_ID", N),
+    ("consent_id", N, S),
+    ("consentId", N, S),
     ("receiptId", N, S),
     # consent, sign-up and join stamps are bookkeeping, not dates of care
     ("consentDate", N, S),

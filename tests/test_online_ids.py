@@ -264,7 +264,12 @@ CASES = [
     ({"UserAppKey": "acct_220419"}, None, "ONLINE_ID"),
     ({"SessionId": 6219047012843520}, "", None),
     # a cookie-consent id, whole or inside OneTrust's OptanonConsent cookie value
-    ({"Consent ID": "rn2+XyEBMUzNRGeL6Plf3tD0t3kkjVm2H1F+6B4Z1vb8M2JYd4Gq7A=="}, None, "ONLINE_ID"),
+    (
+        {"Cookie": "OptanonAlertBoxClosed=2024-03-14; OptanonConsent=consentId=5d7e1c2a-9b3f"},
+        "5d7e1c2a-9b3f",
+        "ONLINE_ID",
+    ),
+    ({"consent_id": "cns_5520194"}, "", None),  # a lead seller's consent record
     (
         {"value": "isGpcEnabled=0&version=202402.1.0&consentId=5d7e1c2a-9b3f-4e8a&groups=C0001"},
         "5d7e1c2a-9b3f-4e8a",

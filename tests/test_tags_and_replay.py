@@ -40,7 +40,8 @@ Decisions where the contract is silent:
   ``Consent ID``, Osano's ``uuid``) is a per-browser cookie id that every later consent
   from that browser carries: ONLINE_ID, like any cookie id. A consent on a health page with
   it is then PHI by the contract's rule. (OneTrust's server-side ``receiptId`` is a receipt
-  number and ``dataSubjectIdentifier`` whatever the site put there.)
+  number and ``dataSubjectIdentifier`` whatever the site put there.) Only the one in
+  OneTrust's cookie is found: a bare ``Consent ID`` column is left open (``LEFT_ALONE``).
 - Cookiebot stores IPs with the last octet zeroed (``73.162.40.0``). Written blind as "a
   network, not a host, not an IP_ADDRESS"; corrected after the held-out scoring: the
   project reports network addresses and prefixes (``10.12.0.0/16`` in
@@ -1591,6 +1592,15 @@ ALL = [
 
 #: Records whose reading stays open, by name: ``(still open, why)``.
 _OPEN: dict[str, tuple[set, str]] = {
+    "Cookiebot consent log CSV row: truncated IP, consent URL on a health page": (
+        {("Consent ID", "ONLINE_ID")},
+        (
+            "a cookie-consent id is found inside OneTrust's cookie (``consentId=``), but a "
+            "``Consent ID`` column cannot be told from a lead seller's ``consent_id``, which "
+            "numbers its TCPA consent records and which tests/test_lead_generation.py keeps "
+            "free of findings; the record is PHI through its IP all the same"
+        ),
+    ),
     "Microsoft Clarity session export: custom identify id and custom tags": (
         {("friendlyName", "NAME")},
         (
@@ -1633,8 +1643,8 @@ test_tag_and_replay_shapes, test_left_alone_decisions_still_hold = probe_tests(
 #: The probe's figures when the detector work stopped, over all 42 records (SHAPES,
 #: HELD_OUT and LEFT_ALONE). Blind: SHAPES 10 misses, 8 false findings, 14 records wrong;
 #: HELD_OUT 4 / 2 / 4. After: SHAPES 0 / 0 / 0 (but the Osano row, open); HELD_OUT
-#: 2 / 1 / 3 with the blind expectations, 2 / 0 / 2 with the corrected one (both open).
-FLOORS = ShapeTotals(expected=167, misses=3, false=1, wrong=3)
+#: 3 / 1 / 3 with the blind expectations, 3 / 0 / 3 with the corrected one (all three open).
+FLOORS = ShapeTotals(expected=167, misses=4, false=1, wrong=4)
 
 
 def test_probe_floors(engine_no_ner) -> None:
