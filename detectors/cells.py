@@ -202,6 +202,8 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
                 label = _labelled_answer(v)
                 if label is None and k in PARTY_KEYS and isinstance(v, Mapping):
                     label = _staff_party(k, v)
+                if label is None:
+                    label = _dom_input(v)
                 if label is not None:
                     h = label[1] if top else f"{hint}.{label[1]}"
                 items.append((p, h, v, False, label[0] if label else None))
@@ -325,6 +327,29 @@ def _labelled_answer(node: object) -> tuple[str, str] | None:
         return None
     label = node.get(ANSWER_LABEL_KEY)
     return (ANSWER_LABEL_KEY, label) if isinstance(label, str) and label else None
+
+
+#: The key of a DOM element's node name in a form-tracking event, and the keys naming the
+#: element: Snowplow's ``change_form`` and ``focus_form`` events describe the input whose
+#: ``value`` they carry as ``{"formId", "elementId", "nodeName": "INPUT", "type",
+#: "elementClasses", "value"}``, so ``elementId`` (``patient-dob``) is the value's label.
+DOM_NODE_KEY = "nodeName"
+DOM_ID_KEYS = ("elementId", "element_id")
+
+
+def _dom_input(node: object) -> tuple[str, str] | None:
+    """``(id key, element id)`` of a form-tracking event's input that carries its
+    ``value`` (:data:`DOM_NODE_KEY`): the element id replaces the event's key in the hint
+    path, as a pair's name replaces a list index."""
+    if type(node) is not dict and not isinstance(node, Mapping):
+        return None
+    if DOM_NODE_KEY not in node or "value" not in node:
+        return None
+    for key in DOM_ID_KEYS:
+        element = node.get(key)
+        if isinstance(element, str) and element:
+            return key, element
+    return None
 
 
 #: Message roles whose text is the deployment's own configuration, not a party's words: an
@@ -837,19 +862,20 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 slot_col.append(f.slot)
                 texts.append(str(v))
             elif t is dict:
+                label = None
                 if "answer" in v:  # type: ignore[operator]
                     label = _labelled_answer(v)
-                    if label is not None:
-                        f = parent.labelled(k, label)
-                elif k in PARTY_KEYS:
-                    party = _staff_party(k, v)  # type: ignore[arg-type]
-                    if party is not None:
-                        f = parent.labelled(k, party)
+                if label is None and k in PARTY_KEYS:
+                    label = _staff_party(k, v)  # type: ignore[arg-type]
+                if label is None and DOM_NODE_KEY in v:  # type: ignore[operator]
+                    label = _dom_input(v)
+                if label is not None:
+                    f = parent.labelled(k, label)
                 walk_map(v, f)  # type: ignore[arg-type]
             elif t is list or t is tuple:
                 walk_list(v, f)  # type: ignore[arg-type]
             elif isinstance(v, Mapping):  # the slow ABC check only for unusual types
-                label = _labelled_answer(v)
+                label = _labelled_answer(v) or _dom_input(v)
                 walk_map(v, f if label is None else parent.labelled(k, label))
             else:
                 leaf(f, v)

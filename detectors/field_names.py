@@ -392,6 +392,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "mpid|mparticle id|"
         # session-replay cookies: FullStory's ``fs_uid``, Hotjar's ``_hjSessionUser``
         "fs uid|fs user id|hj session user|hjid|hj user id|"
+        # FullStory's data export: ``IndvId`` (its id of the person across sessions) and
+        # ``UserAppKey`` (the uid the site passed to ``FS.identify``)
+        "indv id|user app key|"
         # mobile attribution and messaging: AppsFlyer's per-install ``AppsFlyer ID``, the
         # app's own login id as Branch names it (``user_data_developer_identity``),
         # OneSignal's subscription (``player_id``, ``include_player_ids``)
@@ -554,7 +557,13 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "cookies|entrances|debug mode|content ids|content type|num items|opt out|"
         "event start|event end|"
         # message logs' send stamps (Twilio's ``DateSent``, an email tool's ``SentDate``)
-        "date sent|sent date",
+        "date sent|sent date|"
+        # when a visitor answered a consent banner or receipt (OneTrust's ``consentDate``,
+        # Cookiebot's ``Consent date``) or signed up to a product-analytics tool (Heap's
+        # ``joindate``, Hotjar's documented ``Signed up`` attribute, Django's
+        # ``date_joined``): account and consent bookkeeping, not a date of care
+        "consent date|consent timestamp|consent time|joindate|join date|date joined|"
+        "signed up|signed up at|signup date",
         exclude=frozenset(),
     ),
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``
@@ -1080,11 +1089,29 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "DATE", 0.85  # a booking's ``appointment.starts_at`` is the visit's date
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
         return "OTHER_ID", 0.85
+    if key == "id" and len(parents) >= 2 and parents[-2].key in _IDENTITY_MAPS:
+        return _identity_namespace(parents[-1].raw)
     if key in {"id", "uuid"} and last in _USER_OBJECTS:
         # Reddit CAPI ``user.uuid`` is its ``_rdt_uuid`` cookie; Datadog RUM's ``usr.id``
         # and OpenTelemetry's ``enduser.id`` (New Relic, Honeycomb) are the app's login id
         return "ONLINE_ID", 0.85
     return None
+
+
+#: Adobe Experience Platform's XDM ``identityMap``: ``{"ECID": [{"id": ...}], "Email": [...],
+#: "CRMID": [...]}``, every id a person's identity in the namespace its key names.
+_IDENTITY_MAPS = frozenset({"identity_map"})
+
+
+def _identity_namespace(namespace: str) -> tuple[str, float]:
+    """What an ``identityMap`` namespace's ``id`` is: what the namespace's name says
+    (``ECID`` an online id, ``Email`` an email, ``Phone`` a phone, ``GAID`` a device id,
+    ``Email_LC_SHA256`` a hashed id); a namespace the rules do not know (``CRMID``, a
+    tenant's ``loyaltyId``) is still one person's identity: ONLINE_ID."""
+    prior = profile_path(namespace)
+    if prior.entity is not None:
+        return prior.entity, prior.score
+    return "ONLINE_ID", 0.85
 
 
 def _flattened_user_data(key: str) -> tuple[str, float] | None:
@@ -1238,6 +1265,13 @@ def _activity_list(parent: _Seg) -> bool:
     return parent.tokens[-1] in ACTIVITY_LISTS
 
 
+#: Adobe's visitor-id cookies, named after the Adobe org: the Web SDK's
+#: ``kndctr_<org>_AdobeOrg_identity`` (the ECID, base64-encoded) and the Visitor API's
+#: ``AMCV_<org>%40AdobeOrg`` (``MCMID|<ECID>|...``). Their ``_cluster`` and
+#: ``_consent`` siblings say nothing of the person.
+_ADOBE_ID_COOKIE = re.compile(r"(?i)^(?:kndctr_\w+_identity|amcv_\w+(?:%40|@)adobeorg)$")
+
+
 def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     """``(entity, score, system, free_text)`` of segment ``i`` with ``segs[:i]`` as parents."""
     seg, parents = segs[i], segs[:i]
@@ -1258,6 +1292,8 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return "OTHER_ID", 0.85, False, False  # Salesforce record id of a Lead/Contact
     if seg.raw == "$name":
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
+    if _ADOBE_ID_COOKIE.match(seg.raw):
+        return "ONLINE_ID", 0.85, False, False
     if any(p.key in SYSTEM_PARENTS for p in parents):
         return None, 0.0, True, False
     if len(parents) >= 2 and (parents[0].key, parents[1].key) in SOCIAL_ACCOUNT_OBJECTS:
@@ -1330,6 +1366,9 @@ def profile_path(path: str) -> FieldProfile:
         (``….value.set_timestamp_micros``) has only its own words, and is a machine field.
     """
     words = path_words(path)
+    q = path.rfind("?")
+    if q >= 0 and path[q + 1 :] in CONSENT_COOKIE_PARAMS:
+        return FieldProfile("ONLINE_ID", 0.85, words)
     segs = _segments(path)
     if not path.isascii():  # folded and translated words too ("telefono", "phone")
         words = words | path_words(fold_accents(path)) | {t for seg in segs for t in seg.tokens}
@@ -1348,6 +1387,14 @@ def profile_path(path: str) -> FieldProfile:
     entity, score, system, free_text = _classify(segs, len(segs) - 1)
     return FieldProfile(entity, score, words, system, free_text)
 
+
+#: Pairs of a cookie-consent cookie (OneTrust's ``OptanonConsent``:
+#: ``isGpcEnabled=0&datestamp=…&consentId=<uuid>&groups=C0001%3A1…``) that hold the
+#: browser's consent id: carried by every later consent from that browser and resolved by
+#: the vendor to its IP, pages and choices, as a TrustedForm certificate is. Only as a
+#: query or cookie pair: a lead seller's ``consent_id`` column numbers its TCPA consent
+#: records (tests/test_lead_generation.py), and a receipt's ``receiptId`` is a receipt's.
+CONSENT_COOKIE_PARAMS = frozenset({"consentId"})
 
 #: Columns of a W3C log that time the request: the log's clock, not a person's date.
 _W3C_CLOCK = frozenset({"date", "time"})
@@ -1368,6 +1415,10 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     if sum(1 for p in paths if _W3C_KEY.match(p)) >= 2:
         for i, path in enumerate(paths):
             if path in _W3C_CLOCK:
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    if _session_list(paths):
+        for i, path in enumerate(paths):
+            if key_tokens(path) and key_tokens(path)[-1] in _SESSION_CLOCK_KEYS:
                 profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     if _ad_report(paths):
         for i, path in enumerate(paths):
@@ -1405,6 +1456,38 @@ _ENGAGEMENT_KEYS = frozenset({("engagements",), ("total", "engagements")})
 _ADVERTISER_WORDS = frozenset({"customer", "account", "advertiser"})
 _REPORT_DAY_KEYS = frozenset({("date",), ("day",), ("week",), ("month",)})
 _ADVERTISER_COLUMN_WORDS = frozenset({"advertiser", "report"})
+
+
+#: A web session's own measures, which no person's record has: how many pages it saw and
+#: how long it lasted, side by side (Hotjar's, Mouseflow's and Smartlook's recordings lists:
+#: ``Date``, ``Duration``, ``Pages``, ``Country``).
+_SESSION_PAGE_KEYS = frozenset(
+    {("pages",), ("page", "count"), ("pageviews",), ("page", "views"), ("pages", "visited")}
+)
+_SESSION_LENGTH_KEYS = frozenset(
+    {("duration",), ("session", "duration"), ("recording", "duration"), ("duration", "ms")}
+)
+#: The columns that time such a session: the recording's start, a machine time.
+_SESSION_CLOCK_KEYS = frozenset(
+    {("date",), ("time",), ("datetime",), ("date", "time"), ("start", "time"), ("started",)}
+)
+
+
+def _session_list(paths: Sequence[str]) -> bool:
+    """True when a chunk's top-level columns are a session list's (a session-replay tool's
+    recordings, an analytics session export): a page count and a duration side by side.
+    Its bare ``Date`` is when the recording started, as a W3C log's ``date`` is the
+    request's; an appointment export has a duration but never a page count."""
+    pages = length = False
+    for path in paths:
+        keys = key_tokens(path)
+        if len(keys) != 1:
+            continue
+        pages = pages or keys[0] in _SESSION_PAGE_KEYS
+        length = length or keys[0] in _SESSION_LENGTH_KEYS
+        if pages and length:
+            return True
+    return False
 
 
 def _ad_report(paths: Sequence[str]) -> bool:

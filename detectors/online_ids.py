@@ -99,6 +99,9 @@ TRACKING_PARAMS: tuple[str, ...] = (
     "__uid2_advertising_token",
     "id5id",
     "panoramaId",
+    # OneTrust's consent id inside its ``OptanonConsent`` cookie, as a raw Cookie header
+    # carries it (:data:`detectors.field_names.CONSENT_COOKIE_PARAMS`)
+    "consentId",
 )
 
 _NAMES = "|".join(re.escape(n) for n in sorted(TRACKING_PARAMS, key=len, reverse=True))

@@ -224,6 +224,35 @@ def test_session_replay_events_put_the_input_in_the_hint_path():
     assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
 
 
+def test_a_form_tracking_event_names_its_input_by_element_id():
+    """Snowplow's ``change_form`` / ``focus_form`` describe the input beside its ``value``
+    (``elementId``, ``nodeName``): the element id names the value, as a selector does. A
+    ``link_click`` (no ``value``) and an object without ``nodeName`` are left as they are."""
+    change = {
+        "formId": "self-schedule",
+        "elementId": "patient-dob",
+        "nodeName": "INPUT",
+        "type": "text",
+        "elementClasses": ["input"],
+        "value": "07/22/1958",
+    }
+    record = {
+        "unstruct_event_com_snowplowanalytics_snowplow_change_form_1": change,
+        "nested": {"form": dict(change, elementId="insurance_member_id")},
+        "link": {"elementId": "nav-dob", "nodeName": "A", "targetUrl": "/x"},
+        "other": {"elementId": "dob", "value": "07/22/1958"},
+    }
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    key = "unstruct_event_com_snowplowanalytics_snowplow_change_form_1"
+    assert hints[f"{key}.value"] == "patient-dob.value"
+    assert hints[f"{key}.elementId"] == "patient-dob.key"
+    assert hints[f"{key}.formId"] == "patient-dob.formId"
+    assert hints["nested.form.value"] == "nested.insurance_member_id.value"
+    assert hints["link.elementId"] == "link.elementId"
+    assert hints["other.value"] == "other.value"
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
+
+
 def test_nulls_and_empty_strings_make_no_cells_but_records_still_count():
     c = flatten([{"a": None, "b": ""}, {"a": "x"}])
     assert len(c) == 1
@@ -421,7 +450,11 @@ _json = st.recursive(
     _json_leaf,
     lambda kids: st.one_of(
         st.lists(kids, max_size=4),
-        st.dictionaries(st.sampled_from(["a", "key", "value", "name", "b"]), kids, max_size=4),
+        st.dictionaries(
+            st.sampled_from(["a", "key", "value", "name", "b", "nodeName", "elementId"]),
+            kids,
+            max_size=4,
+        ),
     ),
     max_leaves=20,
 )

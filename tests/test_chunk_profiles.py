@@ -55,3 +55,18 @@ def test_a_social_post_performance_report_is_no_persons_record():
     assert not profile_paths(mention)[0].system
     inbox = ["Date", "From", "Message", "Engagement"]
     assert not profile_paths(inbox)[0].system
+
+
+def test_a_session_list_dates_its_recordings_not_a_person():
+    """A page count beside a duration makes a chunk a session list (Hotjar's, Mouseflow's
+    recordings): its bare ``Date`` is when the recording started. A scheduling export has a
+    duration but no page count, and its ``Date`` is the visit's."""
+    recordings = ["Recording", "Date", "Duration", "Pages", "User ID", "Entry page"]
+    profiles = dict(zip(recordings, profile_paths(recordings), strict=True))
+    assert profiles["Date"].system
+    assert profiles["User ID"] == profile_path("User ID")
+    assert profiles["Entry page"] == profile_path("Entry page")
+    visits = ["Patient", "Date", "Duration", "Provider", "Reason"]
+    assert not profile_paths(visits)[1].system
+    nested = ["session.date", "session.duration", "session.pages"]
+    assert not profile_paths(nested)[0].system  # top-level columns only

@@ -43,6 +43,9 @@ def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
 
 
 POSITIVES = [
+    # a portal's lab-result page names the test in full (tag and replay probe)
+    ("Test Results - Hemoglobin A1c", [(PROC, "Hemoglobin A1c")]),
+    ("Your HgbA1c and glycated hemoglobin", [(PROC, "glycated hemoglobin")]),
     # mass-tort and addiction-treatment intake wording (lead-generation probe)
     ("Mesh migration, bowel obstruction", [(HC, "Mesh migration"), (HC, "bowel obstruction")]),
     ("needed revision surgery", [(PROC, "revision surgery")]),
@@ -161,6 +164,7 @@ def test_finds_health_terms(engine: Engine, text: str, expected: list[tuple[str,
 
 
 NEGATIVES = [
+    "hemoglobin",  # the protein alone names no test
     "data migration to the new mesh network",
     "protein shakes after drinking water",
     "I have a gripe with billing",  # Spanish "gripe" (flu) is left out: English word

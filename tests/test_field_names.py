@@ -18,6 +18,39 @@ N, S, F = None, "system", "free"
 
 # path -> expected entity, and which flag (system / free text) is set, if any.
 PROFILES = [
+    # Adobe Experience Platform's identityMap: each namespace's ``id`` is what the namespace
+    # names, an unknown namespace a person's identity all the same; its flags are not ids
+    ("events[0].xdm.identityMap.ECID[0].id", "ONLINE_ID", N),
+    ("xdm.identityMap.Email[0].id", "EMAIL", N),
+    ("xdm.identityMap.Phone[0].id", "PHONE", N),
+    ("xdm.identityMap.Email_LC_SHA256[0].id", "HASHED_ID", N),
+    ("xdm.identityMap.loyaltyNumber[0].id", "ONLINE_ID", N),
+    ("xdm.identityMap.ECID[0].authenticatedState", N, N),
+    ("xdm.identityMap.ECID[0].primary", N, N),
+    ("xdm.productListItems[0].id", N, S),
+    # Adobe's visitor-id cookies by name (Web SDK and Visitor API); their siblings are not
+    ("meta.state.entries.kndctr_5B3A1234567890ABCD012345_AdobeOrg_identity.value", "ONLINE_ID", N),
+    ("meta.state.entries.kndctr_5B3A1234567890ABCD012345_AdobeOrg_cluster.value", N, N),
+    ("AMCV_5B3A1234567890ABCD012345%40AdobeOrg", "ONLINE_ID", N),
+    ("AMCVS_5B3A1234567890ABCD012345%40AdobeOrg", N, N),
+    # FullStory's data export: the person's ids; its session and page ids are machine ids
+    ("IndvId", "ONLINE_ID", N),
+    ("UserAppKey", "ONLINE_ID", N),
+    ("SessionId", N, S),
+    ("PageId", N, S),
+    # a cookie-consent id in OneTrust's cookie is one browser's; a lead seller's consent
+    # record id and a receipt's own number are not
+    ("cookies.OptanonConsent?consentId", "ONLINE_ID", N),
+    ("consent_id", N, S),
+    ("consentId", N, S),
+    ("receiptId", N, S),
+    # consent, sign-up and join stamps are bookkeeping, not dates of care
+    ("consentDate", N, S),
+    ("Consent date", N, S),
+    ("joindate", N, S),
+    ("date_joined", N, S),
+    ("attributes.signed_up", N, S),
+    ("appointment_date", "DATE", N),
     # lead generation: consent certificates, a mass-tort claimant, the seller's TCPA text
     # and a pay-per-call inbound number (machine fields), a lead's own record id
     ("leadid_token", "ONLINE_ID", N),
@@ -916,6 +949,23 @@ DETECTIONS = [
     ({"DISP_DT": "20240509"}, "DISP_DT", "20240509", "DATE"),
     ({"prescriber": {"name": "Folake Adeyemi MD"}}, "prescriber.name", "Folake Adeyemi MD", "NAME"),
     ({"NEXT_FILL_DT": "2"}, "NEXT_FILL_DT", None, None),
+    # a Snowplow change_form event: the element id names the value typed into it
+    (
+        {
+            "unstruct_event_com_snowplowanalytics_snowplow_change_form_1": {
+                "formId": "self-schedule",
+                "elementId": "patient-dob",
+                "nodeName": "INPUT",
+                "type": "text",
+                "value": "07/22/1958",
+            }
+        },
+        "unstruct_event_com_snowplowanalytics_snowplow_change_form_1.value",
+        "07/22/1958",
+        "DATE",
+    ),
+    # a consent receipt's date is when the banner was answered
+    ({"consentDate": "2024-03-14T15:22:01.118Z"}, "consentDate", None, None),
     # the 15-character form has no check: the field's reading stands
     ({"Id": "a0B5e00000Kz3Qp"}, "Id", "a0B5e00000Kz3Qp", "OTHER_ID"),
 ]

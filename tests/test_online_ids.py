@@ -240,6 +240,42 @@ CASES = [
     # a tokenization vendor's patient token (base64 of a keyed SHA-256)
     ({"patient_token": "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="}, None, "HASHED_ID"),
     ({"patient_token_version": "v2"}, "", None),
+    # Adobe Experience Platform: the ECID in the identityMap, and the Web SDK's identity
+    # cookie in its state entries; the cookie's cluster and the ECID's flags are nothing
+    (
+        {"xdm": {"identityMap": {"ECID": [{"id": "38745219476103987310012849502217734012"}]}}},
+        None,
+        "ONLINE_ID",
+    ),
+    ({"identityMap": {"ECID": [{"id": "3874521947", "primary": True}]}}, None, "ONLINE_ID"),
+    ({"identityMap": {"ECID": [{"authenticatedState": "ambiguous"}]}}, "", None),
+    (
+        {
+            "entries": [
+                {"key": "kndctr_5B3A12345678_AdobeOrg_identity", "value": "CiYzODc0NTIxOTQ3NjEw"},
+                {"key": "kndctr_5B3A12345678_AdobeOrg_cluster", "value": "va6"},
+            ]
+        },
+        "CiYzODc0NTIxOTQ3NjEw",
+        "ONLINE_ID",
+    ),
+    # FullStory's person ids; its session id is a machine id
+    ({"IndvId": 4899137492721664}, None, "ONLINE_ID"),
+    ({"UserAppKey": "acct_220419"}, None, "ONLINE_ID"),
+    ({"SessionId": 6219047012843520}, "", None),
+    # a cookie-consent id, whole or inside OneTrust's OptanonConsent cookie value
+    (
+        {"Cookie": "OptanonAlertBoxClosed=2024-03-14; OptanonConsent=consentId=5d7e1c2a-9b3f"},
+        "5d7e1c2a-9b3f",
+        "ONLINE_ID",
+    ),
+    ({"consent_id": "cns_5520194"}, "", None),  # a lead seller's consent record
+    (
+        {"value": "isGpcEnabled=0&version=202402.1.0&consentId=5d7e1c2a-9b3f-4e8a&groups=C0001"},
+        "5d7e1c2a-9b3f-4e8a",
+        "ONLINE_ID",
+    ),
+    ({"receiptId": "8f1d2c3b-4a5e-4f6a-9b7c-0d1e2f3a4b5c"}, "", None),
 ]
 
 
