@@ -101,3 +101,17 @@ def test_value_checks() -> None:
 
 def test_found_helper_sees_a_role_mailbox_elsewhere(engine: Engine) -> None:
     assert found(engine, {"Email": "news@clinic.org"}) == [("EMAIL", "news@clinic.org")]
+
+
+def test_payee_role_mailbox_in_a_processor_report(engine: Engine) -> None:
+    """PayPal's activity report: the payee of a payment received is the store's own
+    account (a role mailbox, let go); a payer's own address is reported, and so is a person
+    in the payee column."""
+    record = {
+        "From Email Address": "dokafor@hotmail.com",
+        "To Email Address": "payments@examplerx.com",
+    }
+    assert found(engine, record) == [("EMAIL", "dokafor@hotmail.com")]
+    assert found(engine, {"To Email Address": "j.lee@gmail.com"}) == [("EMAIL", "j.lee@gmail.com")]
+    assert found(engine, {"From Email Address": "orders@examplerx.com"}) == []
+    assert role_mailbox("rx@examplepharmacy.com") and not role_mailbox("rxavier@gmail.com")
