@@ -48,6 +48,8 @@ HELP_LINE_PHRASES: tuple[str, ...] = (
     "support_phone_number", "support_number", "support_fax", "hotline", "hotline_number",
     "program_phone", "program_phone_number", "program_fax", "customer_service_phone",
     "customer_service_number", "customer_care_phone",
+    # a store's own line on its orders and SMS logs (a texting tool's ``shop_phone``)
+    "shop_phone", "shop_phone_number", "store_phone", "store_phone_number",
 )  # fmt: skip
 #: A bare ``email``, ``address``, ``number`` under ``from``, ``sender`` or ``reply_to``.
 SENDER_PARENTS = frozenset({("from",), ("sender",), ("reply", "to")})

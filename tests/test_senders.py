@@ -34,6 +34,7 @@ POSITIVES = [
     ("notes", "email news@lakesidehealth.org", [("EMAIL", "news@lakesidehealth.org")]),
     # a help line that is not toll-free may be a person's own (a hub nurse's direct line)
     ("support_phone", "(312) 555-0190", [("PHONE", "(312) 555-0190")]),
+    ("store_phone", "(512) 555-0190", [("PHONE", "(512) 555-0190")]),
 ]
 
 NEGATIVES = [
@@ -51,6 +52,9 @@ NEGATIVES = [
     ("supportPhone", "1-844-387-4936"),
     ("supportFax", "1-844-387-9370"),
     ("Program Phone", "(800) 555-0199"),
+    # a store's own toll-free line on an SMS log
+    ("shop_phone", "+18885550142"),
+    ("Store Phone", "1-877-555-0100"),
 ]
 
 test_sender_positives, test_sender_negatives = table_tests(POSITIVES, NEGATIVES)
