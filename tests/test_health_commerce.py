@@ -56,6 +56,12 @@ Decisions where the contract is silent:
   is not asserted (Safe Harbor keeps states).
 - A WooCommerce ``wp_postmeta`` row carries one value: ``_billing_phone`` is a PHONE, but
   the row alone is not PHI.
+
+After the blind scoring (no expectation was changed; four records went to ``LEFT_ALONE``,
+each with its reason): a ZIP inside a whole-address field stays covered by the field's
+LOCATION, as the forms and pharma probes decided; a store footer in an email body and the
+word ``PayPal`` in PayPal's own ``Name`` column stay reported; one hair-loss wording waits
+for a vocabulary rebuild.
 """
 
 from __future__ import annotations
@@ -1616,7 +1622,41 @@ HELD_OUT = [
 ]
 
 
-LEFT_ALONE: list = []
+#: Records whose open items are decided, not forgotten: name -> (what stays open, why).
+_OPEN = {
+    "Shopify Admin API order JSON: finasteride, intake in note_attributes, fulfilment": (
+        {("note_attributes[0].value", "HEALTH_CONDITION")},
+        "``receding hairline, crown thinning`` is consumer wording for androgenetic alopecia "
+        "that the shipped vocabulary lacks (it has ``hair thinning``, ``balding``); adding "
+        "terms is a rebuild of health_terms.tsv.gz (detectors/vocab_build.py), left to its "
+        "owner as the mobile probe left ``<specialty> visit``. The record is PHI all the same",
+    ),
+    "Stripe dispute JSON: chargeback on a lab kit, evidence with customer details": (
+        {("evidence.billing_address", "ZIP_CODE")},
+        "a whole address in an address field is one LOCATION (field_names' whole-value "
+        "finding), which covers its ZIP and redacts it with the rest, as the forms and "
+        "pharma probes decided; a separate ZIP_CODE would only matter to a policy that "
+        "generalizes ZIPs but keeps streets",
+    ),
+    "Abandoned-cart email log: first name in the greeting, store footer": (
+        {("body_text", "LOCATION"), ("body_text", "PHONE"), ("body_text", "ZIP_CODE")},
+        "the store's footer (its toll-free line and street address) sits in the same free "
+        "text as the customer's words; the project reports a toll-free number and an "
+        "address in free text (tests/test_phone.py, tests/test_senders.py) and lets the "
+        "business's go only in sender and help-line fields. Telling a footer from a "
+        "patient's own address needs the sender's address book, which a scan does not have",
+    ),
+    "(held out) PayPal activity CSV: refund to the merchant's own account (no buyer)": (
+        {("Name", "NAME")},
+        "PayPal writes ``PayPal`` in the payer's ``Name`` column of its own rows "
+        "(withdrawals); one capitalised word in a person's name column reads as a name "
+        "(``DeShawn``, ``McKenzie`` look the same), and no identifier else is in the row, "
+        "so its PHI verdict is right",
+    ),
+}
+LEFT_ALONE = [(*row, *_OPEN[row[0]]) for row in SHAPES + HELD_OUT if row[0] in _OPEN]
+SHAPES = [row for row in SHAPES if row[0] not in _OPEN]
+HELD_OUT = [row for row in HELD_OUT if row[0] not in _OPEN]
 
 
 test_health_commerce_shapes, test_left_alone_decisions_still_hold = probe_tests(
@@ -1624,9 +1664,12 @@ test_health_commerce_shapes, test_left_alone_decisions_still_hold = probe_tests(
 )
 
 
-#: The probe's figures when the detector work stopped (SHAPES and LEFT_ALONE together).
-FLOORS = ShapeTotals(expected=0, misses=0, false=0, wrong=0)
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 39 records): a change that loses recall or precision on commerce exports
+#: fails here. Before the work, blind: SHAPES 9 misses, 15 false findings, 15 records
+#: read wrong (of 29); HELD_OUT 2 / 5 / 5 (of 10).
+FLOORS = ShapeTotals(expected=176, misses=2, false=4, wrong=4)
 
 
 def test_probe_floors(engine_no_ner) -> None:
-    assert_floors(engine_no_ner, SHAPES + [r[:5] for r in LEFT_ALONE], FLOORS)
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
