@@ -189,8 +189,11 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
     # ``top``: keys of this mapping start a path (no dot before them). Emptiness of the
     # path says nothing: a record may have an empty key, whose children are ".child".
     # ``name_key``: the key naming the parameter when the mapping is a key/value pair.
+    # A record that is itself one key/value pair (a WordPress meta row) reads its value as
+    # that key's: the pair's name starts the hint path.
+    pair = _record_pair(value) if not prefix and isinstance(value, Mapping) else None
     stack: list[tuple[str, str, object, bool, str | None]] = [
-        (prefix, prefix, value, not prefix, None)
+        (prefix, pair[1] if pair else prefix, value, not prefix, pair[0] if pair else None)
     ]
     while stack:
         path, hint, node, top, name_key = stack.pop()
@@ -198,7 +201,7 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
             items = []
             for k, v in node.items():
                 p = str(k) if top else f"{path}.{k}"
-                h = str(k) if top else f"{hint}.{_hint_key(k, name_key)}"
+                h = str(k) if top and not name_key else f"{hint}.{_hint_key(k, name_key)}"
                 label = _labelled_answer(v)
                 if label is None and k in PARTY_KEYS and isinstance(v, Mapping):
                     label = _staff_party(k, v)
@@ -219,6 +222,23 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
             stack.extend(reversed(children))
         else:
             yield path, hint, node
+
+
+#: The name and value columns of a record that is one key/value pair: WordPress's meta
+#: tables (``wp_postmeta``, ``wp_usermeta``, WooCommerce's ``wc_orders_meta``) keep an
+#: order's or a user's fields one per row, ``{"meta_id", "post_id", "meta_key":
+#: "_billing_phone", "meta_value": "813-555-0176"}``, so the value reads as
+#: ``_billing_phone.meta_value`` in the hint path (the path stays ``meta_value``).
+RECORD_PAIR_KEYS = ("meta_key", "meta_value")
+
+
+def _record_pair(record: Mapping[str, object]) -> tuple[str, str] | None:
+    """``("meta_key", name)`` of a record that is one key/value pair (at most six
+    columns, :data:`RECORD_PAIR_KEYS` among them), else None."""
+    name = record.get(RECORD_PAIR_KEYS[0])
+    if isinstance(name, str) and name and RECORD_PAIR_KEYS[1] in record and len(record) <= 6:
+        return RECORD_PAIR_KEYS[0], name
+    return None
 
 
 #: Keys naming the parameter of a key/value list element, in order of preference: GA4's
@@ -894,9 +914,17 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 leaf(f, v)
 
     root = _Field("", None, root=True)
+    pair_roots: dict[str, _Field] = {}  # records that are one key/value pair, by its name
     for record in records:
         record_starts.append(len(texts))
-        walk_map(record, root)
+        pair = _record_pair(record) if RECORD_PAIR_KEYS[0] in record else None
+        if pair is None:
+            walk_map(record, root)
+        else:
+            top = pair_roots.get(pair[1])
+            if top is None:
+                top = pair_roots[pair[1]] = _Field("", pair[1], root=True, name_key=pair[0])
+            walk_map(record, top)
 
     per_record = np.diff(np.asarray([*record_starts, len(texts)], dtype=np.int64))
     slots = np.asarray(slot_col, dtype=np.int64)

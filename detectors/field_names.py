@@ -44,7 +44,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from itertools import repeat
+from itertools import pairwise, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -361,6 +361,14 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "formatted name",
         exclude=NOT_A_PERSON - {"user"},
     ),
+    # a payment's cardholder as processors' exports head it (Stripe's payments CSV
+    # ``Card Name``, a checkout's ``name_on_card``); not a content or gift card's name
+    _r(
+        "NAME",
+        0.85,
+        "card name|name on card|cardholder|card holder",
+        exclude=_set("content gift loyalty rewards template type brand product"),
+    ),
     # a tokenization vendor's de-identified patient key (a specialty pharmacy's or a data
     # aggregator's ``patient_token``, base64 of a keyed digest): one person across feeds
     _r("HASHED_ID", 0.9, "patient token|pt token|member token|person token|datavant token"),
@@ -464,6 +472,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Salesforce Marketing Cloud's person keys; Qualtrics' panel id of the respondent
         "subscriber key|contact key|external data reference|external reference",
     ),
+    # a payment card's (or bank account's) fingerprint: a processor's stable code for the
+    # card NUMBER, the same on every order the person pays with it (Stripe's payments CSV
+    # ``Card Fingerprint``; Braintree's ``unique_number_identifier``). Its ``last4``, BIN
+    # and expiry are not identifiers (four digits name no card). A bare ``fingerprint`` is
+    # read by :func:`_parent_rule` under a card (``payment_method_details.card``).
+    _r("OTHER_ID", 0.85, "card fingerprint|unique number identifier|bank account fingerprint"),
 )
 
 #: Numbers that call-tracking and telephony exports name as the practice's own: the
@@ -563,7 +577,12 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         # ``joindate``, Hotjar's documented ``Signed up`` attribute, Django's
         # ``date_joined``): account and consent bookkeeping, not a date of care
         "consent date|consent timestamp|consent time|joindate|join date|date joined|"
-        "signed up|signed up at|signup date",
+        "signed up|signed up at|signup date|"
+        # a subscription's billing schedule (Chargebee's ``current_term_start``, Stripe's
+        # ``current_period_end``, ``trial_end``) and a dispute's response deadline (Shopify
+        # Payments' ``evidence_due_by``): the store's calendar, not a person's dates
+        "term start|term end|current period start|current period end|"
+        "billing period start|billing period end|trial start|trial end|due by",
         exclude=frozenset(),
     ),
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``
@@ -637,6 +656,30 @@ SYSTEM_PARENTS = frozenset(
     | {"system_prompt"}
 )
 
+#: Words of a key (or of a parent) that make its address the store's own: where orders
+#: ship from (Shopify's ``fulfillments[0].origin_address``, ShipStation's ``shipFrom``,
+#: ``Warehouse Zip``), where returns go, the merchant's own details in a processor's
+#: export. A store's location is no buyer's; the buyer's ``shipping_address`` and
+#: ``billing_address`` are read as ever.
+MERCHANT_WORDS = frozenset({"origin", "warehouse", "merchant", "depot"})
+MERCHANT_PAIRS = frozenset(
+    {("ship", "from"), ("ships", "from"), ("fulfillment", "center"), ("fulfilment", "centre")}
+    | {("fulfillment", "location"), ("return", "address"), ("returns", "address")}
+)
+
+
+def _merchant_place(segs: list[_Seg]) -> bool:
+    """True when a key or one of its parents names the store's own place
+    (:data:`MERCHANT_WORDS`, :data:`MERCHANT_PAIRS`)."""
+    for seg in segs:
+        toks = seg.tokens
+        if not MERCHANT_WORDS.isdisjoint(toks) or any(
+            pair in MERCHANT_PAIRS for pair in pairwise(toks)
+        ):
+            return True
+    return False
+
+
 #: Words of the practice's own people in call-centre, texting and scheduling exports: the
 #: agent who answered (CallTrackingMetrics' ``agent.name`` beside ``agent.email``), the
 #: staff member a thread is assigned to (``assigned_user.name``). They are the covered
@@ -708,7 +751,7 @@ _TYPED_WRAPPERS = frozenset(
     # ``slots.FirstName.value.interpretedValue``): the slot names them
     | {"original_value", "interpreted_value", "resolved_values"}
 )
-_VALUE_WRAPPERS = frozenset({"value", "values", "val", "v", "id_value"})
+_VALUE_WRAPPERS = frozenset({"value", "values", "val", "v", "id_value", "meta_value"})
 #: The name leaf of a key/value pair (``{"key": "email", ...}``, LinkedIn's ``idType``).
 _NAME_LEAVES = frozenset({"key", "id_type"})
 
@@ -1081,6 +1124,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "EMAIL", 0.85  # a message's ``from.address`` (Zendesk ``via.source``)
     if last in {"phone", "phones", "telephone"} and key in {"number", "home", "work", "mobile"}:
         return "PHONE", 0.9
+    if key == "fingerprint" and last in _PAYMENT_INSTRUMENTS:
+        return "OTHER_ID", 0.85  # Stripe's ``payment_method_details.card.fingerprint``
     if key in {"id", "uuid", "token", "advertising_id", "ad_id"} and last == "device":
         return "DEVICE_ID", 0.9
     if key == "token" and parent in _PUSH_TOKEN_LISTS:
@@ -1135,6 +1180,10 @@ APPOINTMENT_TIME_KEYS = _set(
     "start starts start_at starts_at start_time start_datetime start_date date datetime "
     "date_time time scheduled_at scheduled_for scheduled_time begins_at slot_start"
 )
+#: Objects that are a payment instrument (Stripe's ``card``, ``us_bank_account``,
+#: ``sepa_debit``), whose ``fingerprint`` is the processor's code for the card or account
+#: number: one person's, across orders (a ``device.fingerprint`` is not read here).
+_PAYMENT_INSTRUMENTS = frozenset({"card", "account", "debit", "card_present"})
 #: A message's parties: their ``address`` is an email address, not a street.
 _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
@@ -1294,7 +1343,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
     if _ADOBE_ID_COOKIE.match(seg.raw):
         return "ONLINE_ID", 0.85, False, False
-    if any(p.key in SYSTEM_PARENTS for p in parents):
+    if any(p.key in SYSTEM_PARENTS for p in parents) or _merchant_place([*parents, seg]):
         return None, 0.0, True, False
     if len(parents) >= 2 and (parents[0].key, parents[1].key) in SOCIAL_ACCOUNT_OBJECTS:
         return None, 0.0, False, False  # read by detectors.social_authors
@@ -1426,7 +1475,70 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 # its words say whose it is: "account" would send it to the account-number
                 # check, which reads account-worded fields even among machine fields
                 profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
+    for i in _timestamp_twins(paths):
+        profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    for clock in (_ORDER_EXPORT_KEYS if _order_export(paths) else frozenset()) | (
+        _PROCESSOR_CLOCK if _processor_report(paths) else frozenset()
+    ):
+        for i, path in enumerate(paths):
+            if path == clock:
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     return tuple(profiles)
+
+
+#: A store's order export (Shopify's orders CSV: ``Lineitem name``, ``Lineitem sku``, one
+#: row per line item) names the order in ``Name`` (``#1001``) and its id in ``Id``: the
+#: order's, not a person's, although a bare top-level ``Id`` elsewhere is a CRM record's
+#: (a Salesforce Lead's or Contact's). The buyer is in the ``Billing …``/``Shipping …``
+#: and ``Email`` columns beside them.
+_ORDER_EXPORT_KEYS = frozenset({"Id", "Name"})
+#: A payment processor's transaction report (PayPal's activity download, Square's
+#: transactions CSV, a Stripe balance report) splits when the money moved into ``Date``
+#: and ``Time`` columns: the report's clock, as a W3C log's are, not a person's date. Told
+#: by a transaction id beside gross and net amounts (the processor's fee accounting); a
+#: practice's patient ledger has charges and balances instead, and its dates of service
+#: stay dates.
+_PROCESSOR_CLOCK = frozenset({"Date", "date"})
+_GROSS_NET = frozenset({"gross", "net"})
+
+
+def _timestamp_twins(paths: Sequence[str]) -> list[int]:
+    """Indices of bare ``datetime`` keys beside a ``timestamp`` of the same object
+    (Klaviyo's Events API: ``attributes.timestamp`` and ``attributes.datetime``): the
+    event's time written twice, epoch and ISO, a machine time as the epoch is. A bare
+    ``datetime`` alone stays a date's place (Acuity's appointment ``datetime``)."""
+    twins = []
+    for i, path in enumerate(paths):
+        if path.endswith("datetime"):
+            parent = path[: -len("datetime")]
+            if (not parent or parent.endswith(".")) and f"{parent}timestamp" in paths:
+                twins.append(i)
+    return twins
+
+
+def _order_export(paths: Sequence[str]) -> bool:
+    """True when a chunk's columns are a store's order export: top-level ``Lineitem …``
+    columns (Shopify) beside an ``Id`` or a ``Name``."""
+    return any(p.startswith("Lineitem ") for p in paths) and not _ORDER_EXPORT_KEYS.isdisjoint(
+        paths
+    )
+
+
+def _processor_report(paths: Sequence[str]) -> bool:
+    """True when a chunk's columns are a payment processor's transaction report: a
+    ``Transaction ID`` and gross and net amounts (``Gross``/``Net``, ``Gross Sales``/
+    ``Net Sales``) among its top-level columns, and a bare ``Date``."""
+    if _PROCESSOR_CLOCK.isdisjoint(paths):
+        return False
+    firsts: set[str] = set()
+    transaction = False
+    for path in paths:
+        if "." in path or "[" in path:
+            continue
+        toks = _segments(path)[0].tokens
+        firsts.add(toks[0])
+        transaction = transaction or toks == ("transaction", "id")
+    return transaction and firsts >= _GROSS_NET
 
 
 #: Last tokens of an ad report's delivery and spend metrics (Google Ads ``metrics.

@@ -53,6 +53,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.device_vehicle",
     "detectors.push_tokens",
     "detectors.online_ids",
+    "detectors.payment_ids",
     "detectors.url_paths",
     "detectors.biometric",
     "detectors.dictionary",

@@ -34,6 +34,10 @@ SENDER_PHRASES: tuple[str, ...] = (
     # a message log's bare ``From`` / ``Sender`` column (Twilio, mail logs): the patient's
     # on an inbound message, kept; the company's line or mailbox on an outbound one
     "from", "sender",
+    # a payment processor's activity report names both sides of each payment, and the
+    # payee of a payment received is the store's own account (PayPal's ``To Email
+    # Address``): let go only as a role mailbox (``payments@``), as a sender's is
+    "to_email_address", "payee_email", "payee_email_address",
 )  # fmt: skip
 #: Last-key phrases of a programme's or a brand's own lines in its configuration and
 #: boilerplate (a co-pay programme's ``help_desk_phone``, a hub's ``supportFax``): let go,
@@ -44,6 +48,8 @@ HELP_LINE_PHRASES: tuple[str, ...] = (
     "support_phone_number", "support_number", "support_fax", "hotline", "hotline_number",
     "program_phone", "program_phone_number", "program_fax", "customer_service_phone",
     "customer_service_number", "customer_care_phone",
+    # a store's own line on its orders and SMS logs (a texting tool's ``shop_phone``)
+    "shop_phone", "shop_phone_number", "store_phone", "store_phone_number",
 )  # fmt: skip
 #: A bare ``email``, ``address``, ``number`` under ``from``, ``sender`` or ``reply_to``.
 SENDER_PARENTS = frozenset({("from",), ("sender",), ("reply", "to")})
@@ -58,7 +64,10 @@ ROLE_MAILBOXES = frozenset(
      "communications", "comms", "mail", "email", "mailer", "bounce", "bounces", "postmaster",
      "webmaster", "abuse", "admin", "billing", "care", "wellness", "events", "offers",
      "promotions", "digest", "community", "feedback", "help", "service", "customerservice",
-     "patientservices"}
+     "patientservices",
+     # a store's and a pharmacy's own mailboxes on orders, payments and receipts
+     "payments", "payment", "orders", "order", "sales", "shop", "store", "pharmacy", "rx",
+     "receipts", "invoices", "accounts", "accounting"}
 )  # fmt: skip
 #: NANP toll-free area codes.
 TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})

@@ -185,6 +185,31 @@ def test_the_name_leaf_of_a_pair_reads_as_key_whatever_it_is_called():
     assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
 
 
+def test_a_wordpress_meta_row_reads_as_its_key():
+    """``wp_postmeta`` keeps an order's fields one per row: the row's ``meta_value`` reads
+    as its ``meta_key`` (``_billing_phone.meta_value``); the paths stay the columns', and
+    other records of the chunk are read as ever."""
+    rows = [
+        {"meta_id": 1, "post_id": 7, "meta_key": "_billing_phone", "meta_value": "555"},
+        {"meta_id": 2, "post_id": 7, "meta_key": "_billing_first_name", "meta_value": "Ann"},
+        {"meta_key": "_x", "meta_value": "v", "a": 1, "b": 2, "c": 3, "d": 4, "e": 5},
+        {"email": "a@b.co"},
+    ]
+    got = [(r, path, hint) for r, path, hint, _t in _rows(rows)]
+    assert got[:4] == [
+        (0, "meta_id", "_billing_phone.meta_id"),
+        (0, "post_id", "_billing_phone.post_id"),
+        (0, "meta_key", "_billing_phone.key"),
+        (0, "meta_value", "_billing_phone.meta_value"),
+    ]
+    assert (1, "meta_value", "_billing_first_name.meta_value") in got
+    assert (2, "meta_value", "meta_value") in got  # seven columns: no pair row
+    assert (3, "email", "email") in got
+    for i, record in enumerate(rows):
+        mine = [(p, h) for r, p, h in got if r == i]
+        assert [(p, h) for p, h, _v in iter_leaves(record)] == mine
+
+
 @pytest.mark.parametrize(
     ("selector", "name"),
     [

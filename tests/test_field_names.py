@@ -697,6 +697,37 @@ PROFILES = [
     ("date_filled", "DATE", N),
     ("disp_qty", N, N),
     ("refill_count", N, S),
+    # payments: a card's fingerprint is the processor's code for its number; its last4,
+    # BIN and expiry are not identifiers; the cardholder's name is a NAME
+    ("payment_method_details.card.fingerprint", "OTHER_ID", N),
+    ("Card Fingerprint", "OTHER_ID", N),
+    ("credit_card.unique_number_identifier", "OTHER_ID", N),
+    ("us_bank_account.fingerprint", "OTHER_ID", N),
+    ("device.fingerprint", N, N),
+    ("fingerprint", N, N),
+    ("payment_method_details.card.last4", N, N),
+    ("Card Name", "NAME", N),
+    ("name_on_card", "NAME", N),
+    ("content_card_name", N, N),
+    ("gift_card_name", N, N),
+    # the store's own places: where orders ship from, where returns go
+    ("fulfillments[0].origin_address.address1", N, S),
+    ("fulfillments[0].origin_address.zip", N, S),
+    ("shipFrom.postalCode", N, S),
+    ("Warehouse Zip", N, S),
+    ("return_address.city", N, S),
+    ("shipping_address.address1", "LOCATION", N),
+    ("billing_address.zip", "ZIP_CODE", N),
+    # a subscription's billing schedule and a dispute's deadline are the store's calendar
+    ("Current Term Start", N, S),
+    ("current_period_end", N, S),
+    ("trial_end", N, S),
+    ("evidence_due_by", N, S),
+    # a WordPress meta row's value reads as its key's (detectors.cells.RECORD_PAIR_KEYS)
+    ("_billing_first_name.meta_value", "NAME", N),
+    ("_billing_phone.meta_value", "PHONE", N),
+    ("_order_total.meta_value", N, S),
+    ("_billing_phone.key", N, S),
 ]
 
 
@@ -1091,3 +1122,32 @@ def test_a_value_holding_the_policys_pseudonym_is_not_judged_whole(record: dict)
     config = EngineConfig(ner=False, redaction_outputs=(r"ps_[0-9a-f]{16}",))
     found = Engine(config).scan([record], source="t").findings.to_pylist()
     assert [r for r in found if r["detector"] == "field_name"] == []
+
+
+@pytest.mark.parametrize(
+    ("paths", "machine", "kept"),
+    [
+        # Shopify's orders CSV: ``Id`` and ``Name`` are the order's
+        (("Name", "Email", "Lineitem name", "Lineitem sku", "Id"), {"Id", "Name"}, set()),
+        # without line items a top-level ``Id`` is a CRM record's (a Salesforce Lead's)
+        (("Id", "FirstName", "Email"), set(), {"Id"}),
+        # a processor's transaction report: its ``Date`` is when the money moved
+        (("Date", "Time", "Name", "Gross", "Fee", "Net", "Transaction ID"), {"Date"}, set()),
+        (("Date", "Gross Sales", "Net Sales", "Transaction ID", "Customer ID"), {"Date"}, set()),
+        # a ledger without gross and net keeps its date (a date of service)
+        (("Date", "Patient", "Procedure", "Amount", "Transaction ID"), set(), set()),
+        # Klaviyo's event time written twice; Acuity's bare ``datetime`` stays a date's place
+        (("attributes.timestamp", "attributes.datetime"), {"attributes.datetime"}, set()),
+        (("datetime", "firstName", "type"), set(), set()),
+    ],
+)
+def test_export_context_makes_columns_machine_fields(
+    paths: tuple[str, ...], machine: set[str], kept: set[str]
+) -> None:
+    """Columns that a chunk's other columns show to be the store's or the report's own."""
+    profiles = dict(zip(paths, fn.profile_paths(paths), strict=True))
+    assert {p for p, prof in profiles.items() if prof.system} >= machine
+    for path in kept | ({"Date", "datetime"} & set(paths)) - machine:
+        assert not profiles[path].system, path
+    for path in kept:
+        assert profiles[path].entity == "OTHER_ID"

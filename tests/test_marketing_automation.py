@@ -1152,6 +1152,47 @@ SHAPES = [
         },
         False,
     ),
+    (
+        # was LEFT_ALONE (its ``datetime`` read as a bare date): beside its ``timestamp``
+        # twin it is the event's time (field_names._timestamp_twins, commerce probe)
+        "Klaviyo events API: Received Email with a medication in the subject",
+        {
+            "type": "event",
+            "id": "4vYs5sLb7kP",
+            "attributes": {
+                "timestamp": 1710423600,
+                "event_properties": {
+                    "Subject": "Your refill of sertraline is ready for pickup",
+                    "Campaign Name": "Rx Refill Reminder",
+                    "$message": "01HRZ9F3M4Q6W8E0R2T4Y6U8I1",
+                    "$flow": "R7bHqW",
+                    "Email Domain": "gmail.com",
+                    "$event_id": "01HRZ9F3M4Q6W8E0R2T4Y6U8I1:01HRZ9AB0C1D2E3F4G5H6J7K8M",
+                },
+                "datetime": "2024-03-14T15:20:00+00:00",
+                "uuid": "7f3e2a10-e21f-11ee-8001-7a5b8f3c2d1e",
+            },
+            "relationships": {
+                "profile": {"data": {"type": "profile", "id": "01HQ8X2K7M9N4P5R6S7T8V9W0X"}},
+                "metric": {"data": {"type": "metric", "id": "UqAvgZ"}},
+            },
+        },
+        {
+            ("attributes.event_properties.Subject", "MEDICATION"),
+            ("relationships.profile.data.id", "ONLINE_ID|OTHER_ID"),
+        },
+        {
+            ("id", "*"),
+            ("attributes.timestamp", "*"),
+            ("attributes.datetime", "*"),
+            ("attributes.uuid", "*"),
+            ("attributes.event_properties.$flow", "*"),
+            ("attributes.event_properties.$message", "*"),
+            ("attributes.event_properties.Email Domain", "*"),
+            ("relationships.metric.data.id", "*"),
+        },
+        True,
+    ),
 ]
 
 #: Kept aside while the detectors were changed for SHAPES, and scored once at the end
@@ -1493,51 +1534,6 @@ LEFT_ALONE = [
         ),
     ),
     (
-        "Klaviyo events API: Received Email with a medication in the subject",
-        {
-            "type": "event",
-            "id": "4vYs5sLb7kP",
-            "attributes": {
-                "timestamp": 1710423600,
-                "event_properties": {
-                    "Subject": "Your refill of sertraline is ready for pickup",
-                    "Campaign Name": "Rx Refill Reminder",
-                    "$message": "01HRZ9F3M4Q6W8E0R2T4Y6U8I1",
-                    "$flow": "R7bHqW",
-                    "Email Domain": "gmail.com",
-                    "$event_id": "01HRZ9F3M4Q6W8E0R2T4Y6U8I1:01HRZ9AB0C1D2E3F4G5H6J7K8M",
-                },
-                "datetime": "2024-03-14T15:20:00+00:00",
-                "uuid": "7f3e2a10-e21f-11ee-8001-7a5b8f3c2d1e",
-            },
-            "relationships": {
-                "profile": {"data": {"type": "profile", "id": "01HQ8X2K7M9N4P5R6S7T8V9W0X"}},
-                "metric": {"data": {"type": "metric", "id": "UqAvgZ"}},
-            },
-        },
-        {
-            ("attributes.event_properties.Subject", "MEDICATION"),
-            ("relationships.profile.data.id", "ONLINE_ID|OTHER_ID"),
-        },
-        {
-            ("id", "*"),
-            ("attributes.timestamp", "*"),
-            ("attributes.datetime", "*"),
-            ("attributes.uuid", "*"),
-            ("attributes.event_properties.$flow", "*"),
-            ("attributes.event_properties.$message", "*"),
-            ("attributes.event_properties.Email Domain", "*"),
-            ("relationships.metric.data.id", "*"),
-        },
-        True,
-        {("attributes.datetime", "DATE")},
-        (
-            "a timestamp that is a whole value in a field named only ``datetime`` is a bare "
-            "date, reported at 0.55 as the project decides (dates.py: Acuity's appointment "
-            "``datetime`` looks the same); Klaviyo's event ``datetime`` is the event's time"
-        ),
-    ),
-    (
         "SFMC Opens.csv with SubscriberKey an email and a no-show follow-up send",
         {
             "ClientID": "7281234",
@@ -1680,7 +1676,7 @@ test_marketing_automation_shapes, test_left_alone_decisions_still_hold = probe_t
 
 #: What the work reached on all 48 records of the probe (SHAPES, HELD_OUT, LEFT_ALONE):
 #: ``(misses, false findings, records wrong)``. Blind, before it: 13, 18, 23.
-FLOORS = (3, 5, 8)
+FLOORS = (3, 4, 7)
 
 
 def test_the_probe_does_not_slip_below_what_was_reached(engine_no_ner) -> None:

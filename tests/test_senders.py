@@ -34,6 +34,7 @@ POSITIVES = [
     ("notes", "email news@lakesidehealth.org", [("EMAIL", "news@lakesidehealth.org")]),
     # a help line that is not toll-free may be a person's own (a hub nurse's direct line)
     ("support_phone", "(312) 555-0190", [("PHONE", "(312) 555-0190")]),
+    ("store_phone", "(512) 555-0190", [("PHONE", "(512) 555-0190")]),
 ]
 
 NEGATIVES = [
@@ -51,6 +52,9 @@ NEGATIVES = [
     ("supportPhone", "1-844-387-4936"),
     ("supportFax", "1-844-387-9370"),
     ("Program Phone", "(800) 555-0199"),
+    # a store's own toll-free line on an SMS log
+    ("shop_phone", "+18885550142"),
+    ("Store Phone", "1-877-555-0100"),
 ]
 
 test_sender_positives, test_sender_negatives = table_tests(POSITIVES, NEGATIVES)
@@ -101,3 +105,17 @@ def test_value_checks() -> None:
 
 def test_found_helper_sees_a_role_mailbox_elsewhere(engine: Engine) -> None:
     assert found(engine, {"Email": "news@clinic.org"}) == [("EMAIL", "news@clinic.org")]
+
+
+def test_payee_role_mailbox_in_a_processor_report(engine: Engine) -> None:
+    """PayPal's activity report: the payee of a payment received is the store's own
+    account (a role mailbox, let go); a payer's own address is reported, and so is a person
+    in the payee column."""
+    record = {
+        "From Email Address": "dokafor@hotmail.com",
+        "To Email Address": "payments@examplerx.com",
+    }
+    assert found(engine, record) == [("EMAIL", "dokafor@hotmail.com")]
+    assert found(engine, {"To Email Address": "j.lee@gmail.com"}) == [("EMAIL", "j.lee@gmail.com")]
+    assert found(engine, {"From Email Address": "orders@examplerx.com"}) == []
+    assert role_mailbox("rx@examplepharmacy.com") and not role_mailbox("rxavier@gmail.com")

@@ -1,0 +1,56 @@
+"""OTHER_ID: payment processors' customer ids, written by their shape.
+
+A payment processor keeps one *customer* object per buyer, and its id follows the buyer
+through every charge, invoice, subscription and refund of a store: a unique code tied to a
+person (Safe Harbor's "any other unique identifying number or code"). Stripe's are
+unmistakable, ``cus_`` and 14 or more letters and digits (``cus_PqR3s4T5u6V7w8``), and
+stores copy them everywhere: a charge's bare ``customer`` field, a customer object's own
+``id``, WooCommerce's ``_stripe_customer_id`` meta, a GA4 ``user_id``, a CRM note. So they
+are reported wherever they appear, whatever the field is called.
+
+Stripe's other object ids name a purchase, not a person, and are not reported: charges
+(``ch_``), payment intents (``pi_``), balance transactions (``txn_``), refunds (``re_``),
+disputes (``dp_``), payouts (``po_``), as order numbers are not. Customer ids without a
+prefix of their own (Shopify's, Braintree's, Square's) are read by their field's name
+(:mod:`detectors.field_names`: ``customer_id``, ``Customer ID``, ``customer.id``).
+
+The chunk is screened with one substring search for ``cus_``, so cells without it cost
+one Arrow pass each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import numpy as np
+
+from detectors.config import EngineConfig
+from detectors.context import ScanContext
+from detectors.registry import register
+from detectors.spans import Span
+
+#: A Stripe customer id: ``cus_`` then 14-24 letters and digits (test and live mode alike),
+#: not inside a longer word (``discus_…``) or code.
+STRIPE_CUSTOMER = re.compile(r"(?<![A-Za-z0-9_])cus_[A-Za-z0-9]{14,24}(?![A-Za-z0-9_])")
+_SCORE = 0.9
+
+
+class PaymentIdDetector:
+    """Stripe customer ids (``cus_…``) anywhere in text."""
+
+    name = "payment_ids"
+    entities = frozenset({"OTHER_ID"})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        if len(ctx.cells) == 0 or not ctx.enabled("OTHER_ID"):
+            return
+        texts = ctx.cells.text
+        for cell in np.flatnonzero(ctx.containing("cus_")).tolist():
+            for m in STRIPE_CUSTOMER.finditer(texts[cell]):
+                yield Span(cell, m.start(), m.end(), "OTHER_ID", _SCORE, "regex")
+
+
+@register("payment_ids")
+def _factory(config: EngineConfig) -> PaymentIdDetector:
+    return PaymentIdDetector()

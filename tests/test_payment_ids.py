@@ -1,0 +1,45 @@
+"""Payment processors' customer ids (detectors/payment_ids.py): a Stripe ``cus_`` id names
+one buyer across a store's charges, subscriptions and refunds (OTHER_ID) wherever it is
+written; ids of charges, payment intents, refunds and payouts name a purchase, not a person."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import table_tests
+
+from detectors import Engine, EngineConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+CUS = "cus_PqR3s4T5u6V7w8"
+
+POSITIVES = [
+    # a charge's bare ``customer`` field and a customer object's own ``id``
+    ("customer", CUS, [("OTHER_ID", CUS)]),
+    ("id", "cus_Qa1B2c3D4e5F6g", [("OTHER_ID", "cus_Qa1B2c3D4e5F6g")]),
+    # WooCommerce's meta, a CRM note, a webhook's JSON text
+    ("_stripe_customer_id", CUS, [("OTHER_ID", CUS)]),
+    ("notes", f"refund issued to {CUS} per request", [("OTHER_ID", CUS)]),
+    ("payload", f'{{"customer":"{CUS}","amount":4500}}', [("OTHER_ID", CUS)]),
+    # a longer live-mode id
+    ("customer", "cus_1A2b3C4d5E6f7G8h9I0j", [("OTHER_ID", "cus_1A2b3C4d5E6f7G8h9I0j")]),
+]
+
+NEGATIVES = [
+    ("charge", "ch_3OxAbC2eZvKYlo2C0n1m2b3v"),
+    ("payment_intent", "pi_3OxAbC2eZvKYlo2C0k8j7h6g"),
+    ("balance_transaction", "txn_3OxAbC2eZvKYlo2C0q9w8e7r"),
+    ("refund", "re_3OxZz12eZvKYlo2C1q2w3e4r"),
+    ("dispute", "dp_1OzGhI2eZvKYlo2Cm3n4b5v6"),
+    ("payout", "po_1OzGhI2eZvKYlo2Cm3n4b5v6"),
+    ("customer", "cus_123"),  # too short for an id
+    ("notes", "discus_PqR3s4T5u6V7w8abc"),  # inside a longer word
+    ("sku", "CUS_TOM-SHIRT-XL"),
+    ("customer", "guest"),
+]
+
+test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
