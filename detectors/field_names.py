@@ -219,6 +219,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         0.9,
         "dob|birth date|birthdate|date of birth|birthday|bday|birth dt|appointment|appt|"
         "next appointment|admission|admit|admitted|discharge|discharged|date of death|"
+        # Epic Clarity's abbreviations (``HOSP_ADMSN_TIME``, ``HOSP_DISCH_TIME``, ``ADM_DATE``)
+        "admsn|adm|disch|dischg|"
         "death|deceased|date of service|service date|visit date|encounter date|"
         "procedure date|surgery date|last visit|date of injury|baby due date|"
         "estimated due date|last menstrual period|onset|symptom onset|date of onset|"
@@ -282,7 +284,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "bank account|iban|patient account|billing account|routing number|routing|"
         "aba|aba number|rtn",
         tails=_NUM,
-        exclude=frozenset({"ad", "ads", "google", "analytics", "ga", "stream", "property"}),
+        # a general-ledger account (``GL Account`` "4010-220-00") is the organisation's books
+        exclude=frozenset(
+            {"ad", "ads", "google", "analytics", "ga", "stream", "property", "gl", "ledger"}
+        ),
     ),
     _r("VEHICLE_ID", 0.9, "vin|license plate|licence plate|plate number|vehicle id"),
     # a co-pay or savings card's id is the patient's number in the programme, not a payment
@@ -482,6 +487,24 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         "inbound number|inbound phone number|inbound phone",
         tails=("format", "formatted"),
     ),
+    # The sender's own contact block on a letter or a receipt merge row (a gift
+    # acknowledgment's ``Organization Address``, a receipt's ``Remit To Address``, a
+    # foundation's ``Foundation Phone``): the organisation's, the same on every row. Not
+    # ``company`` or ``business``: a CRM contact's ``business_phone`` and
+    # ``company_address`` are the person's workplace as often.
+    _r(
+        None,
+        0.0,
+        "|".join(
+            f"{who} {what}"
+            for who in ("organization", "organisation", "org", "foundation", "remit", "remit to")
+            for what in (
+                *("address", "addr", "street", "city", "zip", "postal code", "phone"),
+                *("telephone", "fax", "email", "email address"),
+            )
+        ),
+        tails=("line", "lines", "block", "number", "no"),
+    ),
     # The site's own servers in a web server's or CDN's log (W3C ``s-ip``, read as
     # ``server_ip`` by :func:`_w3c_tokens`): the address that answered, never a visitor's.
     _r(
@@ -566,6 +589,9 @@ SYSTEM_TOKENS = _set(
     "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
     "delivered bounced closed price "
+    # a CRM record's and an action's bookkeeping (Raiser's Edge ``date_added``, an action's
+    # ``completed_date``), an event sign-up (``Registration Date``), an extract's run
+    "added completed registration registered extract "
     # email platforms' engagement stamps (Klaviyo's ``Last Open``, ``Last Click``)
     "open opens click clicks "
     "currency quantity revenue status stage source medium campaign utm owner count score "
@@ -592,7 +618,7 @@ CONTENT_KEYS = frozenset({"utm term", "utm content"})
 SENSITIVE_TOKENS = _set(
     "card routing passport group grp tag account member policy npi license licence serial "
     "plate ssn mrn insurance ins medicare medicaid subscriber beneficiary dob birth appt "
-    "appointment admit admission discharge"
+    "appointment admit admission discharge admsn adm disch dischg"
 )
 #: First words of a yes/no question. A survey column headed ``Do you have a primary care
 #: physician?`` holds "Yes" or "Not sure", not the physician's name, so only questions
@@ -631,6 +657,10 @@ PERSON_PARENTS = _set(
     "registrant respondent participant enrollee dependent caregiver guarantor reviewer "
     # Pardot (Account Engagement) calls its leads prospects: ``prospect_id``, ``Prospect Id``
     "prospect "
+    # fundraising CRMs (Raiser's Edge, DonorPerfect, NPSP tributes): the constituent or donor
+    # a record is about, and a tribute's honoree and the relatives it notifies
+    # (``constituent_id``, ``Constituent Name``, ``tributee.name``, ``Honoree_Name__c``)
+    "constituent donor honoree tributee acknowledgee "
     # legal-intake (mass-tort) questionnaires: ``claimant_name``, ``plaintiff.dob``
     "claimant plaintiff "
     # a clinician object (a referral's ``prescriber.name``, an ePA's ``prescriber``): NAME,
