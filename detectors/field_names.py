@@ -1076,10 +1076,13 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         last = parents[-2].key.rsplit("_", 1)[-1]
     if last == "name" and key in {"first", "last", "given", "family", "middle", "full"}:
         return "NAME", 0.9
-    if last in {"address", "addr"} and re.fullmatch(r"(?:line|street)_?\d*", key):
+    if last in {"address", "addr"} and re.fullmatch(r"(?:address_)?(?:lines?|street)_?\d*", key):
+        # ``address.line1``, Blackbaud's ``address.address_lines``
         return "LOCATION", 0.9
     if key in {"address", "addr", "email_address"} and parent in _MESSAGE_PARTIES:
         return "EMAIL", 0.85  # a message's ``from.address`` (Zendesk ``via.source``)
+    if key in {"address", "addr"} and last in {"email", "emails"}:
+        return "EMAIL", 0.9  # an email object's address (Blackbaud's ``email.address``)
     if last in {"phone", "phones", "telephone"} and key in {"number", "home", "work", "mobile"}:
         return "PHONE", 0.9
     if key in {"id", "uuid", "token", "advertising_id", "ad_id"} and last == "device":

@@ -18,6 +18,40 @@ N, S, F = None, "system", "free"
 
 # path -> expected entity, and which flag (system / free text) is set, if any.
 PROFILES = [
+    # fundraising CRMs and grateful-patient files: the constituent, donor and honoree are
+    # people; Epic's abbreviated admission and discharge stamps are dates of care; record
+    # bookkeeping, an event sign-up and an extract's run are machine times; the
+    # foundation's own contact block on a letter is the organisation's
+    ("Constituent ID", "OTHER_ID", N),
+    ("email.address", "EMAIL", N),
+    ("emails[0].address", "EMAIL", N),
+    ("address.address_lines", "LOCATION", N),
+    ("constituent_id", "OTHER_ID", N),
+    ("donor_id", "OTHER_ID", N),
+    ("Constituent Name", "NAME", N),
+    ("Donor Name", "NAME", N),
+    ("tributee.name", "NAME", N),
+    ("acknowledgees[0].name", "NAME", N),
+    ("npsp__Honoree_Name__c", "NAME", N),
+    ("Lookup ID", N, S),
+    ("HOSP_ADMSN_TIME", "DATE", N),
+    ("HOSP_DISCH_TIME", "DATE", N),
+    ("ADM_DATE_TIME", "DATE", N),
+    ("Date Added", N, S),
+    ("date_added", N, S),
+    ("completed_date", N, S),
+    ("Registration Date", N, S),
+    ("extract_run", N, S),
+    ("Organization Address", N, S),
+    ("Organization Phone", N, S),
+    ("Remit To Address Line 1", N, S),
+    ("foundation_email", N, S),
+    ("Organization Name", N, N),
+    ("company_address", "LOCATION", N),
+    ("business_phone", "PHONE", N),
+    ("GL Account", N, N),
+    ("gl_account_number", N, N),
+    ("bank_account_number", "ACCOUNT_NUMBER", N),
     # lead generation: consent certificates, a mass-tort claimant, the seller's TCPA text
     # and a pay-per-call inbound number (machine fields), a lead's own record id
     ("leadid_token", "ONLINE_ID", N),

@@ -30,10 +30,17 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         {"SuppliedName": "Janet Kowalski", "SuppliedPhone": "414-555-0187"},
         # a call log's caller number speaks for the record (CallTrackingMetrics texts)
         {"name": "PATEL RAVI", "caller_number_format": "(615) 555-0123"},
+        # a donor CRM's constituent or donor id speaks for the record (Raiser's Edge gift
+        # and prospect exports, DonorPerfect)
+        {"Constituent ID": "100482", "Name": "Eleanor Whitcombe", "Gift ID": "G-0088231"},
+        {"donor_id": "48812", "name": "Carolyn Seabrook", "amount": "100.00"},
+        # an email or phone object's address or number (Blackbaud's SKY API constituent)
+        {"first": "Raymond", "email": {"address": "rj@example.com", "type": "Email"}},
+        {"name": "Nadia Farouk", "PrimaryPhone": {"Number": "(843) 555-0197"}},
     ],
 )
 def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) -> None:
-    field = next(k for k in record if "ame" in k)
+    field = next(k for k in record if "ame" in k or k in {"first", "middle", "last"})
     assert _names(engine, record) == [(field, "regex")]
 
 
@@ -64,6 +71,12 @@ def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) ->
         # a co-pay programme's configuration: its help lines make no contact card
         {"name": "DUPIXENT MyWay Copay Card", "supportPhone": "1-844-387-4936"},
         {"name": "Savings Program", "help_desk_phone": "(312) 555-0190"},
+        # a contact id beside a name is as often an email event's contact and its campaign
+        {"contact_id": "100482", "name": "Spring Wellness Push"},
+        # a fund or an appeal row names no person
+        {"fund_id": "31", "name": "Nursing Excellence"},
+        # the email object of a page's form, not the record's
+        {"name": "Home", "form": {"email": {"address": "a@example.com"}}},
     ],
 )
 def test_not_a_persons_name(engine: Engine, record: dict) -> None:
