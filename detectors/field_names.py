@@ -560,7 +560,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "cookies|entrances|debug mode|content ids|content type|num items|opt out|"
         "event start|event end|"
         # message logs' send stamps (Twilio's ``DateSent``, an email tool's ``SentDate``)
-        "date sent|sent date",
+        "date sent|sent date|"
+        # when a report or a job ran (a campaign results report's ``Report Run Date``)
+        "run date|run time|run datetime|run date time",
         exclude=frozenset(),
     ),
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``

@@ -42,6 +42,7 @@ PROFILES = [
     ("completed_date", N, S),
     ("Registration Date", N, S),
     ("extract_run", N, S),
+    ("Report Run Date", N, S),
     ("Organization Address", N, S),
     ("Organization Phone", N, S),
     ("Remit To Address Line 1", N, S),
