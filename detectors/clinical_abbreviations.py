@@ -15,7 +15,8 @@ Two tiers (:data:`ABBREVIATIONS`):
   ``CP``, ``PE``, ``DM``, ``RA``, ``CAP``, ``PCI``, ``AAA``, ``MAT``, ``PHP``, ``TIA``,
   ``AUD``, ``MTX``, ``PCN``): only when the same cell holds note shorthand (:data:`_CUE`: ``pt``
   as a sentence's subject, ``c/o``, ``hx``, ``dx``, ``s/p``, ``r/o``, ``f/u``, ``w/``,
-  ``x3 days``, ``admitted``, ``referred``, ``ER``/``ED``, a dose such as ``15mg``...) or
+  ``x3 days``, ``admitted``, ``referred``, ``ER``/``ED``, a dose such as ``15mg``, a
+  tribute's "fought" or "lost to"...) or
   a first-tier abbreviation, outside the token itself.
   Each also has vetoes for its everyday neighbours (:data:`_VETO`): a state code before a
   ZIP (``Jackson, MS 39201``), ``MS Office``, ``an SOB``, ``SOB (start of business)``,
@@ -152,7 +153,11 @@ _CUE = re.compile(
     r"|wants|asked|asks|requests?|presents?|admitted|seen|on|with|here|to)\b)"
     r"|c/o|hx|h/o|dx|dx'd|s/p|r/o|f/u|sx|tx|w/|w/o|admit(?:ted)?|admission"
     r"|discharged?|referred|referral|diagnosed|history of|rule out|intake|inpatient"
-    r"|outpatient|eval|consult|labs|symptoms|surveillance|pmh|psh|meds|allerg(?:y|ies|ic))"
+    r"|outpatient|eval|consult|labs|symptoms|surveillance|pmh|psh|meds|allerg(?:y|ies|ic)"
+    # a tribute's or a fundraiser's story of an illness ("who fought ALS", "lost to MS",
+    # "a two-year AML survivor"): what follows or precedes is a disease
+    r"|fought|fighting|battled|battling|battle\s+with|lost\s+to|died\s+(?:of|from)"
+    r"|survivor|survivors)"
     r"|x\s?\d+\s?(?i:d|days?|hrs?|wks?|weeks?|mos?|months?)"
     r"|\d+(?:\.\d+)?\s?cm|\d+(?:\.\d+)?\s?(?i:mg|mcg|units?)|ER|ED|ICU"
     r")(?![\w/])"

@@ -17,6 +17,10 @@ Never in system fields (``event_timestamp``, ``CreatedDate``, ``sentAt``), never
 agents, never epoch numbers (no digit run without separators is read as a date). Every
 match is checked against the calendar (no 02/30/2024).
 
+A date split into parts under a date field (Blackbaud's SKY API writes a constituent's
+``birthdate`` and ``deceased_date`` as fuzzy dates, ``{"d": 9, "m": 4, "y": 1953}``) has
+its day and month reported whole; the year alone is no Safe Harbor date.
+
 AGE_OVER_89 is an age of 90-125 after ``age``/``aged`` or before ``years old`` / ``yo``
 (the span is the number, so redaction can write ``90+``), or the whole value of a field
 whose path has the word ``age``.
@@ -25,6 +29,7 @@ whose path has the word ``age``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -33,11 +38,13 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
+from detectors.field_names import key_tokens, profile_path
 from detectors.keyed import LABEL_START, LABEL_START_RE2
 from detectors.latin import LOWER
 from detectors.registry import register
 from detectors.spans import Occupied, Span
 
+_INDEX = re.compile(r"\[\d*\]$")
 _MON3 = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 #: Spanish month names, spelled out (their abbreviations are English words: "ago", "dic").
 _MESES_IN_ORDER = (
@@ -297,6 +304,7 @@ class DateDetector:
             yield from _age_fields(ctx)
         if want_date:
             yield from _compact_fields(ctx)
+            yield from _date_parts(ctx)
 
 
 #: A whole value written without separators or with the day left out, as list vendors and
@@ -374,6 +382,39 @@ def _age_fields(ctx: ScanContext) -> Iterator[Span]:
         m = _AGE_VALUE.fullmatch(texts[cell])
         if m and 90 <= int(m.group(1)) <= 125:
             yield Span(cell, m.start(1), m.end(1), "AGE_OVER_89", 0.9, "regex")
+
+
+#: Keys of a date's parts: the day and the month (a fuzzy date's ``d`` and ``m``).
+_DAY_KEYS = frozenset({("d",), ("day",), ("dd",)})
+_MONTH_KEYS = frozenset({("m",), ("month",), ("mm",)})
+_PART_VALUE = re.compile(r"\s*0?([1-9]|[12][0-9]|3[01])\s*")
+
+
+@functools.lru_cache(maxsize=16384)
+def date_part(path: str) -> int:
+    """31 for the day, 12 for the month of a date field split into parts
+    (``birthdate.d``, ``deceased_date.m``, ``date_of_birth.month``), else 0: the parent
+    must be a DATE field by its name (cached per distinct path)."""
+    keys = key_tokens(path)
+    if len(keys) < 2 or (keys[-1] not in _DAY_KEYS and keys[-1] not in _MONTH_KEYS):
+        return 0
+    parent = _INDEX.sub("", path).rsplit(".", 1)[0]
+    if profile_path(parent).entity != "DATE":
+        return 0
+    return 31 if keys[-1] in _DAY_KEYS else 12
+
+
+def _date_parts(ctx: ScanContext) -> Iterator[Span]:
+    """The day and month of a date field written in parts (see the module doc)."""
+    paths = ctx.cells.paths
+    limits = np.fromiter(map(date_part, paths), dtype=np.int64, count=len(paths))
+    if not limits.any():
+        return
+    texts = ctx.cells.text
+    for cell in np.flatnonzero(limits[ctx.cells.hint_id]).tolist():
+        m = _PART_VALUE.fullmatch(texts[cell])
+        if m and int(m.group(1)) <= limits[ctx.cells.hint_id[cell]]:
+            yield Span(cell, m.start(1), m.end(1), "DATE", 0.85, "field_name")
 
 
 def _date_hits(text: str) -> Iterator[_Hit]:

@@ -11,7 +11,9 @@ The search stays inside one record, so it never links people across records.
 
 A date does not echo into a machine field: form builders stamp an entry with one time in
 several columns (Gravity Forms' ``Entry Date`` and ``Date Updated``), and a timestamp
-equal to another is bookkeeping, not the person's date.
+equal to another is bookkeeping, not the person's date. Nor does a place: a donor's city
+in a gift acknowledgment's ``Organization Address`` (the foundation's own, a machine field)
+is the town they share, not the person's address.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _NO_ALNUM = re.compile(r"[\W_]*")
 SCORE = 0.9
 _IS_IDENTIFIER = CATEGORY_OF == IDENTIFIER
 DETECTOR = "echo"
+#: Entities shared by many people, which do not echo into machine fields (see the doc).
+NOT_INTO_MACHINE_FIELDS = frozenset({"DATE", "LOCATION"})
 
 
 def _machine_field(cells: Cells, cell: int) -> bool:
@@ -95,7 +99,7 @@ def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
                 cell = bisect_right(starts, at) - 1
                 base = starts[cell]
                 if end - base <= len(texts[cell]) and not (
-                    entity == "DATE" and _machine_field(cells, cell)
+                    entity in NOT_INTO_MACHINE_FIELDS and _machine_field(cells, cell)
                 ):
                     out.append(Span(cell, at - base, end - base, entity, SCORE, DETECTOR))
             at = joined.find(value, at + 1, hi)

@@ -221,6 +221,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         0.9,
         "dob|birth date|birthdate|date of birth|birthday|bday|birth dt|appointment|appt|"
         "next appointment|admission|admit|admitted|discharge|discharged|date of death|"
+        # Epic Clarity's abbreviations (``HOSP_ADMSN_TIME``, ``HOSP_DISCH_TIME``, ``ADM_DATE``)
+        "admsn|adm|disch|dischg|"
         "death|deceased|date of service|service date|visit date|encounter date|"
         "procedure date|surgery date|last visit|date of injury|baby due date|"
         "estimated due date|last menstrual period|onset|symptom onset|date of onset|"
@@ -284,7 +286,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "bank account|iban|patient account|billing account|routing number|routing|"
         "aba|aba number|rtn",
         tails=_NUM,
-        exclude=frozenset({"ad", "ads", "google", "analytics", "ga", "stream", "property"}),
+        # a general-ledger account (``GL Account`` "4010-220-00") is the organisation's books
+        exclude=frozenset(
+            {"ad", "ads", "google", "analytics", "ga", "stream", "property", "gl", "ledger"}
+        ),
     ),
     _r("VEHICLE_ID", 0.9, "vin|license plate|licence plate|plate number|vehicle id"),
     # a co-pay or savings card's id is the patient's number in the programme, not a payment
@@ -505,6 +510,24 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         "inbound number|inbound phone number|inbound phone",
         tails=("format", "formatted"),
     ),
+    # The sender's own contact block on a letter or a receipt merge row (a gift
+    # acknowledgment's ``Organization Address``, a receipt's ``Remit To Address``, a
+    # foundation's ``Foundation Phone``): the organisation's, the same on every row. Not
+    # ``company`` or ``business``: a CRM contact's ``business_phone`` and
+    # ``company_address`` are the person's workplace as often.
+    _r(
+        None,
+        0.0,
+        "|".join(
+            f"{who} {what}"
+            for who in ("organization", "organisation", "org", "foundation", "remit", "remit to")
+            for what in (
+                *("address", "addr", "street", "city", "zip", "postal code", "phone"),
+                *("telephone", "fax", "email", "email address"),
+            )
+        ),
+        tails=("line", "lines", "block", "number", "no"),
+    ),
     # The site's own servers in a web server's or CDN's log (W3C ``s-ip``, read as
     # ``server_ip`` by :func:`_w3c_tokens`): the address that answered, never a visitor's.
     _r(
@@ -582,7 +605,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         # ``current_period_end``, ``trial_end``) and a dispute's response deadline (Shopify
         # Payments' ``evidence_due_by``): the store's calendar, not a person's dates
         "term start|term end|current period start|current period end|"
-        "billing period start|billing period end|trial start|trial end|due by",
+        "billing period start|billing period end|trial start|trial end|due by|"
+        # when a report or a job ran (a campaign results report's ``Report Run Date``)
+        "run date|run time|run datetime|run date time",
         exclude=frozenset(),
     ),
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``
@@ -611,6 +636,9 @@ SYSTEM_TOKENS = _set(
     "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
     "delivered bounced closed price "
+    # a CRM record's and an action's bookkeeping (Raiser's Edge ``date_added``, an action's
+    # ``completed_date``), an event sign-up (``Registration Date``), an extract's run
+    "added completed registration registered extract "
     # email platforms' engagement stamps (Klaviyo's ``Last Open``, ``Last Click``)
     "open opens click clicks "
     "currency quantity revenue status stage source medium campaign utm owner count score "
@@ -637,7 +665,7 @@ CONTENT_KEYS = frozenset({"utm term", "utm content"})
 SENSITIVE_TOKENS = _set(
     "card routing passport group grp tag account member policy npi license licence serial "
     "plate ssn mrn insurance ins medicare medicaid subscriber beneficiary dob birth appt "
-    "appointment admit admission discharge"
+    "appointment admit admission discharge admsn adm disch dischg"
 )
 #: First words of a yes/no question. A survey column headed ``Do you have a primary care
 #: physician?`` holds "Yes" or "Not sure", not the physician's name, so only questions
@@ -700,6 +728,10 @@ PERSON_PARENTS = _set(
     "registrant respondent participant enrollee dependent caregiver guarantor reviewer "
     # Pardot (Account Engagement) calls its leads prospects: ``prospect_id``, ``Prospect Id``
     "prospect "
+    # fundraising CRMs (Raiser's Edge, DonorPerfect, NPSP tributes): the constituent or donor
+    # a record is about, and a tribute's honoree and the relatives it notifies
+    # (``constituent_id``, ``Constituent Name``, ``tributee.name``, ``Honoree_Name__c``)
+    "constituent donor honoree tributee acknowledgee "
     # legal-intake (mass-tort) questionnaires: ``claimant_name``, ``plaintiff.dob``
     "claimant plaintiff "
     # a clinician object (a referral's ``prescriber.name``, an ePA's ``prescriber``): NAME,
@@ -1118,10 +1150,13 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         last = parents[-2].key.rsplit("_", 1)[-1]
     if last == "name" and key in {"first", "last", "given", "family", "middle", "full"}:
         return "NAME", 0.9
-    if last in {"address", "addr"} and re.fullmatch(r"(?:line|street)_?\d*", key):
+    if last in {"address", "addr"} and re.fullmatch(r"(?:address_)?(?:lines?|street)_?\d*", key):
+        # ``address.line1``, Blackbaud's ``address.address_lines``
         return "LOCATION", 0.9
     if key in {"address", "addr", "email_address"} and parent in _MESSAGE_PARTIES:
         return "EMAIL", 0.85  # a message's ``from.address`` (Zendesk ``via.source``)
+    if key in {"address", "addr"} and last in {"email", "emails"}:
+        return "EMAIL", 0.9  # an email object's address (Blackbaud's ``email.address``)
     if last in {"phone", "phones", "telephone"} and key in {"number", "home", "work", "mobile"}:
         return "PHONE", 0.9
     if key == "fingerprint" and last in _PAYMENT_INSTRUMENTS:

@@ -87,6 +87,9 @@ FOREIGN_FIELD_WORDS = FOREIGN_NEAR_WORDS | {
 }
 _ACCOUNT_FIELD_WORDS = frozenset({"account", "acct", "iban"})
 _NOT_ACCOUNT_FIELD_WORDS = frozenset({"id", "name", "type", "owner", "status", "manager"})
+#: A general-ledger account (a fund list's ``GL Account`` "4010-220-00", a gift export's
+#: ``gl_account_code``) is a line of the organisation's own books, no person's account.
+_LEDGER_WORDS = frozenset({"gl", "ledger"})
 
 _DOUBLE_LENGTHS = frozenset({16, 17, 18, 19})
 # Machine fields are skipped unless their name is about what this module finds (a field
@@ -123,7 +126,7 @@ def card_issuer_ok(digits: str) -> bool:
 
 def _is_account_field(p: FieldProfile) -> bool:
     w = p.words
-    if not (w & _ACCOUNT_FIELD_WORDS or w & ROUTING_WORDS):
+    if not (w & _ACCOUNT_FIELD_WORDS or w & ROUTING_WORDS) or w & _LEDGER_WORDS:
         return False
     return not (w & _NOT_ACCOUNT_FIELD_WORDS) or bool(w & {"number", "num", "no", "nbr"})
 

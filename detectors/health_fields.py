@@ -26,7 +26,8 @@ Decisions worth knowing:
       ``Oncology``, ``Behavioral Health``): banks and consultancies have service lines too
       ("Retail Banking"). Its value is a PROCEDURE, the kind of care a person was routed
       to. Bare ``specialty`` and ``department`` fields are left out: provider directories
-      and staff lists hold them beside a clinician's own name.
+      and staff lists hold them beside a clinician's own name. A department of service
+      (``Dept of Service``, an ``encounter``'s ``department``) is a service line.
 """
 
 from __future__ import annotations
@@ -80,7 +81,14 @@ ENTITIES = tuple(FIELD_PHRASES)
 SERVICE_LINE_PHRASES = (
     "service_line", "service_lines", "service_line_interest", "service_interest",
     "specialty_interest", "specialty_of_interest", "care_line",
+    # a grateful-patient screening file's department of service (``Department of Service``,
+    # ``Dept of Service``), the one a foundation may be told (45 CFR 164.514(f))
+    "department_of_service", "dept_of_service", "service_department", "service_dept",
 )  # fmt: skip
+#: Objects that are a patient's stay or visit: their ``department`` is the department of
+#: service (``encounter.department`` = "Labor & Delivery"), not a directory's.
+ENCOUNTER_OBJECTS = frozenset({"encounter", "encounters", "admission", "admissions", "stay"})
+ENCOUNTER_DEPARTMENT_KEYS = frozenset({("department",), ("dept",), ("department", "name")})
 SERVICE_LINE_ENTITY = "PROCEDURE"
 
 #: Clinical ways of saying "nothing" (lower case, after trimming). The generic placeholders
@@ -140,6 +148,12 @@ def service_line_field(path: str) -> bool:
     if not keys:
         return False
     key = "_".join(keys[-1])
+    if (
+        len(keys) > 1
+        and keys[-1] in ENCOUNTER_DEPARTMENT_KEYS
+        and keys[-2][-1] in ENCOUNTER_OBJECTS
+    ):
+        return True
     return any(key == p or key.endswith("_" + p) for p in SERVICE_LINE_PHRASES)
 
 

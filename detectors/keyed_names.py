@@ -35,6 +35,8 @@ Decisions worth knowing:
       or one known given name (:mod:`detectors.name_lexicon`: "hey its Tyler,",
       "Thanks,\nMarcus"). After "my name is" / "me llamo" a lower-case chat name is
       taken too. Greetings ("Hi Jamal,") are :mod:`detectors.given_names`'.
+    * A tribute names its honoree: "In memory of Luis Arredondo", "in honor of Beth
+      Randolph" (gift references, donation forms' tribute messages, memorial notes).
     * A person-name label is a cue too (``name:José Núñez``, ``"first_name": "José"`` in
       a JSON string, ``Name: <b>Jane Doe</b>``): web-form dumps in notes write them so.
     * So is a field named for a relation (``Emergency Contact``, ``next_of_kin``,
@@ -70,6 +72,9 @@ _RELATION = (
     r"|mom|father|dad|brother|sister|guardian|caregiver|grandmother|grandfather|grandma"
     r"|grandpa|aunt|uncle|niece|nephew|fianc[eé]e?|boyfriend|girlfriend|guarantor"
     r"|referred\s+by|spoke\s+(?:with|to)|talked\s+(?:with|to)|(?:my|his|her)\s+name\s+is|attn"
+    # a tribute gift's honoree ("In memory of Luis Arredondo", "In loving memory of Samuel",
+    # "in honor of Beth Randolph"), as donation forms and gift references write it
+    r"|in\s+(?:loving\s+)?(?:memory|honou?r|remembrance)\s+of"
     # Spanish: spouse, child, parent, sibling, grandparent, aunt/uncle; "my name is"
     r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|t[íi][ao]"
     r"|contacto\s+de\s+emergencia|me\s+llamo|se\s+llama|mi\s+nombre\s+es|habl[óé]\s+con)"
@@ -120,6 +125,7 @@ PREFILTER = (
     r"|mother|\bmom\b|father|\bdad\b|brother|sister|guardian|caregiver|grand|aunt|uncle"
     r"|niece|nephew|fianc|boyfriend|girlfriend|guarantor|referred\s+by|spoke\s+(?:with|to)"
     r"|talked\s+(?:with|to)|(?:my|his|her)\s+name\s+is|\battn\b"
+    r"|in\s+(?:loving\s+)?(?:memory|honou?r|remembrance)\s+of"
     # word-bounded: "tio" is in every "-tion" word
     r"|espos[ao]|hij[ao]|madre|padre|mam[áa]|pap[áa]|herman[ao]|abuel[ao]|\bt[íi][ao]\b"
     r"|emergencia|me\s+llamo|se\s+llama|mi\s+nombre|habl[óé]\s+con)"
@@ -304,7 +310,11 @@ def not_about_people(profile: FieldProfile) -> bool:
     """Catalog and copy fields name brands and products after these cues ("Mr. Clean",
     "Brother Printer Ink", "Mom Jeans Sale"): product and item names, banners and
     campaigns are not read unless the field is a free-text one (notes, messages); page
-    titles and headlines never are (a doctor's bio page title is NER's to read)."""
+    titles and headlines never are (a doctor's bio page title is NER's to read). A field
+    named for a person's name is read: a joint addressee the field-name check cannot take
+    whole (``Constituent Name`` = "Dr. and Mrs. Philip Haskell") still holds a name."""
+    if profile.entity == ENTITY:
+        return False
     if profile.words & TITLE_WORDS:
         return True
     return not profile.free_text and bool(profile.words & NOT_ABOUT_PEOPLE_WORDS)

@@ -26,6 +26,13 @@ Decisions worth knowing:
       ``guest_email``. The shared prefix says they describe one party. A prefix naming a
       thing (``company_name`` beside ``company_phone``, ``pharmacy_name``) is not a person
       (:data:`NOT_A_PERSON_PREFIX`).
+    * An email or phone object beside it (``email.address``, ``PrimaryPhone.Number``)
+      counts as the contact field it holds.
+    * A fundraising CRM's constituent or donor id beside it does the same (Raiser's Edge's
+      ``Constituent ID`` beside ``Name`` in a gift or prospect export, DonorPerfect's
+      ``donor_id``): such an export is a list of people, and its ``Name`` is the donor's.
+      Only these record words: a ``contact_id`` beside ``name`` is as often an email
+      event's contact beside its campaign's name.
     * A contact column whose prefix is a person word (``context_traits_email``: Segment's
       ``context.traits.email`` landed in a warehouse) belongs to that flattened object, not
       to the record: it makes ``context_traits_name`` a name, not the ``name`` of the page
@@ -59,7 +66,12 @@ from detectors.spans import Span
 ENTITY = "NAME"
 SCORE = 0.75
 #: Keys that hold a name of something, a person's or not.
-BARE_NAME_KEYS = frozenset({("name",), ("full", "name"), ("fullname",), ("display", "name")})
+BARE_NAME_KEYS = frozenset(
+    {("name",), ("full", "name"), ("fullname",), ("display", "name")}
+    # a person's name parts as bare keys (Blackbaud's SKY API constituent: ``first``,
+    # ``middle``, ``last`` beside ``email.address`` and ``phone.number``)
+    | {("first",), ("middle",), ("last",)}
+)
 #: Entities of sibling fields that make a record a person's contact card.
 CONTACT_ENTITIES = frozenset({"EMAIL", "PHONE", "FAX"})
 #: Longest prefix shared by a name column and its contact columns (``supplied``,
@@ -96,6 +108,14 @@ STREET_WORDS = frozenset({"address", "addr", "address1", "addr1", "street", "mai
 NAME_PARTS = frozenset({"first", "last"})
 #: Abbreviations of "name" after a split name part (``FIRST_NM``).
 NAME_PART_TAILS = frozenset({(), ("nm",), ("nme",)})
+#: Last words of an object that holds one email address or phone number with its type and
+#: id (Blackbaud's ``email: {address, type}``, Bloomerang's ``PrimaryPhone: {Number}``).
+CONTACT_OBJECTS = frozenset({"email", "phone", "telephone", "mobile", "fax"})
+#: Keys of a donor CRM's person record id (``Constituent ID``, ``donor_id``): beside one, a
+#: bare ``Name`` is the constituent's.
+DONOR_RECORD_IDS = frozenset(
+    (who, tail) for who in ("constituent", "donor") for tail in ("id", "number", "no")
+)
 _LAST_WORD = r"(?P<last>\S+)\s*$"
 
 
@@ -156,11 +176,17 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
                 parts[((parent, prefix), tail)][part].append(i)
         if profile.entity == "LOCATION" and STREET_WORDS.intersection(key):
             contacts.add((parent, ()))
-        if profile.entity in CONTACT_ENTITIES and not help_line_field(path):
+        if profile.entity == "OTHER_ID" and key in DONOR_RECORD_IDS:
+            contacts.add((parent, ()))
+        elif profile.entity in CONTACT_ENTITIES and not help_line_field(path):
             if not any(_person_word(t) and t not in CALL_PARTIES for t in key[:-1]):
                 contacts.add((parent, ()))
             if 1 < len(key) <= MAX_PREFIX + 1:
                 contacts.add((parent, key[:-1]))
+            if parent and parent[-1][-1] in CONTACT_OBJECTS:
+                # the address of an email object, the number of a phone object
+                # (``email.address``, ``PrimaryPhone.Number``): the record's own contact
+                contacts.add((parent[:-1], ()))
         elif profile.entity is None and not profile.free_text:
             prefix = _name_prefix(key)
             if prefix is not None:

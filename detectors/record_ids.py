@@ -14,11 +14,25 @@ So a checksummed id of a person's object (Account, which holds Health Cloud's pa
 person accounts; Contact; Lead) stays OTHER_ID, the project's reading of a person's CRM
 record id, and any other object's id is no finding. The check suffix keeps this from
 touching member numbers or MRNs that merely have 18 characters.
+
+The ``record_ids`` detector also finds a Contact's or a Lead's checksummed id as a whole
+value in a field no rule names (NPSP's ``npsp__Primary_Contact__c`` on a donation,
+``npe01__Contact_Id_for_Role__c``, a custom ``Patient_Contact__c``, an Opportunity's
+``ContactId``): a lookup to one person's record is that person's record id wherever it
+stands. Account ids are left to the field rules there: an Opportunity's ``AccountId`` is an
+NPSP household or a company as often as a person account.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from detectors.checksums import salesforce_id_valid
+from detectors.config import EngineConfig
+from detectors.context import ScanContext
+from detectors.registry import register
+from detectors.spans import Span
 
 #: Key prefixes of the standard objects that stand for a person: Account (person accounts,
 #: Health Cloud patients, Veeva HCPs), Contact, Lead.
@@ -33,3 +47,35 @@ def salesforce_lookup(value: str) -> str | None:
     if not salesforce_id_valid(value):
         return None
     return PERSON if value[:3] in PERSON_OBJECT_PREFIXES else RECORD
+
+
+#: Key prefixes of Contact and Lead ids, the objects that are always one person.
+PERSON_LOOKUP_PREFIXES = frozenset({"003", "00Q"})
+#: RE2 screen: a whole value shaped like a Contact's or a Lead's 18-character id.
+_LOOKUP_SHAPE = r"^\s*00[3Q][A-Za-z0-9]{15}\s*$"
+_SCORE = 0.85
+
+
+class PersonLookupDetector:
+    """OTHER_ID: a whole value that is a checksummed Contact or Lead id."""
+
+    name = "record_ids"
+    entities = frozenset({"OTHER_ID"})
+
+    def detect(self, ctx: ScanContext) -> Iterator[Span]:
+        if len(ctx.cells) == 0 or not ctx.enabled("OTHER_ID"):
+            return
+        # every such id starts ``00``: a substring screen (a third of a regex pass) first
+        screened = ctx.containing("00")
+        if not screened.any():
+            return
+        texts = ctx.cells.text
+        for cell in ctx.candidates(_LOOKUP_SHAPE, among=screened).tolist():
+            m = re.search(r"\S+", texts[cell])
+            if m and m.group()[:3] in PERSON_LOOKUP_PREFIXES and salesforce_id_valid(m.group()):
+                yield Span(cell, m.start(), m.end(), "OTHER_ID", _SCORE, "checksum")
+
+
+@register("record_ids")
+def _factory(config: EngineConfig) -> PersonLookupDetector:
+    return PersonLookupDetector()

@@ -52,6 +52,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.medical_ids",
     "detectors.device_vehicle",
     "detectors.push_tokens",
+    "detectors.record_ids",
     "detectors.online_ids",
     "detectors.payment_ids",
     "detectors.url_paths",

@@ -35,6 +35,10 @@ POSITIVES = [
     ("note", "pt has ALS, needs home care", [(HC, "ALS")]),
     ("note", "needs PEP after exposure, pt called", [("MEDICATION", "PEP")]),
     ("note", "ECT consult scheduled, pt is anxious", [(PROC, "ECT")]),
+    # a tribute's or a fundraiser's story of an illness
+    ("message", "In loving memory of Samuel, who fought ALS with grace.", [(HC, "ALS")]),
+    ("reference", "Dad fought MS for 20 years", [(HC, "MS")]),
+    ("story", "Walking for my aunt, who battled PE twice", [(HC, "PE")]),
 ]
 
 NEGATIVES = [
@@ -50,6 +54,8 @@ NEGATIVES = [
     ("note", "CBT training for new hires"),  # computer-based training: no clinical cue
     ("note", "TMS software rollout"),  # a logistics system
     ("note", "ALS ambulance unit responded"),  # advanced life support
+    ("note", "fought the ED wait times for an hour"),  # a department after "the"
+    ("note", "team fought hard in the PE class"),  # a school's class
 ]
 
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)

@@ -266,3 +266,32 @@ AGE_NEGATIVES = [
 @pytest.mark.parametrize(("field", "value"), AGE_NEGATIVES)
 def test_age_over_89_negatives(engine, field, value):
     assert _found(engine, {field: value}) == []
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # Blackbaud's SKY API fuzzy dates: the day and the month of a birth or death date
+        ({"birthdate": {"d": 9, "m": 4, "y": 1953}}, [("birthdate.d", "9"), ("birthdate.m", "4")]),
+        (
+            {"deceased_date": {"d": "28", "m": "02", "y": "2024"}},
+            [("deceased_date.d", "28"), ("deceased_date.m", "2")],
+        ),
+        (
+            {"date_of_birth": {"month": 12, "day": 31}},
+            [("date_of_birth.month", "12"), ("date_of_birth.day", "31")],
+        ),
+        # not a date's parts: a record's bookkeeping stamp, a page's, out of range, zero
+        ({"date_added": {"d": 3, "m": 5, "y": 2020}}, []),
+        ({"page": {"d": 4, "m": 2}}, []),
+        ({"birthdate": {"d": 0, "m": 13, "y": 1953}}, []),
+        ({"birthdate": {"d": 32, "y": 1953}}, []),
+    ],
+)
+def test_fuzzy_date_parts(engine, record, expected):
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    (outer,) = record.values()
+    got = [
+        (r["field"], str(outer[r["field"].rsplit(".", 1)[1]])[r["start"] : r["end"]]) for r in rows
+    ]
+    assert sorted(got) == sorted(expected)

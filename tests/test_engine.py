@@ -213,6 +213,26 @@ def test_a_date_does_not_echo_into_a_machine_field_but_other_identifiers_do():
     assert ("modified_by", "NAME", "echo") in found
 
 
+def test_a_place_does_not_echo_into_a_machine_field():
+    """A gift acknowledgment's ``Organization Address`` is the foundation's own: the donor's
+    city in it is the town they share."""
+    eng = Engine(EngineConfig(ner=False))
+    res = eng.scan(
+        [
+            {
+                "City": "Charleston",
+                "Organization Address": "171 Ashley Ave, Charleston, SC 29425",
+                "Notes": "Moved back to Charleston",
+            }
+        ],
+        source="s",
+    )
+    found = {(f["field"], f["entity"]) for f in res.findings.to_pylist()}
+    assert ("City", "LOCATION") in found
+    assert ("Notes", "LOCATION") in found
+    assert not any(field == "Organization Address" for field, _ in found)
+
+
 def test_bare_query_strings_are_split_like_urls():
     eng = Engine(EngineConfig(ner=False))
     text = "?first_name=Susan&dob=8%2F22%2F1978&phone=%2B13035550108"

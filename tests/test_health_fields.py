@@ -119,3 +119,35 @@ def test_field_entity(path: str, entity: str | None):
 def test_off_when_no_health_entity_is_wanted():
     engine = Engine(EngineConfig(ner=False, entities=frozenset({"EMAIL"})))
     assert engine.scan([{"Diagnosis": "L knee OA"}], source="t").findings.num_rows == 0
+
+
+@pytest.mark.parametrize(
+    ("record", "field"),
+    [
+        # a grateful-patient file's department of service, named or under the encounter
+        ({"Department of Service": "Orthopaedic Surgery"}, "Department of Service"),
+        ({"Dept of Service": "Bariatric Surgery"}, "Dept of Service"),
+        ({"encounter": {"department": "Labor & Delivery"}}, "encounter.department"),
+        ({"admission": {"dept": "Neonatology"}}, "admission.dept"),
+        ({"SERVICE_LINE": "Pediatric Emergency Medicine"}, "SERVICE_LINE"),
+    ],
+)
+def test_departments_of_service_are_service_lines(engine: Engine, record: dict, field: str) -> None:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [(r["field"], r["entity"]) for r in rows] == [(field, "PROCEDURE")]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a provider directory's or a staff list's department is not a patient's
+        {"department": "Orthopaedic Surgery"},
+        {"provider": {"department": "Cardiology"}},
+        {"visit": {"department": "Oncology"}},  # a web visit is no stay
+        # a department of service that is no care specialty
+        {"Department of Service": "Retail Banking"},
+    ],
+)
+def test_other_departments_are_not_service_lines(engine: Engine, record: dict) -> None:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [r for r in rows if r["detector"] == "health_field"] == []

@@ -94,6 +94,12 @@ def _names(engine: Engine, text: str) -> list[str]:
         # a name in the possessive before a relation word
         ("Mohammed Rahman's wife says he is in the ER", ["Mohammed Rahman"]),
         ("can we do 3/14 instead? this is jose's mom", ["jose"]),
+        # a tribute gift's honoree
+        ("In memory of Luis Arredondo, who fought pancreatic cancer", ["Luis Arredondo"]),
+        ("In loving memory of Samuel, who fought ALS with grace.", ["Samuel"]),
+        ("Given in honor of Beth Randolph, RN", ["Beth Randolph"]),
+        ("in honour of Dr. Abernathy's team", ["Abernathy"]),
+        ("In memory of my husband Arthur, lost to leukemia", ["Arthur"]),
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:

@@ -34,10 +34,17 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         # request)
         {"NAME": "Harold Jenkins", "ADDRESS": "5510 Turney Rd", "ZIP": "44125"},
         {"Name": "Marisol Ortega", "Mailing Address": "3315 Bridge Ave, Cleveland, OH"},
+        # a donor CRM's constituent or donor id speaks for the record (Raiser's Edge gift
+        # and prospect exports, DonorPerfect)
+        {"Constituent ID": "100482", "Name": "Eleanor Whitcombe", "Gift ID": "G-0088231"},
+        {"donor_id": "48812", "name": "Carolyn Seabrook", "amount": "100.00"},
+        # an email or phone object's address or number (Blackbaud's SKY API constituent)
+        {"first": "Raymond", "email": {"address": "rj@example.com", "type": "Email"}},
+        {"name": "Nadia Farouk", "PrimaryPhone": {"Number": "(843) 555-0197"}},
     ],
 )
 def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) -> None:
-    field = next(k for k in record if "ame" in k.lower())
+    field = next(k for k in record if "ame" in k.lower() or k in {"first", "middle", "last"})
     assert _names(engine, record) == [(field, "regex")]
 
 
@@ -70,6 +77,12 @@ def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) ->
         {"name": "Savings Program", "help_desk_phone": "(312) 555-0190"},
         # a city alone does not make a listing an addressee's
         {"name": "Lakeview Commons", "city": "Cleveland", "zip": "44113"},
+        # a contact id beside a name is as often an email event's contact and its campaign
+        {"contact_id": "100482", "name": "Spring Wellness Push"},
+        # a fund or an appeal row names no person
+        {"fund_id": "31", "name": "Nursing Excellence"},
+        # the email object of a page's form, not the record's
+        {"name": "Home", "form": {"email": {"address": "a@example.com"}}},
     ],
 )
 def test_not_a_persons_name(engine: Engine, record: dict) -> None:
