@@ -38,6 +38,12 @@ POSITIVES = [
     ("Campaign", "Peds_Welcome_Series", [(PROC, "Peds")]),
     ("Interest Groups", "Neurology; Derm", [(PROC, "Neurology"), (PROC, "Derm")]),
     ("list_names", "CardioNewsletter", [(PROC, "Cardio")]),
+    # conversions named after what the person did: a Google Ads conversion action, the
+    # offline-import template's ``Conversion Name``, a custom variable, a custom event
+    ("Conversion action", "Schedule Appointment - Oncology", [(PROC, "Oncology")]),
+    ("conversions[0].conversionAction", "Oncology Consult", [(PROC, "Oncology")]),
+    ("Conversion Name", "Lead - Cardiology", [(PROC, "Cardiology")]),
+    ("custom_event_name", "Schedule_Appointment_Oncology", [(PROC, "Oncology")]),
 ]
 
 NEGATIVES = [
@@ -56,6 +62,8 @@ NEGATIVES = [
     # the same words outside a marketing grouping are left to the dictionary's stop list
     ("page_title", "Oncology | Lakeside Health"),
     ("department", "Oncology"),
+    ("Conversion action", "Schedule Appointment - Online"),
+    ("conversion_rate", "Oncology"),  # a metric's key, whatever its value
 ]
 
 
@@ -90,6 +98,9 @@ def test_names_without_a_specialty(engine: Engine, field: str, text: str) -> Non
         ("campaign_id", False),
         ("EmailAddress", False),
         ("subject", False),
+        ("conversions[0].custom_variables[0].value", True),
+        ("Conversion action ID", False),
+        ("conversion_count", False),
     ],
 )
 def test_name_fields(path: str, expected: bool) -> None:
