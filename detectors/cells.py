@@ -341,7 +341,7 @@ TYPED_ID_TYPE_KEYS = ("identifierType", "identifier_type")
 #: ...and lists of ``{"type": <ID KIND>, "values"|"value": ...}`` elements, by the list's key:
 #: only there is a ``type`` the kind of an id (``{"type": "work", "value": ...}`` under
 #: ``phones`` keeps reading as a phone).
-_TYPED_KEY_LISTS = re.compile(r"(?:^|[._])(?:match_?keys|matchKeys|identifiers|user_?ids)$")
+_TYPED_KEY_LISTS = re.compile(r"(?:^|[._])(?:match_?keys|identifiers|user_?ids)$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)

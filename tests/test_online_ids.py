@@ -212,6 +212,7 @@ CASES = [
     ({"user_data": {"address": [{"sha256_street": SHA256}]}}, None, "HASHED_ID"),
     ({"matchKeys": [{"type": "EMAIL", "values": [SHA256]}]}, None, "HASHED_ID"),  # Amazon Ads
     ({"identifierType": "email", "identifiers": [SHA256]}, None, "HASHED_ID"),  # Criteo
+    ({"match_keys": [{"type": "PHONE", "value": SHA256}]}, None, "HASHED_ID"),  # any case
     # hard negatives
     ({"ad": {"callback_url": "https://ads.example/cb"}}, "", None),
     ({"user": {"eids": [{"source": "liveramp.com", "uids": [{"atype": 3}]}]}}, "", None),
