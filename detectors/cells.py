@@ -17,6 +17,7 @@ takes findings back to code points of the original text. Typographic look-alikes
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -207,6 +208,8 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
                     label = _staff_party(k, v)
                 if label is None:
                     label = _dom_input(v)
+                if label is None and k in TYPED_ID_LISTS and isinstance(v, list):
+                    label = _typed_ids(node)
                 if label is not None:
                     h = label[1] if top else f"{hint}.{label[1]}"
                 items.append((p, h, v, False, label[0] if label else None))
@@ -216,7 +219,7 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
             for i, v in enumerate(node):
                 pair = _param_pair(v)
                 if pair is None and isinstance(v, Mapping):
-                    pair = _role_pair(v)
+                    pair = _role_pair(v) or _typed_key(v, hint)
                 h = f"{hint}.{pair[1]}" if pair else f"{hint}[{i}]"
                 children.append((f"{path}[{i}]", h, v, False, pair[0] if pair else None))
             stack.extend(reversed(children))
@@ -370,6 +373,50 @@ def _dom_input(node: object) -> tuple[str, str] | None:
         if isinstance(element, str) and element:
             return key, element
     return None
+
+
+#: Typed identifiers in ad platforms' audience and conversion APIs, where a sibling names
+#: the kind of every id: Criteo's Audience API (``{"identifierType": "madid",
+#: "identifiers": [...]}``) and Amazon Ads' match keys (``matchKeys = [{"type": "EMAIL",
+#: "values": [<sha256>]}]``). The ids read as their type in the hint path
+#: (``attributes.madid[0]``, ``matchKeys.EMAIL.values[0]``), as a GA4 parameter reads as
+#: its key. Lists of identifiers, by the key that holds them and the key naming their type:
+TYPED_ID_LISTS = frozenset({"identifiers"})
+TYPED_ID_TYPE_KEYS = ("identifierType", "identifier_type")
+#: ...and lists of ``{"type": <ID KIND>, "values"|"value": ...}`` elements, by the list's key:
+#: only there is a ``type`` the kind of an id (``{"type": "work", "value": ...}`` under
+#: ``phones`` keeps reading as a phone).
+_TYPED_KEY_LISTS = re.compile(r"(?:^|[._])(?:match_?keys|identifiers|user_?ids)$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _typed_key_list(hint: str) -> bool:
+    """True when a list's hint path names a list of typed identifiers (cached per path)."""
+    return _TYPED_KEY_LISTS.search(hint) is not None
+
+
+def _typed_ids(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``(type key, kind)`` of a mapping that names the kind of its ``identifiers`` list."""
+    for key in TYPED_ID_TYPE_KEYS:
+        kind = node.get(key)
+        if isinstance(kind, str) and kind and len(kind) <= 40:
+            return key, kind
+    return None
+
+
+def _typed_key(node: Mapping[str, object], hint: str) -> tuple[str, str] | None:
+    """``("type", kind)`` of a ``{"type": kind, "values": [...]}`` element of a list of
+    typed identifiers (:data:`_TYPED_KEY_LISTS`), else None."""
+    kind = node.get("type")
+    if (
+        type(kind) is not str
+        or not kind
+        or len(node) > 4
+        or not ("values" in node or "value" in node)
+        or not _typed_key_list(hint)
+    ):
+        return None
+    return "type", kind
 
 
 #: Message roles whose text is the deployment's own configuration, not a party's words: an
@@ -893,6 +940,10 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                     f = parent.labelled(k, label)
                 walk_map(v, f)  # type: ignore[arg-type]
             elif t is list or t is tuple:
+                if k in TYPED_ID_LISTS:
+                    typed = _typed_ids(node)
+                    if typed is not None:
+                        f = parent.labelled(k, typed)
                 walk_list(v, f)  # type: ignore[arg-type]
             elif isinstance(v, Mapping):  # the slow ABC check only for unusual types
                 label = _labelled_answer(v) or _dom_input(v)
@@ -903,8 +954,11 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
     def walk_list(node: Sequence[object], parent: _Field) -> None:
         for i, v in enumerate(node):
             pair = _param_pair(v)
-            if pair is None and type(v) is dict and "role" in v:
-                pair = _role_pair(v)
+            if pair is None and type(v) is dict:
+                if "role" in v:
+                    pair = _role_pair(v)
+                elif "type" in v:
+                    pair = _typed_key(v, parent.path if parent.hint is None else parent.hint)
             f = parent.item(i, pair)
             if type(v) is dict or isinstance(v, Mapping):
                 walk_map(v, f)  # type: ignore[arg-type]

@@ -152,7 +152,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # run together as HubSpot's internal names write them (``mobilephone``)
         "mobile phone|home phone|work phone|business phone|other phone|cell phone",
         # Twilio-style E.164 columns: ``phone_number_e164``, ``customer_phone_e164``
-        tails=(*_NUM, "e164", "number e164"),
+        # ``phone_numbers``: TikTok's offline events and audience APIs list them
+        tails=(*_NUM, "numbers", "e164", "number e164"),
         exclude=frozenset({"is", "has", "type", "verified", "opt", "consent"}),
     ),
     _r("PHONE", 0.85, "ph", exact=True),
@@ -401,6 +402,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "uid2|uid2 token|uid2 advertising token|euid token|rampid|ramp id|idl env|"
         "identity link|identitylink|id5|id5 id|id5id|tdid|ttd id|pubcid|shared id|sharedid|"
         "panorama id|yahoo connect id|criteo id|cto bundle|"
+        # ID5's fetch response names its id ``universal_uid``
+        "universal uid|"
         # mParticle's person id (``mpid``, a signed 64-bit integer in its warehouse tables)
         "mpid|mparticle id|"
         # session-replay cookies: FullStory's ``fs_uid``, Hotjar's ``_hjSessionUser``
@@ -643,7 +646,10 @@ SYSTEM_TOKENS = _set(
     "open opens click clicks "
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
-    "batch firebase tstamp window"
+    "batch firebase tstamp window "
+    # identity-resolution and audience-match exports (LiveRamp's ``Match Date``, Customer
+    # Match's ``match_rate``): when and how well records were matched, by the vendor
+    "match"
 )
 #: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
@@ -765,7 +771,8 @@ _META_PARENTS = frozenset({"user_data", "userdata", "ud"})
 _HASH_TOKENS = frozenset({"hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "hmac"})
 _HASHABLE_WORDS = _set(
     "email em mail phone ph telephone mobile name fn ln first last dob birth birthdate zip "
-    "zp postal address city ct ssn external maid maids idfa gaid aaid adid madid ip dobd dobm "
+    "zp postal address street city ct ssn external maid maids idfa gaid aaid adid madid ip dobd "
+    "dobm "
     # Mailchimp's ``subscriber_hash``: the MD5 of the member's lower-cased address
     "subscriber "
     # a list processor's or a clean room's person match key (``match_key_sha256``, a hash of
@@ -1171,6 +1178,13 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "OTHER_ID", 0.85
     if key == "id" and len(parents) >= 2 and parents[-2].key in _IDENTITY_MAPS:
         return _identity_namespace(parents[-1].raw)
+    if key == "callback" and last == "ad":
+        # TikTok Events API 1.x: ``context.ad.callback`` carries the ``ttclid`` click id
+        return "ONLINE_ID", 0.9
+    if key == "id" and parent == "uids":
+        # OpenRTB 2.6 extended ids (``user.eids[].uids[].id``, Prebid's ``user.ext.eids``):
+        # one person's id in an identity graph (UID2, EUID, RampID, ID5, Criteo, SharedID)
+        return "ONLINE_ID", 0.9
     if key in {"id", "uuid"} and last in _USER_OBJECTS:
         # Reddit CAPI ``user.uuid`` is its ``_rdt_uuid`` cookie; Datadog RUM's ``usr.id``
         # and OpenTelemetry's ``enduser.id`` (New Relic, Honeycomb) are the app's login id
@@ -1493,7 +1507,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     two, which is a machine time as GA4's ``event_timestamp`` is. In an ad platform's
     performance report (:func:`_ad_report`) the customer or account id is the advertiser's
     and the date is the report's day: machine fields, so a campaign report that names
-    "Diabetes Education" is not a patient's record.
+    "Diabetes Education" is not a patient's record. So they are in the Google Ads API's
+    conversion uploads and conversion-action exports (:func:`_conversion_actions`), whose
+    ``customer_id`` is the advertiser's Google Ads account.
     """
     profiles = [profile_path(p) for p in paths]
     if sum(1 for p in paths if _W3C_KEY.match(p)) >= 2:
@@ -1504,7 +1520,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         for i, path in enumerate(paths):
             if key_tokens(path) and key_tokens(path)[-1] in _SESSION_CLOCK_KEYS:
                 profiles[i] = FieldProfile(words=profiles[i].words, system=True)
-    if _ad_report(paths):
+    if _ad_report(paths) or _conversion_actions(paths):
         for i, path in enumerate(paths):
             if _advertiser_column(path):
                 # its words say whose it is: "account" would send it to the account-number
@@ -1655,6 +1671,25 @@ def _ad_report(paths: Sequence[str]) -> bool:
         impressions = impressions or last[-1] in _DELIVERY_TOKENS
         spend = spend or last in _SPEND_KEYS or last in _ENGAGEMENT_KEYS
         if impressions and spend:
+            return True
+    return False
+
+
+#: Tokens of a Google Ads conversion action's key: the ``conversion_action`` resource name
+#: of every uploaded click, call or enhanced conversion and adjustment
+#: (``conversionAction`` in REST), the ``Conversion action`` / ``Conversion action ID``
+#: columns of the conversion-actions export.
+_CONVERSION_ACTION = ("conversion", "action")
+
+
+def _conversion_actions(paths: Sequence[str]) -> bool:
+    """True when a chunk's fields name Google Ads conversion actions: an upload of
+    conversions to them or an export of them. Such a file is the advertiser's; its
+    ``customer_id`` (ten digits, ``482-917-3605`` in the UI) is the advertiser's account,
+    which uploads repeat beside every click id, not a customer's record id."""
+    for path in paths:
+        keys = key_tokens(path)
+        if keys and keys[-1][:2] == _CONVERSION_ACTION:
             return True
     return False
 

@@ -12,10 +12,11 @@ on the oncology list.
 
 So, in fields whose key names a marketing grouping or asset (campaign, list, segment,
 audience, journey, canvas, flow, program, tag, badge, data extension, triggered send,
-email or template name), a care specialty of ``data/specialties.txt`` is a PROCEDURE (the
-kind of care the grouping is about, as :mod:`detectors.health_fields` reads a service
-line). Words are matched across the separators such names use (``_``, ``-``, ``.``, camel
-case), whole words only.
+email or template name) or a conversion the advertiser counts (a Google Ads conversion
+action, a custom event: what the person did), a care specialty of
+``data/specialties.txt`` is a PROCEDURE (the kind of care the grouping is about, as
+:mod:`detectors.health_fields` reads a service line). Words are matched across the
+separators such names use (``_``, ``-``, ``.``, camel case), whole words only.
 
 Decisions worth knowing:
     * A campaign name with a health word is health context whether the mailing went to
@@ -68,6 +69,12 @@ NAME_PHRASES: tuple[str, ...] = (
     # and nixie files keyed to it (``VERSION``: ``CARDIO_55PLUS_B``, ``Mailed Version``);
     # an app's or an API's version is digits and never names a specialty
     "version", "versions", "mail_version", "mailed_version", "version_code", "version_name",
+    # the conversions an advertiser counts, named after what the person did: a Google Ads
+    # conversion action (``Schedule Appointment - Oncology``; ``Conversion Name`` in the
+    # offline-import templates), the label of a conversion's custom variable, a pixel's
+    # custom event (Reddit's ``custom_event_name``: ``Schedule_Appointment_Oncology``)
+    "conversion_action", "conversion_action_name", "conversion_name", "conversion_names",
+    "custom_variables", "custom_variable", "custom_event_name", "custom_conversion_name",
 )  # fmt: skip
 #: A bare ``name``, ``title`` or ``key`` under a parent holding one of these words
 #: (Pardot's ``campaign.name``, HubSpot's ``lists[0].name``, Braze's user export

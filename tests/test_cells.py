@@ -126,6 +126,38 @@ def test_key_value_lists_put_the_parameter_name_in_the_hint_path(record, hint):
     assert [(p, h) for p, h, _v in iter_leaves(record)] == [(r[1], r[2]) for r in rows]
 
 
+@pytest.mark.parametrize(
+    ("record", "hints"),
+    [
+        # Amazon Ads Conversions API match keys: each element's ``type`` names its values
+        (
+            {"eventData": [{"matchKeys": [{"type": "EMAIL", "values": ["ab12"]}]}]},
+            ["eventData[0].matchKeys.EMAIL.key", "eventData[0].matchKeys.EMAIL.values[0]"],
+        ),
+        # Criteo's Audience API: ``identifierType`` names the ``identifiers`` list
+        (
+            {"attributes": {"identifierType": "madid", "identifiers": ["x1", "x2"]}},
+            ["attributes.identifierType", "attributes.madid[0]", "attributes.madid[1]"],
+        ),
+        ({"identifierType": "email", "identifiers": ["x1"]}, ["identifierType", "email[0]"]),
+        # a ``type`` elsewhere names no identifier: a phone's kind, a list of things
+        (
+            {"phones": [{"type": "work", "value": "555"}]},
+            ["phones[0].type", "phones[0].value"],
+        ),
+        ({"items": [{"type": "EMAIL", "value": "x"}]}, ["items[0].type", "items[0].value"]),
+        # an ``identifiers`` list without a type beside it keeps its indices
+        ({"identifiers": ["x1"], "kind": "email"}, ["identifiers[0]", "kind"]),
+    ],
+    ids=["amazon-match-keys", "criteo-identifier-type", "criteo-top", "phone-kind", "items",
+         "untyped"],
+)  # fmt: skip
+def test_typed_identifier_lists_put_the_kind_in_the_hint_path(record, hints):
+    rows = _rows([record])
+    assert [r[2] for r in rows] == hints
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == [(r[1], r[2]) for r in rows]
+
+
 def test_a_labelled_answer_object_reads_under_its_question_label():
     """Jotform's submissions API keys answers by question id, the label beside the answer:
     the label replaces the id in the hint path; the answer reads as ``value``, the

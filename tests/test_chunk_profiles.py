@@ -33,6 +33,29 @@ def test_an_ad_report_names_the_advertiser_not_a_person():
     assert profiles["Account ID"] == profile_path("Account ID")
 
 
+def test_a_google_ads_conversion_upload_names_the_advertiser_not_a_person():
+    """Google Ads conversion uploads and conversion-action exports name the advertiser's
+    account as ``customer_id`` beside every conversion (and the action's resource name,
+    ``customers/<id>/conversionActions/<id>``, repeats it); elsewhere a ``customer_id`` is
+    still a customer's record id."""
+    upload = [
+        "customer_id",
+        "conversions[0].conversion_action",
+        "conversions[0].gclid",
+        "conversions[0].user_identifiers[0].hashed_email",
+    ]
+    profiles = dict(zip(upload, profile_paths(upload), strict=True))
+    assert profiles["customer_id"].system
+    assert profiles["conversions[0].gclid"] == profile_path("conversions[0].gclid")
+    export = ["Customer ID", "Conversion action", "Conversion action ID", "Category"]
+    assert profile_paths(export)[0].system
+    rest = ["customerId", "conversions[0].conversionAction", "conversions[0].gbraid"]
+    assert profile_paths(rest)[0].system
+    crm = ["customer_id", "conversion_rate", "email", "last_conversion"]
+    assert profile_paths(crm)[0] == profile_path("customer_id")
+    assert not profile_paths(crm)[0].system
+
+
 def test_a_ratio_metric_alone_makes_a_report():
     report = ["date", "campaign_name", "spend", "leads", "cpl"]
     assert profile_paths(report)[0].system  # a lead seller's daily campaign report

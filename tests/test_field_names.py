@@ -393,6 +393,16 @@ PROFILES = [
     ("session_traffic_source_last_click.google_ads_campaign.customer_id", N, S),
     ("session_traffic_source_last_click.cm360_campaign.account_id", N, S),
     ("customer_id", "OTHER_ID", N),
+    # ad platforms' conversion and audience APIs (tests/test_ad_conversions_identity.py)
+    ("context.user.phone_numbers[0]", "PHONE", N),  # TikTok offline events
+    ("user_data.address[0].sha256_street", "HASHED_ID", N),  # GA4 Measurement Protocol
+    ("context.ad.callback", "ONLINE_ID", N),  # TikTok Events API 1.x: the ttclid
+    ("callback", N, N),
+    ("ad.id", N, S),
+    ("user.ext.eids[0].uids[0].id", "ONLINE_ID", N),  # OpenRTB 2.6 extended ids
+    ("user.ext.eids[0].source", N, S),
+    ("universal_uid", "ONLINE_ID", N),  # ID5
+    ("Match Date", N, S),  # LiveRamp's match export: the vendor's match run
     ("collector_tstamp", N, S),  # Snowplow
     ("TimePeriod", N, S),  # Microsoft Ads report rows
     ("ct", "LOCATION", N),  # a Meta custom-audience column

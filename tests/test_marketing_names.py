@@ -42,6 +42,12 @@ POSITIVES = [
     ("VERSION", "CARDIO_55PLUS_B", [(PROC, "CARDIO")]),
     ("Mailed Version", "ORTHO_JOINT_65PLUS_A", [(PROC, "ORTHO")]),
     ("SUPPRESSION_LIST", "ONCOLOGY_ACTIVE_PATIENTS", [(PROC, "ONCOLOGY")]),
+    # conversions named after what the person did: a Google Ads conversion action, the
+    # offline-import template's ``Conversion Name``, a custom variable, a custom event
+    ("Conversion action", "Schedule Appointment - Oncology", [(PROC, "Oncology")]),
+    ("conversions[0].conversionAction", "Oncology Consult", [(PROC, "Oncology")]),
+    ("Conversion Name", "Lead - Cardiology", [(PROC, "Cardiology")]),
+    ("custom_event_name", "Schedule_Appointment_Oncology", [(PROC, "Oncology")]),
 ]
 
 NEGATIVES = [
@@ -64,6 +70,8 @@ NEGATIVES = [
     ("app_info.version", "5.12.0"),
     ("version", "v2.3.1-rc1"),
     ("VERSION", "MA_AEP_T65_NEWTOMED"),
+    ("Conversion action", "Schedule Appointment - Online"),
+    ("conversion_rate", "Oncology"),  # a metric's key, whatever its value
 ]
 
 
@@ -102,6 +110,9 @@ def test_names_without_a_specialty(engine: Engine, field: str, text: str) -> Non
         ("Mailed Version", True),
         ("app_info.version", True),  # read, but app versions are digits: see NEGATIVES
         ("version_id", False),
+        ("conversions[0].custom_variables[0].value", True),
+        ("Conversion action ID", False),
+        ("conversion_count", False),
     ],
 )
 def test_name_fields(path: str, expected: bool) -> None:

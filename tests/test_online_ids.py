@@ -12,6 +12,7 @@ from detectors import Engine, EngineConfig
 SHA256 = hashlib.sha256(b"maria@example.com").hexdigest()
 SHA1 = hashlib.sha1(b"15551234567").hexdigest()
 MD5 = hashlib.md5(b"maria").hexdigest()
+RAMP = "XY1005wXyWPB7KBFMHTLLrPk4i8sVrHGpYX4GBwPcEK3j6ZJJUtNojEmLSXFwm9MdN5Yf5Wb"
 FBP = "fb.1.1700000000000.1234567890"
 FBC = "fb.1.1700000000000.IwAR2xYz_AbC-123"
 GA = "GA1.1.123456789.1700000000"
@@ -198,7 +199,25 @@ CASES = [
     ({"LeadiDToken": "D1E2F3A4-B5C6-7D8E-9F0A-1B2C3D4E5F6A"}, None, "ONLINE_ID"),
     ({"Jornaya_Lead_ID": "D1E2F3A4-B5C6-7D8E-9F0A-1B2C3D4E5F6A"}, None, "ONLINE_ID"),
     ({"gcl_id": "EAIaIQobChMIv7Xn9uW3iQMVBgSzAB3lrwK8EAAYASAAEgJ0zPD_BwE"}, None, "ONLINE_ID"),
+    # ad platforms' conversion APIs: TikTok 1.x's ``ad.callback`` (the ttclid), OpenRTB 2.6
+    # extended ids, ID5's response, hashed lists and typed identifiers
+    ({"context": {"ad": {"callback": "E.C.P.CrwBdFk8VjH7Z3cQ2nR5xW9a"}}}, None, "ONLINE_ID"),
+    (
+        {"user": {"eids": [{"source": "liveramp.com", "uids": [{"id": RAMP, "atype": 3}]}]}},
+        None,
+        "ONLINE_ID",
+    ),
+    ({"universal_uid": "ID5*Xn7Ghf4-K7dxWQ1rJz2pC9aV3mT0yLsE6uBkNoP5"}, None, "ONLINE_ID"),
+    ({"context": {"user": {"phone_numbers": [SHA256]}}}, None, "HASHED_ID"),
+    ({"user_data": {"address": [{"sha256_street": SHA256}]}}, None, "HASHED_ID"),
+    ({"matchKeys": [{"type": "EMAIL", "values": [SHA256]}]}, None, "HASHED_ID"),  # Amazon Ads
+    ({"identifierType": "email", "identifiers": [SHA256]}, None, "HASHED_ID"),  # Criteo
+    ({"match_keys": [{"type": "PHONE", "value": SHA256}]}, None, "HASHED_ID"),  # any case
     # hard negatives
+    ({"ad": {"callback_url": "https://ads.example/cb"}}, "", None),
+    ({"user": {"eids": [{"source": "liveramp.com", "uids": [{"atype": 3}]}]}}, "", None),
+    ({"matchKeys": [{"type": "COUNTRY", "values": ["US"]}]}, "", None),
+    ({"items": [{"type": "EMAIL", "value": SHA256}]}, "", None),  # no list of identifiers
     ({"note": "verified with TrustedForm; see cert.trustedform.com for details"}, "", None),
     ({"page": f"https://trustedform.com/blog/{TF}"}, "", None),  # not the cert host
     ({"note": f"https://cert.trustedform.com/{TF}abc"}, "", None),  # not 40 hex
