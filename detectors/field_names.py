@@ -537,7 +537,10 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "cookies|entrances|debug mode|content ids|content type|num items|opt out|"
         "event start|event end|"
         # message logs' send stamps (Twilio's ``DateSent``, an email tool's ``SentDate``)
-        "date sent|sent date",
+        "date sent|sent date|"
+        # Python ``logging``'s record attributes as JSON formatters write them
+        # (python-json-logger, structlog's stdlib bridge): when the log line was made
+        "asctime|msecs|relative created",
         exclude=frozenset(),
     ),
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``
@@ -1119,11 +1122,17 @@ MESSAGE_OBJECTS = _set(
     "call calls recording recordings transcript transcripts conversation conversations"
 )
 _OBJECT_ID_KEYS = frozenset({"id", "uid", "uuid", "guid", "sid"})
+#: Kubernetes' references to an object of the cluster (an event's ``involvedObject`` or
+#: ``regarding``, a pod's ``ownerReferences``): their ``uid`` names a pod or a deployment.
+CLUSTER_OBJECT_REFS = frozenset({("involved", "object"), ("owner", "references"), ("regarding",)})
 
 
 def _object_id(key: str, parents: list[_Seg]) -> bool:
-    """True for the id of a message, a call or a transcript turn (:data:`MESSAGE_OBJECTS`)."""
-    return key in _OBJECT_ID_KEYS and bool(parents) and parents[-1].tokens[-1] in MESSAGE_OBJECTS
+    """True for the id of a message, a call or a transcript turn (:data:`MESSAGE_OBJECTS`),
+    or of a cluster object (:data:`CLUSTER_OBJECT_REFS`)."""
+    if key not in _OBJECT_ID_KEYS or not parents:
+        return False
+    return parents[-1].tokens[-1] in MESSAGE_OBJECTS or parents[-1].tokens in CLUSTER_OBJECT_REFS
 
 
 def _person_name_key(toks: tuple[str, ...]) -> bool:

@@ -94,6 +94,14 @@ def _names(engine: Engine, text: str) -> list[str]:
         # a name in the possessive before a relation word
         ("Mohammed Rahman's wife says he is in the ER", ["Mohammed Rahman"]),
         ("can we do 3/14 instead? this is jose's mom", ["jose"]),
+        # a name right before its birth date (logs, error messages, notes)
+        (
+            "Duplicate patient record: Lakshmi Narayanan (DOB 1962-11-05) already exists",
+            ["Lakshmi Narayanan"],
+        ),
+        ("merge failed: Jane Q. Doe, DOB: 01/02/1980", ["Jane Q. Doe"]),
+        ("Patient Maria Lopez DOB 3/4/1951", ["Maria Lopez"]),
+        ("pt Ngozi Okafor d.o.b. 3/4/51 called", ["Ngozi Okafor"]),
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
@@ -162,6 +170,13 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "Dr. Oz diet pills",
         "Dr. Pepper zero",
         "Dr. Scholl's inserts for plantar fasciitis",
+        # a birth-date label without its value, or after a practice, a payer, one word
+        "Verify Guarantor DOB before booking",
+        "New Patient Form (DOB required)",
+        "Lakeside Dermatology DOB 3/4/1951",
+        "Blue Cross DOB 3/4/1951",
+        "Invalid Date Of Birth 3/4/1951",
+        "Missing DOB 3/4/1951",
     ],
 )
 def test_negatives(engine: Engine, text: str) -> None:
