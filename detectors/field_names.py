@@ -1059,7 +1059,9 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "DEVICE_ID", 0.9
     if key == "token" and parent in _PUSH_TOKEN_LISTS:
         return "DEVICE_ID", 0.9  # Braze's user export: ``push_tokens[0].token``
-    if last in APPOINTMENT_OBJECTS and key in APPOINTMENT_TIME_KEYS:
+    if (last in APPOINTMENT_OBJECTS or _appointment_object(parents[-1])) and (
+        key in APPOINTMENT_TIME_KEYS
+    ):
         return "DATE", 0.85  # a booking's ``appointment.starts_at`` is the visit's date
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
         return "OTHER_ID", 0.85
@@ -1086,11 +1088,25 @@ def _flattened_user_data(key: str) -> tuple[str, float] | None:
 #: DATE, although ``starts_at`` or ``start_time`` alone reads as a machine time
 #: (scheduling and reminder exports: ``appointment.starts_at``, ``booking.start_time``).
 #: A web ``visit`` is left out (an analytics session's start is no appointment).
-APPOINTMENT_OBJECTS = _set("appointment appointments appt appts booking bookings encounter")
+APPOINTMENT_OBJECTS = _set(
+    "appointment appointments appt appts booking bookings encounter "
+    # Calendly's booked meeting (its webhooks' ``payload.scheduled_event.start_time``)
+    "scheduled_event scheduled_events"
+)
 APPOINTMENT_TIME_KEYS = _set(
     "start starts start_at starts_at start_time start_datetime start_date date datetime "
     "date_time time scheduled_at scheduled_for scheduled_time begins_at slot_start"
 )
+#: Keys of a booking that say what kind of care it is (``appointment.type``).
+BOOKING_KIND_KEYS = frozenset({"type", "kind", "category"})
+
+
+def _appointment_object(parent: _Seg) -> bool:
+    """A booking object (:data:`APPOINTMENT_OBJECTS`), by its whole key or its last word
+    (``appointment``, ``next_appointment``, ``scheduled_event``)."""
+    return parent.key in APPOINTMENT_OBJECTS or parent.key.rsplit("_", 1)[-1] in APPOINTMENT_OBJECTS
+
+
 #: A message's parties: their ``address`` is an email address, not a street.
 _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
@@ -1254,6 +1270,10 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     prior = _parent_rule(key, parents) or _flattened_user_data(key)
     if prior:
         return prior[0], prior[1], False, False
+    if key in BOOKING_KIND_KEYS and parents and _appointment_object(parents[-1]):
+        # a booking's ``appointment.type`` ("MRI", "New Patient - Cardiology") is the care
+        # booked, not Segment's call type: read like ``appointment_type``
+        return None, 0.0, False, False
     toks = set(seg.tokens)
     if seg.tokens in _HASH_KEYS:
         return "HASHED_ID", 0.9, False, False
@@ -1354,9 +1374,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     "Diabetes Education" is not a patient's record.
     """
     profiles = [profile_path(p) for p in paths]
-    if sum(1 for p in paths if _W3C_KEY.match(p)) >= 2:
+    if sum(1 for p in paths if _W3C_KEY.match(p)) >= 2 or _request_log(paths):
         for i, path in enumerate(paths):
-            if path in _W3C_CLOCK:
+            if path in _W3C_CLOCK or key_tokens(path) in _REQUEST_LOG_CLOCK:
                 profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     if _ad_report(paths):
         for i, path in enumerate(paths):
@@ -1365,6 +1385,35 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 # check, which reads account-worded fields even among machine fields
                 profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
     return tuple(profiles)
+
+
+#: Keys of a request log's own id: Cloudflare's ``RayID``, Auth0's ``log_id``, a proxy's
+#: ``request_id``, GCP's ``insertId``, a tracer's ``trace_id``.
+_REQUEST_LOG_IDS = frozenset(
+    {("ray", "id"), ("log", "id"), ("request", "id"), ("insert", "id"), ("trace", "id")}
+)
+#: A request log's top-level clock: Cloudflare's ``Datetime``, Auth0's ``date``.
+_REQUEST_LOG_CLOCK = frozenset({(("date",),), (("datetime",),), (("date", "time"),)})
+
+
+def _request_log(paths: Sequence[str]) -> bool:
+    """True when a chunk's fields are a request log's: an id of the log line or request
+    (:data:`_REQUEST_LOG_IDS`), a user agent and a client address side by side (Cloudflare
+    Logpush's ``RayID``, ``ClientRequestUserAgent``, ``ClientIP``; an Auth0 tenant log's
+    ``log_id``, ``user_agent``, ``ip``). Its bare ``date`` or ``Datetime`` is when the
+    request was served, as a W3C log's ``date`` is, not a person's date."""
+    log_id = agent = address = False
+    for path in paths:
+        keys = key_tokens(path)
+        if not keys:
+            continue
+        last = keys[-1]
+        log_id = log_id or last[-2:] in _REQUEST_LOG_IDS
+        agent = agent or last[-2:] == ("user", "agent") or last in {("useragent",), ("ua",)}
+        address = address or last[-1] == "ip" or last[-2:] == ("ip", "address")
+        if log_id and agent and address:
+            return True
+    return False
 
 
 #: Last tokens of an ad report's delivery and spend metrics (Google Ads ``metrics.
