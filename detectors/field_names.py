@@ -610,7 +610,10 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "term start|term end|current period start|current period end|"
         "billing period start|billing period end|trial start|trial end|due by|"
         # when a report or a job ran (a campaign results report's ``Report Run Date``)
-        "run date|run time|run datetime|run date time",
+        "run date|run time|run datetime|run date time|"
+        # Python ``logging``'s record attributes as JSON formatters write them
+        # (python-json-logger, structlog's stdlib bridge): when the log line was made
+        "asctime|msecs|relative created",
         exclude=frozenset(),
     ),
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``
@@ -1172,7 +1175,9 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "DEVICE_ID", 0.9
     if key == "token" and parent in _PUSH_TOKEN_LISTS:
         return "DEVICE_ID", 0.9  # Braze's user export: ``push_tokens[0].token``
-    if last in APPOINTMENT_OBJECTS and key in APPOINTMENT_TIME_KEYS:
+    if (last in APPOINTMENT_OBJECTS or _appointment_object(parents[-1])) and (
+        key in APPOINTMENT_TIME_KEYS
+    ):
         return "DATE", 0.85  # a booking's ``appointment.starts_at`` is the visit's date
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
         return "OTHER_ID", 0.85
@@ -1224,7 +1229,11 @@ def _flattened_user_data(key: str) -> tuple[str, float] | None:
 #: DATE, although ``starts_at`` or ``start_time`` alone reads as a machine time
 #: (scheduling and reminder exports: ``appointment.starts_at``, ``booking.start_time``).
 #: A web ``visit`` is left out (an analytics session's start is no appointment).
-APPOINTMENT_OBJECTS = _set("appointment appointments appt appts booking bookings encounter")
+APPOINTMENT_OBJECTS = _set(
+    "appointment appointments appt appts booking bookings encounter "
+    # Calendly's booked meeting (its webhooks' ``payload.scheduled_event.start_time``)
+    "scheduled_event scheduled_events"
+)
 APPOINTMENT_TIME_KEYS = _set(
     "start starts start_at starts_at start_time start_datetime start_date date datetime "
     "date_time time scheduled_at scheduled_for scheduled_time begins_at slot_start"
@@ -1233,6 +1242,16 @@ APPOINTMENT_TIME_KEYS = _set(
 #: ``sepa_debit``), whose ``fingerprint`` is the processor's code for the card or account
 #: number: one person's, across orders (a ``device.fingerprint`` is not read here).
 _PAYMENT_INSTRUMENTS = frozenset({"card", "account", "debit", "card_present"})
+#: Keys of a booking that say what kind of care it is (``appointment.type``).
+BOOKING_KIND_KEYS = frozenset({"type", "kind", "category"})
+
+
+def _appointment_object(parent: _Seg) -> bool:
+    """A booking object (:data:`APPOINTMENT_OBJECTS`), by its whole key or its last word
+    (``appointment``, ``next_appointment``, ``scheduled_event``)."""
+    return parent.key in APPOINTMENT_OBJECTS or parent.key.rsplit("_", 1)[-1] in APPOINTMENT_OBJECTS
+
+
 #: A message's parties: their ``address`` is an email address, not a street.
 _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
@@ -1264,11 +1283,17 @@ MESSAGE_OBJECTS = _set(
     "call calls recording recordings transcript transcripts conversation conversations"
 )
 _OBJECT_ID_KEYS = frozenset({"id", "uid", "uuid", "guid", "sid"})
+#: Kubernetes' references to an object of the cluster (an event's ``involvedObject`` or
+#: ``regarding``, a pod's ``ownerReferences``): their ``uid`` names a pod or a deployment.
+CLUSTER_OBJECT_REFS = frozenset({("involved", "object"), ("owner", "references"), ("regarding",)})
 
 
 def _object_id(key: str, parents: list[_Seg]) -> bool:
-    """True for the id of a message, a call or a transcript turn (:data:`MESSAGE_OBJECTS`)."""
-    return key in _OBJECT_ID_KEYS and bool(parents) and parents[-1].tokens[-1] in MESSAGE_OBJECTS
+    """True for the id of a message, a call or a transcript turn (:data:`MESSAGE_OBJECTS`),
+    or of a cluster object (:data:`CLUSTER_OBJECT_REFS`)."""
+    if key not in _OBJECT_ID_KEYS or not parents:
+        return False
+    return parents[-1].tokens[-1] in MESSAGE_OBJECTS or parents[-1].tokens in CLUSTER_OBJECT_REFS
 
 
 def _person_name_key(toks: tuple[str, ...]) -> bool:
@@ -1399,6 +1424,10 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     prior = _parent_rule(key, parents) or _flattened_user_data(key)
     if prior:
         return prior[0], prior[1], False, False
+    if key in BOOKING_KIND_KEYS and parents and _appointment_object(parents[-1]):
+        # a booking's ``appointment.type`` ("MRI", "New Patient - Cardiology") is the care
+        # booked, not Segment's call type: read like ``appointment_type``
+        return None, 0.0, False, False
     toks = set(seg.tokens)
     if seg.tokens in _HASH_KEYS:
         return "HASHED_ID", 0.9, False, False
@@ -1512,9 +1541,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     ``customer_id`` is the advertiser's Google Ads account.
     """
     profiles = [profile_path(p) for p in paths]
-    if sum(1 for p in paths if _W3C_KEY.match(p)) >= 2:
+    if sum(1 for p in paths if _W3C_KEY.match(p)) >= 2 or _request_log(paths):
         for i, path in enumerate(paths):
-            if path in _W3C_CLOCK:
+            if path in _W3C_CLOCK or key_tokens(path) in _REQUEST_LOG_CLOCK:
                 profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     if _session_list(paths):
         for i, path in enumerate(paths):
@@ -1590,6 +1619,33 @@ def _processor_report(paths: Sequence[str]) -> bool:
         firsts.add(toks[0])
         transaction = transaction or toks == ("transaction", "id")
     return transaction and firsts >= _GROSS_NET
+#: Keys of a request log's own id: Cloudflare's ``RayID``, Auth0's ``log_id``, a proxy's
+#: ``request_id``, GCP's ``insertId``, a tracer's ``trace_id``.
+_REQUEST_LOG_IDS = frozenset(
+    {("ray", "id"), ("log", "id"), ("request", "id"), ("insert", "id"), ("trace", "id")}
+)
+#: A request log's top-level clock: Cloudflare's ``Datetime``, Auth0's ``date``.
+_REQUEST_LOG_CLOCK = frozenset({(("date",),), (("datetime",),), (("date", "time"),)})
+
+
+def _request_log(paths: Sequence[str]) -> bool:
+    """True when a chunk's fields are a request log's: an id of the log line or request
+    (:data:`_REQUEST_LOG_IDS`), a user agent and a client address side by side (Cloudflare
+    Logpush's ``RayID``, ``ClientRequestUserAgent``, ``ClientIP``; an Auth0 tenant log's
+    ``log_id``, ``user_agent``, ``ip``). Its bare ``date`` or ``Datetime`` is when the
+    request was served, as a W3C log's ``date`` is, not a person's date."""
+    log_id = agent = address = False
+    for path in paths:
+        keys = key_tokens(path)
+        if not keys:
+            continue
+        last = keys[-1]
+        log_id = log_id or last[-2:] in _REQUEST_LOG_IDS
+        agent = agent or last[-2:] == ("user", "agent") or last in {("useragent",), ("ua",)}
+        address = address or last[-1] == "ip" or last[-2:] == ("ip", "address")
+        if log_id and agent and address:
+            return True
+    return False
 
 
 #: Last tokens of an ad report's delivery and spend metrics (Google Ads ``metrics.

@@ -175,6 +175,17 @@ _POSSESSIVE_KIN = re.compile(
     rf"(?<![{LETTER}'’])(?:(?i:this[ \t]+is|it['’]?s|i['’]?m)[ \t]+(?P<lower>{_LOWER_WORD})"
     rf"|(?P<name>(?:{_WORD}[ \t]){{0,2}}[{UPPER}][{LETTER}\-]*[{LOWER}]))['’]s[ \t]+(?i:{_KIN})"
 )
+#: A name right before its birth date, as logs, error messages and notes identify a
+#: patient: "Duplicate patient record: Lakshmi Narayanan (DOB 1962-11-05)", "Jane Q. Doe,
+#: DOB: 01/02/1980", "pt Maria Lopez d.o.b. 3/4/51". Two name words or more, whole, and
+#: the birth date's digits after the label: a UI string or a form's heading ("Verify
+#: Guarantor DOB", "Patient Intake DOB") has no value after it.
+_BEFORE_DOB = re.compile(
+    rf"(?<![{LETTER}'’])(?P<name>{_WORD}(?:{_JOIN}(?:{_INITIALS})?{_WORD}){{1,3}})"
+    r"[ \t]*(?:[,(\-–][ \t]*)?(?i:dob\b|d\.o\.b\b\.?|date[ \t]+of[ \t]+birth\b)"
+    r"[ \t:=#'\"]{0,4}\d"
+)
+DOB_PREFILTER = r"(?i:dob\b|d\.o\.b\b|date\s+of\s+birth\b)"
 FRAME_PREFILTER = (
     r"(?i:thanks|thank\s+you"
     r"|regards|\bbest\b|sincerely|cheers|warmly|respectfully|gracias|saludos|atentamente"
@@ -292,6 +303,11 @@ class KeyedNameDetector:
                 span = _name_span(m) if m is not None else None
                 if span is not None and not _not_a_person(text[cell][span[0] : span[1]]):
                     yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        for cell in ctx.candidates(DOB_PREFILTER, skip_system=True, among=readable).tolist():
+            for m in _BEFORE_DOB.finditer(text[cell]):
+                span = _before_dob_span(m)
+                if span is not None:
+                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
         framed = ctx.candidates(FRAME_PREFILTER, skip_system=True, among=readable).tolist()
         for pattern, spanner in (
             (_FRAMED, _whole_name_span),
@@ -378,6 +394,22 @@ def _whole_name_span(m: re.Match[str]) -> tuple[int, int] | None:
     ):
         return None
     return _name_span(m)
+
+
+def _before_dob_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """The name before a birth date (see :data:`_BEFORE_DOB`), past the refused words that
+    open it ("Patient Maria Lopez DOB" -> "Maria Lopez"): two words or more, naming no
+    practice or payer ("Lakeside Dermatology DOB 3/4/51", "Blue Cross DOB 3/4/51")."""
+    words = list(re.finditer(r"\S+", m.group("name")))
+    while words and refused_word(_key(words[0].group())):
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    start = m.start("name")
+    first, end = start + words[0].start(), start + words[-1].end()
+    if _not_a_person(m.string[first:end]):
+        return None
+    return first, end
 
 
 def _mailbox_span(m: re.Match[str]) -> tuple[int, int] | None:

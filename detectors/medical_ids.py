@@ -215,6 +215,9 @@ KEYED_IDS: tuple[KeyedId, ...] = (
         _keyed(
             r"patient"
             + _SUFFIX
+            # a log or an exception message numbering the patient with no label word
+            # ("invalid DOB for patient 55123", "patient 48213 not found"): digits only
+            + r"|patient(?=\s\d{5,12}(?![\w-]|[.,]\d))"
             + r"|encounter"
             + _SUFFIX
             + r"|claim"

@@ -66,10 +66,15 @@ VERSION_WORDS = frozenset(
 )  # fmt: skip
 IP_WORDS = frozenset({"ip", "ips", "ipv4", "ipv6", "address", "addr", "host", "server"})
 #: Field path words of the serving side of a request: a HAR entry's ``serverIPAddress``,
-#: Cloudflare's ``EdgeServerIP`` and ``OriginIP``, nginx's ``upstream_addr``. Those hold a
-#: web server's or CDN node's address, not a person's, unless the path also names the
-#: client side (:data:`CLIENT_FIELD_WORDS`: ``server_log.client_ip``).
-SERVER_FIELD_WORDS = frozenset({"server", "upstream", "origin"})
+#: Cloudflare's ``EdgeServerIP`` and ``OriginIP``, nginx's ``upstream_addr``, an ALB log's
+#: ``target_ip``, Envoy's ``downstream_local_address``, ECS ``host.ip``, ``destination.ip``
+#: and ``observer.ip``, a Kubernetes ``pod_ip`` or ``node_ip``. Those hold a web server's,
+#: a CDN node's or a cluster's own address, not a person's, unless the path also names the
+#: client side (:data:`CLIENT_FIELD_WORDS`: ``server_log.client_ip``, ``remote_host``).
+SERVER_FIELD_WORDS = frozenset(
+    {"server", "upstream", "origin", "target", "backend", "host", "local", "destination"}
+    | {"observer", "pod", "node"}
+)
 CLIENT_FIELD_WORDS = frozenset({"client", "remote", "forwarded", "user", "visitor", "customer"})
 _UA_MARKERS = ("Mozilla/", "AppleWebKit", "Gecko/", "Dalvik/", "CFNetwork/")
 

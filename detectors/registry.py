@@ -66,6 +66,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.health_fields",
     "detectors.marketing_names",
     "detectors.call_routing",
+    "detectors.specialty_visits",
     "detectors.grid_answers",
     "detectors.person_records",
     "detectors.social_authors",

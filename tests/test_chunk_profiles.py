@@ -19,6 +19,22 @@ def test_date_and_time_are_the_log_clock_only_beside_w3c_fields():
     assert not in_form[0].system  # a form's bare "date" is still read for a DATE
 
 
+def test_a_request_logs_bare_date_is_its_clock():
+    """A log-line id, a user agent and a client address side by side make a chunk a request
+    log (Cloudflare Logpush, an Auth0 tenant log): its bare ``Datetime`` or ``date`` is
+    when the request was served. Without all three the bare date is still read."""
+    cloudflare = ["RayID", "ClientIP", "ClientRequestUserAgent", "Datetime", "Action"]
+    assert profile_paths(cloudflare)[3].system
+    auth0 = ["date", "type", "ip", "user_agent", "user_id", "log_id"]
+    assert profile_paths(auth0)[0].system
+    booking = ["date", "request_id", "email", "reason"]  # no user agent, no address
+    assert not profile_paths(booking)[0].system
+    visit = ["date", "ip", "user_agent", "email"]  # no id of a log line
+    assert not profile_paths(visit)[0].system
+    nested = ["appointment.date", "RayID", "ClientIP", "ClientRequestUserAgent"]
+    assert not profile_paths(nested)[0].system  # only the top-level clock
+
+
 def test_an_ad_report_names_the_advertiser_not_a_person():
     """Impressions and spend side by side make a chunk an ad report (its account ids and
     dates are the advertiser's and the report's); a CRM contact's email-click counts do

@@ -703,6 +703,21 @@ PROFILES = [
     ("appointment.start", "DATE", N),
     ("appointment.created_at", N, S),
     ("visit.start_time", N, S),  # a web visit
+    ("payload.scheduled_event.start_time", "DATE", N),  # Calendly's booked meeting
+    ("payload.scheduled_event.created_at", N, S),
+    ("event.start_time", N, S),
+    # a booking's kind is the care booked ("MRI"), not Segment's call type
+    ("appointment.type", N, N),
+    ("appointments[0].type", N, N),
+    ("event.type", N, S),
+    # application and cluster logs: the log line's own clock and the cluster's objects
+    ("asctime", N, S),  # Python logging
+    ("relativeCreated", N, S),
+    ("msecs", N, S),
+    ("involvedObject.uid", N, S),  # a Kubernetes event's pod
+    ("metadata.ownerReferences[0].uid", N, S),
+    ("regarding.uid", N, S),
+    ("uid", "ONLINE_ID", N),  # a top-level uid is still a visitor cookie
     # Mixpanel's ``$``-reserved activity stamp is the tool's; a clinic report's "Last Seen"
     # (the date a patient was last seen) is no machine field
     ("$properties.$last_seen", N, S),

@@ -100,6 +100,14 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("Given in honor of Beth Randolph, RN", ["Beth Randolph"]),
         ("in honour of Dr. Abernathy's team", ["Abernathy"]),
         ("In memory of my husband Arthur, lost to leukemia", ["Arthur"]),
+        # a name right before its birth date (logs, error messages, notes)
+        (
+            "Duplicate patient record: Lakshmi Narayanan (DOB 1962-11-05) already exists",
+            ["Lakshmi Narayanan"],
+        ),
+        ("merge failed: Jane Q. Doe, DOB: 01/02/1980", ["Jane Q. Doe"]),
+        ("Patient Maria Lopez DOB 3/4/1951", ["Maria Lopez"]),
+        ("pt Ngozi Okafor d.o.b. 3/4/51 called", ["Ngozi Okafor"]),
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
@@ -168,6 +176,13 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "Dr. Oz diet pills",
         "Dr. Pepper zero",
         "Dr. Scholl's inserts for plantar fasciitis",
+        # a birth-date label without its value, or after a practice, a payer, one word
+        "Verify Guarantor DOB before booking",
+        "New Patient Form (DOB required)",
+        "Lakeside Dermatology DOB 3/4/1951",
+        "Blue Cross DOB 3/4/1951",
+        "Invalid Date Of Birth 3/4/1951",
+        "Missing DOB 3/4/1951",
     ],
 )
 def test_negatives(engine: Engine, text: str) -> None:

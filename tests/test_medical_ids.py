@@ -72,6 +72,9 @@ POSITIVES = [
     ("body", "your atorvastatin 20mg Rx #6612345 is ready", [(OTHER, "6612345")]),
     ("body", "Prescription number: 0661234-05", [(OTHER, "0661234-05")]),
     ("note", "call (312) 555-0143MRN 00123456", [(MRN, "00123456")]),  # label glued on
+    # a log or exception message numbers the patient with no label word
+    ("exc_info", "ValueError: invalid DOB for patient 55123", [(OTHER, "55123")]),
+    ("message", "patient 48213 not found in EHR", [(OTHER, "48213")]),
 ]
 
 NEGATIVES = [
@@ -120,6 +123,13 @@ NEGATIVES = [
     ("body", "Rx 500mg twice daily"),  # a dose, not an id
     ("body", "Rx: 30 tablets, 2 refills"),
     ("note", "RxGroup 12345"),  # a plan's (no suffix after rx): not an Rx number
+    # without a label word, only a bare run of digits after "patient" is its number
+    ("message", "patient 2 of 3 seen"),
+    ("message", "patients 12345 total"),  # a count
+    ("message", "patient 1234 seen"),  # too short for a record number
+    ("message", "patient 12345-6789 billed"),
+    ("message", "patient 60614.5 miles"),
+    ("message", "patient A12345 flagged"),  # letters need a label word ("patient id")
     # when a GA4 user property was set, not the member id it holds (users_ export)
     ("user_properties.member_id.value.set_timestamp_micros", "1709251200000000"),
 ]

@@ -57,6 +57,10 @@ IP_POSITIVES = [
     # Marketo's activity attributes: labelled as an address after the user agent
     ("Attributes", f'{{"User Agent":"{UA}","Client IP Address":"73.162.14.201"}}', "73.162.14.201"),
     ("server_log.client_ip", "203.0.113.9", "203.0.113.9"),
+    # the client side of a log line named beside a serving-side word
+    ("remote_host", "73.162.14.201", "73.162.14.201"),  # Apache %h as JSON
+    ("downstream_remote_address", "67.180.12.44:52311", "67.180.12.44"),  # Envoy
+    ("source.ip", "10.0.0.12", "10.0.0.12"),  # ECS: the client of an internal call
 ]
 
 
@@ -105,6 +109,12 @@ IP_NEGATIVES = [
     ("EdgeServerIP", "172.68.1.10"),  # Cloudflare Logpush
     ("OriginIP", "203.0.113.5"),
     ("upstream_addr", "10.0.3.17:8080"),  # nginx
+    ("target_ip", "10.0.5.23"),  # ALB access log
+    ("downstream_local_address", "10.8.1.5:8443"),  # Envoy's listener
+    ("host.ip[0]", "10.0.4.12"),  # ECS: the host that shipped the log
+    ("destination.ip", "10.0.9.8"),  # ECS
+    ("kubernetes.pod_ip", "10.244.1.17"),
+    ("node_ip", "10.0.12.34"),
     ("notes", f"{UA} 10.1.2.3"),  # a dotted quad inside user-agent text, unlabelled
 ]
 
