@@ -1619,6 +1619,8 @@ def _processor_report(paths: Sequence[str]) -> bool:
         firsts.add(toks[0])
         transaction = transaction or toks == ("transaction", "id")
     return transaction and firsts >= _GROSS_NET
+
+
 #: Keys of a request log's own id: Cloudflare's ``RayID``, Auth0's ``log_id``, a proxy's
 #: ``request_id``, GCP's ``insertId``, a tracer's ``trace_id``.
 _REQUEST_LOG_IDS = frozenset(
