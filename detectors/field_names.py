@@ -210,6 +210,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # geo-IP enrichment names the place (PostHog ``$geoip_city_name``); Epic Clarity's
         # address columns are ``ADD_LINE_1``, ``ADD_LINE_2``
         "city name|town name|county name|add line|"
+        # schema.org's and Keap's name for the city (``addresses[0].locality``,
+        # ``addressLocality``)
+        "locality|address locality|"
         # CallRail's legacy post-call webhook runs its keys together: ``callercity``
         "caller city|caller address",
         exclude=frozenset({"web", "url", "website", "wallet", "crypto", "bitcoin", "contract"}),
@@ -403,6 +406,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # ``lead id`` record-id rule: ``Jornaya_Lead_ID`` is Jornaya's token. ``LeadiD`` is
     # the brand's own casing (``LeadiDToken`` splits as ``leadi d token``); a bare
     # ``leadid`` is left to the record-id rules (a CRM's lead id in lower case).
+    # a bare ``leadid`` is a CRM's lead record id (Dataverse's ``leadid`` GUID), which the
+    # Jornaya phrase ``leadi d`` below would otherwise read run together
+    _r("OTHER_ID", 0.85, "leadid", exact=True),
     _r(
         "ONLINE_ID",
         0.9,
@@ -551,9 +557,13 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         None,
         0.0,
         "date start|date stop|date end|start date|end date|reporting starts|reporting ends|"
-        "day|week|month|report date|close date|time period|stat time day",
+        "day|week|month|report date|close date|time period|stat time day|"
+        # a project board's planned span (Monday.com's ``Timeline`` column)
+        "timeline",
         exact=True,
     ),
+    # ActiveCampaign's (and many PHP CRMs') record stamps: created, updated, modified date
+    _r(None, 0.0, "cdate|udate|mdate", exact=True),
 )
 
 #: Tokens that make an otherwise unclassified key a machine field wherever they appear.
@@ -571,6 +581,12 @@ SYSTEM_TOKENS = _set(
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
     "batch firebase tstamp window"
+)
+#: A record stamp written as one lower-case word, as Dataverse names its columns
+#: (``createdon``, ``modifiedon``, ``overriddencreatedon``, ``msemr_azurefhircreateddatetime``,
+#: ``createdby``): when the row was written, or by whom.
+_RUN_TOGETHER_STAMP = re.compile(
+    r"(?:created|modified|updated)(?:on|date|datetime|time|at|by|onbehalfby)$"
 )
 #: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
@@ -926,6 +942,10 @@ def _w3c_tokens(segment: str) -> tuple[str, ...] | None:
     return (party, *toks) if party else toks
 
 
+#: A Dataverse lookup property as the Web API returns it: ``_<name>_value`` holds the GUID
+#: of the record the lookup ``<name>`` points to (``_ownerid_value``, ``_parentcustomerid_value``).
+_LOOKUP = re.compile(r"_([a-z0-9]+(?:_[a-z0-9]+)*)_value")
+
 #: Veeva CRM's managed fields end ``_vod__c`` (``NPI_vod__c``, ``Call_Date_vod__c``) and its
 #: relationships ``_vod__r``: the namespace says whose field it is, not what it holds.
 _VEEVA = re.compile(r"_vod__(?:c|r)$", re.IGNORECASE)
@@ -944,6 +964,9 @@ def _tokens(segment: str) -> tuple[str, ...]:
     w3c = _w3c_tokens(segment) or _script_header(segment)
     if w3c:
         return w3c
+    lookup = _LOOKUP.fullmatch(segment)
+    if lookup:
+        segment = lookup[1]  # Dataverse's ``_ownerid_value`` is the ``ownerid`` lookup
     segment = fold_accents(segment)
     bare = _PARENS.sub(_format_hint, segment)
     if bare != segment and _TOKEN.search(bare.lower()):
@@ -968,9 +991,28 @@ def _tokens(segment: str) -> tuple[str, ...]:
 _FLATTENED = re.compile(r"(?<=[A-Za-z0-9])__(?=[A-Za-z0-9])(?!(?:c|pc|r)$)")
 
 
+#: An OData instance annotation after a property's name (Dataverse / Dynamics 365 Web API:
+#: ``_ownerid_value@OData.Community.Display.V1.FormattedValue``,
+#: ``_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname``) or as a whole key
+#: (``@odata.etag``, ``@odata.context``, ``@odata.nextLink``). Its dots are no nesting.
+_ODATA = re.compile(r"@(?:OData|odata|Microsoft)(?:\.[A-Za-z0-9_]+)+$")
+#: The one annotation that holds the property's own value, as the user sees it (an option
+#: set's label, a lookup's display name, a formatted date): it means what the property does.
+_FORMATTED = "@OData.Community.Display.V1.FormattedValue"
+
+
+def odata_annotation(path: str) -> bool:
+    """True for an OData annotation other than a formatted value (an etag, a lookup's
+    logical name, a page link): the service's metadata, never a person's value."""
+    m = _ODATA.search(path)
+    return m is not None and m.group() != _FORMATTED
+
+
 def _segments(path: str) -> list[_Seg]:
     """Split a hint path into segments: ``.``-separated keys (a connector's ``__`` too),
-    then a URL query parameter."""
+    then a URL query parameter. A formatted-value annotation reads as its property."""
+    if path.endswith(_FORMATTED):
+        path = path[: -len(_FORMATTED)]
     head, param = path, None
     q = path.rfind("?")
     if q >= 0:
@@ -1193,6 +1235,7 @@ def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
         toks = toks[:-1]
     return bool(
         _match("system", seg.key)
+        or any(map(_RUN_TOGETHER_STAMP.search, toks))
         or SYSTEM_TOKENS.intersection(toks)
         or toks[-1] in SYSTEM_LAST
         or toks[0] in SYSTEM_FIRST
@@ -1309,7 +1352,11 @@ def profile_path(path: str) -> FieldProfile:
         ``fono``, ``telefono``, ``phone``). A leaf that times a pair's value
         (``….value.set_timestamp_micros``) has only its own words, and is a machine field.
     """
+    if path.endswith(_FORMATTED):
+        path = path[: -len(_FORMATTED)]  # a formatted value means what its property does
     words = path_words(path)
+    if odata_annotation(path):
+        return FieldProfile(words=words, system=True)
     segs = _segments(path)
     if not path.isascii():  # folded and translated words too ("telefono", "phone")
         words = words | path_words(fold_accents(path)) | {t for seg in segs for t in seg.tokens}

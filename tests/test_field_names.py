@@ -649,6 +649,28 @@ PROFILES = [
     ("date_filled", "DATE", N),
     ("disp_qty", N, N),
     ("refill_count", N, S),
+    # Dataverse / Dynamics 365 Web API: lower-case run-together columns, ``_x_value`` lookups
+    # and OData annotations (a formatted value means what its property does; the others are
+    # the service's metadata)
+    ("leadid", "OTHER_ID", N),
+    ("universal_leadid", "ONLINE_ID", N),
+    ("createdon", N, S),
+    ("modifiedon", N, S),
+    ("overriddencreatedon", N, S),
+    ("msemr_azurefhircreateddatetime", N, S),
+    ("@odata.etag", N, S),
+    ("value[0].@odata.etag", N, S),
+    ("@odata.nextLink", N, S),
+    ("_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname", N, S),
+    ("birthdate@OData.Community.Display.V1.FormattedValue", "DATE", N),
+    ("address1_postalcode@OData.Community.Display.V1.FormattedValue", "ZIP_CODE", N),
+    ("scheduledstart", N, N),
+    # ActiveCampaign's record stamps; a project board's timeline; Keap's city
+    ("contact.cdate", N, S),
+    ("udate", N, S),
+    ("Timeline", N, S),
+    ("addresses[0].locality", "LOCATION", N),
+    ("addressLocality", "LOCATION", N),
 ]
 
 
@@ -660,6 +682,8 @@ def test_profile(path: str, entity: str | None, flag: str | None) -> None:
     if path.endswith(".value.set_timestamp_micros"):  # when it was set: its own words only
         assert p.words == {"set", "timestamp", "micros"}
         return
+    # a formatted value's words are its property's (the annotation's say nothing)
+    path = path.removesuffix("@OData.Community.Display.V1.FormattedValue")
     assert path_words(path) <= p.words
     if path.isascii():
         assert p.words == path_words(path)
