@@ -30,6 +30,12 @@ Decisions worth knowing:
       ``context.traits.email`` landed in a warehouse) belongs to that flattened object, not
       to the record: it makes ``context_traits_name`` a name, not the ``name`` of the page
       the ``pages`` table row is about.
+    * A bare ``id`` beside the person's own name parts (``first_name``, ``given_name``,
+      ``lastName``; same parent object) is the person's CRM record id, OTHER_ID as the
+      project reads a contact's or a lead's id: Zoho, Pipedrive, Keap, Freshsales and
+      Zendesk Sell (``data.id``) export their contacts so. A lower-case ``id`` alone is too
+      ambiguous (an order's, an event's) and stays a machine field; a name part under a
+      prefix (``billing_first_name``) says nothing about the record's ``id``.
 """
 
 from __future__ import annotations
@@ -58,6 +64,15 @@ from detectors.spans import Span
 
 ENTITY = "NAME"
 SCORE = 0.75
+RECORD_ID = "OTHER_ID"
+#: Keys of a person's own name parts, with no prefix: what makes a bare ``id`` beside them
+#: the person's record id.
+NAME_PART_KEYS = frozenset(
+    {("first", "name"), ("last", "name"), ("given", "name"), ("family", "name")}
+    | {("firstname",), ("lastname",), ("givenname",), ("familyname",), ("fname",), ("lname",)}
+)
+#: The bare id key of a record.
+ID_KEYS = frozenset({("id",)})
 #: Keys that hold a name of something, a person's or not.
 BARE_NAME_KEYS = frozenset({("name",), ("full", "name"), ("fullname",), ("display", "name")})
 #: Entities of sibling fields that make a record a person's contact card.
@@ -92,10 +107,14 @@ class PersonRecordNameDetector:
     """A name-shaped value in a bare ``Name`` field beside a person's email or phone."""
 
     name = "person_records"
-    entities = frozenset({ENTITY})
+    entities = frozenset({ENTITY, RECORD_ID})
 
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
-        if not ctx.enabled(ENTITY) or len(ctx.cells) == 0:
+        if len(ctx.cells) == 0:
+            return
+        if ctx.enabled(RECORD_ID):
+            yield from _record_ids(ctx)
+        if not ctx.enabled(ENTITY):
             return
         targets = person_name_paths(ctx.cells.paths, ctx.profiles)
         if not targets:
@@ -112,6 +131,36 @@ class PersonRecordNameDetector:
 
 
 _ORGANISATION = pa.array(sorted(ORGANISATION_WORDS), type=pa.string())
+
+
+def _record_ids(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of the bare ``id`` fields beside a person's name parts."""
+    targets = person_id_paths(ctx.cells.paths)
+    if not targets:
+        return
+    cells = np.flatnonzero(np.isin(ctx.cells.hint_id, np.fromiter(targets, np.int64)))
+    vals = whole_values(ctx, cells)
+    ok = vals.usable & VALIDATORS[RECORD_ID](vals.text)
+    for i in np.flatnonzero(ok).tolist():
+        cell, start, end = int(vals.cells[i]), int(vals.start[i]), int(vals.end[i])
+        yield Span(cell, start, end, RECORD_ID, SCORE, "regex")
+
+
+def person_id_paths(paths: tuple[str, ...]) -> set[int]:
+    """Ids of the bare ``id`` paths whose parent object (or CSV row) also holds a person's
+    name parts (see the module doc). One pass over the chunk's paths."""
+    ids: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
+    named: set[tuple[tuple[str, ...], ...]] = set()
+    for i, path in enumerate(paths):
+        keys = key_tokens(path)
+        if not keys or path.endswith("]"):
+            continue  # a list's element is no field of the record
+        parent, key = keys[:-1], keys[-1]
+        if key in ID_KEYS:
+            ids[parent].append(i)
+        elif key in NAME_PART_KEYS:
+            named.add(parent)
+    return {i for parent, found in ids.items() if parent in named for i in found}
 
 
 Group = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]

@@ -68,3 +68,43 @@ def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) ->
 )
 def test_not_a_persons_name(engine: Engine, record: dict) -> None:
     assert [d for _, d in _names(engine, record) if d == "regex"] == []
+
+
+def _ids(engine: Engine, record: dict) -> list[str]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return sorted(r["field"] for r in rows if r["entity"] == "OTHER_ID")
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # CRM contacts as their APIs return them: the record's bare id beside the name parts
+        ({"id": "4876876000001349001", "First_Name": "Bianca", "Last_Name": "Castellano"}, ["id"]),
+        ({"id": 4412, "first_name": "Trevor", "last_name": "Lindqvist"}, ["id"]),
+        ({"id": 30218, "given_name": "Delphine", "family_name": "Marchetti"}, ["id"]),
+        ({"data": {"id": 356112004, "first_name": "Esther", "last_name": "Yoon"}}, ["data.id"]),
+        ({"contact": {"id": "2147", "firstName": "Lena", "lastName": "Fairbanks"}}, ["contact.id"]),
+    ],
+)
+def test_a_bare_id_beside_a_persons_name_parts(
+    engine: Engine, record: dict, expected: list
+) -> None:
+    assert _ids(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # an order, an event, a product: no name parts of a person beside the id
+        {"id": 1001, "name": "#1001", "email": "jane@example.com", "total_price": "40.00"},
+        {"id": "evt_123", "type": "page", "properties": {"first_name": "Jane"}},
+        # a name part under a prefix says nothing about the record's id
+        {"id": 1001, "billing_first_name": "Jane", "billing_last_name": "Doe"},
+        # the id of a list element's object beside names in another object
+        {"items": [{"id": 5512}], "customer": {"first_name": "Jane"}},
+        # not an id's shape
+        {"id": "abc", "first_name": "Jane"},
+    ],
+)
+def test_not_a_persons_record_id(engine: Engine, record: dict) -> None:
+    assert _ids(engine, record) == []
