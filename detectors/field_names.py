@@ -1094,6 +1094,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "EMAIL", 0.85  # a message's ``from.address`` (Zendesk ``via.source``)
     if last in {"phone", "phones", "telephone"} and key in {"number", "home", "work", "mobile"}:
         return "PHONE", 0.9
+    if parent in _PHONE_LISTS and key in {"number", "phone", "phone_number"}:
+        return "PHONE", 0.9  # Keap's ``phone_numbers[0].number``
     if key in {"id", "uuid", "token", "advertising_id", "ad_id"} and last == "device":
         return "DEVICE_ID", 0.9
     if key == "token" and parent in _PUSH_TOKEN_LISTS:
@@ -1130,6 +1132,16 @@ APPOINTMENT_TIME_KEYS = _set(
     "start starts start_at starts_at start_time start_datetime start_date date datetime "
     "date_time time scheduled_at scheduled_for scheduled_time begins_at slot_start"
 )
+#: Lists of a contact's phone numbers, each ``{number, type}`` (Keap, Freshworks).
+_PHONE_LISTS = frozenset({"phone_numbers", "phonenumbers", "telephone_numbers"})
+#: Lists of a CRM record's custom-field values, each ``{field, value}`` keyed by a field's
+#: number (ActiveCampaign's ``fieldValues``): the ``value`` is whatever the field holds,
+#: not an amount.
+_CUSTOM_VALUE_LISTS = frozenset({"field_values", "custom_field_values", "custom_fields"})
+#: The hidden columns of a Dynamics 365 Excel export: ``(Do Not Modify) Contact`` holds the
+#: row's record GUID, ``(Do Not Modify) Row Checksum`` and ``(Do Not Modify) Modified On``
+#: what the import checks. A person's table names the person's record id.
+_DO_NOT_MODIFY = re.compile(r"^\(do not modify\)\s*", re.IGNORECASE)
 #: A message's parties: their ``address`` is an email address, not a street.
 _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
@@ -1274,11 +1286,17 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
             # a quantity's ``age.value`` (a symptom checker's ``{"value": 92, "unit":
             # "year"}``) is the age, which the date detector reads by its words
             return inherited
+        if segs[i - 1].key in _CUSTOM_VALUE_LISTS:
+            return None, 0.0, False, False  # a custom field's value: read by its content
         return None, 0.0, True, False
     if key in _NAME_LEAVES and i > 0:
         return None, 0.0, True, False  # the name leaf of a key/value pair
     if i == 0 and seg.raw == "Id":
         return "OTHER_ID", 0.85, False, False  # Salesforce record id of a Lead/Contact
+    if i == 0 and _DO_NOT_MODIFY.match(seg.raw):
+        if seg.tokens in {("contact",), ("lead",), ("patient",)}:
+            return "OTHER_ID", 0.85, False, False  # the person's record GUID
+        return None, 0.0, True, False
     if seg.raw == "$name":
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
     if any(p.key in SYSTEM_PARENTS for p in parents):
@@ -1984,7 +2002,7 @@ class FieldNameDetector:
             if _CODES[k] == "ZIP_CODE" and not ok.all():  # a foreign postal code, an address
                 rest = ~ok
                 code[sel[rest][_other_locations(sub.filter(pa.array(rest)))]] = _OTHER_LOCATION
-        _read_salesforce_ids(vals, code)
+        _read_salesforce_ids(vals, code, np.where(usable, wanted_code, -1))
         _drop_company_senders(ctx, vals, code)
         return make_spans(vals, code, scores, _CODES)
 
@@ -1994,13 +2012,17 @@ _RECORD_ID_CODES = np.array(
     [_CODES.index(e) for e in ("OTHER_ID", "HEALTH_PLAN_ID", "MRN", "ACCOUNT_NUMBER")]
 )
 _OTHER_ID = _CODES.index("OTHER_ID")
+_NAME_CODE = _CODES.index("NAME")
 
 
-def _read_salesforce_ids(vals: WholeValues, code: np.ndarray) -> None:
+def _read_salesforce_ids(vals: WholeValues, code: np.ndarray, wanted: np.ndarray) -> None:
     """Re-read identifier values that are checksummed Salesforce ids: OTHER_ID for a
     person's object, nothing for any other object's (``MemberPlan.MemberId``, a call
-    report's ``Id``). Only 18-character values are looked at."""
-    coded = np.flatnonzero(np.isin(code, _RECORD_ID_CODES))
+    report's ``Id``). A field named for a person that holds such an id instead of a name
+    (Health Cloud's ``Patient__c`` lookup, ``wanted`` NAME) is read the same way. Only
+    18-character values are looked at."""
+    lookups = (wanted == _NAME_CODE) & (code < 0)
+    coded = np.flatnonzero(np.isin(code, _RECORD_ID_CODES) | lookups)
     if not len(coded):
         return
     texts = vals.text.take(pa.array(coded, type=pa.int64()))

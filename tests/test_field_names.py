@@ -671,6 +671,10 @@ PROFILES = [
     ("Timeline", N, S),
     ("addresses[0].locality", "LOCATION", N),
     ("addressLocality", "LOCATION", N),
+    ("fieldValues[1].value", N, N),
+    ("custom_data.value", N, S),
+    ("(Do Not Modify) Row Checksum", N, S),
+    ("(Do Not Modify) Lead", "OTHER_ID", N),
 ]
 
 
@@ -927,6 +931,36 @@ DETECTIONS = [
     ({"NEXT_FILL_DT": "2"}, "NEXT_FILL_DT", None, None),
     # the 15-character form has no check: the field's reading stands
     ({"Id": "a0B5e00000Kz3Qp"}, "Id", "a0B5e00000Kz3Qp", "OTHER_ID"),
+    # a field named for a person holding a lookup to the person's record (Health Cloud)
+    ({"Patient__c": "0015e00000XyZ12AAF"}, "Patient__c", "0015e00000XyZ12AAF", "OTHER_ID"),
+    ({"Patient__c": "a0X5e000001TzYxEAK"}, "Patient__c", None, None),
+    ({"Patient__c": "Gloria Benavides"}, "Patient__c", "Gloria Benavides", "NAME"),
+    # Keap's phone list; ActiveCampaign's custom-field values, read by their content
+    (
+        {"phone_numbers": [{"number": "(561) 555-0117", "field": "PHONE1"}]},
+        "phone_numbers[0].number",
+        "(561) 555-0117",
+        "PHONE",
+    ),
+    # Dynamics 365's Excel export: the hidden record-GUID column of a contacts view
+    (
+        {"(Do Not Modify) Contact": "4f8e2d1c-9b7a-ee11-8179-000d3a1b2c3d"},
+        "(Do Not Modify) Contact",
+        "4f8e2d1c-9b7a-ee11-8179-000d3a1b2c3d",
+        "OTHER_ID",
+    ),
+    (
+        {"(Do Not Modify) Account": "4f8e2d1c-9b7a-ee11-8179-000d3a1b2c3d"},
+        "(Do Not Modify) Account",
+        None,
+        None,
+    ),
+    (
+        {"(Do Not Modify) Modified On": "3/14/2024 9:31:07 AM"},
+        "(Do Not Modify) Modified On",
+        None,
+        None,
+    ),
 ]
 
 
