@@ -56,7 +56,7 @@ from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.organisations import organisation_names
 from detectors.record_ids import PERSON, RECORD, salesforce_lookup
 from detectors.registry import register
-from detectors.senders import business_number, role_mailbox, sender_field
+from detectors.senders import CRM_DROPBOX_RE2, business_number, role_mailbox, sender_field
 from detectors.spans import Span, spans_from_columns
 from detectors.vocabulary import ENTITIES
 
@@ -2013,6 +2013,7 @@ _RECORD_ID_CODES = np.array(
 )
 _OTHER_ID = _CODES.index("OTHER_ID")
 _NAME_CODE = _CODES.index("NAME")
+_EMAIL_CODE = _CODES.index("EMAIL")
 
 
 def _read_salesforce_ids(vals: WholeValues, code: np.ndarray, wanted: np.ndarray) -> None:
@@ -2038,7 +2039,12 @@ def _read_salesforce_ids(vals: WholeValues, code: np.ndarray, wanted: np.ndarray
 
 def _drop_company_senders(ctx: ScanContext, vals: WholeValues, code: np.ndarray) -> None:
     """Unset the EMAIL and PHONE codes of the company's own sender (``FromEmail`` holding
-    ``news@…``, ``from_phone_number`` a toll-free line): see :mod:`detectors.senders`."""
+    ``news@…``, ``from_phone_number`` a toll-free line) and of a CRM's logging dropbox in
+    any field (Pipedrive's ``cc_email``): see :mod:`detectors.senders`."""
+    emails = np.flatnonzero(code == _EMAIL_CODE)
+    if len(emails):  # a CRM's logging dropbox, in any field
+        texts = vals.text.take(pa.array(emails, type=pa.int64()))
+        code[emails[matches(texts, CRM_DROPBOX_RE2)]] = -1
     paths = ctx.cells.paths
     senders = np.fromiter(map(sender_field, paths), dtype=bool, count=len(paths))
     if not senders.any():

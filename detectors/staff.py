@@ -42,9 +42,14 @@ OWNER_TOKENS = frozenset(
     {"owner", "owners", "ownerid", "owninguser", "owningteam", "creator", "assignee"}
     | {"assignees", "createdby", "modifiedby", "createdonbehalfby", "modifiedonbehalfby"}
 )
-#: Words before ``owner`` that make it someone else's: a policy's owner is the insured, a
-#: home's or a business's owner may be the patient.
-NOT_STAFF_OWNERS = frozenset({"policy", "home", "business", "pet", "card", "property", "vehicle"})
+#: Words that may come before ``owner`` in a CRM's owner field: the record it owns
+#: (``Contact Owner``, ``Account Owner``, Pipedrive's ``Person - Owner``). Any other word
+#: makes it someone else's owner: a policy's owner is the insured, a home's or a business's
+#: owner may be the patient.
+OWNED_RECORDS = frozenset(
+    {"contact", "lead", "account", "record", "deal", "person", "case", "ticket", "task"}
+    | {"opportunity", "patient", "activity", "item", "referral", "company", "organization"}
+)
 #: ``<verb> by`` and ``assigned to`` keys: who did something to the record (``Created By``,
 #: ``LastModifiedBy``, ``Outreach By``, ``Assigned To``). Not ``referred by`` (a referrer
 #: may be a relative) nor ``submitted by`` (a form's submitter is the person).
@@ -60,7 +65,7 @@ _USER_LOOKUP = re.compile(r"(?:^|[._])user_?id(?:\[\d+\])?\.", re.IGNORECASE)
 def _staff_key(tokens: tuple[str, ...]) -> bool:
     """True when one key's tokens name a staff member (see the module constants)."""
     for i, tok in enumerate(tokens):
-        if tok in OWNER_TOKENS and not NOT_STAFF_OWNERS.intersection(tokens[:i]):
+        if tok in OWNER_TOKENS and OWNED_RECORDS.issuperset(tokens[:i]):
             return True
     return len(tokens) >= 2 and (
         (tokens[-1] == "by" and tokens[-2] in STAFF_VERBS)

@@ -52,6 +52,7 @@ def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("Referred By", False),
         ("submitted_by", False),
         ("person_id.email[0].value", False),
+        ("message_id_owner", False),
     ],
 )
 def test_staff_field(path: str, staff: bool) -> None:
