@@ -108,3 +108,39 @@ def test_a_bare_id_beside_a_persons_name_parts(
 )
 def test_not_a_persons_record_id(engine: Engine, record: dict) -> None:
     assert _ids(engine, record) == []
+
+
+_FV = "@OData.Community.Display.V1.FormattedValue"
+_LLN = "@Microsoft.Dynamics.CRM.lookuplogicalname"
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a Health Cloud report of person accounts: the name beside a birth date or an MRN
+        ({"Account Name": "Lamar Ellison", "Birthdate": "02/14/1962"}, ["Account Name"]),
+        ({"Account Name": "Lamar Ellison", "Medical Record Number": "00731156"}, ["Account Name"]),
+        # a company's account: no birth date, or a company's name
+        ({"Account Name": "Lamar Ellison", "Phone": "(601) 555-0110"}, []),
+        ({"Account Name": "Jackson Family Clinic", "Birthdate": "02/14/1962"}, []),
+        # a Dataverse lookup's formatted value, by the table it points to
+        (
+            {
+                f"_regardingobjectid_value{_FV}": "Renata Okafor",
+                f"_regardingobjectid_value{_LLN}": "contact",
+            },
+            [f"_regardingobjectid_value{_FV}"],
+        ),
+        (
+            {
+                f"_regardingobjectid_value{_FV}": "Grace Holloway",
+                f"_regardingobjectid_value{_LLN}": "opportunity",
+            },
+            [],
+        ),
+        ({f"_primarycontactid_value{_FV}": "Tobias Grier"}, [f"_primarycontactid_value{_FV}"]),
+        ({f"_parentaccountid_value{_FV}": "Tobias Grier"}, []),
+    ],
+)
+def test_person_accounts_and_lookups(engine: Engine, record: dict, expected: list) -> None:
+    assert [f for f, _d in _names(engine, record)] == expected
