@@ -449,6 +449,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "OTHER_ID",
         0.85,
         "patient id|patient number|patient no|record id|contact id|lead id|person id|"
+        # data vendors' and health CRMs' consumer keys (Acxiom-, Evariant-style exports:
+        # ``Individual ID`` beside ``Household ID``)
+        "individual id|individual number|"
         "person contact id|customer id|customer number|who id|claim number|claim id|"
         "encounter id|prescription number|rx number|accession number|passport|"
         "passport number|passport no|npi|npi number|itin|crm id|crm contact id|"
@@ -1104,11 +1107,21 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "DATE", 0.85  # a booking's ``appointment.starts_at`` is the visit's date
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
         return "OTHER_ID", 0.85
+    if _person_lookup(parents[-1]) and key in {"name", "id"}:
+        # Zoho CRM's lookup objects: ``Contact_Name = {"name": ..., "id": ...}`` on a deal
+        return ("NAME", 0.85) if key == "name" else ("OTHER_ID", 0.85)
     if key in {"id", "uuid"} and last in _USER_OBJECTS:
         # Reddit CAPI ``user.uuid`` is its ``_rdt_uuid`` cookie; Datadog RUM's ``usr.id``
         # and OpenTelemetry's ``enduser.id`` (New Relic, Honeycomb) are the app's login id
         return "ONLINE_ID", 0.85
     return None
+
+
+def _person_lookup(parent: _Seg) -> bool:
+    """A lookup object named ``<person> name`` (Zoho CRM's ``Contact_Name``,
+    ``Lead_Name``, ``Patient_Name`` on a deal or a case: ``{"name", "id"}``)."""
+    toks = parent.tokens
+    return len(toks) == 2 and toks[1] == "name" and toks[0] in _PERSON_RECORDS
 
 
 def _flattened_user_data(key: str) -> tuple[str, float] | None:

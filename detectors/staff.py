@@ -17,7 +17,9 @@ value is found outside the record's staff fields too: the record's own person's 
 in a staff field means that person did it (a patient who updated their own record through a
 portal is its ``modified_by``), and is still found. A staff field is
 told by its keys (:func:`staff_field`), one test per distinct path; free text that names a
-staff member elsewhere in the record (a note) is not touched.
+staff member elsewhere in the record (a note) is not touched. A record of the CRM's user
+table (Dataverse's ``systemuser``, told by its ``systemuserid`` key) is a staff member's
+as a whole.
 """
 
 from __future__ import annotations
@@ -79,15 +81,25 @@ def staff_field(path: str) -> bool:
     return any(map(_staff_key, key_tokens(path))) or bool(_USER_LOOKUP.search(path))
 
 
+#: Keys that only a CRM's user table has: a Dataverse ``systemuser`` row (the staff
+#: member's own record, exported when a team audits who owns what). Every field of such a
+#: record is a staff member's.
+USER_RECORD_KEYS = frozenset({"systemuserid"})
+
+
 def drop_staff_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
     """``spans`` without the names, contact points and ids found in staff fields."""
     if len(spans.cell) == 0:
         return spans
     paths = cells.paths
     staff = np.fromiter(map(staff_field, paths), dtype=bool, count=len(paths))
-    if not staff.any():
+    users = np.fromiter((p in USER_RECORD_KEYS for p in paths), dtype=bool, count=len(paths))
+    if not (staff.any() or users.any()):
         return spans
     in_staff = staff[cells.hint_id[spans.cell]]
+    if users.any():
+        user_records = np.unique(cells.record[users[cells.path_id]])
+        in_staff |= np.isin(cells.record[spans.cell], user_records)
     drop = in_staff & np.isin(spans.entity, _STAFF_CODES)
     if not drop.any():
         return spans

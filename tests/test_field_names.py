@@ -672,6 +672,13 @@ PROFILES = [
     ("addresses[0].locality", "LOCATION", N),
     ("addressLocality", "LOCATION", N),
     ("fieldValues[1].value", N, N),
+    ("Individual ID", "OTHER_ID", N),
+    ("Household ID", N, S),
+    # Zoho CRM's lookup objects to a person on a deal; an account's lookup is a company's
+    ("Contact_Name.name", "NAME", N),
+    ("Contact_Name.id", "OTHER_ID", N),
+    ("Account_Name.name", N, N),
+    ("Account_Name.id", N, S),
     ("custom_data.value", N, S),
     ("(Do Not Modify) Row Checksum", N, S),
     ("(Do Not Modify) Lead", "OTHER_ID", N),

@@ -88,3 +88,16 @@ def test_the_persons_own_identifier_in_a_staff_field_is_still_found(engine: Engi
 def test_a_staff_field_keeps_health_findings(engine: Engine) -> None:
     record = {"Owner": "Diabetes Education Team", "email": "j@example.com"}
     assert ("email", "EMAIL") in _found(engine, record)
+
+
+def test_a_crm_user_record_is_a_staff_members(engine: Engine) -> None:
+    """A Dataverse ``systemuser`` row names the staff member, not a patient."""
+    record = {
+        "systemuserid": "6a1f2c3d-4e5b-ec11-8f8e-000d3a5a1b2c",
+        "fullname": "Priya Natarajan",
+        "internalemailaddress": "pnatarajan@example-health.org",
+        "title": "Oncology Service Line Marketing Manager",
+    }
+    assert {e for _f, e in _found(engine, record)} <= {"PROCEDURE", "HEALTH_CONDITION"}
+    contact = {"contactid": record["systemuserid"], "fullname": "Priya Natarajan"}
+    assert ("fullname", "NAME") in _found(engine, contact)
