@@ -103,8 +103,12 @@ def drop_staff_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
     drop = in_staff & np.isin(spans.entity, _STAFF_CODES)
     if not drop.any():
         return spans
-    # the record's own person's identifiers, as found outside staff fields
-    own = {_key(spans, cells, row) for row in np.flatnonzero(~in_staff).tolist()}
+    # the record's own person's identifiers, as found outside staff fields (only the
+    # contact entities of the records with something to drop can match)
+    records = cells.record[spans.cell]
+    mine = ~in_staff & np.isin(spans.entity, _STAFF_CODES)
+    mine &= np.isin(records, np.unique(records[drop]))
+    own = {_key(spans, cells, row) for row in np.flatnonzero(mine).tolist()}
     for row in np.flatnonzero(drop).tolist():
         drop[row] = _key(spans, cells, row) not in own
     return spans.take(~drop) if drop.any() else spans

@@ -59,6 +59,12 @@ Decisions where the contract is silent (each repeated beside its records):
 - A bare ``Date`` column is read as a person's date: the project's decision for forms and
   CRM tables (detectors/field_names.py, ``profile_paths``), kept; the blind probe said an
   Airtable events table's ``Date`` was no finding, corrected after reading the detectors.
+- A Dataverse ``systemuser`` row (the CRM's user table) is a staff member's record: no
+  finding in it at all, by the staff decision above.
+- Blind figures (misses / false findings / records wrong): SHAPES 18 / 26 / 19, HELD_OUT
+  6 / 7 / 4. After the detector work: SHAPES 1 / 2 / 3 (all three in ``LEFT_ALONE``),
+  HELD_OUT 5 / 2 / 3 from the SHAPES work alone, then 1 / 0 / 1 after two general fixes
+  (``Individual ID``, Zoho's ``Contact_Name`` lookup objects) and the user-table rule.
 - Staff-chosen column titles are read as a person reads them: ``Pt Name`` is the patient's
   name, ``Phone #`` a phone, ``DOB`` a date, ``Ins. Member ID`` a health plan id,
   ``Referral Dx`` health context.
