@@ -35,7 +35,10 @@ Decisions worth knowing:
       project reads a contact's or a lead's id: Zoho, Pipedrive, Keap, Freshsales and
       Zendesk Sell (``data.id``) export their contacts so. A lower-case ``id`` alone is too
       ambiguous (an order's, an event's) and stays a machine field; a name part under a
-      prefix (``billing_first_name``) says nothing about the record's ``id``.
+      prefix (``billing_first_name``) says nothing about the record's ``id``. An object
+      that also times an event (a bare ``date``, ``time`` or ``datetime``, an appointment
+      or booking word: Acuity's appointment beside its client's ``firstName``) is the
+      event's record, and its ``id`` the event's.
     * Salesforce's person accounts (Health Cloud's patients) head the person's name
       ``Account Name`` in reports: it is a NAME when the row also holds what only a person
       has, a birth date or a medical record number (a company's account has neither).
@@ -83,6 +86,15 @@ NAME_PART_KEYS = frozenset(
 )
 #: The bare id key of a record.
 ID_KEYS = frozenset({("id",)})
+#: Keys that time an event: an object holding them is an appointment, a booking or a
+#: message about the person (Acuity's appointment: ``id`` beside the client's
+#: ``firstName`` and its own ``date``, ``time``, ``datetime``), whose ``id`` is the event's.
+EVENT_TIME_KEYS = frozenset(
+    {("date",), ("time",), ("datetime",), ("date", "time"), ("start", "time"), ("end", "time")}
+    | {("start",), ("end",), ("starts", "at"), ("ends", "at"), ("calendar",)}
+)
+#: Words of a key that make its object an appointment or a booking.
+EVENT_WORDS = frozenset({"appointment", "appt", "booking", "calendar", "scheduled", "visit"})
 #: A person account's name column in Salesforce reports.
 ACCOUNT_NAME_KEYS = frozenset({("account", "name")})
 #: Words of a date field that make it a birth date (what only a person has).
@@ -204,6 +216,7 @@ def person_id_paths(paths: tuple[str, ...]) -> set[int]:
     name parts (see the module doc). One pass over the chunk's paths."""
     ids: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
     named: set[tuple[tuple[str, ...], ...]] = set()
+    events: set[tuple[tuple[str, ...], ...]] = set()
     for i, path in enumerate(paths):
         keys = key_tokens(path)
         if not keys or path.endswith("]"):
@@ -213,7 +226,9 @@ def person_id_paths(paths: tuple[str, ...]) -> set[int]:
             ids[parent].append(i)
         elif key in NAME_PART_KEYS:
             named.add(parent)
-    return {i for parent, found in ids.items() if parent in named for i in found}
+        elif key in EVENT_TIME_KEYS or not EVENT_WORDS.isdisjoint(key):
+            events.add(parent)
+    return {i for parent, found in ids.items() if parent in named - events for i in found}
 
 
 Group = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]

@@ -104,6 +104,9 @@ def test_a_bare_id_beside_a_persons_name_parts(
         {"items": [{"id": 5512}], "customer": {"first_name": "Jane"}},
         # not an id's shape
         {"id": "abc", "first_name": "Jane"},
+        # an appointment about the person (Acuity): the id is the appointment's
+        {"id": 54321, "firstName": "April", "lastName": "Ludgate", "datetime": "2024-03-28"},
+        {"id": 54321, "firstName": "April", "appointmentTypeID": 112233},
     ],
 )
 def test_not_a_persons_record_id(engine: Engine, record: dict) -> None:
