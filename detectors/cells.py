@@ -302,6 +302,10 @@ def _param_pair(node: object) -> tuple[str, str] | None:
     that merely has a ``name`` and a ``value`` among many fields is not one), or of a
     ``{"target": "<CSS selector of a form input>", "value": ...}`` one
     (:data:`SELECTOR_KEYS`): the field the selector names."""
+    if type(node) is dict or isinstance(node, Mapping):
+        titled = _titled_column(node)
+        if titled is not None:
+            return titled
     if (type(node) is dict or isinstance(node, Mapping)) and len(node) <= 4:
         if "value" not in node and not any(k in node for k in PARAM_VALUE_KEYS[1:]):
             return _answer_pair(node)
@@ -315,6 +319,26 @@ def _param_pair(node: object) -> tuple[str, str] | None:
                 name = selector_field_name(selector)
                 return (key, name) if name else None
     return None
+
+
+#: A board's column value that names its column in a nested object (Monday.com's API:
+#: ``column_values = [{"id": "text4", "type": "text", "text": "...", "value": "...",
+#: "column": {"title": "Referral Dx"}}]``): the title a person gave the column says what
+#: its ``text`` and ``value`` hold, as a GA4 parameter's ``key`` does.
+COLUMN_KEY = "column"
+COLUMN_TITLE_KEY = "title"
+COLUMN_VALUE_KEYS = frozenset({"text", "value", "display_value"})
+
+
+def _titled_column(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``("column", title)`` of a board's column value (:data:`COLUMN_KEY`), else None."""
+    column = node.get(COLUMN_KEY)
+    if type(column) is not dict and not isinstance(column, Mapping):
+        return None
+    title = column.get(COLUMN_TITLE_KEY)
+    if not isinstance(title, str) or not title or COLUMN_VALUE_KEYS.isdisjoint(node):
+        return None
+    return COLUMN_KEY, title
 
 
 def _answer_pair(node: Mapping[str, object]) -> tuple[str, str] | None:
@@ -477,6 +501,8 @@ def _hint_key(key: object, name_key: str | None) -> object:
         return "key"
     if name_key == "field" and key in ANSWER_VALUE_KEYS:
         return "value"
+    if name_key == COLUMN_KEY and key in COLUMN_VALUE_KEYS:
+        return "value"  # a board column's text and value hold what its title says
     if name_key == ANSWER_LABEL_KEY:
         # a labelled answer's other keys (``name``, ``type``, ``order``) describe the
         # question: name leaves, like the label

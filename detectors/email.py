@@ -31,7 +31,7 @@ from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import key_tokens
 from detectors.registry import register
-from detectors.senders import role_mailbox, sender_field
+from detectors.senders import crm_dropbox, role_mailbox, sender_field
 from detectors.spans import Span
 from detectors.unescape import decoded_base64 as base64_text
 
@@ -126,6 +126,8 @@ class EmailDetector:
             for m in PATTERN.finditer(value):
                 if sender and role_mailbox(m.group()):
                     continue  # the company's own mailbox on a send (detectors.senders)
+                if crm_dropbox(m.group()):
+                    continue  # the CRM's own logging address (detectors.senders)
                 yield Span(cell, m.start(), m.end(), "EMAIL", 1.0, "regex")
             if _OBFUSCATED_HINT.search(value):
                 for m in OBFUSCATED.finditer(value):

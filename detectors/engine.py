@@ -29,6 +29,7 @@ from detectors.registry import Detector, build_detectors
 from detectors.resolve import resolve, resolve_with
 from detectors.span_arrays import SpanArrays
 from detectors.spans import Span
+from detectors.staff import drop_staff_contacts
 
 #: Second looks at glued cells, at most (each one finds only what the last one freed).
 MAX_LOOKS = 4
@@ -155,14 +156,16 @@ class Engine:
     def place(self, spans: list[Span], cells: Cells, inverse: np.ndarray | None) -> SpanArrays:
         """Spans resolved on the distinct cells, copied to every cell of ``cells`` they
         stand for (``inverse`` from :func:`~detectors.dedupe.distinct_cells`), with the
-        echoes of each record's identifiers into its other fields, resolved."""
+        echoes of each record's identifiers into its other fields, resolved; the practice's
+        own contact points are dropped (a bot's, :mod:`detectors.bot_contacts`; a record
+        owner's, :mod:`detectors.staff`)."""
         placed = SpanArrays.of(spans)
         if inverse is not None:
             placed = placed.broadcast(inverse)
         echoes = echo_spans(placed, cells)
         if echoes and self.config.skip_fields:
             echoes = self._apply_allow_and_skip(echoes, cells)
-        return drop_bot_contacts(placed.merged_with(echoes), cells)
+        return drop_staff_contacts(drop_bot_contacts(placed.merged_with(echoes), cells), cells)
 
     def _run_detectors(
         self,

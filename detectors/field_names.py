@@ -56,7 +56,7 @@ from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.organisations import organisation_names
 from detectors.record_ids import PERSON, RECORD, salesforce_lookup
 from detectors.registry import register
-from detectors.senders import business_number, role_mailbox, sender_field
+from detectors.senders import CRM_DROPBOX_RE2, business_number, role_mailbox, sender_field
 from detectors.spans import Span, spans_from_columns
 from detectors.vocabulary import ENTITIES
 
@@ -213,6 +213,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # geo-IP enrichment names the place (PostHog ``$geoip_city_name``); Epic Clarity's
         # address columns are ``ADD_LINE_1``, ``ADD_LINE_2``
         "city name|town name|county name|add line|"
+        # schema.org's and Keap's name for the city (``addresses[0].locality``,
+        # ``addressLocality``)
+        "locality|address locality|"
         # CallRail's legacy post-call webhook runs its keys together: ``callercity``
         "caller city|caller address",
         exclude=frozenset({"web", "url", "website", "wallet", "crypto", "bitcoin", "contract"}),
@@ -428,6 +431,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # ``lead id`` record-id rule: ``Jornaya_Lead_ID`` is Jornaya's token. ``LeadiD`` is
     # the brand's own casing (``LeadiDToken`` splits as ``leadi d token``); a bare
     # ``leadid`` is left to the record-id rules (a CRM's lead id in lower case).
+    # a bare ``leadid`` is a CRM's lead record id (Dataverse's ``leadid`` GUID), which the
+    # Jornaya phrase ``leadi d`` below would otherwise read run together
+    _r("OTHER_ID", 0.85, "leadid", exact=True),
     _r(
         "ONLINE_ID",
         0.9,
@@ -468,6 +474,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "OTHER_ID",
         0.85,
         "patient id|patient number|patient no|record id|contact id|lead id|person id|"
+        # data vendors' and health CRMs' consumer keys (Acxiom-, Evariant-style exports:
+        # ``Individual ID`` beside ``Household ID``)
+        "individual id|individual number|"
         "person contact id|customer id|customer number|who id|claim number|claim id|"
         "encounter id|prescription number|rx number|accession number|passport|"
         "passport number|passport no|npi|npi number|itin|crm id|crm contact id|"
@@ -627,9 +636,13 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         None,
         0.0,
         "date start|date stop|date end|start date|end date|reporting starts|reporting ends|"
-        "day|week|month|report date|close date|time period|stat time day",
+        "day|week|month|report date|close date|time period|stat time day|"
+        # a project board's planned span (Monday.com's ``Timeline`` column)
+        "timeline",
         exact=True,
     ),
+    # ActiveCampaign's (and many PHP CRMs') record stamps: created, updated, modified date
+    _r(None, 0.0, "cdate|udate|mdate", exact=True),
 )
 
 #: Tokens that make an otherwise unclassified key a machine field wherever they appear.
@@ -653,6 +666,12 @@ SYSTEM_TOKENS = _set(
     # identity-resolution and audience-match exports (LiveRamp's ``Match Date``, Customer
     # Match's ``match_rate``): when and how well records were matched, by the vendor
     "match"
+)
+#: A record stamp written as one lower-case word, as Dataverse names its columns
+#: (``createdon``, ``modifiedon``, ``overriddencreatedon``, ``msemr_azurefhircreateddatetime``,
+#: ``createdby``): when the row was written, or by whom.
+_RUN_TOGETHER_STAMP = re.compile(
+    r"(?:created|modified|updated)(?:on|date|datetime|time|at|by|onbehalfby)$"
 )
 #: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
@@ -1040,6 +1059,10 @@ def _w3c_tokens(segment: str) -> tuple[str, ...] | None:
     return (party, *toks) if party else toks
 
 
+#: A Dataverse lookup property as the Web API returns it: ``_<name>_value`` holds the GUID
+#: of the record the lookup ``<name>`` points to (``_ownerid_value``, ``_parentcustomerid_value``).
+_LOOKUP = re.compile(r"_([a-z0-9]+(?:_[a-z0-9]+)*)_value")
+
 #: Veeva CRM's managed fields end ``_vod__c`` (``NPI_vod__c``, ``Call_Date_vod__c``) and its
 #: relationships ``_vod__r``: the namespace says whose field it is, not what it holds.
 _VEEVA = re.compile(r"_vod__(?:c|r)$", re.IGNORECASE)
@@ -1058,6 +1081,9 @@ def _tokens(segment: str) -> tuple[str, ...]:
     w3c = _w3c_tokens(segment) or _script_header(segment)
     if w3c:
         return w3c
+    lookup = _LOOKUP.fullmatch(segment)
+    if lookup:
+        segment = lookup[1]  # Dataverse's ``_ownerid_value`` is the ``ownerid`` lookup
     segment = fold_accents(segment)
     bare = _PARENS.sub(_format_hint, segment)
     if bare != segment and _TOKEN.search(bare.lower()):
@@ -1082,9 +1108,28 @@ def _tokens(segment: str) -> tuple[str, ...]:
 _FLATTENED = re.compile(r"(?<=[A-Za-z0-9])__(?=[A-Za-z0-9])(?!(?:c|pc|r)$)")
 
 
+#: An OData instance annotation after a property's name (Dataverse / Dynamics 365 Web API:
+#: ``_ownerid_value@OData.Community.Display.V1.FormattedValue``,
+#: ``_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname``) or as a whole key
+#: (``@odata.etag``, ``@odata.context``, ``@odata.nextLink``). Its dots are no nesting.
+_ODATA = re.compile(r"@(?:OData|odata|Microsoft)(?:\.[A-Za-z0-9_]+)+$")
+#: The one annotation that holds the property's own value, as the user sees it (an option
+#: set's label, a lookup's display name, a formatted date): it means what the property does.
+_FORMATTED = "@OData.Community.Display.V1.FormattedValue"
+
+
+def odata_annotation(path: str) -> bool:
+    """True for an OData annotation other than a formatted value (an etag, a lookup's
+    logical name, a page link): the service's metadata, never a person's value."""
+    m = _ODATA.search(path)
+    return m is not None and m.group() != _FORMATTED
+
+
 def _segments(path: str) -> list[_Seg]:
     """Split a hint path into segments: ``.``-separated keys (a connector's ``__`` too),
-    then a URL query parameter."""
+    then a URL query parameter. A formatted-value annotation reads as its property."""
+    if path.endswith(_FORMATTED):
+        path = path[: -len(_FORMATTED)]
     head, param = path, None
     q = path.rfind("?")
     if q >= 0:
@@ -1171,6 +1216,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "PHONE", 0.9
     if key == "fingerprint" and last in _PAYMENT_INSTRUMENTS:
         return "OTHER_ID", 0.85  # Stripe's ``payment_method_details.card.fingerprint``
+    if parent in _PHONE_LISTS and key in {"number", "phone", "phone_number"}:
+        return "PHONE", 0.9  # Keap's ``phone_numbers[0].number``
     if key in {"id", "uuid", "token", "advertising_id", "ad_id"} and last == "device":
         return "DEVICE_ID", 0.9
     if key == "token" and parent in _PUSH_TOKEN_LISTS:
@@ -1190,6 +1237,9 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         # OpenRTB 2.6 extended ids (``user.eids[].uids[].id``, Prebid's ``user.ext.eids``):
         # one person's id in an identity graph (UID2, EUID, RampID, ID5, Criteo, SharedID)
         return "ONLINE_ID", 0.9
+    if _person_lookup(parents[-1]) and key in {"name", "id"}:
+        # Zoho CRM's lookup objects: ``Contact_Name = {"name": ..., "id": ...}`` on a deal
+        return ("NAME", 0.85) if key == "name" else ("OTHER_ID", 0.85)
     if key in {"id", "uuid"} and last in _USER_OBJECTS:
         # Reddit CAPI ``user.uuid`` is its ``_rdt_uuid`` cookie; Datadog RUM's ``usr.id``
         # and OpenTelemetry's ``enduser.id`` (New Relic, Honeycomb) are the app's login id
@@ -1211,6 +1261,13 @@ def _identity_namespace(namespace: str) -> tuple[str, float]:
     if prior.entity is not None:
         return prior.entity, prior.score
     return "ONLINE_ID", 0.85
+
+
+def _person_lookup(parent: _Seg) -> bool:
+    """A lookup object named ``<person> name`` (Zoho CRM's ``Contact_Name``,
+    ``Lead_Name``, ``Patient_Name`` on a deal or a case: ``{"name", "id"}``)."""
+    toks = parent.tokens
+    return len(toks) == 2 and toks[1] == "name" and toks[0] in _PERSON_RECORDS
 
 
 def _flattened_user_data(key: str) -> tuple[str, float] | None:
@@ -1252,6 +1309,16 @@ def _appointment_object(parent: _Seg) -> bool:
     return parent.key in APPOINTMENT_OBJECTS or parent.key.rsplit("_", 1)[-1] in APPOINTMENT_OBJECTS
 
 
+#: Lists of a contact's phone numbers, each ``{number, type}`` (Keap, Freshworks).
+_PHONE_LISTS = frozenset({"phone_numbers", "phonenumbers", "telephone_numbers"})
+#: Lists of a CRM record's custom-field values, each ``{field, value}`` keyed by a field's
+#: number (ActiveCampaign's ``fieldValues``): the ``value`` is whatever the field holds,
+#: not an amount.
+_CUSTOM_VALUE_LISTS = frozenset({"field_values", "custom_field_values", "custom_fields"})
+#: The hidden columns of a Dynamics 365 Excel export: ``(Do Not Modify) Contact`` holds the
+#: row's record GUID, ``(Do Not Modify) Row Checksum`` and ``(Do Not Modify) Modified On``
+#: what the import checks. A person's table names the person's record id.
+_DO_NOT_MODIFY = re.compile(r"^\(do not modify\)\s*", re.IGNORECASE)
 #: A message's parties: their ``address`` is an email address, not a street.
 _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
@@ -1363,6 +1430,7 @@ def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
         toks = toks[:-1]
     return bool(
         _match("system", seg.key)
+        or any(map(_RUN_TOGETHER_STAMP.search, toks))
         or SYSTEM_TOKENS.intersection(toks)
         or toks[-1] in SYSTEM_LAST
         or toks[0] in SYSTEM_FIRST
@@ -1408,11 +1476,17 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
             # a quantity's ``age.value`` (a symptom checker's ``{"value": 92, "unit":
             # "year"}``) is the age, which the date detector reads by its words
             return inherited
+        if segs[i - 1].key in _CUSTOM_VALUE_LISTS:
+            return None, 0.0, False, False  # a custom field's value: read by its content
         return None, 0.0, True, False
     if key in _NAME_LEAVES and i > 0:
         return None, 0.0, True, False  # the name leaf of a key/value pair
     if i == 0 and seg.raw == "Id":
         return "OTHER_ID", 0.85, False, False  # Salesforce record id of a Lead/Contact
+    if i == 0 and _DO_NOT_MODIFY.match(seg.raw):
+        if seg.tokens in {("contact",), ("lead",), ("patient",)}:
+            return "OTHER_ID", 0.85, False, False  # the person's record GUID
+        return None, 0.0, True, False
     if seg.raw == "$name":
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
     if _ADOBE_ID_COOKIE.match(seg.raw):
@@ -1492,10 +1566,14 @@ def profile_path(path: str) -> FieldProfile:
         ``fono``, ``telefono``, ``phone``). A leaf that times a pair's value
         (``….value.set_timestamp_micros``) has only its own words, and is a machine field.
     """
+    if path.endswith(_FORMATTED):
+        path = path[: -len(_FORMATTED)]  # a formatted value means what its property does
     words = path_words(path)
     q = path.rfind("?")
     if q >= 0 and path[q + 1 :] in CONSENT_COOKIE_PARAMS:
         return FieldProfile("ONLINE_ID", 0.85, words)
+    if odata_annotation(path):
+        return FieldProfile(words=words, system=True)
     segs = _segments(path)
     if not path.isascii():  # folded and translated words too ("telefono", "phone")
         words = words | path_words(fold_accents(path)) | {t for seg in segs for t in seg.tokens}
@@ -2280,7 +2358,7 @@ class FieldNameDetector:
             if _CODES[k] == "ZIP_CODE" and not ok.all():  # a foreign postal code, an address
                 rest = ~ok
                 code[sel[rest][_other_locations(sub.filter(pa.array(rest)))]] = _OTHER_LOCATION
-        _read_salesforce_ids(vals, code)
+        _read_salesforce_ids(vals, code, np.where(usable, wanted_code, -1))
         _drop_company_senders(ctx, vals, code)
         return make_spans(vals, code, scores, _CODES)
 
@@ -2290,13 +2368,18 @@ _RECORD_ID_CODES = np.array(
     [_CODES.index(e) for e in ("OTHER_ID", "HEALTH_PLAN_ID", "MRN", "ACCOUNT_NUMBER")]
 )
 _OTHER_ID = _CODES.index("OTHER_ID")
+_NAME_CODE = _CODES.index("NAME")
+_EMAIL_CODE = _CODES.index("EMAIL")
 
 
-def _read_salesforce_ids(vals: WholeValues, code: np.ndarray) -> None:
+def _read_salesforce_ids(vals: WholeValues, code: np.ndarray, wanted: np.ndarray) -> None:
     """Re-read identifier values that are checksummed Salesforce ids: OTHER_ID for a
     person's object, nothing for any other object's (``MemberPlan.MemberId``, a call
-    report's ``Id``). Only 18-character values are looked at."""
-    coded = np.flatnonzero(np.isin(code, _RECORD_ID_CODES))
+    report's ``Id``). A field named for a person that holds such an id instead of a name
+    (Health Cloud's ``Patient__c`` lookup, ``wanted`` NAME) is read the same way. Only
+    18-character values are looked at."""
+    lookups = (wanted == _NAME_CODE) & (code < 0)
+    coded = np.flatnonzero(np.isin(code, _RECORD_ID_CODES) | lookups)
     if not len(coded):
         return
     texts = vals.text.take(pa.array(coded, type=pa.int64()))
@@ -2312,7 +2395,12 @@ def _read_salesforce_ids(vals: WholeValues, code: np.ndarray) -> None:
 
 def _drop_company_senders(ctx: ScanContext, vals: WholeValues, code: np.ndarray) -> None:
     """Unset the EMAIL and PHONE codes of the company's own sender (``FromEmail`` holding
-    ``news@…``, ``from_phone_number`` a toll-free line): see :mod:`detectors.senders`."""
+    ``news@…``, ``from_phone_number`` a toll-free line) and of a CRM's logging dropbox in
+    any field (Pipedrive's ``cc_email``): see :mod:`detectors.senders`."""
+    emails = np.flatnonzero(code == _EMAIL_CODE)
+    if len(emails):  # a CRM's logging dropbox, in any field
+        texts = vals.text.take(pa.array(emails, type=pa.int64()))
+        code[emails[matches(texts, CRM_DROPBOX_RE2)]] = -1
     paths = ctx.cells.paths
     senders = np.fromiter(map(sender_field, paths), dtype=bool, count=len(paths))
     if not senders.any():

@@ -114,9 +114,25 @@ def field_entity(path: str) -> int:
         return -1
     key = "_".join(keys[-1])
     for i, entity in enumerate(ENTITIES):
-        if any(key == p or key.endswith("_" + p) for p in FIELD_PHRASES[entity]):
+        if _names_phrase(key, FIELD_PHRASES[entity]):
             return i
     return -1
+
+
+def _names_phrase(key: str, phrases: tuple[str, ...]) -> bool:
+    """True when ``key`` is one of ``phrases`` or ends in ``_`` and one of them, or its
+    last token is a phrase of two or more words run together, as Dataverse names custom
+    columns (``new_serviceline``, ``cr8a3_conditionofinterest``)."""
+    if any(key == p or key.endswith("_" + p) for p in phrases):
+        return True
+    last = key.rsplit("_", 1)[-1]
+    return last in _run_together(phrases)
+
+
+@functools.cache
+def _run_together(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The phrases of two or more words, written as one word."""
+    return frozenset(p.replace("_", "") for p in phrases if "_" in p)
 
 
 #: A survey question's number before its words (``Q4.``, ``3)``, ``Q12b``).
@@ -154,7 +170,7 @@ def service_line_field(path: str) -> bool:
         and keys[-2][-1] in ENCOUNTER_OBJECTS
     ):
         return True
-    return any(key == p or key.endswith("_" + p) for p in SERVICE_LINE_PHRASES)
+    return _names_phrase(key, SERVICE_LINE_PHRASES)
 
 
 class HealthFieldDetector:

@@ -37,10 +37,29 @@ Decisions worth knowing:
       ``context.traits.email`` landed in a warehouse) belongs to that flattened object, not
       to the record: it makes ``context_traits_name`` a name, not the ``name`` of the page
       the ``pages`` table row is about.
+    * A bare ``id`` beside the person's own name parts (``first_name``, ``given_name``,
+      ``lastName``; same parent object) is the person's CRM record id, OTHER_ID as the
+      project reads a contact's or a lead's id: Zoho, Pipedrive, Keap, Freshsales and
+      Zendesk Sell (``data.id``) export their contacts so. A lower-case ``id`` alone is too
+      ambiguous (an order's, an event's) and stays a machine field; a name part under a
+      prefix (``billing_first_name``) says nothing about the record's ``id``. An object
+      that also times an event (a bare ``date``, ``time`` or ``datetime``, an appointment
+      or booking word: Acuity's appointment beside its client's ``firstName``) is the
+      event's record, and its ``id`` the event's.
+    * Salesforce's person accounts (Health Cloud's patients) head the person's name
+      ``Account Name`` in reports: it is a NAME when the row also holds what only a person
+      has, a birth date or a medical record number (a company's account has neither).
+    * A Dataverse lookup's formatted value (``_regardingobjectid_value@OData.Community.
+      Display.V1.FormattedValue``) is the display name of the record it points to: a
+      person's name when the lookup's ``@Microsoft.Dynamics.CRM.lookuplogicalname`` in the
+      same record is ``contact`` or ``lead`` (or, without that annotation, when the lookup
+      is named for a contact: ``_primarycontactid_value``); an account's, a campaign's or a
+      user's otherwise (the owner's is the practice's: :mod:`detectors.staff`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -65,6 +84,34 @@ from detectors.spans import Span
 
 ENTITY = "NAME"
 SCORE = 0.75
+RECORD_ID = "OTHER_ID"
+#: Keys of a person's own name parts, with no prefix: what makes a bare ``id`` beside them
+#: the person's record id.
+NAME_PART_KEYS = frozenset(
+    {("first", "name"), ("last", "name"), ("given", "name"), ("family", "name")}
+    | {("firstname",), ("lastname",), ("givenname",), ("familyname",), ("fname",), ("lname",)}
+)
+#: The bare id key of a record.
+ID_KEYS = frozenset({("id",)})
+#: Keys that time an event: an object holding them is an appointment, a booking or a
+#: message about the person (Acuity's appointment: ``id`` beside the client's
+#: ``firstName`` and its own ``date``, ``time``, ``datetime``), whose ``id`` is the event's.
+EVENT_TIME_KEYS = frozenset(
+    {("date",), ("time",), ("datetime",), ("date", "time"), ("start", "time"), ("end", "time")}
+    | {("start",), ("end",), ("starts", "at"), ("ends", "at"), ("calendar",)}
+)
+#: Words of a key that make its object an appointment or a booking.
+EVENT_WORDS = frozenset({"appointment", "appt", "booking", "calendar", "scheduled", "visit"})
+#: A person account's name column in Salesforce reports.
+ACCOUNT_NAME_KEYS = frozenset({("account", "name")})
+#: Words of a date field that make it a birth date (what only a person has).
+BIRTH_WORDS = frozenset({"birth", "birthdate", "birthday", "dob", "bday"})
+_FORMATTED = "@OData.Community.Display.V1.FormattedValue"
+_LOGICAL_NAME = "@Microsoft.Dynamics.CRM.lookuplogicalname"
+#: A Dataverse lookup's formatted value, with the lookup's name.
+_LOOKUP_NAME = re.compile(r"(?:^|\.)_([a-z0-9_]+)_value" + re.escape(_FORMATTED) + "$")
+#: Dataverse tables whose records are people.
+PERSON_TABLES = frozenset({"contact", "lead"})
 #: Keys that hold a name of something, a person's or not.
 BARE_NAME_KEYS = frozenset(
     {("name",), ("full", "name"), ("fullname",), ("display", "name")}
@@ -123,26 +170,96 @@ class PersonRecordNameDetector:
     """A name-shaped value in a bare ``Name`` field beside a person's email or phone."""
 
     name = "person_records"
-    entities = frozenset({ENTITY})
+    entities = frozenset({ENTITY, RECORD_ID})
 
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
-        if not ctx.enabled(ENTITY) or len(ctx.cells) == 0:
+        if len(ctx.cells) == 0:
             return
+        if ctx.enabled(RECORD_ID):
+            yield from _record_ids(ctx)
+        if not ctx.enabled(ENTITY):
+            return
+        yield from _lookup_names(ctx)
         targets = person_name_paths(ctx.cells.paths, ctx.profiles)
         if not targets:
             return
         cells = np.flatnonzero(np.isin(ctx.cells.hint_id, np.fromiter(targets, np.int64)))
-        vals = whole_values(ctx, cells)
-        ok = vals.usable & VALIDATORS[ENTITY](vals.text)
-        last = pc.utf8_lower(pc.extract_regex(vals.text, _LAST_WORD).field(0))
-        ok &= ~pc.is_in(last, value_set=_ORGANISATION).to_numpy(zero_copy_only=False)
-        for i in np.flatnonzero(ok).tolist():
-            yield Span(
-                int(vals.cells[i]), int(vals.start[i]), int(vals.end[i]), ENTITY, SCORE, "regex"
-            )
+        yield from _person_names(ctx, cells)
+
+
+def _person_names(ctx: ScanContext, cells: np.ndarray) -> Iterator[Span]:
+    """NAME spans of the values of ``cells`` that are shaped like a person's name and do not
+    end in an organisation's word."""
+    vals = whole_values(ctx, cells)
+    ok = vals.usable & VALIDATORS[ENTITY](vals.text)
+    last = pc.utf8_lower(pc.extract_regex(vals.text, _LAST_WORD).field(0))
+    ok &= ~pc.is_in(last, value_set=_ORGANISATION).to_numpy(zero_copy_only=False)
+    for i in np.flatnonzero(ok).tolist():
+        yield Span(int(vals.cells[i]), int(vals.start[i]), int(vals.end[i]), ENTITY, SCORE, "regex")
+
+
+def _lookup_names(ctx: ScanContext) -> Iterator[Span]:
+    """Dataverse lookups' formatted values that name a contact or a lead (module doc)."""
+    paths = ctx.cells.paths
+    lookups = {i: m[1] for i, p in enumerate(paths) if (m := _LOOKUP_NAME.search(p))}
+    if not lookups:
+        return
+    index = {p: i for i, p in enumerate(paths)}
+    # the lookup's logical-name annotation beside it, per lookup path
+    annotation = {i: index.get(paths[i][: -len(_FORMATTED)] + _LOGICAL_NAME) for i in lookups}
+    tables: dict[tuple[int, int], str] = {}
+    wanted = [a for a in annotation.values() if a is not None]
+    if wanted:
+        for cell in np.flatnonzero(np.isin(ctx.cells.path_id, wanted)).tolist():
+            key = (int(ctx.cells.record[cell]), int(ctx.cells.path_id[cell]))
+            tables[key] = ctx.cells.text[cell].strip().lower()
+    person: list[int] = []
+    for cell in np.flatnonzero(np.isin(ctx.cells.path_id, list(lookups))).tolist():
+        path_id = int(ctx.cells.path_id[cell])
+        table = annotation[path_id]
+        if table is None:
+            if lookups[path_id].endswith("contactid"):
+                person.append(cell)
+        elif tables.get((int(ctx.cells.record[cell]), table)) in PERSON_TABLES:
+            person.append(cell)
+    if person:
+        yield from _person_names(ctx, np.asarray(person, dtype=np.int64))
 
 
 _ORGANISATION = pa.array(sorted(ORGANISATION_WORDS), type=pa.string())
+
+
+def _record_ids(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of the bare ``id`` fields beside a person's name parts."""
+    targets = person_id_paths(ctx.cells.paths)
+    if not targets:
+        return
+    cells = np.flatnonzero(np.isin(ctx.cells.hint_id, np.fromiter(targets, np.int64)))
+    vals = whole_values(ctx, cells)
+    ok = vals.usable & VALIDATORS[RECORD_ID](vals.text)
+    for i in np.flatnonzero(ok).tolist():
+        cell, start, end = int(vals.cells[i]), int(vals.start[i]), int(vals.end[i])
+        yield Span(cell, start, end, RECORD_ID, SCORE, "regex")
+
+
+def person_id_paths(paths: tuple[str, ...]) -> set[int]:
+    """Ids of the bare ``id`` paths whose parent object (or CSV row) also holds a person's
+    name parts (see the module doc). One pass over the chunk's paths."""
+    ids: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
+    named: set[tuple[tuple[str, ...], ...]] = set()
+    events: set[tuple[tuple[str, ...], ...]] = set()
+    for i, path in enumerate(paths):
+        keys = key_tokens(path)
+        if not keys or path.endswith("]"):
+            continue  # a list's element is no field of the record
+        parent, key = keys[:-1], keys[-1]
+        if key in ID_KEYS:
+            ids[parent].append(i)
+        elif key in NAME_PART_KEYS:
+            named.add(parent)
+        elif key in EVENT_TIME_KEYS or not EVENT_WORDS.isdisjoint(key):
+            events.add(parent)
+    return {i for parent, found in ids.items() if parent in named - events for i in found}
 
 
 Group = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]
@@ -160,6 +277,8 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
     parts: dict[tuple[Group, tuple[str, ...]], dict[str, list[int]]] = defaultdict(
         lambda: defaultdict(list)
     )
+    accounts: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
+    people: set[tuple[tuple[str, ...], ...]] = set()  # groups with a birth date or an MRN
     for i, (path, profile) in enumerate(zip(paths, profiles, strict=True)):
         if profile.system:
             continue
@@ -167,6 +286,13 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
         if not keys:
             continue
         parent, key = keys[:-1], keys[-1]
+        if profile.entity == "MRN" or (
+            profile.entity == "DATE" and not BIRTH_WORDS.isdisjoint(t for k in keys for t in k)
+        ):
+            people.add(parent)
+        if key in ACCOUNT_NAME_KEYS:
+            accounts[parent].append(i)
+            continue
         if parent and STAFF_WORDS.intersection(parent[-1]):
             continue  # an agent's or a staff member's card (``agent.name``, ``agent.email``)
         if profile.entity is None and not profile.free_text:
@@ -195,7 +321,7 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
     for pair in parts.values():
         if pair.keys() >= NAME_PARTS:
             found.update(i for ids in pair.values() for i in ids)
-    return found
+    return found | {i for parent, ids in accounts.items() if parent in people for i in ids}
 
 
 def _name_part(key: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:

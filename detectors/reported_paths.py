@@ -45,9 +45,20 @@ _ID_IN_PATH = re.compile(rf"(?<![^.\[\]])(?:{_ID})(?![^.\[\]])")
 _INDEX = re.compile(r"\[\d+\]")
 
 
+#: An OData instance annotation after a property's name, which has the shape of an address
+#: (Dataverse's ``birthdate@OData.Community.Display.V1.FormattedValue``,
+#: ``_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname``; ``@odata.etag``): a field
+#: name of the Web API, kept.
+_ODATA_KEY = re.compile(
+    r"[^@]*@(?:(?:OData\.Community|Microsoft\.Dynamics)\.[\w.]+|odata\.(?:etag|context|"
+    r"nextLink|deltaLink|count|type|id|editLink|readLink|bind|navigationLink|associationLink|"
+    r"mediaEditLink|mediaReadLink|mediaContentType|mediaEtag))"
+)
+
+
 def reported_key(key: str) -> str:
     """``key``, or its tag when the key is an identifier (see the module doc)."""
-    if "@" in key and _EMAIL_KEY.fullmatch(key):
+    if "@" in key and _EMAIL_KEY.fullmatch(key) and not _ODATA_KEY.fullmatch(key):
         return "<EMAIL>"
     if len(key) >= 6 and _ID_KEY.fullmatch(key):
         return "<ID>"

@@ -110,6 +110,26 @@ def help_line_field(path: str) -> bool:
     return _ends_in(_last_key(_last_keys(path)), HELP_LINE_PHRASES)
 
 
+#: A CRM's own mail dropbox: the address a sales or outreach team copies an email to so that
+#: the CRM logs it on the contact (Pipedrive's Smart BCC ``<company>@pipedrivemail.com``,
+#: exported as a person's ``cc_email``; HubSpot's ``<portal>@bcc.hubspot.com``;
+#: Email-to-Salesforce's ``…@….le.salesforce.com``). The CRM's, never a person's, in any
+#: field.
+CRM_DROPBOX = re.compile(
+    r"@(?:[a-z0-9-]+\.)*(?:pipedrivemail\.com|bcc\.hubspot\.com|le\.salesforce\.com)$",
+    re.IGNORECASE,
+)
+#: :data:`CRM_DROPBOX` for Arrow's RE2 kernels (one vectorized pass over EMAIL values).
+CRM_DROPBOX_RE2 = (
+    r"(?i)@(?:[a-z0-9-]+\.)*(?:pipedrivemail\.com|bcc\.hubspot\.com|le\.salesforce\.com)$"
+)
+
+
+def crm_dropbox(address: str) -> bool:
+    """True when an email address is a CRM's own logging dropbox (:data:`CRM_DROPBOX`)."""
+    return CRM_DROPBOX.search(address) is not None
+
+
 def role_mailbox(address: str) -> bool:
     """True when an email address's mailbox names a function (``news@``, ``noreply@``)."""
     local = address.rpartition("@")[0].split("+", 1)[0].lower()

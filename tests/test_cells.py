@@ -108,6 +108,21 @@ def test_paths_follow_the_contract():
             {"field_data": [{"name": "full_name", "values": ["A B"]}]},
             "field_data.full_name.values[0]",
         ),
+        # Monday.com's column values: the column's title (chosen by staff) names the text
+        (
+            {
+                "column_values": [
+                    {
+                        "id": "text4",
+                        "type": "text",
+                        "text": "Migraine with aura",
+                        "value": '"Migraine with aura"',
+                        "column": {"title": "Referral Dx"},
+                    }
+                ]
+            },
+            "column_values.Referral Dx.value",
+        ),
     ],
     ids=[
         "ga4-event-params",
@@ -116,13 +131,14 @@ def test_paths_follow_the_contract():
         "typeform-ref",
         "typeform-type",
         "facebook-lead-ads",
+        "monday-column-values",
     ],
 )
 def test_key_value_lists_put_the_parameter_name_in_the_hint_path(record, hint):
     rows = _rows([record])
     value_row = next(r for r in rows if r[2] == hint)
     leaf = value_row[1].split(".")[-1]
-    assert leaf in {"string_value", "value", "date", "phone_number", "values[0]"}
+    assert leaf in {"string_value", "value", "date", "phone_number", "values[0]", "text"}
     assert [(p, h) for p, h, _v in iter_leaves(record)] == [(r[1], r[2]) for r in rows]
 
 

@@ -788,6 +788,39 @@ PROFILES = [
     ("_billing_phone.meta_value", "PHONE", N),
     ("_order_total.meta_value", N, S),
     ("_billing_phone.key", N, S),
+    # Dataverse / Dynamics 365 Web API: lower-case run-together columns, ``_x_value`` lookups
+    # and OData annotations (a formatted value means what its property does; the others are
+    # the service's metadata)
+    ("leadid", "OTHER_ID", N),
+    ("universal_leadid", "ONLINE_ID", N),
+    ("createdon", N, S),
+    ("modifiedon", N, S),
+    ("overriddencreatedon", N, S),
+    ("msemr_azurefhircreateddatetime", N, S),
+    ("@odata.etag", N, S),
+    ("value[0].@odata.etag", N, S),
+    ("@odata.nextLink", N, S),
+    ("_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname", N, S),
+    ("birthdate@OData.Community.Display.V1.FormattedValue", "DATE", N),
+    ("address1_postalcode@OData.Community.Display.V1.FormattedValue", "ZIP_CODE", N),
+    ("scheduledstart", N, N),
+    # ActiveCampaign's record stamps; a project board's timeline; Keap's city
+    ("contact.cdate", N, S),
+    ("udate", N, S),
+    ("Timeline", N, S),
+    ("addresses[0].locality", "LOCATION", N),
+    ("addressLocality", "LOCATION", N),
+    ("fieldValues[1].value", N, N),
+    ("Individual ID", "OTHER_ID", N),
+    ("Household ID", N, S),
+    # Zoho CRM's lookup objects to a person on a deal; an account's lookup is a company's
+    ("Contact_Name.name", "NAME", N),
+    ("Contact_Name.id", "OTHER_ID", N),
+    ("Account_Name.name", N, N),
+    ("Account_Name.id", N, S),
+    ("custom_data.value", N, S),
+    ("(Do Not Modify) Row Checksum", N, S),
+    ("(Do Not Modify) Lead", "OTHER_ID", N),
 ]
 
 
@@ -799,6 +832,8 @@ def test_profile(path: str, entity: str | None, flag: str | None) -> None:
     if path.endswith(".value.set_timestamp_micros"):  # when it was set: its own words only
         assert p.words == {"set", "timestamp", "micros"}
         return
+    # a formatted value's words are its property's (the annotation's say nothing)
+    path = path.removesuffix("@OData.Community.Display.V1.FormattedValue")
     assert path_words(path) <= p.words
     if path.isascii():
         assert p.words == path_words(path)
@@ -1059,6 +1094,36 @@ DETECTIONS = [
     ({"consentDate": "2024-03-14T15:22:01.118Z"}, "consentDate", None, None),
     # the 15-character form has no check: the field's reading stands
     ({"Id": "a0B5e00000Kz3Qp"}, "Id", "a0B5e00000Kz3Qp", "OTHER_ID"),
+    # a field named for a person holding a lookup to the person's record (Health Cloud)
+    ({"Patient__c": "0015e00000XyZ12AAF"}, "Patient__c", "0015e00000XyZ12AAF", "OTHER_ID"),
+    ({"Patient__c": "a0X5e000001TzYxEAK"}, "Patient__c", None, None),
+    ({"Patient__c": "Gloria Benavides"}, "Patient__c", "Gloria Benavides", "NAME"),
+    # Keap's phone list; ActiveCampaign's custom-field values, read by their content
+    (
+        {"phone_numbers": [{"number": "(561) 555-0117", "field": "PHONE1"}]},
+        "phone_numbers[0].number",
+        "(561) 555-0117",
+        "PHONE",
+    ),
+    # Dynamics 365's Excel export: the hidden record-GUID column of a contacts view
+    (
+        {"(Do Not Modify) Contact": "4f8e2d1c-9b7a-ee11-8179-000d3a1b2c3d"},
+        "(Do Not Modify) Contact",
+        "4f8e2d1c-9b7a-ee11-8179-000d3a1b2c3d",
+        "OTHER_ID",
+    ),
+    (
+        {"(Do Not Modify) Account": "4f8e2d1c-9b7a-ee11-8179-000d3a1b2c3d"},
+        "(Do Not Modify) Account",
+        None,
+        None,
+    ),
+    (
+        {"(Do Not Modify) Modified On": "3/14/2024 9:31:07 AM"},
+        "(Do Not Modify) Modified On",
+        None,
+        None,
+    ),
 ]
 
 

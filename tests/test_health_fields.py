@@ -109,6 +109,11 @@ def test_a_record_with_an_identifier_and_a_health_field_is_phi(engine: Engine):
         ("Are you currently taking any medications? If yes, list them", None),
         ("Please list your current medications", MED),
         ("Q4. How long have you had these symptoms?", None),
+        # Dataverse custom columns run their words together (``new_``, ``cr8a3_`` prefixes)
+        ("cr8a3_conditionofinterest", HC),
+        ("new_primarydiagnosis", None),  # one word only; left to the dictionary
+        ("new_diagnosis", HC),
+        ("new_serviceline", None),  # a service-line field, read only for specialties
     ],
 )
 def test_field_entity(path: str, entity: str | None):
@@ -151,3 +156,18 @@ def test_departments_of_service_are_service_lines(engine: Engine, record: dict, 
 def test_other_departments_are_not_service_lines(engine: Engine, record: dict) -> None:
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert [r for r in rows if r["detector"] == "health_field"] == []
+
+
+@pytest.mark.parametrize(
+    ("field", "found"),
+    [
+        ("new_serviceline@OData.Community.Display.V1.FormattedValue", True),
+        ("cr8a3_serviceline", True),
+        ("Service Line", True),
+        ("new_servicelinecode", False),
+    ],
+)
+def test_run_together_service_line_fields(engine: Engine, field: str, found: bool):
+    """Dataverse's ``new_serviceline`` (and its formatted value) is a service-line field."""
+    got = _found(engine, {field: "Cardiology"})
+    assert (got == [(field, PROC, "Cardiology", "health_field")]) is found

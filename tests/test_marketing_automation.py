@@ -1400,6 +1400,73 @@ HELD_OUT = [
         {("InternalMarketingInteractionId", "*"), ("Timestamp", "*"), ("InteractionType", "*")},
         True,
     ),
+    # held out, in LEFT_ALONE until a lead's bare ``id`` beside its name parts was read as
+    # the lead's record id (detectors/person_records.py; an appointment's is still not)
+    (
+        "Marketo REST leads.json: cookies field, latest program and lead score",
+        {
+            "id": 4471901,
+            "firstName": "Imani",
+            "lastName": "Brooks",
+            "email": "imani.brooks@gmail.com",
+            "mobilePhone": "404-555-0110",
+            "postalCode": "30307",
+            "cookies": "id:561-HYG-937&token:_mch-peachtreehealth.org-1710500000456-22019",
+            "leadScore": 30,
+            "mktoName": "Imani Brooks",
+            "latestProgram": "Sleep Apnea Screening Webinar",
+            "createdAt": "2024-03-15T12:00:00Z",
+            "updatedAt": "2024-03-15T12:10:00Z",
+        },
+        {
+            ("id", "ONLINE_ID|OTHER_ID"),
+            ("firstName", "NAME"),
+            ("lastName", "NAME"),
+            ("email", "EMAIL"),
+            ("mobilePhone", "PHONE"),
+            ("postalCode", "ZIP_CODE"),
+            ("cookies", "ONLINE_ID"),
+            ("mktoName", "NAME"),
+            ("latestProgram", "HEALTH_CONDITION"),
+        },
+        {("leadScore", "*"), ("createdAt", "*"), ("updatedAt", "*")},
+        True,
+    ),
+    (
+        "Pardot API v5 prospect: nested campaign name",
+        {
+            "id": 44129001,
+            "email": "o.lindqvist@gmail.com",
+            "firstName": "Oskar",
+            "lastName": "Lindqvist",
+            "phone": "(612) 555-0177",
+            "zip": "55408",
+            "score": 120,
+            "grade": "A-",
+            "campaign": {"id": 1301, "name": "Joint Pain Webinar 2024"},
+            "createdAt": "2024-02-10T09:00:00-06:00",
+            "lastActivityAt": "2024-03-15T10:00:00-05:00",
+            "isDoNotEmail": False,
+        },
+        {
+            ("id", "ONLINE_ID|OTHER_ID"),
+            ("email", "EMAIL"),
+            ("firstName", "NAME"),
+            ("lastName", "NAME"),
+            ("phone", "PHONE"),
+            ("zip", "ZIP_CODE"),
+            ("campaign.name", "HEALTH_CONDITION"),
+        },
+        {
+            ("score", "*"),
+            ("grade", "*"),
+            ("campaign.id", "*"),
+            ("createdAt", "*"),
+            ("lastActivityAt", "*"),
+            ("isDoNotEmail", "*"),
+        },
+        True,
+    ),
 ]
 
 
@@ -1591,81 +1658,6 @@ LEFT_ALONE = [
         {("ClientID", "ONLINE_ID")},
         "(held out) the account's ``ClientID`` of a Marketing Cloud extract, as above",
     ),
-    (
-        "Marketo REST leads.json: cookies field, latest program and lead score",
-        {
-            "id": 4471901,
-            "firstName": "Imani",
-            "lastName": "Brooks",
-            "email": "imani.brooks@gmail.com",
-            "mobilePhone": "404-555-0110",
-            "postalCode": "30307",
-            "cookies": "id:561-HYG-937&token:_mch-peachtreehealth.org-1710500000456-22019",
-            "leadScore": 30,
-            "mktoName": "Imani Brooks",
-            "latestProgram": "Sleep Apnea Screening Webinar",
-            "createdAt": "2024-03-15T12:00:00Z",
-            "updatedAt": "2024-03-15T12:10:00Z",
-        },
-        {
-            ("id", "ONLINE_ID|OTHER_ID"),
-            ("firstName", "NAME"),
-            ("lastName", "NAME"),
-            ("email", "EMAIL"),
-            ("mobilePhone", "PHONE"),
-            ("postalCode", "ZIP_CODE"),
-            ("cookies", "ONLINE_ID"),
-            ("mktoName", "NAME"),
-            ("latestProgram", "HEALTH_CONDITION"),
-        },
-        {("leadScore", "*"), ("createdAt", "*"), ("updatedAt", "*")},
-        True,
-        {("id", "ONLINE_ID|OTHER_ID")},
-        (
-            "(held out) a lower-case top-level ``id`` is too ambiguous to be read by its "
-            "name (field_names: an order's, an event's, a product's). Reading it as the "
-            "person's beside ``firstName``/``lastName`` was tried and dropped: Acuity's "
-            "appointment ``id`` sits beside the client's names too, and the project keeps "
-            "it a machine field (tests/test_real_shapes.py)"
-        ),
-    ),
-    (
-        "Pardot API v5 prospect: nested campaign name",
-        {
-            "id": 44129001,
-            "email": "o.lindqvist@gmail.com",
-            "firstName": "Oskar",
-            "lastName": "Lindqvist",
-            "phone": "(612) 555-0177",
-            "zip": "55408",
-            "score": 120,
-            "grade": "A-",
-            "campaign": {"id": 1301, "name": "Joint Pain Webinar 2024"},
-            "createdAt": "2024-02-10T09:00:00-06:00",
-            "lastActivityAt": "2024-03-15T10:00:00-05:00",
-            "isDoNotEmail": False,
-        },
-        {
-            ("id", "ONLINE_ID|OTHER_ID"),
-            ("email", "EMAIL"),
-            ("firstName", "NAME"),
-            ("lastName", "NAME"),
-            ("phone", "PHONE"),
-            ("zip", "ZIP_CODE"),
-            ("campaign.name", "HEALTH_CONDITION"),
-        },
-        {
-            ("score", "*"),
-            ("grade", "*"),
-            ("campaign.id", "*"),
-            ("createdAt", "*"),
-            ("lastActivityAt", "*"),
-            ("isDoNotEmail", "*"),
-        },
-        True,
-        {("id", "ONLINE_ID|OTHER_ID")},
-        "(held out) a lower-case top-level ``id``, as the Marketo lead above",
-    ),
 ]
 
 
@@ -1675,8 +1667,10 @@ test_marketing_automation_shapes, test_left_alone_decisions_still_hold = probe_t
 
 
 #: What the work reached on all 48 records of the probe (SHAPES, HELD_OUT, LEFT_ALONE):
-#: ``(misses, false findings, records wrong)``. Blind, before it: 13, 18, 23.
-FLOORS = (3, 4, 7)
+#: ``(misses, false findings, records wrong)``. Blind, before it: 13, 18, 23. (3, 5, 8
+#: until the other-CRMs probe read a lead's bare ``id`` beside its name parts and the
+#: commerce probe told Klaviyo's twin ``datetime`` from a person's date.)
+FLOORS = (1, 4, 5)
 
 
 def test_the_probe_does_not_slip_below_what_was_reached(engine_no_ner) -> None:

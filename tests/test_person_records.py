@@ -110,3 +110,82 @@ def test_not_a_persons_name(engine: Engine, record: dict) -> None:
 )
 def test_split_name_columns_read_as_a_pair(engine: Engine, record: dict, expected: list) -> None:
     assert [f for f, d in _names(engine, record) if d == "regex"] == expected
+
+
+def _ids(engine: Engine, record: dict) -> list[str]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return sorted(r["field"] for r in rows if r["entity"] == "OTHER_ID")
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # CRM contacts as their APIs return them: the record's bare id beside the name parts
+        ({"id": "4876876000001349001", "First_Name": "Bianca", "Last_Name": "Castellano"}, ["id"]),
+        ({"id": 4412, "first_name": "Trevor", "last_name": "Lindqvist"}, ["id"]),
+        ({"id": 30218, "given_name": "Delphine", "family_name": "Marchetti"}, ["id"]),
+        ({"data": {"id": 356112004, "first_name": "Esther", "last_name": "Yoon"}}, ["data.id"]),
+        ({"contact": {"id": "2147", "firstName": "Lena", "lastName": "Fairbanks"}}, ["contact.id"]),
+    ],
+)
+def test_a_bare_id_beside_a_persons_name_parts(
+    engine: Engine, record: dict, expected: list
+) -> None:
+    assert _ids(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # an order, an event, a product: no name parts of a person beside the id
+        {"id": 1001, "name": "#1001", "email": "jane@example.com", "total_price": "40.00"},
+        {"id": "evt_123", "type": "page", "properties": {"first_name": "Jane"}},
+        # a name part under a prefix says nothing about the record's id
+        {"id": 1001, "billing_first_name": "Jane", "billing_last_name": "Doe"},
+        # the id of a list element's object beside names in another object
+        {"items": [{"id": 5512}], "customer": {"first_name": "Jane"}},
+        # not an id's shape
+        {"id": "abc", "first_name": "Jane"},
+        # an appointment about the person (Acuity): the id is the appointment's
+        {"id": 54321, "firstName": "April", "lastName": "Ludgate", "datetime": "2024-03-28"},
+        {"id": 54321, "firstName": "April", "appointmentTypeID": 112233},
+    ],
+)
+def test_not_a_persons_record_id(engine: Engine, record: dict) -> None:
+    assert _ids(engine, record) == []
+
+
+_FV = "@OData.Community.Display.V1.FormattedValue"
+_LLN = "@Microsoft.Dynamics.CRM.lookuplogicalname"
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a Health Cloud report of person accounts: the name beside a birth date or an MRN
+        ({"Account Name": "Lamar Ellison", "Birthdate": "02/14/1962"}, ["Account Name"]),
+        ({"Account Name": "Lamar Ellison", "Medical Record Number": "00731156"}, ["Account Name"]),
+        # a company's account: no birth date, or a company's name
+        ({"Account Name": "Lamar Ellison", "Phone": "(601) 555-0110"}, []),
+        ({"Account Name": "Jackson Family Clinic", "Birthdate": "02/14/1962"}, []),
+        # a Dataverse lookup's formatted value, by the table it points to
+        (
+            {
+                f"_regardingobjectid_value{_FV}": "Renata Okafor",
+                f"_regardingobjectid_value{_LLN}": "contact",
+            },
+            [f"_regardingobjectid_value{_FV}"],
+        ),
+        (
+            {
+                f"_regardingobjectid_value{_FV}": "Grace Holloway",
+                f"_regardingobjectid_value{_LLN}": "opportunity",
+            },
+            [],
+        ),
+        ({f"_primarycontactid_value{_FV}": "Tobias Grier"}, [f"_primarycontactid_value{_FV}"]),
+        ({f"_parentaccountid_value{_FV}": "Tobias Grier"}, []),
+    ],
+)
+def test_person_accounts_and_lookups(engine: Engine, record: dict, expected: list) -> None:
+    assert [f for f, _d in _names(engine, record)] == expected

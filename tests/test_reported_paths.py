@@ -25,6 +25,20 @@ from pipelines.limits import record_problem
         ("$set", "$set"),
         ("event_params", "event_params"),
         ("utm_campaign_2024_spring_promo", "utm_campaign_2024_spring_promo"),
+        # Dataverse's OData annotations have an address's shape but are field names
+        (
+            "birthdate@OData.Community.Display.V1.FormattedValue",
+            "birthdate@OData.Community.Display.V1.FormattedValue",
+        ),
+        (
+            "_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname",
+            "_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname",
+        ),
+        ("@odata.etag", "@odata.etag"),
+        ("@odata.nextLink", "@odata.nextLink"),
+        # an address at a domain that merely starts like one is an address
+        ("jane@odata.com", "<EMAIL>"),
+        ("jane@microsoft.com", "<EMAIL>"),
     ],
 )
 def test_reported_key(key: str, shown: str) -> None:

@@ -32,6 +32,9 @@ POSITIVES = [
     ("EmailAddress", "info@smithplumbing.com", [("EMAIL", "info@smithplumbing.com")]),
     ("to_phone_number", "+18005550100", [("PHONE", "+18005550100")]),
     ("notes", "email news@lakesidehealth.org", [("EMAIL", "news@lakesidehealth.org")]),
+    # an address that merely names the vendor is a person's
+    ("email", "jane@salesforce.com", [("EMAIL", "jane@salesforce.com")]),
+    ("cc_email", "r.ito@gmail.com", [("EMAIL", "r.ito@gmail.com")]),
     # a help line that is not toll-free may be a person's own (a hub nurse's direct line)
     ("support_phone", "(312) 555-0190", [("PHONE", "(312) 555-0190")]),
     ("store_phone", "(512) 555-0190", [("PHONE", "(512) 555-0190")]),
@@ -55,6 +58,12 @@ NEGATIVES = [
     # a store's own toll-free line on an SMS log
     ("shop_phone", "+18885550142"),
     ("Store Phone", "1-877-555-0100"),
+    # a CRM's own logging dropbox, in any field (Pipedrive's Smart BCC, HubSpot's BCC,
+    # Email-to-Salesforce)
+    ("cc_email", "summitderm@pipedrivemail.com"),
+    ("email", "summitderm@pipedrivemail.com"),
+    ("notes", "bcc 4412345@bcc.hubspot.com on replies"),
+    ("Email", "emailtosalesforce@2k3jd8s9x.8-abcdeaa.na1.le.salesforce.com"),
 ]
 
 test_sender_positives, test_sender_negatives = table_tests(POSITIVES, NEGATIVES)

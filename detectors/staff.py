@@ -1,0 +1,121 @@
+"""The practice's own people on a CRM record: its owner, creator, modifier and assignee.
+
+Every CRM names, beside the person a record is about, the staff members who own and
+touched it, and most exports carry their name, email and user id along: Zoho's ``Owner``
+and ``Created_By`` objects (``{name, id, email}``), Pipedrive's ``owner_id`` and
+``creator_user_id`` objects, Salesforce's ``Owner.Name`` and ``CreatedBy.Name``, Dataverse's
+``_ownerid_value`` lookup with its formatted value (the owner's full name), Airtable's and
+Monday.com's "Assigned To" collaborator, a CSV's ``Contact Owner`` or ``Outreach By``
+column. They are the covered entity's workforce, not the patient or the patient's
+relatives, employer or household (45 CFR 164.514(b)(2)(i)), as a call centre's agents are
+(``STAFF_WORDS`` in :mod:`detectors.field_names`); reporting them turns every owned record
+into a contact card of the marketing manager.
+
+So the contact entities found in a staff field are dropped after resolution, whichever
+family found them (the email pattern, the name lexicons, a field's name), unless the same
+value is found outside the record's staff fields too: the record's own person's identifier
+in a staff field means that person did it (a patient who updated their own record through a
+portal is its ``modified_by``), and is still found. A staff field is
+told by its keys (:func:`staff_field`), one test per distinct path; free text that names a
+staff member elsewhere in the record (a note) is not touched. A record of the CRM's user
+table (Dataverse's ``systemuser``, told by its ``systemuserid`` key) is a staff member's
+as a whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+
+from detectors.cells import Cells
+from detectors.field_names import key_tokens
+from detectors.span_arrays import ENTITY_INDEX, SpanArrays
+
+#: What is dropped in a staff field: a person's name, contact points and record ids.
+STAFF_ENTITIES = frozenset({"NAME", "EMAIL", "PHONE", "FAX", "OTHER_ID", "ONLINE_ID"})
+_STAFF_CODES = np.asarray(sorted(ENTITY_INDEX[e] for e in STAFF_ENTITIES), dtype=np.int16)
+
+#: Tokens of a key that make it (or everything under it) a staff member's: a record's owner,
+#: creator or assignee, as each CRM spells it (Dataverse runs its lookups together:
+#: ``ownerid``, ``owninguser``, ``createdby``, ``modifiedonbehalfby``).
+OWNER_TOKENS = frozenset(
+    {"owner", "owners", "ownerid", "owninguser", "owningteam", "creator", "assignee"}
+    | {"assignees", "createdby", "modifiedby", "createdonbehalfby", "modifiedonbehalfby"}
+)
+#: Words that may come before ``owner`` in a CRM's owner field: the record it owns
+#: (``Contact Owner``, ``Account Owner``, Pipedrive's ``Person - Owner``). Any other word
+#: makes it someone else's owner: a policy's owner is the insured, a home's or a business's
+#: owner may be the patient.
+OWNED_RECORDS = frozenset(
+    {"contact", "lead", "account", "record", "deal", "person", "case", "ticket", "task"}
+    | {"opportunity", "patient", "activity", "item", "referral", "company", "organization"}
+)
+#: ``<verb> by`` and ``assigned to`` keys: who did something to the record (``Created By``,
+#: ``LastModifiedBy``, ``Outreach By``, ``Assigned To``). Not ``referred by`` (a referrer
+#: may be a relative) nor ``submitted by`` (a form's submitter is the person).
+STAFF_VERBS = frozenset(
+    {"created", "modified", "updated", "edited", "changed", "owned", "assigned", "handled"}
+    | {"outreach", "called", "contacted", "entered", "logged", "scheduled", "processed"}
+)
+#: A lookup object to a CRM user (Pipedrive's deal ``user_id`` and ``creator_user_id``: ``{id,
+#: name, email, value}``). Only as a parent: a ``user_id`` value is an analytics login id.
+_USER_LOOKUP = re.compile(r"(?:^|[._])user_?id(?:\[\d+\])?\.", re.IGNORECASE)
+
+
+def _staff_key(tokens: tuple[str, ...]) -> bool:
+    """True when one key's tokens name a staff member (see the module constants)."""
+    for i, tok in enumerate(tokens):
+        if tok in OWNER_TOKENS and OWNED_RECORDS.issuperset(tokens[:i]):
+            return True
+    return len(tokens) >= 2 and (
+        (tokens[-1] == "by" and tokens[-2] in STAFF_VERBS)
+        or tokens[-2:] in {("assigned", "to"), ("assigned", "user")}
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def staff_field(path: str) -> bool:
+    """True when a hint path is a staff member's field or lies under one (cached)."""
+    return any(map(_staff_key, key_tokens(path))) or bool(_USER_LOOKUP.search(path))
+
+
+#: Keys that only a CRM's user table has: a Dataverse ``systemuser`` row (the staff
+#: member's own record, exported when a team audits who owns what). Every field of such a
+#: record is a staff member's.
+USER_RECORD_KEYS = frozenset({"systemuserid"})
+
+
+def drop_staff_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
+    """``spans`` without the names, contact points and ids found in staff fields."""
+    if len(spans.cell) == 0:
+        return spans
+    paths = cells.paths
+    staff = np.fromiter(map(staff_field, paths), dtype=bool, count=len(paths))
+    users = np.fromiter((p in USER_RECORD_KEYS for p in paths), dtype=bool, count=len(paths))
+    if not (staff.any() or users.any()):
+        return spans
+    in_staff = staff[cells.hint_id[spans.cell]]
+    if users.any():
+        user_records = np.unique(cells.record[users[cells.path_id]])
+        in_staff |= np.isin(cells.record[spans.cell], user_records)
+    drop = in_staff & np.isin(spans.entity, _STAFF_CODES)
+    if not drop.any():
+        return spans
+    # the record's own person's identifiers, as found outside staff fields (only the
+    # contact entities of the records with something to drop can match)
+    records = cells.record[spans.cell]
+    mine = ~in_staff & np.isin(spans.entity, _STAFF_CODES)
+    mine &= np.isin(records, np.unique(records[drop]))
+    own = {_key(spans, cells, row) for row in np.flatnonzero(mine).tolist()}
+    for row in np.flatnonzero(drop).tolist():
+        drop[row] = _key(spans, cells, row) not in own
+    return spans.take(~drop) if drop.any() else spans
+
+
+def _key(spans: SpanArrays, cells: Cells, row: int) -> tuple[int, int, str]:
+    """``(record, entity, matched text casefolded)`` of a span row."""
+    cell = int(spans.cell[row])
+    value = cells.text[cell][int(spans.start[row]) : int(spans.end[row])]
+    return int(cells.record[cell]), int(spans.entity[row]), value.casefold()

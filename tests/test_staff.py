@@ -1,0 +1,103 @@
+"""A CRM record's owner, creator and assignee are the practice's staff, not the patient
+(detectors/staff.py): their names, emails and user ids are not reported; the person the
+record is about still is, and so is the person's own identifier echoed into a staff field."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.staff import staff_field
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return {(r["field"], r["entity"]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("path", "staff"),
+    [
+        # Zoho, Salesforce, Pipedrive, Dataverse, Airtable, CSV exports
+        ("Owner.name", True),
+        ("Owner.email", True),
+        ("Created_By.email", True),
+        ("CreatedBy.Name", True),
+        ("LastModifiedBy.Name", True),
+        ("owner_id.email", True),
+        ("owner_id.value", True),
+        ("owner_id", True),
+        ("creator_user_id.name", True),
+        ("user_id.email", True),  # Pipedrive's user lookup object
+        ("_ownerid_value", True),
+        ("_ownerid_value@OData.Community.Display.V1.FormattedValue", True),
+        ("_createdby_value@OData.Community.Display.V1.FormattedValue", True),
+        ("fields.Assigned To.email", True),
+        ("Contact Owner", True),
+        ("Person - Owner", True),
+        ("owner_name", True),
+        ("Outreach By", True),
+        # the person the record is about, and other people's owners
+        ("user_id", False),  # an analytics login id
+        ("email", False),
+        ("contact.email", False),
+        ("Policy Owner", False),
+        ("policy_owner_name", False),
+        ("Business Owner Name", False),
+        ("Referred By", False),
+        ("submitted_by", False),
+        ("person_id.email[0].value", False),
+        ("message_id_owner", False),
+    ],
+)
+def test_staff_field(path: str, staff: bool) -> None:
+    assert staff_field(path) is staff
+
+
+def test_a_zoho_owner_object_is_not_reported_but_the_contact_is(engine: Engine) -> None:
+    record = {
+        "Owner": {"name": "Keith Oduya", "id": "4876876000000225013", "email": "ko@lakeshore.org"},
+        "Email": "b.castellano@gmail.com",
+        "Full_Name": "Bianca Castellano",
+    }
+    assert _found(engine, record) == {("Email", "EMAIL"), ("Full_Name", "NAME")}
+
+
+def test_pipedrive_user_lookups_are_not_reported(engine: Engine) -> None:
+    user = {"id": 13540, "name": "Marisol Vega", "email": "mvega@summitderm.com", "value": 13540}
+    record = {
+        "creator_user_id": user,
+        "user_id": user,
+        "person_id": {"name": "Trevor Lindqvist", "value": 4412},
+    }
+    assert _found(engine, record) == {("person_id.value", "OTHER_ID")}
+
+
+def test_the_persons_own_identifier_in_a_staff_field_is_still_found(engine: Engine) -> None:
+    """A patient who updates their own record through a portal is its modifier: the echo
+    of their own email is theirs."""
+    record = {"email": "r.okafor@outlook.com", "modified_by": "r.okafor@outlook.com"}
+    assert _found(engine, record) == {("email", "EMAIL"), ("modified_by", "EMAIL")}
+
+
+def test_a_staff_field_keeps_health_findings(engine: Engine) -> None:
+    record = {"Owner": "Diabetes Education Team", "email": "j@example.com"}
+    assert ("email", "EMAIL") in _found(engine, record)
+
+
+def test_a_crm_user_record_is_a_staff_members(engine: Engine) -> None:
+    """A Dataverse ``systemuser`` row names the staff member, not a patient."""
+    record = {
+        "systemuserid": "6a1f2c3d-4e5b-ec11-8f8e-000d3a5a1b2c",
+        "fullname": "Priya Natarajan",
+        "internalemailaddress": "pnatarajan@example-health.org",
+        "title": "Oncology Service Line Marketing Manager",
+    }
+    assert {e for _f, e in _found(engine, record)} <= {"PROCEDURE", "HEALTH_CONDITION"}
+    contact = {"contactid": record["systemuserid"], "fullname": "Priya Natarajan"}
+    assert ("fullname", "NAME") in _found(engine, contact)
