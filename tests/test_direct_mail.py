@@ -1209,11 +1209,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "finding), which covers its ZIP and redacts it with the rest; the same decision as "
         "tests/test_forms_and_surveys.py's Jotform record",
     ),
-    "PURL response log: personalised subdomain visit to a heart-screening page": (
-        {("page", "HEALTH")},
-        "``heart screening`` is not in the shipped vocabulary (``heart`` alone is no term); "
-        "adding it is a rebuild of detectors/vocab_build.py's output, left to its owner",
-    ),
     "List card from a broker (clean): an ailment list's universe and prices": (
         {("Orders", "EMAIL")},
         "a business mailbox (``list.orders@``) is let go only in a sender field and only "
@@ -1266,7 +1261,7 @@ test_direct_mail_shapes, test_left_alone_decisions_still_hold = probe_tests(
 #: together, 42 records): a change that loses recall or precision on direct-mail files fails
 #: here. Before the work, blind: SHAPES 54 misses / 10 false / 28 wrong of 32, HELD_OUT
 #: 9 / 5 / 8 of 10.
-FLOORS = ShapeTotals(expected=189, misses=3, false=7, wrong=8)
+FLOORS = ShapeTotals(expected=189, misses=2, false=7, wrong=7)
 
 
 def test_probe_floors(engine_no_ner) -> None:
