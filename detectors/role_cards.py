@@ -1,0 +1,80 @@
+"""A function's or an organisation's mailbox card names no person.
+
+Mail and help-desk exports write each party of a message as a small card: Microsoft
+Graph's ``{"emailAddress": {"name": "Microsoft Outlook", "address": "postmaster@..."}}``
+on a bounce, Zendesk's ``via.source.to = {"name": "Lakeside Support", "address":
+"support@..."}``, Front's ``{"handle": "intake@...", "name": "Intake"}``. Two readings of
+the card, each dropping what was found on it:
+
+* when every address on the card is a role mailbox (:func:`detectors.senders.role_mailbox`),
+  its name is the function's, never a person's: a NAME there is dropped (found by the
+  contact-card reading of :mod:`detectors.person_records`, by an echo, or any detector);
+* when the card's name is an organisation's (:func:`detectors.organisations.organisation_name`:
+  "Lakeside Dermatology", "Lakeview Pediatrics") and the card is a message's sender or
+  recipient (:func:`detectors.senders.mailbox_party_field`), its address is the
+  organisation's mailbox (``derm@``), not a person's: an EMAIL there is dropped.
+
+The card is read on the record (the address and the name are sibling cells of one
+object), so this runs after the spans are placed on the real cells, like echoes, and
+costs one pass over the chunk's distinct paths, and then only the cards' cells.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from detectors.cells import Cells
+from detectors.organisations import organisation_name
+from detectors.senders import mailbox_party_field, role_mailbox
+from detectors.span_arrays import ENTITY_INDEX, SpanArrays
+
+_NAME = ENTITY_INDEX["NAME"]
+_EMAIL = ENTITY_INDEX["EMAIL"]
+#: Last keys of a card's display name.
+NAME_KEYS = frozenset({"name", "display_name", "displayname", "displayName", "full_name"})
+
+
+def _split(path: str) -> tuple[str, str]:
+    """``(parent path, last key)`` of a path."""
+    parent, _, key = path.rpartition(".")
+    return parent, key
+
+
+def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
+    """``spans`` without the NAMEs and EMAILs a card shows are no person's (module doc)."""
+    if len(spans.cell) == 0:
+        return spans
+    paths = cells.paths
+    name_path = np.fromiter((_split(p)[1] in NAME_KEYS for p in paths), bool, len(paths))
+    if not name_path.any():
+        return spans
+    party_path = np.fromiter(map(mailbox_party_field, paths), bool, len(paths))
+    span_paths = cells.path_id[spans.cell]
+    names = (spans.entity == _NAME) & name_path[span_paths]
+    emails = (spans.entity == _EMAIL) & party_path[cells.hint_id[spans.cell]]
+    if not (names.any() or emails.any()):
+        return spans
+    rows = np.flatnonzero(names | emails).tolist()
+    records = {int(cells.record[spans.cell[row]]) for row in rows}
+    # each card's name and address cells, for the records with a candidate span only
+    card_names: dict[tuple[int, str], list[str]] = {}
+    card_emails: dict[tuple[int, str], list[str]] = {}
+    for cell in np.flatnonzero(np.isin(cells.record, sorted(records))).tolist():
+        parent, _ = _split(paths[cells.path_id[cell]])
+        key = (int(cells.record[cell]), parent)
+        text = cells.text[cell]
+        if name_path[cells.path_id[cell]]:
+            card_names.setdefault(key, []).append(text)
+        elif "@" in text:
+            card_emails.setdefault(key, []).append(text)
+    drop = np.zeros(len(spans.cell), dtype=bool)
+    for row in rows:
+        cell = int(spans.cell[row])
+        key = (int(cells.record[cell]), _split(paths[cells.path_id[cell]])[0])
+        if names[row]:
+            card = card_emails.get(key)
+            drop[row] = bool(card) and all(map(role_mailbox, card))
+        else:
+            card = card_names.get(key)
+            drop[row] = bool(card) and any(map(organisation_name, card))
+    return spans.take(~drop) if drop.any() else spans

@@ -1,0 +1,87 @@
+"""A mailbox card whose address is a role mailbox names no person, and a card naming an
+organisation in a message's party field is the organisation's mailbox
+(detectors/role_cards.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return {(r["field"], r["entity"]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a person's card: name and address
+        (
+            {"from": {"emailAddress": {"name": "Rachel Whitaker", "address": "rw@icloud.com"}}},
+            {("from.emailAddress.name", "NAME"), ("from.emailAddress.address", "EMAIL")},
+        ),
+        # a bounce's sender and a results mailbox: role mailboxes, so no name
+        (
+            {
+                "from": {
+                    "emailAddress": {
+                        "name": "Microsoft Outlook",
+                        "address": "postmaster@x.onmicrosoft.com",
+                    }
+                }
+            },
+            set(),
+        ),
+        (
+            {
+                "toRecipients": [
+                    {"emailAddress": {"name": "Irene Castillo", "address": "irene.c@gmail.com"}},
+                    {"emailAddress": {"name": "Lakeside Results", "address": "noreply@x.org"}},
+                ]
+            },
+            {
+                ("toRecipients[0].emailAddress.name", "NAME"),
+                ("toRecipients[0].emailAddress.address", "EMAIL"),
+            },
+        ),
+        # an organisation's card in a party field: its address is the organisation's
+        (
+            {
+                "from": {
+                    "emailAddress": {
+                        "name": "Lakeside Dermatology",
+                        "address": "derm@lakesidehealth.org",
+                    }
+                }
+            },
+            set(),
+        ),
+        # the same card outside a message's parties (a directory row) keeps its address
+        (
+            {"clinic": {"name": "Lakeside Dermatology", "email": "derm@lakesidehealth.org"}},
+            {("clinic.email", "EMAIL")},
+        ),
+    ],
+)
+def test_cards(engine: Engine, record: dict, expected: set) -> None:
+    assert _pairs(engine, record) == expected
+
+
+def test_each_record_reads_its_own_card(engine: Engine) -> None:
+    """The same display name on a role card in one record and a person's in another."""
+    records = [
+        {"from": {"name": "Jordan Lee", "address": "support@clinic.org"}},
+        {"from": {"name": "Jordan Lee", "address": "jordan.lee@gmail.com"}},
+    ]
+    rows = engine.scan(records, source="t").findings.to_pylist()
+    assert {(r["record"], r["field"], r["entity"]) for r in rows} == {
+        (1, "from.name", "NAME"),
+        (1, "from.address", "EMAIL"),
+    }
