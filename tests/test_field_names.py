@@ -1026,3 +1026,61 @@ def test_a_value_holding_the_policys_pseudonym_is_not_judged_whole(record: dict)
     config = EngineConfig(ner=False, redaction_outputs=(r"ps_[0-9a-f]{16}",))
     found = Engine(config).scan([record], source="t").findings.to_pylist()
     assert [r for r in found if r["detector"] == "field_name"] == []
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a help desk's synced shop customer under ``integrations`` is a person's record
+        (
+            {
+                "customer": {
+                    "integrations": {
+                        "4521": {
+                            "customer": {
+                                "default_address": {
+                                    "address1": "77 Orchard Hill Dr",
+                                    "zip": "43085",
+                                }
+                            }
+                        }
+                    }
+                }
+            },
+            {
+                ("customer.integrations.4521.customer.default_address.address1", "LOCATION"),
+                ("customer.integrations.4521.customer.default_address.zip", "ZIP_CODE"),
+            },
+        ),
+        # Segment's destination settings stay machine data
+        ({"integrations": {"Mixpanel": {"zip": "43085"}}}, set()),
+        # ServiceNow reference display values and Help Scout name parts under a person
+        ({"contact": {"display_value": "Helen Brooks"}}, {("contact.display_value", "NAME")}),
+        ({"assigned_to": {"display_value": "Marcus Reid"}}, set()),
+        (
+            {"primaryCustomer": {"first": "Benjamin", "last": "Okafor"}},
+            {("primaryCustomer.first", "NAME"), ("primaryCustomer.last", "NAME")},
+        ),
+        # Microsoft Graph's ``emailAddress.address``
+        (
+            {"toRecipients": [{"emailAddress": {"address": "irene.c@gmail.com"}}]},
+            {("toRecipients[0].emailAddress.address", "EMAIL")},
+        ),
+        # a mail header ``Received`` line is text (a bare ``received`` is a receipt time)
+        (
+            {"headers": {"Received": "from x (c-73-22-145-9.example.net [73.22.145.9]) by y"}},
+            {("headers.Received", "IP_ADDRESS")},
+        ),
+        ({"received": "2024-03-04T10:00:00Z"}, set()),
+        # a custom field known by its number: its value judged by its shape
+        (
+            {"custom_fields": [{"id": 360029911801, "value": "1971-08-23"}]},
+            {("custom_fields[0].value", "DATE")},
+        ),
+        ({"custom_fields": [{"id": 360029911802, "value": "billing_dispute"}]}, set()),
+    ],
+)
+def test_help_desk_and_mailbox_shapes(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
