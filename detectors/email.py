@@ -119,6 +119,16 @@ def message_id_field(path: str) -> bool:
     return last in MESSAGE_ID_KEYS or any(last[-len(t) :] == t for t in MESSAGE_ID_TAILS)
 
 
+#: Hosts that sign message ids, never a mailbox's domain (addresses are ``@gmail.com``,
+#: ids ``@mail.gmail.com``): a ServiceNow ``sys_email.uid``, a ``References`` list in any
+#: field, a quoted ``Message-ID`` in a bounce's text.
+MESSAGE_ID_HOSTS = re.compile(
+    r"@(?:mail\.gmail\.com|[\w.-]+\.prod\.outlook\.com|[\w.-]*amazonses\.com"
+    r"|[\w.-]+\.mailgun\.org|[\w.-]*sendgrid\.net|[\w.-]+\.mandrillapp\.com)$",
+    re.IGNORECASE,
+)
+
+
 def _message_id_lines(value: str) -> list[tuple[int, int]]:
     """Spans of the message-id header lines in a headers blob (none for most text)."""
     if "-id" not in value.lower() and "references" not in value.lower():
@@ -150,6 +160,8 @@ class EmailDetector:
                     continue  # the organisation's own mailbox on a message (detectors.senders)
                 if id_lines and any(a <= m.start() < b for a, b in id_lines):
                     continue  # a message id in a header line names a message
+                if MESSAGE_ID_HOSTS.search(m.group()):
+                    continue  # a mail server's message id, not a mailbox
                 yield Span(cell, m.start(), m.end(), "EMAIL", 1.0, "regex")
             if _OBFUSCATED_HINT.search(value):
                 for m in OBFUSCATED.finditer(value):

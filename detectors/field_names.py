@@ -571,6 +571,8 @@ SYSTEM_TOKENS = _set(
     "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
     "delivered bounced closed price "
+    # a help desk's ticket lifecycle (Zendesk Explore's ``Ticket solved - Date``)
+    "solved reopened "
     # email platforms' engagement stamps (Klaviyo's ``Last Open``, ``Last Click``)
     "open opens click clicks "
     "currency quantity revenue status stage source medium campaign utm owner count score "

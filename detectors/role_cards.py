@@ -7,8 +7,11 @@ on a bounce, Zendesk's ``via.source.to = {"name": "Lakeside Support", "address":
 the card, each dropping what was found on it:
 
 * when every address on the card is a role mailbox (:func:`detectors.senders.role_mailbox`),
-  its name is the function's, never a person's: a NAME there is dropped (found by the
-  contact-card reading of :mod:`detectors.person_records`, by an echo, or any detector);
+  or, on a card with no address, every number a toll-free line or a short code
+  (:func:`detectors.senders.business_number`: Zendesk Talk's ``via.source.to = {"phone":
+  "+18005550148", "name": "Lakeside Main Line"}``), its name is the function's or the
+  line's, never a person's: a NAME there is dropped (found by the contact-card reading of
+  :mod:`detectors.person_records`, by an echo, or any detector);
 * when the card's name is an organisation's (:func:`detectors.organisations.organisation_name`:
   "Lakeside Dermatology", "Lakeview Pediatrics") and the card is a message's sender or
   recipient (:func:`detectors.senders.mailbox_party_field`), its address is the
@@ -21,15 +24,19 @@ costs one pass over the chunk's distinct paths, and then only the cards' cells.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from detectors.cells import Cells
 from detectors.organisations import organisation_name
-from detectors.senders import mailbox_party_field, role_mailbox
+from detectors.senders import business_number, mailbox_party_field, role_mailbox
 from detectors.span_arrays import ENTITY_INDEX, SpanArrays
 
 _NAME = ENTITY_INDEX["NAME"]
 _EMAIL = ENTITY_INDEX["EMAIL"]
+#: A value that is nothing but a phone number (digits and the punctuation around them).
+_PHONE_ONLY = re.compile(r"\+?[\d\s().-]{5,20}")
 #: Last keys of a card's display name.
 NAME_KEYS = frozenset({"name", "display_name", "displayname", "displayName", "full_name"})
 
@@ -59,6 +66,7 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     # each card's name and address cells, for the records with a candidate span only
     card_names: dict[tuple[int, str], list[str]] = {}
     card_emails: dict[tuple[int, str], list[str]] = {}
+    card_phones: dict[tuple[int, str], list[str]] = {}
     for cell in np.flatnonzero(np.isin(cells.record, sorted(records))).tolist():
         parent, _ = _split(paths[cells.path_id[cell]])
         key = (int(cells.record[cell]), parent)
@@ -67,13 +75,19 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
             card_names.setdefault(key, []).append(text)
         elif "@" in text:
             card_emails.setdefault(key, []).append(text)
+        elif _PHONE_ONLY.fullmatch(text):
+            card_phones.setdefault(key, []).append(text)
     drop = np.zeros(len(spans.cell), dtype=bool)
     for row in rows:
         cell = int(spans.cell[row])
         key = (int(cells.record[cell]), _split(paths[cells.path_id[cell]])[0])
         if names[row]:
             card = card_emails.get(key)
-            drop[row] = bool(card) and all(map(role_mailbox, card))
+            if card:
+                drop[row] = all(map(role_mailbox, card))
+            else:
+                phones = card_phones.get(key)
+                drop[row] = bool(phones) and all(map(business_number, phones))
         else:
             card = card_names.get(key)
             drop[row] = bool(card) and any(map(organisation_name, card))

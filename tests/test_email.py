@@ -126,6 +126,9 @@ def test_decoded_base64() -> None:
         ("References", "<0100018e0f3c2a11-7d1b@email.amazonses.com>"),
         ("Headers", "MIME-Version: 1.0\nMessage-ID: <CAJx3kq=Zr8@mail.gmail.com>\nX-Y: 1"),
         ("headers", "In-Reply-To: <a1@mg.clinic.org>\nReferences: <a0@mg.clinic.org>"),
+        # a message id by its signing host, whatever the field (ServiceNow ``sys_email.uid``)
+        ("uid", "<DM6PR04MB4471C2@DM6PR04MB4471.namprd04.prod.outlook.com>"),
+        ("notes", "see <CAJx3kq=Zr8+Yt2@mail.gmail.com> and <0100018e@email.amazonses.com>"),
     ],
 )
 def test_message_ids_are_no_addresses(engine: Engine, field: str, value: str) -> None:

@@ -1078,6 +1078,8 @@ def test_a_value_holding_the_policys_pseudonym_is_not_judged_whole(record: dict)
             {("custom_fields[0].value", "DATE")},
         ),
         ({"custom_fields": [{"id": 360029911802, "value": "billing_dispute"}]}, set()),
+        # a ticket's lifecycle stamps (Zendesk Explore CSV columns)
+        ({"Ticket solved - Date": "2024-03-05", "Ticket reopened - Date": "2024-03-06"}, set()),
     ],
 )
 def test_help_desk_and_mailbox_shapes(record: dict, expected: set) -> None:

@@ -51,6 +51,23 @@ def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
                 ("toRecipients[0].emailAddress.address", "EMAIL"),
             },
         ),
+        # a voice ticket's ``to``: the organisation's toll-free line, so its name is no one's
+        # (the number itself stays reported, as a recipient's line is: tests/test_senders.py)
+        (
+            {
+                "via": {
+                    "source": {
+                        "to": {"phone": "+18005550148", "name": "Lakeside Main Line"},
+                        "from": {"phone": "+16145550188", "name": "Anthony Russo"},
+                    }
+                }
+            },
+            {
+                ("via.source.to.phone", "PHONE"),
+                ("via.source.from.phone", "PHONE"),
+                ("via.source.from.name", "NAME"),
+            },
+        ),
         # an organisation's card in a party field: its address is the organisation's
         (
             {

