@@ -19,7 +19,8 @@ the card, each dropping what was found on it:
 
 The card is read on the record (the address and the name are sibling cells of one
 object), so this runs after the spans are placed on the real cells, like echoes, and
-costs one pass over the chunk's distinct paths, and then only the cards' cells.
+costs a pass over the chunk's distinct paths, then Python reads only the cells of the
+cards that hold a candidate span.
 """
 
 from __future__ import annotations
@@ -47,6 +48,15 @@ def _split(path: str) -> tuple[str, str]:
     return parent, key
 
 
+def _party_card(path: str) -> bool:
+    """True for a field of a message party's object (``from``, ``to``, ``recipients[0]``,
+    Graph's ``toRecipients[0].emailAddress``): a card. A record's own top level, or a
+    ``contact`` object, is a person's record, whose email may be a small business's
+    ``info@`` and still sit beside its owner's name."""
+    parent = _split(path)[0]
+    return bool(parent) and mailbox_party_field(parent + ".address")
+
+
 def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     """``spans`` without the NAMEs and EMAILs a card shows are no person's (module doc)."""
     if len(spans.cell) == 0:
@@ -56,18 +66,23 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     if not name_path.any():
         return spans
     party_path = np.fromiter(map(mailbox_party_field, paths), bool, len(paths))
+    party_card = np.fromiter(map(_party_card, paths), bool, len(paths))
     span_paths = cells.path_id[spans.cell]
-    names = (spans.entity == _NAME) & name_path[span_paths]
+    names = (spans.entity == _NAME) & name_path[span_paths] & party_card[span_paths]
     emails = (spans.entity == _EMAIL) & party_path[cells.hint_id[spans.cell]]
     if not (names.any() or emails.any()):
         return spans
     rows = np.flatnonzero(names | emails).tolist()
     records = {int(cells.record[spans.cell[row]]) for row in rows}
-    # each card's name and address cells, for the records with a candidate span only
+    parents = {_split(paths[cells.path_id[spans.cell[row]]])[0] for row in rows}
+    on_card = np.fromiter((_split(p)[0] in parents for p in paths), bool, len(paths))
+    # each card's name and address cells: the cards' fields of the records with a candidate
+    # span only (one vectorized selection; Python reads just those cells)
+    near = on_card[cells.path_id] & np.isin(cells.record, sorted(records))
     card_names: dict[tuple[int, str], list[str]] = {}
     card_emails: dict[tuple[int, str], list[str]] = {}
     card_phones: dict[tuple[int, str], list[str]] = {}
-    for cell in np.flatnonzero(np.isin(cells.record, sorted(records))).tolist():
+    for cell in np.flatnonzero(near).tolist():
         parent, _ = _split(paths[cells.path_id[cell]])
         key = (int(cells.record[cell]), parent)
         text = cells.text[cell]

@@ -68,6 +68,12 @@ def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
                 ("via.source.from.name", "NAME"),
             },
         ),
+        # a person's record (top level, or a ``contact``) is no message party's card: a
+        # small business's ``info@`` may be its owner's address
+        (
+            {"contact": {"name": "John Smith", "email": "info@smithplumbing.com"}},
+            {("contact.name", "NAME"), ("contact.email", "EMAIL")},
+        ),
         # an organisation's card in a party field: its address is the organisation's
         (
             {
