@@ -37,11 +37,6 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         *("inc", "llc", "corp", "co", "group", "associates", "foundation", "app"),
         *("system", "systems", "network", "news", "university", "physicians", "specialists"),
         *("imaging", "dental", "dentistry", "orthopedics", "orthopaedics", "pediatrics"),
-        # departments as mail and help-desk exports name their mailboxes ("Lakeside
-        # Dermatology <derm@...>", "Patient Financial Services", "Lakeside Scheduling")
-        *("cardiology", "dermatology", "oncology", "neurology", "radiology", "urology"),
-        *("gastroenterology", "audiology", "ophthalmology", "rheumatology", "obgyn"),
-        *("services", "scheduling", "department", "dept", "referrals"),
     }
 )
 

@@ -79,7 +79,7 @@ def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
             {
                 "from": {
                     "emailAddress": {
-                        "name": "Lakeside Dermatology",
+                        "name": "Lakeside Health",
                         "address": "derm@lakesidehealth.org",
                     }
                 }
@@ -88,7 +88,7 @@ def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ),
         # the same card outside a message's parties (a directory row) keeps its address
         (
-            {"clinic": {"name": "Lakeside Dermatology", "email": "derm@lakesidehealth.org"}},
+            {"clinic": {"name": "Lakeside Health", "email": "derm@lakesidehealth.org"}},
             {("clinic.email", "EMAIL")},
         ),
     ],
