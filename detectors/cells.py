@@ -309,6 +309,11 @@ def _param_pair(node: object) -> tuple[str, str] | None:
     if (type(node) is dict or isinstance(node, Mapping)) and len(node) <= 4:
         if "value" not in node and not any(k in node for k in PARAM_VALUE_KEYS[1:]):
             return _answer_pair(node)
+        if len(node) == 2 and type(node.get("id")) is int:
+            # Zendesk's ``custom_fields = [{"id": 360029911801, "value": ...}]``: a field
+            # known only by its number, so its value is judged by its shape alone, not
+            # read as an amount (a bare ``value`` leaf's default)
+            return "id", str(node["id"])
         for key in PARAM_NAME_KEYS:
             name = node.get(key)
             if isinstance(name, str) and name:

@@ -582,6 +582,8 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
         return field
     if profile.words & _NOT_A_PERSONS_FIELD:
         return 0.0
+    if _message_stamp(text, hit):
+        return 0.0
     cls = nearest_context(text, hit.start, hit.end)
     if cls is None and not text.isascii():
         before = text[max(0, hit.start - 12) : hit.start]
@@ -625,6 +627,31 @@ def _machine_timestamp(text: str, hit: _Hit) -> bool:
         return False
     year_first = text[hit.start : hit.start + 4].isdigit()
     return m.group().startswith("T") or m.group("tail") is not None or year_first
+
+
+#: A mail header line stamping when a message was sent, in a forwarded or quoted block or
+#: a headers blob ("Sent: Friday, March 1, 2024 4:05 PM", "Date: Tue, 5 Mar 2024 ...").
+_STAMP_LINE = re.compile(r"[ \t>]*(?:sent|date|received)[ \t]*:", re.IGNORECASE)
+#: A reply's attribution line ("On Mon, Mar 4, 2024 at 9:12 AM Jane Doe <jane@...> wrote:",
+#: Spanish "El lun, 4 mar 2024 ... escribió:"); mail clients wrap "wrote:" to the next line.
+_ATTRIBUTION_START = re.compile(r"[ \t>]*(?:on|el|le|am)[ \t]", re.IGNORECASE)
+_ATTRIBUTION_END = re.compile(r"(?:wrote|escribi[óo]|a écrit|schrieb)[ \t]*:", re.IGNORECASE)
+
+
+def _message_stamp(text: str, hit: _Hit) -> bool:
+    """A date in a mail header line or a reply's attribution line: when a message was sent
+    (a machine time, like ``created_at``), not a date about the person."""
+    if "\n" not in text and ":" not in text[: hit.start]:
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if _STAMP_LINE.match(text, line_start):
+        return True
+    if not _ATTRIBUTION_START.match(text, line_start):
+        return False
+    line_end = text.find("\n", hit.end)
+    next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    stop = len(text) if next_end < 0 else next_end
+    return _ATTRIBUTION_END.search(text, hit.end, min(stop, hit.end + 240)) is not None
 
 
 def _clock_or_weekday(text: str, hit: _Hit) -> bool:

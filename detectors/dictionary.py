@@ -572,8 +572,11 @@ def _inside_code(text: str, start: int, end: int) -> bool:
 def _in_namespace(text: str, start: int, end: int) -> bool:
     """True for a term glued to ``::``, a C++ or Rust path (``std::vector``, ``ms::``):
     ``std`` counts as a sexually transmitted disease, but ``std::`` is code in every log,
-    error message and developer-docs page title an export may carry."""
-    return text.startswith("::", end) or text.endswith("::", 0, start)
+    error message and developer-docs page title an export may carry. Code identifiers are
+    lower case: a capitalized term is a help desk's category path instead (Zendesk macro
+    titles ``Clinical::Chest Pain Escalation``, ``Billing::MRI estimate``)."""
+    glued = text.startswith("::", end) or text.endswith("::", 0, start)
+    return glued and not any(c.isupper() for c in text[start:end])
 
 
 #: Clinical abbreviations that are also ISO currency codes (heart failure and Swiss francs,

@@ -13,7 +13,9 @@ A date does not echo into a machine field: form builders stamp an entry with one
 several columns (Gravity Forms' ``Entry Date`` and ``Date Updated``), and a timestamp
 equal to another is bookkeeping, not the person's date. Nor does a place: a donor's city
 in a gift acknowledgment's ``Organization Address`` (the foundation's own, a machine field)
-is the town they share, not the person's address.
+is the town they share, not the person's address. Nor does an organisation's role
+mailbox echo into a message's sender or recipient field (a quoted reply's header names
+``support@`` in the body; the ``To`` of the inbound message is the organisation's).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import pyarrow.compute as pc
 
 from detectors.cells import Cells
 from detectors.field_names import profile_path
+from detectors.senders import mailbox_party_field, role_mailbox
 from detectors.span_arrays import CATEGORY_OF, ENTITY_NAMES, SpanArrays
 from detectors.spans import Span
 from detectors.vocabulary import IDENTIFIER
@@ -42,6 +45,11 @@ NOT_INTO_MACHINE_FIELDS = frozenset({"DATE", "LOCATION"})
 def _machine_field(cells: Cells, cell: int) -> bool:
     """True when the cell's field is a machine field (timestamps, versions, ids)."""
     return profile_path(cells.paths[cells.hint_id[cell]]).system
+
+
+def _company_mailbox(cells: Cells, cell: int, value: str) -> bool:
+    """True for a role mailbox met in a message's sender or recipient field."""
+    return role_mailbox(value) and mailbox_party_field(cells.paths[cells.hint_id[cell]])
 
 
 def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
@@ -99,7 +107,8 @@ def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
                 cell = bisect_right(starts, at) - 1
                 base = starts[cell]
                 if end - base <= len(texts[cell]) and not (
-                    entity in NOT_INTO_MACHINE_FIELDS and _machine_field(cells, cell)
+                    (entity in NOT_INTO_MACHINE_FIELDS and _machine_field(cells, cell))
+                    or (entity == "EMAIL" and _company_mailbox(cells, cell, value))
                 ):
                     out.append(Span(cell, at - base, end - base, entity, SCORE, DETECTOR))
             at = joined.find(value, at + 1, hi)

@@ -31,7 +31,7 @@ from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import key_tokens
 from detectors.registry import register
-from detectors.senders import crm_dropbox, role_mailbox, sender_field
+from detectors.senders import crm_dropbox, mailbox_party_field, role_mailbox
 from detectors.spans import Span
 from detectors.unescape import decoded_base64 as base64_text
 
@@ -94,7 +94,18 @@ def encodes_address(value: str) -> bool:
 #: mailbox. Email platforms export them with every event (Mailgun's
 #: ``message.headers.message-id``, SendGrid's ``smtp-id``).
 MESSAGE_ID_KEYS = frozenset(
-    {("message", "id"), ("msg", "id"), ("smtp", "id"), ("in", "reply", "to")}
+    {("message", "id"), ("msg", "id"), ("smtp", "id"), ("in", "reply", "to"), ("references",)}
+)
+#: Endings of a key that holds a message id under a tool's own name: Salesforce
+#: EmailMessage's ``MessageIdentifier`` and ``ThreadIdentifier``, Graph's
+#: ``internetMessageId``, ``in_reply_to_id``.
+MESSAGE_ID_TAILS = frozenset(
+    {("message", "id"), ("message", "identifier"), ("thread", "identifier"), ("reply", "to", "id")}
+)
+#: A mail header line holding message ids inside a headers blob (Salesforce's
+#: ``EmailMessage.Headers``, ServiceNow's ``sys_email.headers``, a raw DSN part).
+_MESSAGE_ID_LINE = re.compile(
+    r"(?im)^[ \t]*(?:message-id|in-reply-to|references|resent-message-id)[ \t]*:[^\n]*"
 )
 
 
@@ -102,7 +113,27 @@ MESSAGE_ID_KEYS = frozenset(
 def message_id_field(path: str) -> bool:
     """True when the last key of ``path`` names a message id header (cached per path)."""
     keys = key_tokens(path)
-    return bool(keys) and keys[-1] in MESSAGE_ID_KEYS
+    if not keys:
+        return False
+    last = keys[-1]
+    return last in MESSAGE_ID_KEYS or any(last[-len(t) :] == t for t in MESSAGE_ID_TAILS)
+
+
+#: Hosts that sign message ids, never a mailbox's domain (addresses are ``@gmail.com``,
+#: ids ``@mail.gmail.com``): a ServiceNow ``sys_email.uid``, a ``References`` list in any
+#: field, a quoted ``Message-ID`` in a bounce's text.
+MESSAGE_ID_HOSTS = re.compile(
+    r"@(?:mail\.gmail\.com|[\w.-]+\.prod\.outlook\.com|[\w.-]*amazonses\.com"
+    r"|[\w.-]+\.mailgun\.org|[\w.-]*sendgrid\.net|[\w.-]+\.mandrillapp\.com)$",
+    re.IGNORECASE,
+)
+
+
+def _message_id_lines(value: str) -> list[tuple[int, int]]:
+    """Spans of the message-id header lines in a headers blob (none for most text)."""
+    if "-id" not in value.lower() and "references" not in value.lower():
+        return []
+    return [m.span() for m in _MESSAGE_ID_LINE.finditer(value)]
 
 
 class EmailDetector:
@@ -114,7 +145,7 @@ class EmailDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         text = ctx.cells.text
         msg_ids = np.fromiter(map(message_id_field, ctx.cells.paths), dtype=bool)
-        senders = np.fromiter(map(sender_field, ctx.cells.paths), dtype=bool)
+        senders = np.fromiter(map(mailbox_party_field, ctx.cells.paths), dtype=bool)
         candidates = ctx.candidates(_ANY_PREFILTER)
         candidates = candidates[~msg_ids[ctx.cells.hint_id[candidates]]]
         # one screen for plain and obfuscated addresses; the obfuscated pattern runs only
@@ -123,11 +154,16 @@ class EmailDetector:
             cell = int(i)
             value = text[cell]
             sender = senders[ctx.cells.hint_id[cell]]
+            id_lines = _message_id_lines(value)
             for m in PATTERN.finditer(value):
                 if sender and role_mailbox(m.group()):
-                    continue  # the company's own mailbox on a send (detectors.senders)
+                    continue  # the organisation's own mailbox on a message (detectors.senders)
                 if crm_dropbox(m.group()):
                     continue  # the CRM's own logging address (detectors.senders)
+                if id_lines and any(a <= m.start() < b for a, b in id_lines):
+                    continue  # a message id in a header line names a message
+                if MESSAGE_ID_HOSTS.search(m.group()):
+                    continue  # a mail server's message id, not a mailbox
                 yield Span(cell, m.start(), m.end(), "EMAIL", 1.0, "regex")
             if _OBFUSCATED_HINT.search(value):
                 for m in OBFUSCATED.finditer(value):

@@ -27,6 +27,7 @@ from detectors.globs import compile_glob
 from detectors.glued import second_look
 from detectors.registry import Detector, build_detectors
 from detectors.resolve import resolve, resolve_with
+from detectors.role_cards import drop_role_cards
 from detectors.span_arrays import SpanArrays
 from detectors.spans import Span
 from detectors.staff import drop_staff_contacts
@@ -165,7 +166,8 @@ class Engine:
         echoes = echo_spans(placed, cells)
         if echoes and self.config.skip_fields:
             echoes = self._apply_allow_and_skip(echoes, cells)
-        return drop_staff_contacts(drop_bot_contacts(placed.merged_with(echoes), cells), cells)
+        kept = drop_role_cards(drop_bot_contacts(placed.merged_with(echoes), cells), cells)
+        return drop_staff_contacts(kept, cells)
 
     def _run_detectors(
         self,

@@ -56,7 +56,13 @@ from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.organisations import organisation_names
 from detectors.record_ids import PERSON, RECORD, salesforce_lookup
 from detectors.registry import register
-from detectors.senders import CRM_DROPBOX_RE2, business_number, role_mailbox, sender_field
+from detectors.senders import (
+    CRM_DROPBOX_RE2,
+    business_number,
+    mailbox_party_field,
+    role_mailbox,
+    sender_field,
+)
 from detectors.spans import Span, spans_from_columns
 from detectors.vocabulary import ENTITIES
 
@@ -280,6 +286,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "health plan number|hicn|ins member|ins member id|ins member number|ins id|"
         "ins number|ins no|ins policy|ins policy number|insurance member|"
         "insurance member id|insurance member number|ins subscriber id|plan member id",
+        # a system's own policy (a help desk's ``sla_policy_id``), not an insurance policy
+        exclude=frozenset({"sla", "retention", "privacy", "password", "refund", "escalation"}),
     ),
     # A column headed just "Member #" or "Subscriber #" (the ``#`` is not a token).
     _r("HEALTH_PLAN_ID", 0.85, "member|subscriber", exact=True),
@@ -605,8 +613,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "coupon|discount|amount|total|cost|key|checksum|etag|hash|md5|sha|sha256|cookie|"
         "cookies|entrances|debug mode|content ids|content type|num items|opt out|"
         "event start|event end|"
-        # message logs' send stamps (Twilio's ``DateSent``, an email tool's ``SentDate``)
-        "date sent|sent date|"
+        # message logs' send stamps (Twilio's ``DateSent``, an email tool's ``SentDate``,
+        # Salesforce EmailMessage's ``MessageDate``)
+        "date sent|sent date|message date|email date|"
         # when a visitor answered a consent banner or receipt (OneTrust's ``consentDate``,
         # Cookiebot's ``Consent date``) or signed up to a product-analytics tool (Heap's
         # ``joindate``, Hotjar's documented ``Signed up`` attribute, Django's
@@ -615,7 +624,8 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "signed up|signed up at|signup date|"
         # a subscription's billing schedule (Chargebee's ``current_term_start``, Stripe's
         # ``current_period_end``, ``trial_end``) and a dispute's response deadline (Shopify
-        # Payments' ``evidence_due_by``): the store's calendar, not a person's dates
+        # Payments' ``evidence_due_by``; a help desk's SLA target, Freshdesk's ``due_by`` and
+        # ``fr_due_by``): the store's calendar, not a person's dates
         "term start|term end|current period start|current period end|"
         "billing period start|billing period end|trial start|trial end|due by|"
         # when a report or a job ran (a campaign results report's ``Report Run Date``)
@@ -658,6 +668,8 @@ SYSTEM_TOKENS = _set(
     # a CRM record's and an action's bookkeeping (Raiser's Edge ``date_added``, an action's
     # ``completed_date``), an event sign-up (``Registration Date``), an extract's run
     "added completed registration registered extract "
+    # a help desk's ticket lifecycle (Zendesk Explore's ``Ticket solved - Date``)
+    "solved reopened "
     # email platforms' engagement stamps (Klaviyo's ``Last Open``, ``Last Click``)
     "open opens click clicks "
     "currency quantity revenue status stage source medium campaign utm owner count score "
@@ -1197,7 +1209,9 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     if any(p.key in _META_PARENTS for p in parents) and key in META_USER_DATA:
         return META_USER_DATA[key], 0.9
     last = parent.rsplit("_", 1)[-1]
-    if key in {"name", "display_name"} and _person_parent(parents):
+    if key in _PERSON_NAME_LEAVES and _person_parent(parents):
+        # ServiceNow's reference fields hold the name as ``contact.display_value``; Help
+        # Scout's ``primaryCustomer.first`` / ``.last`` are a person's name parts
         return "NAME", 0.85
     if last in _VALUE_WRAPPERS and len(parents) > 1:
         # a form answer's parts under its question (Jotform's full-name answer,
@@ -1212,6 +1226,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "EMAIL", 0.85  # a message's ``from.address`` (Zendesk ``via.source``)
     if key in {"address", "addr"} and last in {"email", "emails"}:
         return "EMAIL", 0.9  # an email object's address (Blackbaud's ``email.address``)
+    if key == "address" and parent == "email_address":
+        return "EMAIL", 0.85  # Microsoft Graph's ``toRecipients[0].emailAddress.address``
     if last in {"phone", "phones", "telephone"} and key in {"number", "home", "work", "mobile"}:
         return "PHONE", 0.9
     if key == "fingerprint" and last in _PAYMENT_INSTRUMENTS:
@@ -1319,6 +1335,8 @@ _CUSTOM_VALUE_LISTS = frozenset({"field_values", "custom_field_values", "custom_
 #: row's record GUID, ``(Do Not Modify) Row Checksum`` and ``(Do Not Modify) Modified On``
 #: what the import checks. A person's table names the person's record id.
 _DO_NOT_MODIFY = re.compile(r"^\(do not modify\)\s*", re.IGNORECASE)
+#: Leaves under a person's object that hold the person's name or a part of it.
+_PERSON_NAME_LEAVES = frozenset({"name", "display_name", "display_value", "first", "last"})
 #: A message's parties: their ``address`` is an email address, not a street.
 _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
@@ -1420,10 +1438,40 @@ def _person_id_key(toks: tuple[str, ...]) -> bool:
     )
 
 
+#: System parents that may hold a synced copy of a person's record further down: a help
+#: desk's ``customer.integrations.<id>.customer.default_address`` (Gorgias' Shopify data),
+#: where Segment's ``integrations`` holds only destination settings.
+_SYNCED_RECORD_PARENTS = frozenset({"integrations"})
+
+
+def _system_parent(parents: list[_Seg]) -> bool:
+    """True when a parent's whole subtree is machine data (:data:`SYSTEM_PARENTS`), unless a
+    person's object sits below an integrations container (:data:`_SYNCED_RECORD_PARENTS`)."""
+    for i, p in enumerate(parents):
+        if p.key in SYSTEM_PARENTS:
+            if p.key in _SYNCED_RECORD_PARENTS and any(
+                _person_word(q.tokens[-1]) for q in parents[i + 1 :] if q.tokens
+            ):
+                continue
+            return True
+    return False
+
+
+#: Parents of an email's headers, keyed by header name (a mailbox export's ``headers``,
+#: Gmail's ``payload.headers`` read as name/value pairs).
+MAIL_HEADER_PARENTS = frozenset({"headers", "header", "mail_headers", "message_headers"})
+#: Mail headers that trace a message's path: each ``Received`` line names the hosts and
+#: IPs it came through, the first the sender's client. Under a headers parent they are
+#: text to scan, not the receipt time a bare ``received`` key is elsewhere.
+MAIL_TRACE_HEADERS = frozenset({"received", "x_originating_ip", "x_forwarded_for"})
+
+
 def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
     toks = seg.tokens
     if toks[-1] in _URL_TOKENS:
         return False  # page URLs (``event_source_url``) are scanned inside
+    if seg.key in MAIL_TRACE_HEADERS and parents and parents[-1].key in MAIL_HEADER_PARENTS:
+        return False
     if SENSITIVE_TOKENS.intersection(toks) or " ".join(toks) in CONTENT_KEYS:
         return False
     if len(toks) > 1 and toks[-1] in SYSTEM_ZONES:
@@ -1434,7 +1482,7 @@ def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
         or SYSTEM_TOKENS.intersection(toks)
         or toks[-1] in SYSTEM_LAST
         or toks[0] in SYSTEM_FIRST
-        or any(p.key in SYSTEM_PARENTS for p in parents)
+        or _system_parent(parents)
         or (toks in {("first",), ("last",)} and bool(parents) and _activity_list(parents[-1]))
     )
 
@@ -1491,7 +1539,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
     if _ADOBE_ID_COOKIE.match(seg.raw):
         return "ONLINE_ID", 0.85, False, False
-    if any(p.key in SYSTEM_PARENTS for p in parents) or _merchant_place([*parents, seg]):
+    if _system_parent(parents) or _merchant_place([*parents, seg]):
         return None, 0.0, True, False
     if len(parents) >= 2 and (parents[0].key, parents[1].key) in SOCIAL_ACCOUNT_OBJECTS:
         return None, 0.0, False, False  # read by detectors.social_authors
@@ -2403,13 +2451,15 @@ def _drop_company_senders(ctx: ScanContext, vals: WholeValues, code: np.ndarray)
         code[emails[matches(texts, CRM_DROPBOX_RE2)]] = -1
     paths = ctx.cells.paths
     senders = np.fromiter(map(sender_field, paths), dtype=bool, count=len(paths))
-    if not senders.any():
+    parties = np.fromiter(map(mailbox_party_field, paths), dtype=bool, count=len(paths))
+    if not parties.any():
         return
-    for j in np.flatnonzero(senders[ctx.cells.hint_id[vals.cells]] & (code >= 0)).tolist():
+    hint = ctx.cells.hint_id[vals.cells]
+    for j in np.flatnonzero(parties[hint] & (code >= 0)).tolist():
         entity = _CODES[code[j]]
         value = vals.text[j].as_py()
         if (entity == "EMAIL" and role_mailbox(value)) or (
-            entity in {"PHONE", "FAX"} and business_number(value)
+            entity in {"PHONE", "FAX"} and senders[hint[j]] and business_number(value)
         ):
             code[j] = -1
 

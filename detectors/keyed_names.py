@@ -60,6 +60,7 @@ from detectors.name_lexicon import is_given_name
 from detectors.ner import BRANDS, CALENDAR_WORDS, CATALOG_WORDS, PLATFORMS
 from detectors.organisations import FACILITY_WORDS
 from detectors.registry import register
+from detectors.senders import role_mailbox
 from detectors.spans import Span
 
 ENTITY = "NAME"
@@ -156,7 +157,13 @@ _FRAMED = re.compile(
 #: ``message.headers.to`` = "Alice Example <alice@example.com>"). Two words or more: a
 #: sender's one-word display name is a function or a brand as often ("Notifications",
 #: "Noreply"), and without a ``To:`` label nothing says the mailbox is a person's.
-_MAILBOX = re.compile(rf"(?:^|(?<=,))[ \t]*{_NAME}[ \t]*<[^<>@\s]+@")
+_MAILBOX = re.compile(rf"(?:^|(?<=,))[ \t]*{_NAME}[ \t]*<(?P<local>[^<>@\s]+)@")
+#: A quoted "Surname, Given" display name, as Outlook writes a directory entry
+#: ('"Nguyen, Hoa" <hoa.nguyen@att.net>'): the comma is inside the quotes.
+_SURNAME_FIRST_MAILBOX = re.compile(
+    rf'(?:^|(?<=[,:]))[ \t]*"(?P<name>{_WORD},[ \t]{{1,2}}{_WORD}(?:[ \t]{_WORD})?)"'
+    r"[ \t]*<(?P<local>[^<>@\s]+)@"
+)
 #: "my name is tyrone jackson i need a refill": after the strongest cues a chat's
 #: lower-case name is taken too, one to three words up to a word that is no name.
 _LOWER_WORD = rf"[{LOWER}][{LOWER}'’\-]+"
@@ -312,6 +319,7 @@ class KeyedNameDetector:
         for pattern, spanner in (
             (_FRAMED, _whole_name_span),
             (_MAILBOX, _mailbox_span),
+            (_SURNAME_FIRST_MAILBOX, _surname_first_span),
             (_LOWER_NAMED, _lower_name_span),
             (_POSSESSIVE_KIN, _possessive_span),
         ):
@@ -414,11 +422,23 @@ def _before_dob_span(m: re.Match[str]) -> tuple[int, int] | None:
 
 def _mailbox_span(m: re.Match[str]) -> tuple[int, int] | None:
     """A mailbox's display name, whole, of two words or more and naming no one else
-    ("Valley Clinic <bob@...>", "Appointment Reminders <noreply@...>" are refused)."""
+    ("Valley Clinic <bob@...>", "Appointment Reminders <noreply@...>" are refused), before
+    an address that is no role mailbox (:func:`detectors.senders.role_mailbox`)."""
     name = m.group("name")
     if len(name.split()) < 2 or _not_a_person(name):
         return None
+    if role_mailbox(m.group("local") + "@"):
+        return None  # "Mail Delivery Subsystem <mailer-daemon@...>": a function's mailbox
     return _name_span(m)
+
+
+def _surname_first_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """A quoted "Surname, Given" display name's span, naming no one else and before an
+    address that is no role mailbox."""
+    name = m.group("name").replace(",", " ")
+    if _not_a_person(name) or role_mailbox(m.group("local") + "@"):
+        return None
+    return m.start("name"), m.end("name")
 
 
 def _not_a_person(name: str) -> bool:

@@ -168,6 +168,10 @@ _ZIP_WORD = re.compile(
     re.IGNORECASE,
 )
 _CITY_AFTER = re.compile(rf",\s{{1,2}}{_CAP}")
+#: The country after a ``City, ST`` pair, as geo-IP lookups and help desks write a place
+#: ("Columbus, OH, United States", Zendesk's comment ``metadata.system.location``): then
+#: even an ambiguous abbreviation is a state.
+_COUNTRY_AFTER = re.compile(r",?\s{1,2}(?:United States(?: of America)?|USA|U\.S\.A?\.?)(?![\w])")
 #: City, state and ZIP right after a street, commas optional: after a street address even
 #: an ambiguous abbreviation is a state ("1200 Beacon St Brookline MA 02446"), and the
 #: state may be left out ("16 S Mill Rd, St. Louis 63110").
@@ -285,7 +289,10 @@ def _in_text(text: str) -> Iterator[tuple[int, int, str, float]]:
             continue
         has_zip = m.group("zip") is not None
         if m.group("state") in AMBIGUOUS_ABBRS and not (
-            has_zip or _after_street(street_ends, city[0], text) or _place_before(text, city[0])
+            has_zip
+            or _after_street(street_ends, city[0], text)
+            or _place_before(text, city[0])
+            or _COUNTRY_AFTER.match(text, m.end("state"))
         ):
             continue
         yield city[0], city[1], "LOCATION", 0.85 if has_zip else 0.75

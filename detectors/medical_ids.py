@@ -251,6 +251,10 @@ NPI_CONTEXT = _groups("npi", "provider", "prescriber", "physician", "practitione
 #: every user property, a ``crm_id`` or ``patient_portal_id`` among them).
 _NOT_ID_FIELD_WORDS = frozenset(
     {"ad", "adgroup", "name", "type", "status", "date", "url", "timestamp", "micros", "millis"}
+    # a system's own policies, not an insurance policy: a help desk's ``sla_policy.id``,
+    # a bucket's ``retention_policy_id``, a site's ``privacy_policy_version``
+    | {"sla", "retention", "privacy", "password", "refund", "cancellation", "escalation"}
+    | {"security", "cookie", "cors", "iam", "lifecycle", "backup"}
 )
 
 

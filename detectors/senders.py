@@ -16,6 +16,12 @@ let go only when it could not be a person's as well:
   business rents, never a person's own phone.
 
 Each check runs only on the few candidates in sender fields, found once per distinct path.
+
+A role mailbox is let go in a message's *recipient* fields too (``to``, ``ToAddress``,
+``cc_emails``, Graph's ``toRecipients[0].emailAddress.address``, a Gmail ``To`` header
+pair): on an inbound ticket or email the patient wrote to the organisation's
+``support@`` or ``intake@``. A recipient's number is not let go: a toll-free line in
+``to_phone_number`` is still reported (only sender lines are the company's by rule).
 """
 
 from __future__ import annotations
@@ -67,8 +73,36 @@ ROLE_MAILBOXES = frozenset(
      "patientservices",
      # a store's and a pharmacy's own mailboxes on orders, payments and receipts
      "payments", "payment", "orders", "order", "sales", "shop", "store", "pharmacy", "rx",
-     "receipts", "invoices", "accounts", "accounting"}
+     "receipts", "invoices", "accounts", "accounting",
+     # help-desk and front-office mailboxes of a health system (tickets, referrals, DSNs)
+     "patientcare", "patient-care", "patient.care", "intake", "referrals", "referral",
+     "records", "medicalrecords", "medical-records", "refills",
+     "helpdesk", "help-desk", "frontdesk", "front-desk", "mailer-daemon", "mailerdaemon",
+     "mail-daemon", "postoffice", "inbox"}
 )  # fmt: skip
+#: Last-key phrases of a message's recipients (``ToAddress``, Freshdesk's ``to_emails``,
+#: ``cc_emails``, ServiceNow's ``recipients``, Gorgias' ``receiver``), and of the help
+#: desk's own inbound address (Freshdesk's ``support_email``): a role mailbox there is the
+#: organisation's.
+RECIPIENT_PHRASES: tuple[str, ...] = (
+    "to", "to_address", "to_addresses", "to_email", "to_emails", "to_email_address", "cc",
+    "cc_address", "cc_addresses", "cc_email", "cc_emails", "bcc", "bcc_address", "bcc_emails",
+    "recipient", "recipients", "recipient_email", "recipient_address", "receiver",
+    "receiver_email", "delivered_to", "original_recipient", "support_email",
+    "support_email_address", "help_desk_email", "helpdesk_email",
+)  # fmt: skip
+#: Parents of a message party whose ``address`` / ``email`` / ``handle`` leaf (or a mail
+#: header pair's ``value``) holds the mailbox: Zendesk's ``via.source.to.address``, Graph's
+#: ``toRecipients[0].emailAddress.address``, Front's ``recipients[0].handle``.
+RECIPIENT_PARENTS = frozenset(
+    {("to",), ("cc",), ("bcc",), ("recipient",), ("recipients",), ("receiver",),
+     ("to", "recipients"), ("cc", "recipients"), ("bcc", "recipients"), ("delivered", "to")}
+)  # fmt: skip
+_EMAIL_LEAVES = frozenset({("email",), ("address",), ("email", "address"), ("handle",)})
+#: A wrapper between a party and its address (Graph's ``from.emailAddress.address``).
+_ADDRESS_WRAPPERS = frozenset({("email", "address"), ("mailbox",)})
+#: The value leaf of a mail header pair (Gmail's ``payload.headers`` read as ``From.value``).
+_VALUE_LEAF = ("value",)
 #: NANP toll-free area codes.
 TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _DIGITS = re.compile(r"\D+")
@@ -77,11 +111,11 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _last_keys(path: str) -> tuple[tuple[str, ...], ...]:
-    """Tokens of the last two keys of a path (``reply_to.email`` -> ``(("reply", "to"),
+def _last_keys(path: str, n: int = 2) -> tuple[tuple[str, ...], ...]:
+    """Tokens of the last ``n`` keys of a path (``reply_to.email`` -> ``(("reply", "to"),
     ("email",))``). Its own small reading, not :func:`detectors.field_names.key_tokens`:
     the field-name detector itself asks this module, so it cannot import from it."""
-    keys = [k for k in _INDEX.sub("", path).split(".") if k][-2:]
+    keys = [k for k in _INDEX.sub("", path).split(".") if k][-n:]
     return tuple(tuple(_WORD.findall(_CAMEL.sub(" ", k).lower())) for k in keys)
 
 
@@ -102,6 +136,34 @@ def sender_field(path: str) -> bool:
     if _ends_in(_last_key(keys), SENDER_PHRASES) or help_line_field(path):
         return True
     return len(keys) > 1 and keys[-1] in SENDER_LEAVES and keys[-2] in SENDER_PARENTS
+
+
+def _party_keys(path: str) -> tuple[tuple[str, ...], ...]:
+    """The last keys of a party's address with a header pair's ``value`` leaf and an
+    address wrapper dropped: ``payload.headers.From.value`` -> ``(..., ("from",))``,
+    ``from.emailAddress.address`` -> ``(("from",), ("address",))``."""
+    keys = _last_keys(path, 4)
+    if len(keys) > 1 and keys[-1] == _VALUE_LEAF:
+        keys = keys[:-1]
+    if len(keys) > 2 and keys[-2] in _ADDRESS_WRAPPERS:
+        keys = keys[:-2] + keys[-1:]
+    return keys
+
+
+@functools.lru_cache(maxsize=16384)
+def mailbox_party_field(path: str) -> bool:
+    """True when a hint path names a message's sender or recipient mailbox, where a role
+    mailbox is the organisation's (cached per distinct path)."""
+    if sender_field(path):
+        return True
+    keys = _party_keys(path)
+    last = _last_key(keys)
+    if _ends_in(last, SENDER_PHRASES) or _ends_in(last, RECIPIENT_PHRASES):
+        return True
+    if len(keys) > 1 and keys[-1] in _EMAIL_LEAVES:
+        parent = keys[-2]
+        return parent in SENDER_PARENTS or parent in RECIPIENT_PARENTS
+    return False
 
 
 @functools.lru_cache(maxsize=16384)
@@ -130,9 +192,16 @@ def crm_dropbox(address: str) -> bool:
     return CRM_DROPBOX.search(address) is not None
 
 
+_ANGLE = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
+
+
 def role_mailbox(address: str) -> bool:
-    """True when an email address's mailbox names a function (``news@``, ``noreply@``)."""
-    local = address.rpartition("@")[0].split("+", 1)[0].lower()
+    """True when an email address's mailbox names a function (``news@``, ``noreply@``);
+    a ``Display Name <address>`` is judged by its address."""
+    m = _ANGLE.search(address)
+    if m:
+        address = m.group(1)
+    local = address.strip().rpartition("@")[0].split("+", 1)[0].lower()
     return local in ROLE_MAILBOXES
 
 

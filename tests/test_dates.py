@@ -295,3 +295,41 @@ def test_fuzzy_date_parts(engine, record, expected):
         (r["field"], str(outer[r["field"].rsplit(".", 1)[1]])[r["start"] : r["end"]]) for r in rows
     ]
     assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        # a reply's attribution line and a forwarded block's Sent/Date lines say when a
+        # message was sent; the appointment in the quoted text is the person's date
+        (
+            "body",
+            "Yes, I will be there.\n\nOn Mon, Mar 4, 2024 at 9:12 AM Lakeside Scheduling "
+            "<scheduling@lakesidehealth.org> wrote:\n> Your echocardiogram is confirmed for "
+            "Tuesday, March 12 at 8:15 AM.",
+            ["March 12"],
+        ),
+        (
+            "body",
+            "See below.\n\nOn Mon, Mar 4, 2024 at 9:12 AM Lakeside Patient Care <\n"
+            "care@lakeside.org> wrote:\n> Please start the clear liquid diet.",
+            [],
+        ),
+        (
+            "TextBody",
+            "-----Original Message-----\nFrom: Rachel W <rw@icloud.com>\nSent: Friday, "
+            "March 1, 2024 4:05 PM\nTo: Peds <peds@clinic.org>\n\nMy son was tested on "
+            "02/28/2024.",
+            ["02/28/2024"],
+        ),
+        ("part", "To: r.o@yahoo.com\nDate: Tue, 5 Mar 2024 09:00:00 -0500\nSubject: Refill", []),
+        # not a quote: "On" opening a sentence about the person's visit
+        ("notes", "On March 3, 2024 I had my knee surgery and nobody called.", ["March 3, 2024"]),
+        # a help desk's SLA targets and an email's own date are machine times
+        ("due_by", "2024-03-06T17:00:00Z", []),
+        ("fr_due_by", "2024-03-05T13:00:00Z", []),
+        ("MessageDate", "2024-03-04T14:20:11.000+0000", []),
+    ],
+)
+def test_message_stamps_are_not_personal_dates(engine, field, value, expected):
+    assert [text for _f, _e, text, _s in _found(engine, {field: value})] == expected

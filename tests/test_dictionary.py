@@ -475,3 +475,17 @@ def test_camel_case_offsets_point_into_the_original(engine: Engine) -> None:
 @pytest.mark.parametrize("text", ["std::vector<int>", "using std::string;", "boost::std::x"])
 def test_cpp_namespace_is_not_an_std(engine: Engine, text: str) -> None:
     assert found(engine, {"note": text}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a help desk's category path (Zendesk macro titles) is no C++ namespace
+        ("Clinical::Chest Pain Escalation", [("HEALTH_CONDITION", "Chest Pain")]),
+        ("Billing::MRI cost estimate", [("PROCEDURE", "MRI")]),
+        # lower-case identifiers glued to ``::`` are code
+        ("std::vector<int> v;", []),
+    ],
+)
+def test_category_paths_and_namespaces(engine: Engine, text: str, expected: list) -> None:
+    assert found(engine, {"title": text}) == expected

@@ -114,3 +114,27 @@ def test_decoded_base64() -> None:
     assert decoded_base64(_b64("a@b.org", urlsafe=True)) == "a@b.org"
     assert decoded_base64("####") is None
     assert decoded_base64(base64.b64encode(bytes(range(200, 230))).decode()) is None  # not UTF-8
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        # message ids under their tools' own names, and in a headers blob's id lines
+        ("MessageIdentifier", "<CAH7xq3Y+9bKfZ2mQ-Lk4@mail.gmail.com>"),
+        ("ThreadIdentifier", "<CAH7xq3Y+9bKfZ2mQ-Lk4@mail.gmail.com>"),
+        ("internetMessageId", "<BY5PR04MB6925A1@BY5PR04MB6925.namprd04.prod.outlook.com>"),
+        ("References", "<0100018e0f3c2a11-7d1b@email.amazonses.com>"),
+        ("Headers", "MIME-Version: 1.0\nMessage-ID: <CAJx3kq=Zr8@mail.gmail.com>\nX-Y: 1"),
+        ("headers", "In-Reply-To: <a1@mg.clinic.org>\nReferences: <a0@mg.clinic.org>"),
+        # a message id by its signing host, whatever the field (ServiceNow ``sys_email.uid``)
+        ("uid", "<DM6PR04MB4471C2@DM6PR04MB4471.namprd04.prod.outlook.com>"),
+        ("notes", "see <CAJx3kq=Zr8+Yt2@mail.gmail.com> and <0100018e@email.amazonses.com>"),
+    ],
+)
+def test_message_ids_are_no_addresses(engine: Engine, field: str, value: str) -> None:
+    assert _emails(engine, field, value) == []
+
+
+def test_headers_blob_keeps_the_senders_address(engine: Engine) -> None:
+    value = "Return-Path: <linda.park77@gmail.com>\nMessage-ID: <CAH7@mail.gmail.com>"
+    assert _emails(engine, "Headers", value) == ["linda.park77@gmail.com"]

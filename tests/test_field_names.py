@@ -1276,3 +1276,63 @@ def test_export_context_makes_columns_machine_fields(
         assert not profiles[path].system, path
     for path in kept:
         assert profiles[path].entity == "OTHER_ID"
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a help desk's synced shop customer under ``integrations`` is a person's record
+        (
+            {
+                "customer": {
+                    "integrations": {
+                        "4521": {
+                            "customer": {
+                                "default_address": {
+                                    "address1": "77 Orchard Hill Dr",
+                                    "zip": "43085",
+                                }
+                            }
+                        }
+                    }
+                }
+            },
+            {
+                ("customer.integrations.4521.customer.default_address.address1", "LOCATION"),
+                ("customer.integrations.4521.customer.default_address.zip", "ZIP_CODE"),
+            },
+        ),
+        # Segment's destination settings stay machine data
+        ({"integrations": {"Mixpanel": {"zip": "43085"}}}, set()),
+        # ServiceNow reference display values and Help Scout name parts under a person
+        ({"contact": {"display_value": "Helen Brooks"}}, {("contact.display_value", "NAME")}),
+        ({"assigned_to": {"display_value": "Marcus Reid"}}, set()),
+        (
+            {"primaryCustomer": {"first": "Benjamin", "last": "Okafor"}},
+            {("primaryCustomer.first", "NAME"), ("primaryCustomer.last", "NAME")},
+        ),
+        # Microsoft Graph's ``emailAddress.address``
+        (
+            {"toRecipients": [{"emailAddress": {"address": "irene.c@gmail.com"}}]},
+            {("toRecipients[0].emailAddress.address", "EMAIL")},
+        ),
+        # a mail header ``Received`` line is text (a bare ``received`` is a receipt time)
+        (
+            {"headers": {"Received": "from x (c-73-22-145-9.example.net [73.22.145.9]) by y"}},
+            {("headers.Received", "IP_ADDRESS")},
+        ),
+        ({"received": "2024-03-04T10:00:00Z"}, set()),
+        # a custom field known by its number: its value judged by its shape
+        (
+            {"custom_fields": [{"id": 360029911801, "value": "1971-08-23"}]},
+            {("custom_fields[0].value", "DATE")},
+        ),
+        ({"custom_fields": [{"id": 360029911802, "value": "billing_dispute"}]}, set()),
+        # a ticket's lifecycle stamps (Zendesk Explore CSV columns)
+        ({"Ticket solved - Date": "2024-03-05", "Ticket reopened - Date": "2024-03-06"}, set()),
+    ],
+)
+def test_help_desk_and_mailbox_shapes(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

@@ -231,3 +231,18 @@ def test_relation_fields_open_with_a_name(engine: Engine, record: dict, expected
     if "values" in record:
         value = record["values"][0]["value"]
     assert [value[r["start"] : r["end"]] for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Nguyen, Hoa" <hoa.nguyen@att.net>', ["Nguyen, Hoa"]),
+        ('Tom Roe <tom@x.com>, "Okafor, Benjamin" <ben@y.com>', ["Tom Roe", "Okafor, Benjamin"]),
+        # a function's mailbox: its display name is no one's
+        ("Mail Delivery Subsystem <mailer-daemon@googlemail.com>", []),
+        ("Lakeside Intake <intake@lakesidehealth.org>", []),
+        ('"Support, Lakeside" <support@lakesidehealth.org>', []),
+    ],
+)
+def test_mailbox_display_names(engine: Engine, text: str, expected: list[str]) -> None:
+    assert _names(engine, text) == expected

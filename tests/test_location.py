@@ -217,3 +217,18 @@ def test_prechecks_never_skip_a_match() -> None:
         matched = [t for t in texts if pattern.search(t)]
         assert len(matched) > 10, pattern.pattern[:40]
         assert all(gate(t, t.lower() if t.isascii() else None) for t in matched)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # a geo-IP place as help desks write it: the country makes "OH" a state
+        ("Columbus, OH, United States", [("LOCATION", "Columbus")]),
+        ("Portland, OR, USA", [("LOCATION", "Portland")]),
+        # without a country (or ZIP, street, place word) an ambiguous pair stays unread
+        ("Columbus, OH", []),
+        ("Hello, IN, USA", []),
+    ],
+)
+def test_city_and_ambiguous_state_before_a_country(engine, value, expected):
+    assert _found(engine, {"location": value}) == expected

@@ -184,3 +184,19 @@ def test_keyed_id_keywords_are_in_every_match() -> None:
         matched = [t for t in texts if kind.pattern.search(t)]
         assert len(matched) > 10, kind.entity
         assert all(any(w in t.lower() for w in kind.keywords) for t in matched), kind.entity
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a help desk's SLA policy and other system policies are not insurance policies
+        ({"sla_policy": {"id": 360000123}}, []),
+        ({"sla_policy_id": "360000123"}, []),
+        ({"retention_policy_id": "RP-2024-0001"}, []),
+        ({"policy_id": "ABC123456"}, [("policy_id", "HEALTH_PLAN_ID")]),
+        ({"insurance": {"policy_id": "XYZ884210457"}}, [("insurance.policy_id", "HEALTH_PLAN_ID")]),
+    ],
+)
+def test_system_policies_are_no_plan_ids(engine: Engine, record: dict, expected: list) -> None:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [(r["field"], r["entity"]) for r in rows] == expected

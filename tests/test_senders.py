@@ -8,7 +8,13 @@ import pytest
 from helpers import found, table_tests
 
 from detectors import Engine, EngineConfig
-from detectors.senders import business_number, help_line_field, role_mailbox, sender_field
+from detectors.senders import (
+    business_number,
+    help_line_field,
+    mailbox_party_field,
+    role_mailbox,
+    sender_field,
+)
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +134,65 @@ def test_payee_role_mailbox_in_a_processor_report(engine: Engine) -> None:
     assert found(engine, {"To Email Address": "j.lee@gmail.com"}) == [("EMAIL", "j.lee@gmail.com")]
     assert found(engine, {"From Email Address": "orders@examplerx.com"}) == []
     assert role_mailbox("rx@examplepharmacy.com") and not role_mailbox("rxavier@gmail.com")
+
+
+def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return {(r["field"], r["entity"]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # the organisation's mailbox in a message's recipient fields (an inbound ticket)
+        (
+            {"ToAddress": "patientcare@lakesidehealth.org", "FromAddress": "l.p@gmail.com"},
+            {("FromAddress", "EMAIL")},
+        ),
+        (
+            {"to_emails": ["pat@yahoo.com"], "support_email": "support@clinic.org"},
+            {("to_emails[0]", "EMAIL")},
+        ),
+        ({"via": {"source": {"to": {"address": "support@clinic.zendesk.com"}}}}, set()),
+        ({"toRecipients": [{"emailAddress": {"address": "noreply@clinic.org"}}]}, set()),
+        (
+            {"receiver": {"email": "orders@store.com"}, "sender": {"email": "a.k@gmail.com"}},
+            {("sender.email", "EMAIL")},
+        ),
+        ({"payload": {"headers": [{"name": "To", "value": "Intake <intake@clinic.org>"}]}}, set()),
+        # a display name before the role mailbox, in a sender field
+        ({"from_email": "Lakeside Support <support@lakesidehealth.org>"}, set()),
+        ({"From": "Mail Delivery Subsystem <mailer-daemon@googlemail.com>"}, set()),
+        # a person's own address in the same fields is still found
+        ({"ToAddress": "jane.roe@gmail.com"}, {("ToAddress", "EMAIL")}),
+        ({"cc_emails": ["tom.n@gmail.com"]}, {("cc_emails[0]", "EMAIL")}),
+        # a recipient's toll-free number is still reported (only senders' lines are let go)
+        ({"to": {"phone": "+18005550148"}}, {("to.phone", "PHONE")}),
+    ],
+)
+def test_role_mailboxes_in_recipient_fields(engine: Engine, record: dict, expected: set) -> None:
+    assert _pairs(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("ToAddress", True),
+        ("to_emails", True),
+        ("via.source.to.address", True),
+        ("toRecipients.emailAddress.address", True),
+        ("from.emailAddress.address", True),
+        ("payload.headers.To.value", True),
+        ("recipients", True),
+        ("EmailAddress", False),
+        ("customer.email", False),
+    ],
+)
+def test_mailbox_party_fields(path: str, expected: bool) -> None:
+    assert mailbox_party_field(path) is expected
+
+
+def test_role_mailbox_reads_the_address_of_a_display_name() -> None:
+    assert role_mailbox("Lakeside Support <support@lakesidehealth.org>")
+    assert role_mailbox("intake@clinic.org") and role_mailbox("MAILER-DAEMON@x.com")
+    assert not role_mailbox("Jane Roe <jane.roe@gmail.com>")

@@ -1,0 +1,110 @@
+"""A mailbox card whose address is a role mailbox names no person, and a card naming an
+organisation in a message's party field is the organisation's mailbox
+(detectors/role_cards.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return {(r["field"], r["entity"]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a person's card: name and address
+        (
+            {"from": {"emailAddress": {"name": "Rachel Whitaker", "address": "rw@icloud.com"}}},
+            {("from.emailAddress.name", "NAME"), ("from.emailAddress.address", "EMAIL")},
+        ),
+        # a bounce's sender and a results mailbox: role mailboxes, so no name
+        (
+            {
+                "from": {
+                    "emailAddress": {
+                        "name": "Microsoft Outlook",
+                        "address": "postmaster@x.onmicrosoft.com",
+                    }
+                }
+            },
+            set(),
+        ),
+        (
+            {
+                "toRecipients": [
+                    {"emailAddress": {"name": "Irene Castillo", "address": "irene.c@gmail.com"}},
+                    {"emailAddress": {"name": "Lakeside Results", "address": "noreply@x.org"}},
+                ]
+            },
+            {
+                ("toRecipients[0].emailAddress.name", "NAME"),
+                ("toRecipients[0].emailAddress.address", "EMAIL"),
+            },
+        ),
+        # a voice ticket's ``to``: the organisation's toll-free line, so its name is no one's
+        # (the number itself stays reported, as a recipient's line is: tests/test_senders.py)
+        (
+            {
+                "via": {
+                    "source": {
+                        "to": {"phone": "+18005550148", "name": "Lakeside Main Line"},
+                        "from": {"phone": "+16145550188", "name": "Anthony Russo"},
+                    }
+                }
+            },
+            {
+                ("via.source.to.phone", "PHONE"),
+                ("via.source.from.phone", "PHONE"),
+                ("via.source.from.name", "NAME"),
+            },
+        ),
+        # a person's record (top level, or a ``contact``) is no message party's card: a
+        # small business's ``info@`` may be its owner's address
+        (
+            {"contact": {"name": "John Smith", "email": "info@smithplumbing.com"}},
+            {("contact.name", "NAME"), ("contact.email", "EMAIL")},
+        ),
+        # an organisation's card in a party field: its address is the organisation's
+        (
+            {
+                "from": {
+                    "emailAddress": {
+                        "name": "Lakeside Health",
+                        "address": "derm@lakesidehealth.org",
+                    }
+                }
+            },
+            set(),
+        ),
+        # the same card outside a message's parties (a directory row) keeps its address
+        (
+            {"clinic": {"name": "Lakeside Health", "email": "derm@lakesidehealth.org"}},
+            {("clinic.email", "EMAIL")},
+        ),
+    ],
+)
+def test_cards(engine: Engine, record: dict, expected: set) -> None:
+    assert _pairs(engine, record) == expected
+
+
+def test_each_record_reads_its_own_card(engine: Engine) -> None:
+    """The same display name on a role card in one record and a person's in another."""
+    records = [
+        {"from": {"name": "Jordan Lee", "address": "support@clinic.org"}},
+        {"from": {"name": "Jordan Lee", "address": "jordan.lee@gmail.com"}},
+    ]
+    rows = engine.scan(records, source="t").findings.to_pylist()
+    assert {(r["record"], r["field"], r["entity"]) for r in rows} == {
+        (1, "from.name", "NAME"),
+        (1, "from.address", "EMAIL"),
+    }
