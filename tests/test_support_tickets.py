@@ -1721,12 +1721,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "listening query name ('NSH brand + oncology') an organisation's account, so they "
         "were taken out again: the department mailbox is read as a person's card",
     ),
-    "Freshdesk ticket: SSN last four and a date of service in a billing dispute": (
-        {("description_text", "HEALTH_CONDITION")},
-        "the vocabulary holds ``kidney stones`` but not the singular ``kidney stone``, nor "
-        "``emergency room``; adding terms is a rebuild of the shipped vocabulary "
-        "(detectors/vocab_build.py, data/curated_terms.tsv), left to its owner",
-    ),
 }
 
 #: Every fourth record is held out (scored blind once, then again at the end).
@@ -1748,8 +1742,9 @@ test_support_ticket_shapes, test_left_alone_decisions_still_hold = probe_tests(
 #: records read wrong.
 FLOORS = ShapeTotals(expected=134, misses=0, false=2, wrong=2)
 #: HELD_OUT's figures, its LEFT_ALONE record included (10 records; blind: 1 miss, 9 false
-#: findings, 5 records wrong; after the SHAPES fixes: 1 / 3 / 4, then 1 / 0 / 1).
-HELD_OUT_FLOORS = ShapeTotals(expected=53, misses=1, false=0, wrong=1)
+#: findings, 5 records wrong; after the SHAPES fixes: 1 / 3 / 4, then 1 / 0 / 1; 0 / 0 / 0
+#: once the vocabulary took the singular ``kidney stone`` at the merge).
+HELD_OUT_FLOORS = ShapeTotals(expected=53, misses=0, false=0, wrong=0)
 
 
 def test_probe_floors(engine_no_ner) -> None:
