@@ -59,6 +59,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -77,6 +78,7 @@ from detectors.field_names import (
     key_tokens,
     whole_values,
 )
+from detectors.health_fields import specialties
 from detectors.organisations import ORGANISATION_WORDS
 from detectors.registry import register
 from detectors.senders import help_line_field
@@ -193,7 +195,7 @@ def _person_names(ctx: ScanContext, cells: np.ndarray) -> Iterator[Span]:
     vals = whole_values(ctx, cells)
     ok = vals.usable & VALIDATORS[ENTITY](vals.text)
     last = pc.utf8_lower(pc.extract_regex(vals.text, _LAST_WORD).field(0))
-    ok &= ~pc.is_in(last, value_set=_ORGANISATION).to_numpy(zero_copy_only=False)
+    ok &= ~pc.is_in(last, value_set=_not_a_person()).to_numpy(zero_copy_only=False)
     for i in np.flatnonzero(ok).tolist():
         yield Span(int(vals.cells[i]), int(vals.start[i]), int(vals.end[i]), ENTITY, SCORE, "regex")
 
@@ -226,7 +228,30 @@ def _lookup_names(ctx: ScanContext) -> Iterator[Span]:
         yield from _person_names(ctx, np.asarray(person, dtype=np.int64))
 
 
-_ORGANISATION = pa.array(sorted(ORGANISATION_WORDS), type=pa.string())
+#: Last words of a business listing's own name that no person's name ends in besides the
+#: organisation words: a location's (``Downtown Location``, ``Westside Office``) and a care
+#: specialty's (``Lakeside Dermatology``, from ``data/specialties.txt``). A store or clinic
+#: listing has a street beside its name as a mail file's row has.
+LISTING_WORDS = frozenset({"location", "locations", "branch", "store", "studio", "offices"})
+
+
+@functools.cache
+def _listing_words() -> frozenset[str]:
+    """Last words that make a name an organisation's or a listing's (loaded once)."""
+    return ORGANISATION_WORDS | LISTING_WORDS | {s for s in specialties() if " " not in s}
+
+
+@functools.cache
+def _not_a_person() -> pa.Array:
+    return pa.array(sorted(_listing_words()), type=pa.string())
+
+
+def listing_name(text: str) -> bool:
+    """True when a name of two words or more ends in an organisation's, a location's or a
+    care specialty's word (``Lakeside Dermatology``, ``Downtown Location``): a business's
+    own name on its listing or its mailbox card, not a person's."""
+    words = text.replace(",", " ").split()
+    return len(words) > 1 and words[-1].lower().strip(".") in _listing_words()
 
 
 def _record_ids(ctx: ScanContext) -> Iterator[Span]:

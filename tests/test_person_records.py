@@ -77,6 +77,10 @@ def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) ->
         {"name": "Savings Program", "help_desk_phone": "(312) 555-0190"},
         # a city alone does not make a listing an addressee's
         {"name": "Lakeview Commons", "city": "Cleveland", "zip": "44113"},
+        # a business listing's own name beside its street: a specialty's, a location's
+        {"name": "Lakeside Dermatology", "address": "120 Main St", "zip": "44113"},
+        {"name": "Downtown Location", "street": "400 Euclid Ave", "city": "Cleveland"},
+        {"Name": "Westside Pediatric Cardiology", "Address 1": "9 Oak St", "Phone": "216-555-0100"},
         # a contact id beside a name is as often an email event's contact and its campaign
         {"contact_id": "100482", "name": "Spring Wellness Push"},
         # a fund or an appeal row names no person

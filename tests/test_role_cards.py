@@ -27,6 +27,12 @@ def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
             {"from": {"emailAddress": {"name": "Rachel Whitaker", "address": "rw@icloud.com"}}},
             {("from.emailAddress.name", "NAME"), ("from.emailAddress.address", "EMAIL")},
         ),
+        # a department's card, told by its specialty's last word: its mailbox is the
+        # department's, not a person's
+        (
+            {"from": {"emailAddress": {"name": "Lakeside Dermatology", "address": "derm@x.org"}}},
+            set(),
+        ),
         # a bounce's sender and a results mailbox: role mailboxes, so no name
         (
             {

@@ -1714,13 +1714,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "agent's on an internal note; only ``public: false`` hints which, and a private "
         "comment can be the requester's too, so the note reads as PHI (id + chest pain)",
     ),
-    "Outlook out-of-office auto-reply from the clinic to a patient (outbound)": (
-        {("from.emailAddress.address", "EMAIL"), ("from.emailAddress.name", "NAME")},
-        "an organisation's card ('Lakeside Dermatology <derm@...>') is told by its name's "
-        "last word (detectors/organisations.py); specialty words there made a social "
-        "listening query name ('NSH brand + oncology') an organisation's account, so they "
-        "were taken out again: the department mailbox is read as a person's card",
-    ),
 }
 
 #: Every fourth record is held out (scored blind once, then again at the end).
@@ -1739,8 +1732,9 @@ test_support_ticket_shapes, test_left_alone_decisions_still_hold = probe_tests(
 #: The probe's figures when the detector work stopped, SHAPES with the LEFT_ALONE records
 #: written among them (32 records): a change that loses recall or precision on help-desk and mailbox
 #: exports fails here. Before the work (blind): 14 misses, 28 false findings, 21 of 32
-#: records read wrong.
-FLOORS = ShapeTotals(expected=134, misses=0, false=2, wrong=2)
+#: records read wrong. (0 / 2 / 2 until the merge read a specialty's last word as a
+#: listing's on a mailbox card: "Lakeside Dermatology <derm@...>".)
+FLOORS = ShapeTotals(expected=134, misses=0, false=0, wrong=1)
 #: HELD_OUT's figures, its LEFT_ALONE record included (10 records; blind: 1 miss, 9 false
 #: findings, 5 records wrong; after the SHAPES fixes: 1 / 3 / 4, then 1 / 0 / 1; 0 / 0 / 0
 #: once the vocabulary took the singular ``kidney stone`` at the merge).
