@@ -1741,7 +1741,10 @@ def _processor_report(paths: Sequence[str]) -> bool:
     for path in paths:
         if "." in path or "[" in path:
             continue
-        toks = _segments(path)[0].tokens
+        keys = key_tokens(path)
+        if len(keys) != 1 or not keys[0]:
+            continue  # a key of no word (``"?"``, ``""``) names no column
+        toks = keys[0]
         firsts.add(toks[0])
         transaction = transaction or toks == ("transaction", "id")
     return transaction and firsts >= _GROSS_NET

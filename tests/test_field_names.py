@@ -1250,6 +1250,22 @@ def test_a_value_holding_the_policys_pseudonym_is_not_judged_whole(record: dict)
 
 
 @pytest.mark.parametrize(
+    "paths",
+    [
+        # keys of no word beside every column a chunk-level rule reads: a CSV's empty or
+        # punctuation-only header cells, a JSON key ``"?"``
+        ("", "Date", "Gross", "Net", "Transaction ID"),
+        ("?", "-", "Date", "Time", "Lineitem name", "Id", "RayID", "ClientIP", "user_agent"),
+        ("[0]", "", "pages", "duration", "conversion_action", "impressions", "cost"),
+    ],
+)
+def test_chunk_rules_take_keys_of_no_word(paths: tuple[str, ...]) -> None:
+    """Every chunk-level rule reads a chunk whose columns include keys of no word (they
+    once raised IndexError and failed the scan)."""
+    assert len(fn.profile_paths(paths)) == len(paths)
+
+
+@pytest.mark.parametrize(
     ("paths", "machine", "kept"),
     [
         # Shopify's orders CSV: ``Id`` and ``Name`` are the order's
