@@ -302,11 +302,13 @@ def _param_pair(node: object) -> tuple[str, str] | None:
     that merely has a ``name`` and a ``value`` among many fields is not one), or of a
     ``{"target": "<CSS selector of a form input>", "value": ...}`` one
     (:data:`SELECTOR_KEYS`): the field the selector names."""
-    if type(node) is dict or isinstance(node, Mapping):
+    if type(node) is not dict and not isinstance(node, Mapping):
+        return None
+    if COLUMN_KEY in node:
         titled = _titled_column(node)
         if titled is not None:
             return titled
-    if (type(node) is dict or isinstance(node, Mapping)) and len(node) <= 4:
+    if len(node) <= 4:
         if "value" not in node and not any(k in node for k in PARAM_VALUE_KEYS[1:]):
             return _answer_pair(node)
         if len(node) == 2 and type(node.get("id")) is int:
