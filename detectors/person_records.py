@@ -79,7 +79,7 @@ from detectors.field_names import (
     whole_values,
 )
 from detectors.health_fields import specialties
-from detectors.organisations import ORGANISATION_WORDS
+from detectors.organisations import ORGANISATION_WORDS, organisation_name
 from detectors.registry import register
 from detectors.senders import help_line_field
 from detectors.spans import Span
@@ -237,19 +237,23 @@ LISTING_WORDS = frozenset({"location", "locations", "branch", "store", "studio",
 
 @functools.cache
 def _listing_words() -> frozenset[str]:
-    """Last words that make a name an organisation's or a listing's (loaded once)."""
-    return ORGANISATION_WORDS | LISTING_WORDS | {s for s in specialties() if " " not in s}
+    """A location's and a single-word care specialty's last words (loaded once)."""
+    return LISTING_WORDS | {s for s in specialties() if " " not in s}
 
 
 @functools.cache
 def _not_a_person() -> pa.Array:
-    return pa.array(sorted(_listing_words()), type=pa.string())
+    """Last words that make a name an organisation's or a listing's."""
+    return pa.array(sorted(ORGANISATION_WORDS | _listing_words()), type=pa.string())
 
 
 def listing_name(text: str) -> bool:
-    """True when a name of two words or more ends in an organisation's, a location's or a
-    care specialty's word (``Lakeside Dermatology``, ``Downtown Location``): a business's
-    own name on its listing or its mailbox card, not a person's."""
+    """True when a name is an organisation's (:func:`organisation_name`) or, of two words
+    or more, ends in a location's or a care specialty's word (``Lakeside Dermatology``,
+    ``Downtown Location``): a business's own name on its listing or its mailbox card, not
+    a person's."""
+    if organisation_name(text):
+        return True
     words = text.replace(",", " ").split()
     return len(words) > 1 and words[-1].lower().strip(".") in _listing_words()
 

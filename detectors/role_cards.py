@@ -12,9 +12,9 @@ the card, each dropping what was found on it:
   "+18005550148", "name": "Lakeside Main Line"}``), its name is the function's or the
   line's, never a person's: a NAME there is dropped (found by the contact-card reading of
   :mod:`detectors.person_records`, by an echo, or any detector);
-* when the card's name is an organisation's (:func:`detectors.organisations.organisation_name`:
-  "Lakeview Pediatrics"; or :func:`detectors.person_records.listing_name`, which adds a
-  care specialty's and a location's last word: "Lakeside Dermatology") and the card is a
+* when the card's name is an organisation's or a listing's
+  (:func:`detectors.person_records.listing_name`: "Lakeview Pediatrics", "Lakeside
+  Dermatology") and the card is a
   message's sender or recipient (:func:`detectors.senders.mailbox_party_field`), its
   address is the organisation's mailbox (``derm@``), not a person's: an EMAIL there is dropped.
 
@@ -31,7 +31,6 @@ import re
 import numpy as np
 
 from detectors.cells import Cells
-from detectors.organisations import organisation_name
 from detectors.person_records import listing_name
 from detectors.senders import business_number, mailbox_party_field, role_mailbox
 from detectors.span_arrays import ENTITY_INDEX, SpanArrays
@@ -107,5 +106,5 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
                 drop[row] = bool(phones) and all(map(business_number, phones))
         else:
             card = card_names.get(key)
-            drop[row] = bool(card) and any(organisation_name(n) or listing_name(n) for n in card)
+            drop[row] = bool(card) and any(map(listing_name, card))
     return spans.take(~drop) if drop.any() else spans

@@ -27,6 +27,12 @@ def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
             {"from": {"emailAddress": {"name": "Rachel Whitaker", "address": "rw@icloud.com"}}},
             {("from.emailAddress.name", "NAME"), ("from.emailAddress.address", "EMAIL")},
         ),
+        # an organisation word that is a surname too ("Wing") does not make the card an
+        # organisation's: its address stays the person's
+        (
+            {"from": {"emailAddress": {"name": "Mary Wing", "address": "mwing@gmail.com"}}},
+            {("from.emailAddress.address", "EMAIL")},
+        ),
         # a department's card, told by its specialty's last word: its mailbox is the
         # department's, not a person's
         (
