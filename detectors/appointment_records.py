@@ -101,11 +101,7 @@ class AppointmentRecordDateDetector:
             return
         cells = np.flatnonzero(np.isin(ctx.cells.hint_id, np.fromiter(targets, np.int64)))
         vals = whole_values(ctx, cells)
-        ok = vals.usable & VALIDATORS[ENTITY](vals.text)
-        for i in np.flatnonzero(ok).tolist():
-            yield Span(
-                int(vals.cells[i]), int(vals.start[i]), int(vals.end[i]), ENTITY, SCORE, "regex"
-            )
+        yield from vals.spans(vals.usable & VALIDATORS[ENTITY](vals.text), ENTITY, SCORE)
 
 
 @register("appointment_records")

@@ -43,7 +43,7 @@ import datetime as _dt
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise, repeat
 from typing import NamedTuple
 
@@ -2066,6 +2066,13 @@ class WholeValues(NamedTuple):
     start: np.ndarray
     end: np.ndarray
     usable: np.ndarray
+
+    def spans(self, ok: np.ndarray, entity: str, score: float) -> Iterator[Span]:
+        """A ``regex`` span of ``entity`` over each whole value where ``ok`` is set."""
+        for i in np.flatnonzero(ok).tolist():
+            yield Span(
+                int(self.cells[i]), int(self.start[i]), int(self.end[i]), entity, score, "regex"
+            )
 
 
 #: What whole values are trimmed of: Unicode whitespace (as Arrow's ``utf8_trim_whitespace``

@@ -196,8 +196,7 @@ def _person_names(ctx: ScanContext, cells: np.ndarray) -> Iterator[Span]:
     ok = vals.usable & VALIDATORS[ENTITY](vals.text)
     last = pc.utf8_lower(pc.extract_regex(vals.text, _LAST_WORD).field(0))
     ok &= ~pc.is_in(last, value_set=_not_a_person()).to_numpy(zero_copy_only=False)
-    for i in np.flatnonzero(ok).tolist():
-        yield Span(int(vals.cells[i]), int(vals.start[i]), int(vals.end[i]), ENTITY, SCORE, "regex")
+    yield from vals.spans(ok, ENTITY, SCORE)
 
 
 def _lookup_names(ctx: ScanContext) -> Iterator[Span]:
@@ -265,10 +264,7 @@ def _record_ids(ctx: ScanContext) -> Iterator[Span]:
         return
     cells = np.flatnonzero(np.isin(ctx.cells.hint_id, np.fromiter(targets, np.int64)))
     vals = whole_values(ctx, cells)
-    ok = vals.usable & VALIDATORS[RECORD_ID](vals.text)
-    for i in np.flatnonzero(ok).tolist():
-        cell, start, end = int(vals.cells[i]), int(vals.start[i]), int(vals.end[i])
-        yield Span(cell, start, end, RECORD_ID, SCORE, "regex")
+    yield from vals.spans(vals.usable & VALIDATORS[RECORD_ID](vals.text), RECORD_ID, SCORE)
 
 
 def person_id_paths(paths: tuple[str, ...]) -> set[int]:
