@@ -23,10 +23,10 @@ lint: install
 	$(PY) -m ruff format --check .
 
 test: install lint browser
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto
 
 test-fast: install
-	$(PY) -m pytest -q -m "not slow and not ner"
+	$(PY) -m pytest -q -n auto -m "not slow and not ner"
 
 bench: install
 	$(PY) benchmarks/bench_accuracy.py
