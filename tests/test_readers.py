@@ -372,9 +372,9 @@ def test_parquet_gz(tmp_path):
     [
         ("empty.jsonl", b"", "empty file (0 bytes)"),
         ("blank.jsonl", b"\n  \n", "empty file (no records)"),
-        ("empty.csv.gz", gzip.compress(b""), "empty file (no records)"),
+        ("empty.csv.gz", gzip.compress(b"", mtime=0), "empty file (no records)"),
         ("plain.jsonl.gz", b'{"a": 1}\n', "named .gz but is not gzip-compressed"),
-        ("cut.jsonl.gz", gzip.compress(b'{"a": 1}\n' * 100)[:10], "truncated gzip file"),
+        ("cut.jsonl.gz", gzip.compress(b'{"a": 1}\n' * 100, mtime=0)[:10], "truncated gzip file"),
         ("bad.parquet", b"not parquet at all", "not a readable Parquet file"),
         ("bad.csv", b"na\x81me,b\n1,2\n", "CSV header row is not valid UTF-8"),
         ("notes.txt", b"hello", "unknown file extension .txt"),
