@@ -11,7 +11,8 @@ dates" and the like). The rest of the record says which it is: when a field *bes
 date-shaped value of its start-time field is the visit's date.
 
 Decisions worth knowing:
-    * Only start times (:data:`START_KEYS`): the booking's own bookkeeping (``booked_at``,
+    * Only start and arrival times (:data:`START_KEYS`; a waiting room's ``joined_at`` is
+      when the patient came to the visit): the booking's own bookkeeping (``booked_at``,
       ``created_at``, ``updated_at``) stays a machine time, and an end time adds nothing
       that the start does not already give away.
     * The sibling must *name* the appointment (:data:`APPOINTMENT_WORDS` with an id, type,
@@ -44,6 +45,10 @@ START_KEYS = frozenset(
         "start", "starts", "start_time", "start_at", "starts_at", "start_datetime",
         "start_date_time", "start_date", "scheduled_for", "scheduled_time", "scheduled_at",
         "scheduled_start", "slot_start", "slot_time", "begins_at",
+        # a telehealth waiting room's or a front desk's arrival: when the patient came to
+        # the visit (Doxy.me-like ``joined_at`` beside the reason for the visit)
+        "joined_at", "join_time", "checked_in_at", "checkin_time", "arrived_at",
+        "arrival_time",
     }
 )  # fmt: skip
 APPOINTMENT_WORDS = frozenset({"appointment", "appt", "booking", "reservation"})

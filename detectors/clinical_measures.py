@@ -17,18 +17,45 @@ hours`` have values too.
 The span is the label with its value; spans are of kind ``dictionary``, so an identifier
 overlapping one wins resolution. A cheap RE2 prefilter (a label, then a digit within a few
 characters) keeps almost every cell out of Python.
+
+Device feeds and wellness exports put the label in the field's name instead: a remote
+monitoring platform's ``reading.systolic`` = 158, ``glucose_mg_dl`` = 212, ``spo2`` = 87,
+a wellness screening's ``Systolic BP``, ``HbA1c`` and ``BMI`` columns. Such a value is the
+same measurement with its label one step up, so it is a PROCEDURE too (kind
+``health_field``: any identifier overlapping it wins). Decisions worth knowing:
+
+* The key must be the measure's words with at most units and reading words around them
+  (:data:`FIELD_QUALIFIERS`: ``glucose_mg_dl``, ``resting_heart_rate``, ``a1c_result``);
+  a threshold, goal or aggregate word (``systolic_high``, ``goal_glucose``, ``avg_bmi``,
+  ``pct_hypertension``) or such a parent (``thresholds.systolic``) is not a person's
+  reading, and neither is a bare ``hr`` (hours) or ``bpm`` (a song's tempo).
+* The whole value must be a number in the measure's range (or ``142/91`` under a blood
+  pressure key). Weight is left out: a ``weight`` field is a parcel's or a product's as
+  often as a body's. Activity counts (steps, floors, calories, sleep minutes) are no
+  measure at all: they say nothing of a condition, a drug or a test.
+
+Health platforms name a sample's kind with a type identifier instead
+(HealthKit's ``HKQuantityTypeIdentifierBloodPressureSystolic``, Health Connect's
+``BloodGlucoseRecord``, Google Fit's ``com.google.oxygen_saturation``): the identifier of a
+vital or lab kind (:data:`HEALTH_DATA_KINDS`) is a PROCEDURE as its label in a note is;
+step counts, distance, energy, sleep, height and body mass are activity or body size, not
+a finding.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
+
+import numpy as np
 
 from detectors.clinical_abbreviations import clinical_cue
 from detectors.clinical_text import clinical_candidates, register_prefilter
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
+from detectors.field_names import key_tokens, matches, whole_values
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -83,6 +110,112 @@ PREFILTER = register_prefilter(
 )
 
 
+def _words(text: str) -> frozenset[str]:
+    """Whitespace-separated words as a set (keeps the word tables readable)."""
+    return frozenset(text.split())
+
+
+#: Measures named by a field: the key's tokens that name it, and the value's range.
+FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
+    (("systolic",), 60, 260), (("sbp",), 60, 260),
+    (("diastolic",), 30, 160), (("dbp",), 30, 160),
+    (("heart", "rate"), 30, 250), (("heartrate",), 30, 250), (("pulse",), 30, 250),
+    (("pr", "bpm"), 30, 250), (("pulse", "rate"), 30, 250),
+    (("spo2",), 50, 100), (("sp", "o2"), 50, 100), (("o2", "sat"), 50, 100),
+    (("oxygen", "saturation"), 50, 100),
+    (("glucose",), 20, 800), (("blood", "sugar"), 20, 800),
+    (("a1c",), 3, 20), (("hba1c",), 3, 20), (("a1", "c"), 3, 20), (("hb", "a1c"), 3, 20),
+    (("cholesterol",), 50, 500), (("ldl",), 10, 500), (("hdl",), 10, 200),
+    (("triglycerides",), 10, 2000),
+    (("bmi",), 10, 90), (("body", "mass", "index"), 10, 90),
+)  # fmt: skip
+#: Keys whose value is a blood pressure written whole (``142/91``).
+BP_KEYS = frozenset(
+    {("bp",), ("blood", "pressure"), ("bp", "reading"), ("blood", "pressure", "reading")}
+)
+#: Words a reading's key may carry beside its measure: units, and what the value is.
+FIELD_QUALIFIERS = _words(
+    "bp blood pressure mg dl mmhg mmol l bpm pct percent value reading result level total "
+    "fasting resting hb serum last latest current screening measured"
+)
+#: Parents of settings and summaries, not of one person's reading.
+NOT_A_READING_PARENTS = _words(
+    "threshold thresholds target targets goal goals limit limits range ranges reference "
+    "normal settings config configuration stats statistics summary aggregate aggregates "
+    "avg average mean median min max rules"
+)
+_FIELD_NUMBER = r"^[0-9]{1,4}(?:\.[0-9]{1,2})?$"
+_FIELD_BP = r"^[0-9]{2,3} ?/ ?[0-9]{2,3}$"
+
+
+@functools.lru_cache(maxsize=16384)
+def measure_field(path: str) -> int:
+    """Index into :data:`FIELD_MEASURES` of the measure a hint path's key names, -1 when
+    none, or ``len(FIELD_MEASURES)`` for a whole blood pressure key (cached per path)."""
+    keys = key_tokens(path)
+    if not keys or any(NOT_A_READING_PARENTS.intersection(k) for k in keys[:-1]):
+        return -1
+    key = keys[-1]
+    if key in BP_KEYS:
+        return len(FIELD_MEASURES)
+    for i, (words, _low, _high) in enumerate(FIELD_MEASURES):
+        n = len(words)
+        at = next((j for j in range(len(key) - n + 1) if key[j : j + n] == words), -1)
+        if at >= 0 and FIELD_QUALIFIERS.issuperset(key[:at] + key[at + n :]):
+            return i
+    return -1
+
+
+#: Kinds of health-platform samples that are vitals or lab results (CamelCase, as HealthKit
+#: and Health Connect write them; Google Fit's snake_case is matched in lower case).
+HEALTH_DATA_KINDS = (
+    "BloodPressure|BloodPressureSystolic|BloodPressureDiastolic|BloodGlucose|OxygenSaturation"
+    "|HeartRate|RestingHeartRate|BodyMassIndex|InsulinDelivery|BodyTemperature"
+    "|BasalBodyTemperature|RespiratoryRate|IrregularHeartRhythmEvent|HighHeartRateEvent"
+    "|LowHeartRateEvent|AtrialFibrillationBurden"
+)
+_DATA_TYPE = re.compile(
+    r"(?<![\w.])(?:HK(?:Quantity|Category|Correlation)TypeIdentifier(?:" + HEALTH_DATA_KINDS + r")"
+    r"|(?:" + HEALTH_DATA_KINDS + r")Record"
+    r"|com\.google\.(?:blood_pressure|blood_glucose|oxygen_saturation|heart_rate\.bpm"
+    r"|body_temperature))(?![\w])"
+)
+_DATA_TYPE_SCREEN = r"HK(?:Quantity|Category|Correlation)TypeIdentifier|[a-z]Record|com\.google\."
+
+
+def _health_data_types(ctx: ScanContext) -> Iterator[Span]:
+    """Type identifiers of vital and lab samples (see the module doc)."""
+    texts = ctx.cells.text
+    for cell in ctx.candidates(_DATA_TYPE_SCREEN).tolist():
+        for m in _DATA_TYPE.finditer(texts[cell]):
+            yield Span(int(cell), m.start(), m.end(), PROC, _SCORE, "dictionary")
+
+
+def _measure_fields(ctx: ScanContext) -> Iterator[Span]:
+    """Whole numeric values of fields named for a measure, in its range."""
+    if not ctx.enabled(PROC):
+        return
+    per_path = np.fromiter(map(measure_field, ctx.cells.paths), np.int64, len(ctx.cells.paths))
+    if not (per_path >= 0).any():
+        return
+    code = per_path[ctx.cells.hint_id]
+    vals = whole_values(ctx, np.flatnonzero(code >= 0))
+    number = matches(vals.text, _FIELD_NUMBER)
+    bp = matches(vals.text, _FIELD_BP)
+    for j, value in enumerate(vals.text.to_pylist()):
+        cell = int(vals.cells[j])
+        measure = int(code[cell])
+        if not vals.usable[j]:
+            continue
+        if measure == len(FIELD_MEASURES):
+            ok = bool(bp[j]) and 60 <= int(value.split("/")[0]) <= 260
+        else:
+            _key, low, high = FIELD_MEASURES[measure]
+            ok = bool(number[j]) and low <= float(value) <= high
+        if ok:
+            yield Span(cell, int(vals.start[j]), int(vals.end[j]), PROC, _SCORE, "health_field")
+
+
 class ClinicalMeasureDetector:
     """Vitals and lab values with their label, and obstetric histories."""
 
@@ -92,6 +225,9 @@ class ClinicalMeasureDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if len(ctx.cells) == 0 or not ctx.config.entities & self.entities:
             return
+        if ctx.enabled(PROC):
+            yield from _measure_fields(ctx)
+            yield from _health_data_types(ctx)
         texts = ctx.cells.text
         for cell in clinical_candidates(ctx, PREFILTER).tolist():
             for start, end, entity in measures_in(texts[cell]):

@@ -104,7 +104,9 @@ AD_ID_FIELDS = _groups(
     "device id",
     "android id",
 )
-SERIAL_FIELDS = _groups("serial")  # not "sn": in LDAP exports that is the surname
+# not a bare "sn": in LDAP exports that is the surname; under a device word it is the
+# device's serial (a monitoring platform's ``device.sn``, ``device_sn``)
+SERIAL_FIELDS = _groups("serial", "device sn")
 PLATE_FIELDS = _groups("plate", "tag number", "vehicle registration")
 # Fields of codes that are someone else's (a 17-character coupon passes the VIN check
 # digit one time in eleven): a VIN there needs a VIN word.

@@ -503,6 +503,20 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # and expiry are not identifiers (four digits name no card). A bare ``fingerprint`` is
     # read by :func:`_parent_rule` under a card (``payment_method_details.card``).
     _r("OTHER_ID", 0.85, "card fingerprint|unique number identifier|bank account fingerprint"),
+    # an employer's number for the employee, as wellness platforms, EAP and benefits
+    # vendors and payroll incentive files key their participants (``Employee ID``,
+    # ``employee_number``, ``EmpID``, ``EEID``): the person the row is about. An agent's
+    # or an owner's employee id in a call-centre or CRM export is the practice's
+    # workforce (:data:`STAFF_WORDS`), vetoed here as a staff name is.
+    _r(
+        "OTHER_ID",
+        0.85,
+        "employee id|employee number|employee no|employee num|emp id|emp no|eeid|ee id",
+        exclude=_set(
+            "agent agents rep reps representative operator owner assigned assignee created "
+            "modified updated by manager supervisor staff"
+        ),
+    ),
 )
 
 #: Numbers that call-tracking and telephony exports name as the practice's own: the

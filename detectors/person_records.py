@@ -165,6 +165,15 @@ CONTACT_OBJECTS = frozenset({"email", "phone", "telephone", "mobile", "fax"})
 DONOR_RECORD_IDS = frozenset(
     (who, tail) for who in ("constituent", "donor") for tail in ("id", "number", "no")
 )
+#: Keys of an employer's number for an employee (``Employee ID``, ``EmpID``, ``EEID``) in a
+#: wellness, EAP or benefits vendor's roster: such a file lists people, as a donor CRM's
+#: does, so a bare ``Name`` beside one is the employee's.
+EMPLOYEE_RECORD_IDS = frozenset(
+    {("employee", t) for t in ("id", "number", "no", "num")}
+    | {("emp", "id"), ("emp", "no"), ("eeid",), ("ee", "id")}
+)
+#: Record ids that make a record a person's list entry (see above).
+PERSON_LIST_IDS = DONOR_RECORD_IDS | EMPLOYEE_RECORD_IDS
 _LAST_WORD = r"(?P<last>\S+)\s*$"
 
 
@@ -327,7 +336,7 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
                 parts[((parent, prefix), tail)][part].append(i)
         if profile.entity == "LOCATION" and STREET_WORDS.intersection(key):
             contacts.add((parent, ()))
-        if profile.entity == "OTHER_ID" and key in DONOR_RECORD_IDS:
+        if profile.entity == "OTHER_ID" and key in PERSON_LIST_IDS:
             contacts.add((parent, ()))
         elif profile.entity in CONTACT_ENTITIES and not help_line_field(path):
             if not any(_person_word(t) and t not in CALL_PARTIES for t in key[:-1]):

@@ -71,6 +71,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.person_records",
     "detectors.social_authors",
     "detectors.appointment_records",
+    "detectors.reading_records",
     "detectors.places",
     "detectors.fhir_display",
     "detectors.query_pairs",

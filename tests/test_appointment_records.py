@@ -30,6 +30,11 @@ def _dates(engine: Engine, record: dict) -> list[tuple[str, str]]:
         ({"booking_id": "B-2231", "starts_at": "2024-03-21 10:00"}, "starts_at"),
         ({"visit_reason": "Migraine", "start": "03/21/2024 10:00 AM"}, "start"),
         ({"appointment_type": "New Patient", "scheduled_for": "2024-03-21"}, "scheduled_for"),
+        # a telehealth waiting room's join beside the reason for the visit
+        (
+            {"reason_for_visit": "UTI symptoms", "joined_at": "2024-11-02T14:03:11Z"},
+            "joined_at",
+        ),
         # nested: the booking object of a webhook
         (
             {"data": {"appointment_status": "booked", "slot_start": "2024-03-21T10:00:00Z"}},
@@ -47,6 +52,8 @@ def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) 
         # a call log: its start time is the call's, and a flag about the call names no visit
         {"id": "CAL1", "start_time": "2024-03-14T11:27:48-04:00", "appointment_booked": True},
         {"session_id": "s1", "start_time": "2024-03-14T11:27:48Z"},
+        # a challenge's or a community's join names no visit
+        {"challenge_id": "C1", "joined_at": "2024-09-30T12:00:00Z"},
         # the booking's bookkeeping stays a machine time
         {"appointment_id": "A1", "created_at": "2024-03-10T21:14:09Z"},
         {"appointment_id": "A1", "booked_at": "2024-03-10T21:14:09Z"},

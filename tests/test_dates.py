@@ -195,6 +195,11 @@ DATE_NEGATIVES = [
     ("Date Keyed", "11/02/2024"),
     ("RTS_SCAN_DATE", "2024-10-28"),
     ("ADDED_DT", "2024-09-30"),
+    # a vendor's service-level clock and a device fleet's software rollout
+    ("sla_due", "2024-11-06T17:00:00Z"),
+    ("SLA Due Date", "11/06/2024"),
+    ("rollout_started", "2024-10-22T00:00:00Z"),
+    ("firmware_release_date", "2024-10-22"),
     # digits alone outside a person-date field, or not a month: an order or job number
     ("order_no", "20240315"),
     ("visit_count", "202413"),

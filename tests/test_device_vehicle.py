@@ -38,6 +38,8 @@ POSITIVES = [
     ("note", "serial number C02XK1ABJG5H", [(DEV, "C02XK1ABJG5H")]),
     ("note", "S/N: 12345-ABC", [(DEV, "12345-ABC")]),
     ("serial_number", "SN-884422-X1", [(DEV, "SN-884422-X1")]),
+    ("device.sn", "GLM8J2K44310", [(DEV, "GLM8J2K44310")]),  # a monitoring platform's
+    ("device_sn", "BPM2T4K00918", [(DEV, "BPM2T4K00918")]),
     ("note", "VIN 1HGCM82633A004352", [(VEH, "1HGCM82633A004352")]),
     ("note", "1M8GDM9AXKP042788", [(VEH, "1M8GDM9AXKP042788")]),  # valid check digit alone
     ("note", "vin: 1HGCM82643A004352", [(VEH, "1HGCM82643A004352")]),  # bad check, VIN word
@@ -85,6 +87,9 @@ NEGATIVES = [
     ("IMB_SERIAL", "000412"),
     ("imb_serial_number", "000412"),
     ("Mailpiece Serial", "88213405"),
+    # a bare ``sn`` is a directory's surname; a device's firmware build is no serial
+    ("sn", "Smith"),
+    ("device.firmware", "2.14.0-b5521"),
     ("event_timestamp", "1700000000123407"),
     ("ga_session_id", "1700000007"),
     ("note", "SKU-004512 x2 @ $19.99"),

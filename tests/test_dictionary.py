@@ -489,3 +489,19 @@ def test_cpp_namespace_is_not_an_std(engine: Engine, text: str) -> None:
 )
 def test_category_paths_and_namespaces(engine: Engine, text: str, expected: list) -> None:
     assert found(engine, {"title": text}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "entity"),
+    [
+        # employer wellness programmes and a DTC intake's ED wording (the wellness probe)
+        ("Tobacco Cessation Coaching", "Tobacco Cessation", "PROCEDURE"),
+        ("Completed biometric screening", "biometric screening", "PROCEDURE"),
+        ("Fasting glucose 104", "Fasting glucose", "PROCEDURE"),
+        ("Hypertension remote patient monitoring", "remote patient monitoring", "PROCEDURE"),
+        ("trouble getting or keeping an erection?", "keeping an erection", "HEALTH_CONDITION"),
+    ],
+)
+def test_wellness_and_dtc_terms(engine_no_ner, text: str, term: str, entity: str) -> None:
+    rows = engine_no_ner.scan([{"answer": text}], source="t").findings.to_pylist()
+    assert (entity, term) in {(r["entity"], text[r["start"] : r["end"]]) for r in rows}

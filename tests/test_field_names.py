@@ -761,6 +761,15 @@ PROFILES = [
     # BIN and expiry are not identifiers; the cardholder's name is a NAME
     ("payment_method_details.card.fingerprint", "OTHER_ID", N),
     ("Card Fingerprint", "OTHER_ID", N),
+    # an employer's number for the employee (wellness, EAP and benefits vendors, payroll
+    # incentive files); an agent's or an owner's is the practice's workforce
+    ("Employee ID", "OTHER_ID", N),
+    ("member.employee_number", "OTHER_ID", N),
+    ("EmpID", "OTHER_ID", N),
+    ("EEID", "OTHER_ID", N),
+    ("agent_employee_id", N, S),
+    ("owner_employee_number", N, S),
+    ("number_of_employees", N, S),
     ("credit_card.unique_number_identifier", "OTHER_ID", N),
     ("us_bank_account.fingerprint", "OTHER_ID", N),
     ("device.fingerprint", N, N),

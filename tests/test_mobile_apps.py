@@ -1508,12 +1508,15 @@ HELD_OUT = [
             ("properties.$gps_adid", "DEVICE_ID"),
             ("properties.$city", "LOCATION"),
             ("properties.alert_type", "HEALTH_CONDITION"),
+            # was a must-not "*" when written: a reading under a field named for its
+            # measure is a PROCEDURE, as "glucose 54" in a note is (decided by the
+            # wellness/RPM probe, tests/test_wellness_telehealth.py; detectors/clinical_measures.py)
+            ("properties.glucose_mg_dl", "PROCEDURE"),
         },
         {
             ("properties.time", "*"),
             ("properties.$app_build_number", "*"),
             ("properties.$app_version_string", "*"),
-            ("properties.glucose_mg_dl", "*"),
         },
         True,
     ),
@@ -1658,11 +1661,16 @@ HELD_OUT = [
             ],
             "condition_tag": "hypertension",
         },
-        {("account_email", "EMAIL"), ("condition_tag", "HEALTH_CONDITION")},
+        {
+            ("account_email", "EMAIL"),
+            ("condition_tag", "HEALTH_CONDITION"),
+            # were must-nots "*" when written: readings under fields named for their
+            # measure are PROCEDUREs (tests/test_wellness_telehealth.py decides it)
+            ("records[0].systolic", "PROCEDURE"),
+            ("records[0].diastolic", "PROCEDURE"),
+        },
         {
             ("userId", "*"),
-            ("records[0].systolic", "*"),
-            ("records[0].diastolic", "*"),
             ("records[0].metadata.dataOrigin", "*"),
             ("records[0].metadata.device.model", "*"),
         },

@@ -38,6 +38,9 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         # and prospect exports, DonorPerfect)
         {"Constituent ID": "100482", "Name": "Eleanor Whitcombe", "Gift ID": "G-0088231"},
         {"donor_id": "48812", "name": "Carolyn Seabrook", "amount": "100.00"},
+        # an employer's number for the employee: a wellness or EAP vendor's roster
+        {"EmpID": "A77231", "Name": "Luis Ortega", "Program": "Coaching"},
+        {"Employee ID": "E104233", "name": "Dana Kowalczyk"},
         # an email or phone object's address or number (Blackbaud's SKY API constituent)
         {"first": "Raymond", "email": {"address": "rj@example.com", "type": "Email"}},
         {"name": "Nadia Farouk", "PrimaryPhone": {"Number": "(843) 555-0197"}},
@@ -83,6 +86,8 @@ def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) ->
         {"Name": "Westside Pediatric Cardiology", "Address 1": "9 Oak St", "Phone": "216-555-0100"},
         # a contact id beside a name is as often an email event's contact and its campaign
         {"contact_id": "100482", "name": "Spring Wellness Push"},
+        # an agent's employee id makes no roster (the practice's workforce)
+        {"agent_employee_id": "A77231", "name": "Corinne Blake"},
         # a fund or an appeal row names no person
         {"fund_id": "31", "name": "Nursing Excellence"},
         # the email object of a page's form, not the record's

@@ -1,0 +1,75 @@
+"""Vital-sign and lab readings labelled by their field's name, and health platforms' sample
+types (detectors.clinical_measures: the field-named half of the measures family)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import table_tests
+
+from detectors import Engine, EngineConfig
+from detectors.clinical_measures import FIELD_MEASURES, measure_field
+
+PROC = "PROCEDURE"
+_HK_BP = "HKQuantityTypeIdentifierBloodPressureSystolic"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+POSITIVES = [
+    # remote monitoring feeds and wellness screening exports
+    ("reading.systolic", "158", [(PROC, "158")]),
+    ("Diastolic BP", "91", [(PROC, "91")]),
+    ("glucose_mg_dl", "212", [(PROC, "212")]),
+    ("bloodGlucose", "104.5", [(PROC, "104.5")]),
+    ("spo2", "87", [(PROC, "87")]),
+    ("SpO2 %", "93", [(PROC, "93")]),
+    ("pr_bpm", "112", [(PROC, "112")]),
+    ("resting_heart_rate", "61", [(PROC, "61")]),
+    ("HbA1c", "6.1", [(PROC, "6.1")]),
+    ("A1C Result", "7.4", [(PROC, "7.4")]),
+    ("Total Cholesterol", "238", [(PROC, "238")]),
+    ("BMI", "31.4", [(PROC, "31.4")]),
+    ("blood_pressure", "142/91", [(PROC, "142/91")]),
+    # health platforms' sample types of vitals and labs
+    ("type", _HK_BP, [(PROC, _HK_BP)]),
+    ("dataType", "BloodGlucoseRecord", [(PROC, "BloodGlucoseRecord")]),
+    ("dataTypeName", "com.google.oxygen_saturation", [(PROC, "com.google.oxygen_saturation")]),
+]  # fmt: skip
+
+NEGATIVES = [
+    # activity, body size and weight are no measure (a parcel has a weight too)
+    ("steps", "11234"),
+    ("sleep_minutes", "412"),
+    ("weight", "94"),
+    ("weight_lb", "228"),
+    ("type", "HKQuantityTypeIdentifierStepCount"),
+    ("dataTypeName", "com.google.step_count.delta"),
+    ("type", "SleepSessionRecord"),
+    # out of the measure's range, or not a number
+    ("systolic", "12"),
+    ("spo2", "140"),
+    ("glucose", "high"),
+    ("bmi", "250"),
+    # thresholds, goals and aggregates are not a person's reading
+    ("systolic_high", "180"),
+    ("goal_glucose", "120"),
+    ("avg_bmi", "29.8"),
+    ("pct_hypertension_risk", "22"),
+    ("thresholds.spo2", "90"),
+    ("summary.systolic", "131"),
+    # an ``hr`` is an hour, a ``bpm`` a song's tempo, ``pulse`` points a survey's
+    ("hr", "120"),
+    ("bpm", "120"),
+    ("pulse_points", "150"),
+]
+
+test_readings_by_field, test_not_readings = table_tests(POSITIVES, NEGATIVES)
+
+
+def test_measure_field_reads_keys_not_values() -> None:
+    assert FIELD_MEASURES[measure_field("device.readings[0].glucose_mg_dl")][0] == ("glucose",)
+    assert measure_field("glucose_meter_serial") == -1
+    assert measure_field("blood_pressure") == len(FIELD_MEASURES)

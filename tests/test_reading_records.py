@@ -1,0 +1,71 @@
+"""A reading-time field is the person's DATE when a field beside it holds a vital-sign or
+lab measurement by its name (detectors.reading_records)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.reading_records import reading_time_paths
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+def _dates(engine: Engine, record: dict) -> list[str]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return sorted(r["field"] for r in rows if r["entity"] == "DATE")
+
+
+@pytest.mark.parametrize(
+    ("record", "field"),
+    [
+        # a glucometer feed: the reading and its time side by side
+        ({"glucose_mg_dl": 212, "taken_at": "2024-11-04T19:02:00-05:00"}, "taken_at"),
+        # a BP cuff feed: the reading's object one level below its time
+        (
+            {"reading": {"systolic": 158, "diastolic": 96}, "measured_at": "2024-11-04 07:12"},
+            "measured_at",
+        ),
+        # a pulse oximeter alert
+        ({"spo2": 87, "alert_time": "2024-11-04T03:41:00Z"}, "alert_time"),
+        # a wearable sync's bare time beside a resting heart rate
+        ({"resting_heart_rate": 61, "date": "2024-11-03"}, "date"),
+        # nested in a list item, camelCase
+        (
+            {"readings": [{"bloodGlucose": 104, "effectiveDateTime": "2024-09-18T07:45:00Z"}]},
+            "readings[0].effectiveDateTime",
+        ),
+    ],
+)
+def test_the_time_of_a_reading(engine: Engine, record: dict, field: str) -> None:
+    assert _dates(engine, record) == [field]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # the platform's own clocks beside the reading stay machine times
+        {"systolic": 158, "received_at": "2024-11-04T13:12:51Z"},
+        {"glucose": 140, "synced_at": "2024-11-04T03:00:12Z", "created_at": "2024-11-04"},
+        {"spo2": 95, "delivered_at": "2024-11-04T03:41:00Z"},
+        # no reading beside it: steps, a weight, a threshold, an aggregate
+        {"steps": 11234, "measured_at": "2024-11-03T08:00:00Z"},
+        {"weight": 94.3, "measured_at": "2024-11-03T08:00:00Z"},
+        {"thresholds": {"systolic": 180}, "alert_time": "2024-11-04T03:41:00Z"},
+        {"avg_bmi": 29.8, "measured_at": "2024-10-01T00:00:00Z"},
+        # an envelope two levels above the reading times the delivery
+        {"timestamp": "2024-11-04T13:12:51Z", "data": {"device": {"systolic": 150}}},
+        # an epoch number is not read as a date
+        {"glucose_mg_dl": 54, "time": 1710950000},
+    ],
+)
+def test_not_a_readings_date(engine: Engine, record: dict) -> None:
+    assert _dates(engine, record) == []
+
+
+def test_paths_are_judged_by_their_siblings() -> None:
+    paths = ("reading.systolic", "measured_at", "received_at", "job.started_at")
+    assert reading_time_paths(paths) == {1}
