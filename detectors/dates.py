@@ -225,7 +225,10 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a direct-mail job's own dates: when the pieces were mailed or dropped, when a reply
      # card was keyed in, when a nixie was scanned back (``RTS``), when a row was added to
      # a suppression list; every piece of a drop carries the same ones
-     "mail", "mailed", "drop", "dropped", "inhome", "keyed", "key", "rts", "added"}
+     "mail", "mailed", "drop", "dropped", "inhome", "keyed", "key", "rts", "added",
+     # an email or SMS campaign's send (``send_date``, a summary's ``Send Date``): when the
+     # sender sent it, the same for every recipient of the send
+     "send", "sends"}
 )  # fmt: skip
 _NOT_A_PERSONS_FIELD = SUPPRESS_WORDS | OFF_PERSON_FIELD_WORDS
 #: Age-field words that make the number a setting, not a person's age (``cache_max_age``).
