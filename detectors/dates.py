@@ -228,7 +228,10 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "mail", "mailed", "drop", "dropped", "inhome", "keyed", "key", "rts", "added",
      # a vendor's service-level clock (a case's ``sla_due``), and a device fleet's
      # software rollout (``rollout_started``, ``firmware_released``): not a person's
-     "sla", "rollout", "firmware"}
+     "sla", "rollout", "firmware",
+     # an email or SMS campaign's send (``send_date``, a summary's ``Send Date``): when the
+     # sender sent it, the same for every recipient of the send
+     "send", "sends"}
 )  # fmt: skip
 _NOT_A_PERSONS_FIELD = SUPPRESS_WORDS | OFF_PERSON_FIELD_WORDS
 #: Age-field words that make the number a setting, not a person's age (``cache_max_age``).

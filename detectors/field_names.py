@@ -662,7 +662,12 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "date start|date stop|date end|start date|end date|reporting starts|reporting ends|"
         "day|week|month|report date|close date|time period|stat time day|"
         # a project board's planned span (Monday.com's ``Timeline`` column)
-        "timeline",
+        "timeline|"
+        # a quality or Stars report's window (``Measurement Period`` "01/01/2024 -
+        # 12/31/2024"), a commission or scorecard's reporting period: no person's
+        "measurement period|reporting period|performance period|"
+        # a report's or an extract's snapshot (``as_of_date``): when the data was counted
+        "as of|as of date|snapshot date",
         exact=True,
     ),
     # ActiveCampaign's (and many PHP CRMs') record stamps: created, updated, modified date
@@ -825,7 +830,10 @@ _HASHABLE_WORDS = _set(
     "subscriber "
     # a list processor's or a clean room's person match key (``match_key_sha256``, a hash of
     # name + ZIP or name + address), and a hashed patient or person key in a match-back
-    "match matchkey patient person individual"
+    "match matchkey patient person individual "
+    # a health plan's hashed member key (``member_id_hash``, ``mbi_sha256``) in a portal's
+    # or an outreach vendor's export: the digest of a beneficiary number
+    "member mbi beneficiary"
 )
 #: Keys that name a digest of a direct identifier without a hash word: Mailchimp's
 #: ``email_id`` (the MD5 of the lower-cased address, in its reports and exports). Only hex
@@ -1697,6 +1705,11 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
     for i in _timestamp_twins(paths):
         profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    if _plan_catalog(paths, profiles):
+        for i, path in enumerate(paths):
+            words = {t for key in key_tokens(path) for t in key}
+            if profiles[i].entity in _PLAN_AREA_ENTITIES or words & _PLAN_DATE_WORDS:
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     for clock in (_ORDER_EXPORT_KEYS if _order_export(paths) else frozenset()) | (
         _PROCESSOR_CLOCK if _processor_report(paths) else frozenset()
     ):
@@ -1720,6 +1733,40 @@ _ORDER_EXPORT_KEYS = frozenset({"Id", "Name"})
 #: stay dates.
 _PROCESSOR_CLOCK = frozenset({"Date", "date"})
 _GROSS_NET = frozenset({"gross", "net"})
+
+
+#: Key tokens of a health plan's product ids: CMS's contract number and plan benefit
+#: package (``contract_id``, ``pbp_id``, ``Contract-PBP``), as plan landscape files, benefit
+#: catalogs and plan finders key a plan.
+_PLAN_KEY_TOKENS = frozenset({"pbp", "contract"})
+#: Key tokens of a plan's cost sharing and rating, which a product has and a person does not
+#: (``monthly_premium``, ``moop_in_network``, ``part_d_deductible``, ``star_rating``).
+_BENEFIT_TOKENS = frozenset({"premium", "moop", "deductible", "copay", "coinsurance", "star"})
+#: Entities a field of a person's record is named for: one of them makes the chunk no
+#: catalog (an enrollment file has a contract, a PBP and a premium too, beside the MBI).
+_PERSON_FIELD_ENTITIES = frozenset(
+    {"NAME", "EMAIL", "PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER",
+     "CREDIT_CARD", "ONLINE_ID", "HASHED_ID", "DEVICE_ID", "OTHER_ID", "AGE_OVER_89"}
+)  # fmt: skip
+#: What a catalog row's place and dates are: the plan's service area and plan year.
+_PLAN_AREA_ENTITIES = frozenset({"LOCATION", "ZIP_CODE", "DATE"})
+_PLAN_DATE_WORDS = frozenset({"date", "effective", "county", "fips"})
+
+
+def _plan_catalog(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are a health plan catalog's (a benefit or landscape file,
+    a plan finder's feed): a contract or PBP id beside a premium, a MOOP, a deductible, a
+    copay or a star rating, and no field named for a person's identifier. Its county is
+    the plan's service area and its effective date the plan year's start, not a member's
+    (an enrollment file's, beside the member's MBI and name, are the member's)."""
+    plan = benefit = False
+    for path, profile in zip(paths, profiles, strict=True):
+        if profile.entity in _PERSON_FIELD_ENTITIES:
+            return False
+        words = {t for key in key_tokens(path) for t in key}
+        plan = plan or bool(words & _PLAN_KEY_TOKENS)
+        benefit = benefit or bool(words & _BENEFIT_TOKENS)
+    return plan and benefit
 
 
 def _timestamp_twins(paths: Sequence[str]) -> list[int]:
@@ -2430,9 +2477,39 @@ class FieldNameDetector:
             if _CODES[k] == "ZIP_CODE" and not ok.all():  # a foreign postal code, an address
                 rest = ~ok
                 code[sel[rest][_other_locations(sub.filter(pa.array(rest)))]] = _OTHER_LOCATION
+            if _CODES[k] == "HEALTH_PLAN_ID" and not ok.all():  # "Member": "HOLLOWAY, JAMES"
+                rest = ~ok
+                named = _role_column_names(
+                    ctx.cells.paths, hints[sel[rest]], sub.filter(pa.array(rest))
+                )
+                code[sel[rest][named]] = _NAME_CODE
         _read_salesforce_ids(vals, code, np.where(usable, wanted_code, -1))
         _drop_company_senders(ctx, vals, code)
         return make_spans(vals, code, scores, _CODES)
+
+
+#: Bare role columns that the rules read as a member id (``Member``, ``Subscriber #``): a
+#: care-gap or eligibility list heads the member's name so as often as their number.
+_ROLE_COLUMN_KEYS = frozenset({("member",), ("subscriber",)})
+
+
+def _role_column_names(paths: tuple[str, ...], hints: np.ndarray, values: pa.Array) -> np.ndarray:
+    """Per value that failed the id check in a bare ``Member`` / ``Subscriber`` column: True
+    when it is a person's name instead, two to four words (``HOLLOWAY, JAMES``, ``Rosa M
+    Garcia``) that do not end in an organisation's word. One word (``Active``, ``Gold``) is
+    a status or a tier, never taken."""
+    if len(values) == 0:
+        return np.zeros(0, dtype=bool)
+    role = np.fromiter(
+        (bool(key_tokens(paths[h])) and key_tokens(paths[h])[-1] in _ROLE_COLUMN_KEYS
+         for h in hints.tolist()),
+        dtype=bool,
+        count=len(hints),
+    )  # fmt: skip
+    if not role.any():
+        return role
+    several = matches(values, r"\pL[,\s]+\pL")
+    return role & several & _names(values) & ~organisation_names(values)
 
 
 #: Codes whose values may be a Salesforce lookup instead (:mod:`detectors.record_ids`).

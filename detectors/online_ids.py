@@ -42,6 +42,7 @@ from detectors.field_names import (
     HASHABLE,
     HEX_HASH,
     entity_mask,
+    key_tokens,
     lengths,
     make_spans,
     matches,
@@ -135,6 +136,16 @@ _HASHED_ONLINE_WORDS = frozenset({"external", "extern", "user"})
 #: digits that hash nothing: a tracking code (ONLINE_ID) however digest-like it looks.
 _NOT_HASHED_WORDS = frozenset({"pseudo", "instance"})
 _BY_FIELD = frozenset({"ONLINE_ID", "HASHED_ID"})
+#: Keys of a client id: GA's ``clientId`` (``123456789.1700000000``), Segment's and
+#: Amplitude's are a browser's, and always hold digits. A value of letters alone there
+#: (``ACMEHP``) is an account's or a tenant's code, as an engagement vendor's export names
+#: its health-plan client, not a tracking code.
+_CLIENT_ID_KEYS = frozenset({("client", "id"), ("clientid",)})
+
+
+def _client_id_path(path: str) -> bool:
+    keys = key_tokens(path)
+    return bool(keys) and keys[-1] in _CLIENT_ID_KEYS
 
 
 #: Object ids of telephony and call-tracking platforms: Twilio's SIDs (a two-letter type,
@@ -205,6 +216,9 @@ class OnlineIdDetector:
         digest = matches(vals.text, HEX_HASH) | matches(vals.text, B64_SHA256)
         hashed = vals.usable & hashed_field[hints] & digest
         online = vals.usable & ~hashed & online_field[hints] & _online_ids(vals.text)
+        client = np.fromiter(map(_client_id_path, ctx.cells.paths), dtype=bool)
+        if client.any():  # a client id without a digit is an account's code
+            online &= ~client[hints] | matches(vals.text, "[0-9]")
         code = np.where(hashed, 1, np.where(online, 0, -1))
         scores = np.where(hashed, _SCORE, np.array([p.score for p in profiles])[hints])
         return make_spans(vals, code, scores, ("ONLINE_ID", "HASHED_ID"))

@@ -48,7 +48,9 @@ Decisions worth knowing:
       event's record, and its ``id`` the event's.
     * Salesforce's person accounts (Health Cloud's patients) head the person's name
       ``Account Name`` in reports: it is a NAME when the row also holds what only a person
-      has, a birth date or a medical record number (a company's account has neither).
+      has, a birth date or a medical record number (a company's account has neither). So
+      is a bare ``Name`` beside one in the same object (a person account nested in a
+      payer's claim Case: ``Account.Name`` beside ``Account.PersonBirthdate``).
     * A Dataverse lookup's formatted value (``_regardingobjectid_value@OData.Community.
       Display.V1.FormattedValue``) is the display name of the record it points to: a
       person's name when the lookup's ``@Microsoft.Dynamics.CRM.lookuplogicalname`` in the
@@ -355,6 +357,12 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
     for pair in parts.values():
         if pair.keys() >= NAME_PARTS:
             found.update(i for ids in pair.values() for i in ids)
+    # a bare ``Name`` beside a birth date or an MRN in the same object (a Salesforce
+    # person account nested in a claim Case: ``Account.Name`` beside
+    # ``Account.PersonBirthdate``): only a person has one, as for ``Account Name`` above
+    found.update(
+        i for (parent, prefix), ids in names.items() if not prefix and parent in people for i in ids
+    )
     return found | {i for parent, ids in accounts.items() if parent in people for i in ids}
 
 

@@ -77,6 +77,11 @@ _WORD = re.compile(r"[a-z]+")
 _EXTENSION = re.compile(
     r",?\s{0,2}(?:ext(?:ension)?\.?\s{0,2}|x)\d{1,6}(?!\w|[.\-/]\d)", re.IGNORECASE
 )
+#: A relay number right after a number ("1-800-555-0142 (TTY 711)", "…, TTY: 711", "TDD
+#: 1-800-…"): how health plans and public programmes print a member-services line (CMS
+#: requires a TTY number beside every phone number in Medicare plan materials). A toll-free
+#: line printed so is the organisation's, never a person's; a person's own number is not.
+_TTY_AFTER = re.compile(r"[\s,;:(\[-]{0,3}(?:tty|tdd)\b", re.IGNORECASE)
 _FAX_AFTER = re.compile(r"\s{0,2}[(\[]\s?(?:fax|facsimile)\b", re.IGNORECASE)
 
 #: Words in the text that make a number a phone number (bare digits need one of these).
@@ -172,8 +177,10 @@ class PhoneDetector:
             sender = senders[ctx.cells.hint_id[cell]]
             found = [*_shaped(text, in_field, valid), *_bare(text, in_field, valid)]
             for start, end, score in _non_overlapping(found):
-                if sender and business_number(text[start:end]):
-                    continue  # the company's toll-free line or short code (detectors.senders)
+                if (sender or _TTY_AFTER.match(text, end)) and business_number(text[start:end]):
+                    # the company's toll-free line or short code (detectors.senders), or an
+                    # organisation's line printed with its relay number
+                    continue
                 entity = _entity(text, start, end, ctx.profile(cell).words)
                 end = _with_extension(text, end)
                 yield Span(cell, start, end, entity, score, "regex")

@@ -338,3 +338,18 @@ def test_fuzzy_date_parts(engine, record, expected):
 )
 def test_message_stamps_are_not_personal_dates(engine, field, value, expected):
     assert [text for _f, _e, text, _s in _found(engine, {field: value})] == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        # an email or SMS campaign's send: the sender's clock, the same for every recipient
+        ("send_date", "2024-10-01", []),
+        ("Send Date", "10/01/2024", []),
+        # ...but a person's date field keeps its date, whatever else the key says
+        ("appointment_date", "2024-10-01", ["2024-10-01"]),
+        ("Birth Date", "10/01/1954", ["10/01/1954"]),
+    ],
+)
+def test_a_campaigns_send_date_is_not_a_persons(engine, field, value, expected):
+    assert [text for _f, _e, text, _s in _found(engine, {field: value})] == expected

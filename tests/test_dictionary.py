@@ -505,3 +505,24 @@ def test_category_paths_and_namespaces(engine: Engine, text: str, expected: list
 def test_wellness_and_dtc_terms(engine_no_ner, text: str, term: str, entity: str) -> None:
     rows = engine_no_ner.scan([{"answer": text}], source="t").findings.to_pylist()
     assert (entity, term) in {(r["entity"], text[r["start"] : r["end"]]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # health plans' quality-measure names on care-gap and outreach lists
+        ("Medication Reconciliation Post-Discharge", [(PROC, "Medication Reconciliation")]),
+        ("Care for Older Adults - Medication Review", [(PROC, "Medication Review")]),
+        ("Care for Older Adults - Pain Assessment", [(PROC, "Pain Assessment")]),
+        ("Plan All-Cause Readmissions", [(PROC, "Readmissions")]),
+        ("Transitions of Care", [(PROC, "Transitions of Care")]),
+        ("Reducing the Risk of Falling", [(HC, "Risk of Falling")]),
+        ("Improving Bladder Control", [(HC, "Bladder Control")]),
+        (
+            "Polypharmacy: Use of Multiple Anticholinergic Medications in Older Adults",
+            [(HC, "Polypharmacy"), (MED, "Anticholinergic")],
+        ),
+    ],
+)
+def test_quality_measure_names(engine: Engine, text: str, expected: list) -> None:
+    assert found(engine, {"measure_name": text}) == expected

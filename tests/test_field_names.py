@@ -1361,3 +1361,72 @@ def test_help_desk_and_mailbox_shapes(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a care-gap list's bare ``Member`` column holds the member's name as often as the id
+        ({"Member": "HOLLOWAY, JAMES"}, {("Member", "NAME")}),
+        ({"Subscriber": "Rosa M Garcia"}, {("Subscriber", "NAME")}),
+        ({"Member #": "M000288104"}, {("Member #", "HEALTH_PLAN_ID")}),
+        # one word is a status or a tier; an organisation is no member's name
+        ({"Member": "Active"}, set()),
+        ({"Subscriber": "Northside Family Health"}, set()),
+        # a hashed member key is a hashed identifier
+        (
+            {"member_id_hash": hashlib.sha256(b"M000482913").hexdigest()},
+            {("member_id_hash", "HASHED_ID")},
+        ),
+        ({"mbi_sha256": hashlib.sha256(b"3WX7FN4GH82").hexdigest()}, {("mbi_sha256", "HASHED_ID")}),
+        # a quality report's measurement period is no person's date
+        ({"Measurement Period": "01/01/2024 - 12/31/2024"}, set()),
+        # a report's snapshot date; a member's own dates keep theirs
+        ({"as_of_date": "2025-06-30"}, set()),
+        (
+            {"Disenrollment Effective Date": "2025-03-01"},
+            {("Disenrollment Effective Date", "DATE")},
+        ),
+    ],
+)
+def test_payer_member_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+_PLAN_ROW = {
+    "contract_id": "H1234",
+    "pbp_id": "005",
+    "plan_name": "Acme Advantage Plus (HMO)",
+    "county": "Cuyahoga",
+    "fips": "39035",
+    "monthly_premium": "0.00",
+    "moop_in_network": "3900",
+    "effective_date": "2025-01-01",
+}
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a plan catalog row: the plan's service-area county and plan-year start
+        (_PLAN_ROW, set()),
+        ({"Contract-PBP": "H5521-012", "Star Rating": "4.5", "County": "Summit"}, set()),
+        # an enrollment row has a contract, a PBP and a premium too, beside the member: the
+        # county and the effective date are the member's
+        (
+            {**_PLAN_ROW, "MBI": "3WX7FN4GH82"},
+            {("county", "LOCATION"), ("effective_date", "DATE"), ("MBI", "HEALTH_PLAN_ID")},
+        ),
+        # a contract id alone (no benefit cost) makes no catalog
+        (
+            {"contract_id": "H1234", "county": "Cuyahoga", "effective_date": "2025-01-01"},
+            {("county", "LOCATION"), ("effective_date", "DATE")},
+        ),
+    ],
+)
+def test_plan_catalog_rows(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

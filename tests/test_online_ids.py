@@ -329,3 +329,22 @@ def test_findings_never_copy_values() -> None:
     rows = _scan([META_EVENT])
     for r in rows:
         assert SHA256 not in {str(v) for v in r.values()}
+
+
+@pytest.mark.parametrize(
+    ("record", "text"),
+    [
+        ({"clientId": "1234567890.1700000000"}, "1234567890.1700000000"),
+        (
+            {"client_id": "c4a7e1f0-5b3d-4e8a-9f61-0d2b7c4e8a13"},
+            "c4a7e1f0-5b3d-4e8a-9f61-0d2b7c4e8a13",
+        ),
+        # letters alone: a vendor's code for its customer (an engagement vendor's health plan)
+        ({"clientId": "ACMEHP"}, None),
+        ({"client_id": "northside-health"}, None),
+        # a username of letters is still a person's
+        ({"username": "rosagarcia"}, "rosagarcia"),
+    ],
+)
+def test_a_client_id_of_letters_is_an_accounts_code(record: dict, text: str | None) -> None:
+    assert {t for _f, t, e, _d in _found(record) if e == "ONLINE_ID"} == ({text} if text else set())

@@ -198,3 +198,25 @@ _LLN = "@Microsoft.Dynamics.CRM.lookuplogicalname"
 )
 def test_person_accounts_and_lookups(engine: Engine, record: dict, expected: list) -> None:
     assert [f for f, _d in _names(engine, record)] == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a person account nested in a payer's claim Case: its bare Name beside its birth date
+        (
+            {"Account": {"Name": "Terrence Boyd", "PersonBirthdate": "1961-10-05"}},
+            ["Account.Name"],
+        ),
+        ({"Name": "Terrence Boyd", "DOB": "10/05/1961", "Claim": "2025041100012345"}, ["Name"]),
+        # a birth date in another object says nothing of this one's name (a plan's, a case's)
+        (
+            {"Plan": {"Name": "Acme Advantage Plus"}, "Member": {"DOB": "1961-10-05"}},
+            [],
+        ),
+        # a company account has no birth date: its Name is left alone
+        ({"Account": {"Name": "Lakeshore Imaging Center", "Industry": "Healthcare"}}, []),
+    ],
+)
+def test_a_name_beside_a_birth_date(engine: Engine, record: dict, expected: list) -> None:
+    assert [f for f, _d in _names(engine, record)] == expected
