@@ -15,7 +15,8 @@ Tracking parameters (``gclid=``, ``_ga=``) are :mod:`detectors.online_ids`' and 
 are :mod:`detectors.email`'s wherever they stand. A bare ``name=`` is no person's name by
 its parameter alone (it names products, files and campaigns as often); as in
 :mod:`detectors.person_records`, it is one when the same query string has a person's
-email, phone or fax by its parameter's name (``?name=Dolores+Haze&phone=…``), and its
+email, phone or fax, or a birth date or MRN, by its parameter's name
+(``?name=Dolores+Haze&phone=…``, ``?name=…&dob=…``), and its
 value is shaped like a name and does not end in an organisation's word.
 """
 
@@ -32,7 +33,7 @@ from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import VALIDATORS, key_tokens, profile_path
 from detectors.organisations import ORGANISATION_WORDS
-from detectors.person_records import BARE_NAME_KEYS, CONTACT_ENTITIES
+from detectors.person_records import BARE_NAME_KEYS, CONTACT_ENTITIES, person_key
 from detectors.person_records import SCORE as BARE_NAME_SCORE
 from detectors.registry import register
 from detectors.spans import Span
@@ -82,7 +83,7 @@ class QueryPairDetector:
                 key = m.group(1)
                 profile = profile_path(key)
                 entity = profile.entity
-                contact = contact or entity in CONTACT_ENTITIES
+                contact = contact or entity in CONTACT_ENTITIES or person_key(key, entity)
                 if entity is None and key_tokens(key)[-1] in BARE_NAME_KEYS:
                     entity, score = "BARE_NAME", BARE_NAME_SCORE
                 elif entity in ENTITIES and ctx.enabled(entity):
