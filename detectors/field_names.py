@@ -1689,7 +1689,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 # its words say whose it is: "account" would send it to the account-number
                 # check, which reads account-worded fields even among machine fields
                 profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
-    for i in _timestamp_twins(paths):
+    for i in _timestamp_twins(paths) + _oauth_clients(paths):
         profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     for clock in (_ORDER_EXPORT_KEYS if _order_export(paths) else frozenset()) | (
         _PROCESSOR_CLOCK if _processor_report(paths) else frozenset()
@@ -1735,6 +1735,23 @@ def _timestamp_twins(paths: Sequence[str]) -> list[int]:
                 if f"{parent}timestamp" in paths or parent in events:
                     twins.append(i)
     return twins
+
+
+def _oauth_clients(paths: Sequence[str]) -> list[int]:
+    """Indices of a link's ``client_id`` query value when the same link names an OAuth
+    ``redirect_uri`` or ``response_type`` (an authorization request, as sign-in pages and
+    their logs carry it): that ``client_id`` is the application's registration, not a
+    browser's analytics id (GA4's ``client_id``), so it is no ONLINE_ID."""
+    found = []
+    for i, path in enumerate(paths):
+        link, sep, param = path.rpartition("?")
+        if sep and param == "client_id" and any(f"{link}?{p}" in paths for p in _OAUTH_PARAMS):
+            found.append(i)
+    return found
+
+
+#: Query parameters only an OAuth authorization request or callback carries.
+_OAUTH_PARAMS = ("redirect_uri", "response_type")
 
 
 #: The object of an event's own properties (Klaviyo's ``attributes.event_properties``).

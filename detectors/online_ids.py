@@ -179,7 +179,7 @@ _TELEPHONY_OBJECT_ID = (
 _SOCIAL_HANDLE = r"^@[A-Za-z0-9_.]{2,30}$"
 
 
-def _online_ids(v: pa.Array) -> np.ndarray:
+def plausible_online_ids(v: pa.Array) -> np.ndarray:
     """Plausible tracking codes: no spaces or ``@`` (but a leading one of a social handle),
     4+ letters/digits, not all zeros, not a
     URL or URL path (a page URL in a ``user_id`` column is scanned inside, not reported whole:
@@ -231,7 +231,7 @@ class OnlineIdDetector:
         hints = ctx.cells.hint_id[vals.cells]
         digest = matches(vals.text, HEX_HASH) | matches(vals.text, B64_SHA256)
         hashed = vals.usable & hashed_field[hints] & digest
-        online = vals.usable & ~hashed & online_field[hints] & _online_ids(vals.text)
+        online = vals.usable & ~hashed & online_field[hints] & plausible_online_ids(vals.text)
         code = np.where(hashed, 1, np.where(online, 0, -1))
         scores = np.where(hashed, _SCORE, np.array([p.score for p in profiles])[hints])
         return make_spans(vals, code, scores, ("ONLINE_ID", "HASHED_ID"))
@@ -256,7 +256,7 @@ class OnlineIdDetector:
         texts = ctx.cells.text
         for cell in candidates.tolist():
             if cell in reported:
-                continue  # reported whole by its field (a URL there is not: see _online_ids)
+                continue  # reported whole by its field (not a URL: plausible_online_ids)
             for m in PATTERN.finditer(texts[cell]):
                 group = next(g for g in _GROUPS if m.group(g) is not None)
                 yield Span(cell, m.start(group), m.end(group), "ONLINE_ID", _SCORE, "regex")

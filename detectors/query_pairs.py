@@ -32,6 +32,7 @@ import pyarrow as pa
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import VALIDATORS, key_tokens, profile_path
+from detectors.online_ids import plausible_online_ids
 from detectors.organisations import ORGANISATION_WORDS
 from detectors.person_records import BARE_NAME_KEYS, CONTACT_ENTITIES, person_key
 from detectors.person_records import SCORE as BARE_NAME_SCORE
@@ -46,8 +47,13 @@ PAIR = re.compile(r"[?&]([A-Za-z_][A-Za-z0-9_.-]{0,40})=([^&\s#\"'<>]+)")
 #: Sentence punctuation after a URL in prose is not part of its last value.
 _TRAILING = ".,;:!)]}"
 #: Entities a parameter name may imply here: those with a shape check, less the ones
-#: whose own detectors find them in any text.
-ENTITIES = frozenset(VALIDATORS) - {"EMAIL"}
+#: whose own detectors find them in any text, and tracking ids by their name (a reset
+#: link's ``uid=``, a collect hit's ``cid=``), checked as :mod:`detectors.online_ids`
+#: checks them in a field.
+ENTITIES = (frozenset(VALIDATORS) - {"EMAIL"}) | {"ONLINE_ID"}
+_CHECKS = {**VALIDATORS, "ONLINE_ID": plausible_online_ids}
+#: An OAuth authorization request or callback: its ``client_id`` is the application's.
+_OAUTH = re.compile(r"[?&](?:redirect_uri|response_type)=")
 DETECTOR = "field_name"
 
 
@@ -79,8 +85,11 @@ class QueryPairDetector:
         for cell in cells.tolist():
             bare_names: list[tuple[int, int, int, float, str]] = []
             contact = False
+            oauth = _OAUTH.search(texts[cell]) is not None
             for m in PAIR.finditer(texts[cell]):
                 key = m.group(1)
+                if oauth and key == "client_id":
+                    continue
                 profile = profile_path(key)
                 entity = profile.entity
                 contact = contact or entity in CONTACT_ENTITIES or person_key(key, entity)
@@ -103,7 +112,7 @@ class QueryPairDetector:
             if contact and ctx.enabled("NAME"):
                 found["NAME"].extend(p for p in bare_names if _person_like(p[4]))
         for entity, pairs in found.items():  # one vectorized shape check per entity
-            ok = VALIDATORS[entity](pa.array([p[4] for p in pairs], type=pa.large_string()))
+            ok = _CHECKS[entity](pa.array([p[4] for p in pairs], type=pa.large_string()))
             for (cell, start, end, score, _), keep in zip(pairs, ok.tolist(), strict=True):
                 if keep:
                     yield Span(cell, start, end, entity, score, DETECTOR)
