@@ -70,6 +70,19 @@ Decisions where the contract is silent:
   ``Last Open``) are machine times, never a DATE; a log line's timestamp neither.
 - **Outlook Safe Links** wrap the original URL (percent-encoded) and add ``data=`` whose
   ``|``-separated fields (``%7C``) hold the recipient's address in clear: EMAIL.
+
+After reading the detectors two blind expectations were revised by what the project had
+already decided (:data:`_DECIDED`: Mailchimp's ``EUID`` column is the subscriber's
+OTHER_ID; a comment author's id is that person's); nine records are left open
+(:data:`LEFT_ALONE`): three department pages (``/services/oncology`` is no health context
+alone, as tests/test_consumer_health.py decides), three bare dates and a clinic's address
+in calendar links and a click report, a visit type the vocabulary lacks, and two of the
+probe's own mistakes (a made-up id that repeats another, a health word expected in the
+wrong field). Blind, before the work (misses / false findings / records wrong): SHAPES (33
+records) 17 / 7 / 18, HELD_OUT (11) 7 / 2 / 7; :data:`SPANS` 2 of 6. After: SHAPES 5 / 4 /
+7, every one in LEFT_ALONE; HELD_OUT, scored once after the SHAPES work, 2 / 2 / 4, then 1 /
+1 / 2 after one general fix (percent-encoded separators of a nested URL) and the
+decisions; SPANS 6 of 6.
 """
 
 from __future__ import annotations
@@ -78,7 +91,7 @@ import base64
 import hashlib
 import json
 
-from helpers import found
+from helpers import ShapeTotals, assert_floors, found, probe_tests
 
 
 def _b64(text: str) -> str:
@@ -1188,6 +1201,125 @@ _ROWS = [
         True,
     ),
 ]
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Mailchimp opens export (CSV): subscribers who opened, no health": (
+        {("EUID", "ONLINE_ID|OTHER_ID")},
+        {("EUID", "ONLINE_ID")},
+        set(),
+        "Mailchimp's export columns LEID and EUID are read as the subscriber's record ids "
+        "(OTHER_ID; tests/test_marketing_automation.py); in a link, as ``mc_eid`` or ``e``, "
+        "the same id is a tracking code (ONLINE_ID). Either is an identifier of the person",
+    ),
+    "Zendesk ticket: a patient forwards a Marketing Cloud email with its cl.S7.exct.net link": (
+        set(),
+        set(),
+        {("comments[0].author_id", "*")},
+        "a comment's author here is the patient, and an author's platform id is that "
+        "person's OTHER_ID (detectors/social_authors.py; tests/test_conversational_logs.py "
+        "forbids only health context on it): the blind must-not was too wide",
+    ),
+}
+
+
+def _decided(rows: list) -> list:
+    out = []
+    for name, record, expected, must_not, phi in rows:
+        add, drop, allow, _why = _DECIDED.get(name, (set(), set(), set(), ""))
+        out.append((name, record, (expected - drop) | add, must_not - allow, phi))
+    return out
+
+
+_DEPARTMENT = (
+    "a care specialty alone in a page path (``/services/oncology``, ``oncology-care-team``) "
+    "is a department's name, a stop term for the dictionary, decided in "
+    "tests/test_consumer_health.py (its LEFT_ALONE ``dept`` rows: a provider search filtered "
+    "by a specialty would need a context rule); so a named or tokenized visitor on such a "
+    "page is identified but no PHI record unless another health word is there"
+)
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "SendGrid event webhook: click on an oncology second-opinion page": (
+        {("url", "HEALTH")},
+        _DEPARTMENT,
+    ),
+    "Sentry event: OIDC callback URL with an id_token in its fragment, oncology messages": (
+        {("breadcrumbs.values[0].data.to", "HEALTH")},
+        _DEPARTMENT,
+    ),
+    "GA4 export: page_referrer from the patient portal with name and dob in its query": (
+        {("event_params[0].value.string_value", "HEALTH")},
+        _DEPARTMENT + " (its ``dept=hem-onc`` is an abbreviation of the same)",
+    ),
+    "Appointment confirmation: Google Calendar link for a booked mammogram": (
+        {
+            ("add_to_calendar_url", "DATE"),
+            ("add_to_calendar_url", "LOCATION"),
+            ("add_to_calendar_url", "ZIP_CODE"),
+        },
+        "Google Calendar writes ``dates=20241022T143000Z/20241022T150000Z``, a compact "
+        "form no date pattern reads (a machine's, as often); and a calendar link's "
+        "``location=`` is the clinic's for a visit but the patient's for a home visit: an "
+        "address is reported wherever it stands, as the project does everywhere",
+    ),
+    "Events table (clean of people): a joint-pain seminar's Outlook calendar link": (
+        {("calendar_link", "DATE")},
+        "a bare timestamp is read alone and is a person's date as often (an appointment's "
+        "``startdt`` is written the same way); tests/test_direct_mail.py leaves its "
+        "campaign-level dates for the same reason",
+    ),
+    "Bitly link clicks report (clean): a short link to the flu shot page": (
+        {("date", "DATE")},
+        "a bare ``date`` column is read alone; telling a click report's day from a "
+        "person's date needs the whole record (as tests/test_direct_mail.py and "
+        "tests/test_lead_generation.py leave their report dates); with the flu-shot page "
+        "the row then reads as PHI",
+    ),
+    "Push send log: deep link with the patient's name and an infusion appointment": (
+        {("data.deep_link", "HEALTH")},
+        "``oncology-infusion``: ``infusion`` alone is no vocabulary term (tea, capital) and "
+        "``oncology`` alone is a department (see the department rows); a vocabulary term "
+        "for one visit type was not worth a rebuild of the shipped vocabulary in this round",
+    ),
+    "Braze Currents email click: survivorship page, external user id": (
+        {("dispatch_id", "ONLINE_ID")},
+        "the probe's made-up ``dispatch_id`` repeats the record's ``user_id`` (a real one "
+        "does not); an identifier copied into another field is reported there too "
+        "(detectors/echo.py), which is right",
+    ),
+    "SendGrid link in a sent-message export: branded click tracking on a knee pain guide": (
+        {("body_text", "HEALTH")},
+        "the blind expectation was wrong: the body holds no health word (the knee pain is "
+        "in the subject, which is found, so the record is PHI as expected)",
+    ),
+}
+
+_ALL = _decided(_ROWS)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+
+test_email_links_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 44 records): a change that loses recall or precision on links fails here.
+#: Before the work, blind: SHAPES 17 misses / 7 false / 18 wrong of 33, HELD_OUT 7 / 2 / 7
+#: of 11.
+FLOORS = ShapeTotals(expected=117, misses=6, false=5, wrong=9)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
+
 
 #: ``(field, link, entity, span)``: the span a link's identifier is reported over (and so
 #: redacted), never the whole link.
