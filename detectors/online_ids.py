@@ -24,6 +24,12 @@ identifying number or code"): GA4's ``user_pseudo_id``, Segment's ``anonymousId`
   (``xxTrustedFormCertUrl``, ``TrustedForm``, ``appended.trustedform.cert_url``). Only the
   certificate token is reported; the host stays readable. An RE2 prefilter keeps this off
   ordinary cells.
+* **email service providers' per-recipient tokens** (a unique code minted for one recipient
+  of one send, which the ESP resolves to that contact): Marketo's ``mkt_tok``, Klaviyo's
+  ``_kx``, SendGrid's and Braze's ``upn``, Marketing Cloud's ``sfmc_sub``/``sfmc_id`` by
+  name; Mailchimp's ``e`` (10 hex digits) only on a ``list-manage.com`` link or as a split
+  link's ``?e``, and Marketing Cloud's ``qs`` only as a long hex string. The send's codes
+  beside them (HubSpot's ``_hsmi``, Mailchimp's ``u`` and ``id``) are not reported.
 """
 
 from __future__ import annotations
