@@ -516,10 +516,24 @@ def _score(variant: str) -> float:
     return SCORE_MULTI if len(words) > 1 else SCORE_SINGLE
 
 
+#: A percent-encoded separator (``%2F``, ``%3D``, ``%20``; ``%252F`` encoded twice): a URL
+#: nested in another's query (Outlook Safe Links' ``?url=``, a pixel's ``dl=`` in a log
+#: line, a redirector's target) keeps its slugs behind them (``%2Fconditions%2Fdiabetes``,
+#: ``%3Dhepatitis-c``), whose escape digits would glue onto the word after them.
+_ESCAPED_SEPARATOR = re.compile(r"%(?:25)?(?:2[0-9A-Fa-f]|3[A-Fa-f])")
+
+
+def _blank(m: re.Match[str]) -> str:
+    """As many spaces as the escape is long: offsets stay those of the original text."""
+    return " " * (m.end() - m.start())
+
+
 def _join(ids: np.ndarray, texts: list[str]) -> _Batch:
     """Join and normalize ``texts[ids]`` (one string, one translation)."""
     parts = texts if len(ids) == len(texts) else [texts[i] for i in ids.tolist()]
     raw = " " + _SEP.join(parts) + " "
+    if "%" in raw:  # a nested, percent-encoded URL: its separators are spaces too
+        raw = _ESCAPED_SEPARATOR.sub(_blank, raw)
     lengths = np.fromiter(map(len, parts), np.int64, len(parts))
     starts = np.concatenate(([1], 1 + np.cumsum(lengths[:-1] + len(_SEP))))
     if raw.isascii():

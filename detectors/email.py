@@ -129,6 +129,13 @@ MESSAGE_ID_HOSTS = re.compile(
 )
 
 
+#: Cloud service accounts: a program's identity, never a person's mailbox. Google Cloud
+#: writes one into every V4-signed storage URL (``X-Goog-Credential=<account>%2F<date>…``)
+#: and into audit and IAM logs (``signer@project.iam.gserviceaccount.com``, the default
+#: ``<n>-compute@developer.gserviceaccount.com``).
+SERVICE_ACCOUNT_HOSTS = re.compile(r"[@.]gserviceaccount\.com$", re.IGNORECASE)
+
+
 def _message_id_lines(value: str) -> list[tuple[int, int]]:
     """Spans of the message-id header lines in a headers blob (none for most text)."""
     if "-id" not in value.lower() and "references" not in value.lower():
@@ -164,6 +171,8 @@ class EmailDetector:
                     continue  # a message id in a header line names a message
                 if MESSAGE_ID_HOSTS.search(m.group()):
                     continue  # a mail server's message id, not a mailbox
+                if SERVICE_ACCOUNT_HOSTS.search(m.group()):
+                    continue  # a cloud service account: a program, not a person
                 yield Span(cell, m.start(), m.end(), "EMAIL", 1.0, "regex")
             if _OBFUSCATED_HINT.search(value):
                 for m in OBFUSCATED.finditer(value):

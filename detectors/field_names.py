@@ -429,9 +429,16 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # direct mail's personalised URL (``janedoe.examplehealth.org``) and its code
         # (``JDOE1234`` of ``/p/JDOE1234``, printed as a QR code): one recipient each
         "purl|purl code|purl id|purl name|personalized url|personalised url|"
-        "personal url|purl host",
+        "personal url|purl host|"
+        # an email service provider's per-recipient token on a landing page or a click
+        # link: Marketo's ``mkt_tok``, Marketing Cloud's Web Analytics Connector subscriber
+        # (``sfmc_sub``, ``sfmc_id``); OneSignal's ``include_external_user_ids``
+        "mkt tok|sfmc sub|sfmc id|external user ids",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
+    # Klaviyo's ``_kx`` and SendGrid's (and Braze's) ``/ls/click?upn=``: per-recipient
+    # tokens whose names are too short to read inside a longer key
+    _r("ONLINE_ID", 0.9, "kx|upn", exact=True),
     # Lead-generation consent certificates: a TrustedForm certificate (its URL or token)
     # and a Jornaya LeadiD token each name ONE consumer's form session, which the vendor
     # resolves to that session's IP, page, time and keystrokes (the record of one
@@ -706,8 +713,9 @@ _RUN_TOGETHER_STAMP = re.compile(
 )
 #: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
-#: Time-zone tails after a machine last token: Invoca's ``start_time_local``, ``sent_at_utc``.
-SYSTEM_ZONES = frozenset({"utc", "gmt", "local", "tz"})
+#: Time-zone and format tails after a machine last token: Invoca's ``start_time_local``,
+#: ``sent_at_utc``, nginx's ``$time_iso8601`` (its ``$time_local`` in ISO 8601).
+SYSTEM_ZONES = frozenset({"utc", "gmt", "local", "tz", "iso8601"})
 #: Lists of activity summaries whose ``first`` and ``last`` are timestamps (Braze's user
 #: export: ``custom_events[0] = {"name", "first", "last", "count"}``, ``purchases``).
 #: Braze's ``campaigns_received``, ``canvases_received`` and their ``steps_received`` are
@@ -1703,7 +1711,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 # its words say whose it is: "account" would send it to the account-number
                 # check, which reads account-worded fields even among machine fields
                 profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
-    for i in _timestamp_twins(paths):
+    for i in _timestamp_twins(paths) + _oauth_clients(paths):
         profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     if _plan_catalog(paths, profiles):
         for i, path in enumerate(paths):
@@ -1772,15 +1780,43 @@ def _plan_catalog(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> boo
 def _timestamp_twins(paths: Sequence[str]) -> list[int]:
     """Indices of bare ``datetime`` keys beside a ``timestamp`` of the same object
     (Klaviyo's Events API: ``attributes.timestamp`` and ``attributes.datetime``): the
-    event's time written twice, epoch and ISO, a machine time as the epoch is. A bare
-    ``datetime`` alone stays a date's place (Acuity's appointment ``datetime``)."""
+    event's time written twice, epoch and ISO, a machine time as the epoch is; so is one
+    beside the event's ``event_properties`` (a Klaviyo event exported without its epoch).
+    A bare ``datetime`` alone stays a date's place (Acuity's appointment ``datetime``)."""
     twins = []
+    events: set[str] | None = None
     for i, path in enumerate(paths):
         if path.endswith("datetime"):
             parent = path[: -len("datetime")]
-            if (not parent or parent.endswith(".")) and f"{parent}timestamp" in paths:
-                twins.append(i)
+            if not parent or parent.endswith("."):
+                if events is None:
+                    events = {
+                        p.partition(_EVENT_PROPERTIES)[0] for p in paths if _EVENT_PROPERTIES in p
+                    }
+                if f"{parent}timestamp" in paths or parent in events:
+                    twins.append(i)
     return twins
+
+
+def _oauth_clients(paths: Sequence[str]) -> list[int]:
+    """Indices of a link's ``client_id`` query value when the same link names an OAuth
+    ``redirect_uri`` or ``response_type`` (an authorization request, as sign-in pages and
+    their logs carry it): that ``client_id`` is the application's registration, not a
+    browser's analytics id (GA4's ``client_id``), so it is no ONLINE_ID."""
+    found = []
+    for i, path in enumerate(paths):
+        link, sep, param = path.rpartition("?")
+        if sep and param == "client_id" and any(f"{link}?{p}" in paths for p in _OAUTH_PARAMS):
+            found.append(i)
+    return found
+
+
+#: Query parameters only an OAuth authorization request or callback carries.
+_OAUTH_PARAMS = ("redirect_uri", "response_type")
+
+
+#: The object of an event's own properties (Klaviyo's ``attributes.event_properties``).
+_EVENT_PROPERTIES = "event_properties."
 
 
 def _order_export(paths: Sequence[str]) -> bool:

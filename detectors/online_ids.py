@@ -24,6 +24,12 @@ identifying number or code"): GA4's ``user_pseudo_id``, Segment's ``anonymousId`
   (``xxTrustedFormCertUrl``, ``TrustedForm``, ``appended.trustedform.cert_url``). Only the
   certificate token is reported; the host stays readable. An RE2 prefilter keeps this off
   ordinary cells.
+* **email service providers' per-recipient tokens** (a unique code minted for one recipient
+  of one send, which the ESP resolves to that contact): Marketo's ``mkt_tok``, Klaviyo's
+  ``_kx``, SendGrid's and Braze's ``upn``, Marketing Cloud's ``sfmc_sub``/``sfmc_id`` by
+  name; Mailchimp's ``e`` (10 hex digits) only on a ``list-manage.com`` link or as a split
+  link's ``?e``, and Marketing Cloud's ``qs`` only as a long hex string. The send's codes
+  beside them (HubSpot's ``_hsmi``, Mailchimp's ``u`` and ``id``) are not reported.
 """
 
 from __future__ import annotations
@@ -103,18 +109,39 @@ TRACKING_PARAMS: tuple[str, ...] = (
     # OneTrust's consent id inside its ``OptanonConsent`` cookie, as a raw Cookie header
     # carries it (:data:`detectors.field_names.CONSENT_COOKIE_PARAMS`)
     "consentId",
+    # email service providers' per-recipient click tokens, minted for one recipient of one
+    # send and resolved by the ESP to that contact: Marketo's ``mkt_tok``, Klaviyo's
+    # ``_kx``, SendGrid's (and Braze's, which sends through it) ``/ls/click?upn=``, and
+    # Marketing Cloud's Web Analytics Connector ``sfmc_sub`` / ``sfmc_id`` (the subscriber)
+    "mkt_tok",
+    "_kx",
+    "upn",
+    "sfmc_sub",
+    "sfmc_id",
 )
 
+#: Mailchimp's tracking and list hosts (``<account>.us5.list-manage.com/track/click``).
+_MAILCHIMP_LINK = r"(?i:list-manage\.com/)"
+#: Mailchimp's unique email id: 10 lower-case hex digits (``e=`` and ``mc_eid=``).
+_MAILCHIMP_EUID = r"[0-9a-f]{10}"
+#: Marketing Cloud's per-recipient ``qs`` on its click host (``cl.S7.exct.net/?qs=``,
+#: ``click.e.<brand>/?qs=``): one long hex string, far longer than any digest.
+_SFMC_QS = r"[0-9a-f]{96,2048}"
 _NAMES = "|".join(re.escape(n) for n in sorted(TRACKING_PARAMS, key=len, reverse=True))
 #: RE2 prefilter: a tracking ``name=`` pair, or a Meta/GA cookie value shape.
 PREFILTER = (
     rf"(?:{_NAMES})=|fb\.[0-2]\.[0-9]{{13}}\.|GA1\.[0-9]\.[0-9]|_mch-[A-Za-z0-9]"
     r"|(?i:(?:cert|ping)\.trustedform\.com/)"
+    rf"|{_MAILCHIMP_LINK}|qs=[0-9a-f]{{96}}"
 )
+#: A token's characters after its first: letters, digits, ``._-`` and percent escapes
+#: (Klaviyo's ``_kx`` holds an encoded ``=``) but for an encoded quote, ``&`` or space,
+#: which end the value the way ``"``, ``&`` and a space do.
+_VALUE_TAIL = r"(?:[A-Za-z0-9._-]|%(?!2[026])[0-9A-Fa-f]{2}){3,511}"
 # A name or shape may be glued to a number before it ("555-0143GA1.1.…"): the left edge
 # refuses letters, ``_``, ``-`` and ``.`` but not digits (see ``detectors.keyed``).
 PATTERN = re.compile(
-    rf"{LABEL_START}(?<!-)(?:{_NAMES})=(?:%22|\")?(?P<pair>[A-Za-z0-9][A-Za-z0-9._-]{{3,511}})"
+    rf"{LABEL_START}(?<!-)(?:{_NAMES})=(?:%22|\")?(?P<pair>[A-Za-z0-9]{_VALUE_TAIL})"
     + "|"
     + LABEL_START
     + r"(?<!\.)(?P<shape>fb\.[0-2]\.\d{13}\.[A-Za-z0-9_-]{6,512}|GA1\.\d\.\d{5,12}\.\d{9,11}"
@@ -124,8 +151,13 @@ PATTERN = re.compile(
     # a TrustedForm certificate: 40 hex digits after the cert host, or the ping URL's token
     r"|(?i:cert\.trustedform\.com/)(?P<cert>[0-9A-Fa-f]{40})(?![0-9A-Za-z])"
     r"|(?i:ping\.trustedform\.com/)(?P<ping>[A-Za-z0-9][A-Za-z0-9._~-]{15,511})"
+    # an ESP's recipient token that only its own link names: Mailchimp's ``e`` (the
+    # subscriber's unique email id, 10 hex digits) on a ``list-manage.com`` link (in HTML
+    # the ``&`` is ``&amp;``), and Marketing Cloud's ``qs`` (a long hex string)
+    rf"|{_MAILCHIMP_LINK}[^\s\"'<>]*?[?&;]e=(?P<mce>{_MAILCHIMP_EUID})(?![0-9A-Za-z])"
+    rf"|(?<![\w-])qs=(?P<qs>{_SFMC_QS})(?![0-9A-Za-z])"
 )
-_GROUPS = ("pair", "shape", "cert", "ping")
+_GROUPS = ("pair", "shape", "cert", "ping", "mce", "qs")
 
 _SCORE = 0.9
 #: ONLINE_ID fields whose hex values are hashes of a person's identifier (Meta asks for a
@@ -164,7 +196,7 @@ _TELEPHONY_OBJECT_ID = (
 _SOCIAL_HANDLE = r"^@[A-Za-z0-9_.]{2,30}$"
 
 
-def _online_ids(v: pa.Array) -> np.ndarray:
+def plausible_online_ids(v: pa.Array) -> np.ndarray:
     """Plausible tracking codes: no spaces or ``@`` (but a leading one of a social handle),
     4+ letters/digits, not all zeros, not a
     URL or URL path (a page URL in a ``user_id`` column is scanned inside, not reported whole:
@@ -193,6 +225,7 @@ class OnlineIdDetector:
         yield from by_field
         yield from self._hashed(ctx)
         yield from self._shapes(ctx, {s.cell for s in by_field})
+        yield from self._esp_params(ctx)
 
     def _by_field(self, ctx: ScanContext, mask: np.ndarray) -> list[Span]:
         """Whole values of ONLINE_ID fields (and HASHED_ID fields such as ``email_sha256``)."""
@@ -215,7 +248,7 @@ class OnlineIdDetector:
         hints = ctx.cells.hint_id[vals.cells]
         digest = matches(vals.text, HEX_HASH) | matches(vals.text, B64_SHA256)
         hashed = vals.usable & hashed_field[hints] & digest
-        online = vals.usable & ~hashed & online_field[hints] & _online_ids(vals.text)
+        online = vals.usable & ~hashed & online_field[hints] & plausible_online_ids(vals.text)
         client = np.fromiter(map(_client_id_path, ctx.cells.paths), dtype=bool)
         if client.any():  # a client id without a digit is an account's code
             online &= ~client[hints] | matches(vals.text, "[0-9]")
@@ -243,10 +276,32 @@ class OnlineIdDetector:
         texts = ctx.cells.text
         for cell in candidates.tolist():
             if cell in reported:
-                continue  # reported whole by its field (a URL there is not: see _online_ids)
+                continue  # reported whole by its field (not a URL: plausible_online_ids)
             for m in PATTERN.finditer(texts[cell]):
                 group = next(g for g in _GROUPS if m.group(g) is not None)
                 yield Span(cell, m.start(group), m.end(group), "ONLINE_ID", _SCORE, "regex")
+
+    def _esp_params(self, ctx: ScanContext) -> Iterator[Span]:
+        """A split link's Mailchimp ``e`` and Marketing Cloud ``qs`` values: their names are
+        too short to mean anything alone, so only their ESP's shape of value counts."""
+        wanted = ctx.path_mask(_esp_param_path)
+        if not wanted.any():
+            return
+        texts = ctx.cells.text
+        for cell in np.flatnonzero(wanted).tolist():
+            text = texts[cell]
+            if _ESP_VALUE.fullmatch(text):
+                yield Span(cell, 0, len(text), "ONLINE_ID", _SCORE, "field_name")
+
+
+#: The hint-path suffixes of :meth:`OnlineIdDetector._esp_params` (``page_location?e``).
+_ESP_PARAMS = ("?e", "?qs")
+#: Their values: Mailchimp's unique email id or Marketing Cloud's ``qs``.
+_ESP_VALUE = re.compile(rf"{_MAILCHIMP_EUID}|{_SFMC_QS}")
+
+
+def _esp_param_path(path: str) -> bool:
+    return path.endswith(_ESP_PARAMS)
 
 
 @register("online_ids")

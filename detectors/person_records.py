@@ -268,6 +268,14 @@ def listing_name(text: str) -> bool:
     return len(words) > 1 and words[-1].lower().strip(".") in _listing_words()
 
 
+def person_key(key: str, entity: str | None) -> bool:
+    """True for a key only a person's record has, whatever sits beside it: an MRN, or a
+    date whose key says birth (``dob``, ``birth_date``)."""
+    if entity == "MRN":
+        return True
+    return entity == "DATE" and not BIRTH_WORDS.isdisjoint(t for k in key_tokens(key) for t in k)
+
+
 def _record_ids(ctx: ScanContext) -> Iterator[Span]:
     """Whole values of the bare ``id`` fields beside a person's name parts."""
     targets = person_id_paths(ctx.cells.paths)
@@ -326,6 +334,9 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
             profile.entity == "DATE" and not BIRTH_WORDS.isdisjoint(t for k in keys for t in k)
         ):
             people.add(parent)
+            # only a person has a birth date or a medical record number: a bare ``name``
+            # beside one is that person's (a portal link's ``?name=…&dob=…``)
+            contacts.add((parent, ()))
         if key in ACCOUNT_NAME_KEYS:
             accounts[parent].append(i)
             continue

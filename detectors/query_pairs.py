@@ -15,7 +15,8 @@ Tracking parameters (``gclid=``, ``_ga=``) are :mod:`detectors.online_ids`' and 
 are :mod:`detectors.email`'s wherever they stand. A bare ``name=`` is no person's name by
 its parameter alone (it names products, files and campaigns as often); as in
 :mod:`detectors.person_records`, it is one when the same query string has a person's
-email, phone or fax by its parameter's name (``?name=Dolores+Haze&phone=…``), and its
+email, phone or fax, or a birth date or MRN, by its parameter's name
+(``?name=Dolores+Haze&phone=…``, ``?name=…&dob=…``), and its
 value is shaped like a name and does not end in an organisation's word.
 """
 
@@ -31,8 +32,9 @@ import pyarrow as pa
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import VALIDATORS, key_tokens, profile_path
+from detectors.online_ids import plausible_online_ids
 from detectors.organisations import ORGANISATION_WORDS
-from detectors.person_records import BARE_NAME_KEYS, CONTACT_ENTITIES
+from detectors.person_records import BARE_NAME_KEYS, CONTACT_ENTITIES, person_key
 from detectors.person_records import SCORE as BARE_NAME_SCORE
 from detectors.registry import register
 from detectors.spans import Span
@@ -45,8 +47,13 @@ PAIR = re.compile(r"[?&]([A-Za-z_][A-Za-z0-9_.-]{0,40})=([^&\s#\"'<>]+)")
 #: Sentence punctuation after a URL in prose is not part of its last value.
 _TRAILING = ".,;:!)]}"
 #: Entities a parameter name may imply here: those with a shape check, less the ones
-#: whose own detectors find them in any text.
-ENTITIES = frozenset(VALIDATORS) - {"EMAIL"}
+#: whose own detectors find them in any text, and tracking ids by their name (a reset
+#: link's ``uid=``, a collect hit's ``cid=``), checked as :mod:`detectors.online_ids`
+#: checks them in a field.
+ENTITIES = (frozenset(VALIDATORS) - {"EMAIL"}) | {"ONLINE_ID"}
+_CHECKS = {**VALIDATORS, "ONLINE_ID": plausible_online_ids}
+#: An OAuth authorization request or callback: its ``client_id`` is the application's.
+_OAUTH = re.compile(r"[?&](?:redirect_uri|response_type)=")
 DETECTOR = "field_name"
 
 
@@ -78,11 +85,14 @@ class QueryPairDetector:
         for cell in cells.tolist():
             bare_names: list[tuple[int, int, int, float, str]] = []
             contact = False
+            oauth = _OAUTH.search(texts[cell]) is not None
             for m in PAIR.finditer(texts[cell]):
                 key = m.group(1)
+                if oauth and key == "client_id":
+                    continue
                 profile = profile_path(key)
                 entity = profile.entity
-                contact = contact or entity in CONTACT_ENTITIES
+                contact = contact or entity in CONTACT_ENTITIES or person_key(key, entity)
                 if entity is None and key_tokens(key)[-1] in BARE_NAME_KEYS:
                     entity, score = "BARE_NAME", BARE_NAME_SCORE
                 elif entity in ENTITIES and ctx.enabled(entity):
@@ -102,7 +112,7 @@ class QueryPairDetector:
             if contact and ctx.enabled("NAME"):
                 found["NAME"].extend(p for p in bare_names if _person_like(p[4]))
         for entity, pairs in found.items():  # one vectorized shape check per entity
-            ok = VALIDATORS[entity](pa.array([p[4] for p in pairs], type=pa.large_string()))
+            ok = _CHECKS[entity](pa.array([p[4] for p in pairs], type=pa.large_string()))
             for (cell, start, end, score, _), keep in zip(pairs, ok.tolist(), strict=True):
                 if keep:
                     yield Span(cell, start, end, entity, score, DETECTOR)

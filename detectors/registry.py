@@ -55,6 +55,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.record_ids",
     "detectors.online_ids",
     "detectors.payment_ids",
+    "detectors.jwt_tokens",
     "detectors.url_paths",
     "detectors.biometric",
     "detectors.dictionary",

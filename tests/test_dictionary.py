@@ -155,7 +155,13 @@ POSITIVES = [
     ("lip filler near me", [(PROC, "lip filler")]),
     ("Mobic vs ibuprofen", [(MED, "Mobic"), (MED, "ibuprofen")]),
     ("restless legs at night", [(HC, "restless legs")]),
-]
+    # a URL nested in another's query, percent-encoded once or twice (Outlook Safe Links, a
+    # pixel's ``dl=`` in a log line): its separators are spaces too
+    ("https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fx.org%2Funsub%3F"
+     "list%3Dhepatitis-c-outreach&data=05", [(HC, "hepatitis-c")]),
+    ("GET /tr/?dl=https%253A%252F%252Fx.org%252Fconditions%252Fdiabetes%252F HTTP/1.1",
+     [(HC, "diabetes")]),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVES, ids=[p[0] for p in POSITIVES])
@@ -232,6 +238,8 @@ NEGATIVES = [
     "Heart of the City Festival",
     "American Cancer Society Gala Tickets",  # a charity's name
     "symptom_checker_start",  # names no condition; the sample data's labels agree
+    "archive%2Fmyhivemind%3D1",  # an escape opens no word inside another
+    "100%25 cotton",
 ]
 
 

@@ -90,6 +90,13 @@ def test_positives(engine: Engine, field: str, value: str, expected: list[str]) 
         ("message.headers.message-id", "20240312141407.1.ABCDEF@mg.clinic.org"),
         ("smtp-id", "<14c5d75ce93.dfd.64b469@ismtpd-555.example.net>"),
         ("In-Reply-To", "<CAF=abc123@mail.gmail.com>"),
+        # a cloud service account signs storage URLs: a program, not a person
+        (
+            "signed_url",
+            "https://storage.googleapis.com/b/o.png?X-Goog-Credential=asset-signer%40eh-mkt"
+            ".iam.gserviceaccount.com%2F20241015%2Fauto%2Fstorage%2Fgoog4_request",
+        ),
+        ("principal", "123456789012-compute@developer.gserviceaccount.com"),
     ],
 )
 def test_negatives(engine: Engine, field: str, value: str) -> None:

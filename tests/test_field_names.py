@@ -537,12 +537,22 @@ PROFILES = [
     ("properties.$set_once.name", "NAME", N),
     ("properties.set.name", N, N),
     ("data.identifiers.cio_id", "OTHER_ID", N),  # Customer.io
+    # email service providers' per-recipient tokens in a link's query
+    ("page_location?mkt_tok", "ONLINE_ID", N),  # Marketo
+    ("request_uri?_kx", "ONLINE_ID", N),  # Klaviyo
+    ("html?upn", "ONLINE_ID", N),  # SendGrid and Braze click tracking
+    ("URL?sfmc_id", "ONLINE_ID", N),  # Marketing Cloud's Web Analytics Connector
+    ("url?sfmc_sub", "ONLINE_ID", N),
+    ("include_external_user_ids[0]", "ONLINE_ID", N),  # OneSignal
+    ("upn_version", N, S),
+    ("stock_kx_ratio", N, N),
     # JSON:API linkage: the owner of ``data.id`` is the key above ``data``
     ("relationships.profile.data.id", "OTHER_ID", N),  # Klaviyo event -> its profile
     ("relationships.metric.data.id", N, S),
     ("contacts.contacts[0].id", "OTHER_ID", N),  # Intercom conversation's contacts
     # a time-zone tail does not hide a machine timestamp; a person's date keeps its entity
     ("start_time_local", N, S),  # Invoca
+    ("time_iso8601", N, S),  # nginx's log variable
     ("sent_at_utc", N, S),
     ("appointment_time_local", N, N),
     # Braze user export: first/last occurrence of an event or a purchase
@@ -1289,6 +1299,18 @@ def test_chunk_rules_take_keys_of_no_word(paths: tuple[str, ...]) -> None:
         # Klaviyo's event time written twice; Acuity's bare ``datetime`` stays a date's place
         (("attributes.timestamp", "attributes.datetime"), {"attributes.datetime"}, set()),
         (("datetime", "firstName", "type"), set(), set()),
+        # ...and once beside the event's own properties, without its epoch twin
+        (
+            ("attributes.datetime", "attributes.event_properties.URL"),
+            {"attributes.datetime"},
+            set(),
+        ),
+        (("datetime", "event_properties.$value"), {"datetime"}, set()),
+        (("datetime", "my_event_properties.x"), set(), set()),
+        # an OAuth authorization request's client_id is the application's, not a browser's
+        (("url?client_id", "url?redirect_uri", "url?state"), {"url?client_id"}, set()),
+        (("url?client_id", "url?response_type"), {"url?client_id"}, set()),
+        (("url?client_id", "url?tid"), set(), set()),
     ],
 )
 def test_export_context_makes_columns_machine_fields(

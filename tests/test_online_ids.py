@@ -295,7 +295,29 @@ CASES = [
         "ONLINE_ID",
     ),
     ({"receiptId": "8f1d2c3b-4a5e-4f6a-9b7c-0d1e2f3a4b5c"}, "", None),
-]
+    # email service providers' per-recipient click tokens on landing pages and click links
+    ({"url": "https://go.x.org/AFib.html?mkt_tok=NTk5LVhZWi0xMjMAAAGOq3b7"},
+     "NTk5LVhZWi0xMjMAAAGOq3b7", "ONLINE_ID"),
+    ({"request_uri": "/collections/cpap?_kx=Wb1tRk6fT1eNq2x%3D.Xy7Zab&utm_source=klaviyo"},
+     "Wb1tRk6fT1eNq2x%3D.Xy7Zab", "ONLINE_ID"),
+    ({"url": "https://www.x.org/p?sfmc_sub=88412993&utm_source=sfmc"}, "88412993", "ONLINE_ID"),
+    ({"html": '<a href="https://url44.x.org/ls/click?upn=u001.qJ8Vx2kL-2BmN4-3D">go</a>'},
+     "u001.qJ8Vx2kL-2BmN4-3D", "ONLINE_ID"),
+    ({"body": "Book: http://cl.S7.exct.net/?qs=" + "4b1e" * 30}, "4b1e" * 30, "ONLINE_ID"),
+    ({"url": "https://click.e.x.org/?qs=" + "4b1e" * 30}, "4b1e" * 30, "ONLINE_ID"),
+    # Mailchimp's subscriber id: ``e`` on its own link host, split or inside HTML
+    ({"url": "https://x.us5.list-manage.com/track/click?u=9a8b7c6d5e4f3a2b1c0d9e8f7&id=1a2b3c4d5e"
+             "&e=4f8e2d1c0b"}, "4f8e2d1c0b", "ONLINE_ID"),
+    ({"html": '<a href="https://x.us5.list-manage.com/track/click?u=9a8b7c6d5e4f3a2b1c&amp;'
+              'id=1a2b3c4d5e&amp;e=4f8e2d1c0b">x</a>'}, "4f8e2d1c0b", "ONLINE_ID"),
+    # ...but the send's and the account's codes beside them are not, nor look-alikes
+    ({"url": "https://www.x.org/careers?_hsmi=289012345&utm_source=hs_email"}, "", None),
+    ({"url": "https://us5.campaign-archive.com/?u=9a8b7c6d5e4f3a2b1c0d9e8f7&id=1a2b3c4d5e"},
+     "", None),
+    ({"url": "https://www.x.org/search?e=cardiology&qs=heart"}, "", None),
+    ({"note": "order 4f8e2d1c0b, e=4f8e2d1c0b, qs=4b1e"}, "", None),
+    ({"url": "https://www.x.org/p?qs=" + "4b1e" * 16}, "", None),  # a digest's length
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("record", "text", "entity"), CASES)

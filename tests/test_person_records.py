@@ -44,6 +44,9 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         # an email or phone object's address or number (Blackbaud's SKY API constituent)
         {"first": "Raymond", "email": {"address": "rj@example.com", "type": "Email"}},
         {"name": "Nadia Farouk", "PrimaryPhone": {"Number": "(843) 555-0197"}},
+        # only a person has a birth date or a medical record number
+        {"name": "Jane Doe", "dob": "1984-03-14"},
+        {"name": "Harold Jenkins", "mrn": "00884412"},
     ],
 )
 def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) -> None:

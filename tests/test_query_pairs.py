@@ -45,6 +45,14 @@ POSITIVES = [
      [("NAME", "Dolores"), ("ZIP_CODE", "62704")]),
     ("note", "see https://x.org/p?dob=03/14/1952.", [("DATE", "03/14/1952")]),
     ("note", "redirected to /confirm?phone=312-555-0188&ok=1", [("PHONE", "312-555-0188")]),
+    # a bare name= beside a birth date: only a person has one
+    ("log", LOG.format("/Scheduling?name=Jane%20Doe&dob=1984-03-14"),
+     [("NAME", "Jane%20Doe"), ("DATE", "1984-03-14")]),
+    # a tracking id by its parameter's name: a reset link's user id, a collect hit's client
+    ("body", "Reset: https://x.org/reset-password?token=Zx8Qw3Er6Ty9&uid=88412",
+     [("ONLINE_ID", "88412")]),
+    ("log", LOG.format("/g/collect?v=2&tid=G-ABC123&cid=1873920184.1729000931"),
+     [("ONLINE_ID", "1873920184.1729000931")]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -56,6 +64,10 @@ NEGATIVES = [
     ("log", LOG.format("/p?dob=unknown")),  # not a date
     ("note", "a=b&c=d and ?x=1"),
     ("note", "what is mrn=?"),
+    # an OAuth request's client_id is the application's registration
+    ("log", LOG.format("/oauth/authorize?client_id=0oa8k2lq7dVbX3sT1d7&response_type=code")),
+    # a Unix audit record's uid is no query pair
+    ("log", "type=SYSCALL arch=c000003e syscall=59 success=yes uid=1000 gid=1000"),
 ]
 
 
