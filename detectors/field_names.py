@@ -51,6 +51,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from detectors.aggregate_reports import aggregate_report, bucket_column
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.organisations import organisation_names
@@ -1683,6 +1684,11 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
     for i in _timestamp_twins(paths):
         profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    keys = [key_tokens(p) for p in paths]
+    if aggregate_report(keys, profiles):  # a BI, SEO or KPI report: its buckets' dates
+        for i, k in enumerate(keys):
+            if bucket_column(k):
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     for clock in (_ORDER_EXPORT_KEYS if _order_export(paths) else frozenset()) | (
         _PROCESSOR_CLOCK if _processor_report(paths) else frozenset()
     ):
@@ -1798,6 +1804,8 @@ _RATIO_KEYS = frozenset(
         # social-media and listening reports (Sprout's "Engagement Rate (per Impression)",
         # Meltwater's and Talkwalker's net sentiment, share of voice): no person has one
         ("engagement", "rate"), ("net", "sentiment"), ("share", "of", "voice"),
+        # a budget pacing sheet's spend against budget (``Pacing %``)
+        ("pacing",),
     }
 )  # fmt: skip
 #: A social post-performance report's engagement total (Sprout's and Hootsuite's
