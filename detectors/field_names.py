@@ -51,6 +51,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from detectors.aggregate_reports import aggregate_report, bucket_column
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.organisations import organisation_names
@@ -1713,10 +1714,15 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
     for i in _timestamp_twins(paths) + _oauth_clients(paths):
         profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    keys = [key_tokens(p) for p in paths]
     if _plan_catalog(paths, profiles):
-        for i, path in enumerate(paths):
-            words = {t for key in key_tokens(path) for t in key}
+        for i, k in enumerate(keys):
+            words = {t for key in k for t in key}
             if profiles[i].entity in _PLAN_AREA_ENTITIES or words & _PLAN_DATE_WORDS:
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    if aggregate_report(keys, profiles):  # a BI, SEO or KPI report: its buckets' dates
+        for i, k in enumerate(keys):
+            if bucket_column(k):
                 profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     for clock in (_ORDER_EXPORT_KEYS if _order_export(paths) else frozenset()) | (
         _PROCESSOR_CLOCK if _processor_report(paths) else frozenset()
@@ -1895,6 +1901,8 @@ _RATIO_KEYS = frozenset(
         # social-media and listening reports (Sprout's "Engagement Rate (per Impression)",
         # Meltwater's and Talkwalker's net sentiment, share of voice): no person has one
         ("engagement", "rate"), ("net", "sentiment"), ("share", "of", "voice"),
+        # a budget pacing sheet's spend against budget (``Pacing %``)
+        ("pacing",),
     }
 )  # fmt: skip
 #: A social post-performance report's engagement total (Sprout's and Hootsuite's

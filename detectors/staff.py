@@ -64,11 +64,26 @@ STAFF_VERBS = frozenset(
 _USER_LOOKUP = re.compile(r"(?:^|[._])user_?id(?:\[\d+\])?\.", re.IGNORECASE)
 
 
+#: A contact centre's agent or a rep by their role (a KPI dashboard's ``Agent``, an agent
+#: state report's ``Agent Name``, a queue export's ``Agent Login`` or ``agent.email``, a
+#: sales rep's ``Rep Email``): the workforce, as a record's owner is.
+AGENT_ROLES = frozenset({"agent", "agents", "csr", "rep", "representative"})
+#: What may follow the role in such a key: the agent's own name, contact point or login.
+#: Anything else (``agent_message``, ``agent_notes``) is what the agent wrote or did, which
+#: may name the patient.
+AGENT_CONTACT = frozenset(
+    {"name", "full", "first", "last", "email", "address", "login", "id", "username", "user"}
+    | {"phone", "number", "extension", "ext"}
+)
+
+
 def _staff_key(tokens: tuple[str, ...]) -> bool:
     """True when one key's tokens name a staff member (see the module constants)."""
     for i, tok in enumerate(tokens):
         if tok in OWNER_TOKENS and OWNED_RECORDS.issuperset(tokens[:i]):
             return True
+    if tokens and tokens[0] in AGENT_ROLES and AGENT_CONTACT.issuperset(tokens[1:]):
+        return True
     return len(tokens) >= 2 and (
         (tokens[-1] == "by" and tokens[-2] in STAFF_VERBS)
         or tokens[-2:] in {("assigned", "to"), ("assigned", "user")}

@@ -42,6 +42,14 @@ def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("Person - Owner", True),
         ("owner_name", True),
         ("Outreach By", True),
+        # a contact centre's agents and a company's reps by their role
+        ("Agent", True),
+        ("Agent Name", True),
+        ("Agent Login", True),
+        ("agent.email", True),
+        ("agentFullName", True),
+        ("Rep Email", True),
+        ("CSR ID", True),
         # the person the record is about, and other people's owners
         ("user_id", False),  # an analytics login id
         ("email", False),
@@ -53,6 +61,10 @@ def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("submitted_by", False),
         ("person_id.email[0].value", False),
         ("message_id_owner", False),
+        ("agent_message", False),  # what an agent wrote may name the patient
+        ("agent_notes", False),
+        ("user_agent", False),
+        ("Insurance Agent Notes", False),
     ],
 )
 def test_staff_field(path: str, staff: bool) -> None:
@@ -101,3 +113,21 @@ def test_a_crm_user_record_is_a_staff_members(engine: Engine) -> None:
     assert {e for _f, e in _found(engine, record)} <= {"PROCEDURE", "HEALTH_CONDITION"}
     contact = {"contactid": record["systemuserid"], "fullname": "Priya Natarajan"}
     assert ("fullname", "NAME") in _found(engine, contact)
+
+
+def test_an_agents_kpi_row_names_no_person(engine: Engine) -> None:
+    """A call-center KPI dashboard's agent is the workforce: no NAME or EMAIL on the agent,
+    so an oncology queue's row is no PHI record; a caller's own email beside an agent's
+    is still found."""
+    row = {
+        "Agent": "Maria Gonzalez",
+        "Agent Login": "mgonzalez@examplehealth.org",
+        "Queue": "Oncology Scheduling",
+        "AHT": "00:05:42",
+        "Calls Handled": "212",
+    }
+    result = engine.scan([row], source="t")
+    assert not result.phi[0]
+    assert not {("Agent", "NAME"), ("Agent Login", "EMAIL")} & _found(engine, row)
+    call = {"Agent Login": "mgonzalez@examplehealth.org", "Caller Email": "tbrooks@gmail.com"}
+    assert _found(engine, call) == {("Caller Email", "EMAIL")}

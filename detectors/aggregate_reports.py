@@ -1,0 +1,113 @@
+"""Aggregate reports from BI, web-analytics, SEO and contact-centre tools: whose dates.
+
+A row of a pivot table, a Tableau crosstab, a Looker or Power BI export, a GA4 cohort
+table, an SEO tool's keyword or backlink export or a contact centre's KPI dashboard counts
+a population in a time bucket; no person is on it. Its ``Month of Visit Date``
+(``October 2024``), Looker's ``visit_date_week``, a cohort's ``Oct 6 - Oct 12, 2024``, a
+backlink's ``First seen`` or a queue's ``Interval Start`` are the report's buckets, which
+the date family would otherwise read as a person's date (a visit word is in the name, or
+the date stands alone): one such bucket beside a service-line dimension made a count row a
+PHI record. The project decided the same for ad and lead performance reports
+(:func:`detectors.field_names._ad_report`), told there by spend and ratio metrics; this
+module tells the other reports by the measures only an aggregate has
+(:data:`AGGREGATE_KEYS`: ``Grand Total``, ``Measure Values``, ``Cohort size``, ``Domain
+rating``, ``Abandon Rate``, ``Count of …``, Looker's ``view.count``).
+
+A measure alone is not enough: a record-level extract carries counts too (a Tableau
+crosstab of patients has ``Measure Values``, a Power BI query ``[Encounter Count]``). So
+a chunk is an aggregate report only when none of its fields is named for a person's
+identifier (:data:`PERSON_ENTITIES`: a name, an email, a patient or user id). Geography is
+no such field: a ZIP or a city is a report's dimension as often, and stays found (a
+five-digit ZIP is a ZIP_CODE in any row). Only the bucket columns become machine fields;
+dates of birth and death are never a report's bucket and are left to the date family.
+
+Pure functions over the key tokens :func:`detectors.field_names.key_tokens` gives, so the
+chunk profile (:func:`detectors.field_names.profile_paths`) asks once per chunk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detectors.context import FieldProfile
+
+Keys = tuple[tuple[str, ...], ...]
+
+#: Last keys of measures that only an aggregate row has: no person has a grand total, a
+#: cohort size, a domain rating or an abandon rate.
+AGGREGATE_KEYS = frozenset(
+    {
+        # pivot tables and report summaries (Google Sheets, Excel, Salesforce, HubSpot)
+        ("grand", "total"), ("record", "count"), ("subtotal",),
+        # Tableau's long crosstab format
+        ("measure", "values"),
+        # web analytics (GA4 explorations and cohorts, Looker Studio)
+        ("cohort", "size"), ("active", "users"), ("new", "users"), ("total", "users"),
+        ("bounce", "rate"), ("conversion", "rate"), ("engaged", "sessions"),
+        # SEO tools (Search Console is told by its CTR already; SEMrush, Ahrefs, Moz)
+        ("domain", "rating"), ("url", "rating"), ("domain", "authority"),
+        ("referring", "domains"), ("search", "volume"), ("keyword", "difficulty"),
+        ("traffic", "cost"),
+        # contact-centre KPI dashboards and agent-state reports: a queue's or an agent's
+        # interval, never a caller's call (a call record has a talk time, not these)
+        ("aht",), ("asa",), ("average", "handle", "time"), ("avg", "handle", "time"),
+        ("abandon", "rate"), ("abandonment", "rate"), ("service", "level"), ("occupancy",),
+        ("calls", "offered"), ("calls", "handled"), ("calls", "abandoned"),
+        ("ready", "time"), ("not", "ready", "time"),
+        # experiment results
+        ("p", "value"), ("statistical", "significance"),
+    }
+)  # fmt: skip
+#: First tokens of a pivot table's or a summary report's measure column: Sheets'
+#: ``SUM of Leads`` and ``COUNTA of Email``, Salesforce's ``Sum of Amount``, HubSpot's
+#: ``Count of Deals``.
+AGGREGATE_PREFIXES = frozenset(
+    {"count", "counta", "countunique", "sum", "average", "avg", "max", "min", "median"}
+)
+#: Entities a field's name gives to a person's record: one such field makes the chunk a
+#: record-level extract. Geography and dates are a report's dimensions as often.
+PERSON_ENTITIES = frozenset(
+    {"NAME", "EMAIL", "PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER",
+     "CREDIT_CARD", "LICENSE_NUMBER", "VEHICLE_ID", "DEVICE_ID", "IP_ADDRESS",
+     "BIOMETRIC_ID", "ONLINE_ID", "HASHED_ID", "OTHER_ID"}
+)  # fmt: skip
+#: Words of a report's time-bucket column (``Month of Visit Date``, ``visit_date_week``,
+#: ``Cohort``, ``Interval Start``, Ahrefs' ``First seen``).
+BUCKET_WORDS = frozenset(
+    {"date", "day", "week", "month", "quarter", "year", "cohort", "interval", "period",
+     "seen", "timestamp", "time", "datetime"}
+)  # fmt: skip
+#: Words of a person's life events: never a report's bucket (a report of births by month
+#: has no birth date column; a ``Birth Date`` column is a person's).
+LIFE_WORDS = frozenset({"birth", "birthdate", "birthday", "dob", "born", "death", "dod"})
+
+
+def is_measure(keys: Keys) -> bool:
+    """True when a field's keys name an aggregate's measure: an :data:`AGGREGATE_KEYS`
+    last key, a ``SUM of …`` pivot column, or Looker's ``view.count`` (a two-key path whose
+    last key is ``count``: Looker's JSON export writes its measures so)."""
+    if not keys:
+        return False
+    last = keys[-1]
+    if last in AGGREGATE_KEYS:
+        return True
+    if len(last) >= 3 and last[1] == "of" and last[0] in AGGREGATE_PREFIXES:
+        return True
+    return len(keys) == 2 and last == ("count",)
+
+
+def aggregate_report(keys: Sequence[Keys], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are an aggregate report's: a measure (:func:`is_measure`)
+    and no field named for a person's identifier (:data:`PERSON_ENTITIES`)."""
+    if any(p.entity in PERSON_ENTITIES and not p.system for p in profiles):
+        return False
+    return any(is_measure(k) for k in keys)
+
+
+def bucket_column(keys: Keys) -> bool:
+    """True when a field of an aggregate report is one of its time buckets: its last key
+    has a :data:`BUCKET_WORDS` word and no :data:`LIFE_WORDS` word."""
+    if not keys:
+        return False
+    last = set(keys[-1])
+    return bool(last & BUCKET_WORDS) and not last & LIFE_WORDS

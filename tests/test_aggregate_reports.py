@@ -1,0 +1,100 @@
+"""Aggregate reports (:mod:`detectors.aggregate_reports`): a BI, SEO or contact-centre
+report's time buckets are the report's, not a person's date, and only when no field of the
+chunk is named for a person's identifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.field_names import profile_path, profile_paths
+
+
+def _system(paths: list[str], column: str) -> bool:
+    return dict(zip(paths, profile_paths(paths), strict=True))[column].system
+
+
+#: (chunk's paths, the bucket column that becomes the report's)
+REPORTS = [
+    (["Service Line", "Month of Visit Date", "Measure Names", "Measure Values"],
+     "Month of Visit Date"),  # Tableau's long crosstab
+    (["visits.visit_date_week", "visits.service_line", "patients.count"],
+     "visits.visit_date_week"),  # Looker's JSON export
+    (["Cohort", "Cohort size", "Week 0", "Week 1"], "Cohort"),  # a GA4 cohort table
+    (["Referring page URL", "Domain rating", "First seen", "Last seen"], "First seen"),
+    (["Keyword", "Search Volume", "Keyword Difficulty", "Timestamp"], "Timestamp"),
+    (["Agent Name", "Skill", "Interval Start", "Ready Time", "Calls"], "Interval Start"),
+    (["Queue", "Date", "Service Level (80/20)", "Calls Offered"], "Date"),
+    (["Diagnosis Group", "Visit Month", "SUM of Patients"], "Visit Month"),  # Sheets pivot
+    (["Service Line", "Visit Date", "Count of Visits", "Grand Total"], "Visit Date"),
+    (["ZIP Code", "Diagnosis", "Visit Date", "Record Count"], "Visit Date"),  # geography
+    (["page", "start_date", "conversion_rate", "p_value"], "start_date"),  # an A/B test
+]  # fmt: skip
+
+#: (chunk's paths, the date column that stays a person's)
+EXTRACTS = [
+    # a record-level Tableau crosstab: a patient id beside the measures
+    (["Patient ID", "Day of Visit Date", "Measure Names", "Measure Values"],
+     "Day of Visit Date"),
+    # a Power BI query naming the patient beside a count
+    (["Patients[Patient Name]", "Encounters[Visit Date]", "[Encounter Count]",
+      "Grand Total"], "Encounters[Visit Date]"),
+    # a funnel drill-down: a user id beside a conversion rate
+    (["user_id", "conversion_date", "conversion_rate"], "conversion_date"),
+    # a contact list with an email
+    (["Email", "Last Visit Date", "Count of Visits"], "Last Visit Date"),
+    # no measure: a scheduling export's visit date
+    (["Service Line", "Visit Date", "Provider"], "Visit Date"),
+    # a nested count under a person is no Looker measure
+    (["patient.visits.count", "patient.visit_date"], "patient.visit_date"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paths", "column"), REPORTS)
+def test_a_reports_buckets_are_the_reports(paths: list[str], column: str) -> None:
+    assert _system(paths, column)
+
+
+@pytest.mark.parametrize(("paths", "column"), EXTRACTS)
+def test_a_record_level_extracts_dates_stay_a_persons(paths: list[str], column: str) -> None:
+    assert not _system(paths, column)
+
+
+def test_birth_and_death_dates_are_never_a_reports_bucket() -> None:
+    paths = ["Date of Birth", "Month", "Grand Total", "Date of Death"]
+    got = dict(zip(paths, profile_paths(paths), strict=True))
+    assert got["Month"].system
+    assert got["Date of Birth"] == profile_path("Date of Birth")
+    assert got["Date of Death"] == profile_path("Date of Death")
+
+
+def test_only_bucket_columns_change() -> None:
+    """A report's geography and dimensions keep their own profiles: a five-digit ZIP of a
+    count report is still a ZIP_CODE."""
+    paths = ["ZIP Code", "City", "Diagnosis Group", "Month", "Patient Count", "Grand Total"]
+    got = dict(zip(paths, profile_paths(paths), strict=True))
+    for column in ("ZIP Code", "City", "Diagnosis Group"):
+        assert got[column] == profile_path(column)
+
+
+def test_a_budget_pacing_sheet_is_an_ad_report() -> None:
+    """``Pacing %`` (spend against budget) is a ratio only a report has: the Google Ads
+    customer id beside it (``482-193-5527``) is the advertiser's."""
+    paths = ["Customer ID", "Campaign", "Monthly Budget", "Spend MTD", "Pacing %"]
+    assert _system(paths, "Customer ID")
+    assert not _system(["Customer ID", "Campaign", "Monthly Budget"], "Customer ID")
+
+
+def test_scan_of_a_report_row_is_no_phi(engine_no_ner) -> None:
+    """End to end: a service line by month in Tableau's long format is not a PHI record;
+    the same crosstab with a patient id is."""
+    report = {
+        "Service Line": "Oncology",
+        "Month of Visit Date": "October 2024",
+        "Measure Names": "Count of Patients",
+        "Measure Values": "12",
+    }
+    result = engine_no_ner.scan([report], source="t")
+    assert not result.phi[0]
+    assert "DATE" not in result.findings.column("entity").to_pylist()
+    extract = {"Patient ID": "P-00482913", **report, "Month of Visit Date": "October 2024"}
+    assert engine_no_ner.scan([extract], source="t").phi[0]
