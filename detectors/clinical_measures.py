@@ -17,18 +17,29 @@ hours`` have values too.
 The span is the label with its value; spans are of kind ``dictionary``, so an identifier
 overlapping one wins resolution. A cheap RE2 prefilter (a label, then a digit within a few
 characters) keeps almost every cell out of Python.
+
+A screening sheet or a coach's log puts the label in the column and the value in the cell
+(``BP`` = "152/94", ``Glucose (mg/dL)`` = "212", ``Last A1c`` = "9.2"): there the whole
+value is the measurement when the column's last words are a label (a bracketed unit may
+follow) and the value is just a number in that label's range, with its unit if any.
+Columns of the weak labels are left out but ``BMI``: an ``HR`` or ``PSA`` column with a
+number is as often a department's or a campaign's.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
+
+import numpy as np
 
 from detectors.clinical_abbreviations import clinical_cue
 from detectors.clinical_text import clinical_candidates, register_prefilter
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
+from detectors.field_names import whole_values
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -97,6 +108,60 @@ class ClinicalMeasureDetector:
             for start, end, entity in measures_in(texts[cell]):
                 if ctx.enabled(entity):
                     yield Span(cell, start, end, entity, _SCORE, "dictionary")
+        if ctx.enabled(PROC):
+            yield from _measure_columns(ctx)
+
+
+#: A list element's index at a path's end.
+_INDEX = re.compile(r"\[\d*\]$")
+#: A bracketed unit after a column's label (``Glucose (mg/dL)``, ``Weight [kg]``).
+_BRACKETED_UNIT = re.compile(r"[(\[][^()\[\]]{1,12}[)\]]\s*$")
+#: Weak labels whose column is still a measurement's (a ``BMI`` column holding 33.4).
+_COLUMN_WEAK_OK = frozenset({r"BMI"})
+_COLUMN_LABELS = [
+    re.compile(rf"(?:^|[\s_\-])(?:{m.label})$", re.IGNORECASE)
+    if not m.weak or m.label in _COLUMN_WEAK_OK
+    else None
+    for m in MEASURES
+]
+#: A column's whole value (trimmed first): the number, the label's unit, a lab unit.
+_COLUMN_VALUES = [re.compile(rf"{_NUM}(?:{m.unit})(?:{_LAB_UNIT.pattern})?") for m in MEASURES]
+
+
+@functools.lru_cache(maxsize=16384)
+def measure_column(path: str) -> int:
+    """Index into :data:`MEASURES` of the measurement a hint path's last key names
+    (``BP``, ``screenings.bp``, ``Glucose (mg/dL)``, ``Last A1c``, ``blood_pressure``), or
+    -1 (cached per distinct path)."""
+    key = path.rstrip()
+    while (index := _INDEX.search(key)) is not None:
+        key = key[: index.start()]  # a list element's index (``rows[3]``, ``conditions[]``)
+    key = _BRACKETED_UNIT.sub("", key.rsplit(".", 1)[-1]).replace("_", " ").strip()
+    if not key:
+        return -1
+    for i, label in enumerate(_COLUMN_LABELS):
+        if label is not None and label.search(key):
+            return i
+    return -1
+
+
+def _measure_columns(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of measurement columns that are a value in the label's range."""
+    paths = ctx.cells.paths
+    per_hint = np.fromiter(map(measure_column, paths), dtype=np.int64, count=len(paths))
+    code = per_hint[ctx.cells.hint_id]
+    wanted = np.flatnonzero((code >= 0) & ctx.non_system)
+    if len(wanted) == 0:
+        return
+    vals = whole_values(ctx, wanted)
+    for j, value in enumerate(vals.text.to_pylist()):
+        if not vals.usable[j] or not value:
+            continue
+        cell = int(vals.cells[j])
+        k = int(code[cell])
+        m = _COLUMN_VALUES[k].fullmatch(value.strip())
+        if m and MEASURES[k].low <= float(m.group("v")) <= MEASURES[k].high:
+            yield Span(cell, int(vals.start[j]), int(vals.end[j]), PROC, _SCORE, "dictionary")
 
 
 def measures_in(text: str) -> list[tuple[int, int, str]]:

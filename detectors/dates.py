@@ -225,8 +225,17 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a direct-mail job's own dates: when the pieces were mailed or dropped, when a reply
      # card was keyed in, when a nixie was scanned back (``RTS``), when a row was added to
      # a suppression list; every piece of a drop carries the same ones
-     "mail", "mailed", "drop", "dropped", "inhome", "keyed", "key", "rts", "added"}
+     "mail", "mailed", "drop", "dropped", "inhome", "keyed", "key", "rts", "added",
+     # a class's, a seminar's or a course's own day, and the day a ticket is for
+     # (Eventbrite's ``Date Attending``): every attendee of the session shares it
+     "class", "classes", "course", "courses", "seminar", "seminars", "workshop", "workshops",
+     "attending"}
 )  # fmt: skip
+#: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
+#: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's
+#: event (Calendly's ``scheduled_event.start_time``) keeps its date by its person word.
+_EVENT_WORDS = frozenset({"event", "events"})
+_SCHEDULE_WORDS = frozenset({"start", "end", "starts", "ends"})
 _NOT_A_PERSONS_FIELD = SUPPRESS_WORDS | OFF_PERSON_FIELD_WORDS
 #: Age-field words that make the number a setting, not a person's age (``cache_max_age``).
 AGE_SETTING_WORDS = frozenset(
@@ -581,6 +590,8 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
     if profile.words & FIELD_WORDS:
         return field
     if profile.words & _NOT_A_PERSONS_FIELD:
+        return 0.0
+    if profile.words & _EVENT_WORDS and profile.words & _SCHEDULE_WORDS:
         return 0.0
     if _message_stamp(text, hit):
         return 0.0
