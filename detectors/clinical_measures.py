@@ -40,6 +40,17 @@ Health platforms name a sample's kind with a type identifier instead
 vital or lab kind (:data:`HEALTH_DATA_KINDS`) is a PROCEDURE as its label in a note is;
 step counts, distance, energy, sleep, height and body mass are activity or body size, not
 a finding.
+
+Screening sheets and coaches' logs name their columns with the very labels notes use
+(``BP`` = "152/94", ``Glucose (mg/dL)`` = "212 mg/dL", ``Last A1c`` = "9.2"), so a column
+is read a second way, by :data:`MEASURES`' own label patterns (:func:`measure_column`: a
+bracketed unit may follow; weak labels but ``BMI`` are left out, as an ``HR`` or ``PSA``
+column with a number is as often a department's or a campaign's), and its value by that
+label's unit and range. A cell is a measurement when either reading accepts it; both run in
+one pass over the chunk's distinct paths and one :func:`whole_values` call (two probes,
+wellness and community events, wrote them the same day; they are kept as two readers
+because key tokens with qualifiers and label patterns with units each catch what the other
+misses: ``resting_heart_rate`` and ``Glucose (mg/dL)`` = "212 mg/dL").
 """
 
 from __future__ import annotations
@@ -192,28 +203,49 @@ def _health_data_types(ctx: ScanContext) -> Iterator[Span]:
 
 
 def _measure_fields(ctx: ScanContext) -> Iterator[Span]:
-    """Whole numeric values of fields named for a measure, in its range."""
+    """Whole values of fields named for a measure (by key tokens or by a note's label),
+    in its range (see the module doc)."""
     if not ctx.enabled(PROC):
         return
-    per_path = np.fromiter(map(measure_field, ctx.cells.paths), np.int64, len(ctx.cells.paths))
-    if not (per_path >= 0).any():
+    paths = ctx.cells.paths
+    by_key = np.fromiter(map(measure_field, paths), np.int64, len(paths))[ctx.cells.hint_id]
+    by_label = np.fromiter(map(measure_column, paths), np.int64, len(paths))[ctx.cells.hint_id]
+    wanted = np.flatnonzero((by_key >= 0) | ((by_label >= 0) & ctx.non_system))
+    if len(wanted) == 0:
         return
-    code = per_path[ctx.cells.hint_id]
-    vals = whole_values(ctx, np.flatnonzero(code >= 0))
+    vals = whole_values(ctx, wanted)
     number = matches(vals.text, _FIELD_NUMBER)
     bp = matches(vals.text, _FIELD_BP)
     for j, value in enumerate(vals.text.to_pylist()):
         cell = int(vals.cells[j])
-        measure = int(code[cell])
-        if not vals.usable[j]:
-            continue
-        if measure == len(FIELD_MEASURES):
-            ok = bool(bp[j]) and 60 <= int(value.split("/")[0]) <= 260
-        else:
-            _key, low, high = FIELD_MEASURES[measure]
-            ok = bool(number[j]) and low <= float(value) <= high
-        if ok:
+        if (
+            vals.usable[j]
+            and value
+            and (
+                _key_reading(int(by_key[cell]), value, bool(number[j]), bool(bp[j]))
+                or _label_reading(int(by_label[cell]), value)
+            )
+        ):
             yield Span(cell, int(vals.start[j]), int(vals.end[j]), PROC, _SCORE, "health_field")
+
+
+def _key_reading(measure: int, value: str, number: bool, bp: bool) -> bool:
+    """A value of a field :func:`measure_field` names: a number in range, a whole BP."""
+    if measure < 0:
+        return False
+    if measure == len(FIELD_MEASURES):
+        return bp and 60 <= int(value.split("/")[0]) <= 260
+    _key, low, high = FIELD_MEASURES[measure]
+    return number and low <= float(value) <= high
+
+
+def _label_reading(measure: int, value: str) -> bool:
+    """A value of a column :func:`measure_column` names: its number (and the label's unit)
+    in the label's range."""
+    if measure < 0:
+        return False
+    m = _COLUMN_VALUES[measure].fullmatch(value.strip())
+    return bool(m) and MEASURES[measure].low <= float(m.group("v")) <= MEASURES[measure].high
 
 
 class ClinicalMeasureDetector:
@@ -233,6 +265,39 @@ class ClinicalMeasureDetector:
             for start, end, entity in measures_in(texts[cell]):
                 if ctx.enabled(entity):
                     yield Span(cell, start, end, entity, _SCORE, "dictionary")
+
+
+#: A list element's index at a path's end.
+_INDEX = re.compile(r"\[\d*\]$")
+#: A bracketed unit after a column's label (``Glucose (mg/dL)``, ``Weight [kg]``).
+_BRACKETED_UNIT = re.compile(r"[(\[][^()\[\]]{1,12}[)\]]\s*$")
+#: Weak labels whose column is still a measurement's (a ``BMI`` column holding 33.4).
+_COLUMN_WEAK_OK = frozenset({r"BMI"})
+_COLUMN_LABELS = [
+    re.compile(rf"(?:^|[\s_\-])(?:{m.label})$", re.IGNORECASE)
+    if not m.weak or m.label in _COLUMN_WEAK_OK
+    else None
+    for m in MEASURES
+]
+#: A column's whole value (trimmed first): the number, the label's unit, a lab unit.
+_COLUMN_VALUES = [re.compile(rf"{_NUM}(?:{m.unit})(?:{_LAB_UNIT.pattern})?") for m in MEASURES]
+
+
+@functools.lru_cache(maxsize=16384)
+def measure_column(path: str) -> int:
+    """Index into :data:`MEASURES` of the measurement a hint path's last key names
+    (``BP``, ``screenings.bp``, ``Glucose (mg/dL)``, ``Last A1c``, ``blood_pressure``), or
+    -1 (cached per distinct path)."""
+    key = path.rstrip()
+    while (index := _INDEX.search(key)) is not None:
+        key = key[: index.start()]  # a list element's index (``rows[3]``, ``conditions[]``)
+    key = _BRACKETED_UNIT.sub("", key.rsplit(".", 1)[-1]).replace("_", " ").strip()
+    if not key:
+        return -1
+    for i, label in enumerate(_COLUMN_LABELS):
+        if label is not None and label.search(key):
+            return i
+    return -1
 
 
 def measures_in(text: str) -> list[tuple[int, int, str]]:

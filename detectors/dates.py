@@ -231,8 +231,17 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "sla", "rollout", "firmware",
      # an email or SMS campaign's send (``send_date``, a summary's ``Send Date``): when the
      # sender sent it, the same for every recipient of the send
-     "send", "sends"}
+     "send", "sends",
+     # a class's, a seminar's or a course's own day, and the day a ticket is for
+     # (Eventbrite's ``Date Attending``): every attendee of the session shares it
+     "class", "classes", "course", "courses", "seminar", "seminars", "workshop", "workshops",
+     "attending"}
 )  # fmt: skip
+#: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
+#: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's
+#: event (Calendly's ``scheduled_event.start_time``) keeps its date by its person word.
+_EVENT_WORDS = frozenset({"event", "events"})
+_SCHEDULE_WORDS = frozenset({"start", "end", "starts", "ends"})
 _NOT_A_PERSONS_FIELD = SUPPRESS_WORDS | OFF_PERSON_FIELD_WORDS
 #: Age-field words that make the number a setting, not a person's age (``cache_max_age``).
 AGE_SETTING_WORDS = frozenset(
@@ -587,6 +596,8 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
     if profile.words & FIELD_WORDS:
         return field
     if profile.words & _NOT_A_PERSONS_FIELD:
+        return 0.0
+    if profile.words & _EVENT_WORDS and profile.words & _SCHEDULE_WORDS:
         return 0.0
     if _message_stamp(text, hit):
         return 0.0

@@ -268,8 +268,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # a column headed just "Doctor" (appointment exports); "find_a_doctor" is a page's
     _r("NAME", 0.85, "doctor", exact=True),
     # a column headed just "Patient" (Epic and practice-management scheduling reports:
-    # "GARCIA, ELENA M"); as a parent object ``patient`` is no leaf and never reaches here
-    _r("NAME", 0.85, "patient", exact=True),
+    # "GARCIA, ELENA M"); as a parent object ``patient`` is no leaf and never reaches here.
+    # Class, programme and event rosters head it by the person's part: a Diabetes
+    # Prevention Program log's ``Participant``, a sign-in sheet's ``Attendee``
+    _r("NAME", 0.85, "patient|participant|attendee|registrant", exact=True),
     _r("SSN", 0.9, "ssn|ssn4|social security|soc sec", tails=(*_NUM, "last4", "last 4")),
     _r(
         "MRN",
@@ -351,6 +353,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # legal-intake (mass-tort) questionnaires name the person the claim is about
         "injured party|injured party name|injured person|injured person name|"
         "decedent name|deceased name|"
+        # bereavement, hospice and memorial forms ask for the person who died by the
+        # relation (``Name of your loved one``, ``Loved One's Name``)
+        "loved one|loved one s name|loved ones name|name of loved one|name of your loved one|"
         "referring physician|referring provider|doctor name|provider name|pcp name|"
         "primary care physician|your name|patient s name|patients name|name of patient|"
         # a form's name field split into its parts: Cognito's ``Name_First``, Gravity
@@ -377,7 +382,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "prescribing provider|prescribing doctor|initials|"
         # Veeva CRM's ``Formatted_Name_vod__c`` of a person account ("Raman, Priya")
         "formatted name",
-        exclude=NOT_A_PERSON - {"user"},
+        # Eventbrite's ``Date Attending`` is the event's date, not an attending physician
+        exclude=(NOT_A_PERSON - {"user"}) | {"date"},
     ),
     # a payment's cardholder as processors' exports head it (Stripe's payments CSV
     # ``Card Name``, a checkout's ``name_on_card``); not a content or gift card's name
@@ -708,9 +714,9 @@ SYSTEM_TOKENS = _set(
 )
 #: A record stamp written as one lower-case word, as Dataverse names its columns
 #: (``createdon``, ``modifiedon``, ``overriddencreatedon``, ``msemr_azurefhircreateddatetime``,
-#: ``createdby``): when the row was written, or by whom.
+#: ``createdby``), and ON24's ``createtimestamp``: when the row was written, or by whom.
 _RUN_TOGETHER_STAMP = re.compile(
-    r"(?:created|modified|updated)(?:on|date|datetime|time|at|by|onbehalfby)$"
+    r"(?:create|created|modified|updated)(?:on|date|datetime|time|timestamp|at|by|onbehalfby)$"
 )
 #: Last tokens that make a key a machine field (``sent_at``, ``*_id``, ``*_time``).
 SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "number"})
@@ -757,7 +763,12 @@ SYSTEM_PARENTS = frozenset(
 #: ``Warehouse Zip``), where returns go, the merchant's own details in a processor's
 #: export. A store's location is no buyer's; the buyer's ``shipping_address`` and
 #: ``billing_address`` are read as ever.
-MERCHANT_WORDS = frozenset({"origin", "warehouse", "merchant", "depot"})
+MERCHANT_WORDS = frozenset(
+    {"origin", "warehouse", "merchant", "depot"}
+    # an event's venue and organiser (Eventbrite's ``venue.address``, ``organizer.phone``,
+    # a catalog's ``Venue Address``): the hospital's or a host's place, not an attendee's
+    | {"venue", "venues", "organizer", "organiser"}
+)
 MERCHANT_PAIRS = frozenset(
     {("ship", "from"), ("ships", "from"), ("fulfillment", "center"), ("fulfilment", "centre")}
     | {("fulfillment", "location"), ("return", "address"), ("returns", "address")}
@@ -784,7 +795,10 @@ def _merchant_place(segs: list[_Seg]) -> bool:
 #: names in free text are another matter (NER and the name lexicons still read prose).
 STAFF_WORDS = _set(
     "agent agents rep reps representative staff employee employees operator operators "
-    "assigned assignee scheduler receptionist dispatcher csr"
+    "assigned assignee scheduler receptionist dispatcher csr "
+    # volunteers are workforce by HIPAA's own definition (45 CFR 160.103): the health
+    # fair's ``Volunteer Initials`` and ``volunteer_name`` beside a screened person's row
+    "volunteer volunteers"
 )
 
 #: Parents under which a bare ``name`` is a person's name.
@@ -1535,6 +1549,12 @@ def _activity_list(parent: _Seg) -> bool:
     return parent.tokens[-1] in ACTIVITY_LISTS
 
 
+#: Zoom's meeting and webinar reports head the name a participant joined with ``User Name
+#: (Original Name)`` (``Name (Original Name)`` in older exports): a display name the person
+#: typed, not a login; the brackets are no tokens, so the raw header is read.
+_ORIGINAL_NAME = re.compile(r"(?i)\(original name\)\s*$")
+
+
 #: Adobe's visitor-id cookies, named after the Adobe org: the Web SDK's
 #: ``kndctr_<org>_AdobeOrg_identity`` (the ECID, base64-encoded) and the Visitor API's
 #: ``AMCV_<org>%40AdobeOrg`` (``MCMID|<ECID>|...``). Their ``_cluster`` and
@@ -1568,6 +1588,8 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return None, 0.0, True, False
     if seg.raw == "$name":
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
+    if _ORIGINAL_NAME.search(seg.raw):
+        return "NAME", 0.85, False, False  # Zoom's report column: a display name, no login
     if _ADOBE_ID_COOKIE.match(seg.raw):
         return "ONLINE_ID", 0.85, False, False
     if _system_parent(parents) or _merchant_place([*parents, seg]):
@@ -1695,7 +1717,11 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     and the date is the report's day: machine fields, so a campaign report that names
     "Diabetes Education" is not a patient's record. So they are in the Google Ads API's
     conversion uploads and conversion-action exports (:func:`_conversion_actions`), whose
-    ``customer_id`` is the advertiser's Google Ads account.
+    ``customer_id`` is the advertiser's Google Ads account. Event exports say whose their
+    clocks are the same way: a ticketing export's order, attendance and check-in dates
+    (:func:`_ticket_export`), an attendance report's session dates
+    (:func:`_attendance_report`) and a public event listing's schedule and place
+    (:func:`_event_listing`) are the organiser's, not an attendee's.
     """
     profiles = [profile_path(p) for p in paths]
     if sum(1 for p in paths if _W3C_KEY.match(p)) >= 2 or _request_log(paths):
@@ -1730,7 +1756,108 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         for i, path in enumerate(paths):
             if path == clock:
                 profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    ticketing, attendance = _ticket_export(paths), _attendance_report(paths)
+    if ticketing or attendance:
+        for i, path in enumerate(paths):
+            if _event_clock(path, every_date=attendance):
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    if _event_listing(paths):
+        for i, path in enumerate(paths):
+            keys = key_tokens(path)
+            if keys and (keys[0] in _LISTING_SCHEDULE_KEYS or keys[0] in _LISTING_PLACE_KEYS):
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     return tuple(profiles)
+
+
+#: Top-level keys only a public event listing has: Eventbrite's and Meetup's ``venue``,
+#: schema.org ``Event``'s ``eventAttendanceMode`` and ``offers``, a ticketed event's
+#: ``capacity``. A calendar's appointment has an organiser and attendees, never these.
+_LISTING_KEYS = frozenset(
+    {("venue",), ("venue", "id"), ("event", "attendance", "mode"), ("offers",), ("capacity",)}
+)
+#: A listing's schedule (``start.utc``, ``startDate``, ``end_time``) and its place
+#: (schema.org's ``location``): the event's, the same for every attendee.
+_LISTING_SCHEDULE_KEYS = frozenset(
+    {("start",), ("end",), ("start", "date"), ("end", "date"), ("start", "time"),
+     ("end", "time"), ("starts", "at"), ("ends", "at"), ("door", "time")}
+)  # fmt: skip
+_LISTING_PLACE_KEYS = frozenset({("location",), ("place",)})
+
+
+def _event_listing(paths: Sequence[str]) -> bool:
+    """True when a chunk's records are public event listings (see :data:`_LISTING_KEYS`):
+    an event catalog row, an Eventbrite event object, a page's JSON-LD ``Event``."""
+    for path in paths:
+        keys = key_tokens(path)
+        if keys and keys[0] in _LISTING_KEYS:
+            return True
+    return False
+
+
+#: Words of an event ticketing export's clocks (Eventbrite's attendee report: ``Order
+#: Date``, ``Date Attending``, ``Check-In Date``): when a ticket was bought, the event's
+#: own day, when the door scanner read the ticket.
+_TICKET_CLOCK_WORDS = frozenset(
+    {"order", "ordered", "purchase", "purchased", "attending", "check", "checkin", "checked"}
+)
+_CLOCK_WORDS = frozenset({"date", "time", "datetime", "day"})
+#: Words of a person's own date, which an event export may ask for (a custom question's
+#: ``Birth Date``, a class's ``Due Date``): never an event's clock.
+_PERSON_DATE_WORDS = frozenset(
+    {"birth", "birthdate", "birthday", "dob", "born", "death", "due", "appointment", "appt",
+     "visit", "admit", "admission", "discharge", "surgery", "procedure"}
+)  # fmt: skip
+#: An attendance report's counts (registered, attended, no-shows, a waitlist, capacity).
+_REGISTERED_KEYS = frozenset({("registered",), ("registrants",), ("registrations",)})
+_ATTENDED_KEYS = frozenset({("attended",), ("attendees",), ("attendance",)})
+_SEAT_KEYS = frozenset(
+    {("no", "shows"), ("noshows",), ("no", "show"), ("waitlist",), ("waitlisted",),
+     ("capacity",), ("seats",)}
+)  # fmt: skip
+
+
+def _ticket_export(paths: Sequence[str]) -> bool:
+    """True when a chunk's top-level columns are an event ticketing export's: a ticket
+    column (``Ticket Type``, ``Ticket Class``) beside an order column (``Order #``,
+    ``Order ID``). Eventbrite's, Ticket Tailor's and Universe's attendee reports are
+    shaped so; a store's order export has line items instead of tickets."""
+    ticket = order = False
+    for path in paths:
+        keys = key_tokens(path)
+        if len(keys) != 1 or not keys[0]:
+            continue
+        ticket = ticket or keys[0][0] == "ticket"
+        order = order or keys[0][0] == "order"
+        if ticket and order:
+            return True
+    return False
+
+
+def _attendance_report(paths: Sequence[str]) -> bool:
+    """True when a chunk's top-level columns count a class's or an event's seats: how many
+    registered and attended, beside no-shows, a waitlist or the capacity. No person has a
+    no-show count; a row is a session's, and its date the session's."""
+    found = 0
+    for path in paths:
+        keys = key_tokens(path)
+        if len(keys) != 1:
+            continue
+        found |= (
+            (keys[0] in _REGISTERED_KEYS)
+            | (keys[0] in _ATTENDED_KEYS) << 1
+            | (keys[0] in _SEAT_KEYS) << 2
+        )
+    return found == 0b111
+
+
+def _event_clock(path: str, *, every_date: bool) -> bool:
+    """A top-level date column of an event export: a ticketing clock
+    (:data:`_TICKET_CLOCK_WORDS`), or, in an attendance report (``every_date``), any date
+    column. A person's own date (a custom question's ``Birth Date``) never is."""
+    keys = key_tokens(path)
+    if len(keys) != 1 or _CLOCK_WORDS.isdisjoint(keys[0]) or _PERSON_DATE_WORDS & set(keys[0]):
+        return False
+    return every_date or not _TICKET_CLOCK_WORDS.isdisjoint(keys[0])
 
 
 #: A store's order export (Shopify's orders CSV: ``Lineitem name``, ``Lineitem sku``, one
@@ -2043,6 +2170,9 @@ _PLACEHOLDERS = pa.array(
         # Business Profile's anonymous reviewer, Reddit's deleted account)
         "a google user", "google user", "facebook user", "instagram user", "[deleted]",
         "[removed]",
+        # a yes/no flag's letter (a screening sheet's ``Refer to PCP`` = "Y", which the
+        # ``pcp`` rule would read as the PCP's name)
+        "y", "n",
     ],
     type=pa.large_string(),
 )  # fmt: skip
@@ -2267,16 +2397,33 @@ _STATUS_WORDS = pa.array(
         "self", "myself", "child", "spouse", "dependent", "adult", "pediatric", "minor",
         "inpatient", "outpatient", "new patient", "existing patient", "established patient",
         "returning patient", "new caller", "repeat caller", "first time caller",
+        # a referral column's "no one referred me" (a screening or van booking's ``Ordering
+        # Provider``, ``Referred By``)
+        "self-referral", "self referral", "self-referred", "self referred",
     ],
     type=pa.large_string(),
 )  # fmt: skip
 
 
-_NOT_NAMES = pa.concat_arrays([_SOFTWARE_NAMES, _STATUS_WORDS])
+#: A device's own default name, which conferencing tools show for a participant who never
+#: typed one (a Zoom attendee report's ``User Name (Original Name)`` of "iPhone", a
+#: Teams guest "Galaxy"): a thing, not a person. "Dorothy's iPhone" still names Dorothy.
+_DEVICE_NAMES = pa.array(
+    [
+        "iphone", "ipad", "ipod", "android", "android phone", "galaxy", "samsung", "pixel",
+        "macbook", "macbook pro", "macbook air", "imac", "desktop", "laptop", "pc",
+        "windows pc", "chromebook", "zoom user", "zoom rooms", "guest",
+    ],
+    type=pa.large_string(),
+)  # fmt: skip
+
+
+_NOT_NAMES = pa.concat_arrays([_SOFTWARE_NAMES, _STATUS_WORDS, _DEVICE_NAMES])
 
 
 def _names(v: pa.Array) -> np.ndarray:
-    """:data:`_NAME`, at most 64 characters, not a software family (:data:`_SOFTWARE_NAMES`),
+    """:data:`_NAME`, at most 64 characters, not a software family (:data:`_SOFTWARE_NAMES`)
+    or a device's default name (:data:`_DEVICE_NAMES`),
     not a carrier's caller-ID placeholder (:data:`CNAM_PLACEHOLDER`) or a status word
     (:data:`_STATUS_WORDS`), not an organisation's name (a health system's own account in a
     social export's author name, the merchant answering on Google Business Profile:
@@ -2534,7 +2681,7 @@ class FieldNameDetector:
 
 #: Bare role columns that the rules read as a member id (``Member``, ``Subscriber #``): a
 #: care-gap or eligibility list heads the member's name so as often as their number.
-_ROLE_COLUMN_KEYS = frozenset({("member",), ("subscriber",)})
+_ROLE_COLUMN_KEYS = frozenset({("member",), ("members",), ("subscriber",)})
 
 
 def _role_column_names(paths: tuple[str, ...], hints: np.ndarray, values: pa.Array) -> np.ndarray:

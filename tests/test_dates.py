@@ -104,6 +104,8 @@ DATE_POSITIVES = [
     ("DOD", "202311", "202311", 0.9),
     ("first_visit_month", "2024-11", "2024-11", 0.9),
     ("Admit_Dt", "20241209", "20241209", 0.95),
+    # a class's person words keep a registrant's own dates
+    ("Class Visit Date", "2024-05-04", "2024-05-04", 0.95),
 ]
 
 
@@ -206,7 +208,44 @@ DATE_NEGATIVES = [
     ("DOB_YYYYMM", "195913"),
     ("MOVE_DATE", "20240230"),
     ("first_visit_month", "2024-11-05x"),
+    # a class's, a course's, a seminar's own day and the day a ticket is for: every
+    # attendee shares it
+    ("Date Attending", "Apr 18, 2024 6:00 PM"),
+    ("Class Date", "2024-05-04"),
+    ("Course Date", "06/15/2024"),
+    ("seminar_date", "2024-04-18"),
+    ("Workshop Date", "2024-09-10"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("record", "found"),
+    [
+        # an event object's start and end (Eventbrite's order with its event expanded)
+        ({"event": {"start": {"local": "2024-04-16T18:00:00"}}}, []),
+        ({"event": {"end": {"utc": "2024-04-16T23:30:00Z"}}}, []),
+        ({"events": [{"start": "2024-04-16 18:00"}]}, []),
+        # a booked meeting's event keeps its date by its person word (Calendly's)
+        (
+            {"scheduled_event": {"start": "2024-03-21T10:00:00-04:00"}},
+            [("scheduled_event.start", "DATE", "2024-03-21T10:00:00-04:00", pytest.approx(0.95))],
+        ),
+    ],
+)
+def test_an_events_schedule_is_the_organisers(engine, record, found):
+    assert _found_nested(engine, record) == found
+
+
+def _found_nested(engine: Engine, record: dict) -> list[tuple[str, str, str, float]]:
+    """``(field, entity, matched text, score)`` of a nested record's findings."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    out = []
+    for r in rows:
+        node: object = record
+        for key in r["field"].replace("[0]", ".0").split("."):
+            node = node[int(key)] if key.isdigit() else node[key]  # type: ignore[index]
+        out.append((r["field"], r["entity"], str(node)[r["start"] : r["end"]], r["score"]))
+    return out
 
 
 @pytest.mark.parametrize(("field", "value"), DATE_NEGATIVES)

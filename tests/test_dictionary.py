@@ -139,6 +139,11 @@ POSITIVES = [
     ("Ostomy Bags", [(PROC, "Ostomy")]),
     ("Preparation H Ointment", [(MED, "Preparation H")]),
     ("Bariatric Seminar", [(PROC, "Bariatric Seminar")]),
+    # community outreach: a support group's and a screening sheet's own words
+    ("Grief Support Group - Tuesday Evenings", [(PROC, "Grief Support")]),
+    ("Bereavement Support Group", [(PROC, "Bereavement Support")]),
+    ("elevated BP, gave FQHC list", [(HC, "elevated BP")]),
+    ("high blood presure, want to learn about salt", [(HC, "high blood presure")]),
     # an ad creative's name is words, not a product code
     ("CPAP_Static_1080x1080", [(PROC, "CPAP")]),
     ("SleepApnea_CPAP_Video_15s", [(HC, "SleepApnea"), (PROC, "CPAP")]),  # camelCase split
@@ -240,6 +245,7 @@ NEGATIVES = [
     "symptom_checker_start",  # names no condition; the sample data's labels agree
     "archive%2Fmyhivemind%3D1",  # an escape opens no word inside another
     "100%25 cotton",
+    "Good grief, support our team at the 5K",  # no grief support
 ]
 
 

@@ -840,6 +840,31 @@ PROFILES = [
     ("custom_data.value", N, S),
     ("(Do Not Modify) Row Checksum", N, S),
     ("(Do Not Modify) Lead", "OTHER_ID", N),
+    # event and class exports: a roster's person columns, Zoom's display-name column,
+    # Eventbrite's event day (no attending physician), ON24's run-together record stamp,
+    # a health fair's volunteers (HIPAA workforce), an event's venue and organiser
+    ("Participant", "NAME", N),
+    ("Attendee", "NAME", N),
+    ("Registrant", "NAME", N),
+    ("Participant ID", "OTHER_ID", N),
+    ("User Name (Original Name)", "NAME", N),
+    ("Name (Original Name)", "NAME", N),
+    ("User Name", "ONLINE_ID", N),
+    ("Date Attending", N, N),
+    ("Attending", "NAME", N),
+    ("createtimestamp", N, S),
+    ("askedquestions[0].createtimestamp", N, S),
+    ("Volunteer Initials", N, N),
+    ("volunteer.name", N, N),
+    ("Patient Initials", "NAME", N),
+    ("venue.address.address_1", N, S),
+    ("venue.address.postal_code", N, S),
+    ("Venue Address", N, S),
+    ("organizer.phone", N, S),
+    ("attendees[0].profile.addresses.home.address_1", "LOCATION", N),
+    # a bereavement or memorial form names the person who died by the relation
+    ("Name of your loved one", "NAME", N),
+    ("Loved One's Name", "NAME", N),
 ]
 
 
@@ -1143,6 +1168,27 @@ DETECTIONS = [
         None,
         None,
     ),
+    # a bare ``Member`` column: a payer's member number, a roster's member's name, never a
+    # membership level
+    ({"Member": "W123456789"}, "Member", "W123456789", "HEALTH_PLAN_ID"),
+    ({"Member": "Yvonne Tran"}, "Member", "Yvonne Tran", "NAME"),
+    ({"Member": "Gold"}, "Member", None, None),
+    ({"Member ID": "Yvonne Tran"}, "Member ID", None, None),
+    # Zoom's display-name column: a person's name, but a device's default name is nobody's
+    (
+        {"User Name (Original Name)": "Dorothy Kramer"},
+        "User Name (Original Name)",
+        "Dorothy Kramer",
+        "NAME",
+    ),
+    ({"User Name (Original Name)": "iPhone"}, "User Name (Original Name)", None, None),
+    ({"Name (Original Name)": "Galaxy S21"}, "Name (Original Name)", None, None),
+    # a yes/no flag's letter under a PCP column is no PCP's name
+    ({"Refer to PCP": "Y"}, "Refer to PCP", None, None),
+    ({"PCP": "Dr. Anil Mehta"}, "PCP", "Dr. Anil Mehta", "NAME"),
+    # a referral column's "no one referred me"
+    ({"Ordering Provider": "Self-referral"}, "Ordering Provider", None, None),
+    ({"Referring Provider": "Self referred"}, "Referring Provider", None, None),
 ]
 
 
@@ -1311,6 +1357,45 @@ def test_chunk_rules_take_keys_of_no_word(paths: tuple[str, ...]) -> None:
         (("url?client_id", "url?redirect_uri", "url?state"), {"url?client_id"}, set()),
         (("url?client_id", "url?response_type"), {"url?client_id"}, set()),
         (("url?client_id", "url?tid"), set(), set()),
+        # an event ticketing export (Eventbrite's attendee report): when the ticket was
+        # bought, the event's day, the door scan; a custom question's birth date stays
+        (
+            (
+                "Order #",
+                "Order Date",
+                "Ticket Type",
+                "Date Attending",
+                "Check-In Date",
+                "Birth Date",
+                "Email",
+            ),
+            {"Order Date", "Date Attending", "Check-In Date"},
+            set(),
+        ),
+        # an order column without a ticket column is no ticketing export
+        (("Order #", "Order Date", "Email"), set(), set()),
+        # an attendance report counts seats: its dates are the sessions'
+        (
+            ("Class", "Session Date", "Registered", "Attended", "No-shows", "Due Date"),
+            {"Session Date"},
+            set(),
+        ),
+        # registered and attended alone are a person's yes/no flags (a webinar's attendee)
+        (("Session Date", "Registered", "Attended", "Email"), set(), set()),
+        # a public event listing (Eventbrite's event object, a page's JSON-LD ``Event``):
+        # its schedule and its place are the event's
+        (
+            ("name.text", "start.utc", "end.utc", "capacity", "venue.address.city"),
+            {"start.utc", "end.utc", "venue.address.city"},
+            set(),
+        ),
+        (
+            ("name", "startDate", "location.address.streetAddress", "eventAttendanceMode"),
+            {"startDate", "location.address.streetAddress"},
+            set(),
+        ),
+        # a calendar's appointment has an organiser and attendees, but no listing keys
+        (("summary", "start.dateTime", "organizer.email", "attendees[0].email"), set(), set()),
     ],
 )
 def test_export_context_makes_columns_machine_fields(
@@ -1319,7 +1404,9 @@ def test_export_context_makes_columns_machine_fields(
     """Columns that a chunk's other columns show to be the store's or the report's own."""
     profiles = dict(zip(paths, fn.profile_paths(paths), strict=True))
     assert {p for p, prof in profiles.items() if prof.system} >= machine
-    for path in kept | ({"Date", "datetime"} & set(paths)) - machine:
+    for path in kept | ({"Date", "datetime", "Order Date", "Session Date"} & set(paths)) - machine:
+        assert not profiles[path].system, path
+    for path in {"Birth Date", "Due Date"} & set(paths):
         assert not profiles[path].system, path
     for path in kept:
         assert profiles[path].entity == "OTHER_ID"
@@ -1452,3 +1539,12 @@ def test_plan_catalog_rows(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+def test_a_calendar_appointment_is_no_event_listing() -> None:
+    """An organiser and attendees alone do not make a record a public event listing: a
+    calendar's appointment keeps its start (the visit's day) for the date rules."""
+    paths = ("summary", "start.date", "organizer.email", "attendees[0].email")
+    assert not fn.profile_paths(paths)[1].system
+    listing = ("name", "start.date", "organizer.email", "venue.name")
+    assert fn.profile_paths(listing)[1].system

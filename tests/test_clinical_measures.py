@@ -1,0 +1,74 @@
+"""detectors/clinical_measures.py: a measurement's label in the column and its value in the
+cell (a health fair's screening sheet, a coach's log, a CHW's encounter), read whole."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import found
+
+from detectors import Engine, EngineConfig
+from detectors.clinical_measures import measure_column
+
+PROC = "PROCEDURE"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False, detectors=("clinical_measures",)))
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("BP", "152/94"),
+        ("BP", "152 / 94"),
+        ("Blood Pressure", "148/92"),
+        ("blood_pressure", "148/92"),
+        ("screenings.bp", "148/92"),
+        ("Glucose (mg/dL)", "212"),
+        ("Glucose", "104 mg/dL"),
+        ("HDL", "38"),
+        ("LDL", "171"),
+        ("Last A1c", "9.2"),
+        ("A1C", "6.1%"),
+        ("BMI", "33.4"),
+        ("Total Cholesterol", "242"),
+    ],
+)
+def test_a_measurement_column_holding_its_value(engine: Engine, field: str, value: str) -> None:
+    assert found(engine, {field: value}) == [(PROC, value)]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("BP", "152"),  # a pressure is two numbers
+        ("BP", "N/A"),
+        ("Glucose (mg/dL)", "high"),
+        ("Glucose", "5000"),  # out of range
+        ("BMI", "Broadcast Music"),
+        ("HR", "72"),  # a weak label's column: a department as often
+        ("PSA", "4.1"),
+        ("BP_count", "152"),  # not a measurement's column
+        ("Weight (lbs)", "212.4"),
+        ("HDL Vendor", "38"),
+        ("Station", "BP/Glucose"),
+    ],
+)
+def test_other_columns_and_values_are_not_measurements(
+    engine: Engine, field: str, value: str
+) -> None:
+    assert found(engine, {field: value}) == []
+
+
+def test_a_machine_field_is_not_read() -> None:
+    engine = Engine(EngineConfig(ner=False, detectors=("clinical_measures",)))
+    assert found(engine, {"updated_glucose": "120"}) == []  # a record stamp's column
+
+
+@pytest.mark.parametrize(
+    ("path", "label"),
+    [("BP", 0), ("Glucose (mg/dL)", 12), ("rows[3].LDL", 5), ("Systolic", -1), ("HR", -1)],
+)
+def test_measure_column_names_the_label(path: str, label: int) -> None:
+    assert measure_column(path) == label
