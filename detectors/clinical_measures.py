@@ -288,6 +288,8 @@ def measure_column(path: str) -> int:
     """Index into :data:`MEASURES` of the measurement a hint path's last key names
     (``BP``, ``screenings.bp``, ``Glucose (mg/dL)``, ``Last A1c``, ``blood_pressure``), or
     -1 (cached per distinct path)."""
+    if any(NOT_A_READING_PARENTS.intersection(k) for k in key_tokens(path)):
+        return -1  # a goal's, a threshold's or an average's column (``goal_glucose``, ``avg_bmi``)
     key = path.rstrip()
     while (index := _INDEX.search(key)) is not None:
         key = key[: index.start()]  # a list element's index (``rows[3]``, ``conditions[]``)

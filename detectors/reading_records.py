@@ -44,12 +44,13 @@ ENTITY = "DATE"
 SCORE = 0.8
 #: Last words of a key that times something (``measured_at``, ``alert_time``).
 TIME_WORDS = frozenset({"at", "time", "ts", "timestamp", "datetime", "date", "dt"})
-#: Words before a time word that make it the reading's own time.
+#: Words before a time word that make it the reading's own time (not ``event``: a health
+#: fair's ``Event Date`` beside its readings is the event's, every attendee's alike).
 READING_TIME_WORDS = frozenset(
     {
         "measured", "measurement", "taken", "reading", "read", "observed", "observation",
         "collected", "collection", "sample", "sampled", "alert", "test", "tested", "result",
-        "effective", "start", "event", "local", "device", "recorded", "checked",
+        "effective", "start", "local", "device", "recorded", "checked",
     }
 )  # fmt: skip
 
