@@ -225,7 +225,11 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a direct-mail job's own dates: when the pieces were mailed or dropped, when a reply
      # card was keyed in, when a nixie was scanned back (``RTS``), when a row was added to
      # a suppression list; every piece of a drop carries the same ones
-     "mail", "mailed", "drop", "dropped", "inhome", "keyed", "key", "rts", "added"}
+     "mail", "mailed", "drop", "dropped", "inhome", "keyed", "key", "rts", "added",
+     # a sale's own date (a med spa's package ``Sold On``, a gift card's ``Purchased``):
+     # the practice's till, as an order's timestamps are the store's
+     # (tests/test_health_commerce.py); the care it pays for has dates of its own
+     "sold", "purchased"}
 )  # fmt: skip
 _NOT_A_PERSONS_FIELD = SUPPRESS_WORDS | OFF_PERSON_FIELD_WORDS
 #: Age-field words that make the number a setting, not a person's age (``cache_max_age``).

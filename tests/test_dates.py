@@ -104,6 +104,8 @@ DATE_POSITIVES = [
     ("DOD", "202311", "202311", 0.9),
     ("first_visit_month", "2024-11", "2024-11", 0.9),
     ("Admit_Dt", "20241209", "20241209", 0.95),
+    # the care a sale pays for keeps its date: a person word wins over ``sold``
+    ("Procedure Date Sold", "10/12/2024", "10/12/2024", 0.95),
 ]
 
 
@@ -195,6 +197,10 @@ DATE_NEGATIVES = [
     ("Date Keyed", "11/02/2024"),
     ("RTS_SCAN_DATE", "2024-10-28"),
     ("ADDED_DT", "2024-09-30"),
+    # a sale's own date (a med spa's package sale, a gift card): the practice's till
+    ("Sold On", "10/12/2024"),
+    ("Date Sold", "2024-10-12"),
+    ("Purchased", "2024-11-10"),
     # digits alone outside a person-date field, or not a month: an order or job number
     ("order_no", "20240315"),
     ("visit_count", "202413"),

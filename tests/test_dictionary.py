@@ -155,6 +155,14 @@ POSITIVES = [
     ("lip filler near me", [(PROC, "lip filler")]),
     ("Mobic vs ibuprofen", [(MED, "Mobic"), (MED, "ibuprofen")]),
     ("restless legs at night", [(HC, "restless legs")]),
+    # elective care's services (tests/test_elective_care.py): med spa, dental, audiology
+    ("Laser Hair Removal - Underarms x6", [(PROC, "Laser Hair Removal")]),
+    ("Comprehensive Audiogram", [(PROC, "Audiogram")]),
+    ("PROPHY", [(PROC, "PROPHY")]),
+    ("Perio Maintenance 3 Mo", [(PROC, "Perio Maintenance")]),
+    ("Implant crown #19", [(PROC, "Implant crown")]),
+    ("Restylane Kysse, 1 syringe", [(MED, "Restylane")]),
+    ("completed new patient exam", [(PROC, "new patient exam")]),
 ]
 
 
@@ -232,6 +240,8 @@ NEGATIVES = [
     "Heart of the City Festival",
     "American Cancer Society Gala Tickets",  # a charity's name
     "symptom_checker_start",  # names no condition; the sample data's labels agree
+    "Lash Lift & Tint; Spray Tan",  # salon services, not care
+    "crown molding and a new patient portal",
 ]
 
 
