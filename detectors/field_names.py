@@ -272,10 +272,6 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # a column headed just "Patient" (Epic and practice-management scheduling reports:
     # "GARCIA, ELENA M"); as a parent object ``patient`` is no leaf and never reaches here
     _r("NAME", 0.85, "patient", exact=True),
-    # the same as bare headers of a salon or med spa export (Boulevard's ``Client``,
-    # Zenoti's ``Guest``) and of a gift card sale (``Purchaser``, ``Recipient``): a person's
-    # name, shape-checked (an email client's software, a company, are not)
-    _r("NAME", 0.85, "client|guest|purchaser|recipient", exact=True),
     _r("SSN", 0.9, "ssn|ssn4|social security|soc sec", tails=(*_NUM, "last4", "last 4")),
     _r(
         "MRN",
@@ -1553,6 +1549,8 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return None, 0.0, True, False  # the name leaf of a key/value pair
     if i == 0 and seg.raw == "Id":
         return "OTHER_ID", 0.85, False, False  # Salesforce record id of a Lead/Contact
+    if i == 0 and seg.tokens in BARE_PERSON_HEADERS:
+        return "NAME", 0.85, False, False
     if i == 0 and _DO_NOT_MODIFY.match(seg.raw):
         if seg.tokens in {("contact",), ("lead",), ("patient",)}:
             return "OTHER_ID", 0.85, False, False  # the person's record GUID
@@ -1607,6 +1605,12 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return "OTHER_ID", 0.85, False, False
     return None, 0.0, _is_system(seg, parents), False
 
+
+#: Bare column headers that hold a person's name (shape-checked like every NAME field):
+#: a salon or med spa export's ``Client`` (Boulevard) and ``Guest`` (Zenoti), a gift card
+#: sale's ``Purchaser`` and ``Recipient``. Only as a top-level column: nested, a ``client``
+#: is software (Zendesk's ``metadata.system.client``, an email's ``client-info``).
+BARE_PERSON_HEADERS = frozenset({("client",), ("guest",), ("purchaser",), ("recipient",)})
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.
 _WHEN_TOKENS = frozenset({"timestamp", "micros", "millis", "time", "ts", "at"})

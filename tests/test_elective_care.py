@@ -91,9 +91,9 @@ hospitalization); CDT dental codes as HCPCS's ``D`` codes in procedure-code fiel
 after a ``CDT`` label; ``level of care`` and a dental ``recall type`` as health fields (so
 ``RTC``, ``PHP`` and ``Pano + 4BW`` count there); Open Dental's ``LName``, ``FName``,
 ``PatNum`` and ``AptDateTime``; Zenoti's ``Guest Name`` and ``Guest Code``; bare
-``Client``, ``Guest``, ``Purchaser`` and ``Recipient`` headers as names (shape-checked); a
-``membership number`` as the member's account; and a sale's ``Sold On`` / ``Purchased``
-as the practice's date. Eight records are left open, each with its reason in
+``Client``, ``Guest``, ``Purchaser`` and ``Recipient`` columns as names (top-level only,
+shape-checked); a ``membership number`` as the member's account; and a sale's ``Sold On``
+/ ``Purchased`` as the practice's date. Eight records are left open, each with its reason in
 :data:`LEFT_ALONE`: three by decisions made elsewhere (a bare report date, a bare ``Start
 Date``, the contract's rule that a clinician's name counts), five for reasons of their
 own. Blind: SHAPES (33 records) 22 misses / 3 false / 15 wrong, HELD_OUT (11) 6 / 2 / 6.

@@ -835,6 +835,7 @@ PROFILES = [
     ("Purchaser", "NAME", N),
     ("Recipient", "NAME", N),
     ("Recipient Email", "EMAIL", N),
+    ("metadata.system.client", N, N),  # nested: the software a comment came from
     ("client_type", N, N),
     ("email_client", N, N),
     ("Membership Number", "ACCOUNT_NUMBER", N),
