@@ -12,7 +12,9 @@ Decisions, per code type (a code is reported only where one is meant):
 * **CPT** (5 digits, or 4 digits and ``F``/``T`` for categories II and III) and **HCPCS
   Level II** (a letter and 4 digits): only after a ``CPT``/``HCPCS``/``procedure code``/
   ``Proc:`` label (bare ``proc 12345`` is a process id), or in a field whose key names
-  them (``cpt``, ``hcpcs``, ``proc_cd``, ``procedure_code``). A bare 5-digit number is
+  them (``cpt``, ``hcpcs``, ``proc_cd``, ``procedure_code``). HCPCS's ``D`` codes are the
+  dental CDT codes (``D0120`` periodic exam, ``D6010`` an implant), as dental practice
+  software exports them under ``ProcCode`` or after a ``CDT`` label. A bare 5-digit number is
   never read as CPT: ZIP codes, order and ticket numbers and promo codes have the same
   shape, and ``code 99213`` is a coupon.
 * **NDC** (10 digits as 4-4-2, 5-3-2 or 5-4-1, or 11 digits as 5-4-2, hyphens optional in
@@ -59,7 +61,7 @@ _SCORE_FIELD = 0.9
 _SCORE_TEXT = 0.85
 
 _CPT = r"\d{5}|\d{4}[FfTt]"
-_HCPCS = r"[A-CEGHJ-MP-Va-cegh-jk-mp-v]\d{4}"
+_HCPCS = r"[A-EGHJ-MP-Va-egh-jk-mp-v]\d{4}"
 _PCS = r"[0-9BCDFGHXbcdfghx][0-9A-HJ-NP-Za-hj-np-z]{6}"
 _NDC_DASHED = r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2}"
 _DRG = r"\d{1,3}"
@@ -82,6 +84,7 @@ CODE_TYPES: tuple[CodeType, ...] = (
         PROC,
         f"{_CPT}|{_HCPCS}",
         r"(?i:cpt(?:\u00ae|\(r\))?(?:[ -]?(?:4|ii|iii))?(?:[ -]?codes?)?|hcpcs(?:[ -]?codes?)?"
+        r"|cdt(?:[ -]?codes?)?"
         r"|proc(?:edure)?[ -]?codes?|proc(?=\s*[:#]))",
     ),
     CodeType("pcs", PROC, _PCS, r"(?i:icd[ -]?10[ -]?pcs(?:[ -]?codes?)?|pcs[ -]?codes?)"),
@@ -118,13 +121,13 @@ _ONE = {
 _ONE_IN_FIELD = {**_ONE, "ndc": re.compile(rf"(?<![\w.-])(?:{_NDC_FIELD}){_END}")}
 #: RE2 prefilter: a label, then a code's first digit (or letter and digit) close after it.
 PREFILTER = register_prefilter(
-    r"(?i:cpt|hcpcs|proc(?:edure)?|pcs|ndc|drg|rev(?:enue)?)[^0-9A-Za-z]{0,12}"
+    r"(?i:cpt|hcpcs|cdt|proc(?:edure)?|pcs|ndc|drg|rev(?:enue)?)[^0-9A-Za-z]{0,12}"
     r"(?i:(?:codes?|cd|cntr|10|11)[^0-9A-Za-z]{0,6})?[A-Za-z]?[0-9]"
 )
 
 #: Key tokens naming each code system's field (any token of the last key).
 _FIELD_TOKENS: dict[str, frozenset[str]] = {
-    "cpt": frozenset({"cpt", "cpts", "hcpcs", "hcpc", "cpt4"}),
+    "cpt": frozenset({"cpt", "cpts", "hcpcs", "hcpc", "cpt4", "cdt"}),
     "pcs": frozenset({"pcs", "icd10pcs"}),
     "ndc": frozenset({"ndc", "ndcs", "ndc10", "ndc11"}),
     "drg": frozenset({"drg", "drgs", "msdrg"}),

@@ -235,7 +235,11 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a class's, a seminar's or a course's own day, and the day a ticket is for
      # (Eventbrite's ``Date Attending``): every attendee of the session shares it
      "class", "classes", "course", "courses", "seminar", "seminars", "workshop", "workshops",
-     "attending"}
+     "attending",
+     # a sale's own date (a med spa's package ``Sold On``, a gift card's ``Purchased``):
+     # the practice's till, as an order's timestamps are the store's
+     # (tests/test_health_commerce.py); the care it pays for has dates of its own
+     "sold", "purchased"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

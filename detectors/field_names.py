@@ -237,7 +237,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "death|deceased|date of service|service date|visit date|encounter date|"
         "procedure date|surgery date|last visit|date of injury|baby due date|"
         "estimated due date|last menstrual period|onset|symptom onset|date of onset|"
-        "diagnosis date|date of diagnosis",
+        "diagnosis date|date of diagnosis|"
+        # Open Dental abbreviates appointment as ``Apt`` (``AptDateTime``); not ``apt``
+        # alone, which is an apartment (the LOCATION rule above)
+        "apt date|apt time",
         tails=("date", "time", "datetime", "date time", "dt", "at", "on", "start", "day"),
     ),
     # FHIR's clinical event times (``Condition.onsetDateTime``, ``Procedure.performedDateTime``,
@@ -316,6 +319,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "copay member number|savings card|savings card id|savings card number",
         exclude=frozenset({"gift", "type", "brand", "expiry", "expiration", "template"}),
     ),
+    # a practice's membership (a med spa's monthly plan, a concierge practice's, a gym's):
+    # the number of one member's account, unlike the plan's name or id, the same for all
+    # (tests/test_elective_care.py); an audience's or a group's membership is a row's
+    _r(
+        "ACCOUNT_NUMBER",
+        0.85,
+        "membership number|membership no|membership num|membership nr|membership id",
+        exclude=_set("audience audiences group groups team segment list channel org plan type"),
+    ),
     _r(
         "CREDIT_CARD",
         0.9,
@@ -337,6 +349,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "NAME",
         0.9,
         "first name|last name|given name|family name|middle name|maiden name|fname|lname|"
+        # Open Dental's ``LName`` / ``FName`` (camel case splits them as ``l name``)
+        "l name|f name|"
         "patient name|patient first name|patient last name|patient first|patient last|"
         "pt name|pt first name|pt last name|patient s name|patients name|name of patient",
         exclude=frozenset({"template", "label", "placeholder"}),  # the field's, not a value
@@ -350,6 +364,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "emergency contact|emergency contact name|next of kin|insured name|beneficiary name|"
         "cardholder name|card holder name|billing name|shipping name|recipient name|"
         "legal name|preferred name|person name|lead name|physician|physician name|"
+        # med spa and salon systems call the patient a guest (Zenoti ``Guest Name``)
+        "guest name|"
         # legal-intake (mass-tort) questionnaires name the person the claim is about
         "injured party|injured party name|injured person|injured person name|"
         "decedent name|deceased name|"
@@ -508,6 +524,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Customer.io's person id; Epic Clarity's patient and encounter (contact serial
         # number) ids, ``PAT_ID`` and ``PAT_ENC_CSN_ID``
         "cio id|pat id|csn|csn id|contact serial number|"
+        # Open Dental's patient key (``PatNum``); Zenoti's code of a guest (its patient)
+        "pat num|guest code|guest id|"
         # Salesforce Marketing Cloud's person keys; Qualtrics' panel id of the respondent
         "subscriber key|contact key|external data reference|external reference",
     ),
@@ -1582,6 +1600,8 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return None, 0.0, True, False  # the name leaf of a key/value pair
     if i == 0 and seg.raw == "Id":
         return "OTHER_ID", 0.85, False, False  # Salesforce record id of a Lead/Contact
+    if i == 0 and seg.tokens in BARE_PERSON_HEADERS:
+        return "NAME", 0.85, False, False
     if i == 0 and _DO_NOT_MODIFY.match(seg.raw):
         if seg.tokens in {("contact",), ("lead",), ("patient",)}:
             return "OTHER_ID", 0.85, False, False  # the person's record GUID
@@ -1638,6 +1658,12 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return "OTHER_ID", 0.85, False, False
     return None, 0.0, _is_system(seg, parents), False
 
+
+#: Bare column headers that hold a person's name (shape-checked like every NAME field):
+#: a salon or med spa export's ``Client`` (Boulevard) and ``Guest`` (Zenoti), a gift card
+#: sale's ``Purchaser`` and ``Recipient``. Only as a top-level column: nested, a ``client``
+#: is software (Zendesk's ``metadata.system.client``, an email's ``client-info``).
+BARE_PERSON_HEADERS = frozenset({("client",), ("guest",), ("purchaser",), ("recipient",)})
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.
 _WHEN_TOKENS = frozenset({"timestamp", "micros", "millis", "time", "ts", "at"})

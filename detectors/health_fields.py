@@ -74,6 +74,13 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
     "PROCEDURE": (
         "procedure", "procedures", "procedure_name", "procedure_type", "surgery",
         "surgery_type", "surgical_procedure", "planned_procedure", "procedure_requested",
+        # addiction and psychiatric admissions (``Level of Care``: "Detox", "RTC", "PHP",
+        # "IOP", "ASAM 3.5"): the kind of care a person is asking for or placed in
+        "level_of_care", "level_of_care_requested", "requested_level_of_care",
+        "recommended_level_of_care",
+        # dental practice software's recall list (``Recall Type``: "PROPHY", "Perio
+        # Maintenance 3 Mo", "Child Prophy", "Pano"): the procedure a patient is due for
+        "recall_type",
     ),
 }  # fmt: skip
 ENTITIES = tuple(FIELD_PHRASES)

@@ -27,6 +27,9 @@ PROC, MED = "PROCEDURE", "MEDICATION"
         ("CLM_DRG_CD", "drg"),
         ("REV_CNTR", "rev"),
         ("revenue_code", "rev"),
+        # dental software: Open Dental's ``ProcCode``, a CDT code column
+        ("ProcCode", "cpt"),
+        ("CDT Code", "cpt"),
         # not code fields
         ("revenue", ""),
         ("procedure", ""),  # a procedure's name: health_fields' job
@@ -64,6 +67,13 @@ def _codes(engine: Engine, field: str, value: str) -> list[tuple[str, str]]:
         ("note", "DRG 470", [(PROC, "470")]),
         ("note", "Rev code 0450", [(PROC, "0450")]),
         ("note", "ICD-10-PCS 0DTJ4ZZ", [(PROC, "0DTJ4ZZ")]),
+        # CDT dental codes are HCPCS's D codes: in a procedure-code field, after a CDT label
+        ("ProcCode", "D6010", [(PROC, "D6010")]),
+        ("note", "CDT D0120, D1110", [(PROC, "D0120"), (PROC, "D1110")]),
+        ("note", "procedure code D2740", [(PROC, "D2740")]),
+        # a D and four digits elsewhere: a unit, a model, a room
+        ("note", "Model D6010 in stock", []),
+        ("ToothNum", "D1110", []),
         # a bare 5-digit number is never CPT; labels that mean something else
         ("note", "order 45378 shipped", []),
         ("note", "code 99213", []),

@@ -106,6 +106,8 @@ DATE_POSITIVES = [
     ("Admit_Dt", "20241209", "20241209", 0.95),
     # a class's person words keep a registrant's own dates
     ("Class Visit Date", "2024-05-04", "2024-05-04", 0.95),
+    # the care a sale pays for keeps its date: a person word wins over ``sold``
+    ("Procedure Date Sold", "10/12/2024", "10/12/2024", 0.95),
 ]
 
 
@@ -202,6 +204,10 @@ DATE_NEGATIVES = [
     ("SLA Due Date", "11/06/2024"),
     ("rollout_started", "2024-10-22T00:00:00Z"),
     ("firmware_release_date", "2024-10-22"),
+    # a sale's own date (a med spa's package sale, a gift card): the practice's till
+    ("Sold On", "10/12/2024"),
+    ("Date Sold", "2024-10-12"),
+    ("Purchased", "2024-11-10"),
     # digits alone outside a person-date field, or not a month: an order or job number
     ("order_no", "20240315"),
     ("visit_count", "202413"),

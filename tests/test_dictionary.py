@@ -166,6 +166,14 @@ POSITIVES = [
      "list%3Dhepatitis-c-outreach&data=05", [(HC, "hepatitis-c")]),
     ("GET /tr/?dl=https%253A%252F%252Fx.org%252Fconditions%252Fdiabetes%252F HTTP/1.1",
      [(HC, "diabetes")]),
+    # elective care's services (tests/test_elective_care.py): med spa, dental, audiology
+    ("Laser Hair Removal - Underarms x6", [(PROC, "Laser Hair Removal")]),
+    ("Comprehensive Audiogram", [(PROC, "Audiogram")]),
+    ("PROPHY", [(PROC, "PROPHY")]),
+    ("Perio Maintenance 3 Mo", [(PROC, "Perio Maintenance")]),
+    ("Implant crown #19", [(PROC, "Implant crown")]),
+    ("Restylane Kysse, 1 syringe", [(MED, "Restylane")]),
+    ("completed new patient exam", [(PROC, "new patient exam")]),
 ]  # fmt: skip
 
 
@@ -246,6 +254,8 @@ NEGATIVES = [
     "archive%2Fmyhivemind%3D1",  # an escape opens no word inside another
     "100%25 cotton",
     "Good grief, support our team at the 5K",  # no grief support
+    "Lash Lift & Tint; Spray Tan",  # salon services, not care
+    "crown molding and a new patient portal",
 ]
 
 

@@ -865,6 +865,28 @@ PROFILES = [
     # a bereavement or memorial form names the person who died by the relation
     ("Name of your loved one", "NAME", N),
     ("Loved One's Name", "NAME", N),
+    # dental and med spa practice software (tests/test_elective_care.py): Open Dental's
+    # camel-case keys, Zenoti's and Boulevard's guest and client; an apartment stays one
+    ("LName", "NAME", N),
+    ("FName", "NAME", N),
+    ("PatNum", "OTHER_ID", N),
+    ("AptDateTime", "DATE", N),
+    ("AptNum", N, N),
+    ("Apt", "LOCATION", N),
+    ("Guest Name", "NAME", N),
+    ("Guest Code", "OTHER_ID", N),
+    ("Client", "NAME", N),
+    ("Purchaser", "NAME", N),
+    ("Recipient", "NAME", N),
+    ("Recipient Email", "EMAIL", N),
+    ("metadata.system.client", N, N),  # nested: the software a comment came from
+    ("client_type", N, N),
+    ("email_client", N, N),
+    ("Membership Number", "ACCOUNT_NUMBER", N),
+    ("membership_id", "ACCOUNT_NUMBER", N),
+    ("Membership", N, N),
+    ("audience_membership_id", N, S),
+    ("membership_plan_id", N, S),
 ]
 
 
@@ -902,6 +924,16 @@ IDFA = "6D92078A-8246-4BA4-AE5B-76104861E7DC"
 GAID = "38400000-8cf0-11bd-b23e-10b96e40000d"
 ZERO_IDFA = "00000000-0000-0000-0000-000000000000"  # limited ad tracking: names no device
 DETECTIONS = [
+    # a bare ``Client`` or ``Recipient`` header holds a person, shape-checked: an email
+    # client's software, a company and an address are not names
+    ({"Client": "Morgan Ellis"}, "Client", "Morgan Ellis", "NAME"),
+    ({"Client": "Apple Mail"}, "Client", None, None),
+    ({"Client": "Bright Smile Dental LLC"}, "Client", None, None),
+    ({"Recipient": "Elena Alvarez"}, "Recipient", "Elena Alvarez", "NAME"),
+    ({"Recipient": "elena.alvarez@gmail.com"}, "Recipient", None, None),
+    ({"LName": "Haddad"}, "LName", "Haddad", "NAME"),
+    ({"PatNum": "20417"}, "PatNum", "20417", "OTHER_ID"),
+    ({"AptDateTime": "2024-11-12 09:30:00"}, "AptDateTime", "2024-11-12 09:30:00", "DATE"),
     # a person's name part behind a form's words is still a person's (a GA4 parameter)
     (
         {

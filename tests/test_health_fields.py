@@ -39,6 +39,11 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         ("injury", "kidney damage from the pills", HC),
         ("pre_existing_conditions", "sugar problems", HC),
         ("drug_of_choice", "pills and ice", HC),
+        # addiction-treatment admissions' level of care; a dental recall's type
+        ("level_of_care", "RTC", PROC),
+        ("Level of Care Requested", "PHP", PROC),
+        ("Recommended_Level_of_Care__c", "ASAM 3.5", PROC),
+        ("Recall Type", "Pano + 4BW", PROC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -65,6 +70,8 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("How often do you take your medications?", "Twice a day"),
         ("When did your symptoms start?", "Last spring"),
         ("3. How severe are your symptoms", "Moderate"),
+        ("level_of_care", "N/A"),
+        ("recall_type_id", "3"),  # a number, not a recall type
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):
@@ -114,6 +121,10 @@ def test_a_record_with_an_identifier_and_a_health_field_is_phi(engine: Engine):
         ("new_primarydiagnosis", None),  # one word only; left to the dictionary
         ("new_diagnosis", HC),
         ("new_serviceline", None),  # a service-line field, read only for specialties
+        ("level_of_care", PROC),
+        ("level_of_care_date", None),  # when, not what
+        ("Recall Type", PROC),
+        ("recall_due", None),
     ],
 )
 def test_field_entity(path: str, entity: str | None):
