@@ -89,6 +89,10 @@ SERVICE_LINE_PHRASES = (
 #: service (``encounter.department`` = "Labor & Delivery"), not a directory's.
 ENCOUNTER_OBJECTS = frozenset({"encounter", "encounters", "admission", "admissions", "stay"})
 ENCOUNTER_DEPARTMENT_KEYS = frozenset({("department",), ("dept",), ("department", "name")})
+#: A page URL's query parameter naming a specialty (``/MyChart/openscheduling?specialty=
+#: orthopedics``, a finder's ``?specialty=cardiology``): the visitor's own choice on a
+#: scheduling or find-a-doctor page, not a directory's column.
+QUERY_SPECIALTY_KEYS = frozenset({("specialty",), ("specialties",), ("service", "line")})
 SERVICE_LINE_ENTITY = "PROCEDURE"
 
 #: Clinical ways of saying "nothing" (lower case, after trimming). The generic placeholders
@@ -169,6 +173,8 @@ def service_line_field(path: str) -> bool:
         and keys[-1] in ENCOUNTER_DEPARTMENT_KEYS
         and keys[-2][-1] in ENCOUNTER_OBJECTS
     ):
+        return True
+    if "?" in path and keys[-1] in QUERY_SPECIALTY_KEYS:
         return True
     return _names_phrase(key, SERVICE_LINE_PHRASES)
 
