@@ -156,6 +156,7 @@ def test_departments_of_service_are_service_lines(engine: Engine, record: dict, 
         {"visit": {"department": "Oncology"}},  # a web visit is no stay
         # a specialty query parameter holding no care specialty; a bare specialty column
         {"page_location": "https://example.org/find?specialty=all"},
+        {"page_location": "https://example.org/find?specialty=primary-care"},  # general care
         {"specialty": "Cardiology"},
         # a department of service that is no care specialty
         {"Department of Service": "Retail Banking"},
