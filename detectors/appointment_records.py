@@ -19,6 +19,10 @@ Decisions worth knowing:
       status or reason word, or a visit's reason): a call log's custom field
       ``appointment_booked`` is a flag about the call, so the call's ``start_time`` is not
       a visit date.
+    * A slot inventory or an availability feed (``slot_start`` beside a ``visit_type``,
+      with no column naming a person in the chunk:
+      :func:`detectors.field_names.calendar_columns`) is the department's calendar: an
+      open slot is no one's date until a patient books it.
     * Siblings are judged by field paths across the chunk, as :mod:`detectors.person_records`
       judges contact cards: one pass over the chunk's paths, one vectorized check of the
       candidate cells (:func:`detectors.field_names.VALIDATORS` ``DATE``).
@@ -33,7 +37,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.field_names import VALIDATORS, key_tokens, whole_values
+from detectors.field_names import VALIDATORS, calendar_columns, key_tokens, whole_values
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -101,7 +105,10 @@ class AppointmentRecordDateDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if not ctx.enabled(ENTITY) or len(ctx.cells) == 0:
             return
-        targets = appointment_start_paths(ctx.cells.paths)
+        # an open slot of a calendar no person is booked into is no one's date
+        targets = appointment_start_paths(ctx.cells.paths).difference(
+            calendar_columns(ctx.cells.paths, ctx.profiles)
+        )
         if not targets:
             return
         cells = np.flatnonzero(np.isin(ctx.cells.hint_id, np.fromiter(targets, np.int64)))

@@ -529,6 +529,17 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Salesforce Marketing Cloud's person keys; Qualtrics' panel id of the respondent
         "subscriber key|contact key|external data reference|external reference",
     ),
+    # a patient portal's account of the patient (Epic MyChart's ``WPR_ID``, a cost
+    # estimator's ``mychart_id``) and the one-time activation code issued to one patient
+    # to open it (a sign-up form's ``activation_code``). Not a bare ``portal id``:
+    # HubSpot's ``portalId`` is the advertiser's account.
+    _r(
+        "OTHER_ID",
+        0.85,
+        "mychart id|mychart account id|mychart user id|wpr id|patient portal id|"
+        "patient portal account id|patient portal user id|activation code|"
+        "mychart activation code|portal activation code",
+    ),
     # a payment card's (or bank account's) fingerprint: a processor's stable code for the
     # card NUMBER, the same on every order the person pays with it (Stripe's payments CSV
     # ``Card Fingerprint``; Braintree's ``unique_number_identifier``). Its ``last4``, BIN
@@ -1776,6 +1787,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         for i, k in enumerate(keys):
             if bucket_column(k):
                 profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    for i in calendar_columns(paths, profiles):
+        profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     for clock in (_ORDER_EXPORT_KEYS if _order_export(paths) else frozenset()) | (
         _PROCESSOR_CLOCK if _processor_report(paths) else frozenset()
     ):
@@ -1976,6 +1989,83 @@ _OAUTH_PARAMS = ("redirect_uri", "response_type")
 
 #: The object of an event's own properties (Klaviyo's ``attributes.event_properties``).
 _EVENT_PROPERTIES = "event_properties."
+
+
+#: Identifiers whose field puts a person on the row (a patient, a signed-in visitor).
+_PERSON_ENTITIES = frozenset(
+    {"NAME", "EMAIL", "PHONE", "SSN", "MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER", "ONLINE_ID",
+     "HASHED_ID", "IP_ADDRESS", "DEVICE_ID", "OTHER_ID", "AGE_OVER_89"}
+)  # fmt: skip
+#: Path words of the person a booking is for (a ``patient.dob`` is a DATE field).
+_PERSON_WORDS = frozenset(
+    {"patient", "pat", "member", "subscriber", "guarantor", "customer", "visitor", "user",
+     "contact", "lead", "caller", "recipient", "dob", "birth", "birthdate"}
+)  # fmt: skip
+#: Path words of a booking (``appointment_status``, ``booking_id``, a Fast Pass offer): a
+#: slot beside them is someone's appointment even when the chunk names no one.
+_BOOKING_WORDS = frozenset(
+    {"appointment", "appt", "booking", "booked", "reservation", "offer", "offered", "waitlist"}
+)
+_BOOKED_FOR = _PERSON_WORDS | _BOOKING_WORDS
+#: Path words of the clinician or the place a slot or a listing belongs to: their names
+#: and ids are the calendar's and the directory's, not a person booked into it.
+_CALENDAR_OWNER_WORDS = frozenset(
+    {"provider", "prov", "physician", "doctor", "clinician", "npi", "resource", "department",
+     "dept", "location", "facility", "clinic", "practice", "office"}
+)  # fmt: skip
+#: Words of a person's own hours (a lead form's ``best_hours_to_call``), not a listing's.
+_NOT_LISTING_HOURS = frozenset({"call", "contact", "best", "preferred", "worked", "billable"})
+#: Words of the column that names a listing: a ``department``, a ``clinic_name``.
+_LISTING_WORDS = frozenset(
+    {"department", "dept", "clinic", "location", "facility", "practice", "office", "site"}
+)
+#: Entities of a directory listing's own contact block.
+_LISTING_ENTITIES = frozenset({"LOCATION", "ZIP_CODE", "PHONE", "FAX", "EMAIL"})
+
+
+def _person_column(path: str, profile: FieldProfile) -> bool:
+    """True when a column puts a person on the row: named for one or for a booking, or
+    for an identifier that is not a clinician's or a place's (``provider_npi``,
+    ``dept_phone``)."""
+    if profile.words & _BOOKED_FOR:
+        return True
+    return profile.entity in _PERSON_ENTITIES and not profile.words & _CALENDAR_OWNER_WORDS
+
+
+def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """Columns of a scheduling calendar or a directory listing, in a chunk with no person.
+
+    An open slot (an availability feed's or a slot inventory's ``slot_start``) is the
+    department's calendar; once a patient books it, is offered it or holds it, the same
+    time is that patient's appointment date, and the record then names the patient (a
+    ``patient.*`` field, a phone, a signed-in visitor's id): so only a chunk whose columns
+    name no person has its slot times read as machine times. In the same way a
+    department's or a clinic's listing (an ``hours`` column beside its street, ZIP and
+    phone, and no other column naming a person) prints the organisation's own address and
+    line, not a person's.
+    """
+    slots: list[int] = []
+    contact: list[int] = []
+    hours = listing = anyone = False
+    for i, path in enumerate(paths):
+        keys = key_tokens(path)
+        if not keys:
+            continue
+        last, profile = keys[-1], profiles[i]
+        if profile.entity in _LISTING_ENTITIES and not profile.words & _BOOKED_FOR:
+            contact.append(i)  # the listing's own, or a person's: the hours column decides
+            anyone = True
+        elif _person_column(path, profile):
+            return []
+        if "slot" in last or "slots" in last:
+            slots.append(i)
+        hours = hours or ("hours" in last and _NOT_LISTING_HOURS.isdisjoint(last))
+        listing = listing or (
+            bool(_LISTING_WORDS.intersection(last)) and last[-1] in {*_LISTING_WORDS, "name"}
+        )
+    if hours and listing:
+        return slots + contact
+    return [] if anyone else slots
 
 
 def _order_export(paths: Sequence[str]) -> bool:

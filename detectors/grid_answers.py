@@ -74,7 +74,11 @@ SCORE_TAILS = frozenset({"score", "model", "decile", "index", "rx"})
 #: Parents whose keys are terms: a list API's ``propensities.high_cholesterol_rx``,
 #: ``ailments.arthritis``.
 SCORE_PARENTS = SCORE_TOKENS | {"propensity scores"}
-FLAG_PARENTS = frozenset({"ailment", "ailments"})
+#: A release-of-information form's sensitive-record consents (``include_sensitive.
+#: substance_use_disorder_records: true``): the patient has such records to release.
+FLAG_PARENTS = frozenset(
+    {"ailment", "ailments", "include sensitive", "sensitive records", "sensitive information"}
+)
 #: A modelled propensity that says the person is likely: a positive number, or the word.
 _POSITIVE_SCORE = (
     r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
@@ -84,7 +88,9 @@ AFFIRM, SCORE = 0, 1
 #: (``CHK_DIABETES_EDUCATION``, ``INT_ARTHRITIS_SEMINAR``): the term is what was ticked.
 SERVICE_TAILS = frozenset(
     {"education", "class", "classes", "seminar", "seminars", "program", "programs",
-     "support", "management", "info", "information", "workshop", "screening"}
+     "support", "management", "info", "information", "workshop", "screening",
+     # the records of a term a release form lists (``hiv_test_results``)
+     "records", "results", "notes"}
 )  # fmt: skip
 
 

@@ -96,6 +96,16 @@ SERVICE_LINE_PHRASES = (
 #: service (``encounter.department`` = "Labor & Delivery"), not a directory's.
 ENCOUNTER_OBJECTS = frozenset({"encounter", "encounters", "admission", "admissions", "stay"})
 ENCOUNTER_DEPARTMENT_KEYS = frozenset({("department",), ("dept",), ("department", "name")})
+#: A page URL's query parameter naming a specialty (``/MyChart/openscheduling?specialty=
+#: orthopedics``, a finder's ``?specialty=cardiology``): the visitor's own choice on a
+#: scheduling or find-a-doctor page, not a directory's column.
+QUERY_SPECIALTY_KEYS = frozenset({("specialty",), ("specialties",), ("service", "line")})
+#: General care a finder's filter offers every visitor (``?specialty=primary-care``): it
+#: says nothing about a condition, as ``sample_data``'s gold labels it.
+GENERAL_CARE = frozenset(
+    {"primary care", "family medicine", "internal medicine", "general practice",
+     "general medicine", "adult medicine", "pediatrics", "paediatrics"}
+)  # fmt: skip
 SERVICE_LINE_ENTITY = "PROCEDURE"
 
 #: Clinical ways of saying "nothing" (lower case, after trimming). The generic placeholders
@@ -177,6 +187,8 @@ def service_line_field(path: str) -> bool:
         and keys[-2][-1] in ENCOUNTER_OBJECTS
     ):
         return True
+    if "?" in path and keys[-1] in QUERY_SPECIALTY_KEYS:
+        return True
     return _names_phrase(key, SERVICE_LINE_PHRASES)
 
 
@@ -224,10 +236,15 @@ def _service_lines(ctx: ScanContext) -> Iterator[Span]:
         return
     vals = whole_values(ctx, wanted)
     known = specialties()
+    paths, hint = ctx.cells.paths, ctx.cells.hint_id
     for j, value in enumerate(vals.text.to_pylist()):
-        if vals.usable[j] and value and normalize_term(value) in known:
-            cell, start, end = int(vals.cells[j]), int(vals.start[j]), int(vals.end[j])
-            yield Span(cell, start, end, SERVICE_LINE_ENTITY, SCORE, KIND)
+        term = normalize_term(value) if vals.usable[j] and value else ""
+        if term not in known:
+            continue
+        cell, start, end = int(vals.cells[j]), int(vals.start[j]), int(vals.end[j])
+        if term in GENERAL_CARE and "?" in paths[hint[cell]]:
+            continue  # a finder's general filter, not the visitor's condition
+        yield Span(cell, start, end, SERVICE_LINE_ENTITY, SCORE, KIND)
 
 
 @register("health_fields")

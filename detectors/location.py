@@ -222,7 +222,8 @@ ZIP_FIELD_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "postalcode
 #: digits, is the ZIP the person searched near. A place word needs a search word beside
 #: it, since a bare ``location`` is a page URL (CallTrackingMetrics, GA4) or a site code.
 PLACE_SEARCH_WORDS = frozenset({"location", "where", "place"})
-SEARCH_WORDS = frozenset({"query", "search", "q", "input", "term", "searched"})
+#: A finder's search filters (Kyruus-like ``filters.location``) are the searcher's too.
+SEARCH_WORDS = frozenset({"query", "search", "q", "input", "term", "searched", "filter", "filters"})
 
 
 def zip_field(words: frozenset[str]) -> bool:

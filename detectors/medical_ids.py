@@ -183,7 +183,9 @@ KEYED_IDS: tuple[KeyedId, ...] = (
             "policy no",
             "insurance id",
             "insurance number",
-            "group number",
+            # not "group number": a field of them holds the employer group's code, printed
+            # on every card of the plan (field_names reads ``group_number`` as no one's);
+            # "group number 0012345" in a note is still read by the pattern above
             "health plan",
             "medicaid",
             "medicare",
@@ -269,12 +271,19 @@ def _in_context(words: frozenset[str], groups: tuple[frozenset[str], ...]) -> bo
     return any(g <= words for g in groups)
 
 
+#: Path words of a plan's group code (``insurance.group_number``, ``rx_group``): the
+#: employer group's, printed on every card of the plan, so no beneficiary's number.
+_GROUP_WORDS = frozenset({"group", "grp"})
+
+
 def _field_kind(p: FieldProfile) -> KeyedId | None:
     """The keyed id a field is named for (``member_id`` -> HEALTH_PLAN_ID), or None."""
     if p.words & _NOT_ID_FIELD_WORDS:
         return None
     for kind in KEYED_IDS:
         if _in_context(p.words, kind.field_groups):
+            if kind.entity == "HEALTH_PLAN_ID" and p.words & _GROUP_WORDS:
+                return None
             return kind
     return None
 

@@ -29,6 +29,7 @@ from phonenumbers import NumberParseException
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.nanp import national_digits, valid_national
+from detectors.organisations import ORGANISATION_WORDS, SURNAMES_TOO
 from detectors.registry import register
 from detectors.senders import business_number, sender_field
 from detectors.spans import Occupied, Span
@@ -181,9 +182,36 @@ class PhoneDetector:
                     # the company's toll-free line or short code (detectors.senders), or an
                     # organisation's line printed with its relay number
                     continue
+                if organisations_line(text, start):
+                    continue
                 entity = _entity(text, start, end, ctx.profile(cell).words)
                 end = _with_extension(text, end)
                 yield Span(cell, start, end, entity, score, "regex")
+
+
+#: A capitalized name of two words or more right before a number, with at most "at",
+#: "on" or a colon between ("the Patient Access Center at (608) 555-0100", "Lakeshore
+#: Health: 608-555-0100"). One word ("Office: 312-555-0199") is a label of the person's.
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?P<first>[A-Z][\w&'-]*)\s(?P<last>[A-Z][\w&'-]*)"
+    r"\s?(?:\s(?:at|on)\s|[:-]\s?)?\(?$"
+)
+_ORGANISATION_LAST = ORGANISATION_WORDS - SURNAMES_TOO
+#: First words that make the pair a person's own line's label ("Home Office: ...").
+_PERSONAL = frozenset({"home", "work", "my", "personal", "cell", "mobile", "private"})
+
+
+def organisations_line(text: str, start: int) -> bool:
+    """True when the number starting at ``start`` follows an organisation's name directly
+    (its last word a facility's or a business's: :mod:`detectors.organisations`): an
+    agent's greeting or a listing names the practice's own line, never a person's. A
+    person's number is introduced by a person or a phone word ("my cell", "call me at")."""
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    return (
+        m is not None
+        and m["last"].lower() in _ORGANISATION_LAST
+        and m["first"].lower() not in _PERSONAL
+    )
 
 
 def _shaped(text: str, phone_field: bool, valid: _Validity) -> Iterator[tuple[int, int, float]]:

@@ -56,6 +56,10 @@ HELP_LINE_PHRASES: tuple[str, ...] = (
     "customer_service_number", "customer_care_phone",
     # a store's own line on its orders and SMS logs (a texting tool's ``shop_phone``)
     "shop_phone", "shop_phone_number", "store_phone", "store_phone_number",
+    # a health plan's own lines printed on every member's card, as e-check-in and card
+    # scans capture them (``payer_phone``, ``member_services_phone``)
+    "payer_phone", "payer_phone_number", "insurer_phone", "insurance_phone", "plan_phone",
+    "member_services_phone", "member_services_number", "provider_services_phone",
 )  # fmt: skip
 #: A bare ``email``, ``address``, ``number`` under ``from``, ``sender`` or ``reply_to``.
 SENDER_PARENTS = frozenset({("from",), ("sender",), ("reply", "to")})

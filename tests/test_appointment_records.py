@@ -70,3 +70,61 @@ def test_not_an_appointment_date(engine: Engine, record: dict) -> None:
 def test_paths_are_grouped_by_parent() -> None:
     paths = ("appointment_id", "start_time", "call.start_time", "call.id")
     assert appointment_start_paths(paths) == {1}
+
+
+@pytest.mark.parametrize(
+    ("record", "dated"),
+    [
+        # a slot inventory or availability feed: the department's calendar, no one's date
+        (
+            {
+                "dept_id": "10501032",
+                "visit_type": "NEW PATIENT",
+                "prov_id": "E10023",
+                "slot_start": "2024-05-02T10:20:00",
+                "slot_length_min": "20",
+                "status": "OPEN",
+            },
+            False,
+        ),
+        (
+            {
+                "provider_npi": "1234567893",
+                "visit_type": "Follow-up",
+                "slot_start": "2024-05-02T10:20:00",
+            },
+            False,
+        ),
+        # the same slot with a person beside it, or named as a booking, is an appointment
+        (
+            {
+                "patient": {"phone": "608-555-0133"},
+                "visit_type": "Follow-up",
+                "slot_start": "2024-05-02T10:20:00",
+            },
+            True,
+        ),
+        (
+            {
+                "Phone": "608-555-0133",
+                "visit_type": "Follow-up",
+                "slot_start": "2024-05-02T10:20:00",
+            },
+            True,
+        ),
+        (
+            {
+                "mychart_username": "jsmith1961",
+                "visit_type": "COVID-19 Vaccine",
+                "slot_start": "2024-03-22T15:40:00",
+            },
+            True,
+        ),
+        (
+            {"booking_id": "B-1", "visit_type": "Follow-up", "slot_start": "2024-05-02T10:20:00"},
+            True,
+        ),
+    ],
+)
+def test_an_open_slot_is_no_ones_date(engine: Engine, record: dict, dated: bool) -> None:
+    assert bool(_dates(engine, record)) is dated

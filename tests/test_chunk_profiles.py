@@ -109,3 +109,35 @@ def test_a_session_list_dates_its_recordings_not_a_person():
     assert not profile_paths(visits)[1].system
     nested = ["session.date", "session.duration", "session.pages"]
     assert not profile_paths(nested)[0].system  # top-level columns only
+
+
+def test_a_departments_listing_prints_its_own_address_and_line():
+    """An ``hours`` column beside a department's name and its street, ZIP and phone is a
+    clinic listing: the address and line are the organisation's. A person's column beside
+    them, or a person's own hours (``best_hours_to_call``), keeps them a person's."""
+    listing = ["department", "street", "city", "zip", "phone", "fax", "hours"]
+    profiles = dict(zip(listing, profile_paths(listing), strict=True))
+    assert all(profiles[k].system for k in ("street", "city", "zip", "phone", "fax"))
+    assert not profiles["department"].system
+    for person in (
+        ["clinic_name", "phone", "email", "hours", "first_name"],  # a person beside it
+        ["clinic_name", "phone", "email", "best_hours_to_call"],  # a lead's own hours
+        ["phone", "email", "hours"],  # no listing named
+        ["clinic_name", "patient.phone", "hours"],
+    ):
+        phone = person.index("phone") if "phone" in person else 1
+        assert not profile_paths(person)[phone].system, person
+
+
+def test_an_open_slot_is_the_calendars_time():
+    """A slot time in a chunk with no person column and no booking is a slot inventory's:
+    the department's calendar. A clinician's NPI beside it is the calendar's owner."""
+    inventory = ["dept_id", "prov_npi", "visit_type", "slot_start", "status"]
+    assert profile_paths(inventory)[3].system
+    for booked in (
+        ["visit_type", "slot_start", "patient.dob"],
+        ["visit_type", "slot_start", "Phone"],
+        ["visit_type", "slot_start", "booking_id"],
+        ["visit_type", "slot_start", "user_pseudo_id"],
+    ):
+        assert not profile_paths(booked)[1].system, booked

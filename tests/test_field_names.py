@@ -113,6 +113,11 @@ PROFILES = [
     ("passport_number", "OTHER_ID", N),
     ("NPI", "OTHER_ID", N),
     ("group_number", N, N),
+    # a patient portal's account of the patient and its one-time activation code
+    ("user.mychart_id", "OTHER_ID", N),
+    ("WPR_ID", "OTHER_ID", N),
+    ("fields.activation_code", "OTHER_ID", N),
+    ("portalId", N, S),  # HubSpot's portal is the advertiser's account
     ("gift_card_number", N, N),
     ("order_number", N, S),
     # content that starts like a machine field

@@ -37,6 +37,9 @@ POSITIVES = [
     ("Diabetes Propensity Score", "87", [(HC, "87")]),
     ("high_cholesterol_propensity", "0.82", [(HC, "0.82")]),
     ("Arthritis Likelihood", "High", [(HC, "High")]),
+    # a release-of-information form's sensitive-record consents
+    ("include_sensitive.substance_use_disorder_records", "true", [(HC, "true")]),
+    ("include_sensitive.hiv_test_results", "Yes", [(PROC, "Yes")]),
 ]
 NEGATIVES = [
     (f"{Q} [Dementia]", "No"),
@@ -57,6 +60,9 @@ NEGATIVES = [
     ("CHK_NEWSLETTER_EDUCATION", "X"),
     ("mammogram", "true"),  # a clinic listing's service: no flag marker
     ("CSNP_CHF_FLAG", "N"),
+    ("include_sensitive.substance_use_disorder_records", "false"),
+    ("settings.hiv_test_results", "true"),  # no marker: a feature switch
+    ("include_sensitive.billing_records", "true"),  # no health term
     ("Diabetes Propensity Score", "0"),
     ("Diabetes Propensity Score", "Low"),
     ("propensity_score", "87"),  # no term

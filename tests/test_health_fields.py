@@ -146,6 +146,11 @@ def test_off_when_no_health_entity_is_wanted():
         ({"encounter": {"department": "Labor & Delivery"}}, "encounter.department"),
         ({"admission": {"dept": "Neonatology"}}, "admission.dept"),
         ({"SERVICE_LINE": "Pediatric Emergency Medicine"}, "SERVICE_LINE"),
+        # a visitor's specialty choice in a scheduling or find-a-doctor page's query
+        (
+            {"page_location": "https://mychart.example.org/s?dept=4&specialty=orthopedics"},
+            "page_location",
+        ),
     ],
 )
 def test_departments_of_service_are_service_lines(engine: Engine, record: dict, field: str) -> None:
@@ -160,6 +165,10 @@ def test_departments_of_service_are_service_lines(engine: Engine, record: dict, 
         {"department": "Orthopaedic Surgery"},
         {"provider": {"department": "Cardiology"}},
         {"visit": {"department": "Oncology"}},  # a web visit is no stay
+        # a specialty query parameter holding no care specialty; a bare specialty column
+        {"page_location": "https://example.org/find?specialty=all"},
+        {"page_location": "https://example.org/find?specialty=primary-care"},  # general care
+        {"specialty": "Cardiology"},
         # a department of service that is no care specialty
         {"Department of Service": "Retail Banking"},
     ],

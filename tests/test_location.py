@@ -148,6 +148,9 @@ POSITIVES = [
     ("location_query", "60614", [("ZIP_CODE", "60614")]),
     ("searchLocation", "02139", [("ZIP_CODE", "02139")]),
     ("near", "60614", [("ZIP_CODE", "60614")]),
+    # a finder's search filter (Kyruus-like ``filters.location``)
+    ("filters.location", "53711", [("ZIP_CODE", "53711")]),
+    ("location_filter", "53711", [("ZIP_CODE", "53711")]),
 ]
 
 
@@ -167,6 +170,8 @@ NEGATIVES = [
     ("properties.revenue", "10452"),
     ("zip", "123"),  # what ZIP3 generalization leaves
     ("zip", "abcde"),
+    ("filters.location", "Madison West"),  # a filter's clinic name is no ZIP
+    ("filters.distance", "10452"),
     ("user_data.zp", "254aa248acb47dd654ca3ea53f48c2c26d641d23d7e2e93a1ec56258df7674c4"),
     ("page_title", "10 Tips For The Road Ahead"),
     ("page_title", "Top 5 Ways To Sleep Better"),

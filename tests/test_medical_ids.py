@@ -78,6 +78,12 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # an employer group's code, printed on every card of the plan: no one's plan id
+    ("group_number", "0012345"),
+    ("coverage.group_number", "W48812"),
+    ("Group Number", "B12044"),
+    ("insurance.group_number", "705214"),
+    ("Insurance Group No", "705214"),
     ("note", "1SG4-TE5-MK73"),  # S is not an MBI letter
     ("note", "1EG4-LE5-MK73"),
     ("note", "AEG4-TE5-MK73"),

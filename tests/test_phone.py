@@ -69,6 +69,10 @@ POSITIVES = [
     # "office" names a place here, not a voice line
     ("notes", "Fax from referring office: 505 555 0198", "FAX", "505 555 0198"),
     ("notes", "office: 312-555-0199", "PHONE", "312-555-0199"),
+    # a label, or a person's, before the number: not an organisation's name
+    ("notes", "Office: 312-555-0199", "PHONE", "312-555-0199"),
+    ("notes", "Home Office: 312-555-0199", "PHONE", "312-555-0199"),
+    ("notes", "Reach Dana Whitfield at 312-555-0199", "PHONE", "312-555-0199"),
     ("form.message", "Call me at 555-0199 after work", "PHONE", "555-0199"),
     ("properties.phone", "555-0199", "PHONE", "555-0199"),
     ("page_location", "https://clinic.org/find?phone=3125550199&x=1", "PHONE", "3125550199"),
@@ -140,6 +144,9 @@ NEGATIVES = [
     ("notes", "call re invoice 2024-1234 and room 555-0199"),
     ("notes", "Room 555-0199"),
     ("notes", "C++44 20 7946 0958"),
+    # an organisation's own line right after its name: an agent's greeting, a listing
+    ("messages[0].text", "Thanks for contacting the Patient Access Center at (608) 555-0100."),
+    ("notes", "Lakeshore Health: 608-555-0100"),
 ]
 
 

@@ -43,6 +43,8 @@ POSITIVES = [
     ("cc_email", "r.ito@gmail.com", [("EMAIL", "r.ito@gmail.com")]),
     # a help line that is not toll-free may be a person's own (a hub nurse's direct line)
     ("support_phone", "(312) 555-0190", [("PHONE", "(312) 555-0190")]),
+    # a plan's line is let go only when toll-free: a local number may be anyone's
+    ("payer_phone", "(608) 555-0134", [("PHONE", "(608) 555-0134")]),
     ("store_phone", "(512) 555-0190", [("PHONE", "(512) 555-0190")]),
 ]
 
@@ -64,6 +66,9 @@ NEGATIVES = [
     # a store's own toll-free line on an SMS log
     ("shop_phone", "+18885550142"),
     ("Store Phone", "1-877-555-0100"),
+    # a health plan's own lines on an insurance card captured at e-check-in
+    ("coverage.payer_phone", "1-800-555-0134"),
+    ("card_back.member_services_phone", "(866) 555-0171"),
     # a CRM's own logging dropbox, in any field (Pipedrive's Smart BCC, HubSpot's BCC,
     # Email-to-Salesforce)
     ("cc_email", "summitderm@pipedrivemail.com"),
@@ -102,6 +107,8 @@ def test_sender_fields(path: str, expected: bool) -> None:
     [
         ("help_desk_phone", True),
         ("program.supportFax", True),
+        ("coverage.payer_phone", True),
+        ("subscriber_phone", False),  # the subscriber is a person
         ("from_phone_number", False),  # a sender, not a help line
         ("patient_phone", False),
     ],
