@@ -256,8 +256,9 @@ def test_a_callback_after_a_fax_is_a_phone(engine):
         ("Questions? Call Acme Health at 1-800-555-0142 (TTY 711).", []),
         ("Call Member Services at 1-888-555-0107, TTY: 711, 8 am to 8 pm.", []),
         ("Llame al 1-877-555-0190 (TTY 711).", []),
-        # a toll-free line without the relay number is still reported in text
-        ("Call Acme Health at 1-800-555-0142 with questions.", ["1-800-555-0142"]),
+        # a toll-free line without the relay number (or an organisation's name right before
+        # it: organisations_line) is still reported in text
+        ("Questions? Call 1-800-555-0142 any time.", ["1-800-555-0142"]),
         # a person's own number beside a TTY note is still theirs
         ("Member can be reached at 216-555-0148 (TTY user, relay).", ["216-555-0148"]),
     ],
