@@ -8,7 +8,7 @@ backlink's ``First seen`` or a queue's ``Interval Start`` are the report's bucke
 the date family would otherwise read as a person's date (a visit word is in the name, or
 the date stands alone): one such bucket beside a service-line dimension made a count row a
 PHI record. The project decided the same for ad and lead performance reports
-(:func:`detectors.field_names._ad_report`), told there by spend and ratio metrics; this
+(:func:`detectors.chunk_profiles._ad_report`), told there by spend and ratio metrics; this
 module tells the other reports by the measures only an aggregate has
 (:data:`AGGREGATE_KEYS`: ``Grand Total``, ``Measure Values``, ``Cohort size``, ``Domain
 rating``, ``Abandon Rate``, ``Count of …``, Looker's ``view.count``).
@@ -22,7 +22,7 @@ five-digit ZIP is a ZIP_CODE in any row). Only the bucket columns become machine
 dates of birth and death are never a report's bucket and are left to the date family.
 
 Pure functions over the key tokens :func:`detectors.field_names.key_tokens` gives, so the
-chunk profile (:func:`detectors.field_names.profile_paths`) asks once per chunk.
+chunk profile (:func:`detectors.chunk_profiles.profile_paths`) asks once per chunk.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ Decisions worth knowing:
       a visit date.
     * A slot inventory or an availability feed (``slot_start`` beside a ``visit_type``,
       with no column naming a person in the chunk:
-      :func:`detectors.field_names.calendar_columns`) is the department's calendar: an
+      :func:`detectors.chunk_profiles.calendar_columns`) is the department's calendar: an
       open slot is no one's date until a patient books it.
     * Siblings are judged by field paths across the chunk, as :mod:`detectors.person_records`
       judges contact cards: one pass over the chunk's paths, one vectorized check of the
@@ -35,9 +35,10 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from detectors.chunk_profiles import calendar_columns
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.field_names import VALIDATORS, calendar_columns, key_tokens, whole_values
+from detectors.field_names import VALIDATORS, key_tokens, whole_values
 from detectors.registry import register
 from detectors.spans import Span
 

@@ -116,7 +116,7 @@ class Engine:
             chosen, key=lambda d: bool(getattr(d, "reads_claims", False))
         )
         try:
-            from detectors.field_names import profile_paths
+            from detectors.chunk_profiles import profile_paths
         except ModuleNotFoundError:  # pragma: no cover - only while bootstrapping
             profile_paths = _default_profiles
         self._profile_paths = profile_paths

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.field_names import profile_path, profile_paths
+from detectors.chunk_profiles import profile_paths
+from detectors.field_names import profile_path
 
 
 def _system(paths: list[str], column: str) -> bool:

@@ -1,9 +1,10 @@
-"""What a chunk's field paths say together (:func:`detectors.field_names.profile_paths`):
+"""What a chunk's field paths say together (:func:`detectors.chunk_profiles.profile_paths`):
 a column's profile may depend on the columns beside it."""
 
 from __future__ import annotations
 
-from detectors.field_names import profile_path, profile_paths
+from detectors.chunk_profiles import profile_paths
+from detectors.field_names import profile_path
 
 
 def test_date_and_time_are_the_log_clock_only_beside_w3c_fields():

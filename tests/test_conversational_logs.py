@@ -1792,7 +1792,7 @@ _OPEN = {
         "the project reports a bare ``date`` column at 0.55 (a form's or a CRM table's date "
         "as often as a report's day); here it meets an intent named after a condition and "
         "the aggregate row reads as PHI. Telling a report row by its counts and rates is "
-        "what the ad-report rule does for ad platforms (field_names.profile_paths); a bot "
+        "what the ad-report rule does for ad platforms (chunk_profiles.profile_paths); a bot "
         "analytics export has no fixed columns to key it on",
     ),
     "OpenAI-style transcript: telehealth intake, mental health, user gives email in text": (

@@ -11,6 +11,7 @@ import pytest
 
 from detectors import Engine, EngineConfig
 from detectors import field_names as fn
+from detectors.chunk_profiles import profile_paths
 from detectors.context import path_words
 from detectors.field_names import parse_date, profile_path
 
@@ -1364,7 +1365,7 @@ def test_a_value_holding_the_policys_pseudonym_is_not_judged_whole(record: dict)
 def test_chunk_rules_take_keys_of_no_word(paths: tuple[str, ...]) -> None:
     """Every chunk-level rule reads a chunk whose columns include keys of no word (they
     once raised IndexError and failed the scan)."""
-    assert len(fn.profile_paths(paths)) == len(paths)
+    assert len(profile_paths(paths)) == len(paths)
 
 
 @pytest.mark.parametrize(
@@ -1439,7 +1440,7 @@ def test_export_context_makes_columns_machine_fields(
     paths: tuple[str, ...], machine: set[str], kept: set[str]
 ) -> None:
     """Columns that a chunk's other columns show to be the store's or the report's own."""
-    profiles = dict(zip(paths, fn.profile_paths(paths), strict=True))
+    profiles = dict(zip(paths, profile_paths(paths), strict=True))
     assert {p for p, prof in profiles.items() if prof.system} >= machine
     for path in kept | ({"Date", "datetime", "Order Date", "Session Date"} & set(paths)) - machine:
         assert not profiles[path].system, path
@@ -1582,6 +1583,6 @@ def test_a_calendar_appointment_is_no_event_listing() -> None:
     """An organiser and attendees alone do not make a record a public event listing: a
     calendar's appointment keeps its start (the visit's day) for the date rules."""
     paths = ("summary", "start.date", "organizer.email", "attendees[0].email")
-    assert not fn.profile_paths(paths)[1].system
+    assert not profile_paths(paths)[1].system
     listing = ("name", "start.date", "organizer.email", "venue.name")
-    assert fn.profile_paths(listing)[1].system
+    assert profile_paths(listing)[1].system

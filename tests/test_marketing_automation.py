@@ -1154,7 +1154,7 @@ SHAPES = [
     ),
     (
         # was LEFT_ALONE (its ``datetime`` read as a bare date): beside its ``timestamp``
-        # twin it is the event's time (field_names._timestamp_twins, commerce probe)
+        # twin it is the event's time (chunk_profiles._timestamp_twins, commerce probe)
         "Klaviyo events API: Received Email with a medication in the subject",
         {
             "type": "event",

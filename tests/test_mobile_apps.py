@@ -1334,7 +1334,7 @@ SHAPES = [
     (
         "AppsFlyer aggregate retention report (CSV): no person in it",
         # was LEFT_ALONE (its ``Date`` read as a person's): installs and cost side by side now
-        # make the chunk a report (detectors.field_names.profile_paths)
+        # make the chunk a report (detectors.chunk_profiles.profile_paths)
         {
             "Date": "2024-03-14",
             "Media Source (pid)": "googleadwords_int",

@@ -1472,7 +1472,7 @@ HELD_OUT = [
     (
         "Google Ads campaign performance via Fivetran (customer id, cost micros)",
         # was LEFT_ALONE (held out): impressions beside cost_micros now make the chunk an ad
-        # report, whose customer_id is the advertiser's (field_names.profile_paths)
+        # report, whose customer_id is the advertiser's (chunk_profiles.profile_paths)
         {
             "customer_id": 1234567890,
             "campaign_id": 20123456790,

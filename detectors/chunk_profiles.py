@@ -1,0 +1,524 @@
+"""What a chunk's field paths say together: the shapes of whole exports that decide whose
+a column's values are.
+
+:func:`detectors.field_names.profile_path` reads one path alone, and for most columns that
+is enough (``dob`` is a DATE's place wherever it is). Some columns are ambiguous until the
+rest of the chunk is seen: a bare ``date`` is a person's in a form and the request's clock
+in a web server's log; ``customer_id`` is a shopper in a CRM table and the advertiser in an
+ad report; ``start`` is a patient's appointment in a booking and the calendar's in a slot
+list. :func:`profile_paths` asks each export shape once per chunk, over its distinct
+paths, and turns the columns the shape owns into machine fields (or re-words them), so
+every family downstream reads them the same way. Each shape is one small predicate here;
+aggregate BI and KPI reports have their own module (:mod:`detectors.aggregate_reports`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detectors.aggregate_reports import aggregate_report, bucket_column
+from detectors.context import FieldProfile
+from detectors.field_names import W3C_KEY, key_tokens, profile_path
+
+#: Columns of a W3C log that time the request: the log's clock, not a person's date.
+_W3C_CLOCK = frozenset({"date", "time"})
+
+
+def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
+    """:func:`profile_path` of each of a chunk's paths, and what the paths say together.
+
+    A bare ``date`` column is a DATE's place in a form or a CRM table; in the records of a
+    web server's or CDN's W3C log (two or more ``c-``/``s-``/``cs-``/``sc-`` fields beside
+    it: :mod:`pipelines.w3c_log`) ``date`` and ``time`` are the request's timestamp, split in
+    two, which is a machine time as GA4's ``event_timestamp`` is. In an ad platform's
+    performance report (:func:`_ad_report`) the customer or account id is the advertiser's
+    and the date is the report's day: machine fields, so a campaign report that names
+    "Diabetes Education" is not a patient's record. So they are in the Google Ads API's
+    conversion uploads and conversion-action exports (:func:`_conversion_actions`), whose
+    ``customer_id`` is the advertiser's Google Ads account. Event exports say whose their
+    clocks are the same way: a ticketing export's order, attendance and check-in dates
+    (:func:`_ticket_export`), an attendance report's session dates
+    (:func:`_attendance_report`) and a public event listing's schedule and place
+    (:func:`_event_listing`) are the organiser's, not an attendee's.
+    """
+    profiles = [profile_path(p) for p in paths]
+    if sum(1 for p in paths if W3C_KEY.match(p)) >= 2 or _request_log(paths):
+        for i, path in enumerate(paths):
+            if path in _W3C_CLOCK or key_tokens(path) in _REQUEST_LOG_CLOCK:
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    if _session_list(paths):
+        for i, path in enumerate(paths):
+            if key_tokens(path) and key_tokens(path)[-1] in _SESSION_CLOCK_KEYS:
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    if _ad_report(paths) or _conversion_actions(paths):
+        for i, path in enumerate(paths):
+            if _advertiser_column(path):
+                # its words say whose it is: "account" would send it to the account-number
+                # check, which reads account-worded fields even among machine fields
+                profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
+    for i in _timestamp_twins(paths) + _oauth_clients(paths):
+        profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    keys = [key_tokens(p) for p in paths]
+    if _plan_catalog(paths, profiles):
+        for i, k in enumerate(keys):
+            words = {t for key in k for t in key}
+            if profiles[i].entity in _PLAN_AREA_ENTITIES or words & _PLAN_DATE_WORDS:
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    if aggregate_report(keys, profiles):  # a BI, SEO or KPI report: its buckets' dates
+        for i, k in enumerate(keys):
+            if bucket_column(k):
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    for i in calendar_columns(paths, profiles):
+        profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    for clock in (_ORDER_EXPORT_KEYS if _order_export(paths) else frozenset()) | (
+        _PROCESSOR_CLOCK if _processor_report(paths) else frozenset()
+    ):
+        for i, path in enumerate(paths):
+            if path == clock:
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    ticketing, attendance = _ticket_export(paths), _attendance_report(paths)
+    if ticketing or attendance:
+        for i, path in enumerate(paths):
+            if _event_clock(path, every_date=attendance):
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    if _event_listing(paths):
+        for i, path in enumerate(paths):
+            keys = key_tokens(path)
+            if keys and (keys[0] in _LISTING_SCHEDULE_KEYS or keys[0] in _LISTING_PLACE_KEYS):
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    return tuple(profiles)
+
+
+#: Top-level keys only a public event listing has: Eventbrite's and Meetup's ``venue``,
+#: schema.org ``Event``'s ``eventAttendanceMode`` and ``offers``, a ticketed event's
+#: ``capacity``. A calendar's appointment has an organiser and attendees, never these.
+_LISTING_KEYS = frozenset(
+    {("venue",), ("venue", "id"), ("event", "attendance", "mode"), ("offers",), ("capacity",)}
+)
+#: A listing's schedule (``start.utc``, ``startDate``, ``end_time``) and its place
+#: (schema.org's ``location``): the event's, the same for every attendee.
+_LISTING_SCHEDULE_KEYS = frozenset(
+    {("start",), ("end",), ("start", "date"), ("end", "date"), ("start", "time"),
+     ("end", "time"), ("starts", "at"), ("ends", "at"), ("door", "time")}
+)  # fmt: skip
+_LISTING_PLACE_KEYS = frozenset({("location",), ("place",)})
+
+
+def _event_listing(paths: Sequence[str]) -> bool:
+    """True when a chunk's records are public event listings (see :data:`_LISTING_KEYS`):
+    an event catalog row, an Eventbrite event object, a page's JSON-LD ``Event``."""
+    for path in paths:
+        keys = key_tokens(path)
+        if keys and keys[0] in _LISTING_KEYS:
+            return True
+    return False
+
+
+#: Words of an event ticketing export's clocks (Eventbrite's attendee report: ``Order
+#: Date``, ``Date Attending``, ``Check-In Date``): when a ticket was bought, the event's
+#: own day, when the door scanner read the ticket.
+_TICKET_CLOCK_WORDS = frozenset(
+    {"order", "ordered", "purchase", "purchased", "attending", "check", "checkin", "checked"}
+)
+_CLOCK_WORDS = frozenset({"date", "time", "datetime", "day"})
+#: Words of a person's own date, which an event export may ask for (a custom question's
+#: ``Birth Date``, a class's ``Due Date``): never an event's clock.
+_PERSON_DATE_WORDS = frozenset(
+    {"birth", "birthdate", "birthday", "dob", "born", "death", "due", "appointment", "appt",
+     "visit", "admit", "admission", "discharge", "surgery", "procedure"}
+)  # fmt: skip
+#: An attendance report's counts (registered, attended, no-shows, a waitlist, capacity).
+_REGISTERED_KEYS = frozenset({("registered",), ("registrants",), ("registrations",)})
+_ATTENDED_KEYS = frozenset({("attended",), ("attendees",), ("attendance",)})
+_SEAT_KEYS = frozenset(
+    {("no", "shows"), ("noshows",), ("no", "show"), ("waitlist",), ("waitlisted",),
+     ("capacity",), ("seats",)}
+)  # fmt: skip
+
+
+def _ticket_export(paths: Sequence[str]) -> bool:
+    """True when a chunk's top-level columns are an event ticketing export's: a ticket
+    column (``Ticket Type``, ``Ticket Class``) beside an order column (``Order #``,
+    ``Order ID``). Eventbrite's, Ticket Tailor's and Universe's attendee reports are
+    shaped so; a store's order export has line items instead of tickets."""
+    ticket = order = False
+    for path in paths:
+        keys = key_tokens(path)
+        if len(keys) != 1 or not keys[0]:
+            continue
+        ticket = ticket or keys[0][0] == "ticket"
+        order = order or keys[0][0] == "order"
+        if ticket and order:
+            return True
+    return False
+
+
+def _attendance_report(paths: Sequence[str]) -> bool:
+    """True when a chunk's top-level columns count a class's or an event's seats: how many
+    registered and attended, beside no-shows, a waitlist or the capacity. No person has a
+    no-show count; a row is a session's, and its date the session's."""
+    found = 0
+    for path in paths:
+        keys = key_tokens(path)
+        if len(keys) != 1:
+            continue
+        found |= (
+            (keys[0] in _REGISTERED_KEYS)
+            | (keys[0] in _ATTENDED_KEYS) << 1
+            | (keys[0] in _SEAT_KEYS) << 2
+        )
+    return found == 0b111
+
+
+def _event_clock(path: str, *, every_date: bool) -> bool:
+    """A top-level date column of an event export: a ticketing clock
+    (:data:`_TICKET_CLOCK_WORDS`), or, in an attendance report (``every_date``), any date
+    column. A person's own date (a custom question's ``Birth Date``) never is."""
+    keys = key_tokens(path)
+    if len(keys) != 1 or _CLOCK_WORDS.isdisjoint(keys[0]) or _PERSON_DATE_WORDS & set(keys[0]):
+        return False
+    return every_date or not _TICKET_CLOCK_WORDS.isdisjoint(keys[0])
+
+
+#: A store's order export (Shopify's orders CSV: ``Lineitem name``, ``Lineitem sku``, one
+#: row per line item) names the order in ``Name`` (``#1001``) and its id in ``Id``: the
+#: order's, not a person's, although a bare top-level ``Id`` elsewhere is a CRM record's
+#: (a Salesforce Lead's or Contact's). The buyer is in the ``Billing …``/``Shipping …``
+#: and ``Email`` columns beside them.
+_ORDER_EXPORT_KEYS = frozenset({"Id", "Name"})
+#: A payment processor's transaction report (PayPal's activity download, Square's
+#: transactions CSV, a Stripe balance report) splits when the money moved into ``Date``
+#: and ``Time`` columns: the report's clock, as a W3C log's are, not a person's date. Told
+#: by a transaction id beside gross and net amounts (the processor's fee accounting); a
+#: practice's patient ledger has charges and balances instead, and its dates of service
+#: stay dates.
+_PROCESSOR_CLOCK = frozenset({"Date", "date"})
+_GROSS_NET = frozenset({"gross", "net"})
+
+
+#: Key tokens of a health plan's product ids: CMS's contract number and plan benefit
+#: package (``contract_id``, ``pbp_id``, ``Contract-PBP``), as plan landscape files, benefit
+#: catalogs and plan finders key a plan.
+_PLAN_KEY_TOKENS = frozenset({"pbp", "contract"})
+#: Key tokens of a plan's cost sharing and rating, which a product has and a person does not
+#: (``monthly_premium``, ``moop_in_network``, ``part_d_deductible``, ``star_rating``).
+_BENEFIT_TOKENS = frozenset({"premium", "moop", "deductible", "copay", "coinsurance", "star"})
+#: Entities a field of a person's record is named for: one of them makes the chunk no
+#: catalog (an enrollment file has a contract, a PBP and a premium too, beside the MBI).
+_PERSON_FIELD_ENTITIES = frozenset(
+    {"NAME", "EMAIL", "PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER",
+     "CREDIT_CARD", "ONLINE_ID", "HASHED_ID", "DEVICE_ID", "OTHER_ID", "AGE_OVER_89"}
+)  # fmt: skip
+#: What a catalog row's place and dates are: the plan's service area and plan year.
+_PLAN_AREA_ENTITIES = frozenset({"LOCATION", "ZIP_CODE", "DATE"})
+_PLAN_DATE_WORDS = frozenset({"date", "effective", "county", "fips"})
+
+
+def _plan_catalog(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are a health plan catalog's (a benefit or landscape file,
+    a plan finder's feed): a contract or PBP id beside a premium, a MOOP, a deductible, a
+    copay or a star rating, and no field named for a person's identifier. Its county is
+    the plan's service area and its effective date the plan year's start, not a member's
+    (an enrollment file's, beside the member's MBI and name, are the member's)."""
+    plan = benefit = False
+    for path, profile in zip(paths, profiles, strict=True):
+        if profile.entity in _PERSON_FIELD_ENTITIES:
+            return False
+        words = {t for key in key_tokens(path) for t in key}
+        plan = plan or bool(words & _PLAN_KEY_TOKENS)
+        benefit = benefit or bool(words & _BENEFIT_TOKENS)
+    return plan and benefit
+
+
+def _timestamp_twins(paths: Sequence[str]) -> list[int]:
+    """Indices of bare ``datetime`` keys beside a ``timestamp`` of the same object
+    (Klaviyo's Events API: ``attributes.timestamp`` and ``attributes.datetime``): the
+    event's time written twice, epoch and ISO, a machine time as the epoch is; so is one
+    beside the event's ``event_properties`` (a Klaviyo event exported without its epoch).
+    A bare ``datetime`` alone stays a date's place (Acuity's appointment ``datetime``)."""
+    twins = []
+    events: set[str] | None = None
+    for i, path in enumerate(paths):
+        if path.endswith("datetime"):
+            parent = path[: -len("datetime")]
+            if not parent or parent.endswith("."):
+                if events is None:
+                    events = {
+                        p.partition(_EVENT_PROPERTIES)[0] for p in paths if _EVENT_PROPERTIES in p
+                    }
+                if f"{parent}timestamp" in paths or parent in events:
+                    twins.append(i)
+    return twins
+
+
+def _oauth_clients(paths: Sequence[str]) -> list[int]:
+    """Indices of a link's ``client_id`` query value when the same link names an OAuth
+    ``redirect_uri`` or ``response_type`` (an authorization request, as sign-in pages and
+    their logs carry it): that ``client_id`` is the application's registration, not a
+    browser's analytics id (GA4's ``client_id``), so it is no ONLINE_ID."""
+    found = []
+    for i, path in enumerate(paths):
+        link, sep, param = path.rpartition("?")
+        if sep and param == "client_id" and any(f"{link}?{p}" in paths for p in _OAUTH_PARAMS):
+            found.append(i)
+    return found
+
+
+#: Query parameters only an OAuth authorization request or callback carries.
+_OAUTH_PARAMS = ("redirect_uri", "response_type")
+
+
+#: The object of an event's own properties (Klaviyo's ``attributes.event_properties``).
+_EVENT_PROPERTIES = "event_properties."
+
+
+#: Identifiers whose field puts a person on the row (a patient, a signed-in visitor).
+_PERSON_ENTITIES = frozenset(
+    {"NAME", "EMAIL", "PHONE", "SSN", "MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER", "ONLINE_ID",
+     "HASHED_ID", "IP_ADDRESS", "DEVICE_ID", "OTHER_ID", "AGE_OVER_89"}
+)  # fmt: skip
+#: Path words of the person a booking is for (a ``patient.dob`` is a DATE field).
+_PERSON_WORDS = frozenset(
+    {"patient", "pat", "member", "subscriber", "guarantor", "customer", "visitor", "user",
+     "contact", "lead", "caller", "recipient", "dob", "birth", "birthdate"}
+)  # fmt: skip
+#: Path words of a booking (``appointment_status``, ``booking_id``, a Fast Pass offer): a
+#: slot beside them is someone's appointment even when the chunk names no one.
+_BOOKING_WORDS = frozenset(
+    {"appointment", "appt", "booking", "booked", "reservation", "offer", "offered", "waitlist"}
+)
+_BOOKED_FOR = _PERSON_WORDS | _BOOKING_WORDS
+#: Path words of the clinician or the place a slot or a listing belongs to: their names
+#: and ids are the calendar's and the directory's, not a person booked into it.
+_CALENDAR_OWNER_WORDS = frozenset(
+    {"provider", "prov", "physician", "doctor", "clinician", "npi", "resource", "department",
+     "dept", "location", "facility", "clinic", "practice", "office"}
+)  # fmt: skip
+#: Words of a person's own hours (a lead form's ``best_hours_to_call``), not a listing's.
+_NOT_LISTING_HOURS = frozenset({"call", "contact", "best", "preferred", "worked", "billable"})
+#: Words of the column that names a listing: a ``department``, a ``clinic_name``.
+_LISTING_WORDS = frozenset(
+    {"department", "dept", "clinic", "location", "facility", "practice", "office", "site"}
+)
+#: Entities of a directory listing's own contact block.
+_LISTING_ENTITIES = frozenset({"LOCATION", "ZIP_CODE", "PHONE", "FAX", "EMAIL"})
+
+
+def _person_column(path: str, profile: FieldProfile) -> bool:
+    """True when a column puts a person on the row: named for one or for a booking, or
+    for an identifier that is not a clinician's or a place's (``provider_npi``,
+    ``dept_phone``)."""
+    if profile.words & _BOOKED_FOR:
+        return True
+    return profile.entity in _PERSON_ENTITIES and not profile.words & _CALENDAR_OWNER_WORDS
+
+
+def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """Columns of a scheduling calendar or a directory listing, in a chunk with no person.
+
+    An open slot (an availability feed's or a slot inventory's ``slot_start``) is the
+    department's calendar; once a patient books it, is offered it or holds it, the same
+    time is that patient's appointment date, and the record then names the patient (a
+    ``patient.*`` field, a phone, a signed-in visitor's id): so only a chunk whose columns
+    name no person has its slot times read as machine times. In the same way a
+    department's or a clinic's listing (an ``hours`` column beside its street, ZIP and
+    phone, and no other column naming a person) prints the organisation's own address and
+    line, not a person's.
+    """
+    slots: list[int] = []
+    contact: list[int] = []
+    hours = listing = anyone = False
+    for i, path in enumerate(paths):
+        keys = key_tokens(path)
+        if not keys:
+            continue
+        last, profile = keys[-1], profiles[i]
+        if profile.entity in _LISTING_ENTITIES and not profile.words & _BOOKED_FOR:
+            contact.append(i)  # the listing's own, or a person's: the hours column decides
+            anyone = True
+        elif _person_column(path, profile):
+            return []
+        if "slot" in last or "slots" in last:
+            slots.append(i)
+        hours = hours or ("hours" in last and _NOT_LISTING_HOURS.isdisjoint(last))
+        listing = listing or (
+            bool(_LISTING_WORDS.intersection(last)) and last[-1] in {*_LISTING_WORDS, "name"}
+        )
+    if hours and listing:
+        return slots + contact
+    return [] if anyone else slots
+
+
+def _order_export(paths: Sequence[str]) -> bool:
+    """True when a chunk's columns are a store's order export: top-level ``Lineitem …``
+    columns (Shopify) beside an ``Id`` or a ``Name``."""
+    return any(p.startswith("Lineitem ") for p in paths) and not _ORDER_EXPORT_KEYS.isdisjoint(
+        paths
+    )
+
+
+def _processor_report(paths: Sequence[str]) -> bool:
+    """True when a chunk's columns are a payment processor's transaction report: a
+    ``Transaction ID`` and gross and net amounts (``Gross``/``Net``, ``Gross Sales``/
+    ``Net Sales``) among its top-level columns, and a bare ``Date``."""
+    if _PROCESSOR_CLOCK.isdisjoint(paths):
+        return False
+    firsts: set[str] = set()
+    transaction = False
+    for path in paths:
+        if "." in path or "[" in path:
+            continue
+        keys = key_tokens(path)
+        if len(keys) != 1 or not keys[0]:
+            continue  # a key of no word (``"?"``, ``""``) names no column
+        toks = keys[0]
+        firsts.add(toks[0])
+        transaction = transaction or toks == ("transaction", "id")
+    return transaction and firsts >= _GROSS_NET
+
+
+#: Keys of a request log's own id: Cloudflare's ``RayID``, Auth0's ``log_id``, a proxy's
+#: ``request_id``, GCP's ``insertId``, a tracer's ``trace_id``.
+_REQUEST_LOG_IDS = frozenset(
+    {("ray", "id"), ("log", "id"), ("request", "id"), ("insert", "id"), ("trace", "id")}
+)
+#: A request log's top-level clock: Cloudflare's ``Datetime``, Auth0's ``date``.
+_REQUEST_LOG_CLOCK = frozenset({(("date",),), (("datetime",),), (("date", "time"),)})
+
+
+def _request_log(paths: Sequence[str]) -> bool:
+    """True when a chunk's fields are a request log's: an id of the log line or request
+    (:data:`_REQUEST_LOG_IDS`), a user agent and a client address side by side (Cloudflare
+    Logpush's ``RayID``, ``ClientRequestUserAgent``, ``ClientIP``; an Auth0 tenant log's
+    ``log_id``, ``user_agent``, ``ip``). Its bare ``date`` or ``Datetime`` is when the
+    request was served, as a W3C log's ``date`` is, not a person's date."""
+    log_id = agent = address = False
+    for path in paths:
+        keys = key_tokens(path)
+        if not keys:
+            continue
+        last = keys[-1]
+        log_id = log_id or last[-2:] in _REQUEST_LOG_IDS
+        agent = agent or last[-2:] == ("user", "agent") or last in {("useragent",), ("ua",)}
+        address = address or last[-1] == "ip" or last[-2:] == ("ip", "address")
+        if log_id and agent and address:
+            return True
+    return False
+
+
+#: Last tokens of an ad report's delivery and spend metrics (Google Ads ``metrics.
+#: impressions`` and ``cost_micros``, Microsoft Ads ``Impressions`` and ``Spend``, Meta's
+#: ``Amount spent (USD)``, Google Ads' UI export ``Impr.`` and ``Cost``, an attribution
+#: tool's cohort report's ``Installs`` and ``Cost``).
+_DELIVERY_TOKENS = frozenset({"impressions", "impr", "impression", "installs"})
+_SPEND_KEYS = frozenset(
+    {("cost",), ("cost", "micros"), ("spend",), ("amount", "spent"), ("spent",), ("cost", "usd")}
+)
+#: Whose account a column of an ad report names: the advertiser's.
+#: Ratio metrics that only an aggregate report has (no person has a click-through rate or
+#: a cost per lead): one of them alone makes a chunk a report.
+_RATIO_KEYS = frozenset(
+    {
+        ("ctr",), ("cpc",), ("cpm",), ("cpl",), ("cpa",), ("cpi",), ("cpv",), ("roas",),
+        ("avg", "cpc"), ("average", "cpc"), ("cost", "per", "click"), ("cost", "per", "lead"),
+        ("cost", "per", "conversion"), ("cost", "per", "result"), ("click", "through", "rate"),
+        # social-media and listening reports (Sprout's "Engagement Rate (per Impression)",
+        # Meltwater's and Talkwalker's net sentiment, share of voice): no person has one
+        ("engagement", "rate"), ("net", "sentiment"), ("share", "of", "voice"),
+        # a budget pacing sheet's spend against budget (``Pacing %``)
+        ("pacing",),
+    }
+)  # fmt: skip
+#: A social post-performance report's engagement total (Sprout's and Hootsuite's
+#: ``Engagements``): beside impressions it counts a post's delivery, as spend does an ad's.
+_ENGAGEMENT_KEYS = frozenset({("engagements",), ("total", "engagements")})
+_ADVERTISER_WORDS = frozenset({"customer", "account", "advertiser"})
+_REPORT_DAY_KEYS = frozenset({("date",), ("day",), ("week",), ("month",)})
+_ADVERTISER_COLUMN_WORDS = frozenset({"advertiser", "report"})
+
+
+#: A web session's own measures, which no person's record has: how many pages it saw and
+#: how long it lasted, side by side (Hotjar's, Mouseflow's and Smartlook's recordings lists:
+#: ``Date``, ``Duration``, ``Pages``, ``Country``).
+_SESSION_PAGE_KEYS = frozenset(
+    {("pages",), ("page", "count"), ("pageviews",), ("page", "views"), ("pages", "visited")}
+)
+_SESSION_LENGTH_KEYS = frozenset(
+    {("duration",), ("session", "duration"), ("recording", "duration"), ("duration", "ms")}
+)
+#: The columns that time such a session: the recording's start, a machine time.
+_SESSION_CLOCK_KEYS = frozenset(
+    {("date",), ("time",), ("datetime",), ("date", "time"), ("start", "time"), ("started",)}
+)
+
+
+def _session_list(paths: Sequence[str]) -> bool:
+    """True when a chunk's top-level columns are a session list's (a session-replay tool's
+    recordings, an analytics session export): a page count and a duration side by side.
+    Its bare ``Date`` is when the recording started, as a W3C log's ``date`` is the
+    request's; an appointment export has a duration but never a page count."""
+    pages = length = False
+    for path in paths:
+        keys = key_tokens(path)
+        if len(keys) != 1:
+            continue
+        pages = pages or keys[0] in _SESSION_PAGE_KEYS
+        length = length or keys[0] in _SESSION_LENGTH_KEYS
+        if pages and length:
+            return True
+    return False
+
+
+def _ad_report(paths: Sequence[str]) -> bool:
+    """True when a chunk's fields are an ad platform's, a lead seller's or a social tool's
+    performance report: an impressions (or installs) metric and a spend (or engagements)
+    metric side by side, or a ratio metric (``ctr``, ``cpl``, ``roas``, ``engagement rate``).
+    A row of such a report counts a campaign's or a post's delivery on a day; it is no
+    person's record (a CRM contact counts emails opened and clicked, never impressions
+    bought; no person has a cost per lead)."""
+    impressions = spend = False
+    for path in paths:
+        keys = key_tokens(path)
+        if not keys:
+            continue
+        last = keys[-1]
+        if last in _RATIO_KEYS:
+            return True
+        impressions = impressions or last[-1] in _DELIVERY_TOKENS
+        spend = spend or last in _SPEND_KEYS or last in _ENGAGEMENT_KEYS
+        if impressions and spend:
+            return True
+    return False
+
+
+#: Tokens of a Google Ads conversion action's key: the ``conversion_action`` resource name
+#: of every uploaded click, call or enhanced conversion and adjustment
+#: (``conversionAction`` in REST), the ``Conversion action`` / ``Conversion action ID``
+#: columns of the conversion-actions export.
+_CONVERSION_ACTION = ("conversion", "action")
+
+
+def _conversion_actions(paths: Sequence[str]) -> bool:
+    """True when a chunk's fields name Google Ads conversion actions: an upload of
+    conversions to them or an export of them. Such a file is the advertiser's; its
+    ``customer_id`` (ten digits, ``482-917-3605`` in the UI) is the advertiser's account,
+    which uploads repeat beside every click id, not a customer's record id."""
+    for path in paths:
+        keys = key_tokens(path)
+        if keys and keys[-1][:2] == _CONVERSION_ACTION:
+            return True
+    return False
+
+
+def _advertiser_column(path: str) -> bool:
+    """In an ad report: the advertiser's account (``customer.id``, ``Customer ID``,
+    ``Account number``, ``Account ID``) or the report's day (``segments.date``, ``Date``,
+    ``Day``), which the field-name rules would read as a person's id and date."""
+    keys = key_tokens(path)
+    if not keys:
+        return False
+    last = keys[-1]
+    if last in _REPORT_DAY_KEYS:
+        return True
+    words = {t for key in keys for t in key}
+    return bool(words & _ADVERTISER_WORDS) and last[-1] in {"id", "number", "no"}
