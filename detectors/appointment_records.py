@@ -33,8 +33,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-import numpy as np
-
 from detectors.chunk_profiles import calendar_columns
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
@@ -112,7 +110,7 @@ class AppointmentRecordDateDetector:
         )
         if not targets:
             return
-        cells = np.flatnonzero(np.isin(ctx.cells.hint_id, np.fromiter(targets, np.int64)))
+        cells = ctx.path_cells(targets)
         vals = whole_values(ctx, cells)
         yield from vals.spans(vals.usable & VALIDATORS[ENTITY](vals.text), ENTITY, SCORE)
 

@@ -179,6 +179,12 @@ class ScanContext:
         hits = np.fromiter(map(wanted, paths), dtype=bool, count=len(paths))
         return hits[self.cells.hint_id]
 
+    def path_cells(self, path_ids: Iterable[int]) -> np.ndarray:
+        """Indices of the cells whose hint path is one of ``path_ids`` (ids into
+        ``cells.paths``, as the families that judge a record's paths together return)."""
+        wanted = np.fromiter(path_ids, np.int64)
+        return np.flatnonzero(np.isin(self.cells.hint_id, wanted))
+
     def field_cells(self, wanted: Callable[[FieldProfile], bool]) -> np.ndarray:
         """Indices of the cells whose field profile satisfies ``wanted``."""
         hits = np.fromiter((wanted(p) for p in self.profiles), bool, len(self.profiles))

@@ -260,13 +260,6 @@ _NOT_ID_FIELD_WORDS = frozenset(
 )
 
 
-def _cells_of_paths(ctx: ScanContext, path_ids: set[int]) -> np.ndarray:
-    """Cells whose hint path is one of ``path_ids``."""
-    if not path_ids:
-        return np.empty(0, dtype=np.int64)
-    return np.flatnonzero(np.isin(ctx.cells.hint_id, sorted(path_ids)))
-
-
 def _in_context(words: frozenset[str], groups: tuple[frozenset[str], ...]) -> bool:
     return any(g <= words for g in groups)
 
@@ -312,7 +305,7 @@ class MedicalIdDetector:
         kinds = [_field_kind(p) for p in ctx.profiles]
         npi_paths = {i for i, p in enumerate(ctx.profiles) if "npi" in p.words}
         field_paths = npi_paths | {i for i, k in enumerate(kinds) if k is not None}
-        cells = np.union1d(ctx.candidates(PREFILTER), _cells_of_paths(ctx, field_paths))
+        cells = np.union1d(ctx.candidates(PREFILTER), ctx.path_cells(field_paths))
         hint = ctx.cells.hint_id
         for i in cells:
             cell = int(i)

@@ -196,7 +196,7 @@ class PersonRecordNameDetector:
         targets = person_name_paths(ctx.cells.paths, ctx.profiles)
         if not targets:
             return
-        cells = np.flatnonzero(np.isin(ctx.cells.hint_id, np.fromiter(targets, np.int64)))
+        cells = ctx.path_cells(targets)
         yield from _person_names(ctx, cells)
 
 
@@ -281,7 +281,7 @@ def _record_ids(ctx: ScanContext) -> Iterator[Span]:
     targets = person_id_paths(ctx.cells.paths)
     if not targets:
         return
-    cells = np.flatnonzero(np.isin(ctx.cells.hint_id, np.fromiter(targets, np.int64)))
+    cells = ctx.path_cells(targets)
     vals = whole_values(ctx, cells)
     yield from vals.spans(vals.usable & VALIDATORS[RECORD_ID](vals.text), RECORD_ID, SCORE)
 

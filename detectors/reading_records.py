@@ -31,8 +31,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-import numpy as np
-
 from detectors.clinical_measures import measure_field
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
@@ -92,7 +90,7 @@ class ReadingRecordDateDetector:
         targets = reading_time_paths(ctx.cells.paths)
         if not targets:
             return
-        cells = np.flatnonzero(np.isin(ctx.cells.hint_id, np.fromiter(targets, np.int64)))
+        cells = ctx.path_cells(targets)
         vals = whole_values(ctx, cells)
         dated = VALIDATORS[ENTITY](vals.text) & ~matches(vals.text, r"^[0-9]+$")  # no epochs
         yield from vals.spans(vals.usable & dated, ENTITY, SCORE)
