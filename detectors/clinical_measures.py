@@ -177,6 +177,41 @@ def measure_field(path: str) -> int:
     return -1
 
 
+#: A list element's index at a path's end.
+_INDEX = re.compile(r"\[\d*\]$")
+#: A bracketed unit after a column's label (``Glucose (mg/dL)``, ``Weight [kg]``).
+_BRACKETED_UNIT = re.compile(r"[(\[][^()\[\]]{1,12}[)\]]\s*$")
+#: Weak labels whose column is still a measurement's (a ``BMI`` column holding 33.4).
+_COLUMN_WEAK_OK = frozenset({r"BMI"})
+_COLUMN_LABELS = [
+    re.compile(rf"(?:^|[\s_\-])(?:{m.label})$", re.IGNORECASE)
+    if not m.weak or m.label in _COLUMN_WEAK_OK
+    else None
+    for m in MEASURES
+]
+#: A column's whole value (trimmed first): the number, the label's unit, a lab unit.
+_COLUMN_VALUES = [re.compile(rf"{_NUM}(?:{m.unit})(?:{_LAB_UNIT.pattern})?") for m in MEASURES]
+
+
+@functools.lru_cache(maxsize=16384)
+def measure_column(path: str) -> int:
+    """Index into :data:`MEASURES` of the measurement a hint path's last key names
+    (``BP``, ``screenings.bp``, ``Glucose (mg/dL)``, ``Last A1c``, ``blood_pressure``), or
+    -1 (cached per distinct path)."""
+    if any(NOT_A_READING_PARENTS.intersection(k) for k in key_tokens(path)):
+        return -1  # a goal's, a threshold's or an average's column (``goal_glucose``, ``avg_bmi``)
+    key = path.rstrip()
+    while (index := _INDEX.search(key)) is not None:
+        key = key[: index.start()]  # a list element's index (``rows[3]``, ``conditions[]``)
+    key = _BRACKETED_UNIT.sub("", key.rsplit(".", 1)[-1]).replace("_", " ").strip()
+    if not key:
+        return -1
+    for i, label in enumerate(_COLUMN_LABELS):
+        if label is not None and label.search(key):
+            return i
+    return -1
+
+
 #: Kinds of health-platform samples that are vitals or lab results (CamelCase, as HealthKit
 #: and Health Connect write them; Google Fit's snake_case is matched in lower case).
 HEALTH_DATA_KINDS = (
@@ -205,8 +240,6 @@ def _health_data_types(ctx: ScanContext) -> Iterator[Span]:
 def _measure_fields(ctx: ScanContext) -> Iterator[Span]:
     """Whole values of fields named for a measure (by key tokens or by a note's label),
     in its range (see the module doc)."""
-    if not ctx.enabled(PROC):
-        return
     paths = ctx.cells.paths
     by_key = np.fromiter(map(measure_field, paths), np.int64, len(paths))[ctx.cells.hint_id]
     by_label = np.fromiter(map(measure_column, paths), np.int64, len(paths))[ctx.cells.hint_id]
@@ -265,41 +298,6 @@ class ClinicalMeasureDetector:
             for start, end, entity in measures_in(texts[cell]):
                 if ctx.enabled(entity):
                     yield Span(cell, start, end, entity, _SCORE, "dictionary")
-
-
-#: A list element's index at a path's end.
-_INDEX = re.compile(r"\[\d*\]$")
-#: A bracketed unit after a column's label (``Glucose (mg/dL)``, ``Weight [kg]``).
-_BRACKETED_UNIT = re.compile(r"[(\[][^()\[\]]{1,12}[)\]]\s*$")
-#: Weak labels whose column is still a measurement's (a ``BMI`` column holding 33.4).
-_COLUMN_WEAK_OK = frozenset({r"BMI"})
-_COLUMN_LABELS = [
-    re.compile(rf"(?:^|[\s_\-])(?:{m.label})$", re.IGNORECASE)
-    if not m.weak or m.label in _COLUMN_WEAK_OK
-    else None
-    for m in MEASURES
-]
-#: A column's whole value (trimmed first): the number, the label's unit, a lab unit.
-_COLUMN_VALUES = [re.compile(rf"{_NUM}(?:{m.unit})(?:{_LAB_UNIT.pattern})?") for m in MEASURES]
-
-
-@functools.lru_cache(maxsize=16384)
-def measure_column(path: str) -> int:
-    """Index into :data:`MEASURES` of the measurement a hint path's last key names
-    (``BP``, ``screenings.bp``, ``Glucose (mg/dL)``, ``Last A1c``, ``blood_pressure``), or
-    -1 (cached per distinct path)."""
-    if any(NOT_A_READING_PARENTS.intersection(k) for k in key_tokens(path)):
-        return -1  # a goal's, a threshold's or an average's column (``goal_glucose``, ``avg_bmi``)
-    key = path.rstrip()
-    while (index := _INDEX.search(key)) is not None:
-        key = key[: index.start()]  # a list element's index (``rows[3]``, ``conditions[]``)
-    key = _BRACKETED_UNIT.sub("", key.rsplit(".", 1)[-1]).replace("_", " ").strip()
-    if not key:
-        return -1
-    for i, label in enumerate(_COLUMN_LABELS):
-        if label is not None and label.search(key):
-            return i
-    return -1
 
 
 def measures_in(text: str) -> list[tuple[int, int, str]]:
