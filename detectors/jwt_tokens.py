@@ -26,8 +26,6 @@ without it cost one Arrow pass each.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import re
 from collections.abc import Iterator
@@ -38,6 +36,7 @@ from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.registry import register
 from detectors.spans import Span
+from detectors.unescape import decoded_base64
 
 #: A JWS in compact form: base64url header and payload that both open a JSON object
 #: (``eyJ`` is ``{"``), then a signature (empty for an unsigned token).
@@ -60,10 +59,12 @@ _SCORE = 0.9
 
 def _claims(payload: str) -> dict[str, object] | None:
     """The payload's claims, or None when it is not base64url JSON of an object."""
+    decoded = decoded_base64(payload)
+    if decoded is None:
+        return None
     try:
-        raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
-        claims = json.loads(raw)
-    except (binascii.Error, ValueError):
+        claims = json.loads(decoded)
+    except ValueError:
         return None
     return claims if isinstance(claims, dict) else None
 
