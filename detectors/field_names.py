@@ -2303,12 +2303,12 @@ def _role_column_names(paths: tuple[str, ...], hints: np.ndarray, values: pa.Arr
     a status or a tier, never taken."""
     if len(values) == 0:
         return np.zeros(0, dtype=bool)
-    role = np.fromiter(
-        (bool(key_tokens(paths[h])) and key_tokens(paths[h])[-1] in _ROLE_COLUMN_KEYS
-         for h in hints.tolist()),
+    per_path = np.fromiter(
+        (bool(keys) and keys[-1] in _ROLE_COLUMN_KEYS for keys in map(key_tokens, paths)),
         dtype=bool,
-        count=len(hints),
-    )  # fmt: skip
+        count=len(paths),
+    )
+    role = per_path[hints]
     if not role.any():
         return role
     several = matches(values, r"\pL[,\s]+\pL")
