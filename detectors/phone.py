@@ -29,7 +29,7 @@ from phonenumbers import NumberParseException
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.nanp import national_digits, valid_national
-from detectors.organisations import ORGANISATION_WORDS, SURNAMES_TOO
+from detectors.organisations import organisation_name
 from detectors.registry import register
 from detectors.senders import business_number, sender_field
 from detectors.spans import Occupied, Span
@@ -196,7 +196,6 @@ _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?P<first>[A-Z][\w&'-]*)\s(?P<last>[A-Z][\w&'-]*)"
     r"\s?(?:\s(?:at|on)\s|[:-]\s?)?\(?$"
 )
-_ORGANISATION_LAST = ORGANISATION_WORDS - SURNAMES_TOO
 #: First words that make the pair a person's own line's label ("Home Office: ...").
 _PERSONAL = frozenset({"home", "work", "my", "personal", "cell", "mobile", "private"})
 
@@ -209,7 +208,7 @@ def organisations_line(text: str, start: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
     return (
         m is not None
-        and m["last"].lower() in _ORGANISATION_LAST
+        and organisation_name(f"{m['first']} {m['last']}")
         and m["first"].lower() not in _PERSONAL
     )
 
