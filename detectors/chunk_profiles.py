@@ -259,13 +259,13 @@ def _oauth_clients(paths: Sequence[str]) -> list[int]:
     found = []
     for i, path in enumerate(paths):
         link, sep, param = path.rpartition("?")
-        if sep and param == "client_id" and any(f"{link}?{p}" in paths for p in _OAUTH_PARAMS):
+        if sep and param == "client_id" and any(f"{link}?{p}" in paths for p in OAUTH_PARAMS):
             found.append(i)
     return found
 
 
 #: Query parameters only an OAuth authorization request or callback carries.
-_OAUTH_PARAMS = ("redirect_uri", "response_type")
+OAUTH_PARAMS = ("redirect_uri", "response_type")
 
 
 #: The object of an event's own properties (Klaviyo's ``attributes.event_properties``).

@@ -29,6 +29,7 @@ from urllib.parse import unquote_plus
 
 import pyarrow as pa
 
+from detectors.chunk_profiles import OAUTH_PARAMS
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import VALIDATORS, key_tokens, profile_path
@@ -52,8 +53,9 @@ _TRAILING = ".,;:!)]}"
 #: checks them in a field.
 ENTITIES = (frozenset(VALIDATORS) - {"EMAIL"}) | {"ONLINE_ID"}
 _CHECKS = {**VALIDATORS, "ONLINE_ID": plausible_online_ids}
-#: An OAuth authorization request or callback: its ``client_id`` is the application's.
-_OAUTH = re.compile(r"[?&](?:redirect_uri|response_type)=")
+#: An OAuth authorization request or callback (the parameters chunk_profiles reads in split
+#: links): its ``client_id`` is the application's.
+_OAUTH = re.compile(r"[?&](?:" + "|".join(OAUTH_PARAMS) + ")=")
 DETECTOR = "field_name"
 
 
