@@ -38,6 +38,9 @@ def _dates(engine: Engine, record: dict) -> list[str]:
             {"readings": [{"bloodGlucose": 104, "effectiveDateTime": "2024-09-18T07:45:00Z"}]},
             "readings[0].effectiveDateTime",
         ),
+        # a screening sheet's columns, labelled with their units
+        ({"Time": "2024-03-14T08:12:00Z", "Glucose (mg/dL)": "212 mg/dL"}, "Time"),
+        ({"screenings": {"BP": "152/94", "taken_at": "2024-03-14 09:40"}}, "screenings.taken_at"),
     ],
 )
 def test_the_time_of_a_reading(engine: Engine, record: dict, field: str) -> None:
@@ -56,6 +59,10 @@ def test_the_time_of_a_reading(engine: Engine, record: dict, field: str) -> None
         {"weight": 94.3, "measured_at": "2024-11-03T08:00:00Z"},
         {"thresholds": {"systolic": 180}, "alert_time": "2024-11-04T03:41:00Z"},
         {"avg_bmi": 29.8, "measured_at": "2024-10-01T00:00:00Z"},
+        {"timestamp": "2024-10-01T00:00:00Z", "Avg BMI": 29.8},
+        {"timestamp": "2024-10-01T00:00:00Z", "Goal Glucose (mg/dL)": "130 mg/dL"},
+        # a health fair's event time beside a reading is the event's
+        {"Event Time": "2024-10-01T09:00:00Z", "BP": "152/94"},
         # an envelope two levels above the reading times the delivery
         {"timestamp": "2024-11-04T13:12:51Z", "data": {"device": {"systolic": 150}}},
         # an epoch number is not read as a date
@@ -69,3 +76,4 @@ def test_not_a_readings_date(engine: Engine, record: dict) -> None:
 def test_paths_are_judged_by_their_siblings() -> None:
     paths = ("reading.systolic", "measured_at", "received_at", "job.started_at")
     assert reading_time_paths(paths) == {1}
+    assert reading_time_paths(("Date", "A1c (%)", "Updated")) == {0}
