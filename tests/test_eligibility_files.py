@@ -57,11 +57,22 @@ Decisions where the contract is silent (each repeated beside its record):
   project reports a provider's name and NPI, but a PCP choice is not health context).
 - A stop-loss claimant numbered ``#1`` with an age band is no identifier: that report is
   health without a person.
+
+After reading the detectors one blind expectation was relaxed by a decision made
+elsewhere (:data:`_DECIDED`: a programme code spelling a drug class is health context).
+Eight records are left open (:data:`LEFT_ALONE`): a disability flag (``disability`` is a
+stop term), ``MSK`` (no term), tobacco use (no term, and ``Non-Tobacco User``), a bare
+``Document Number``, a code table's ``Effective Date`` (``effective`` alone is kept a
+person's word), ``SUB_ID`` and a compact benefit begin date, and a file header's
+``sender_address``. Figures (misses / false findings / records wrong), blind before any
+detector reading, then after the work: SHAPES (33 records) 18 / 5 / 17 -> 7 / 1 / 7;
+HELD_OUT (10 records, scored once after the SHAPES work) 3 / 8 / 6 -> 0 / 6 / 2, and
+0 / 1 / 1 after two general fixes it pointed to (a plan year's and a file's own dates).
 """
 
 from __future__ import annotations
 
-from helpers import probe_tests
+from helpers import ShapeTotals, assert_floors, probe_tests
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -1154,16 +1165,107 @@ _ROWS = [
     ),
 ]
 
-_OPEN: dict[str, tuple[set, str]] = {}
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Weight-management programme eligibility (BMI and prediabetes from claims)": (
+        set(),
+        set(),
+        {("program_code", "*")},
+        "a programme code that spells a drug class (``WM-GLP1``: a GLP-1 weight-management "
+        "programme) names the care the person was enrolled for, as the project reads health "
+        "words inside campaign, segment and SKU codes (tests/test_wellness_telehealth.py: a "
+        "SKU spelling its drug); the blind must-not was too wide",
+    ),
+}
 
-SHAPES = [row for i, row in enumerate(_ROWS) if i % 4 != 3 and row[0] not in _OPEN]
-HELD_OUT = [row for i, row in enumerate(_ROWS) if i % 4 == 3 and row[0] not in _OPEN]
+
+def _decided(rows: list) -> list:
+    """The rows with the project's decisions applied (:data:`_DECIDED`), or as written."""
+    out = []
+    for name, record, expected, must_not, phi in rows:
+        add, drop, allow, _why = _DECIDED.get(name, (set(), set(), set(), ""))
+        out.append((name, record, (expected - drop) | add, must_not - allow, phi))
+    return out
+
+
+_TOBACCO = (
+    "tobacco use is in no shipped term list: the dictionary matches without negation, so "
+    "``tobacco user`` as a term would also fire inside ``Non-Tobacco User`` rates and "
+    "segments on every benefits row; and a ``Tobacco User`` = ``Yes`` column has no flag "
+    "marker (grid_answers reads a term's column only with one). A tobacco flag rule that "
+    "knows both would belong in grid_answers with its own negatives"
+)
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "834 flat file: disabled adult dependent (handicap indicator) on the family plan": (
+        {("Disabled Dependent", "HEALTH")},
+        "``disability`` is a stop term (detectors/data/stop_terms.txt): short- and long-term "
+        "disability insurance fills benefits files, so a disability flag is read as no "
+        "health context; the row is then identified, not PHI",
+    ),
+    "MSK programme eligibility CSV (Hinge-like): flag and claims reason": (
+        {("MSK Eligible", "HEALTH")},
+        "``MSK`` is no vocabulary term (it is also Memorial Sloan Kettering and Moscow time "
+        "in free text); the programme flag reader (grid_answers) needs a whole term before "
+        "``Eligible``. The row is PHI all the same, by its claims reason",
+    ),
+    "Open-enrollment campaign list segmented on tobacco use (cessation programme)": (
+        {("oe_segment", "HEALTH")},
+        _TOBACCO,
+    ),
+    "Benefits-admin tobacco attestation and surcharge (Businessolver-like columns)": (
+        {("Tobacco User", "HEALTH")},
+        _TOBACCO,
+    ),
+    "Dependent verification (DDV) result: birth certificate, verified": (
+        {("Document Number", "LICENSE_NUMBER|OTHER_ID")},
+        "a bare ``Document Number`` is an accounting document's number in most exports (an "
+        "ERP's invoice or journal); only the sibling ``Document Type`` says it is a birth "
+        "certificate's, and a certificate number needs its own word in the field",
+    ),
+    "Deduction code table (clean): codes, descriptions, per-pay amounts": (
+        {("Effective Date", "DATE")},
+        "dates.py leaves ``effective`` alone out of the off-person words on purpose (a "
+        "member's coverage or Medicare Part B effective date is theirs, as this probe's "
+        "own enrolment rows expect); telling a code table's row from a member's needs the "
+        "whole record",
+    ),
+    "834 flat file, fixed-name columns (SUB_/DEP_ prefixes): dependent spouse, address": (
+        {("BEN_BEGIN_DT", "DATE"), ("SUB_ID", "HEALTH_PLAN_ID")},
+        "``SUB_ID`` is an affiliate's sub-source id in lead-generation and a subscription's "
+        "id elsewhere, so ``sub`` is not read as subscriber; a compact ``20250101`` is a "
+        "date only in a person-date field (birth, admission...), and a benefit's begin "
+        "date is not one by its words (a plan's benefit begins too)",
+    ),
+    "Eligibility file header record (clean): the employer, its EIN and address, plan year": (
+        {("sender_address", "LOCATION")},
+        "``sender`` is a person in email, SMS and chat exports (the patient who wrote), so a "
+        "``sender_address`` is read as a person's street; only the header's record type "
+        "says the sender is the employer",
+    ),
+}
+
+_DECIDED_ROWS = _decided(_ROWS)
+SHAPES = [row for i, row in enumerate(_DECIDED_ROWS) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_DECIDED_ROWS) if i % 4 == 3 and row[0] not in _OPEN]
 
 #: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
 #: read right, each with its reason (the blind expectations are kept as written).
-LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ROWS if row[0] in _OPEN]
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _DECIDED_ROWS if row[0] in _OPEN]
 
 
 test_eligibility_files_shapes, test_left_alone_decisions_still_hold = probe_tests(
     SHAPES + HELD_OUT, LEFT_ALONE
 )
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 43 records): a change that loses recall or precision on eligibility files
+#: fails here. Before the work, blind: SHAPES 18 misses / 5 false / 17 wrong of 33,
+#: HELD_OUT 3 / 8 / 6 of 10.
+FLOORS = ShapeTotals(expected=164, misses=7, false=2, wrong=8)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
