@@ -239,7 +239,13 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a sale's own date (a med spa's package ``Sold On``, a gift card's ``Purchased``):
      # the practice's till, as an order's timestamps are the store's
      # (tests/test_health_commerce.py); the care it pays for has dates of its own
-     "sold", "purchased"}
+     "sold", "purchased",
+     # a payroll's calendar (a deduction or HSA contribution file's ``Pay Date``, ``Pay
+     # Period End``, ``Payroll Date``): every employee paid in the run shares it
+     "pay", "payroll", "paycheck",
+     # a plan year's or a fiscal year's bounds (``plan_year_start``, ``Plan Year End``) and
+     # a file's own stamps (an eligibility file header's ``file_creation_date``)
+     "year", "file"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

@@ -290,9 +290,13 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "medicaid id|medicaid number|beneficiary id|beneficiary number|health plan id|"
         "health plan number|hicn|ins member|ins member id|ins member number|ins id|"
         "ins number|ins no|ins policy|ins policy number|insurance member|"
-        "insurance member id|insurance member number|ins subscriber id|plan member id",
-        # a system's own policy (a help desk's ``sla_policy_id``), not an insurance policy
-        exclude=frozenset({"sla", "retention", "privacy", "password", "refund", "escalation"}),
+        "insurance member id|insurance member number|ins subscriber id|plan member id|"
+        # an 834 turned into JSON by an EDI translator spells the id out
+        # (``subscriber_identifier_REF.subscriber_identifier_02``, ``member_identifier_09``)
+        "member identifier|subscriber identifier",
+        # a system's own policy (a help desk's ``sla_policy_id``), not an insurance policy;
+        # an 834's ``master_policy_number`` is the employer's group policy, not a member's
+        exclude=_set("sla retention privacy password refund escalation master"),
     ),
     # A column headed just "Member #" or "Subscriber #" (the ``#`` is not a token).
     _r("HEALTH_PLAN_ID", 0.85, "member|subscriber", exact=True),
@@ -385,6 +389,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # the carrier's caller-ID name (CallTrackingMetrics ``cnam``)
         "cnam|cnam name|"
         "attendee name|registrant name|child s name|childs name|child name|spouse|"
+        # benefits enrolment and dependent verification (``Dependent Name``), a shipping
+        # file's addressee (ShipStation's ``Ship To Name``)
+        "dependent name|dependent full name|ship to name|"
         "spouse s name|parent guardian|guardian|policy holder|policyholder|"
         "policy holder name|responsible party|pcp|attending|attending physician|"
         "attending provider|rendering provider|referring md|referring doctor|referring dr|"

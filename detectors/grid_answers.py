@@ -22,6 +22,12 @@ Decisions worth knowing:
       ``CHK_SLEEP_STUDY`` = ``Y`` / ``X`` (:data:`FLAG_PREFIXES`, :data:`FLAG_SUFFIXES`).
       The marker is required: a column named for a term alone (``Dementia``, a clinic
       listing's ``mammogram: true``) is not read.
+    * Eligibility files that employers and plans send to digital health vendors write a
+      claims-derived flag the same way: ``has_diabetes`` = ``1``, ``Diabetes Eligible`` /
+      ``diabetes_program_eligible`` = ``Y`` (the person was found eligible for that
+      programme because claims show the condition). A ``has_`` / ``is_`` column is boolean
+      by its name, so its ``1`` is "true" there (:data:`BOOLEAN_PREFIXES`); elsewhere a
+      ``1`` may be a count and stays unread.
     * A modelled propensity of a named condition (``Diabetes Propensity Score`` = ``87``,
       ``propensities.high_cholesterol_rx`` = ``0.82``) is health context of the person on
       the row at any positive value: the list was rented for it. Zero, blanks and words
@@ -61,12 +67,21 @@ AFFIRMATIVE = pa.array(
     ["yes", "y", "true", "checked", "x", "selected", "si", "sí"],
     type=pa.large_string(),
 )
+#: Answers of a boolean-named flag column: a ``1`` is "true" there, not a count.
+BOOLEAN_YES = pa.array([*AFFIRMATIVE.to_pylist(), "1"], type=pa.large_string())
 _ENTITIES = tuple(sorted(HEALTH_ENTITIES))
 #: First tokens of a flag column that put a term after them (``AILMENT_COPD``,
 #: ``CHK_SLEEP_STUDY``, a Medicare C-SNP list's ``CSNP_DIABETES_FLAG``).
 FLAG_PREFIXES = frozenset({"ailment", "ailments", "chk", "csnp", "snp", "hx", "dx"})
 #: Last tokens of a flag column (``DIABETES_FLAG``, ``COPD_IND``).
-FLAG_SUFFIXES = frozenset({"flag", "flg", "ind", "indicator", "yn"})
+FLAG_SUFFIXES = frozenset(
+    {"flag", "flg", "ind", "indicator", "yn"}
+    # a programme-eligibility flag of an eligibility file (``Diabetes Eligible``)
+    | {"eligible", "elig", "eligibility"}
+)
+#: First tokens of a boolean-named column (``has_diabetes``, ``is_pregnant``): a flag
+#: whose ``1`` means true (:data:`BOOLEAN_YES`).
+BOOLEAN_PREFIXES = frozenset({"has", "is"})
 #: Tokens of a modelled propensity column (``Diabetes Propensity Score``).
 SCORE_TOKENS = frozenset({"propensity", "propensities", "likelihood"})
 #: Tokens around the term in a propensity column, dropped to find it.
@@ -83,7 +98,7 @@ FLAG_PARENTS = frozenset(
 _POSITIVE_SCORE = (
     r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
 )
-AFFIRM, SCORE = 0, 1
+AFFIRM, SCORE, BOOLEAN = 0, 1, 2
 #: Words of a class or a service about a term, after it in a reply card's checkbox
 #: (``CHK_DIABETES_EDUCATION``, ``INT_ARTHRITIS_SEMINAR``): the term is what was ticked.
 SERVICE_TAILS = frozenset(
@@ -106,7 +121,8 @@ def option_entity(path: str) -> int:
 
 @functools.lru_cache(maxsize=16384)
 def flag_option(path: str) -> tuple[int, int]:
-    """``(entity index, AFFIRM or SCORE)`` of a flag or propensity column, or ``(-1, 0)``."""
+    """``(entity index, AFFIRM, SCORE or BOOLEAN)`` of a flag or propensity column, or
+    ``(-1, 0)``."""
     keys = key_tokens(path)
     if not keys or not keys[-1]:
         return -1, AFFIRM
@@ -120,6 +136,8 @@ def flag_option(path: str) -> tuple[int, int]:
     else:
         if toks and toks[0] in FLAG_PREFIXES:
             toks, marked = toks[1:], True
+        elif len(toks) > 1 and toks[0] in BOOLEAN_PREFIXES:
+            toks, marked, mode = toks[1:], True, BOOLEAN
         if toks and toks[-1] in FLAG_SUFFIXES:
             toks, marked = toks[:-1], True
     if not marked or not toks:
@@ -152,8 +170,13 @@ class GridAnswerDetector:
             return
         vals = whole_values(ctx, wanted)
         # ``vals.usable`` would screen "yes" out as a placeholder: here it is the answer
-        yes = pc.is_in(pc.utf8_lower(vals.text), value_set=AFFIRMATIVE)
+        lower = pc.utf8_lower(vals.text)
+        yes = pc.is_in(lower, value_set=AFFIRMATIVE)
         ok = yes.to_numpy(zero_copy_only=False)
+        boolean = columns[:, 1][ctx.cells.hint_id][wanted] == BOOLEAN
+        if boolean.any():
+            true = pc.is_in(lower, value_set=BOOLEAN_YES).to_numpy(zero_copy_only=False)
+            ok = np.where(boolean, true, ok)
         scored = columns[:, 1][ctx.cells.hint_id][wanted] == SCORE
         if scored.any():
             likely = pc.match_substring_regex(vals.text, _POSITIVE_SCORE)

@@ -257,6 +257,9 @@ _NOT_ID_FIELD_WORDS = frozenset(
     # a bucket's ``retention_policy_id``, a site's ``privacy_policy_version``
     | {"sla", "retention", "privacy", "password", "refund", "cancellation", "escalation"}
     | {"security", "cookie", "cors", "iam", "lifecycle", "backup"}
+    # an enrolment file's master (group) policy (an 834's ``REF*38`` as JSON,
+    # ``master_policy_number``): the employer's contract with the carrier, on every member
+    | {"master"}
 )
 
 

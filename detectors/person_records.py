@@ -46,6 +46,15 @@ Decisions worth knowing:
       that also times an event (a bare ``date``, ``time`` or ``datetime``, an appointment
       or booking word: Acuity's appointment beside its client's ``firstName``) is the
       event's record, and its ``id`` the event's.
+    * Benefits enrolment, COBRA and dependent-verification files prefix each party's
+      columns (``EE ID`` / ``EE Name``, ``Dep Name`` / ``Dep DOB``, ``QB Name`` /
+      ``QB DOB``, ``Employee ID`` / ``Employee Name``): a name column is that party's when
+      a birth date or an employer's employee id carries the same prefix. Only there, or
+      in a row holding anyone's birth date (a COBRA or dependent-verification row's
+      ``Employee Name`` beside the dependent's ``QB DOB``), may the prefix be an employee
+      word (:data:`EMPLOYEE_PREFIXES`, a staff word elsewhere): the employee is then the
+      row's subject or the subscriber, not the practice's agent (an agent's dashboard
+      holds no one's birth date).
     * Salesforce's person accounts (Health Cloud's patients) head the person's name
       ``Account Name`` in reports: it is a NAME when the row also holds what only a person
       has, a birth date or a medical record number (a company's account has neither). So
@@ -174,6 +183,9 @@ EMPLOYEE_RECORD_IDS = frozenset(
     {("employee", t) for t in ("id", "number", "no", "num")}
     | {("emp", "id"), ("emp", "no"), ("eeid",), ("ee", "id")}
 )
+#: Prefixes of an employee's own columns (``Employee Name``, ``EE Name``, ``Emp Name``):
+#: staff words, taken only beside the same prefix's id or birth date (module doc).
+EMPLOYEE_PREFIXES = frozenset({("employee",), ("ee",), ("emp",)})
 #: Record ids that make a record a person's list entry (see above).
 PERSON_LIST_IDS = DONOR_RECORD_IDS | EMPLOYEE_RECORD_IDS
 _LAST_WORD = r"(?P<last>\S+)\s*$"
@@ -337,6 +349,9 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
             # only a person has a birth date or a medical record number: a bare ``name``
             # beside one is that person's (a portal link's ``?name=…&dob=…``)
             contacts.add((parent, ()))
+            if profile.entity == "DATE" and 1 < len(key) <= MAX_PREFIX + 1:
+                # ``Dep DOB`` beside ``Dep Name``: one party's columns (module doc)
+                contacts.add((parent, _before_birth(key)))
         if key in ACCOUNT_NAME_KEYS:
             accounts[parent].append(i)
             continue
@@ -351,6 +366,8 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
             contacts.add((parent, ()))
         if profile.entity == "OTHER_ID" and key in PERSON_LIST_IDS:
             contacts.add((parent, ()))
+            if key in EMPLOYEE_RECORD_IDS:
+                contacts.add((parent, key[:-1]))  # ``EE ID`` beside ``EE Name``
         elif profile.entity in CONTACT_ENTITIES and not help_line_field(path):
             if not any(_person_word(t) and t not in CALL_PARTIES for t in key[:-1]):
                 contacts.add((parent, ()))
@@ -372,7 +389,10 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
     # person account nested in a claim Case: ``Account.Name`` beside
     # ``Account.PersonBirthdate``): only a person has one, as for ``Account Name`` above
     found.update(
-        i for (parent, prefix), ids in names.items() if not prefix and parent in people for i in ids
+        i
+        for (parent, prefix), ids in names.items()
+        if (not prefix or prefix in EMPLOYEE_PREFIXES) and parent in people
+        for i in ids
     )
     return found | {i for parent, ids in accounts.items() if parent in people for i in ids}
 
@@ -407,10 +427,21 @@ def _name_prefix(key: tuple[str, ...]) -> tuple[str, ...] | None:
     for cut in range(min(len(key), MAX_PREFIX + 2)):
         if key[cut:] in BARE_NAME_KEYS:
             prefix = key[:cut]
-            if len(prefix) <= MAX_PREFIX and NOT_A_PERSON_PREFIX.isdisjoint(prefix):
+            if prefix in EMPLOYEE_PREFIXES or (
+                len(prefix) <= MAX_PREFIX and NOT_A_PERSON_PREFIX.isdisjoint(prefix)
+            ):
                 return prefix
             return None
     return None
+
+
+def _before_birth(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The prefix of a birth-date column: its tokens before the first birth or date word
+    (``("dep", "dob")`` -> ``("dep",)``, ``("qb", "date", "of", "birth")`` -> ``("qb",)``)."""
+    for cut, token in enumerate(key):
+        if token in BIRTH_WORDS or token == "date":
+            return key[:cut]
+    return key[:-1]
 
 
 @register("person_records")

@@ -398,3 +398,24 @@ def test_message_stamps_are_not_personal_dates(engine, field, value, expected):
 )
 def test_a_campaigns_send_date_is_not_a_persons(engine, field, value, expected):
     assert [text for _f, _e, text, _s in _found(engine, {field: value})] == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        # a payroll run's calendar: every employee paid in the run shares it
+        ("Pay Date", "01/10/2025", []),
+        ("Pay Period End", "2025-01-04", []),
+        ("Payroll Date", "2025-01-10", []),
+        # a plan year's bounds and an eligibility file's own stamp
+        ("Plan Year Start", "01/01/2025", []),
+        ("plan_year_end", "2025-12-31", []),
+        ("file_creation_date", "2024-12-15", []),
+        ("Year of Birth Date", "03/14/1962", ["03/14/1962"]),
+        # ...but the employee's own dates keep theirs
+        ("Termination Date", "2025-02-14", ["2025-02-14"]),
+        ("Date of Birth", "1975-02-14", ["1975-02-14"]),
+    ],
+)
+def test_payroll_plan_year_and_file_dates_are_not_a_persons(engine, field, value, expected):
+    assert [text for _f, _e, text, _s in _found(engine, {field: value})] == expected

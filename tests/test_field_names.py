@@ -881,6 +881,16 @@ PROFILES = [
     ("Apt", "LOCATION", N),
     ("Guest Name", "NAME", N),
     ("Guest Code", "OTHER_ID", N),
+    # benefits enrolment and dependent verification; a shipping file's addressee; an 834
+    # as JSON spells its member and subscriber identifiers out, and its master policy is
+    # the employer's group contract
+    ("Dependent Name", "NAME", N),
+    ("ship_to_name", "NAME", N),
+    ("Ship To Name", "NAME", N),
+    ("subscriber_identifier_REF.subscriber_identifier_02", "HEALTH_PLAN_ID", N),
+    ("member_name_NM1.member_identifier_09", "HEALTH_PLAN_ID", N),
+    ("REF_38.master_policy_number_02", N, N),
+    ("Dependent Count", N, S),
     ("Client", "NAME", N),
     ("Purchaser", "NAME", N),
     ("Recipient", "NAME", N),

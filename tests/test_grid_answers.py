@@ -40,6 +40,12 @@ POSITIVES = [
     # a release-of-information form's sensitive-record consents
     ("include_sensitive.substance_use_disorder_records", "true", [(HC, "true")]),
     ("include_sensitive.hiv_test_results", "Yes", [(PROC, "Yes")]),
+    # an eligibility file's claims-derived programme flags (tests/test_eligibility_files.py)
+    ("Diabetes Eligible", "Y", [(HC, "Y")]),
+    ("diabetes_program_eligible", "Y", [(HC, "Y")]),
+    ("has_diabetes", "1", [(HC, "1")]),
+    ("has_diabetes", "true", [(HC, "true")]),
+    ("is_prediabetic", "Yes", [(HC, "Yes")]),
 ]
 NEGATIVES = [
     (f"{Q} [Dementia]", "No"),
@@ -71,6 +77,12 @@ NEGATIVES = [
         "Leads - Mammogram",
         "1",
     ),  # a report's count  # an option's column, an answer that is no "yes"
+    ("has_diabetes", "0"),
+    ("Diabetes Eligible", "N"),
+    ("has_children", "1"),  # no health term
+    ("is_active", "1"),
+    ("diabetes_1", "1"),  # no boolean marker: a ``1`` elsewhere may be a count
+    ("Benefits Eligible", "Y"),  # eligible for benefits, no condition
 ]
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
 

@@ -201,6 +201,9 @@ def test_keyed_id_keywords_are_in_every_match() -> None:
         ({"retention_policy_id": "RP-2024-0001"}, []),
         ({"policy_id": "ABC123456"}, [("policy_id", "HEALTH_PLAN_ID")]),
         ({"insurance": {"policy_id": "XYZ884210457"}}, [("insurance.policy_id", "HEALTH_PLAN_ID")]),
+        # an 834's master (group) policy: the employer's contract, on every member's row
+        ({"REF_38": {"master_policy_number_02": "H48221"}}, []),
+        ({"master_policy_number": "H48221"}, []),
     ],
 )
 def test_system_policies_are_no_plan_ids(engine: Engine, record: dict, expected: list) -> None:

@@ -223,3 +223,36 @@ def test_person_accounts_and_lookups(engine: Engine, record: dict, expected: lis
 )
 def test_a_name_beside_a_birth_date(engine: Engine, record: dict, expected: list) -> None:
     assert [f for f, _d in _names(engine, record)] == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # benefits enrolment, COBRA and dependent verification: a party's prefixed columns
+        (
+            {"EE ID": "E0039917", "EE Name": "Kowalczyk, Derek", "Benefit": "Medical"},
+            ["EE Name"],
+        ),
+        ({"Employee ID": "E0071145", "Employee Name": "Hollis, Brandon"}, ["Employee Name"]),
+        ({"Dep Name": "Kowalczyk, Irene", "Dep DOB": "03/28/1986"}, ["Dep Name"]),
+        (
+            {
+                "Employee Name": "Ellington, Marcus",
+                "QB Name": "Ellington, Renee",
+                "QB DOB": "06/19/1984",
+            },
+            ["Employee Name", "QB Name"],
+        ),
+        # an agent's dashboard: no employee id, no birth date beside the employee's name
+        ({"Employee Name": "Hollis, Brandon", "Calls Handled": "41"}, []),
+        ({"Employee Name": "Hollis, Brandon", "Caller Phone": "6305550147"}, []),
+        # an agent's own birth date does not make the agent's name a subject's
+        ({"agent_name": "Jo Smith", "agent_dob": "01/02/1980"}, []),
+        # a department, not a dependent (no birth date beside it)
+        ({"Dep Name": "Radiology", "Dep Code": "RAD"}, []),
+    ],
+)
+def test_a_partys_prefixed_name_beside_its_id_or_birth_date(
+    engine: Engine, record: dict, expected: list
+) -> None:
+    assert sorted(f for f, _d in _names(engine, record)) == expected
