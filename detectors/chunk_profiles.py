@@ -59,7 +59,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     for i in _timestamp_twins(paths) + _oauth_clients(paths):
         profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     keys = [key_tokens(p) for p in paths]
-    if _plan_catalog(paths, profiles):
+    if _plan_catalog(paths, profiles) or _fee_schedule(paths, profiles):
         for i, k in enumerate(keys):
             words = {t for key in k for t in key}
             if profiles[i].entity in _PLAN_AREA_ENTITIES or words & _PLAN_DATE_WORDS:
@@ -212,6 +212,28 @@ _PERSON_FIELD_ENTITIES = frozenset(
 #: What a catalog row's place and dates are: the plan's service area and plan year.
 _PLAN_AREA_ENTITIES = frozenset({"LOCATION", "ZIP_CODE", "DATE"})
 _PLAN_DATE_WORDS = frozenset({"date", "effective", "county", "fips"})
+
+
+#: Key tokens of a fee schedule's code column (``HCPCS``, ``CPT_CODE``) and of its amounts
+#: (the DMEPOS schedule's ``Ceiling``, ``Floor``, ``JURIS``; a payer's ``allowable``, ``fee``):
+#: a price list of services, the same for everyone, whose effective date is the schedule's.
+_FEE_CODE_TOKENS = frozenset({"hcpcs", "cpt"})
+_FEE_TOKENS = frozenset({"fee", "fees", "allowable", "allowed", "ceiling", "floor", "juris"})
+
+
+def _fee_schedule(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are a fee schedule's (a HCPCS or CPT code beside a fee, an
+    allowable or a ceiling, and no field named for a person's identifier): its dates are
+    the schedule's and its states the fee's jurisdiction, as a plan catalog's are the
+    plan's. A claim or an order names its patient, which makes it no schedule."""
+    code = fee = False
+    for path, profile in zip(paths, profiles, strict=True):
+        if profile.entity in _PERSON_FIELD_ENTITIES:
+            return False
+        words = {t for key in key_tokens(path) for t in key}
+        code = code or bool(words & _FEE_CODE_TOKENS)
+        fee = fee or bool(words & _FEE_TOKENS)
+    return code and fee
 
 
 def _plan_catalog(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:

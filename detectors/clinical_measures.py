@@ -139,6 +139,9 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("cholesterol",), 50, 500), (("ldl",), 10, 500), (("hdl",), 10, 200),
     (("triglycerides",), 10, 2000),
     (("bmi",), 10, 90), (("body", "mass", "index"), 10, 90),
+    # a sleep-therapy platform's apnea-hypopnea index (AirView's ``AHI``, a compliance
+    # report's ``residual_ahi``): events per hour, the severity of the person's apnea
+    (("ahi",), 0, 150), (("apnea", "hypopnea", "index"), 0, 150),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(
@@ -147,7 +150,9 @@ BP_KEYS = frozenset(
 #: Words a reading's key may carry beside its measure: units, and what the value is.
 FIELD_QUALIFIERS = _words(
     "bp blood pressure mg dl mmhg mmol l bpm pct percent value reading result level total "
-    "fasting resting hb serum last latest current screening measured"
+    "fasting resting hb serum last latest current screening measured residual "
+    # a certificate of medical necessity's oxygen test (``spo2_at_rest``, ``o2_sat_exercise``)
+    "at rest exercise exertion sleep sleeping"
 )
 #: Parents of settings and summaries, not of one person's reading.
 NOT_A_READING_PARENTS = _words(
@@ -155,7 +160,8 @@ NOT_A_READING_PARENTS = _words(
     "normal settings config configuration stats statistics summary aggregate aggregates "
     "avg average mean median min max rules"
 )
-_FIELD_NUMBER = r"^[0-9]{1,4}(?:\.[0-9]{1,2})?$"
+#: a percent sign is the unit of a saturation (``spo2_at_rest`` = "86%")
+_FIELD_NUMBER = r"^[0-9]{1,4}(?:\.[0-9]{1,2})? ?%?$"
 _FIELD_BP = r"^[0-9]{2,3} ?/ ?[0-9]{2,3}$"
 
 
@@ -269,7 +275,7 @@ def _key_reading(measure: int, value: str, number: bool, bp: bool) -> bool:
     if measure == len(FIELD_MEASURES):
         return bp and 60 <= int(value.split("/")[0]) <= 260
     _key, low, high = FIELD_MEASURES[measure]
-    return number and low <= float(value) <= high
+    return number and low <= float(value.rstrip("% ")) <= high
 
 
 def _label_reading(measure: int, value: str) -> bool:

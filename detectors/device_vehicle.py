@@ -13,6 +13,11 @@ IMEI/device word or field. A VIN is 17 characters without I, O, Q whose position
 digit is mandatory in North America: a valid one is reported on its own ("checksum"); one
 with a wrong check digit only next to a VIN word, at 0.6. Serial numbers and licence
 plates have no structure and are taken only after their words or in their fields.
+
+A medical device's UDI in GS1's human-readable form (``(01)<GTIN>(17)<expiry>(10)<lot>
+(21)<serial>``) names one unit only by its ``(21)`` serial: the GTIN, the lot and the expiry
+are the same for every unit of a product or a batch. So only the serial is reported, and a
+UDI without one (a batch's label in an inventory feed) is no finding.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ PREFILTER = "|".join(
         r"[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}",
         r"(?:^|[^0-9])[0-9]{15}(?:[^0-9]|$)|[0-9]{2}[- ][0-9]{6}[- ][0-9]{6}[- ][0-9]",
         r"\b[A-HJ-NPR-Z0-9]{13}[0-9]{4}\b",
+        r"\(21\)",
         r"(?i:imei|serial|s/n|plate|vehicle|\bvin\b|idfa|gaid|madid|idfv|advertising.?id"
         r"|device.?id|" + LABEL_START_RE2 + r"(?:sn\b|tag.?(?:number|num|no|#)|adid|aaid|ad.?id))",
     )
@@ -79,6 +85,12 @@ _PLATE = re.compile(
 )
 _PLATE_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,7})?)\s*")
 _SERIAL_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9](?:[A-Za-z0-9-]{3,20})[A-Za-z0-9])\s*")
+#: A GS1 UDI's serial: the ``(21)`` element of a string that starts with its ``(01)`` GTIN,
+#: up to the next element or the end (GS1 allows 20 characters of its character set).
+_UDI_SERIAL = re.compile(
+    r"\(01\)\d{14}(?:\(\d{2,4}\)[^()\s]{1,30})*?\(21\)(?P<v>[A-Za-z0-9!%&*+./:<=>?_-]{1,20})"
+    r"(?=\(\d{2,4}\)|[\s,;]|$)"
+)
 _DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
 
 
@@ -170,6 +182,7 @@ class DeviceVehicleDetector:
                 yield from _imeis(prof, cell, text)
                 yield from _ad_ids(cell, text, kind)
                 yield from _serials(cell, text, kind)
+                yield from _udi_serials(cell, text)
             if vehicles:
                 yield from _vins(prof, cell, text)
                 yield from _plates(cell, text, kind)
@@ -226,6 +239,14 @@ def _serials(cell: int, text: str, kind: _FieldKind | None) -> Iterator[Span]:
         value = m.group("v").replace("-", "")
         if 5 <= len(value) <= 20 and any(c.isdigit() for c in value) and len(set(value)) > 1:
             yield Span(cell, m.start("v"), m.end("v"), "DEVICE_ID", 0.85, "regex")
+
+
+def _udi_serials(cell: int, text: str) -> Iterator[Span]:
+    """The ``(21)`` serial of a GS1 UDI: the one part that names a single device."""
+    if "(21)" not in text:
+        return
+    for m in _UDI_SERIAL.finditer(text):
+        yield Span(cell, m.start("v"), m.end("v"), "DEVICE_ID", 0.9, "regex")
 
 
 def _vins(prof: FieldProfile, cell: int, text: str) -> Iterator[Span]:

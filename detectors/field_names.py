@@ -207,7 +207,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "firebase installation id|firebase instance id|firebase iid|"
         # Apple's name for the IDFV; Huawei's and Amazon's advertising ids (AppsFlyer's
         # ``OAID`` and ``Amazon Fire ID`` columns, Adjust's ``{oaid}``)
-        "identifier for vendor|oaid|amazon fire id|fire advertising id",
+        "identifier for vendor|oaid|amazon fire id|fire advertising id|"
+        # a CGM's transmitter (Dexcom's six-character ``transmitter_id``) is one patient's
+        # device, as a pump's or a CPAP's serial is
+        "transmitter id|transmitter serial|transmitter sn",
         exclude=frozenset({"is", "limited"}),
     ),
     _r(
@@ -256,6 +259,14 @@ ENTITY_RULES: tuple[Rule, ...] = (
         ),
     ),
     _r("DATE", 0.85, "dos|dod|edd|lmp", exact=True),
+    # a birth date as an IVR, a voicebot or an identity check captured it
+    # (``patient_dob_entered``, ``dob_confirmed``): the person's, whatever keyed it in
+    _r(
+        "DATE",
+        0.85,
+        "dob|birth date|birthdate|date of birth",
+        tails=("entered", "input", "keyed", "spoken", "confirmed", "provided", "captured"),
+    ),
     # a pharmacy's dates of a patient's fills (a dispense file's ``DISP_DT``,
     # ``NEXT_FILL_DT``, ``Refill Due Date``, a co-pay claim's ``Fill Date``)
     _r(
@@ -366,6 +377,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "client name|member name|subscriber name|guardian name|parent name|spouse name|"
         "emergency contact|emergency contact name|next of kin|insured name|beneficiary name|"
         "cardholder name|card holder name|billing name|shipping name|recipient name|"
+        # order and ERP exports name the parties of an order ``Ship To Name``, ``BillTo Name``
+        "ship to name|shipto name|bill to name|billto name|sold to name|soldto name|"
+        "deliver to name|deliver to|"
         "legal name|preferred name|person name|lead name|physician|physician name|"
         # med spa and salon systems call the patient a guest (Zenoti ``Guest Name``)
         "guest name|"
@@ -397,6 +411,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "attending provider|rendering provider|referring md|referring doctor|referring dr|"
         "attending md|attending dr|attending doctor|ordering provider|ordering physician|"
         "ordering md|primary care provider|"
+        # a specialist heading the column that names them (a hearing aid fitting's
+        # ``audiologist``, a pump order's ``Endocrinologist``, a sleep referral's
+        # ``pulmonologist``): clinicians, reported as the physician columns are
+        "audiologist|endocrinologist|pulmonologist|cardiologist|surgeon|"
         # pharma hubs and brand sites name the clinician an HCP or the prescriber
         # (``Prescriber_Name__c``, ``properties.hcp_name``); a patient's initials in
         # adverse-event intake are taken from the name (``Patient Initials``: "R.H.")
@@ -518,6 +536,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "OTHER_ID",
         0.85,
         "patient id|patient number|patient no|record id|contact id|lead id|person id|"
+        # a DME billing system's or a therapy portal's key of the patient (``PatientKey``,
+        # a compliance webhook's ``patient_ref``)
+        "patient key|patient ref|patient reference|"
         # data vendors' and health CRMs' consumer keys (Acxiom-, Evariant-style exports:
         # ``Individual ID`` beside ``Household ID``)
         "individual id|individual number|"
@@ -679,6 +700,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         # message logs' send stamps (Twilio's ``DateSent``, an email tool's ``SentDate``,
         # Salesforce EmailMessage's ``MessageDate``)
         "date sent|sent date|message date|email date|"
+        # a recall's or a notice mailing's send stamp (``notice_sent``, ``notification_sent``);
+        # not a bare ``Reminder Sent``, which an appointment export fills with the visit's
+        "notice sent|notification sent|notice sent date|notification sent date|"
         # when a visitor answered a consent banner or receipt (OneTrust's ``consentDate``,
         # Cookiebot's ``Consent date``) or signed up to a product-analytics tool (Heap's
         # ``joindate``, Hotjar's documented ``Signed up`` attribute, Django's
@@ -803,9 +827,14 @@ MERCHANT_WORDS = frozenset(
     # an event's venue and organiser (Eventbrite's ``venue.address``, ``organizer.phone``,
     # a catalog's ``Venue Address``): the hospital's or a host's place, not an attendee's
     | {"venue", "venues", "organizer", "organiser"}
+    # a medical-equipment supplier's or maker's own contact block on an order, a CMN or a
+    # support page (``supplier_phone``, ``manufacturer_address``, ``hq_address``); the
+    # patient's ship-to is read as ever
+    | {"supplier", "manufacturer", "headquarters", "hq"}
 )
 MERCHANT_PAIRS = frozenset(
     {("ship", "from"), ("ships", "from"), ("fulfillment", "center"), ("fulfilment", "centre")}
+    | {("distribution", "center"), ("distribution", "centre")}
     | {("fulfillment", "location"), ("return", "address"), ("returns", "address")}
 )
 
@@ -1680,7 +1709,12 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
 #: a salon or med spa export's ``Client`` (Boulevard) and ``Guest`` (Zenoti), a gift card
 #: sale's ``Purchaser`` and ``Recipient``. Only as a top-level column: nested, a ``client``
 #: is software (Zendesk's ``metadata.system.client``, an email's ``client-info``).
-BARE_PERSON_HEADERS = frozenset({("client",), ("guest",), ("purchaser",), ("recipient",)})
+BARE_PERSON_HEADERS = frozenset(
+    {("client",), ("guest",), ("purchaser",), ("recipient",)}
+    # a supplier's work order or delivery ticket (``Customer``: "Lorraine Pettaway"); a
+    # company there fails the name shape check
+    | {("customer",)}
+)
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.
 _WHEN_TOKENS = frozenset({"timestamp", "micros", "millis", "time", "ts", "at"})

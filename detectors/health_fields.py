@@ -65,6 +65,11 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         "pre_existing_condition", "pre_existing_conditions", "preexisting_condition",
         "preexisting_conditions", "injury", "injuries", "injury_type", "complication",
         "complications", "substance_of_choice", "drug_of_choice", "primary_substance",
+        # device and supply orders name the condition the device serves by its kind: a
+        # hearing aid fitting's ``hearing_loss`` ("moderate sensorineural, bilateral"), a
+        # wound-care order's ``wound_type`` ("Stage 3 pressure ulcer")
+        "hearing_loss", "hearing_loss_type", "type_of_hearing_loss", "degree_of_hearing_loss",
+        "wound_type", "wound_stage", "type_of_wound",
     ),
     "MEDICATION": (
         "medication", "medications", "meds", "current_medication", "current_medications",

@@ -142,3 +142,16 @@ def test_an_open_slot_is_the_calendars_time():
         ["visit_type", "slot_start", "user_pseudo_id"],
     ):
         assert not profile_paths(booked)[1].system, booked
+
+
+def test_a_fee_schedule_dates_its_own_rates():
+    """A HCPCS or CPT code beside a fee, an allowable or a ceiling, with no column naming a
+    person, is a fee schedule: its effective date is the schedule's. A claim line names its
+    patient, so its date of service stays the patient's."""
+    schedule = ["HCPCS", "Mod", "JURIS", "Description", "State", "Ceiling", "Effective Date"]
+    assert profile_paths(schedule)[-1].system
+    assert profile_paths(["CPT", "Allowable", "Effective Date"])[-1].system
+    claim = ["patient_name", "HCPCS", "allowed_amount", "date_of_service"]
+    assert profile_paths(claim)[-1].entity == "DATE"
+    # a code and a date without any fee column is no schedule
+    assert not profile_paths(["HCPCS", "Description", "Effective Date"])[-1].system

@@ -51,6 +51,10 @@ POSITIVES = [
     ("note", "tag # XYZ-789", [(VEH, "XYZ-789")]),
     ("license_plate", "7ABC123", [(VEH, "7ABC123")]),
     ("note", "call 555-0143serial no. C02XK1ABJG5H", [(DEV, "C02XK1ABJG5H")]),  # glued
+    # a GS1 UDI names one device by its (21) serial: only the serial is the person's
+    ("udi", "(01)09321502041233(17)290930(10)LT8822(21)CI622K3309871", [(DEV, "CI622K3309871")]),
+    ("implant", "UDI (01)00643169007222(21)SN12345 placed", [(DEV, "SN12345")]),
+    ("label", "(01)00643169007222(21)A1B2(240)REF-9", [(DEV, "A1B2")]),
 ]
 
 NEGATIVES = [
@@ -95,6 +99,9 @@ NEGATIVES = [
     ("note", "SKU-004512 x2 @ $19.99"),
     ("phone", "2125551234"),
     ("zip", "12345-6789"),
+    # a UDI without a (21) serial is a product's or a batch's label (GTIN, expiry, lot)
+    ("udi", "(01)00643169007222(17)260331(10)H8V2441Q"),
+    ("note", "area code (21) 5550 1234"),  # a (21) with no GS1 GTIN before it
 ]
 
 

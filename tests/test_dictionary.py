@@ -174,6 +174,13 @@ POSITIVES = [
     ("Implant crown #19", [(PROC, "Implant crown")]),
     ("Restylane Kysse, 1 syringe", [(MED, "Restylane")]),
     ("completed new patient exam", [(PROC, "new patient exam")]),
+    # durable medical equipment and sleep testing (tests/test_device_resupply.py)
+    ("Split-night polysomnography", [(PROC, "polysomnography")]),
+    ("insurance_breast_pump_v2", [(PROC, "breast_pump")]),
+    ("Power wheelchair, group 2 standard", [(PROC, "Power wheelchair")]),
+    ("Power operated vehicle, 3-wheel", [(PROC, "Power operated vehicle")]),
+    ("NPWT dressing kit, medium", [(PROC, "NPWT")]),
+    ("5L oxygen concentrator rental", [(PROC, "oxygen concentrator")]),
 ]  # fmt: skip
 
 
@@ -198,6 +205,8 @@ NEGATIVES = [
     "Nhân viên rất thân thiện, bãi đậu xe rộng",  # staff, parking
     "Рак и креветки на ужин",  # crayfish: bare рак is not listed
     "utm_campaign=spring_sale",
+    "wheelchair accessible entrance",  # a bare wheelchair is an access word
+    "power outage at the warehouse",
     "cold brew coffee",
     "back to top",
     "stroke of luck",

@@ -476,6 +476,24 @@ PROFILES = [
     ("Which medications are you currently taking?", N, F),
     ("Text Reminder Number", "PHONE", N),  # Calendly
     ("Reminder Sent", N, N),
+    # DME and device exports: the order's parties, specialists, a captured DOB, a bare
+    # Customer column; the supplier's and maker's own contact block; a recall's send stamp
+    ("ShipTo Name", "NAME", N),
+    ("Bill To Name", "NAME", N),
+    ("audiologist", "NAME", N),
+    ("Endocrinologist", "NAME", N),
+    ("Customer", "NAME", N),
+    ("order.customer", N, N),  # nested: an object's customer reference, not a column
+    ("patient_dob_entered", "DATE", N),
+    ("dob_confirmed", "DATE", N),
+    ("supplier_phone", N, S),
+    ("manufacturer.address", N, S),
+    ("hq_address", N, S),
+    ("Distribution Center Address", N, S),
+    ("notice_sent", N, S),
+    ("transmitter_id", "DEVICE_ID", N),
+    ("PatientKey", "OTHER_ID", N),
+    ("patient_ref", "OTHER_ID", N),
     ("users[0].name", "NAME", N),  # LiveChat: a plural person parent
     ("attendees[1].name", "NAME", N),
     ("contact.attributes.name", "NAME", N),  # Drift: a person's attribute container

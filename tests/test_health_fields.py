@@ -44,6 +44,9 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         ("Level of Care Requested", "PHP", PROC),
         ("Recommended_Level_of_Care__c", "ASAM 3.5", PROC),
         ("Recall Type", "Pano + 4BW", PROC),
+        # device orders name the condition the device serves: a hearing aid's, a wound's
+        ("hearing_loss", "moderate SNHL, bilat", HC),
+        ("Wound Type", "stg 3 sacral PI", HC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -72,6 +75,8 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("3. How severe are your symptoms", "Moderate"),
         ("level_of_care", "N/A"),
         ("recall_type_id", "3"),  # a number, not a recall type
+        ("hearing_loss", "No"),
+        ("hearing_loss_date", "last year"),  # when, not what
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):

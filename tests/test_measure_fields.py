@@ -33,6 +33,10 @@ POSITIVES = [
     ("Total Cholesterol", "238", [(PROC, "238")]),
     ("BMI", "31.4", [(PROC, "31.4")]),
     ("blood_pressure", "142/91", [(PROC, "142/91")]),
+    # a sleep-therapy platform's apnea-hypopnea index; a CMN's resting saturation with its %
+    ("AHI", "3.4", [(PROC, "3.4")]),
+    ("residual_ahi", "12", [(PROC, "12")]),
+    ("spo2_at_rest", "86%", [(PROC, "86%")]),
     # health platforms' sample types of vitals and labs
     ("type", _HK_BP, [(PROC, _HK_BP)]),
     ("dataType", "BloodGlucoseRecord", [(PROC, "BloodGlucoseRecord")]),
@@ -64,6 +68,10 @@ NEGATIVES = [
     ("hr", "120"),
     ("bpm", "120"),
     ("pulse_points", "150"),
+    # an AHI goal or out of range; a percent sign alone is no reading
+    ("ahi_goal", "5"),
+    ("ahi", "400"),
+    ("spo2_at_rest", "%"),
 ]
 
 test_readings_by_field, test_not_readings = table_tests(POSITIVES, NEGATIVES)
