@@ -56,6 +56,10 @@ AGGREGATE_KEYS = frozenset(
         ("ready", "time"), ("not", "ready", "time"),
         # experiment results
         ("p", "value"), ("statistical", "significance"),
+        # foot-traffic and visit-attribution reports (an exposed group's visits against a
+        # control group's, the lift, the cost per visit): a campaign's, never a device's
+        ("exposed", "visits"), ("control", "visits"), ("visit", "lift"),
+        ("visit", "lift", "pct"), ("cost", "per", "visit"),
     }
 )  # fmt: skip
 #: First tokens of a pivot table's or a summary report's measure column: Sheets'

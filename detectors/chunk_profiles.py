@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from detectors.aggregate_reports import aggregate_report, bucket_column
 from detectors.context import FieldProfile
 from detectors.field_names import W3C_KEY, key_tokens, profile_path
+from detectors.geocodes import coordinate_field
 
 #: Columns of a W3C log that time the request: the log's clock, not a person's date.
 _W3C_CLOCK = frozenset({"date", "time"})
@@ -56,7 +57,10 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 # its words say whose it is: "account" would send it to the account-number
                 # check, which reads account-worded fields even among machine fields
                 profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
-    for i in _timestamp_twins(paths) + _oauth_clients(paths):
+    for i in (
+        _timestamp_twins(paths) + _oauth_clients(paths) + _openrtb_bid_ids(paths)
+        + _poi_place(paths, profiles)
+    ):  # fmt: skip
         profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     keys = [key_tokens(p) for p in paths]
     if _plan_catalog(paths, profiles) or _fee_schedule(paths, profiles):
@@ -271,6 +275,61 @@ def _timestamp_twins(paths: Sequence[str]) -> list[int]:
                 if f"{parent}timestamp" in paths or parent in events:
                     twins.append(i)
     return twins
+
+
+#: An OpenRTB bid's own ids: ``adid`` (the ad's id in the bidder's system) and ``cid``
+#: (its campaign), which in other exports are a device's advertising id (Adjust's
+#: ``adid``) and a browser's client id (GA's ``cid``).
+_BID_OWN_IDS = frozenset({"adid", "cid"})
+#: Keys that only an OpenRTB bid object has together: the creative id and the impression
+#: it bids on or the price it bids (``seatbid[0].bid[0]``, a DSP's win log of bids).
+_BID_CREATIVE = "crid"
+_BID_MARKS = frozenset({"impid", "price"})
+
+
+def _openrtb_bid_ids(paths: Sequence[str]) -> list[int]:
+    """Indices of an OpenRTB bid's ``adid`` and ``cid`` when the same object has its
+    ``crid`` and its ``impid`` or ``price``: the ad's and the campaign's ids, not a
+    device's advertising id nor a browser's client id."""
+    if not any(p == _BID_CREATIVE or p.endswith("." + _BID_CREATIVE) for p in paths):
+        return []
+    keys: dict[str, set[str]] = {}
+    for path in paths:
+        parent, _, key = path.rpartition(".")
+        keys.setdefault(parent, set()).add(key)
+    return [
+        i
+        for i, path in enumerate(paths)
+        if (split := path.rpartition("."))[2] in _BID_OWN_IDS
+        and _BID_CREATIVE in (siblings := keys[split[0]])
+        and not _BID_MARKS.isdisjoint(siblings)
+    ]
+
+
+#: Top-level keys of a point of interest's row (SafeGraph's and Placer's ``placekey``,
+#: ``poi_id``, ``poi_name``): a foot-traffic export, a visits report or a store list.
+_POI_KEYS = frozenset({("placekey",), ("poi", "id"), ("poi", "name"), ("poi",)})
+_PLACE_ENTITIES = frozenset({"LOCATION", "ZIP_CODE"})
+#: Words of such a row's columns that are a person's place, not the POI's: a visitor's
+#: home or work area, a device's position.
+_VISITOR_WORDS = frozenset({"home", "work", "visitor", "visitors", "device", "user", "evening"})
+
+
+def _poi_place(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """Indices of the top-level address and coordinate columns of a point of interest's row
+    (:data:`_POI_KEYS`): the clinic's or the store's street, city, ZIP, latitude and
+    longitude, which every visitor of the place shares. A visitor's own home or work
+    area in the same row (``home_cbg``, ``home_zip``) stays a person's."""
+    keys = [key_tokens(p) for p in paths]
+    if not any(len(k) == 1 and k[0] in _POI_KEYS for k in keys):
+        return []
+    return [
+        i
+        for i, k in enumerate(keys)
+        if len(k) == 1
+        and _VISITOR_WORDS.isdisjoint(k[0])
+        and (profiles[i].entity in _PLACE_ENTITIES or coordinate_field(paths[i]) is not None)
+    ]
 
 
 def _oauth_clients(paths: Sequence[str]) -> list[int]:

@@ -245,7 +245,10 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "pay", "payroll", "paycheck",
      # a plan year's or a fiscal year's bounds (``plan_year_start``, ``Plan Year End``) and
      # a file's own stamps (an eligibility file header's ``file_creation_date``)
-     "year", "file"}
+     "year", "file",
+     # an ad campaign's or a line item's flight (``flight_start``, ``Flight End Date``):
+     # when the media runs, the same for every person it reaches
+     "flight", "flights"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

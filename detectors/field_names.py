@@ -210,7 +210,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "identifier for vendor|oaid|amazon fire id|fire advertising id|"
         # a CGM's transmitter (Dexcom's six-character ``transmitter_id``) is one patient's
         # device, as a pump's or a CPAP's serial is
-        "transmitter id|transmitter serial|transmitter sn",
+        "transmitter id|transmitter serial|transmitter sn|"
+        # an identity graph's or a location panel's list of one person's devices
+        # (``maids[0]``, ``device_ids[1]``): each element is one device's advertising id
+        "maids|device ids",
         exclude=frozenset({"is", "limited"}),
     ),
     _r(
@@ -480,7 +483,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # an email service provider's per-recipient token on a landing page or a click
         # link: Marketo's ``mkt_tok``, Marketing Cloud's Web Analytics Connector subscriber
         # (``sfmc_sub``, ``sfmc_id``); OneSignal's ``include_external_user_ids``
-        "mkt tok|sfmc sub|sfmc id|external user ids",
+        "mkt tok|sfmc sub|sfmc id|external user ids|"
+        # Google Ad Manager's publisher provided identifier (``PublisherProvidedID`` in
+        # its Data Transfer files, ``ppid`` in tags): the publisher's own id of a reader
+        "publisher provided id|publisher provided identifier|ppid|"
+        # Xandr's (AppNexus) user cookie, ``uuid2`` in its pixels and log-level feeds
+        "uuid2",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     # Klaviyo's ``_kx`` and SendGrid's (and Braze's) ``/ls/click?upn=``: per-recipient
@@ -520,6 +528,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # (Android ID)
     _r("DEVICE_ID", 0.9, "aifa|andi", exact=True),
     _r("HASHED_ID", 0.9, "dpidsha1|dpidmd5|didsha1|didmd5|macsha1|macmd5", exact=True),
+    # ad tech's "hashed email" (``hem`` in clean-room match tables, identity providers'
+    # feeds and Prebid's user-id configs): the digest of one person's address
+    _r("HASHED_ID", 0.9, "hem|hems|hashed email|hashed emails", exact=True),
     _r("ONLINE_ID", 0.9, "buyeruid|buyer uid"),
     # Heap's ``identity`` (the id or email a site identified the user with)
     _r("ONLINE_ID", 0.85, "identity", exact=True),
@@ -745,6 +756,17 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     ),
     # ActiveCampaign's (and many PHP CRMs') record stamps: created, updated, modified date
     _r(None, 0.0, "cdate|udate|mdate", exact=True),
+    # a DSP line item's or a campaign's geographic targeting (DV360's SDF ``Proximity
+    # Targeting``: the centre and radius around a clinic or a store, with its address):
+    # the advertiser's configuration, the same for everyone it reaches. Not a custom
+    # key-value targeting (Ad Manager's ``CustomTargeting`` holds the page's or reader's keys)
+    _r(
+        None,
+        0.0,
+        "proximity targeting|geography targeting|geo targeting|location targeting|"
+        "geofence targeting|radius targeting",
+        tails=("include", "exclude", "includes", "excludes"),
+    ),
 )
 
 #: Tokens that make an otherwise unclassified key a machine field wherever they appear.
@@ -1750,7 +1772,7 @@ def profile_path(path: str) -> FieldProfile:
     q = path.rfind("?")
     if q >= 0 and path[q + 1 :] in CONSENT_COOKIE_PARAMS:
         return FieldProfile("ONLINE_ID", 0.85, words)
-    if odata_annotation(path):
+    if odata_annotation(path) or _OPENRTB_DATA_PROVIDER.search(path):
         return FieldProfile(words=words, system=True)
     segs = _segments(path)
     if not path.isascii():  # folded and translated words too ("telefono", "phone")
@@ -1769,6 +1791,13 @@ def profile_path(path: str) -> FieldProfile:
         return FieldProfile(words=words, system=True)
     entity, score, system, free_text = _classify(segs, len(segs) - 1)
     return FieldProfile(entity, score, words, system, free_text)
+
+
+#: OpenRTB's ``user.data[]`` (and ``site.content.data[]``) is a list of data providers, each
+#: ``{id, name, segment[]}``: the element's own ``name`` and ``id`` name the provider
+#: (``everydayhealth.com``, ``edh-1pd``), not the user (a person's attribute container is
+#: one object, ``user.data.name``, never a list). Its segments are read as segment names.
+_OPENRTB_DATA_PROVIDER = re.compile(r"(?:^|\.)(?:user|content)\.data\[\d+\]\.(?:name|id)$")
 
 
 #: Pairs of a cookie-consent cookie (OneTrust's ``OptanonConsent``:

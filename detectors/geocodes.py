@@ -10,6 +10,8 @@ store-locator and check-in events (``properties.lat``, ``lng``), and pairs in on
   coordinate (a decimal number in range, not 0); a field named for coordinates
   (``coordinates``, ``gps``, ``latlng``, ``geo``) holds a ``lat, lng`` pair. Reported
   whole, kind ``field_name``.
+* **by field, an encoded area**: a geohash or a census block group in a field named for
+  one (``common_evening_geohash``, ``home_cbg``), :data:`AREA_CODE_WORDS`.
 * **in text**: a ``lat, lng`` pair with four or more decimals on each (a precise point:
   ~10 m), or two or more right after a coordinate label, kind ``regex``.
 
@@ -63,13 +65,44 @@ _SCORE_FIELD = 0.85
 _SCORE_TEXT = 0.8
 
 
+#: Words of a key (or a parent) that make its coordinates a place's, not a person's: a
+#: geofence's centre around a clinic (``fences[0].lat``), a point of interest's or a store's
+#: position (``poi_latitude``, ``store.lng``) in a campaign's configuration or a
+#: foot-traffic report. A person's position is a device's, a user's or an address's.
+PLACE_WORDS = frozenset(
+    {"fence", "fences", "geofence", "geofences", "poi", "pois", "venue", "venues", "store"}
+    | {"stores", "facility", "facilities", "branch", "branches", "dealer", "dealers"}
+)
+
+
+#: Keys of an encoded area a location-data vendor puts a device in: a geohash (a device's
+#: ``common_evening_geohash``: eight characters are a ~20 m cell) and a census block group
+#: (SafeGraph's and Placer's ``home_cbg``: a few hundred households). Both are geographic
+#: subdivisions smaller than a state, as a ZIP is. The plural (``visitor_home_cbgs``, a
+#: report's counts by block group) is a report's breakdown, not one device's place.
+AREA_CODE_WORDS = frozenset(
+    {"geohash", "cbg", ("census", "block", "group"), ("home", "block", "group")}
+)
+#: A geohash of five or more base-32 characters (~5 km and finer) with a letter among them
+#: (digits alone are a ZIP's or a count's), or a 12-digit block group GEOID (state, county,
+#: tract, group).
+_AREA_CODE = re.compile(r"\s*((?=\d*[b-hjkmnp-z])[0-9b-hjkmnp-z]{5,12}|\d{12})\s*")
+
+
 @functools.lru_cache(maxsize=65536)
 def coordinate_field(path: str) -> str | None:
-    """``"lat"``, ``"lng"`` or ``"pair"`` for a field holding coordinates, else None."""
+    """``"lat"``, ``"lng"`` or ``"pair"`` for a field holding coordinates, else None (also
+    for a place's coordinates, :data:`PLACE_WORDS`)."""
     keys = key_tokens(path)
     if not keys:
         return None
+    if any(not PLACE_WORDS.isdisjoint(k) for k in keys[:-1]) or not PLACE_WORDS.isdisjoint(
+        keys[-1][:-1]
+    ):
+        return None
     last = keys[-1][-1]
+    if last in AREA_CODE_WORDS or keys[-1][-3:] in AREA_CODE_WORDS:
+        return "area"
     if last in LATITUDE_WORDS:
         return "lat"
     if last in LONGITUDE_WORDS:
@@ -88,6 +121,9 @@ def _in_range(lat: str, lng: str | None = None) -> bool:
 
 def whole_value(kind: str, text: str) -> tuple[int, int] | None:
     """The span of a coordinate field's value, when it is one (see the module doc)."""
+    if kind == "area":
+        m = _AREA_CODE.fullmatch(text)
+        return (m.start(1), m.end(1)) if m else None
     if kind == "pair":
         m = _PAIR.fullmatch(text)
         if m and _in_range(m["a"], m["b"]):
@@ -111,7 +147,12 @@ class GeocodeDetector:
         if len(ctx.cells) == 0 or not ctx.enabled(ENTITY):
             return
         paths = ctx.cells.paths
-        kinds = [coordinate_field(p) for p in paths]
+        # a column the chunk's paths make a place's (a POI row's own coordinates:
+        # :func:`detectors.chunk_profiles.profile_paths`) is a machine field
+        kinds = [
+            None if prof.system else coordinate_field(p)
+            for p, prof in zip(paths, ctx.profiles, strict=True)
+        ]
         in_field = np.fromiter((k is not None for k in kinds), bool, len(kinds))
         texts = ctx.cells.text
         hint = ctx.cells.hint_id

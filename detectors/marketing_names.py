@@ -75,6 +75,10 @@ NAME_PHRASES: tuple[str, ...] = (
     # custom event (Reddit's ``custom_event_name``: ``Schedule_Appointment_Oncology``)
     "conversion_action", "conversion_action_name", "conversion_name", "conversion_names",
     "custom_variables", "custom_variable", "custom_event_name", "custom_conversion_name",
+    # programmatic buying's groupings of the people an ad was bought for: a DSP's ad group
+    # and ad set (The Trade Desk's ``AdGroupName`` in its log-level rows), named after the
+    # audience they target (a line item is a catalog's ``item`` to THING_PARENTS)
+    "ad_group_name", "adgroup_name", "ad_set_name", "adset_name", "tracking_tag_name",
 )  # fmt: skip
 #: A bare ``name``, ``title`` or ``key`` under a parent holding one of these words
 #: (Pardot's ``campaign.name``, HubSpot's ``lists[0].name``, Braze's user export

@@ -61,7 +61,13 @@ STAFF_VERBS = frozenset(
 )
 #: A lookup object to a CRM user (Pipedrive's deal ``user_id`` and ``creator_user_id``: ``{id,
 #: name, email, value}``). Only as a parent: a ``user_id`` value is an analytics login id.
-_USER_LOOKUP = re.compile(r"(?:^|[._])user_?id(?:\[\d+\])?\.", re.IGNORECASE)
+#: Only the lookup's own keys count: Prebid's ``userId`` object holds the visitor's
+#: identity-graph ids (``userId.pubcid``, ``userId.id5id.uid``, ``userId.idl_env``), which
+#: are the site visitor's, not a staff member's.
+_USER_LOOKUP = re.compile(
+    r"(?:^|[._])user_?id(?:\[\d+\])?\.(?:id|name|email|value|phone)(?:$|[.\[])",
+    re.IGNORECASE,
+)
 
 
 #: A contact centre's agent or a rep by their role (a KPI dashboard's ``Agent``, an agent

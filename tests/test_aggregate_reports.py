@@ -29,6 +29,9 @@ REPORTS = [
     (["Service Line", "Visit Date", "Count of Visits", "Grand Total"], "Visit Date"),
     (["ZIP Code", "Diagnosis", "Visit Date", "Record Count"], "Visit Date"),  # geography
     (["page", "start_date", "conversion_rate", "p_value"], "start_date"),  # an A/B test
+    # a foot-traffic attribution report: exposed against control visits, the lift
+    (["campaign", "exposed_visits", "control_visits", "visit_lift_pct", "report_period"],
+     "report_period"),
 ]  # fmt: skip
 
 #: (chunk's paths, the date column that stays a person's)
@@ -43,6 +46,8 @@ EXTRACTS = [
     (["user_id", "conversion_date", "conversion_rate"], "conversion_date"),
     # a contact list with an email
     (["Email", "Last Visit Date", "Count of Visits"], "Last Visit Date"),
+    # a device-level attribution export: the device's own visit beside the lift
+    (["device_id", "visit_date", "exposed_visits", "visit_lift_pct"], "visit_date"),
     # no measure: a scheduling export's visit date
     (["Service Line", "Visit Date", "Provider"], "Visit Date"),
     # a nested count under a person is no Looker measure

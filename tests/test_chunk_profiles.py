@@ -155,3 +155,27 @@ def test_a_fee_schedule_dates_its_own_rates():
     assert profile_paths(claim)[-1].entity == "DATE"
     # a code and a date without any fee column is no schedule
     assert not profile_paths(["HCPCS", "Description", "Effective Date"])[-1].system
+
+
+def test_an_openrtb_bids_adid_and_cid_are_the_ads():
+    """In a bid (``crid`` beside ``impid`` or ``price``) ``adid`` and ``cid`` are the ad's
+    and the campaign's ids; elsewhere they are a device's and a browser's."""
+    bid = ["seatbid[0].bid[0].adid", "seatbid[0].bid[0].cid", "seatbid[0].bid[0].crid"]
+    profiles = profile_paths([*bid, "seatbid[0].bid[0].impid", "seatbid[0].bid[0].price"])
+    assert [p.system for p in profiles[:2]] == [True, True]
+    alone = profile_paths(["adid", "cid", "event_name"])
+    assert [p.entity for p in alone[:2]] == ["DEVICE_ID", "ONLINE_ID"]
+    # a creative id elsewhere in the record does not make an app event's adid an ad's
+    apart = profile_paths(["adid", "creative.crid", "creative.price"])
+    assert apart[0].entity == "DEVICE_ID"
+
+
+def test_a_point_of_interests_row_gives_the_places_address_and_coordinates():
+    """Beside a ``placekey`` or ``poi_id`` the street, ZIP and coordinates are the clinic's
+    or the store's; a visitor's home area in the same row stays a person's."""
+    paths = ["poi_id", "street_address", "postal_code", "latitude", "longitude", "home_cbg"]
+    profiles = profile_paths(paths)
+    assert [p.system for p in profiles[1:5]] == [True, True, True, True]
+    assert not profiles[5].system
+    alone = profile_paths(["street_address", "postal_code", "latitude"])
+    assert [p.system for p in alone] == [False, False, False]

@@ -208,6 +208,9 @@ DATE_NEGATIVES = [
     ("Sold On", "10/12/2024"),
     ("Date Sold", "2024-10-12"),
     ("Purchased", "2024-11-10"),
+    # an ad campaign's flight: when the media runs, for everyone it reaches
+    ("flight_start", "2024-10-01"),
+    ("Flight End Date", "12/31/2024"),
     # digits alone outside a person-date field, or not a month: an order or job number
     ("order_no", "20240315"),
     ("visit_count", "202413"),

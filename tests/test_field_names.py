@@ -1109,6 +1109,9 @@ DETECTIONS = [
     ),
     ({"Amazon Fire ID": GAID}, "Amazon Fire ID", GAID, "DEVICE_ID"),
     ({"aifa": GAID}, "aifa", GAID, "DEVICE_ID"),
+    # an identity graph's or a location panel's list of one person's devices
+    ({"maids": [IDFA]}, "maids[0]", IDFA, "DEVICE_ID"),
+    ({"device_ids": [GAID]}, "device_ids[0]", GAID, "DEVICE_ID"),
     ({"andi": "9774d56d682e549c"}, "andi", "9774d56d682e549c", "DEVICE_ID"),
     ({"identifierForVendor": IDFA}, "identifierForVendor", IDFA, "DEVICE_ID"),
     ({"device": {"uuid": APNS[:32]}}, "device.uuid", APNS[:32], "DEVICE_ID"),

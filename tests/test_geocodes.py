@@ -36,6 +36,14 @@ POSITIVES = [
     ({"coordinates": "(42.36, -71.06)"}, [("coordinates", "42.36, -71.06")]),
     ({"notes": "pt at home, GPS 41.87812, -87.62980 per app"}, [("notes", "41.87812, -87.62980")]),
     ({"notes": "location: 42.36, -71.06"}, [("notes", "42.36, -71.06")]),
+    # a device's own fix in a bid request and a geofence hit: a person's position
+    ({"device": {"geo": {"lat": 41.48213, "lon": -81.79874}}},
+     [("device.geo.lat", "41.48213"), ("device.geo.lon", "-81.79874")]),
+    ({"fence_name": "Clinic A", "lat": 41.46021, "lon": -81.71877},
+     [("lat", "41.46021"), ("lon", "-81.71877")]),
+    # a location vendor's areas of one device: a geohash cell, a census block group
+    ({"common_evening_geohash": "dpmuhfyq"}, [("common_evening_geohash", "dpmuhfyq")]),
+    ({"home_cbg": "390351234001"}, [("home_cbg", "390351234001")]),
 ]  # fmt: skip
 
 
@@ -55,6 +63,17 @@ NEGATIVES = [
     {"notes": "scores 1.25, 2.5 and 3.75"},
     {"price": "12.3456, 78.9012"},  # a machine field
     {"how_long": "3 weeks"},
+    # a place's coordinates: a geofence's centre around a clinic, a POI's, a store's
+    {"fences": [{"poi_name": "Clinic A", "lat": 41.88065, "lon": -87.62449}]},
+    {"poi_latitude": "29.78321", "poi_longitude": "-95.36187"},
+    {"store": {"lat": 41.8781, "lng": -87.6298}},
+    # not an area code: a report's counts by block group, a word, a POI's cell
+    {"visitor_home_cbgs": '{"482011001001": 42}'},
+    {"geohash": "unknown"},
+    {"home_cbg": "39035"},
+    {"poi_geohash": "dp3wjztv"},
+    # a foot-traffic report's row: the POI's own position
+    {"placekey": "222-222@5vg-7gq-tvz", "latitude": "29.78321", "longitude": "-95.36187"},
 ]
 
 
@@ -77,6 +96,14 @@ def test_hard_negatives(engine: Engine, record: dict) -> None:
         ("latitude_band", None),
         ("long_description", None),
         ("geo.city", None),
+        ("device.geo.lat", "lat"),
+        ("fences[0].lat", None),
+        ("geofence.center.lng", None),
+        ("poi_latitude", None),
+        ("store_location", None),
+        ("home_cbg", "area"),
+        ("Census Block Group", "area"),
+        ("visitor_home_cbgs", None),
     ],
 )
 def test_coordinate_field(path: str, kind: str | None) -> None:

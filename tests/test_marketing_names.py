@@ -48,6 +48,9 @@ POSITIVES = [
     ("conversions[0].conversionAction", "Oncology Consult", [(PROC, "Oncology")]),
     ("Conversion Name", "Lead - Cardiology", [(PROC, "Cardiology")]),
     ("custom_event_name", "Schedule_Appointment_Oncology", [(PROC, "Oncology")]),
+    # a DSP's ad group and a social ad set, named after the audience they buy
+    ("AdGroupName", "Oncology_Retargeting_SiteVisitors_30d", [(PROC, "Oncology")]),
+    ("Ad Set Name", "Cardiology_Geofence_Q4", [(PROC, "Cardiology")]),
 ]
 
 NEGATIVES = [
@@ -72,6 +75,8 @@ NEGATIVES = [
     ("VERSION", "MA_AEP_T65_NEWTOMED"),
     ("Conversion action", "Schedule Appointment - Online"),
     ("conversion_rate", "Oncology"),  # a metric's key, whatever its value
+    ("AdGroupName", "Prospecting_Lookalike_1pct"),
+    ("AdGroupId", "Oncology"),  # an id's key, whatever its value
 ]
 
 
@@ -113,6 +118,9 @@ def test_names_without_a_specialty(engine: Engine, field: str, text: str) -> Non
         ("conversions[0].custom_variables[0].value", True),
         ("Conversion action ID", False),
         ("conversion_count", False),
+        ("AdGroupName", True),
+        ("adset_name", True),
+        ("AdGroupId", False),
     ],
 )
 def test_name_fields(path: str, expected: bool) -> None:

@@ -317,6 +317,18 @@ CASES = [
     ({"url": "https://www.x.org/search?e=cardiology&qs=heart"}, "", None),
     ({"note": "order 4f8e2d1c0b, e=4f8e2d1c0b, qs=4b1e"}, "", None),
     ({"url": "https://www.x.org/p?qs=" + "4b1e" * 16}, "", None),  # a digest's length
+    # ad servers' reader ids: Ad Manager's PPID, Xandr's ``uuid2`` cookie, Prebid's user-id
+    # modules (a ``userId`` object of identity-graph ids, not a CRM's user lookup)
+    ({"PublisherProvidedID": "ppid_4b7e9a2c1d8f3e6a"}, None, "ONLINE_ID"),
+    ({"uuid2": "8401928374650192837"}, None, "ONLINE_ID"),
+    ({"userId": {"pubcid": "9a2c4e6f-8b1d-4f3a-a5c7-e9b1d3f5a7c9"}}, None, "ONLINE_ID"),
+    ({"userId": {"id5id": {"uid": "ID5*Xk4v7b2M1qRzT9Lw3pHcY8nFaE6uG0jS5dKiBoQ2"}}}, None,
+     "ONLINE_ID"),
+    # a clean room's hashed email (``hem``); its plain text is no digest
+    ({"hem": "a" * 64}, None, "HASHED_ID"),
+    ({"hem": "pending"}, "", None),
+    # OpenRTB's ``user.data[]`` providers: the provider's name, not the user's
+    ({"user": {"data": [{"id": "edh-1pd", "name": "everydayhealth.com"}]}}, "", None),
 ]  # fmt: skip
 
 

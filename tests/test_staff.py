@@ -34,6 +34,8 @@ def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("owner_id", True),
         ("creator_user_id.name", True),
         ("user_id.email", True),  # Pipedrive's user lookup object
+        ("user_id.name", True),
+        ("creator_user_id.email[0].value", True),
         ("_ownerid_value", True),
         ("_ownerid_value@OData.Community.Display.V1.FormattedValue", True),
         ("_createdby_value@OData.Community.Display.V1.FormattedValue", True),
@@ -52,6 +54,9 @@ def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("CSR ID", True),
         # the person the record is about, and other people's owners
         ("user_id", False),  # an analytics login id
+        ("userId.pubcid", False),  # Prebid's user-id modules: the visitor's ids
+        ("userId.id5id.uid", False),
+        ("userId.idl_env", False),
         ("email", False),
         ("contact.email", False),
         ("Policy Owner", False),
