@@ -719,6 +719,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     _r(None, 0.0, "type|event", exact=True),
     # when a chat message reached the platform (Sunshine Conversations' ``received``)
     _r(None, 0.0, "received", exact=True),
+    # when an email or a text went out, as a whole key (an ESP's event export's ``sent``
+    # beside ``opened``): the send's stamp, as ``sent_at`` is
+    _r(None, 0.0, "sent", exact=True),
     # Ad-platform report windows (Meta Ads Insights ``date_start``/``date_stop``): whole
     # keys only, since ``treatment_start_date`` is a person's date.
     _r(
@@ -1861,7 +1864,12 @@ _DATE_MDY = re.compile(
     r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?)?"
 )
 _DATE_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
-_DATE_MONTH_FIRST = re.compile(r"([A-Za-z]{3,9})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})")
+#: ``November 4, 2024``, also with the time a scheduler's CSV export writes after it
+#: (Acuity's ``November 4, 2024 11:15``, ``Nov 4, 2024 9:30 am``).
+_DATE_MONTH_FIRST = re.compile(
+    r"([A-Za-z]{3,9})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})"
+    r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?)?)?"
+)
 _DATE_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[\s-]([A-Za-z]{3,9})\.?,?[\s-](\d{4})")
 _MONTHS = {
     m: i + 1

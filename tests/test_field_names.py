@@ -29,6 +29,9 @@ PROFILES = [
     ("xdm.identityMap.loyaltyNumber[0].id", "ACCOUNT_NUMBER", N),
     ("xdm.identityMap.acmeShopperKey[0].id", "ONLINE_ID", N),
     ("xdm.identityMap.ECID[0].authenticatedState", N, N),
+    # an ESP event export's bare ``sent`` is the send's stamp, as ``sent_at`` is
+    ("sent", N, S),
+    ("sent_count", N, S),
     ("xdm.identityMap.ECID[0].primary", N, N),
     ("xdm.productListItems[0].id", N, S),
     # Adobe's visitor-id cookies by name (Web SDK and Visitor API); their siblings are not
@@ -1313,6 +1316,11 @@ def test_field_name_detector(
         ("3.14", False),
         ("1300-01-01", False),
         ("Smarch 5, 1980", False),
+        # a scheduler's CSV writes the time after a textual date (Acuity's ``Start Time``)
+        ("November 4, 2024 11:15", True),
+        ("Nov 4, 2024 9:30 am", True),
+        ("November 31, 2024 11:15", False),
+        ("November 4, 2024 11:15 room 2", False),
     ],
 )
 def test_parse_date(value: str, ok: bool) -> None:

@@ -56,6 +56,29 @@ Decisions where the contract is silent (each repeated beside its record):
   PHI; the same lookup with a GA client id is (the project's consumer-health decision).
 - An eligibility screening question answered ``Yes`` is that person's health context; one
   answered ``No`` is no finding.
+
+After reading the detectors no blind expectation was changed. What was built: loyalty and
+rewards member numbers as ACCOUNT_NUMBER (``loyalty_id``, ``Rewards Card Number``), an
+IVR's ``Rx Entered`` and a dial list's ``Rx1Number`` as Rx numbers, a ``store`` /
+``pharmacy`` object's own address and line as the store's (``store.phone``; a flat
+``store_phone`` stays a phone, as tests/test_senders.py decides), a store locator row
+(``store_number`` beside pharmacy hours) as a directory listing, a birthday's month and day
+(``04-17``) as a DATE, a scheduler's ``November 4, 2024 11:15``, an ESP's bare ``sent``
+as the send's stamp, "Yes" under a screening question about the person that names a
+health term (``Do you have a weakened immune system …?``), the person's own age ("I'm
+93 and on Eliquis"), and the vocabulary of the front store and the immunization menu
+(glucose test strips and meter brands, pneumococcal vaccine, weakened immune system).
+Ten records are left open (:data:`LEFT_ALONE`), seven of them by decisions made elsewhere
+(a flat pharmacy or store phone column, a DNIS, a call's own date, bare report dates, an
+``effective`` date, an NPI under a pharmacy's column) and three for reasons of their own
+(an offer date, a bare ``Card Number`` holding a loyalty number, a booking calendar named
+for its service and Acuity's ``Date Scheduled``).
+
+Figures (misses / false findings / records wrong, NER off). Blind, before any detector
+was read: SHAPES (30) 11 / 14 / 13, HELD_OUT (10) 2 / 6 / 6. After the work on SHAPES:
+SHAPES 2 / 5 / 6 (all six in LEFT_ALONE); HELD_OUT, scored once then: 1 / 6 / 5; after the
+two held-out fixes that generalise (a textual date with its time, a bare ``sent``):
+0 / 5 / 4 (all four in LEFT_ALONE).
 """
 
 from __future__ import annotations
@@ -1054,11 +1077,93 @@ _ROWS = [
     ),
 ]
 
-SHAPES = [row for i, row in enumerate(_ROWS) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ROWS) if i % 4 == 3]
-
-test_retail_pharmacy_shapes, test_left_alone_decisions_still_hold = probe_tests(
-    SHAPES + HELD_OUT, []
+_SENDERS_PHONE = (
+    "a flat column naming a store's or a pharmacy's phone is left to the phone rules: "
+    "tests/test_senders.py decides that a ``store_phone`` that is not toll-free may be "
+    "anyone's (only a ``store`` object's own line is the store's, field_names' "
+    "MERCHANT_OBJECTS)"
+)
+_REPORT_DATE = (
+    "a bare ``date`` column is read alone and is a person's date as often; telling a count "
+    "report's row from a person's row needs the whole record (the same decision as "
+    "tests/test_direct_mail.py and tests/test_lead_generation.py)"
 )
 
-__all__ = ["HELD_OUT", "SHAPES", "ShapeTotals", "assert_floors"]
+_OPEN: dict[str, tuple[set, str]] = {
+    "IVR refill call log (CSV): caller ANI, entered Rx number and birth date, no drug": (
+        {("Call Start", "DATE"), ("DNIS", "PHONE")},
+        "field_names leaves ``dnis`` to the phone rules on purpose (whose number it is "
+        "depends on the call's direction: an outbound call dials the patient), and a call's "
+        "own date is left unstated by tests/test_calls_and_scheduling.py (a full date in a "
+        "date-worded field is reported at the weak-word score, as tests/"
+        "test_lead_generation.py keeps it)",
+    ),
+    "CMR offer list (JSON): a 91-year-old with conditions, outreach attempts": (
+        {("offer_date", "DATE")},
+        "an ``offer_date`` is a promotion's as often as a person's (dates.py never reports "
+        "promo dates); a CMR offer to a patient is a date of care, but the word cannot tell",
+    ),
+    "Loyalty programme member export (CSV): card number, points, tier; no health": (
+        {("Card Number", "ACCOUNT_NUMBER|OTHER_ID")},
+        "a bare ``Card Number`` is a payment card's column, Luhn-checked; reading every "
+        "value that fails the check as an account number would report masked and partial "
+        "card numbers. A loyalty column that says so (``Loyalty Card Number``) is found",
+    ),
+    "Store Rx volume report by hour (clean)": ({("date", "DATE")}, _REPORT_DATE),
+    "Loyalty programme rules (clean)": (
+        {("effective", "DATE")},
+        "an effective date is a person's in insurance leads (Part A / Part B effective "
+        "dates, tests/test_lead_generation.py); a bare ``effective`` cannot tell a rule's",
+    ),
+    "Outbound refill IVR dial list (CSV): drug, Rx number, due date, store phone": (
+        {("StorePhone", "PHONE")},
+        _SENDERS_PHONE,
+    ),
+    "Rx transfer request from the web form: medications, Rx numbers, previous pharmacy": (
+        {("fields.current_pharmacy_phone", "PHONE")},
+        _SENDERS_PHONE,
+    ),
+    "Discount-card coupon redemption (processor CSV): BIN/PCN/group, pharmacy NPI": (
+        {("Pharmacy NPI", "OTHER_ID")},
+        "an NPI is reported wherever a field says NPI (the project reports a provider's "
+        "NPI); an organisation's (type 2) and a person's (type 1) share the format and the "
+        "check digit, and only the NPPES registry tells them apart. "
+        "tests/test_pharma_patient_support.py leaves its co-pay claim's ``Pharmacy NPI`` "
+        "unstated",
+    ),
+    "Flu campaign performance report (clean)": (
+        {("date", "DATE")},
+        _REPORT_DATE + "; the row has no ratio metric (chunk_profiles' ad reports), and sends "
+        "and deliveries may be one contact's counters, so with the campaign's flu shot the "
+        "row reads as PHI",
+    ),
+    "COVID vaccine bookings from the scheduler (Acuity-like CSV)": (
+        {("Calendar", "PROCEDURE"), ("Date Scheduled", "DATE")},
+        "the booked calendar named for its service (``Store 3342 - Immunizations``) is the "
+        "booking's service as much as the store's, and read as a campaign's or a list's name "
+        "is; Acuity's ``Date Scheduled`` (when it was booked) is another tool's ``Scheduled "
+        "Date`` (the visit), so the words cannot make it a machine time",
+    ),
+}
+
+SHAPES = [row for i, row in enumerate(_ROWS) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ROWS) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ROWS if row[0] in _OPEN]
+
+
+test_retail_pharmacy_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 40 records): a change that loses recall or precision on retail pharmacy
+#: exports fails here. Before the work, blind: SHAPES 11 misses / 14 false / 13 wrong of
+#: 30, HELD_OUT 2 / 6 / 6 of 10.
+FLOORS = ShapeTotals(expected=136, misses=2, false=10, wrong=10)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
