@@ -377,10 +377,15 @@ _CALENDAR_OWNER_WORDS = frozenset(
 )  # fmt: skip
 #: Words of a person's own hours (a lead form's ``best_hours_to_call``), not a listing's.
 _NOT_LISTING_HOURS = frozenset({"call", "contact", "best", "preferred", "worked", "billable"})
-#: Words of the column that names a listing: a ``department``, a ``clinic_name``.
+#: Words of the column that names a listing: a ``department``, a ``clinic_name``; a
+#: retail chain's store locator row (``store_number``, ``pharmacy_name``).
 _LISTING_WORDS = frozenset(
     {"department", "dept", "clinic", "location", "facility", "practice", "office", "site"}
+    | {"store", "pharmacy", "branch"}
 )
+#: Last words of the column that names a listing: the place itself, its name or its number
+#: (``clinic_name``, ``store_number``, ``location_id``).
+_LISTING_TAILS = _LISTING_WORDS | {"name", "number", "no", "nbr", "num", "id", "code"}
 #: Entities of a directory listing's own contact block.
 _LISTING_ENTITIES = frozenset({"LOCATION", "ZIP_CODE", "PHONE", "FAX", "EMAIL"})
 
@@ -423,7 +428,7 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
             slots.append(i)
         hours = hours or ("hours" in last and _NOT_LISTING_HOURS.isdisjoint(last))
         listing = listing or (
-            bool(_LISTING_WORDS.intersection(last)) and last[-1] in {*_LISTING_WORDS, "name"}
+            bool(_LISTING_WORDS.intersection(last)) and last[-1] in _LISTING_TAILS
         )
     if hours and listing:
         return slots + contact

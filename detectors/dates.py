@@ -73,6 +73,7 @@ PREFILTER = (
     + LABEL_START_RE2
     + r"age[ds]?\b|\d[ \-]{0,2}(?:years?|yrs?)[ \-]{1,2}old|\d ?(?:yo\b|y/o|y\.o))"
     + rf"|(?i:\b{_KIN}(?:\s+{_SAID}\s+|\s*\(|['’]s\s+)\d\d)"
+    + r"|(?i:\bi(?:['’]m|\s+am)\s+\d\d)"
     + r"|(?i:dob|d\.o\.b|birth|born)[^\d\n]{0,4}\d{8}"
     + r"|\d\s?[年년]\s?\d|\d\s+(?i:tháng)\s+\d"
 )
@@ -156,10 +157,13 @@ _AGE = re.compile(
     rf"|\b{_KIN}\s*\((?P<e>\d{{2,3}})\)"
     # the spoken contraction, as call transcripts and AI call summaries write it ("she's 91
     # and just got out of the hospital"); an ordinal or a ratio is no age ("mom's 90th")
-    rf"|\b{_KIN}['’]s\s+(?P<f>\d{{2,3}})(?![\w/]){_NOT_AN_AGE}",
+    rf"|\b{_KIN}['’]s\s+(?P<f>\d{{2,3}})(?![\w/]){_NOT_AN_AGE}"
+    # the person's own age in a question to a pharmacist or a chat ("I'm 93 and on
+    # Eliquis", "I am 91 years young"), with the same exclusions ("I'm 95% sure")
+    rf"|\bI(?:['’]m|\s+am)\s+(?P<g>\d{{2,3}})(?![\w/]){_NOT_AN_AGE}",
     re.IGNORECASE,
 )
-_KIN_HINT = re.compile(rf"\b{_KIN}\b", re.IGNORECASE)
+_KIN_HINT = re.compile(rf"\b(?:{_KIN}|I['’]m|I\s+am)\b", re.IGNORECASE)
 _AGE_VALUE = re.compile(r"\s*(\d{2,3})(?:\.0+)?(?:\s*(?:years?|yrs?|y))?\s*", re.IGNORECASE)
 #: A lower-case word, accents kept ("nací", "cirugía": Spanish context words).
 _TOKEN = re.compile(rf"[{LOWER}]+")
@@ -378,12 +382,12 @@ def _dates_in(cell: int, text: str, profile: FieldProfile) -> Iterator[Span]:
 
 def _ages_in(cell: int, text: str) -> Iterator[Span]:
     """Ages over 89 with an age word (``age 92``, ``92-year-old``, ``92 yo``), or said of
-    a person (``Mom is 91``, ``my father (92)``, ``patient turned 95``)."""
+    a person (``Mom is 91``, ``my father (92)``, ``patient turned 95``, ``I'm 93``)."""
     lower = text.lower()
     if not any(word in lower for word in _AGE_HINTS) and not _KIN_HINT.search(text):
         return
     for m in _AGE.finditer(text):
-        group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g) is not None)
+        group = next(g for g in "abcdefg" if m.group(g) is not None)
         if _generalized_age(text, m.start(group), m.end(group)):
             continue
         if 90 <= int(m.group(group)) <= 125:

@@ -336,6 +336,21 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "copay member number|savings card|savings card id|savings card number",
         exclude=frozenset({"gift", "type", "brand", "expiry", "expiration", "template"}),
     ),
+    # a retail loyalty or rewards programme's number of one member (a pharmacy chain's
+    # ``loyalty_id`` on every purchase line, ``Rewards ID``, ``ExtraCare Card Number``):
+    # the key to that shopper's purchase history, health products included. Not a
+    # programme's, tier's or reward's own code (``loyalty_tier``, ``rewards_program_id``)
+    _r(
+        "ACCOUNT_NUMBER",
+        0.85,
+        "loyalty id|loyalty number|loyalty no|loyalty card|loyalty card id|"
+        "loyalty card number|loyalty account|loyalty account number|loyalty member id|"
+        "loyalty member number|rewards id|rewards number|rewards no|rewards card|"
+        "rewards card id|rewards card number|rewards account|rewards account number|"
+        "rewards member id|rewards member number|extracare card|extracare card number|"
+        "extracare id|extracare number",
+        exclude=_set("program programme tier level type template campaign offer"),
+    ),
     # a practice's membership (a med spa's monthly plan, a concierge practice's, a gym's):
     # the number of one member's account, unlike the plan's name or id, the same for all
     # (tests/test_elective_care.py); an audience's or a group's membership is a row's
@@ -567,6 +582,14 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Salesforce Marketing Cloud's person keys; Qualtrics' panel id of the respondent
         "subscriber key|contact key|external data reference|external reference",
     ),
+    # an IVR's captured digits (``Rx Entered``, ``RxNumberEntered``) and an outbound refill
+    # dial list's numbered prescriptions (``Rx1Number``, ``Rx2Number``): Rx numbers too
+    _r(
+        "OTHER_ID",
+        0.85,
+        "rx entered|rx number entered|rx no entered|entered rx|entered rx number|"
+        + "|".join(f"rx{n} {tail}" for n in range(1, 10) for tail in ("number", "no", "num")),
+    ),
     # a patient portal's account of the patient (Epic MyChart's ``WPR_ID``, a cost
     # estimator's ``mychart_id``) and the one-time activation code issued to one patient
     # to open it (a sign-up form's ``activation_code``). Not a bare ``portal id``:
@@ -738,6 +761,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     _r(None, 0.0, "type|event", exact=True),
     # when a chat message reached the platform (Sunshine Conversations' ``received``)
     _r(None, 0.0, "received", exact=True),
+    # when an email or a text went out, as a whole key (an ESP's event export's ``sent``
+    # beside ``opened``): the send's stamp, as ``sent_at`` is
+    _r(None, 0.0, "sent", exact=True),
     # Ad-platform report windows (Meta Ads Insights ``date_start``/``date_stop``): whole
     # keys only, since ``treatment_start_date`` is a person's date.
     _r(
@@ -861,14 +887,26 @@ MERCHANT_PAIRS = frozenset(
 )
 
 
+#: Last words of an object that IS a shop or a pharmacy: a pickup notice's ``store``
+#: object (``store.address``, ``store.phone``), a refill event's ``pickup_store``, a
+#: transfer's ``dispensing_pharmacy``. Their leaves are that place's own address and line,
+#: the same on every patient's row. Only as a parent: a flat ``store_phone`` or
+#: ``pharmacy_zip`` column may be the person's own (a local number may be anyone's,
+#: tests/test_senders.py), and ``pharmacy_patient`` is a patient.
+MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy"})
+
+
 def _merchant_place(segs: list[_Seg]) -> bool:
     """True when a key or one of its parents names the store's own place
-    (:data:`MERCHANT_WORDS`, :data:`MERCHANT_PAIRS`)."""
-    for seg in segs:
+    (:data:`MERCHANT_WORDS`, :data:`MERCHANT_PAIRS`, a parent in
+    :data:`MERCHANT_OBJECTS`)."""
+    for i, seg in enumerate(segs):
         toks = seg.tokens
         if not MERCHANT_WORDS.isdisjoint(toks) or any(
             pair in MERCHANT_PAIRS for pair in pairwise(toks)
         ):
+            return True
+        if i < len(segs) - 1 and toks and toks[-1] in MERCHANT_OBJECTS:
             return True
     return False
 
@@ -1402,8 +1440,9 @@ _IDENTITY_MAPS = frozenset({"identity_map"})
 def _identity_namespace(namespace: str) -> tuple[str, float]:
     """What an ``identityMap`` namespace's ``id`` is: what the namespace's name says
     (``ECID`` an online id, ``Email`` an email, ``Phone`` a phone, ``GAID`` a device id,
-    ``Email_LC_SHA256`` a hashed id); a namespace the rules do not know (``CRMID``, a
-    tenant's ``loyaltyId``) is still one person's identity: ONLINE_ID."""
+    ``Email_LC_SHA256`` a hashed id, a tenant's ``loyaltyNumber`` an account number); a
+    namespace the rules do not know (a tenant's ``acmeShopperKey``) is still one person's
+    identity: ONLINE_ID."""
     prior = profile_path(namespace)
     if prior.entity is not None:
         return prior.entity, prior.score
@@ -1895,7 +1934,12 @@ _DATE_MDY = re.compile(
     r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?)?"
 )
 _DATE_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
-_DATE_MONTH_FIRST = re.compile(r"([A-Za-z]{3,9})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})")
+#: ``November 4, 2024``, also with the time a scheduler's CSV export writes after it
+#: (Acuity's ``November 4, 2024 11:15``, ``Nov 4, 2024 9:30 am``).
+_DATE_MONTH_FIRST = re.compile(
+    r"([A-Za-z]{3,9})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})"
+    r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?)?)?"
+)
 _DATE_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[\s-]([A-Za-z]{3,9})\.?,?[\s-](\d{4})")
 _MONTHS = {
     m: i + 1
@@ -2148,6 +2192,12 @@ def _phones(v: pa.Array) -> np.ndarray:
     return matches(v, _PHONE_CHARS) & (n >= 7) & (n <= 15) & ~matches(digits, _REPEATED_DIGIT)
 
 
+#: A month and day without the year (a loyalty programme's ``birthday`` = ``04-17``):
+#: still a date of the person (Safe Harbor keeps only the year); read only in a field
+#: named for a date, like every value here.
+_MONTH_DAY = r"^(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12][0-9]|3[01])$"
+
+
 def _dates(v: pa.Array) -> np.ndarray:
     ok = matches(v, _DATE_SHAPE)
     hits = np.flatnonzero(ok)
@@ -2156,7 +2206,7 @@ def _dates(v: pa.Array) -> np.ndarray:
     epoch = np.flatnonzero(~ok & matches(v, _EPOCH))
     for j, value in zip(epoch, v.take(pa.array(epoch, type=pa.int64())).to_pylist(), strict=True):
         ok[j] = epoch_date(value)
-    return ok
+    return ok | matches(v, _MONTH_DAY)
 
 
 #: Epoch seconds or milliseconds, as CRM APIs export date properties (HubSpot's

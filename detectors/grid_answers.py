@@ -32,6 +32,13 @@ Decisions worth knowing:
       ``propensities.high_cholesterol_rx`` = ``0.82``) is health context of the person on
       the row at any positive value: the list was rented for it. Zero, blanks and words
       other than "high" / "likely" say nothing.
+    * A yes/no question about the person as the column or key, with no option after it
+      (a pharmacy's vaccine screening: ``Do you have a weakened immune system due to
+      cancer treatment or HIV?``, ``Are you currently sick with a fever?``), asks whether
+      the health term it names applies: "Yes" says it does. Only questions put to the
+      person (``do you``, ``have you``, ``are you``, ``has the patient``): ``Does your
+      plan cover the shingles vaccine?`` asks about a plan, ``Would you like a flu shot
+      reminder?`` about a wish. The longest whole term of up to six words is taken.
     * Costs one regex and one lookup per distinct field path; cells are read only in the
       few fields whose option is a health term.
 """
@@ -109,13 +116,43 @@ SERVICE_TAILS = frozenset(
 )  # fmt: skip
 
 
+#: First words of a yes/no question put to the person the row is about.
+_ASKING = frozenset({"do", "does", "did", "have", "has", "had", "are", "is", "were", "was"})
+#: Who the question asks about, right after its verb (``do you``, ``has the patient``).
+_ASKED = frozenset({("you",), ("the", "patient"), ("the", "member"), ("the", "child")})
+#: Longest term looked up inside a question, in words.
+_QUESTION_TERM_WORDS = 6
+
+
+def question_entity(path: str) -> str | None:
+    """The health entity of the longest whole term inside a yes/no question about the
+    person that ends ``path`` (``Are you currently sick with a fever?``), or None."""
+    if not path.rstrip().endswith("?"):
+        return None
+    keys = key_tokens(path)
+    toks = keys[-1] if keys else ()
+    if (
+        len(toks) < 3
+        or toks[0] not in _ASKING
+        or not any(toks[1 : 1 + len(who)] == who for who in _ASKED)
+    ):
+        return None
+    for n in range(min(_QUESTION_TERM_WORDS, len(toks) - 2), 0, -1):
+        for i in range(2, len(toks) - n + 1):
+            entity = health_term_entity(" ".join(toks[i : i + n]))
+            if entity is not None:
+                return entity
+    return None
+
+
 @functools.lru_cache(maxsize=16384)
 def option_entity(path: str) -> int:
-    """Index into the health entities of the option a column name ends with, or -1."""
+    """Index into the health entities of the option a column name ends with (or of the
+    term a yes/no question names: :func:`question_entity`), or -1."""
     m = _OPTION.search(path)
-    if m is None:
-        return -1
-    entity = health_term_entity((m[1] or m[2] or m[3]).strip())
+    entity = (
+        question_entity(path) if m is None else health_term_entity((m[1] or m[2] or m[3]).strip())
+    )
     return -1 if entity is None else _ENTITIES.index(entity)
 
 

@@ -130,6 +130,17 @@ def test_a_departments_listing_prints_its_own_address_and_line():
         assert not profile_paths(person)[phone].system, person
 
 
+def test_a_store_locator_row_prints_the_stores_own_address_and_line():
+    """A retail pharmacy's store listing (``store_number`` beside ``pharmacy_hours``) is a
+    directory listing as a department's is; a shopper's column beside it is not."""
+    listing = ["store_number", "name", "address", "city", "zip", "phone", "fax", "pharmacy_hours"]
+    profiles = dict(zip(listing, profile_paths(listing), strict=True))
+    assert all(profiles[k].system for k in ("address", "city", "zip", "phone", "fax"))
+    shopper = ["store_number", "phone", "pharmacy_hours", "first_name"]
+    assert not profile_paths(shopper)[1].system
+    assert not profile_paths(["store_number", "phone", "zip"])[1].system  # no hours
+
+
 def test_an_open_slot_is_the_calendars_time():
     """A slot time in a chunk with no person column and no booking is a slot inventory's:
     the department's calendar. A clinician's NPI beside it is the calendar's owner."""

@@ -282,6 +282,9 @@ AGE_POSITIVES = [
     # call transcripts and AI call summaries speak in contractions
     ("transcript", "She's 91 and just got out of the hospital", "91"),
     ("transcription_text", "my father's dialysis schedule, he's 92 and can't do mornings", "92"),
+    # the person's own age, asked of a pharmacist or a chat
+    ("question", "I'm 93 and on Eliquis. Is it safe to take Tylenol?", "93"),
+    ("message", "i am 91 and live alone", "91"),
 ]
 
 
@@ -313,6 +316,10 @@ AGE_NEGATIVES = [
     ("notes", "she's 95% better"),
     ("notes", "he's 120/80 today"),  # a blood pressure
     ("notes", "patient's 94 lbs"),
+    ("message", "I'm 95% sure I took it"),
+    ("message", "I am 90 minutes from the store"),
+    ("message", "I'm 88 and healthy"),
+    ("message", "I'm 100/100 on this"),
 ]
 
 

@@ -181,6 +181,10 @@ POSITIVES = [
     ("Power operated vehicle, 3-wheel", [(PROC, "Power operated vehicle")]),
     ("NPWT dressing kit, medium", [(PROC, "NPWT")]),
     ("5L oxygen concentrator rental", [(PROC, "oxygen concentrator")]),
+    # a pharmacy's front store and immunization menu (tests/test_retail_pharmacy.py)
+    ("ONE TOUCH ULTRA BLUE TEST STRIPS 50CT", [(PROC, "ONE TOUCH ULTRA")]),
+    ("Accu-Chek Guide glucose test strips", [(PROC, "Accu-Chek"), (PROC, "glucose test strips")]),
+    ("Pneumococcal vaccine", [(MED, "Pneumococcal vaccine")]),
 ]  # fmt: skip
 
 
@@ -265,6 +269,8 @@ NEGATIVES = [
     "Good grief, support our team at the 5K",  # no grief support
     "Lash Lift & Tint; Spray Tan",  # salon services, not care
     "crown molding and a new patient portal",
+    "pool and spa test strips, 50ct",  # water tests, not a glucose meter's
+    "one touch checkout at the register",
 ]
 
 

@@ -25,8 +25,13 @@ PROFILES = [
     ("xdm.identityMap.Email[0].id", "EMAIL", N),
     ("xdm.identityMap.Phone[0].id", "PHONE", N),
     ("xdm.identityMap.Email_LC_SHA256[0].id", "HASHED_ID", N),
-    ("xdm.identityMap.loyaltyNumber[0].id", "ONLINE_ID", N),
+    # a loyalty programme's number is a member's account (retail pharmacy probe)
+    ("xdm.identityMap.loyaltyNumber[0].id", "ACCOUNT_NUMBER", N),
+    ("xdm.identityMap.acmeShopperKey[0].id", "ONLINE_ID", N),
     ("xdm.identityMap.ECID[0].authenticatedState", N, N),
+    # an ESP event export's bare ``sent`` is the send's stamp, as ``sent_at`` is
+    ("sent", N, S),
+    ("sent_count", N, S),
     ("xdm.identityMap.ECID[0].primary", N, N),
     ("xdm.productListItems[0].id", N, S),
     # Adobe's visitor-id cookies by name (Web SDK and Visitor API); their siblings are not
@@ -958,6 +963,36 @@ IDFA = "6D92078A-8246-4BA4-AE5B-76104861E7DC"
 GAID = "38400000-8cf0-11bd-b23e-10b96e40000d"
 ZERO_IDFA = "00000000-0000-0000-0000-000000000000"  # limited ad tracking: names no device
 DETECTIONS = [
+    # retail pharmacy exports (tests/test_retail_pharmacy.py): a loyalty or rewards member's
+    # number, Rx numbers as an IVR captures them and a dial list numbers them, a birthday
+    # without its year; a store or pharmacy object's own contact block is the store's
+    ({"loyalty_id": "600412887345"}, "loyalty_id", "600412887345", "ACCOUNT_NUMBER"),
+    (
+        {"Rewards Card Number": "600455120987"},
+        "Rewards Card Number",
+        "600455120987",
+        "ACCOUNT_NUMBER",
+    ),
+    ({"loyalty_tier": "Gold 2024"}, "loyalty_tier", None, None),
+    ({"rewards_program_id": "RWD-2024"}, "rewards_program_id", None, None),
+    ({"Rx Entered": "3318804"}, "Rx Entered", "3318804", "OTHER_ID"),
+    ({"Rx2Number": "1190224"}, "Rx2Number", "1190224", "OTHER_ID"),
+    ({"birthday": "04-17"}, "birthday", "04-17", "DATE"),
+    ({"birthday": "4/17"}, "birthday", "4/17", "DATE"),
+    ({"birthday": "13-17"}, "birthday", None, None),
+    ({"store": {"phone": "(937) 555-0142"}}, "store.phone", None, None),
+    ({"store": {"address": "2100 N Main St", "zip": "45405"}}, "store.address", None, None),
+    ({"pickup_store": {"phone": "(937) 555-0142"}}, "pickup_store.phone", None, None),
+    ({"dispensing_pharmacy": {"fax": "(614) 555-0171"}}, "dispensing_pharmacy.fax", None, None),
+    # a flat store's phone column stays a phone (tests/test_senders.py), and a patient
+    # object named after the pharmacy is the patient's
+    ({"store_phone": "(937) 555-0142"}, "store_phone", "(937) 555-0142", "PHONE"),
+    (
+        {"pharmacy_patient": {"phone": "(937) 555-0188"}},
+        "pharmacy_patient.phone",
+        "(937) 555-0188",
+        "PHONE",
+    ),
     # a bare ``Client`` or ``Recipient`` header holds a person, shape-checked: an email
     # client's software, a company and an address are not names
     ({"Client": "Morgan Ellis"}, "Client", "Morgan Ellis", "NAME"),
@@ -1312,6 +1347,11 @@ def test_field_name_detector(
         ("3.14", False),
         ("1300-01-01", False),
         ("Smarch 5, 1980", False),
+        # a scheduler's CSV writes the time after a textual date (Acuity's ``Start Time``)
+        ("November 4, 2024 11:15", True),
+        ("Nov 4, 2024 9:30 am", True),
+        ("November 31, 2024 11:15", False),
+        ("November 4, 2024 11:15 room 2", False),
     ],
 )
 def test_parse_date(value: str, ok: bool) -> None:

@@ -46,6 +46,15 @@ POSITIVES = [
     ("has_diabetes", "1", [(HC, "1")]),
     ("has_diabetes", "true", [(HC, "true")]),
     ("is_prediabetic", "Yes", [(HC, "Yes")]),
+    # a pharmacy's vaccine screening: a yes/no question about the person names the term
+    (
+        "Do you have a weakened immune system due to cancer treatment or HIV?",
+        "Yes",
+        [(HC, "Yes")],
+    ),
+    ("Are you currently sick with a fever?", "Y", [(HC, "Y")]),
+    ("Have you had a flu shot this season?", "yes", [(PROC, "yes")]),
+    ("Is the patient on insulin?", "Yes", [(MED, "Yes")]),
 ]
 NEGATIVES = [
     (f"{Q} [Dementia]", "No"),
@@ -73,6 +82,12 @@ NEGATIVES = [
     ("Diabetes Propensity Score", "Low"),
     ("propensity_score", "87"),  # no term
     ("Time: Noon", "Yes"),
+    ("Are you currently sick with a fever?", "No"),
+    ("Does your plan cover the shingles vaccine?", "Yes"),  # about a plan, not the person
+    ("Would you like a flu shot reminder?", "Yes"),  # a wish
+    ("Do you have a primary care physician?", "Yes"),  # no health term
+    ("Are you 65 or older?", "Yes"),
+    ("Do you have diabetes", "Yes"),  # no question mark: a column named for a term
     (
         "Leads - Mammogram",
         "1",
