@@ -174,6 +174,10 @@ POSITIVES = [
     ("Implant crown #19", [(PROC, "Implant crown")]),
     ("Restylane Kysse, 1 syringe", [(MED, "Restylane")]),
     ("completed new patient exam", [(PROC, "new patient exam")]),
+    # a fax cover note's echo shorthand (document-intake probe); "echo" alone is a name
+    ("please schedule transthoracic echo", [(PROC, "transthoracic echo")]),
+    ("Stress echo; transesophageal echocardiogram",
+     [(PROC, "Stress echo"), (PROC, "transesophageal echocardiogram")]),
 ]  # fmt: skip
 
 
@@ -184,6 +188,7 @@ def test_finds_health_terms(engine: Engine, text: str, expected: list[tuple[str,
 
 NEGATIVES = [
     "hemoglobin",  # the protein alone names no test
+    "Echo Park office fax",  # an echo is no test without its kind
     "data migration to the new mesh network",
     "protein shakes after drinking water",
     "I have a gripe with billing",  # Spanish "gripe" (flu) is left out: English word
