@@ -250,8 +250,9 @@ def _record_pair(record: Mapping[str, object]) -> tuple[str, str] | None:
 #: the ``column_name`` beside it is the form's display label), FHIR's ``system`` (a
 #: ContactPoint's ``phone``/``fax``/``email``, an Identifier's ``…/sid/us-ssn``), a form
 #: builder's ``field`` (Formstack's submission ``data``: ``{"field": "152334103",
-#: "value": ...}``; read as a pair, its ``value`` is the answer, not an amount).
-PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id", "system", "field")
+#: "value": ...}``; read as a pair, its ``value`` is the answer, not an amount), a DocuSign
+#: tab's ``tabLabel`` (``textTabs = [{"tabLabel": "MemberID", "value": ...}]``).
+PARAM_NAME_KEYS = ("key", "tabLabel", "name", "idType", "id_type", "column_id", "system", "field")
 #: Keys holding its value (``idValue`` beside ``idType``; the lead form's ``string_value``;
 #: Facebook Lead Ads' ``values`` list: ``field_data = [{"name": "full_name", "values":
 #: ["..."]}]``, so its answers read as ``field_data.full_name.values[0]``).
@@ -296,6 +297,50 @@ def selector_field_name(selector: str) -> str | None:
     return best.strip() if best else None
 
 
+#: Keys a document-extraction tool puts beside a key/value pair's ``key`` and ``value``
+#: (amazon-textractor's ``{"key", "value", "key_confidence", "value_confidence", "page",
+#: "bbox"}``, Azure's ``boundingRegions`` and ``spans``): where and how surely the pair was
+#: read, not more of the pair, so they do not count against its few keys. Compared
+#: lower-cased without ``_``; any key ending ``confidence`` too.
+EXTRACTION_META_KEYS = frozenset(
+    {"page", "pagenumber", "bbox", "boundingbox", "geometry", "polygon", "boundingregions"}
+    | {"spans", "pageanchor", "textanchor"}
+    # a DocuSign tab's place on its page and its ids (``xPosition``, ``tabId``)
+    | {"xposition", "yposition", "tabid", "documentid", "recipientid"}
+)
+
+
+def _extraction_meta(key: object) -> bool:
+    k = str(key).lower().replace("_", "")
+    return k in EXTRACTION_META_KEYS or k.endswith("confidence")
+
+
+#: Document AI's ``Entity`` (``{"type": "patient_name", "mentionText": "...",
+#: "confidence", "pageAnchor", "id", "normalizedValue"}``): the extractor's label is the
+#: ``type`` and its reading the ``mentionText`` (and the ``normalizedValue``), which read
+#: as the pair's ``value`` in the hint path.
+MENTION_KEYS = frozenset({"mentionText", "mention_text", "normalizedValue", "normalized_value"})
+#: Textract's ``AnalyzeID`` and ``AnalyzeExpense`` fields (``{"Type": {"Text":
+#: "FIRST_NAME"}, "LabelDetection": {...}, "ValueDetection": {"Text": "...", "Confidence":
+#: 98.7}}``): the field's kind is ``Type.Text``; its detections read as the pair's ``key``
+#: (the printed label) and ``value`` in the hint path.
+DETECTION_KEYS = {"ValueDetection": "value", "LabelDetection": "key", "Type": "key"}
+
+
+def _extraction_pair(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``(name key, label)`` of a document-extraction field: a Document AI entity
+    (:data:`MENTION_KEYS`) or a Textract ID or expense field (:data:`DETECTION_KEYS`)."""
+    kind = node.get("type")
+    if type(kind) is str and kind and ("mentionText" in node or "mention_text" in node):
+        return "type", kind
+    kind = node.get("Type")
+    if "ValueDetection" in node and isinstance(kind, Mapping):
+        text = kind.get("Text")
+        if type(text) is str and text:
+            return "Type", text
+    return None
+
+
 def _param_pair(node: object) -> tuple[str, str] | None:
     """``(name key, parameter name)`` of a ``{"key"|"name"|"idType"|"column_id"|"system": str,
     "value"|"idValue"|"string_value": ...}`` list element (at most four keys, so a record
@@ -308,7 +353,13 @@ def _param_pair(node: object) -> tuple[str, str] | None:
         titled = _titled_column(node)
         if titled is not None:
             return titled
-    if len(node) <= 4:
+    if "type" in node or "Type" in node:
+        extracted = _extraction_pair(node)
+        if extracted is not None:
+            return extracted
+    if len(node) <= 4 or (
+        len(node) <= 8 and "value" in node and sum(not _extraction_meta(k) for k in node) <= 4
+    ):
         if "value" not in node and not any(k in node for k in PARAM_VALUE_KEYS[1:]):
             return _answer_pair(node)
         if len(node) == 2 and type(node.get("id")) is int:
@@ -506,6 +557,12 @@ def _hint_key(key: object, name_key: str | None) -> object:
     """
     if key == name_key:
         return "key"
+    if name_key == "type" and key in MENTION_KEYS:
+        return "value"  # a Document AI entity's reading
+    if name_key == "type" and key in ("id", "mentionId"):
+        return "key"  # its number in the document, not the person's id
+    if name_key == "Type" and key in DETECTION_KEYS:
+        return DETECTION_KEYS[key]  # a Textract field's detections
     if name_key == "field" and key in ANSWER_VALUE_KEYS:
         return "value"
     if name_key == COLUMN_KEY and key in COLUMN_VALUE_KEYS:

@@ -74,6 +74,10 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     for i in calendar_columns(paths, profiles):
         profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    if _fax_log(paths):
+        for i, path in enumerate(paths):
+            if _fax_clock(path):
+                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     for clock in (_ORDER_EXPORT_KEYS if _order_export(paths) else frozenset()) | (
         _PROCESSOR_CLOCK if _processor_report(paths) else frozenset()
     ):
@@ -433,6 +437,43 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
     if hours and listing:
         return slots + contact
     return [] if anyone else slots
+
+
+#: Keys of a fax's page count in a fax service's log or message record (eFax's ``Pages``,
+#: RingCentral's ``faxPageCount``, Updox's ``pageCount``): with a fax number beside it,
+#: the chunk is a fax log.
+_FAX_PAGE_KEYS = frozenset(
+    {("pages",), ("page", "count"), ("fax", "page", "count"), ("num", "pages"), ("page", "s")}
+)
+#: Tokens of a fax log's own clock (``Date Received``, ``receivedDate``, ``creationTime``,
+#: ``fax_received``, ``Date Sent``): when the transmission happened, the service's clock
+#: as an order's timestamps are the store's. A birth date or a visit among them keeps its
+#: word and is not one of these.
+_FAX_CLOCK_TOKENS = frozenset(
+    {"date", "time", "datetime", "timestamp", "ts", "at", "on", "received", "sent", "created",
+     "creation", "completed", "transmitted", "delivered", "fax"}
+)  # fmt: skip
+
+
+def _fax_log(paths: Sequence[str]) -> bool:
+    """True when a chunk's records are a fax service's log: a page count beside a field
+    named for a fax number."""
+    pages = fax = False
+    for path in paths:
+        keys = key_tokens(path)
+        if not keys or not keys[-1]:
+            continue
+        pages = pages or keys[-1] in _FAX_PAGE_KEYS
+        fax = fax or "fax" in keys[-1]
+        if pages and fax:
+            return True
+    return False
+
+
+def _fax_clock(path: str) -> bool:
+    """True for a top-level column of a fax log that times the transmission."""
+    keys = key_tokens(path)
+    return len(keys) == 1 and bool(keys[0]) and _FAX_CLOCK_TOKENS.issuperset(keys[0])
 
 
 def _order_export(paths: Sequence[str]) -> bool:

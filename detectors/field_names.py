@@ -150,7 +150,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         ),
     ),
     _r("EMAIL", 0.85, "em|mail", exact=True),
-    _r("FAX", 0.9, "fax|facsimile", tails=_NUM),
+    # not ``fax_id``: a fax service's message number (eFax's ``Fax ID``, Updox's ``faxId``)
+    _r("FAX", 0.9, "fax|facsimile", tails=("number", "no", "num", "nr")),
     _r(
         "PHONE",
         0.9,
@@ -381,6 +382,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "NAME",
         0.9,
         "first name|last name|given name|family name|middle name|maiden name|fname|lname|"
+        # an ID card's ``Given Names`` (Document AI's licence and passport parsers)
+        "given names|first names|"
         # Open Dental's ``LName`` / ``FName`` (camel case splits them as ``l name``)
         "l name|f name|"
         "patient name|patient first name|patient last name|patient first|patient last|"
@@ -645,7 +648,10 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         "forwarding number|tracker number|pool number|internal number|"
         # pay-per-call platforms (Ringba's ``inboundPhoneNumber``): the number a caller rang
         # in on, the publisher's or advertiser's, as Invoca's promo number is
-        "inbound number|inbound phone number|inbound phone",
+        "inbound number|inbound phone number|inbound phone|"
+        # a fax service's or fax server's own line in its logs (Updox's ``localFax``, a
+        # fax server's ``LocalNumber``): the account's, the other party's is ``remote``
+        "local fax|local fax number|local number|local phone number",
         tails=("format", "formatted"),
     ),
     # The sender's own contact block on a letter or a receipt merge row (a gift
@@ -993,6 +999,23 @@ _TYPED_WRAPPERS = frozenset(
     # ``slots.FirstName.value.interpretedValue``): the slot names them
     | {"original_value", "interpreted_value", "resolved_values"}
 )
+#: Azure Document Intelligence's typed readings of a field (``fields.PatientName.
+#: valueString``, ``valueDate``, ``valuePhoneNumber``...): the field's name says what they
+#: hold, as a GA4 parameter's ``string_value`` does.
+_AZURE_TYPED = frozenset(
+    f"value_{t}"
+    for t in (
+        "string", "date", "time", "phone_number", "number", "integer", "currency",
+        "address", "country_region", "selection_mark", "boolean", "signature",
+    )
+)  # fmt: skip
+_TYPED_WRAPPERS = _TYPED_WRAPPERS | _AZURE_TYPED
+#: Azure's nesting of object and array fields (``fields.Member.valueObject.Name``): no
+#: name of its own, so a member's ``Name`` reads under ``Member``.
+_AZURE_NESTING = frozenset({"value_object", "value_array"})
+#: Parents two keys above an Azure field's ``content`` (the text read on the page):
+#: ``fields.<Name>.content``, ``valueObject.<Name>.content``.
+_AZURE_FIELD_PARENTS = frozenset({"fields"}) | _AZURE_NESTING
 _VALUE_WRAPPERS = frozenset({"value", "values", "val", "v", "id_value", "meta_value"})
 #: The name leaf of a key/value pair (``{"key": "email", ...}``, LinkedIn's ``idType``).
 _NAME_LEAVES = frozenset({"key", "id_type"})
@@ -1278,6 +1301,8 @@ def _tokens(segment: str) -> tuple[str, ...]:
             toks.pop()  # Veeva CRM's namespace: ``Sent_Date_vod__c`` is ``sent_date``
     if len(toks) > 1 and toks[0] == "hs":
         toks.pop(0)
+    if len(toks) > 2 and toks[-2:] == ["in", "address"]:
+        del toks[-2:]  # Textract AnalyzeID's ``ZIP_CODE_IN_ADDRESS`` is the address's ZIP
     return _spanish(tuple(toks))
 
 
@@ -1415,6 +1440,12 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "OTHER_ID", 0.85
     if key == "id" and len(parents) >= 2 and parents[-2].key in _IDENTITY_MAPS:
         return _identity_namespace(parents[-1].raw)
+    if key == "document_number" and any(_ID_DOCUMENT_WORDS.intersection(p.tokens) for p in parents):
+        # the number of an identity document read by OCR (Textract AnalyzeID's
+        # ``IdentityDocumentFields``, a ``driver_license.document_number``); elsewhere a
+        # document number is a document's
+        licence = any(_LICENCE_WORDS.intersection(p.tokens) for p in parents)
+        return ("LICENSE_NUMBER" if licence else "OTHER_ID"), 0.85
     if key == "callback" and last == "ad":
         # TikTok Events API 1.x: ``context.ad.callback`` carries the ``ttclid`` click id
         return "ONLINE_ID", 0.9
@@ -1431,6 +1462,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "ONLINE_ID", 0.85
     return None
 
+
+#: Words of a parent that make its ``document_number`` a person's identity document's.
+_LICENCE_WORDS = frozenset({"license", "licence", "driver", "drivers"})
+_ID_DOCUMENT_WORDS = _LICENCE_WORDS | {"identity", "passport"}
 
 #: Adobe Experience Platform's XDM ``identityMap``: ``{"ECID": [{"id": ...}], "Email": [...],
 #: "CRMID": [...]}``, every id a person's identity in the namespace its key names.
@@ -1791,6 +1826,26 @@ def _value_metadata(segs: list[_Seg]) -> bool:
     )
 
 
+def _extraction_leaf(segs: list[_Seg]) -> list[_Seg]:
+    """A document-extraction field's reading as its field: the ``Text`` of a Textract
+    detection under its pair's value or name leaf (``FIRST_NAME.value.Text``, read as
+    ``FIRST_NAME.value``), and an Azure field's ``content`` (``fields.PatientName.content``,
+    ``fields.Member.valueObject.Name.content``, read as ``fields.Member.Name``)."""
+    if (
+        len(segs) > 2
+        and segs[-1].key == "text"
+        and (segs[-2].key in _VALUE_WRAPPERS or segs[-2].key in _NAME_LEAVES)
+    ):
+        return segs[:-1]
+    if not any(s.key in _AZURE_NESTING for s in segs) and (
+        len(segs) < 3 or segs[-3].key != "fields"
+    ):
+        return segs
+    if len(segs) > 2 and segs[-1].key == "content" and segs[-3].key in _AZURE_FIELD_PARENTS:
+        segs = segs[:-1]
+    return [s for s in segs if s.key not in _AZURE_NESTING]
+
+
 @functools.lru_cache(maxsize=65536)
 def profile_path(path: str) -> FieldProfile:
     """Classify a hint path (cached: each distinct path is classified once per process).
@@ -1818,6 +1873,7 @@ def profile_path(path: str) -> FieldProfile:
         words = words | path_words(fold_accents(path)) | {t for seg in segs for t in seg.tokens}
     if any(W3C_KEY.match(seg.raw) for seg in segs):  # ``s-ip`` says "server" too
         words = words | {t for seg in segs for t in seg.tokens}
+    segs = _extraction_leaf(segs)
     while len(segs) > 1 and segs[-1].key in _TYPED_WRAPPERS:
         segs.pop()
     if not segs:
@@ -1869,7 +1925,7 @@ def key_tokens(path: str) -> tuple[tuple[str, ...], ...]:
     (``Biometric_ID__c`` -> ``(("biometric", "id"),)``). For detectors with field
     vocabularies of their own (:mod:`detectors.biometric`).
     """
-    segs = _segments(path)
+    segs = _extraction_leaf(_segments(path))
     while len(segs) > 1 and (segs[-1].key in _TYPED_WRAPPERS or segs[-1].key in _VALUE_WRAPPERS):
         segs.pop()
     return tuple(seg.tokens for seg in segs)

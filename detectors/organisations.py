@@ -37,6 +37,9 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         *("inc", "llc", "corp", "co", "group", "associates", "foundation", "app"),
         *("system", "systems", "network", "news", "university", "physicians", "specialists"),
         *("imaging", "dental", "dentistry", "orthopedics", "orthopaedics", "pediatrics"),
+        # a practice's departments and teams as fax lines, e-signature senders and
+        # mailboxes name them ("Lakeside Intake", "Patient Access Team")
+        *("team", "intake", "department", "dept", "referrals", "scheduling", "admissions"),
     }
 )
 

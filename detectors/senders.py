@@ -40,6 +40,8 @@ SENDER_PHRASES: tuple[str, ...] = (
     # a message log's bare ``From`` / ``Sender`` column (Twilio, mail logs): the patient's
     # on an inbound message, kept; the company's line or mailbox on an outbound one
     "from", "sender",
+    # a fax or mail log's ``Sent By`` (eFax's outbound log): the practice's mailbox or user
+    "sent_by",
     # a payment processor's activity report names both sides of each payment, and the
     # payee of a payment received is the store's own account (PayPal's ``To Email
     # Address``): let go only as a role mailbox (``payments@``), as a sender's is
@@ -60,6 +62,9 @@ HELP_LINE_PHRASES: tuple[str, ...] = (
     # scans capture them (``payer_phone``, ``member_services_phone``)
     "payer_phone", "payer_phone_number", "insurer_phone", "insurance_phone", "plan_phone",
     "member_services_phone", "member_services_number", "provider_services_phone",
+    # the card's back as OCR fields name its lines (``pharmacist_help_desk``,
+    # ``member_services``: "Member Services: 1-800-…")
+    "help_desk", "member_services", "provider_services", "customer_service",
 )  # fmt: skip
 #: A bare ``email``, ``address``, ``number`` under ``from``, ``sender`` or ``reply_to``.
 SENDER_PARENTS = frozenset({("from",), ("sender",), ("reply", "to")})

@@ -14,7 +14,8 @@ Decisions worth knowing:
     * The specialty must touch its visit word: right before it ("cardiology appointment",
       ``dermatology_visit``, "Oncology Consult"), or right after it through a booking verb
       and a preposition ("appointment booked for cardiology", "referral to oncology",
-      "referred to neurology", "visit with dermatology"). "Meet our Cardiology team" and
+      "referred to neurology", "visit with dermatology"), or titled by it as a document's
+      type is ("Referral - Cardiology", "Consult: Neurology"). "Meet our Cardiology team" and
       "Cardiology is moving" have no visit word; "visit our cardiology page" has none
       before the specialty but a verb.
     * Titles, catalog and campaign fields are not read (a page title "Book a Cardiology
@@ -58,6 +59,10 @@ _AFTER = (
     r"[\s_-]+(?:for|with|to|at|in)[\s_-]+(?:(?:the|an?)[\s_-]+)?"
 )
 _SEP = r"[\s_-]+"
+#: A visit word titling its specialty, as document classifiers and fax indexing name a
+#: document's type ("Referral - Cardiology", "Consult: Neurology"): a spaced dash or a
+#: colon between them.
+_TITLED = rf"{_VISIT}\s*(?:\s[-–]|:)\s*"
 #: RE2 screen: the stems every visit word and booking verb holds, capitalized or in
 #: capitals (spelled out: a case-insensitive alternation costs RE2 more per cell).
 _STEMS = "appoint appt visit consult follow referr eval exam check booked sched"
@@ -76,9 +81,10 @@ def _specialty_alternation() -> str:
 def _patterns() -> tuple[str, re.Pattern[str]]:
     """The RE2 prefilter and the Python pattern (with the specialty as group ``s``)."""
     spec = _specialty_alternation()
-    prefilter = rf"(?i:{spec}{_SEP}{_VISIT}|{_AFTER}{spec})"
+    prefilter = rf"(?i:{spec}{_SEP}{_VISIT}|(?:{_AFTER}|{_TITLED}){spec})"
     exact = re.compile(
-        rf"(?<![A-Za-z])(?:(?P<s>{spec}){_SEP}{_VISIT}|{_AFTER}(?P<t>{spec}))(?![A-Za-z])",
+        rf"(?<![A-Za-z])(?:(?P<s>{spec}){_SEP}{_VISIT}|(?:{_AFTER}|{_TITLED})(?P<t>{spec}))"
+        r"(?![A-Za-z])",
         re.IGNORECASE,
     )
     return prefilter, exact

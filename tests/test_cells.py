@@ -233,6 +233,47 @@ def test_the_name_leaf_of_a_pair_reads_as_key_whatever_it_is_called():
     assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
 
 
+def test_document_extraction_fields_read_under_their_label():
+    """Document AI, Textract and textractor name an extracted value by a sibling label:
+    the label replaces the list index; the reading reads as ``value``; confidences, pages,
+    boxes and the entity's own ``id`` do not make the element too wide to be a pair."""
+    record = {
+        "key_values": [
+            {"key": "Patient Name:", "value": "A B", "key_confidence": 94.1,
+             "value_confidence": 91.3, "page": 1, "bbox": {"Width": 0.2}},
+        ],
+        "entities": [
+            {"type": "date_of_birth", "mentionText": "03/17/1968", "confidence": 0.9,
+             "id": "1", "normalizedValue": {"text": "1968-03-17"}},
+        ],
+        "IdentityDocumentFields": [
+            {"Type": {"Text": "FIRST_NAME"},
+             "ValueDetection": {"Text": "KAREN", "Confidence": 98.7}},
+        ],
+        # a wide record with a name and a value among many fields is still no pair
+        "rows": [{"key": "a", "value": "b", "c": 1, "d": 2, "e": 3}],
+        "tabs": [{"name": "Text", "tabLabel": "MemberID", "value": "X1", "xPosition": "40",
+                  "yPosition": "210", "tabId": "9c1d"}],
+    }  # fmt: skip
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    assert hints["key_values[0].value"] == "key_values.Patient Name:.value"
+    assert hints["key_values[0].key"] == "key_values.Patient Name:.key"
+    assert hints["key_values[0].bbox.Width"] == "key_values.Patient Name:.bbox.Width"
+    assert hints["entities[0].mentionText"] == "entities.date_of_birth.value"
+    assert hints["entities[0].normalizedValue.text"] == "entities.date_of_birth.value.text"
+    assert hints["entities[0].id"] == "entities.date_of_birth.key"
+    assert hints["entities[0].type"] == "entities.date_of_birth.key"
+    assert hints["IdentityDocumentFields[0].ValueDetection.Text"] == (
+        "IdentityDocumentFields.FIRST_NAME.value.Text"
+    )
+    assert hints["IdentityDocumentFields[0].Type.Text"] == (
+        "IdentityDocumentFields.FIRST_NAME.key.Text"
+    )
+    assert hints["rows[0].value"] == "rows[0].value"
+    assert hints["tabs[0].value"] == "tabs.MemberID.value"  # a DocuSign tab, by its label
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
+
+
 def test_a_wordpress_meta_row_reads_as_its_key():
     """``wp_postmeta`` keeps an order's fields one per row: the row's ``meta_value`` reads
     as its ``meta_key`` (``_billing_phone.meta_value``); the paths stay the columns', and

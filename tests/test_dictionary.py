@@ -185,6 +185,10 @@ POSITIVES = [
     ("ONE TOUCH ULTRA BLUE TEST STRIPS 50CT", [(PROC, "ONE TOUCH ULTRA")]),
     ("Accu-Chek Guide glucose test strips", [(PROC, "Accu-Chek"), (PROC, "glucose test strips")]),
     ("Pneumococcal vaccine", [(MED, "Pneumococcal vaccine")]),
+    # a fax cover note's echo shorthand (document-intake probe); "echo" alone is a name
+    ("please schedule transthoracic echo", [(PROC, "transthoracic echo")]),
+    ("Stress echo; transesophageal echocardiogram",
+     [(PROC, "Stress echo"), (PROC, "transesophageal echocardiogram")]),
 ]  # fmt: skip
 
 
@@ -195,6 +199,7 @@ def test_finds_health_terms(engine: Engine, text: str, expected: list[tuple[str,
 
 NEGATIVES = [
     "hemoglobin",  # the protein alone names no test
+    "Echo Park office fax",  # an echo is no test without its kind
     "data migration to the new mesh network",
     "protein shakes after drinking water",
     "I have a gripe with billing",  # Spanish "gripe" (flu) is left out: English word

@@ -926,6 +926,36 @@ PROFILES = [
     ("Membership", N, N),
     ("audience_membership_id", N, S),
     ("membership_plan_id", N, S),
+    # document extraction: Azure Document Intelligence's typed readings and ``content``
+    # read as their field, through ``valueObject`` nesting; Textract's detection ``Text``
+    # under its pair's value or label (tests/test_document_intake.py)
+    ("analyzeResult.documents[0].fields.PatientName.valueString", "NAME", N),
+    ("documents[0].fields.PatientName.content", "NAME", N),
+    ("documents[0].fields.Member.valueObject.Name.content", "NAME", N),
+    ("documents[0].fields.Member.valueObject.BirthDate.valueDate", "DATE", N),
+    ("documents[0].fields.PatientPhone.valuePhoneNumber", "PHONE", N),
+    ("documents[0].fields.VisitType.valueString", N, N),
+    ("analyzeResult.content", N, N),  # the page's whole text: read by its content
+    ("messages[0].content", N, N),
+    ("IdentityDocumentFields.FIRST_NAME.value.Text", "NAME", N),
+    ("IdentityDocumentFields.FIRST_NAME.key.Text", N, S),
+    ("IdentityDocumentFields.ZIP_CODE_IN_ADDRESS.value.Text", "ZIP_CODE", N),
+    ("IdentityDocumentFields.CITY_IN_ADDRESS.value.Text", "LOCATION", N),
+    ("IdentityDocumentFields.STATE_IN_ADDRESS.value.Text", N, N),  # a state is no finding
+    ("IdentityDocumentFields.DOCUMENT_NUMBER.value.Text", "OTHER_ID", N),
+    ("drivers_license.document_number", "LICENSE_NUMBER", N),
+    ("document_number", N, S),  # a document's own number
+    ("invoice.document_number", N, S),
+    ("blocks[0].text", N, F),  # not under a pair's value: free text as ever
+    ("entities.Given Names.value", "NAME", N),  # an ID card parser's given names
+    # a fax service's message number and its own line are no fax numbers
+    ("fax_id", N, S),
+    ("faxId", N, S),
+    ("Fax ID", N, S),
+    ("localFax", N, S),
+    ("LocalNumber", N, S),
+    ("remoteFax", "FAX", N),
+    ("Fax No", "FAX", N),
 ]
 
 
@@ -1505,6 +1535,17 @@ def test_chunk_rules_take_keys_of_no_word(paths: tuple[str, ...]) -> None:
         ),
         # a calendar's appointment has an organiser and attendees, but no listing keys
         (("summary", "start.dateTime", "organizer.email", "attendees[0].email"), set(), set()),
+        # a fax log (a page count beside a fax number): when the fax came or went is the
+        # service's clock; the patient's birth date indexed to it stays
+        (
+            ("Date Received", "From Fax", "Pages", "Subject", "Birth Date"),
+            {"Date Received"},
+            set(),
+        ),
+        (("receivedDate", "remoteFax", "pageCount", "patient.dob"), {"receivedDate"}, set()),
+        (("creationTime", "faxPageCount", "from.phoneNumber"), {"creationTime"}, set()),
+        # a page count without a fax number is no fax log (a document's pages)
+        (("Date Received", "Pages", "Email"), set(), set()),
     ],
 )
 def test_export_context_makes_columns_machine_fields(
@@ -1513,7 +1554,8 @@ def test_export_context_makes_columns_machine_fields(
     """Columns that a chunk's other columns show to be the store's or the report's own."""
     profiles = dict(zip(paths, profile_paths(paths), strict=True))
     assert {p for p, prof in profiles.items() if prof.system} >= machine
-    for path in kept | ({"Date", "datetime", "Order Date", "Session Date"} & set(paths)) - machine:
+    dates = {"Date", "datetime", "Order Date", "Session Date", "Date Received", "patient.dob"}
+    for path in kept | (dates & set(paths)) - machine:
         assert not profiles[path].system, path
     for path in {"Birth Date", "Due Date"} & set(paths):
         assert not profiles[path].system, path

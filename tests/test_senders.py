@@ -45,6 +45,7 @@ POSITIVES = [
     ("support_phone", "(312) 555-0190", [("PHONE", "(312) 555-0190")]),
     # a plan's line is let go only when toll-free: a local number may be anyone's
     ("payer_phone", "(608) 555-0134", [("PHONE", "(608) 555-0134")]),
+    ("help_desk", "call 608-555-0134", [("PHONE", "608-555-0134")]),
     ("store_phone", "(512) 555-0190", [("PHONE", "(512) 555-0190")]),
 ]
 
@@ -58,6 +59,7 @@ NEGATIVES = [
     ("ShortCode", "88588"),
     ("From", "+18885550100"),
     ("From", "Lakeside Health <news@lakesidehealth.org>"),
+    ("Sent By", "records@lakesidehealth.org"),  # a fax log's sender
     # a co-pay programme's or a hub's own toll-free lines in its configuration rows
     ("help_desk_phone", "1-866-759-7494"),
     ("supportPhone", "1-844-387-4936"),
@@ -69,6 +71,9 @@ NEGATIVES = [
     # a health plan's own lines on an insurance card captured at e-check-in
     ("coverage.payer_phone", "1-800-555-0134"),
     ("card_back.member_services_phone", "(866) 555-0171"),
+    # ...and as a card scan's OCR fields name its printed lines (document-intake probe)
+    ("pharmacist_help_desk", "Pharmacist Help Desk 1-877-555-0123"),
+    ("member_services", "Member Services: 1-800-555-0199 (TTY 711)"),
     # a CRM's own logging dropbox, in any field (Pipedrive's Smart BCC, HubSpot's BCC,
     # Email-to-Salesforce)
     ("cc_email", "summitderm@pipedrivemail.com"),
@@ -108,6 +113,7 @@ def test_sender_fields(path: str, expected: bool) -> None:
         ("help_desk_phone", True),
         ("program.supportFax", True),
         ("coverage.payer_phone", True),
+        ("card_back.pharmacist_help_desk", True),
         ("subscriber_phone", False),  # the subscriber is a person
         ("from_phone_number", False),  # a sender, not a help line
         ("patient_phone", False),

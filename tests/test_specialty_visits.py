@@ -29,6 +29,9 @@ POSITIVES = [
     ("reason", "copay_dermatology_visit", [(P, "dermatology")]),
     ("message", "Heart and Vascular consultation requested", [(P, "Heart and Vascular")]),
     ("message", "appointment scheduled with primary care", [(P, "primary care")]),
+    # a document classifier's or a fax index's document type
+    ("predicted_class", "Referral - Cardiology", [(P, "Cardiology")]),
+    ("document_type", "Consult: Neurology", [(P, "Neurology")]),
 ]
 
 NEGATIVES = [
@@ -43,6 +46,8 @@ NEGATIVES = [
     ("page_title", "Book a Cardiology Appointment | Riverbend Health"),
     ("product_name", "Dermatology Visit Gift Card"),
     ("campaign", "Cardiology_Appointment_Reminders"),
+    # a visit word before a dash that is no title of a specialty
+    ("predicted_class", "Referral - Other"),
     # machine fields
     ("event_name", "cardiology_appointment_booked"),
 ]
