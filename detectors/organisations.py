@@ -37,6 +37,9 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         *("inc", "llc", "corp", "co", "group", "associates", "foundation", "app"),
         *("system", "systems", "network", "news", "university", "physicians", "specialists"),
         *("imaging", "dental", "dentistry", "orthopedics", "orthopaedics", "pediatrics"),
+        # senior living and post-acute care ("Desert Palms Assisted Living", "Lakeview
+        # Health & Rehab", "Brookdale Rehab & Nursing", "Sierra Hospice")
+        *("living", "rehab", "nursing", "hospice", "homecare", "eldercare", "seniors"),
     }
 )
 

@@ -44,6 +44,9 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         ("Level of Care Requested", "PHP", PROC),
         ("Recommended_Level_of_Care__c", "ASAM 3.5", PROC),
         ("Recall Type", "Pano + 4BW", PROC),
+        # home health intake: the disciplines ordered for the patient
+        ("Services Ordered", "SN, PT, OT", PROC),
+        ("disciplines_ordered", "SN/HHA", PROC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
