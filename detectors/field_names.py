@@ -523,8 +523,6 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "OTHER_ID",
         0.85,
         "patient id|patient number|patient no|record id|contact id|lead id|person id|"
-        # a home-health or hospice intake's referral: one patient's record in the agency
-        "referral id|referral number|referral no|"
         # data vendors' and health CRMs' consumer keys (Acxiom-, Evariant-style exports:
         # ``Individual ID`` beside ``Household ID``)
         "individual id|individual number|"

@@ -342,7 +342,6 @@ PROFILES = [
     ("SOC Date", "DATE", N),
     ("Resident Status", N, S),  # a status, not the resident
     ("Bereaved Name", "NAME", N),  # a hospice's bereavement mailing list
-    ("Referral ID", "OTHER_ID", N),  # a home-health intake's referral record
     ("Facility License #", N, N),  # the facility's own licence
     ("Agency License Number", N, N),
     ("Referring_Physician__c", "NAME", N),

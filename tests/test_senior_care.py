@@ -55,15 +55,16 @@ Decisions where the contract is silent (each repeated beside its record):
   Home Health", a ``Community`` "Desert Palms Assisted Living", a referral source's
   ``organization``) is the business's: neither health context nor the patient's town.
 
-After reading the detectors no blind expectation was changed. Eight records are left open
-(:data:`LEFT_ALONE`): four by decisions made elsewhere (a bare ``id``, an ``Apartment``
+After reading the detectors no blind expectation was changed. Nine records are left open
+(:data:`LEFT_ALONE`): five by decisions made elsewhere (a bare ``id``, an ``Apartment``
 field is a LOCATION, ``business_phone_number`` stays PHONE, ``effective`` dates stay a
-person's), four for reasons of their own (a facility's unprefixed contact block, a bare
-``contact``, ``Start Date`` and ``Caregiver`` columns, a care facility as a move-out
-destination). Blind: SHAPES (30 records) 18 misses / 14 false / 15 wrong, HELD_OUT (10)
-6 / 4 / 6. After the work on SHAPES: 5 / 7 / 7 (all seven in LEFT_ALONE); HELD_OUT, first
-scored then: 3 / 3 / 4, and 0 / 1 / 1 after four general fixes it showed (a referral id,
-home health's ordered services, a lead agency's advisor, a bereavement list's name).
+person's, a referral's id is the referral's), four for reasons of their own (a facility's
+unprefixed contact block, a bare ``contact``, ``Start Date`` and ``Caregiver`` columns, a
+care facility as a move-out destination). Blind: SHAPES (30 records) 18 misses / 14 false
+/ 15 wrong, HELD_OUT (10) 6 / 4 / 6. After the work on SHAPES: 5 / 7 / 7 (all seven in
+LEFT_ALONE); HELD_OUT, first scored then: 3 / 3 / 4, and 1 / 1 / 2 after three general
+fixes it showed (home health's ordered services, a lead agency's advisor, a bereavement
+list's name; a referral's id was left to the decision of tests/test_other_crms.py).
 """
 
 from __future__ import annotations
@@ -1116,6 +1117,12 @@ _OPEN: dict[str, tuple[set, str]] = {
         "a bare ``id`` under ``referral`` is left alone as any bare ``id`` is; a bare "
         "``contact`` key holds an email, a phone or a record link as often as a name",
     ),
+    "Home health intake referral (HCHB-like CSV): heart failure, homebound, MBI": (
+        {("Referral ID", "OTHER_ID|ACCOUNT_NUMBER|MRN")},
+        "a referral's id is the referral's, not the patient's (tests/test_other_crms.py "
+        "forbids it on a Kyruus referral beside the patient's own id); the patient's name, "
+        "birth date and Medicare number are found",
+    ),
     "Rate sheet row (clean): care fees and the rate effective date": (
         {("Rate Effective Date", "DATE")},
         "dates.py leaves ``effective`` out of the off-person date words on purpose (a "
@@ -1140,7 +1147,7 @@ test_senior_care_shapes, test_left_alone_decisions_still_hold = probe_tests(
 #: together, 40 records): a change that loses recall or precision on senior-care exports
 #: fails here. Before the work, blind: SHAPES 18 misses / 14 false / 15 wrong of 30,
 #: HELD_OUT 6 / 4 / 6 of 10.
-FLOORS = ShapeTotals(expected=157, misses=5, false=8, wrong=8)
+FLOORS = ShapeTotals(expected=157, misses=6, false=8, wrong=9)
 
 
 def test_probe_floors(engine_no_ner) -> None:
