@@ -252,7 +252,10 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "year", "file",
      # an ad campaign's or a line item's flight (``flight_start``, ``Flight End Date``):
      # when the media runs, the same for every person it reaches
-     "flight", "flights"}
+     "flight", "flights",
+     # a unit's or a slot's own availability (a senior-living inventory's ``Available
+     # Date``, Yardi's ``availableOn``): the landlord's calendar, not a resident's
+     "available", "availability"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's
@@ -334,6 +337,7 @@ class DateDetector:
                 yield from _ages_in(cell, text)
         if want_age:
             yield from _age_fields(ctx)
+            yield from _birth_years(ctx)
         if want_date:
             yield from _compact_fields(ctx)
             yield from _date_parts(ctx)
@@ -414,6 +418,34 @@ def _age_fields(ctx: ScanContext) -> Iterator[Span]:
         m = _AGE_VALUE.fullmatch(texts[cell])
         if m and 90 <= int(m.group(1)) <= 125:
             yield Span(cell, m.start(1), m.end(1), "AGE_OVER_89", 0.9, "regex")
+
+
+#: Field path words of a birth year (``Birth Year``, ``year_of_birth``, ``YOB``,
+#: ``birthYear``, ``born_year``).
+_BIRTH_YEAR_WORDS = (frozenset({"birth", "year"}), frozenset({"born", "year"}))
+_BIRTH_YEAR_KEYS = frozenset({"yob", "birthyear"})
+_YEAR_VALUE = re.compile(r"\s*((?:18|19|20)\d{2})\s*")
+
+
+def _birth_years(ctx: ScanContext) -> Iterator[Span]:
+    """The whole value of a birth-year field that makes the person 90 or older
+    (``1931``): Safe Harbor removes every element of a date indicative of an age over 89,
+    the year too, so it is AGE_OVER_89. A younger person's birth year is kept (a year
+    alone is no DATE)."""
+    wanted = [
+        i for i, p in enumerate(ctx.profiles)
+        if not p.system
+        and (any(w <= p.words for w in _BIRTH_YEAR_WORDS) or p.words & _BIRTH_YEAR_KEYS)
+    ]  # fmt: skip
+    if not wanted:
+        return
+    latest = dt.date.today().year - 90
+    texts = ctx.cells.text
+    among = np.isin(ctx.cells.hint_id, wanted)
+    for i in ctx.candidates(r"^\s*(?:18|19|20)\d{2}\s*$", among=among).tolist():
+        m = _YEAR_VALUE.fullmatch(texts[int(i)])
+        if m and latest - 35 <= int(m.group(1)) <= latest:
+            yield Span(int(i), m.start(1), m.end(1), "AGE_OVER_89", 0.9, "regex")
 
 
 #: Keys of a date's parts: the day and the month (a fuzzy date's ``d`` and ``m``).

@@ -52,6 +52,8 @@ import pyarrow.compute as pc
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
+from detectors.field_names import key_tokens
+from detectors.organisations import organisation_names
 from detectors.registry import register
 from detectors.spans import Occupied, Span
 from detectors.vocabulary import HEALTH_ENTITIES
@@ -453,6 +455,7 @@ class DictionaryDetector:
         keep[ctx.candidates("[A-Za-z]{3}", among=machine)] = True
         # a lone upper-case code is a currency or platform there (CAD, CHF), no diagnosis
         keep[ctx.candidates("^[A-Z]{2,5}$", among=machine)] = False
+        keep[_organisations_named(ctx)] = False
         return np.flatnonzero(keep)
 
     def _scan(self, batch: _Batch) -> list[tuple[int, int, int, _Key]]:
@@ -477,6 +480,43 @@ class DictionaryDetector:
                 strict=True,
             )
         )
+
+
+#: Last keys of a field that holds an organisation's name: a call's ``company_name``, a
+#: referral's ``organization``, a senior-living CRM's ``Community``, a referral's
+#: ``Referring Facility``, a home-care ``Agency``.
+ORGANISATION_FIELD_KEYS = frozenset(
+    {"company", "organization", "organisation", "org", "business", "facility", "community"}
+    | {"agency", "employer"}
+)
+
+
+@lru_cache(maxsize=16384)
+def organisation_field(path: str) -> bool:
+    """True when a hint path's last key names an organisation (``company_name``,
+    ``referral.source.organization``, ``Referring Facility``): the key ends in one of
+    :data:`ORGANISATION_FIELD_KEYS`, or in one of them and ``name``."""
+    keys = key_tokens(path)
+    if not keys or not keys[-1]:
+        return False
+    last = keys[-1]
+    if last[-1] == "name" and len(last) > 1:
+        last = last[:-1]
+    return last[-1] in ORGANISATION_FIELD_KEYS
+
+
+def _organisations_named(ctx: ScanContext) -> np.ndarray:
+    """Cells of organisation fields holding an organisation's name, which a care word ends
+    or sits in ("Sierra Hospice & Home Health", "Lakeview Health & Rehab", "Desert Palms
+    Assisted Living"): the business's name says what it sells, not what the person on the
+    record has, as a bare department name says nothing (the stop list). One RE2 pass over
+    those few cells; a one-word value ("Hospice") or free text in such a field is read."""
+    among = ctx.path_mask(organisation_field)
+    if not among.any():
+        return np.empty(0, dtype=np.int64)
+    cells = np.flatnonzero(among)
+    named = organisation_names(ctx.cells.arrow_text.take(pa.array(cells)))
+    return cells[named]
 
 
 def _build(vocab: dict[str, str], stop: set[str]) -> ahocorasick.Automaton:

@@ -13,7 +13,9 @@ A date does not echo into a machine field: form builders stamp an entry with one
 several columns (Gravity Forms' ``Entry Date`` and ``Date Updated``), and a timestamp
 equal to another is bookkeeping, not the person's date. Nor does a place: a donor's city
 in a gift acknowledgment's ``Organization Address`` (the foundation's own, a machine field)
-is the town they share, not the person's address. Nor does an organisation's role
+is the town they share, not the person's address, and a patient's town in a hospital's
+name ("Sutter Roseville Medical Center", a referral source's ``organization``) is the
+hospital's. Nor does an organisation's role
 mailbox echo into a message's sender or recipient field (a quoted reply's header names
 ``support@`` in the body; the ``To`` of the inbound message is the organisation's).
 """
@@ -28,6 +30,7 @@ import pyarrow.compute as pc
 
 from detectors.cells import Cells
 from detectors.field_names import profile_path
+from detectors.organisations import organisation_name
 from detectors.senders import mailbox_party_field, role_mailbox
 from detectors.span_arrays import CATEGORY_OF, ENTITY_NAMES, SpanArrays
 from detectors.spans import Span
@@ -45,6 +48,22 @@ NOT_INTO_MACHINE_FIELDS = frozenset({"DATE", "LOCATION"})
 def _machine_field(cells: Cells, cell: int) -> bool:
     """True when the cell's field is a machine field (timestamps, versions, ids)."""
     return profile_path(cells.paths[cells.hint_id[cell]]).system
+
+
+#: Most words of a value read as an organisation's name (see :func:`_organisation_value`).
+MAX_NAME_WORDS = 6
+
+
+def _organisation_value(cells: Cells, cell: int) -> bool:
+    """True when the cell's whole value is an organisation's name ("Sutter Roseville
+    Medical Center"): a few words ending in an organisation word, outside free text (a
+    note's sentence may end in "Medical Center" and still say where the person lives)."""
+    text = cells.text[cell]
+    return (
+        len(text.split()) <= MAX_NAME_WORDS
+        and organisation_name(text)
+        and not profile_path(cells.paths[cells.hint_id[cell]]).free_text
+    )
 
 
 def _company_mailbox(cells: Cells, cell: int, value: str) -> bool:
@@ -108,6 +127,7 @@ def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
                 base = starts[cell]
                 if end - base <= len(texts[cell]) and not (
                     (entity in NOT_INTO_MACHINE_FIELDS and _machine_field(cells, cell))
+                    or (entity == "LOCATION" and _organisation_value(cells, cell))
                     or (entity == "EMAIL" and _company_mailbox(cells, cell, value))
                 ):
                     out.append(Span(cell, at - base, end - base, entity, SCORE, DETECTOR))

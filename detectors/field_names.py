@@ -244,6 +244,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "procedure date|surgery date|last visit|date of injury|baby due date|"
         "estimated due date|last menstrual period|onset|symptom onset|date of onset|"
         "diagnosis date|date of diagnosis|"
+        # home health's start and resumption of care (OASIS ``M0030_START_CARE_DT``, an
+        # intake export's ``SOC Date``), the first day of one patient's episode
+        "start of care|start care|soc|resumption of care|resumption care|"
         # Open Dental abbreviates appointment as ``Apt`` (``AptDateTime``); not ``apt``
         # alone, which is an apartment (the LOCATION rule above)
         "apt date|apt time",
@@ -288,7 +291,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # "GARCIA, ELENA M"); as a parent object ``patient`` is no leaf and never reaches here.
     # Class, programme and event rosters head it by the person's part: a Diabetes
     # Prevention Program log's ``Participant``, a sign-in sheet's ``Attendee``
-    _r("NAME", 0.85, "patient|participant|attendee|registrant", exact=True),
+    _r("NAME", 0.85, "patient|participant|attendee|registrant|resident", exact=True),
     _r("SSN", 0.9, "ssn|ssn4|social security|soc sec", tails=(*_NUM, "last4", "last 4")),
     _r(
         "MRN",
@@ -373,7 +376,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "license|licence|drivers license|driver license|driving licence|dl number|dea|"
         "dea number|certificate number|cert number",
         tails=_NUM,
-        exclude=frozenset({"software", "product", "key", "type", "expiration", "expiry"}),
+        # a licensed facility's own licence (a community directory's ``Facility License #``,
+        # an agency's state licence) is the business's, the same on every row
+        exclude=frozenset({"software", "product", "key", "type", "expiration", "expiry"})
+        | _set("facility community agency business company organization organisation"),
     ),
     # A person's own name parts, which nothing but a person has: no word before them makes
     # them a thing's (``form_field_patient_name``, a GA4 parameter of a form's answer; the
@@ -402,11 +408,17 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "ship to name|shipto name|bill to name|billto name|sold to name|soldto name|"
         "deliver to name|deliver to|"
         "legal name|preferred name|person name|lead name|physician|physician name|"
+        # senior living calls the senior a resident (``Resident Name``), and a hospital
+        # referral names its case manager as the ``Referring Contact``
+        "resident name|resident first name|resident last name|resident full name|"
+        "referring contact|referral contact|"
         # med spa and salon systems call the patient a guest (Zenoti ``Guest Name``)
         "guest name|"
         # legal-intake (mass-tort) questionnaires name the person the claim is about
         "injured party|injured party name|injured person|injured person name|"
         "decedent name|deceased name|"
+        # a hospice's bereavement list names the family member it writes to
+        "bereaved|bereaved name|bereaved first name|bereaved last name|"
         # bereavement, hospice and memorial forms ask for the person who died by the
         # relation (``Name of your loved one``, ``Loved One's Name``)
         "loved one|loved one s name|loved ones name|name of loved one|name of your loved one|"

@@ -108,6 +108,9 @@ _LICENSE_FIELD_WORDS = frozenset({"license", "licence", "dl", "dln", "cdl", "lic
 _NOT_LICENSE_FIELD_WORDS = frozenset(
     {"plate", "key", "type", "status", "state", "class", "expiration", "expiry", "exp", "date"}
     | {"issued", "issue", "url", "name", "agreement"}
+    # a licensed facility's own licence (a community directory's ``Facility License #``, a
+    # home-care agency's state licence): the business's, the same on every row
+    | {"facility", "community", "agency", "business", "company", "organization"}
 )
 _FIELD_WORDS = (
     frozenset({"ssn", "ssns", "social", "itin", "tin", "taxpayer", "passport", "dea"})

@@ -86,6 +86,9 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # dental practice software's recall list (``Recall Type``: "PROPHY", "Perio
         # Maintenance 3 Mo", "Child Prophy", "Pano"): the procedure a patient is due for
         "recall_type",
+        # home health intake: the disciplines a physician ordered for one patient
+        # ("SN, PT, OT", "Skilled nursing; HHA")
+        "services_ordered", "ordered_services", "disciplines_ordered",
     ),
 }  # fmt: skip
 ENTITIES = tuple(FIELD_PHRASES)

@@ -57,7 +57,7 @@ from detectors.context import FieldProfile, ScanContext
 from detectors.latin import LETTER, LOWER, UPPER
 from detectors.medical_ids import PAYER_NAME
 from detectors.name_lexicon import is_given_name
-from detectors.ner import BRANDS, CALENDAR_WORDS, CATALOG_WORDS, PLATFORMS
+from detectors.ner import BRANDS, CALENDAR_WORDS, CATALOG_WORDS, EPONYMS, PLATFORMS
 from detectors.organisations import FACILITY_WORDS
 from detectors.registry import register
 from detectors.senders import role_mailbox
@@ -465,10 +465,14 @@ def _lower_name_span(m: re.Match[str]) -> tuple[int, int] | None:
 
 def _possessive_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The name before "'s wife" ("Mohammed Rahman", "jose"), unless it is a refused word
-    ("Patient's wife", "Dr's mom")."""
+    ("Patient's wife", "Dr's mom") or a lone eponymous condition: "Alzheimer's caregiver"
+    and "Parkinson's caregiver" name a disease, not a person ("Maria Parkinson's wife",
+    two words, is still a name)."""
     group = "lower" if m.group("lower") else "name"
     words = m.group(group).split()
     if any(refused_word(_key(w)) for w in words):
+        return None
+    if len(words) == 1 and _key(words[0]) in EPONYMS:
         return None
     return m.start(group), m.end(group)
 

@@ -40,6 +40,9 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # a practice's departments and teams as fax lines, e-signature senders and
         # mailboxes name them ("Lakeside Intake", "Patient Access Team")
         *("team", "intake", "department", "dept", "referrals", "scheduling", "admissions"),
+        # senior living and post-acute care ("Desert Palms Assisted Living", "Lakeview
+        # Health & Rehab", "Brookdale Rehab & Nursing", "Sierra Hospice")
+        *("living", "rehab", "nursing", "hospice", "homecare", "eldercare", "seniors"),
     }
 )
 

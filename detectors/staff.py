@@ -83,6 +83,22 @@ AGENT_CONTACT = frozenset(
 )
 
 
+#: A sales team's roles as senior-living, home-care and hospice CRMs head them (Sherpa's
+#: ``salesCounselor``, Welcome Home's ``Salesperson``, a ``Sales Director``), and a lead
+#: agency's advisor: the workforce who works the lead, as a record's owner is. Only with
+#: ``sales`` (or run together): a bare ``counselor`` may be the person's own therapist, a
+#: clinician; and only an ``advisor`` opening the key (a ``financial_advisor`` is the
+#: person's own).
+SALES_ROLES = frozenset(
+    {("salesperson",), ("sales", "person"), ("sales", "counselor")}
+    | {("sales", "counsellor"), ("sales", "rep"), ("sales", "representative")}
+    | {("sales", "director"), ("sales", "manager"), ("sales", "associate")}
+    | {("sales", "consultant"), ("sales", "coordinator")}
+    # a lead agency's (A Place for Mom-, Caring.com-like) advisor who placed the lead
+    | {("advisor",), ("care", "advisor"), ("family", "advisor")}
+)
+
+
 def _staff_key(tokens: tuple[str, ...]) -> bool:
     """True when one key's tokens name a staff member (see the module constants)."""
     for i, tok in enumerate(tokens):
@@ -90,6 +106,9 @@ def _staff_key(tokens: tuple[str, ...]) -> bool:
             return True
     if tokens and tokens[0] in AGENT_ROLES and AGENT_CONTACT.issuperset(tokens[1:]):
         return True
+    for n in (1, 2):
+        if tokens[:n] in SALES_ROLES and AGENT_CONTACT.issuperset(tokens[n:]):
+            return True
     return len(tokens) >= 2 and (
         (tokens[-1] == "by" and tokens[-2] in STAFF_VERBS)
         or tokens[-2:] in {("assigned", "to"), ("assigned", "user")}

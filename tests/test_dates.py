@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from detectors import Engine, EngineConfig
@@ -325,6 +327,41 @@ AGE_NEGATIVES = [
 
 @pytest.mark.parametrize(("field", "value"), AGE_NEGATIVES)
 def test_age_over_89_negatives(engine, field, value):
+    assert _found(engine, {field: value}) == []
+
+
+#: A birth year that makes the person 90 or older is an element of a date indicative of an
+#: age over 89 (Safe Harbor removes it, the year too); a younger person's is kept.
+_OLD = str(dt.date.today().year - 93)
+_YOUNG = str(dt.date.today().year - 76)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("Birth Year", _OLD, [("Birth Year", "AGE_OVER_89", _OLD, pytest.approx(0.9))]),
+        ("year_of_birth", _OLD, [("year_of_birth", "AGE_OVER_89", _OLD, pytest.approx(0.9))]),
+        ("YOB", f" {_OLD} ", [("YOB", "AGE_OVER_89", _OLD, pytest.approx(0.9))]),
+        ("birthYear", int(_OLD), [("birthYear", "AGE_OVER_89", _OLD, pytest.approx(0.9))]),
+        ("Birth Year", _YOUNG, []),
+        ("Year Built", _OLD, []),  # a building's year, not a person's
+        ("Birth Year", "1850", []),  # no one living
+        ("birth_year_bucket", "1930s", []),
+    ],
+)
+def test_birth_years_over_89(engine, field, value, expected):
+    assert _found(engine, {field: value}) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("Available Date", "2025-03-01"),  # a unit inventory's vacancy
+        ("availableOn", "2025-05-01"),
+        ("availability_date", "03/01/2025"),
+    ],
+)
+def test_a_units_availability_is_not_a_persons_date(engine, field, value):
     assert _found(engine, {field: value}) == []
 
 

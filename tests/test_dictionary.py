@@ -18,6 +18,7 @@ from detectors.dictionary import (
     DictionaryDetector,
     normalize,
     normalize_term,
+    organisation_field,
     split_camel,
     term_variants,
 )
@@ -570,3 +571,65 @@ def test_wellness_and_dtc_terms(engine_no_ner, text: str, term: str, entity: str
 )
 def test_quality_measure_names(engine: Engine, text: str, expected: list) -> None:
     assert found(engine, {"measure_name": text}) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # senior care levels a person needs, and a home-care agency's services
+        ({"Care Level": "Assisted Living"}, [(PROC, "Assisted Living")]),
+        ({"careNeeds": "Skilled Nursing"}, [(PROC, "Skilled Nursing")]),
+        ({"Move-Out Reason": "Higher level of care - SNF (skilled nursing facility)"},
+         [(PROC, "skilled nursing facility")]),
+        ({"Stay Type": "Respite care"}, [(PROC, "Respite care")]),
+        ({"Services": "Bathing assistance; Medication reminders"},
+         [(PROC, "Bathing assistance"), (PROC, "Medication reminders")]),
+        # housing is no care
+        ({"Care Level": "Independent Living"}, []),
+    ],
+)  # fmt: skip
+def test_senior_care_levels(engine: Engine, record: dict, expected: list) -> None:
+    assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # an organisation's name in its own field says what it sells, not what the person
+        # on the record has
+        ({"company_name": "Sierra Hospice & Home Health"}, []),
+        ({"Community": "Desert Palms Assisted Living"}, []),
+        ({"Referring Facility": "Lakeview Health & Rehab"}, []),
+        ({"organization_name": "Sunrise Memory Care"}, []),
+        # a one-word value, a name that ends in no organisation word, and other fields are
+        # still read
+        ({"company_name": "Hospice"}, [(PROC, "Hospice")]),
+        ({"community": "Type 2 Diabetes Support"}, [(HC, "Type 2 Diabetes")]),
+        ({"Destination": "Lakeview Rehab"}, [(PROC, "Rehab")]),
+        ({"notes": "moving to Desert Palms Assisted Living"}, [(PROC, "Assisted Living")]),
+    ],
+)
+def test_organisation_names_in_their_own_fields(
+    engine: Engine, record: dict, expected: list
+) -> None:
+    assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "named"),
+    [
+        ("company_name", True),
+        ("referral.source.organization", True),
+        ("Referring Facility", True),
+        ("Community", True),
+        ("Community Name", True),
+        ("agency", True),
+        ("employer_name", True),
+        ("name", False),
+        ("company_size", False),
+        ("community.posts[0].text", False),
+        ("facility_type", False),
+    ],
+)
+def test_organisation_field(path: str, named: bool) -> None:
+    assert organisation_field(path) is named

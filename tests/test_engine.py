@@ -233,6 +233,28 @@ def test_a_place_does_not_echo_into_a_machine_field():
     assert not any(field == "Organization Address" for field, _ in found)
 
 
+def test_a_place_does_not_echo_into_an_organisations_name():
+    """A hospice referral's source hospital is named for the patient's town: the town in
+    "Sutter Roseville Medical Center" is the hospital's, but still the patient's in a note."""
+    eng = Engine(EngineConfig(ner=False))
+    res = eng.scan(
+        [
+            {
+                "patient": {"address": {"city": "Roseville"}},
+                "source": {"organization": "Sutter Roseville Medical Center"},
+                "Referring Facility": "Roseville Rehab & Nursing",
+                "notes": "Lives alone in Roseville, discharged from Sutter Medical Center",
+            }
+        ],
+        source="s",
+    )
+    found = {(f["field"], f["entity"]) for f in res.findings.to_pylist()}
+    assert ("patient.address.city", "LOCATION") in found
+    assert ("notes", "LOCATION") in found
+    assert ("source.organization", "LOCATION") not in found
+    assert ("Referring Facility", "LOCATION") not in found
+
+
 def test_bare_query_strings_are_split_like_urls():
     eng = Engine(EngineConfig(ner=False))
     text = "?first_name=Susan&dob=8%2F22%2F1978&phone=%2B13035550108"

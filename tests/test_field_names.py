@@ -337,6 +337,18 @@ PROFILES = [
     ("id", N, S),
     ("name", N, N),
     ("provider_name", "NAME", N),  # conservative: a named clinician next to a patient
+    # senior living's resident, a hospital referral's case manager, home health's episode
+    ("Resident", "NAME", N),
+    ("Resident Name", "NAME", N),
+    ("resident_last_name", "NAME", N),
+    ("Referring Contact", "NAME", N),
+    ("M0030_START_CARE_DT", "DATE", N),
+    ("Start of Care Date", "DATE", N),
+    ("SOC Date", "DATE", N),
+    ("Resident Status", N, S),  # a status, not the resident
+    ("Bereaved Name", "NAME", N),  # a hospice's bereavement mailing list
+    ("Facility License #", N, N),  # the facility's own licence
+    ("Agency License Number", N, N),
     ("Referring_Physician__c", "NAME", N),
     ("birth_year", N, N),
     ("company_name", N, N),

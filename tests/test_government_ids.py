@@ -56,6 +56,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a licensed facility's or agency's own licence, the same on every row
+    ("Facility License #", "RCF-0412-AL"),
+    ("agency_license", "HHA-22871"),
     ("note", "license OR permit required"),  # a state code only in capitals, then a number
     ("note", "078-05-1120"),  # the Woolworth wallet card
     ("note", "123-45-6789"),  # the universal placeholder

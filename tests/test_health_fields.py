@@ -47,6 +47,9 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         # device orders name the condition the device serves: a hearing aid's, a wound's
         ("hearing_loss", "moderate SNHL, bilat", HC),
         ("Wound Type", "stg 3 sacral PI", HC),
+        # home health intake: the disciplines ordered for the patient
+        ("Services Ordered", "SN, PT, OT", PROC),
+        ("disciplines_ordered", "SN/HHA", PROC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):

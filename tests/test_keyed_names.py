@@ -107,6 +107,8 @@ def _names(engine: Engine, text: str) -> list[str]:
         ),
         ("merge failed: Jane Q. Doe, DOB: 01/02/1980", ["Jane Q. Doe"]),
         ("Patient Maria Lopez DOB 3/4/1951", ["Maria Lopez"]),
+        # a two-word name that ends in an eponym is still a person's
+        ("Maria Parkinson's husband called back", ["Maria Parkinson"]),
         ("pt Ngozi Okafor d.o.b. 3/4/51 called", ["Ngozi Okafor"]),
     ],
 )
@@ -183,6 +185,9 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "Blue Cross DOB 3/4/1951",
         "Invalid Date Of Birth 3/4/1951",
         "Missing DOB 3/4/1951",
+        # an eponymous condition before a relation word names the disease, not a person
+        "Alzheimer's caregiver support group",
+        "Join our Parkinson's caregiver workshop",
     ],
 )
 def test_negatives(engine: Engine, text: str) -> None:

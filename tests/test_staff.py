@@ -70,6 +70,20 @@ def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("agent_notes", False),
         ("user_agent", False),
         ("Insurance Agent Notes", False),
+        # senior-living and home-care CRMs' sales team, by their role
+        ("salesCounselor.name", True),
+        ("salesCounselor.email", True),
+        ("Sales Counselor", True),
+        ("Salesperson", True),
+        ("Sales Rep Email", True),
+        ("sales_director_phone", True),
+        # a bare counselor may be the person's own therapist; sales figures are no one
+        ("advisor.name", True),  # a lead agency's advisor on its lead post
+        ("Advisor Phone", True),
+        ("Counselor", False),
+        ("financial_advisor_name", False),  # the person's own advisor
+        ("Sales Notes", False),
+        ("sales_stage", False),
     ],
 )
 def test_staff_field(path: str, staff: bool) -> None:
