@@ -239,7 +239,10 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a sale's own date (a med spa's package ``Sold On``, a gift card's ``Purchased``):
      # the practice's till, as an order's timestamps are the store's
      # (tests/test_health_commerce.py); the care it pays for has dates of its own
-     "sold", "purchased"}
+     "sold", "purchased",
+     # an employer's calendar: a referral bonus's or a payroll's payout, a credentials
+     # committee's meeting (every provider on its agenda shares it)
+     "payout", "payouts", "payroll", "committee"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

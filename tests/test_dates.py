@@ -208,6 +208,10 @@ DATE_NEGATIVES = [
     ("Sold On", "10/12/2024"),
     ("Date Sold", "2024-10-12"),
     ("Purchased", "2024-11-10"),
+    # an employer's calendar: a referral bonus's payout, a credentials committee's meeting
+    ("Payout 1 Date", "2024-10-15"),
+    ("payroll_date", "2024-10-15"),
+    ("Committee Date", "2024-05-08"),
     # digits alone outside a person-date field, or not a month: an order or job number
     ("order_no", "20240315"),
     ("visit_count", "202413"),

@@ -40,6 +40,14 @@ POSITIVES = [
     # a release-of-information form's sensitive-record consents
     ("include_sensitive.substance_use_disorder_records", "true", [(HC, "true")]),
     ("include_sensitive.hiv_test_results", "Yes", [(PROC, "Yes")]),
+    # an employee-health compliance report's status of a named vaccine or test: any real
+    # value is the person's record, a declination too
+    ("Flu Vaccine Status", "Compliant - Vaccinated", [(MED, "Compliant - Vaccinated")]),
+    ("COVID-19 Status", "Declined - Medical Exemption", [(HC, "Declined - Medical Exemption")]),
+    ("Hep B Titer", "Immune", [(HC, "Immune")]),
+    ("tb_test_result", "Negative", [(PROC, "Negative")]),
+    # a screening questionnaire's answers keyed by the question's term
+    ("answers.persistent_cough", "Yes", [(HC, "Yes")]),
 ]
 NEGATIVES = [
     (f"{Q} [Dementia]", "No"),
@@ -67,6 +75,12 @@ NEGATIVES = [
     ("Diabetes Propensity Score", "Low"),
     ("propensity_score", "87"),  # no term
     ("Time: Noon", "Yes"),
+    ("Flu Vaccine Status", ""),  # blank and placeholders say nothing
+    ("Flu Vaccine Status", "N/A"),
+    ("Order Status", "Shipped"),  # no health term before the status
+    ("Vaccine Status", "Compliant"),  # no vaccine named: a programme's compliance flag
+    ("answers.night_sweats", "No"),
+    ("answers.favorite_color", "Yes"),
     (
         "Leads - Mammogram",
         "1",
