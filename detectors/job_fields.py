@@ -12,14 +12,13 @@ and every hospital address a home address. Three readings, each dropping finding
 resolution (whichever family found them), as :mod:`detectors.staff` drops a record
 owner's contacts:
 
-* a *job field* (a key with a job word: ``job``, ``requisition``, ``posting``,
-  ``vacancy``, ``occupation``, ``profession``, ``recruiting``; a whole ``Position``,
-  ``business_title``, ``cost_center``, ``supervisory_organization``, ``home_unit``; any
-  field under a ``shift``, ``assignment`` or ``placement`` object) loses its health,
-  place and date findings. Not ``title``, ``unit``, ``department`` or ``specialty``
-  alone: a page title, a patient's inpatient unit, an encounter's department and a
-  booking's specialty are health context (:mod:`detectors.health_fields`,
-  :mod:`detectors.specialty_visits`);
+* a *job field* (a key with a job word: ``job``, ``posting``, ``vacancy``,
+  ``occupation``, ``profession``; a whole ``Position``, ``business_title``,
+  ``cost_center``, ``supervisory_organization``, ``home_unit``; any field under a
+  ``shift`` object) loses its health, place and date findings. Not ``title``,
+  ``unit``, ``department`` or ``specialty`` alone: a page title, a patient's inpatient
+  unit, an encounter's department and a booking's specialty are health context
+  (:mod:`detectors.health_fields`, :mod:`detectors.specialty_visits`);
 * a *job posting* record (a board feed's or a requisition report's row: a salary or pay
   range column and a title column, and no person's name, email or phone column at its top
   level) loses every place, date and contact finding (its street, ZIP, posting date and
@@ -48,9 +47,11 @@ from detectors.span_arrays import ENTITY_INDEX, SpanArrays
 from detectors.vocabulary import HEALTH_ENTITIES
 
 #: Words of a key that make it (or everything under it) a job's.
+#: Not ``requisition`` (a lab requisition lists a patient's tests), ``recruiting`` (a
+#: clinical trial's pre-screener), ``assignment`` (an experiment's variant) or
+#: ``placement`` (an ad's): their health words may be the person's.
 JOB_WORDS = frozenset(
-    {"job", "jobs", "requisition", "requisitions", "posting", "postings", "vacancy"}
-    | {"vacancies", "occupation", "profession", "recruiting"}
+    {"job", "jobs", "posting", "postings", "vacancy", "vacancies", "occupation", "profession"}
 )
 #: Whole keys of a worker's position in the organisation.
 JOB_KEYS = frozenset(
@@ -59,7 +60,7 @@ JOB_KEYS = frozenset(
     | {("home", "unit"), ("employer", "unit"), ("primary", "position")}
 )
 #: Objects whose fields describe a shift or an assignment a worker is booked on.
-JOB_OBJECTS = frozenset({"shift", "shifts", "assignment", "assignments", "placement", "placements"})
+JOB_OBJECTS = frozenset({"shift", "shifts"})
 #: What a job field loses: health words, places and dates.
 JOB_ENTITIES = HEALTH_ENTITIES | {"LOCATION", "ZIP_CODE", "DATE"}
 #: What a job posting record loses everywhere: places, dates and its contact's card.

@@ -27,7 +27,6 @@ def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("job.jobLocation", True),
         ("jobOrder.title", True),
         ("Job Posting Date", True),
-        ("Recruiting Start Date", True),
         ("Job Requisition", True),
         ("occupation", True),
         ("Position", True),
@@ -36,7 +35,7 @@ def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("Supervisory Organization", True),
         ("Home Unit", True),
         ("shift.unit", True),
-        ("assignment.facility", True),
+        ("shifts[0].start", True),
         # a patient's unit, department and specialty, a page title, a device's position
         ("Unit", False),
         ("encounter.department", False),
@@ -45,6 +44,11 @@ def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("position.coords.latitude", False),
         ("Diagnosis", False),
         ("shift", False),
+        # a lab requisition's tests, a trial's recruiting study, an experiment's variant
+        ("requisition.tests", False),
+        ("recruiting_study", False),
+        ("assignment.variant", False),
+        ("placement.name", False),
     ],
 )
 def test_job_field(path: str, job: bool) -> None:
