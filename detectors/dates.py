@@ -255,7 +255,10 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "flight", "flights",
      # a unit's or a slot's own availability (a senior-living inventory's ``Available
      # Date``, Yardi's ``availableOn``): the landlord's calendar, not a resident's
-     "available", "availability"}
+     "available", "availability",
+     # an employer's calendar: a referral bonus's or a payroll's payout, a credentials
+     # committee's meeting (every provider on its agenda shares it)
+     "payout", "payouts", "committee"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

@@ -25,6 +25,7 @@ from detectors.echo import echo_spans
 from detectors.findings import SpanColumns, findings_table
 from detectors.globs import compile_glob
 from detectors.glued import second_look
+from detectors.job_fields import drop_job_findings
 from detectors.registry import Detector, build_detectors
 from detectors.resolve import resolve, resolve_with
 from detectors.role_cards import drop_role_cards
@@ -159,7 +160,8 @@ class Engine:
         stand for (``inverse`` from :func:`~detectors.dedupe.distinct_cells`), with the
         echoes of each record's identifiers into its other fields, resolved; the practice's
         own contact points are dropped (a bot's, :mod:`detectors.bot_contacts`; a record
-        owner's, :mod:`detectors.staff`)."""
+        owner's, :mod:`detectors.staff`), and so is what a job's fields say of the job
+        (:mod:`detectors.job_fields`)."""
         placed = SpanArrays.of(spans)
         if inverse is not None:
             placed = placed.broadcast(inverse)
@@ -167,7 +169,7 @@ class Engine:
         if echoes and self.config.skip_fields:
             echoes = self._apply_allow_and_skip(echoes, cells)
         kept = drop_role_cards(drop_bot_contacts(placed.merged_with(echoes), cells), cells)
-        return drop_staff_contacts(kept, cells)
+        return drop_job_findings(drop_staff_contacts(kept, cells), cells)
 
     def _run_detectors(
         self,

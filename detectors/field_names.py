@@ -454,7 +454,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "hcp name|hcp full name|prescriber|prescriber name|prescribing physician|"
         "prescribing provider|prescribing doctor|initials|"
         # Veeva CRM's ``Formatted_Name_vod__c`` of a person account ("Raman, Priya")
-        "formatted name",
+        "formatted name|"
+        # HR and credentialing exports: OSHA's ``Employee's Name``, Workday's ``Worker
+        # Name``, ADP's ``Associate Name``, a licence-verification feed's ``Nurse Name``,
+        # iCIMS' ``Person Full Name: First Last`` (its name field and its format)
+        "employee s name|employees name|worker name|associate name|nurse name|"
+        "resident name|full name first last|full name last first",
         # Eventbrite's ``Date Attending`` is the event's date, not an attending physician
         exclude=(NOT_A_PERSON - {"user"}) | {"date"},
     ),
@@ -595,7 +600,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Open Dental's patient key (``PatNum``); Zenoti's code of a guest (its patient)
         "pat num|guest code|guest id|"
         # Salesforce Marketing Cloud's person keys; Qualtrics' panel id of the respondent
-        "subscriber key|contact key|external data reference|external reference",
+        "subscriber key|contact key|external data reference|external reference|"
+        # CAQH ProView's number of a provider (credentialing rosters): one person, as an NPI
+        "caqh id|caqh provider id|caqh number|caqh provider number",
     ),
     # an IVR's captured digits (``Rx Entered``, ``RxNumberEntered``) and an outbound refill
     # dial list's numbered prescriptions (``Rx1Number``, ``Rx2Number``): Rx numbers too
@@ -630,7 +637,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
     _r(
         "OTHER_ID",
         0.85,
-        "employee id|employee number|employee no|employee num|emp id|emp no|eeid|ee id",
+        "employee id|employee number|employee no|employee num|emp id|emp no|eeid|ee id|"
+        # ADP names the employee an associate (``Associate ID``)
+        "associate id|associate number|associate no",
         exclude=_set(
             "agent agents rep reps representative operator owner assigned assignee created "
             "modified updated by manager supervisor staff"
@@ -936,8 +945,13 @@ def _merchant_place(segs: list[_Seg]) -> bool:
 #: (45 CFR 164.514(b)(2)(i)), so a ``name`` under them is not a NAME by its field. Their
 #: names in free text are another matter (NER and the name lexicons still read prose).
 STAFF_WORDS = _set(
-    "agent agents rep reps representative staff employee employees operator operators "
+    "agent agents rep reps representative staff operator operators "
     "assigned assignee scheduler receptionist dispatcher csr "
+    # a recruiting tool's recruiter and sourcer act for the employer on the candidate's
+    # record (Workday's ``Recruiter``, Bullhorn's ``recruiter.name``). Not ``employee``:
+    # an HR, employee-health or payroll record is about the employee it names
+    # (``Employee Name`` beside a TB test), as a wellness roster's ``Employee ID`` is
+    "recruiter recruiters sourcer sourcers "
     # volunteers are workforce by HIPAA's own definition (45 CFR 160.103): the health
     # fair's ``Volunteer Initials`` and ``volunteer_name`` beside a screened person's row
     "volunteer volunteers"
@@ -952,6 +966,10 @@ PERSON_PARENTS = _set(
     "registrant respondent participant enrollee dependent caregiver guarantor reviewer "
     # Pardot (Account Engagement) calls its leads prospects: ``prospect_id``, ``Prospect Id``
     "prospect "
+    # recruiting and HR systems: the person a candidate record, an application or an
+    # employee-health record is about (Bullhorn's ``candidate.firstName``, Workday's
+    # ``Candidate ID``, an occupational-health log's ``employee.name``)
+    "candidate employee "
     # fundraising CRMs (Raiser's Edge, DonorPerfect, NPSP tributes): the constituent or donor
     # a record is about, and a tribute's honoree and the relatives it notifies
     # (``constituent_id``, ``Constituent Name``, ``tributee.name``, ``Honoree_Name__c``)
@@ -1436,6 +1454,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "EMAIL", 0.85  # Microsoft Graph's ``toRecipients[0].emailAddress.address``
     if last in {"phone", "phones", "telephone"} and key in {"number", "home", "work", "mobile"}:
         return "PHONE", 0.9
+    if last in _LICENCE_OBJECTS and key in {"number", "no", "num"}:
+        # a credentialing file's or a staffing submission's licence object
+        # (``license.number``, ``licenses[0].number``): the licence's number
+        return "LICENSE_NUMBER", 0.9
     if key == "fingerprint" and last in _PAYMENT_INSTRUMENTS:
         return "OTHER_ID", 0.85  # Stripe's ``payment_method_details.card.fingerprint``
     if parent in _PHONE_LISTS and key in {"number", "phone", "phone_number"}:
@@ -1478,6 +1500,9 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
 #: Words of a parent that make its ``document_number`` a person's identity document's.
 _LICENCE_WORDS = frozenset({"license", "licence", "driver", "drivers"})
 _ID_DOCUMENT_WORDS = _LICENCE_WORDS | {"identity", "passport"}
+#: Objects of a professional or driver's licence, whose ``number`` is the licence's.
+_LICENCE_OBJECTS = frozenset({"license", "licenses", "licence", "licences"})
+
 
 #: Adobe Experience Platform's XDM ``identityMap``: ``{"ECID": [{"id": ...}], "Email": [...],
 #: "CRMID": [...]}``, every id a person's identity in the namespace its key names.
@@ -1558,7 +1583,9 @@ _PERSON_NAME_LEAVES = frozenset({"name", "display_name", "display_value", "first
 _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: Parents whose ``id`` is a person's record id (``contact.id``, Intercom's
 #: ``contacts.contacts[0].id``, Klaviyo's ``relationships.profile.data.id``).
-_PERSON_RECORDS = frozenset({"patient", "contact", "lead", "person", "customer", "profile"})
+_PERSON_RECORDS = frozenset(
+    {"patient", "contact", "lead", "person", "customer", "profile", "candidate", "employee"}
+)
 #: Objects standing for a site's or an app's signed-in user, whose ``id`` is a login id.
 _USER_OBJECTS = frozenset({"user", "visitor", "usr", "enduser"})
 
@@ -1613,6 +1640,7 @@ def _person_name_key(toks: tuple[str, ...]) -> bool:
         _person_word(head[-1])
         and head[-1] not in {"user", "users"}
         and not NOT_A_PERSON.intersection(head[:-1])
+        and STAFF_WORDS.isdisjoint(head)  # an agent's employee record is the workforce's
     )
 
 
@@ -1652,6 +1680,7 @@ def _person_id_key(toks: tuple[str, ...]) -> bool:
         _person_word(word)
         and singular not in _NOT_PERSON_ID_WORDS
         and not NOT_A_PERSON.intersection(toks[:-2])
+        and STAFF_WORDS.isdisjoint(toks)  # ``agent_employee_id``: the workforce's
     )
 
 
@@ -1822,6 +1851,11 @@ BARE_PERSON_HEADERS = frozenset(
     # a supplier's work order or delivery ticket (``Customer``: "Lorraine Pettaway"); a
     # company there fails the name shape check
     | {("customer",)}
+    # recruiting and HR reports head the person by their part: Workday's ``Candidate`` and
+    # ``Worker``, an occupational-health clinic's ``Applicant``, ADP's ``Associate``, a
+    # case log's ``Employee``, a nurse-residency roster's ``Resident``
+    | {("candidate",), ("applicant",), ("worker",), ("employee",), ("associate",)}
+    | {("resident",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

@@ -100,12 +100,21 @@ SCORE_PARENTS = SCORE_TOKENS | {"propensity scores"}
 #: substance_use_disorder_records: true``): the patient has such records to release.
 FLAG_PARENTS = frozenset(
     {"ailment", "ailments", "include sensitive", "sensitive records", "sensitive information"}
+    # a screening questionnaire's answers keyed by the question's term (an employee-health
+    # TB symptom screen's ``answers.persistent_cough`` = ``Yes``)
+    | {"answers", "responses"}
 )
+#: Last tokens of a column that records a person's own status or result for the vaccine,
+#: test or condition before them: an employee-health compliance report's ``Flu Vaccine
+#: Status`` = "Compliant - Vaccinated", ``COVID-19 Status`` = "Declined - Medical
+#: Exemption", ``Hep B Titer`` = "Immune". Any real value is that person's record (a
+#: declination too); blanks and placeholders say nothing.
+STATUS_SUFFIXES = frozenset({"status", "result", "results", "titer", "titre", "titers"})
 #: A modelled propensity that says the person is likely: a positive number, or the word.
 _POSITIVE_SCORE = (
     r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
 )
-AFFIRM, SCORE, BOOLEAN = 0, 1, 2
+AFFIRM, SCORE, BOOLEAN, STATUS = 0, 1, 2, 3
 #: Words of a class or a service about a term, after it in a reply card's checkbox
 #: (``CHK_DIABETES_EDUCATION``, ``INT_ARTHRITIS_SEMINAR``): the term is what was ticked.
 SERVICE_TAILS = frozenset(
@@ -158,7 +167,7 @@ def option_entity(path: str) -> int:
 
 @functools.lru_cache(maxsize=16384)
 def flag_option(path: str) -> tuple[int, int]:
-    """``(entity index, AFFIRM, SCORE or BOOLEAN)`` of a flag or propensity column, or
+    """``(entity index, AFFIRM, SCORE, BOOLEAN or STATUS)`` of a flag or propensity column, or
     ``(-1, 0)``."""
     keys = key_tokens(path)
     if not keys or not keys[-1]:
@@ -177,6 +186,8 @@ def flag_option(path: str) -> tuple[int, int]:
             toks, marked, mode = toks[1:], True, BOOLEAN
         if toks and toks[-1] in FLAG_SUFFIXES:
             toks, marked = toks[:-1], True
+        elif len(toks) > 1 and toks[-1] in STATUS_SUFFIXES and not marked:
+            toks, marked, mode = toks[:-1], True, STATUS
     if not marked or not toks:
         return -1, AFFIRM
     entity = health_term_entity(" ".join(toks))
@@ -210,14 +221,18 @@ class GridAnswerDetector:
         lower = pc.utf8_lower(vals.text)
         yes = pc.is_in(lower, value_set=AFFIRMATIVE)
         ok = yes.to_numpy(zero_copy_only=False)
-        boolean = columns[:, 1][ctx.cells.hint_id][wanted] == BOOLEAN
+        mode = columns[:, 1][ctx.cells.hint_id][wanted]
+        boolean = mode == BOOLEAN
         if boolean.any():
             true = pc.is_in(lower, value_set=BOOLEAN_YES).to_numpy(zero_copy_only=False)
             ok = np.where(boolean, true, ok)
-        scored = columns[:, 1][ctx.cells.hint_id][wanted] == SCORE
+        scored = mode == SCORE
         if scored.any():
             likely = pc.match_substring_regex(vals.text, _POSITIVE_SCORE)
             ok = np.where(scored, likely.to_numpy(zero_copy_only=False), ok)
+        status = mode == STATUS
+        if status.any():
+            ok = np.where(status, vals.usable, ok)
         for j in np.flatnonzero(ok).tolist():
             cell = int(vals.cells[j])
             entity = _ENTITIES[code[cell]]

@@ -157,6 +157,10 @@ NOT_A_PERSON_PREFIX = (
 #: ``name`` is the caller's (CallTrackingMetrics' calls and texts: ``name`` beside
 #: ``caller_number_format``), unlike a Segment table's ``context_traits_email``.
 CALL_PARTIES = frozenset({"caller", "callers"})
+#: The same for an HR or recruiting export: its ``employee_email`` or ``candidate_phone`` is
+#: the contact of the person every row is about (a wellness roster's ``display_name``
+#: beside ``employee_email``), not of a flattened object beside the record.
+RECORD_PARTIES = CALL_PARTIES | frozenset({"employee", "employees", "candidate", "candidates"})
 #: Key words of a postal address line: a bare ``Name`` beside one is the addressee's (a
 #: mail file's, a reply card's, a do-not-mail request's). A ``City`` alone is not enough:
 #: store and clinic listings have one beside their own name.
@@ -369,7 +373,7 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
             if key in EMPLOYEE_RECORD_IDS:
                 contacts.add((parent, key[:-1]))  # ``EE ID`` beside ``EE Name``
         elif profile.entity in CONTACT_ENTITIES and not help_line_field(path):
-            if not any(_person_word(t) and t not in CALL_PARTIES for t in key[:-1]):
+            if not any(_person_word(t) and t not in RECORD_PARTIES for t in key[:-1]):
                 contacts.add((parent, ()))
             if 1 < len(key) <= MAX_PREFIX + 1:
                 contacts.add((parent, key[:-1]))

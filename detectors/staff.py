@@ -73,7 +73,14 @@ _USER_LOOKUP = re.compile(
 #: A contact centre's agent or a rep by their role (a KPI dashboard's ``Agent``, an agent
 #: state report's ``Agent Name``, a queue export's ``Agent Login`` or ``agent.email``, a
 #: sales rep's ``Rep Email``): the workforce, as a record's owner is.
-AGENT_ROLES = frozenset({"agent", "agents", "csr", "rep", "representative"})
+AGENT_ROLES = frozenset(
+    {"agent", "agents", "csr", "rep", "representative"}
+    # a recruiting tool's recruiter and sourcer, on the candidate's record (Workday's
+    # ``Recruiter``, ``recruiter.email``): the employer's staff, as a record's owner is
+    | {"recruiter", "recruiters", "sourcer", "sourcers"}
+)
+#: Two-word roles of the same kind: a requisition's ``Hiring Manager``.
+AGENT_ROLE_PAIRS = frozenset({("hiring", "manager"), ("hiring", "managers")})
 #: What may follow the role in such a key: the agent's own name, contact point or login.
 #: Anything else (``agent_message``, ``agent_notes``) is what the agent wrote or did, which
 #: may name the patient.
@@ -109,6 +116,8 @@ def _staff_key(tokens: tuple[str, ...]) -> bool:
     for n in (1, 2):
         if tokens[:n] in SALES_ROLES and AGENT_CONTACT.issuperset(tokens[n:]):
             return True
+    if tokens[:2] in AGENT_ROLE_PAIRS and AGENT_CONTACT.issuperset(tokens[2:]):
+        return True
     return len(tokens) >= 2 and (
         (tokens[-1] == "by" and tokens[-2] in STAFF_VERBS)
         or tokens[-2:] in {("assigned", "to"), ("assigned", "user")}

@@ -213,6 +213,10 @@ DATE_NEGATIVES = [
     # an ad campaign's flight: when the media runs, for everyone it reaches
     ("flight_start", "2024-10-01"),
     ("Flight End Date", "12/31/2024"),
+    # an employer's calendar: a referral bonus's payout, a credentials committee's meeting
+    ("Payout 1 Date", "2024-10-15"),
+    ("payroll_date", "2024-10-15"),
+    ("Committee Date", "2024-05-08"),
     # digits alone outside a person-date field, or not a month: an order or job number
     ("order_no", "20240315"),
     ("visit_count", "202413"),

@@ -55,6 +55,14 @@ POSITIVES = [
     ("Are you currently sick with a fever?", "Y", [(HC, "Y")]),
     ("Have you had a flu shot this season?", "yes", [(PROC, "yes")]),
     ("Is the patient on insulin?", "Yes", [(MED, "Yes")]),
+    # an employee-health compliance report's status of a named vaccine or test: any real
+    # value is the person's record, a declination too
+    ("Flu Vaccine Status", "Compliant - Vaccinated", [(MED, "Compliant - Vaccinated")]),
+    ("COVID-19 Status", "Declined - Medical Exemption", [(HC, "Declined - Medical Exemption")]),
+    ("Hep B Titer", "Immune", [(HC, "Immune")]),
+    ("tb_test_result", "Negative", [(PROC, "Negative")]),
+    # a screening questionnaire's answers keyed by the question's term
+    ("answers.persistent_cough", "Yes", [(HC, "Yes")]),
 ]
 NEGATIVES = [
     (f"{Q} [Dementia]", "No"),
@@ -88,6 +96,12 @@ NEGATIVES = [
     ("Do you have a primary care physician?", "Yes"),  # no health term
     ("Are you 65 or older?", "Yes"),
     ("Do you have diabetes", "Yes"),  # no question mark: a column named for a term
+    ("Flu Vaccine Status", ""),  # blank and placeholders say nothing
+    ("Flu Vaccine Status", "N/A"),
+    ("Order Status", "Shipped"),  # no health term before the status
+    ("Vaccine Status", "Compliant"),  # no vaccine named: a programme's compliance flag
+    ("answers.night_sweats", "No"),
+    ("answers.favorite_color", "Yes"),
     (
         "Leads - Mammogram",
         "1",

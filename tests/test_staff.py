@@ -52,6 +52,13 @@ def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("agentFullName", True),
         ("Rep Email", True),
         ("CSR ID", True),
+        # a recruiting tool's recruiter, sourcer and hiring manager
+        ("Recruiter", True),
+        ("recruiter.email", True),
+        ("Recruiter Phone", True),
+        ("Hiring Manager", True),
+        ("hiring_manager_email", True),
+        ("Sourcer Name", True),
         # the person the record is about, and other people's owners
         ("user_id", False),  # an analytics login id
         ("userId.pubcid", False),  # Prebid's user-id modules: the visitor's ids
@@ -63,6 +70,8 @@ def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("policy_owner_name", False),
         ("Business Owner Name", False),
         ("Referred By", False),
+        ("Recruiter Notes", False),  # what the recruiter wrote may name the candidate
+        ("Candidate", False),
         ("submitted_by", False),
         ("person_id.email[0].value", False),
         ("message_id_owner", False),

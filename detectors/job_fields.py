@@ -1,0 +1,137 @@
+"""A job's own fields: what a requisition, a posting or a worker's position says is the
+job's, not the person's.
+
+Recruiting, staffing and HR exports put a person beside the job they applied for or hold:
+iCIMS' ``Job Title`` = "RN - Oncology Infusion Center" and ``Job Location`` = the
+hospital's street and ZIP, Workday's ``Job Posting Date``, a staffing feed's
+``shift.unit`` = "Memory Care", an HRIS ``business_title`` = "Charge Nurse - Dialysis
+Unit", an offer's ``Position`` = "Clinical Nurse - Bone Marrow Transplant Unit". The
+clinical words there name the work, not the worker's health, and the place and dates are
+the employer's: reporting them makes every candidate a patient of the unit they applied to
+and every hospital address a home address. Three readings, each dropping findings after
+resolution (whichever family found them), as :mod:`detectors.staff` drops a record
+owner's contacts:
+
+* a *job field* (a key with a job word: ``job``, ``posting``, ``vacancy``,
+  ``occupation``, ``profession``; a whole ``Position``, ``business_title``,
+  ``cost_center``, ``supervisory_organization``, ``home_unit``; any field under a
+  ``shift`` object) loses its health, place and date findings. Not ``title``,
+  ``unit``, ``department`` or ``specialty`` alone: a page title, a patient's inpatient
+  unit, an encounter's department and a booking's specialty are health context
+  (:mod:`detectors.health_fields`, :mod:`detectors.specialty_visits`);
+* a *job posting* record (a board feed's or a requisition report's row: a salary or pay
+  range column and a title column, and no person's name, email or phone column at its top
+  level) loses every place, date and contact finding (its street, ZIP, posting date and
+  recruiter's card are the employer's) and the health words of its title; its
+  description's health words stay, and name nobody;
+* a *careers page* (a URL on a ``careers.`` or ``jobs.`` host or under a ``/careers/``
+  or ``/jobs/`` path, a page title whose last ``|`` part says "Careers" or "Jobs") loses
+  its health findings: a visit to the oncology nurse navigator job says nothing about the
+  visitor's health, as a visit to ``/services/oncology`` does not.
+
+Costs one pass over the chunk's distinct paths; Python reads only the texts of the few
+health spans when looking for careers pages.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from itertools import pairwise
+
+import numpy as np
+
+from detectors.cells import Cells
+from detectors.field_names import key_tokens, profile_path
+from detectors.span_arrays import ENTITY_INDEX, SpanArrays
+from detectors.vocabulary import HEALTH_ENTITIES
+
+#: Words of a key that make it (or everything under it) a job's.
+#: Not ``requisition`` (a lab requisition lists a patient's tests), ``recruiting`` (a
+#: clinical trial's pre-screener), ``assignment`` (an experiment's variant) or
+#: ``placement`` (an ad's): their health words may be the person's.
+JOB_WORDS = frozenset(
+    {"job", "jobs", "posting", "postings", "vacancy", "vacancies", "occupation", "profession"}
+)
+#: Whole keys of a worker's position in the organisation.
+JOB_KEYS = frozenset(
+    {("position",), ("position", "title"), ("position", "name"), ("business", "title")}
+    | {("cost", "center"), ("cost", "centre"), ("supervisory", "organization")}
+    | {("home", "unit"), ("employer", "unit"), ("primary", "position")}
+)
+#: Objects whose fields describe a shift or an assignment a worker is booked on.
+JOB_OBJECTS = frozenset({"shift", "shifts"})
+#: What a job field loses: health words, places and dates.
+JOB_ENTITIES = HEALTH_ENTITIES | {"LOCATION", "ZIP_CODE", "DATE"}
+#: What a job posting record loses everywhere: places, dates and its contact's card.
+POSTING_ENTITIES = frozenset({"LOCATION", "ZIP_CODE", "DATE", "NAME", "EMAIL", "PHONE", "FAX"})
+#: Top-level entities that make a record a person's, not a posting.
+PERSON_ENTITIES = frozenset({"NAME", "EMAIL", "PHONE"})
+_JOB_CODES = np.asarray(sorted(ENTITY_INDEX[e] for e in JOB_ENTITIES), dtype=np.int16)
+_POSTING_CODES = np.asarray(sorted(ENTITY_INDEX[e] for e in POSTING_ENTITIES), dtype=np.int16)
+_HEALTH_CODES = np.asarray(sorted(ENTITY_INDEX[e] for e in HEALTH_ENTITIES), dtype=np.int16)
+#: A careers site's URL (host or path section) or page title.
+_CAREERS_URL = re.compile(
+    r"(?i)^[a-z][a-z0-9+.-]*://(?:careers?|jobs)\.|^(?:[a-z][a-z0-9+.-]*://[^/]+)?/"
+    r"(?:[^?#]*/)?(?:careers?|jobs?)(?:/|$)"
+)
+_CAREERS_TITLE = re.compile(r"(?i)\|[^|]*\b(?:careers?|jobs)\s*$")
+
+
+@functools.lru_cache(maxsize=16384)
+def job_field(path: str) -> bool:
+    """True when a hint path is a job's field or lies under one (cached)."""
+    keys = key_tokens(path)
+    if any(JOB_WORDS.intersection(k) for k in keys):
+        return True
+    if any(k and k[-1] in JOB_OBJECTS for k in keys[:-1]):
+        return True
+    return bool(keys) and keys[-1] in JOB_KEYS
+
+
+@functools.lru_cache(maxsize=16384)
+def _posting_cue(path: str) -> tuple[bool, bool, bool]:
+    """``(pay, title, person)`` of a top-level key: a salary or pay range, a title, or a
+    person's name, email or phone by its name."""
+    if "." in path or "[" in path or "?" in path:
+        return False, False, False
+    keys = key_tokens(path)
+    if len(keys) != 1:
+        return False, False, False
+    toks = keys[0]
+    pay = bool({"salary", "compensation"}.intersection(toks)) or ("pay", "range") in pairwise(toks)
+    title = bool(toks) and toks[-1] == "title"
+    return pay, title, profile_path(path).entity in PERSON_ENTITIES
+
+
+def careers_page(text: str) -> bool:
+    """True for a careers site's URL or page title (see the module doc)."""
+    return bool(_CAREERS_URL.search(text) or _CAREERS_TITLE.search(text))
+
+
+def _posting_records(cells: Cells) -> np.ndarray:
+    """Records of the chunk that are job postings (see the module doc)."""
+    cues = np.array([_posting_cue(p) for p in cells.paths], dtype=bool).reshape(-1, 3)
+    if not cues[:, 0].any():
+        return np.empty(0, dtype=cells.record.dtype)
+    pay, title, person = (np.unique(cells.record[cues[:, j][cells.path_id]]) for j in range(3))
+    return np.setdiff1d(np.intersect1d(pay, title), person)
+
+
+def drop_job_findings(spans: SpanArrays, cells: Cells) -> SpanArrays:
+    """``spans`` without what job fields, job postings and careers pages say of the job."""
+    if len(spans.cell) == 0:
+        return spans
+    paths = cells.paths
+    job = np.fromiter(map(job_field, paths), dtype=bool, count=len(paths))
+    drop = job[cells.hint_id[spans.cell]] & np.isin(spans.entity, _JOB_CODES)
+    postings = _posting_records(cells)
+    health = np.isin(spans.entity, _HEALTH_CODES)
+    if len(postings):
+        in_posting = np.isin(cells.record[spans.cell], postings)
+        drop |= in_posting & np.isin(spans.entity, _POSTING_CODES)
+        titles = np.fromiter((_posting_cue(p)[1] for p in paths), dtype=bool, count=len(paths))
+        drop |= in_posting & health & titles[cells.path_id[spans.cell]]
+    for row in np.flatnonzero(health & ~drop).tolist():
+        drop[row] = careers_page(cells.text[int(spans.cell[row])])
+    return spans.take(~drop) if drop.any() else spans

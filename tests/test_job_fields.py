@@ -1,0 +1,156 @@
+"""detectors/job_fields.py: a job's fields, a job posting's row and a careers page say what
+the job is, not the candidate's or the worker's health, home or dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import Engine, EngineConfig
+from detectors.job_fields import careers_page, job_field
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(EngineConfig(ner=False))
+
+
+def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return {(r["field"], r["entity"]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("path", "job"),
+    [
+        ("Job Title", True),
+        ("Job Location", True),
+        ("job.jobLocation", True),
+        ("jobOrder.title", True),
+        ("Job Posting Date", True),
+        ("Job Requisition", True),
+        ("occupation", True),
+        ("Position", True),
+        ("business_title", True),
+        ("Cost Center", True),
+        ("Supervisory Organization", True),
+        ("Home Unit", True),
+        ("shift.unit", True),
+        ("shifts[0].start", True),
+        # a patient's unit, department and specialty, a page title, a device's position
+        ("Unit", False),
+        ("encounter.department", False),
+        ("specialty", False),
+        ("page_title", False),
+        ("position.coords.latitude", False),
+        ("Diagnosis", False),
+        ("shift", False),
+        # a lab requisition's tests, a trial's recruiting study, an experiment's variant
+        ("requisition.tests", False),
+        ("recruiting_study", False),
+        ("assignment.variant", False),
+        ("placement.name", False),
+    ],
+)
+def test_job_field(path: str, job: bool) -> None:
+    assert job_field(path) is job
+
+
+@pytest.mark.parametrize(
+    ("text", "careers"),
+    [
+        ("https://careers.mercywest.org/jobs/18842-oncology-nurse-navigator", True),
+        ("https://www.mercywest.org/careers/oncology-nurse", True),
+        ("https://jobs.example.org/search?q=oncology", True),
+        ("/job/oncology-rn-18842", True),
+        ("Oncology Nurse Navigator - Cancer Center | Mercy West Careers", True),
+        ("ICU RN | Jobs at Riverside", False),  # "Jobs" not at the end of the last part
+        ("https://www.mercywest.org/conditions/breast-cancer", False),
+        ("https://www.mercywest.org/services/oncology/jobs-and-careers-fair", False),
+        ("Breast Cancer | Mercy West", False),
+        ("Steve Jobs biography", False),
+    ],
+)
+def test_careers_page(text: str, careers: bool) -> None:
+    assert careers_page(text) is careers
+
+
+def test_a_candidates_job_is_no_health_and_no_home(engine: Engine) -> None:
+    """An applicant row: the job's title, department and location are the employer's; the
+    candidate's own contact fields are still found, and the row is not PHI."""
+    row = {
+        "Candidate Name": "Brianna Kowalczyk",
+        "Email": "bkowalczyk22@yahoo.com",
+        "Job Title": "Oncology Infusion RN - Cancer Center",
+        "Job Location": "Mercy West Hospital, 4100 Broad St, Columbus, OH 43213",
+        "Job Posting Date": "2024-05-20",
+    }
+    result = engine.scan([row], source="t")
+    assert _found(engine, row) == {("Candidate Name", "NAME"), ("Email", "EMAIL")}
+    assert not result.phi[0]
+
+
+def test_a_workers_position_and_shift_are_the_jobs(engine: Engine) -> None:
+    row = {
+        "preferred_name": "Kevin Tran",
+        "business_title": "Charge Nurse - Dialysis Unit",
+        "shift": {"unit": "Memory Care", "facility": "Oakwood Senior Living"},
+    }
+    assert _found(engine, row) == {("preferred_name", "NAME")}
+
+
+def test_the_workers_own_health_is_still_found(engine: Engine) -> None:
+    """Health words outside the job's fields are the worker's: an injury, a test."""
+    row = {
+        "Employee Name": "Darnell Whitaker",
+        "Job Title": "Patient Care Technician",
+        "Describe injury": "Needlestick injury to left index finger",
+        "Test Type": "TB Skin Test (PPD)",
+    }
+    found = _found(engine, row)
+    assert ("Describe injury", "HEALTH_CONDITION") in found
+    assert ("Test Type", "PROCEDURE") in found
+    assert engine.scan([row], source="t").phi[0]
+
+
+def test_a_job_posting_names_no_person_and_no_home(engine: Engine) -> None:
+    """A board feed's posting: its street, ZIP, date and recruiter's card are the
+    employer's; its description's health words stay (they name nobody)."""
+    posting = {
+        "referencenumber": "REQ-2024-18842",
+        "title": "Oncology Infusion RN - Cancer Center",
+        "city": "Columbus",
+        "postalcode": "43213",
+        "streetaddress": "4100 Broad St",
+        "date": "Mon, 03 Jun 2024 08:00:00 GMT",
+        "salary": "$38.50 - $52.75 per hour",
+        "description": "Care for patients with breast cancer and leukemia.",
+        "contact": {"name": "Lena Moritz", "email": "lena.moritz@mercywest.org"},
+    }
+    found = _found(engine, posting)
+    assert {f for f, _e in found} == {"description"}
+    assert not engine.scan([posting], source="t").phi[0]
+
+
+def test_a_person_row_with_a_salary_is_no_posting(engine: Engine) -> None:
+    """An offer or an applicant row has a pay column too, but a person's name at its top
+    level: its places and contacts are still the person's."""
+    offer = {
+        "Candidate Name": "Jordan Mills",
+        "Home Address": "903 Oak Hill Dr, Westerville, OH 43081",
+        "Salary Range": "$38.50 - $52.75/hr",
+        "title": "Clinical Nurse",
+    }
+    found = _found(engine, offer)
+    assert ("Candidate Name", "NAME") in found
+    assert ("Home Address", "LOCATION") in found
+
+
+def test_a_careers_page_view_is_no_health_context(engine: Engine) -> None:
+    event = {
+        "user_pseudo_id": "1839201123.1717921002",
+        "page_location": "https://careers.mercywest.org/jobs/18842-oncology-nurse-cancer-center",
+        "page_title": "Oncology Nurse - Cancer Center | Mercy West Careers",
+    }
+    assert _found(engine, event) == {("user_pseudo_id", "ONLINE_ID")}
+    patient_page = dict(event, page_location="https://www.mercywest.org/conditions/lung-cancer")
+    assert ("page_location", "HEALTH_CONDITION") in _found(engine, patient_page)
