@@ -49,12 +49,11 @@ Decisions worth knowing:
     * Benefits enrolment, COBRA and dependent-verification files prefix each party's
       columns (``EE ID`` / ``EE Name``, ``Dep Name`` / ``Dep DOB``, ``QB Name`` /
       ``QB DOB``, ``Employee ID`` / ``Employee Name``): a name column is that party's when
-      a birth date or an employer's employee id carries the same prefix. Only there, or
-      in a row holding anyone's birth date (a COBRA or dependent-verification row's
-      ``Employee Name`` beside the dependent's ``QB DOB``), may the prefix be an employee
-      word (:data:`EMPLOYEE_PREFIXES`, a staff word elsewhere): the employee is then the
-      row's subject or the subscriber, not the practice's agent (an agent's dashboard
-      holds no one's birth date).
+      a birth date or an employer's employee id carries the same prefix. An employee
+      word may be the prefix (:data:`EMPLOYEE_PREFIXES`): the employee is the row's
+      subject or the subscriber. (``employee`` is a person's word in the field-name rules
+      too, as HR and employee-health records use it; a contact centre's dashboard heads
+      its agents by their role, ``Agent Name``, which :mod:`detectors.staff` drops.)
     * Salesforce's person accounts (Health Cloud's patients) head the person's name
       ``Account Name`` in reports: it is a NAME when the row also holds what only a person
       has, a birth date or a medical record number (a company's account has neither). So
@@ -187,8 +186,8 @@ EMPLOYEE_RECORD_IDS = frozenset(
     {("employee", t) for t in ("id", "number", "no", "num")}
     | {("emp", "id"), ("emp", "no"), ("eeid",), ("ee", "id")}
 )
-#: Prefixes of an employee's own columns (``Employee Name``, ``EE Name``, ``Emp Name``):
-#: staff words, taken only beside the same prefix's id or birth date (module doc).
+#: Prefixes of an employee's own columns (``Employee Name``, ``EE Name``, ``Emp Name``),
+#: taken as a party's prefix beside the same prefix's id or birth date (module doc).
 EMPLOYEE_PREFIXES = frozenset({("employee",), ("ee",), ("emp",)})
 #: Record ids that make a record a person's list entry (see above).
 PERSON_LIST_IDS = DONOR_RECORD_IDS | EMPLOYEE_RECORD_IDS

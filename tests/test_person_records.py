@@ -243,9 +243,12 @@ def test_a_name_beside_a_birth_date(engine: Engine, record: dict, expected: list
             },
             ["Employee Name", "QB Name"],
         ),
-        # an agent's dashboard: no employee id, no birth date beside the employee's name
-        ({"Employee Name": "Hollis, Brandon", "Calls Handled": "41"}, []),
-        ({"Employee Name": "Hollis, Brandon", "Caller Phone": "6305550147"}, []),
+        # an agent's dashboard heads the agent by the role (tests/test_staff.py): an
+        # ``Employee Name`` is the employee's own, as in an HR or employee-health record
+        # (tests/test_workforce_recruiting.py), even beside a call count
+        ({"Agent Name": "Hollis, Brandon", "Calls Handled": "41"}, []),
+        ({"Agent Name": "Hollis, Brandon", "Caller Phone": "6305550147"}, []),
+        ({"Employee Name": "Hollis, Brandon", "Calls Handled": "41"}, ["Employee Name"]),
         # an agent's own birth date does not make the agent's name a subject's
         ({"agent_name": "Jo Smith", "agent_dob": "01/02/1980"}, []),
         # a department, not a dependent (no birth date beside it)
