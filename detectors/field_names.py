@@ -2508,6 +2508,9 @@ class FieldNameDetector:
                     ctx.cells.paths, hints[sel[rest]], sub.filter(pa.array(rest))
                 )
                 code[sel[rest][named]] = _NAME_CODE
+            if _CODES[k] == "NAME" and ok.any():  # "Candidate": "Hired" is a status
+                single = _one_word_under_bare_header(ctx.cells.paths, hints[sel], sub)
+                code[sel[ok & single]] = -1
         _read_salesforce_ids(vals, code, np.where(usable, wanted_code, -1))
         _drop_company_senders(ctx, vals, code)
         return make_spans(vals, code, scores, _CODES)
@@ -2535,6 +2538,25 @@ def _role_column_names(paths: tuple[str, ...], hints: np.ndarray, values: pa.Arr
         return role
     several = matches(values, r"\pL[,\s]+\pL")
     return role & several & _names(values) & ~organisation_names(values)
+
+
+def _one_word_under_bare_header(
+    paths: tuple[str, ...], hints: np.ndarray, values: pa.Array
+) -> np.ndarray:
+    """Per name-shaped value: True when it is one word in a bare person column
+    (:data:`BARE_PERSON_HEADERS`). Those columns head a person's whole name (``Candidate``:
+    "Okafor, Grace", ``Resident``: "Ruth A. Levine"); one word there is the row's status, a
+    place or a kind (``Candidate``: "Hired", ``Resident``: "Ohio", ``Employee``:
+    "Full-time"), so it is not taken, as a bare ``Member`` column's one word is not."""
+    per_path = np.fromiter(
+        (len(keys) == 1 and keys[0] in BARE_PERSON_HEADERS for keys in map(key_tokens, paths)),
+        dtype=bool,
+        count=len(paths),
+    )
+    bare = per_path[hints]
+    if not bare.any():
+        return bare
+    return bare & ~matches(values, r"\pL[,\s]+\pL")
 
 
 #: Codes whose values may be a Salesforce lookup instead (:mod:`detectors.record_ids`).

@@ -1068,6 +1068,13 @@ DETECTIONS = [
     ({"Client": "Bright Smile Dental LLC"}, "Client", None, None),
     ({"Recipient": "Elena Alvarez"}, "Recipient", "Elena Alvarez", "NAME"),
     ({"Recipient": "elena.alvarez@gmail.com"}, "Recipient", None, None),
+    # one word in a bare person column is the row's status, place or kind, not a name
+    ({"Candidate": "Okafor, Grace"}, "Candidate", "Okafor, Grace", "NAME"),
+    ({"Resident": "Ruth A. Levine"}, "Resident", "Ruth A. Levine", "NAME"),
+    ({"Candidate": "Hired"}, "Candidate", None, None),
+    ({"Resident": "Ohio"}, "Resident", None, None),
+    ({"Employee": "Full-time"}, "Employee", None, None),
+    ({"Client": "Returning"}, "Client", None, None),
     ({"LName": "Haddad"}, "LName", "Haddad", "NAME"),
     ({"PatNum": "20417"}, "PatNum", "20417", "OTHER_ID"),
     ({"AptDateTime": "2024-11-12 09:30:00"}, "AptDateTime", "2024-11-12 09:30:00", "DATE"),
