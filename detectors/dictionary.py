@@ -488,6 +488,10 @@ class DictionaryDetector:
 ORGANISATION_FIELD_KEYS = frozenset(
     {"company", "organization", "organisation", "org", "business", "facility", "community"}
     | {"agency", "employer"}
+    # a CRM's account (Salesforce's ``Account Name``, HubSpot's associated company): a
+    # business's account holds its name; a person account (Health Cloud's patient) holds a
+    # person's name, which is no organisation's and is read as before
+    | {"account"}
 )
 
 
@@ -495,12 +499,15 @@ ORGANISATION_FIELD_KEYS = frozenset(
 def organisation_field(path: str) -> bool:
     """True when a hint path's last key names an organisation (``company_name``,
     ``referral.source.organization``, ``Referring Facility``): the key ends in one of
-    :data:`ORGANISATION_FIELD_KEYS`, or in one of them and ``name``."""
+    :data:`ORGANISATION_FIELD_KEYS`, or in one of them and ``name``, or is a bare ``name``
+    under such an object (Salesforce's ``Account.Name``, ``company.name``)."""
     keys = key_tokens(path)
     if not keys or not keys[-1]:
         return False
     last = keys[-1]
-    if last[-1] == "name" and len(last) > 1:
+    if last == ("name",) and len(keys) > 1 and keys[-2]:
+        last = keys[-2]
+    elif last[-1] == "name" and len(last) > 1:
         last = last[:-1]
     return last[-1] in ORGANISATION_FIELD_KEYS
 

@@ -601,11 +601,14 @@ def test_senior_care_levels(engine: Engine, record: dict, expected: list) -> Non
         ({"Community": "Desert Palms Assisted Living"}, []),
         ({"Referring Facility": "Lakeview Health & Rehab"}, []),
         ({"organization_name": "Sunrise Memory Care"}, []),
+        ({"Account Name": "Lakeside Diabetes & Endocrinology Associates"}, []),
+        ({"Account": {"Name": "Sierra Hospice & Home Health"}}, []),
         # a one-word value, a name that ends in no organisation word, and other fields are
         # still read
         ({"company_name": "Hospice"}, [(PROC, "Hospice")]),
         ({"community": "Type 2 Diabetes Support"}, [(HC, "Type 2 Diabetes")]),
         ({"Destination": "Lakeview Rehab"}, [(PROC, "Rehab")]),
+        ({"Account Description": "Lakeview Health & Rehab"}, [(PROC, "Rehab")]),
         ({"notes": "moving to Desert Palms Assisted Living"}, [(PROC, "Assisted Living")]),
     ],
 )
@@ -629,6 +632,11 @@ def test_organisation_names_in_their_own_fields(
         ("company_size", False),
         ("community.posts[0].text", False),
         ("facility_type", False),
+        ("Account Name", True),
+        ("Account.Name", True),
+        ("company.name", True),
+        ("contact.name", False),
+        ("account_number", False),
     ],
 )
 def test_organisation_field(path: str, named: bool) -> None:
