@@ -250,9 +250,9 @@ def _record_pair(record: Mapping[str, object]) -> tuple[str, str] | None:
 #: the ``column_name`` beside it is the form's display label), FHIR's ``system`` (a
 #: ContactPoint's ``phone``/``fax``/``email``, an Identifier's ``…/sid/us-ssn``), a form
 #: builder's ``field`` (Formstack's submission ``data``: ``{"field": "152334103",
-#: "value": ...}``; read as a pair, its ``value`` is the answer, not an amount), a DocuSign
-#: tab's ``tabLabel`` (``textTabs = [{"tabLabel": "MemberID", "value": ...}]``).
-PARAM_NAME_KEYS = ("key", "tabLabel", "name", "idType", "id_type", "column_id", "system", "field")
+#: "value": ...}``; read as a pair, its ``value`` is the answer, not an amount). A
+#: DocuSign tab is told by its own label key (:data:`TAB_LABEL_KEY`).
+PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id", "system", "field")
 #: Keys holding its value (``idValue`` beside ``idType``; the lead form's ``string_value``;
 #: Facebook Lead Ads' ``values`` list: ``field_data = [{"name": "full_name", "values":
 #: ["..."]}]``, so its answers read as ``field_data.full_name.values[0]``).
@@ -305,9 +305,14 @@ def selector_field_name(selector: str) -> str | None:
 EXTRACTION_META_KEYS = frozenset(
     {"page", "pagenumber", "bbox", "boundingbox", "geometry", "polygon", "boundingregions"}
     | {"spans", "pageanchor", "textanchor"}
-    # a DocuSign tab's place on its page and its ids (``xPosition``, ``tabId``)
-    | {"xposition", "yposition", "tabid", "documentid", "recipientid"}
 )
+#: A DocuSign tab of an envelope's recipient (``tabs.textTabs = [{"tabLabel": "MemberID",
+#: "value": ..., "originalValue": ..., "xPosition": ..., "font": ..., "tabId": ...}]``,
+#: two dozen keys in an envelope export): ``tabLabel`` names the form field, ``value`` and
+#: ``originalValue`` hold what the signer typed, and every other key says how and where the
+#: tab is drawn, so they read as name leaves (``key``), not as the signer's data.
+TAB_LABEL_KEY = "tabLabel"
+TAB_VALUE_KEYS = frozenset({"value", "originalValue"})
 
 
 def _extraction_meta(key: object) -> bool:
@@ -357,6 +362,9 @@ def _param_pair(node: object) -> tuple[str, str] | None:
         extracted = _extraction_pair(node)
         if extracted is not None:
             return extracted
+    label = node.get(TAB_LABEL_KEY)
+    if type(label) is str and label and "value" in node:
+        return TAB_LABEL_KEY, label  # however many keys the tab has
     if len(node) <= 4 or (
         len(node) <= 8 and "value" in node and sum(not _extraction_meta(k) for k in node) <= 4
     ):
@@ -557,6 +565,8 @@ def _hint_key(key: object, name_key: str | None) -> object:
     """
     if key == name_key:
         return "key"
+    if name_key == TAB_LABEL_KEY:
+        return "value" if key in TAB_VALUE_KEYS else "key"  # a DocuSign tab's drawing keys
     if name_key == "type" and key in MENTION_KEYS:
         return "value"  # a Document AI entity's reading
     if name_key == "type" and key in ("id", "mentionId"):

@@ -274,6 +274,27 @@ def test_document_extraction_fields_read_under_their_label():
     assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
 
 
+def test_a_docusign_tab_reads_under_its_label_however_many_keys_it_has():
+    """An envelope export's tab carries two dozen drawing keys beside its label and value:
+    the value and the original value read under the label, the drawing keys and the tab's
+    ids as name leaves, so no font, position or tab id is read as the signer's data."""
+    drawing = {f"k{i}": "x" for i in range(14)}
+    tab = {"tabLabel": "MemberID", "value": "XQH482913305", "originalValue": "XQH482913305",
+           "xPosition": "120", "font": "helvetica", "tabId": "9f1c2a4e", "name": "Text",
+           **drawing}  # fmt: skip
+    record = {"recipients": {"signers": [{"tabs": {"textTabs": [tab]}}]}}
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    base = "recipients.signers[0].tabs.textTabs"
+    assert hints[f"{base}[0].value"] == f"{base}.MemberID.value"
+    assert hints[f"{base}[0].originalValue"] == f"{base}.MemberID.value"
+    for key in ("xPosition", "font", "tabId", "name", "k3"):
+        assert hints[f"{base}[0].{key}"] == f"{base}.MemberID.key", key
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
+    # a wide list element with a ``value`` but no tab label is still no pair
+    wide = {"rows": [{"label": "MemberID", "value": "X1", **drawing}]}
+    assert {h for _r, _p, h, _t in _rows([wide])} >= {"rows[0].value"}
+
+
 def test_a_wordpress_meta_row_reads_as_its_key():
     """``wp_postmeta`` keeps an order's fields one per row: the row's ``meta_value`` reads
     as its ``meta_key`` (``_billing_phone.meta_value``); the paths stay the columns', and
@@ -665,3 +686,18 @@ def test_chat_message_roles_and_the_practices_parties_name_their_hint_paths():
     assert hints["parts[0].author.type"] == "parts[0].author_agent.key"
     assert hints["parts[1].author.name"] == "parts[1].author.name"
     assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
+
+
+def test_a_full_docusign_tab_is_scanned_by_its_label(engine_no_ner):
+    """End to end: the member id typed into a full-size tab is found by its label, in the
+    value and the original value, and nothing of the tab's drawing keys is reported."""
+    tab = {"tabLabel": "MemberID", "value": "XQH482913305", "originalValue": "XQH482913305",
+           "xPosition": "120", "yPosition": "344", "documentId": "1", "pageNumber": "1",
+           "recipientId": "1", "tabId": "9f1c2a4e-77aa-4b2e-9c3e-2f3a1c0d9e11",
+           "name": "Text", "required": "true", "font": "helvetica", "fontSize": "size9",
+           "maxLength": "4000", "tabType": "text", "width": "84", "height": "22"}  # fmt: skip
+    rows = engine_no_ner.scan([{"textTabs": [tab]}], source="t").findings.to_pylist()
+    assert sorted((r["field"], r["entity"]) for r in rows) == [
+        ("textTabs[0].originalValue", "HEALTH_PLAN_ID"),
+        ("textTabs[0].value", "HEALTH_PLAN_ID"),
+    ]
