@@ -39,6 +39,12 @@ Decisions worth knowing:
       Randolph" (gift references, donation forms' tribute messages, memorial notes).
     * A person-name label is a cue too (``name:José Núñez``, ``"first_name": "José"`` in
       a JSON string, ``Name: <b>Jane Doe</b>``): web-form dumps in notes write them so.
+    * Faxes, lab reports and EHR printouts write the patient surname first after a
+      label, often in capitals: "PATIENT: WONG, DAVID", "Patient Name: Wong, David", "PT
+      NAME: GARCIA, MARIA L". After a person's label and a colon, "Surname, Given" is
+      taken when the given name is a known one (:mod:`detectors.name_lexicon`), so
+      "PATIENT: NEW, ESTABLISHED" is not; a third word is kept only as an initial or a
+      known given name ("WONG, DAVID MRN 77" stops at DAVID).
     * So is a field named for a relation (``Emergency Contact``, ``next_of_kin``,
       ``Guarantor``, an intake answer labelled "Emergency contact"): a name that opens its
       value is taken even when more follows ("Ron Swanson 812-555-0199"), where the
@@ -193,6 +199,19 @@ _BEFORE_DOB = re.compile(
     r"[ \t:=#'\"]{0,4}\d"
 )
 DOB_PREFILTER = r"(?i:dob\b|d\.o\.b\b|date\s+of\s+birth\b)"
+#: A name word of a printout, in capitals or not (two letters or more).
+_CAP_WORD = rf"[{UPPER}][{LETTER}'’\-]+"
+#: "PATIENT: WONG, DAVID", "Patient Name: Wong, David L" (see the module doc).
+_SURNAME_FIRST = re.compile(
+    rf"(?<![{LETTER}])(?i:(?:patient|pt|member|subscriber|insured|guarantor|resident)"
+    r"(?:[ _\-]?name)?|name)[ \t]*:[ \t]*"
+    rf"(?P<name>{_CAP_WORD}(?:[ \-]{_CAP_WORD})?,[ \t]{{1,2}}(?P<given>{_CAP_WORD})"
+    rf"(?:[ \t](?P<third>[{UPPER}]\.?(?![{LETTER}])|{_CAP_WORD}))?)"
+)
+SURNAME_FIRST_PREFILTER = (
+    r"(?i:patient|\bpt|member|subscriber|insured|guarantor|resident|name)[ \t]*:[ \t]*"
+    r"[A-Z][A-Za-z'\-]+,"
+)
 FRAME_PREFILTER = (
     r"(?i:thanks|thank\s+you"
     r"|regards|\bbest\b|sincerely|cheers|warmly|respectfully|gracias|saludos|atentamente"
@@ -313,6 +332,12 @@ class KeyedNameDetector:
         for cell in ctx.candidates(DOB_PREFILTER, skip_system=True, among=readable).tolist():
             for m in _BEFORE_DOB.finditer(text[cell]):
                 span = _before_dob_span(m)
+                if span is not None:
+                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        inverted = ctx.candidates(SURNAME_FIRST_PREFILTER, skip_system=True, among=readable)
+        for cell in inverted.tolist():
+            for m in _SURNAME_FIRST.finditer(text[cell]):
+                span = _surname_first_name_span(m)
                 if span is not None:
                     yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
         framed = ctx.candidates(FRAME_PREFILTER, skip_system=True, among=readable).tolist()
@@ -439,6 +464,21 @@ def _surname_first_span(m: re.Match[str]) -> tuple[int, int] | None:
     if _not_a_person(name) or role_mailbox(m.group("local") + "@"):
         return None
     return m.start("name"), m.end("name")
+
+
+def _surname_first_name_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """A labelled "Surname, Given" name's span, when the given name is a known one and no
+    word of it is refused; a third word only as an initial or a known given name."""
+    if not is_given_name(m.group("given")):
+        return None
+    end = m.end("name")
+    third = m.group("third")
+    if third is not None and len(third.rstrip(".")) > 1 and not is_given_name(third):
+        end = m.end("given")
+    name = m.string[m.start("name") : end]
+    if _not_a_person(name.replace(",", " ")):
+        return None
+    return m.start("name"), end
 
 
 def _not_a_person(name: str) -> bool:

@@ -110,6 +110,13 @@ def _names(engine: Engine, text: str) -> list[str]:
         # a two-word name that ends in an eponym is still a person's
         ("Maria Parkinson's husband called back", ["Maria Parkinson"]),
         ("pt Ngozi Okafor d.o.b. 3/4/51 called", ["Ngozi Okafor"]),
+        # a printout's surname-first name after a person's label, capitals or not
+        ("PATIENT: WONG, DAVID  DOB: 04/02/1961", ["WONG, DAVID"]),
+        ("Patient Name: Wong, David", ["Wong, David"]),
+        ("PT NAME: GARCIA, MARIA L\nDOS: 11/02/2024", ["GARCIA, MARIA L"]),
+        ("Member: SMITH, JOHN Q.", ["SMITH, JOHN Q."]),
+        ("Name: O'Neil-Brown, Mary Ann", ["O'Neil-Brown, Mary Ann"]),
+        ("PATIENT: WONG, DAVID MRN 7781123", ["WONG, DAVID"]),  # stops at a non-name
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
@@ -188,6 +195,13 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         # an eponymous condition before a relation word names the disease, not a person
         "Alzheimer's caregiver support group",
         "Join our Parkinson's caregiver workshop",
+        # surname-first after a label needs a known given name after the comma
+        "PATIENT: NEW, ESTABLISHED",
+        "PATIENT: UNKNOWN, UNKNOWN",
+        "Patient: Acme, Inc",
+        "Insured: Lakeside Clinic, Grace",
+        "Appointment type: Follow, Up",
+        "WONG, DAVID",  # no label: a list of words as often as a name
     ],
 )
 def test_negatives(engine: Engine, text: str) -> None:
