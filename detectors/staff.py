@@ -79,8 +79,6 @@ AGENT_ROLES = frozenset(
     # ``Recruiter``, ``recruiter.email``): the employer's staff, as a record's owner is
     | {"recruiter", "recruiters", "sourcer", "sourcers"}
 )
-#: Two-word roles of the same kind: a requisition's ``Hiring Manager``.
-AGENT_ROLE_PAIRS = frozenset({("hiring", "manager"), ("hiring", "managers")})
 #: What may follow the role in such a key: the agent's own name, contact point or login.
 #: Anything else (``agent_message``, ``agent_notes``) is what the agent wrote or did, which
 #: may name the patient.
@@ -104,6 +102,15 @@ SALES_ROLES = frozenset(
     # a lead agency's (A Place for Mom-, Caring.com-like) advisor who placed the lead
     | {("advisor",), ("care", "advisor"), ("family", "advisor")}
 )
+#: Every staff role a key may open with, as one or two tokens, before
+#: :data:`AGENT_CONTACT` words: the agents', the sales team's and a requisition's ``Hiring
+#: Manager``.
+STAFF_ROLES = (
+    frozenset((role,) for role in AGENT_ROLES)
+    | SALES_ROLES
+    | {("hiring", "manager"), ("hiring", "managers")}
+)
+_ROLE_LENGTHS = sorted({len(role) for role in STAFF_ROLES})
 
 
 def _staff_key(tokens: tuple[str, ...]) -> bool:
@@ -111,13 +118,9 @@ def _staff_key(tokens: tuple[str, ...]) -> bool:
     for i, tok in enumerate(tokens):
         if tok in OWNER_TOKENS and OWNED_RECORDS.issuperset(tokens[:i]):
             return True
-    if tokens and tokens[0] in AGENT_ROLES and AGENT_CONTACT.issuperset(tokens[1:]):
-        return True
-    for n in (1, 2):
-        if tokens[:n] in SALES_ROLES and AGENT_CONTACT.issuperset(tokens[n:]):
+    for n in _ROLE_LENGTHS:
+        if tokens[:n] in STAFF_ROLES and AGENT_CONTACT.issuperset(tokens[n:]):
             return True
-    if tokens[:2] in AGENT_ROLE_PAIRS and AGENT_CONTACT.issuperset(tokens[2:]):
-        return True
     return len(tokens) >= 2 and (
         (tokens[-1] == "by" and tokens[-2] in STAFF_VERBS)
         or tokens[-2:] in {("assigned", "to"), ("assigned", "user")}
