@@ -229,19 +229,31 @@ _FEE_CODE_TOKENS = frozenset({"hcpcs", "cpt"})
 _FEE_TOKENS = frozenset({"fee", "fees", "allowable", "allowed", "ceiling", "floor", "juris"})
 
 
+def _price_list(
+    paths: Sequence[str],
+    profiles: Sequence[FieldProfile],
+    item_tokens: frozenset[str],
+    price_tokens: frozenset[str],
+) -> bool:
+    """True when a chunk's fields name a product (``item_tokens``) and its price
+    (``price_tokens``) and no field is named for a person's identifier: a list that is the
+    same for everyone, whose dates and places are the list's."""
+    item = price = False
+    for path, profile in zip(paths, profiles, strict=True):
+        if profile.entity in _PERSON_FIELD_ENTITIES:
+            return False
+        words = {t for key in key_tokens(path) for t in key}
+        item = item or bool(words & item_tokens)
+        price = price or bool(words & price_tokens)
+    return item and price
+
+
 def _fee_schedule(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
     """True when a chunk's fields are a fee schedule's (a HCPCS or CPT code beside a fee, an
     allowable or a ceiling, and no field named for a person's identifier): its dates are
     the schedule's and its states the fee's jurisdiction, as a plan catalog's are the
     plan's. A claim or an order names its patient, which makes it no schedule."""
-    code = fee = False
-    for path, profile in zip(paths, profiles, strict=True):
-        if profile.entity in _PERSON_FIELD_ENTITIES:
-            return False
-        words = {t for key in key_tokens(path) for t in key}
-        code = code or bool(words & _FEE_CODE_TOKENS)
-        fee = fee or bool(words & _FEE_TOKENS)
-    return code and fee
+    return _price_list(paths, profiles, _FEE_CODE_TOKENS, _FEE_TOKENS)
 
 
 def _plan_catalog(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
@@ -250,14 +262,7 @@ def _plan_catalog(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> boo
     copay or a star rating, and no field named for a person's identifier. Its county is
     the plan's service area and its effective date the plan year's start, not a member's
     (an enrollment file's, beside the member's MBI and name, are the member's)."""
-    plan = benefit = False
-    for path, profile in zip(paths, profiles, strict=True):
-        if profile.entity in _PERSON_FIELD_ENTITIES:
-            return False
-        words = {t for key in key_tokens(path) for t in key}
-        plan = plan or bool(words & _PLAN_KEY_TOKENS)
-        benefit = benefit or bool(words & _BENEFIT_TOKENS)
-    return plan and benefit
+    return _price_list(paths, profiles, _PLAN_KEY_TOKENS, _BENEFIT_TOKENS)
 
 
 def _timestamp_twins(paths: Sequence[str]) -> list[int]:
