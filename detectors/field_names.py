@@ -436,9 +436,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # the carrier's caller-ID name (CallTrackingMetrics ``cnam``)
         "cnam|cnam name|"
         "attendee name|registrant name|child s name|childs name|child name|spouse|"
-        # benefits enrolment and dependent verification (``Dependent Name``), a shipping
-        # file's addressee (ShipStation's ``Ship To Name``)
-        "dependent name|dependent full name|ship to name|"
+        # benefits enrolment and dependent verification (``Dependent Name``)
+        "dependent name|dependent full name|"
         "spouse s name|parent guardian|guardian|policy holder|policyholder|"
         "policy holder name|responsible party|pcp|attending|attending physician|"
         "attending provider|rendering provider|referring md|referring doctor|referring dr|"
@@ -457,9 +456,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "formatted name|"
         # HR and credentialing exports: OSHA's ``Employee's Name``, Workday's ``Worker
         # Name``, ADP's ``Associate Name``, a licence-verification feed's ``Nurse Name``,
-        # iCIMS' ``Person Full Name: First Last`` (its name field and its format)
+        # iCIMS' ``Person Full Name: First Last`` (its name field and its format); a
+        # residency roster's ``Resident Name`` is read above
         "employee s name|employees name|worker name|associate name|nurse name|"
-        "resident name|full name first last|full name last first",
+        "full name first last|full name last first",
         # Eventbrite's ``Date Attending`` is the event's date, not an attending physician
         exclude=(NOT_A_PERSON - {"user"}) | {"date"},
     ),
