@@ -20,6 +20,12 @@ def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
     return sorted((r["entity"], str(record[r["field"]])[r["start"] : r["end"]]) for r in rows)
 
 
+def found_fields(engine: Engine, record: dict[str, object]) -> set[tuple[str, str]]:
+    """``(field, entity)`` of every finding in a one-record scan (nested records too)."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    return {(r["field"], r["entity"]) for r in rows}
+
+
 def redacted(engine: Engine, redactor: Redactor, record: dict[str, object]) -> dict:
     """One record scanned and redacted, as ``DetectFn.detect_chunk`` does it."""
     result = engine.scan([record], source="t")

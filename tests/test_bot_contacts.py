@@ -4,6 +4,7 @@ where the record's system prompt names them, kept everywhere else."""
 from __future__ import annotations
 
 import pytest
+from helpers import found_fields
 
 from detectors import Engine, EngineConfig
 
@@ -16,11 +17,6 @@ PROMPT = (
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(EngineConfig(ner=False))
-
-
-def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    return {(r["field"], r["entity"]) for r in rows}
 
 
 def _chat(reply: str, user: str = "where do I park?", *, prompt: str = PROMPT) -> dict:
@@ -43,13 +39,13 @@ def _chat(reply: str, user: str = "where do I park?", *, prompt: str = PROMPT) -
     ],
 )
 def test_a_bot_reply_naming_the_prompts_contacts_finds_nothing(engine, reply) -> None:
-    assert _found(engine, _chat(reply)) == set()
+    assert found_fields(engine, _chat(reply)) == set()
 
 
 def test_a_bot_reply_in_text_blocks_is_cleared_too(engine) -> None:
     record = _chat("x")
     record["messages"][2]["content"] = [{"type": "text", "text": "Call (614) 555-0142."}]
-    assert _found(engine, record) == set()
+    assert found_fields(engine, record) == set()
 
 
 @pytest.mark.parametrize(
@@ -78,7 +74,7 @@ def test_a_bot_reply_in_text_blocks_is_cleared_too(engine) -> None:
     ],
 )
 def test_other_contacts_are_kept(engine, record, field, entity) -> None:
-    assert (field, entity) in _found(engine, record)
+    assert (field, entity) in found_fields(engine, record)
 
 
 def test_a_patients_email_injected_in_the_prompt_and_repeated_is_kept(engine) -> None:
@@ -87,7 +83,7 @@ def test_a_patients_email_injected_in_the_prompt_and_repeated_is_kept(engine) ->
         "my email is rkim@icloud.com",
         prompt="Intake assistant. The signed-in user's email is rkim@icloud.com.",
     )
-    found = _found(engine, record)
+    found = found_fields(engine, record)
     assert ("messages[0].content", "EMAIL") in found
     assert ("messages[1].content", "EMAIL") in found
 
@@ -100,4 +96,4 @@ def test_an_anthropic_log_with_its_prompt_as_a_whole_key(engine) -> None:
             {"role": "assistant", "content": [{"type": "text", "text": "At 1200 Oak Street."}]},
         ],
     }
-    assert _found(engine, record) == set()
+    assert found_fields(engine, record) == set()

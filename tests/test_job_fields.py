@@ -4,6 +4,7 @@ the job is, not the candidate's or the worker's health, home or dates."""
 from __future__ import annotations
 
 import pytest
+from helpers import found_fields
 
 from detectors import Engine, EngineConfig
 from detectors.job_fields import careers_page, job_field
@@ -12,11 +13,6 @@ from detectors.job_fields import careers_page, job_field
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(EngineConfig(ner=False))
-
-
-def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    return {(r["field"], r["entity"]) for r in rows}
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_a_candidates_job_is_no_health_and_no_home(engine: Engine) -> None:
         "Job Posting Date": "2024-05-20",
     }
     result = engine.scan([row], source="t")
-    assert _found(engine, row) == {("Candidate Name", "NAME"), ("Email", "EMAIL")}
+    assert found_fields(engine, row) == {("Candidate Name", "NAME"), ("Email", "EMAIL")}
     assert not result.phi[0]
 
 
@@ -95,7 +91,7 @@ def test_a_workers_position_and_shift_are_the_jobs(engine: Engine) -> None:
         "business_title": "Charge Nurse - Dialysis Unit",
         "shift": {"unit": "Memory Care", "facility": "Oakwood Senior Living"},
     }
-    assert _found(engine, row) == {("preferred_name", "NAME")}
+    assert found_fields(engine, row) == {("preferred_name", "NAME")}
 
 
 def test_the_workers_own_health_is_still_found(engine: Engine) -> None:
@@ -106,7 +102,7 @@ def test_the_workers_own_health_is_still_found(engine: Engine) -> None:
         "Describe injury": "Needlestick injury to left index finger",
         "Test Type": "TB Skin Test (PPD)",
     }
-    found = _found(engine, row)
+    found = found_fields(engine, row)
     assert ("Describe injury", "HEALTH_CONDITION") in found
     assert ("Test Type", "PROCEDURE") in found
     assert engine.scan([row], source="t").phi[0]
@@ -126,7 +122,7 @@ def test_a_job_posting_names_no_person_and_no_home(engine: Engine) -> None:
         "description": "Care for patients with breast cancer and leukemia.",
         "contact": {"name": "Lena Moritz", "email": "lena.moritz@mercywest.org"},
     }
-    found = _found(engine, posting)
+    found = found_fields(engine, posting)
     assert {f for f, _e in found} == {"description"}
     assert not engine.scan([posting], source="t").phi[0]
 
@@ -140,7 +136,7 @@ def test_a_person_row_with_a_salary_is_no_posting(engine: Engine) -> None:
         "Salary Range": "$38.50 - $52.75/hr",
         "title": "Clinical Nurse",
     }
-    found = _found(engine, offer)
+    found = found_fields(engine, offer)
     assert ("Candidate Name", "NAME") in found
     assert ("Home Address", "LOCATION") in found
 
@@ -151,6 +147,6 @@ def test_a_careers_page_view_is_no_health_context(engine: Engine) -> None:
         "page_location": "https://careers.mercywest.org/jobs/18842-oncology-nurse-cancer-center",
         "page_title": "Oncology Nurse - Cancer Center | Mercy West Careers",
     }
-    assert _found(engine, event) == {("user_pseudo_id", "ONLINE_ID")}
+    assert found_fields(engine, event) == {("user_pseudo_id", "ONLINE_ID")}
     patient_page = dict(event, page_location="https://www.mercywest.org/conditions/lung-cancer")
-    assert ("page_location", "HEALTH_CONDITION") in _found(engine, patient_page)
+    assert ("page_location", "HEALTH_CONDITION") in found_fields(engine, patient_page)

@@ -5,6 +5,7 @@ organisation in a message's party field is the organisation's mailbox
 from __future__ import annotations
 
 import pytest
+from helpers import found_fields
 
 from detectors import Engine, EngineConfig
 
@@ -12,11 +13,6 @@ from detectors import Engine, EngineConfig
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(EngineConfig(ner=False))
-
-
-def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    return {(r["field"], r["entity"]) for r in rows}
 
 
 @pytest.mark.parametrize(
@@ -106,7 +102,7 @@ def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
     ],
 )
 def test_cards(engine: Engine, record: dict, expected: set) -> None:
-    assert _pairs(engine, record) == expected
+    assert found_fields(engine, record) == expected
 
 
 def test_each_record_reads_its_own_card(engine: Engine) -> None:

@@ -5,7 +5,7 @@ let go, a person's address or number in the same field (an inbound message's) is
 from __future__ import annotations
 
 import pytest
-from helpers import found, table_tests
+from helpers import found, found_fields, table_tests
 
 from detectors import Engine, EngineConfig
 from detectors.senders import (
@@ -149,11 +149,6 @@ def test_payee_role_mailbox_in_a_processor_report(engine: Engine) -> None:
     assert role_mailbox("rx@examplepharmacy.com") and not role_mailbox("rxavier@gmail.com")
 
 
-def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    return {(r["field"], r["entity"]) for r in rows}
-
-
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
@@ -184,7 +179,7 @@ def _pairs(engine: Engine, record: dict) -> set[tuple[str, str]]:
     ],
 )
 def test_role_mailboxes_in_recipient_fields(engine: Engine, record: dict, expected: set) -> None:
-    assert _pairs(engine, record) == expected
+    assert found_fields(engine, record) == expected
 
 
 @pytest.mark.parametrize(

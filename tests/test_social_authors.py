@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import found_fields
 
 from detectors import Engine, EngineConfig
 from detectors.social_authors import Kind, author_field
@@ -12,11 +13,6 @@ from detectors.social_authors import Kind, author_field
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(EngineConfig(ner=False, detectors=("field_name", "social_authors")))
-
-
-def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    return {(r["field"], r["entity"]) for r in rows}
 
 
 POSITIVES = [
@@ -127,12 +123,12 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("record", "expected"), POSITIVES)
 def test_positives(engine: Engine, record: dict, expected: set) -> None:
-    assert _found(engine, record) == expected
+    assert found_fields(engine, record) == expected
 
 
 @pytest.mark.parametrize("record", NEGATIVES)
 def test_hard_negatives(engine: Engine, record: dict) -> None:
-    found = _found(engine, record)
+    found = found_fields(engine, record)
     assert not {f for f in found if f[1] in {"NAME", "ONLINE_ID", "OTHER_ID"}}, found
 
 

@@ -5,6 +5,7 @@ record is about still is, and so is the person's own identifier echoed into a st
 from __future__ import annotations
 
 import pytest
+from helpers import found_fields
 
 from detectors import Engine, EngineConfig
 from detectors.staff import staff_field
@@ -13,11 +14,6 @@ from detectors.staff import staff_field
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(EngineConfig(ner=False))
-
-
-def _found(engine: Engine, record: dict) -> set[tuple[str, str]]:
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    return {(r["field"], r["entity"]) for r in rows}
 
 
 @pytest.mark.parametrize(
@@ -105,7 +101,7 @@ def test_a_zoho_owner_object_is_not_reported_but_the_contact_is(engine: Engine) 
         "Email": "b.castellano@gmail.com",
         "Full_Name": "Bianca Castellano",
     }
-    assert _found(engine, record) == {("Email", "EMAIL"), ("Full_Name", "NAME")}
+    assert found_fields(engine, record) == {("Email", "EMAIL"), ("Full_Name", "NAME")}
 
 
 def test_pipedrive_user_lookups_are_not_reported(engine: Engine) -> None:
@@ -115,19 +111,19 @@ def test_pipedrive_user_lookups_are_not_reported(engine: Engine) -> None:
         "user_id": user,
         "person_id": {"name": "Trevor Lindqvist", "value": 4412},
     }
-    assert _found(engine, record) == {("person_id.value", "OTHER_ID")}
+    assert found_fields(engine, record) == {("person_id.value", "OTHER_ID")}
 
 
 def test_the_persons_own_identifier_in_a_staff_field_is_still_found(engine: Engine) -> None:
     """A patient who updates their own record through a portal is its modifier: the echo
     of their own email is theirs."""
     record = {"email": "r.okafor@outlook.com", "modified_by": "r.okafor@outlook.com"}
-    assert _found(engine, record) == {("email", "EMAIL"), ("modified_by", "EMAIL")}
+    assert found_fields(engine, record) == {("email", "EMAIL"), ("modified_by", "EMAIL")}
 
 
 def test_a_staff_field_keeps_health_findings(engine: Engine) -> None:
     record = {"Owner": "Diabetes Education Team", "email": "j@example.com"}
-    assert ("email", "EMAIL") in _found(engine, record)
+    assert ("email", "EMAIL") in found_fields(engine, record)
 
 
 def test_a_crm_user_record_is_a_staff_members(engine: Engine) -> None:
@@ -138,9 +134,9 @@ def test_a_crm_user_record_is_a_staff_members(engine: Engine) -> None:
         "internalemailaddress": "pnatarajan@example-health.org",
         "title": "Oncology Service Line Marketing Manager",
     }
-    assert {e for _f, e in _found(engine, record)} <= {"PROCEDURE", "HEALTH_CONDITION"}
+    assert {e for _f, e in found_fields(engine, record)} <= {"PROCEDURE", "HEALTH_CONDITION"}
     contact = {"contactid": record["systemuserid"], "fullname": "Priya Natarajan"}
-    assert ("fullname", "NAME") in _found(engine, contact)
+    assert ("fullname", "NAME") in found_fields(engine, contact)
 
 
 def test_an_agents_kpi_row_names_no_person(engine: Engine) -> None:
@@ -156,6 +152,6 @@ def test_an_agents_kpi_row_names_no_person(engine: Engine) -> None:
     }
     result = engine.scan([row], source="t")
     assert not result.phi[0]
-    assert not {("Agent", "NAME"), ("Agent Login", "EMAIL")} & _found(engine, row)
+    assert not {("Agent", "NAME"), ("Agent Login", "EMAIL")} & found_fields(engine, row)
     call = {"Agent Login": "mgonzalez@examplehealth.org", "Caller Email": "tbrooks@gmail.com"}
-    assert _found(engine, call) == {("Caller Email", "EMAIL")}
+    assert found_fields(engine, call) == {("Caller Email", "EMAIL")}
