@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -263,6 +263,17 @@ def shape_totals(engine: Engine, rows: Iterable[Sequence]) -> ShapeTotals:
         expected, misses, false = expected + len(want), misses + len(m), false + len(f)
         wrong += bool(m or f or got_phi is not phi)
     return ShapeTotals(expected, misses, false, wrong)
+
+
+def with_decisions(rows: Iterable[Sequence], decided: Mapping[str, tuple]) -> list[tuple]:
+    """Probe rows with the project's later decisions applied on top of the blind
+    expectations: ``decided`` maps a row's name to ``(expected added, expected dropped,
+    must-not dropped, why)``; other rows stay as written."""
+    out = []
+    for name, record, expected, must_not, phi in rows:
+        add, drop, allow, _why = decided.get(name, (set(), set(), set(), ""))
+        out.append((name, record, (expected - drop) | add, must_not - allow, phi))
+    return out
 
 
 def assert_floors(engine: Engine, rows: Iterable[Sequence], floors: ShapeTotals) -> None:

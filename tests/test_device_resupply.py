@@ -85,7 +85,7 @@ from __future__ import annotations
 
 import hashlib
 
-from helpers import ShapeTotals, assert_floors, probe_tests
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 
 def _sha(text: str) -> str:
@@ -1061,14 +1061,6 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 }
 
 
-def _decided(rows: list) -> list:
-    out = []
-    for name, record, expected, must_not, phi in rows:
-        add, drop, allow, _why = _DECIDED.get(name, (set(), set(), set(), ""))
-        out.append((name, record, (expected - drop) | add, must_not - allow, phi))
-    return out
-
-
 _OPEN: dict[str, tuple[set, str]] = {
     "AirView-like compliance export: usage, AHI, serial and the modem's IMEI": (
         {("ECN", "OTHER_ID|MRN")},
@@ -1104,12 +1096,13 @@ _OPEN: dict[str, tuple[set, str]] = {
     ),
 }
 
-SHAPES = [row for i, row in enumerate(_decided(_ROWS)) if i % 4 != 3 and row[0] not in _OPEN]
-HELD_OUT = [row for i, row in enumerate(_decided(_ROWS)) if i % 4 == 3 and row[0] not in _OPEN]
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
 
 #: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
 #: read right, each with its reason (the blind expectations are kept as written).
-LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _decided(_ROWS) if row[0] in _OPEN]
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
 
 test_device_resupply_shapes, test_left_alone_decisions_still_hold = probe_tests(
     SHAPES + HELD_OUT, LEFT_ALONE

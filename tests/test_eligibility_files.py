@@ -72,7 +72,7 @@ HELD_OUT (10 records, scored once after the SHAPES work) 3 / 8 / 6 -> 0 / 6 / 2,
 
 from __future__ import annotations
 
-from helpers import ShapeTotals, assert_floors, probe_tests
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -1181,15 +1181,6 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 }
 
 
-def _decided(rows: list) -> list:
-    """The rows with the project's decisions applied (:data:`_DECIDED`), or as written."""
-    out = []
-    for name, record, expected, must_not, phi in rows:
-        add, drop, allow, _why = _DECIDED.get(name, (set(), set(), set(), ""))
-        out.append((name, record, (expected - drop) | add, must_not - allow, phi))
-    return out
-
-
 _TOBACCO = (
     "tobacco use is in no shipped term list: the dictionary matches without negation, so "
     "``tobacco user`` as a term would also fire inside ``Non-Tobacco User`` rates and "
@@ -1247,7 +1238,7 @@ _OPEN: dict[str, tuple[set, str]] = {
     ),
 }
 
-_DECIDED_ROWS = _decided(_ROWS)
+_DECIDED_ROWS = with_decisions(_ROWS, _DECIDED)
 SHAPES = [row for i, row in enumerate(_DECIDED_ROWS) if i % 4 != 3 and row[0] not in _OPEN]
 HELD_OUT = [row for i, row in enumerate(_DECIDED_ROWS) if i % 4 == 3 and row[0] not in _OPEN]
 

@@ -91,7 +91,7 @@ import base64
 import hashlib
 import json
 
-from helpers import ShapeTotals, assert_floors, found, probe_tests
+from helpers import ShapeTotals, assert_floors, found, probe_tests, with_decisions
 
 
 def _b64(text: str) -> str:
@@ -1225,14 +1225,6 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 }
 
 
-def _decided(rows: list) -> list:
-    out = []
-    for name, record, expected, must_not, phi in rows:
-        add, drop, allow, _why = _DECIDED.get(name, (set(), set(), set(), ""))
-        out.append((name, record, (expected - drop) | add, must_not - allow, phi))
-    return out
-
-
 _DEPARTMENT = (
     "a care specialty alone in a page path (``/services/oncology``, ``oncology-care-team``) "
     "is a department's name, a stop term for the dictionary, decided in "
@@ -1297,7 +1289,7 @@ _OPEN: dict[str, tuple[set, str]] = {
     ),
 }
 
-_ALL = _decided(_ROWS)
+_ALL = with_decisions(_ROWS, _DECIDED)
 SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
 HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
 
