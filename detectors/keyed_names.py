@@ -202,14 +202,22 @@ DOB_PREFILTER = r"(?i:dob\b|d\.o\.b\b|date\s+of\s+birth\b)"
 #: A name word of a printout, in capitals or not (two letters or more).
 _CAP_WORD = rf"[{UPPER}][{LETTER}'’\-]+"
 #: "PATIENT: WONG, DAVID", "Patient Name: Wong, David L" (see the module doc).
+#: A clinician's label on a requisition, an order or a referral fax ("ORDERING PHYSICIAN:
+#: SMITH, JOHN", "Referring Provider: Patel, Anita"): the project reports clinicians' names.
+_CLINICIAN_LABEL = (
+    r"(?:(?:ordering|referring|attending|treating|rendering|primary[ \t]+care)[ \t]+)?"
+    r"(?:physician|provider|doctor|prescriber|clinician)"
+    r"|(?:ordering|referring|attending|pcp)(?:[ \t]+md)?"
+)
 _SURNAME_FIRST = re.compile(
-    rf"(?<![{LETTER}])(?i:(?:patient|pt|member|subscriber|insured|guarantor|resident)"
-    r"(?:[ _\-]?name)?|name)[ \t]*:[ \t]*"
+    rf"(?<![{LETTER}])(?i:(?:patient|pt|member|subscriber|insured|guarantor|resident"
+    rf"|{_CLINICIAN_LABEL})(?:[ _\-]?name)?|name)[ \t]*:[ \t]*"
     rf"(?P<name>{_CAP_WORD}(?:[ \-]{_CAP_WORD})?,[ \t]{{1,2}}(?P<given>{_CAP_WORD})"
     rf"(?:[ \t](?P<third>[{UPPER}]\.?(?![{LETTER}])|{_CAP_WORD}))?)"
 )
 SURNAME_FIRST_PREFILTER = (
-    r"(?i:patient|\bpt|member|subscriber|insured|guarantor|resident|name)[ \t]*:[ \t]*"
+    r"(?i:patient|\bpt|member|subscriber|insured|guarantor|resident|name|physician|provider"
+    r"|doctor|prescriber|clinician|ordering|referring|attending|pcp|\bmd)[ \t]*:[ \t]*"
     r"[A-Z][A-Za-z'\-]+,"
 )
 FRAME_PREFILTER = (
@@ -475,8 +483,9 @@ def _surname_first_name_span(m: re.Match[str]) -> tuple[int, int] | None:
     third = m.group("third")
     if third is not None and len(third.rstrip(".")) > 1 and not is_given_name(third):
         end = m.end("given")
-    name = m.string[m.start("name") : end]
-    if _not_a_person(name.replace(",", " ")):
+    # the refused words are looked for in the third word too, even when it is not kept:
+    # "Provider: Lakeside, Grace Clinic" is a practice
+    if _not_a_person(m.group("name").replace(",", " ")):
         return None
     return m.start("name"), end
 

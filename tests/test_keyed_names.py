@@ -117,6 +117,11 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("Member: SMITH, JOHN Q.", ["SMITH, JOHN Q."]),
         ("Name: O'Neil-Brown, Mary Ann", ["O'Neil-Brown, Mary Ann"]),
         ("PATIENT: WONG, DAVID MRN 7781123", ["WONG, DAVID"]),  # stops at a non-name
+        # a clinician's label on a requisition or a referral fax: clinicians are reported
+        ("ORDERING PHYSICIAN: SMITH, JOHN  NPI: 1234567893", ["SMITH, JOHN"]),
+        ("Referring Provider: Patel, Anita", ["Patel, Anita"]),
+        ("PCP: Nguyen, Linda M", ["Nguyen, Linda M"]),
+        ("Attending MD: ROSS, GEORGE", ["ROSS, GEORGE"]),
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
@@ -201,6 +206,9 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "Patient: Acme, Inc",
         "Insured: Lakeside Clinic, Grace",
         "Appointment type: Follow, Up",
+        "Ordering Provider: Quest, Diagnostics",
+        "Physician: Family Medicine, Adult",
+        "Provider: Lakeside, Grace Clinic",
         "WONG, DAVID",  # no label: a list of words as often as a name
     ],
 )
