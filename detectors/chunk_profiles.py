@@ -40,7 +40,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     clocks are the same way: a ticketing export's order, attendance and check-in dates
     (:func:`_ticket_export`), an attendance report's session dates
     (:func:`_attendance_report`) and a public event listing's schedule and place
-    (:func:`_event_listing`) are the organiser's, not an attendee's.
+    (:func:`_event_listing`) are the organiser's, not an attendee's; a court's hearing
+    calendar's and docket's dates and courtroom are the court's (:func:`_court_calendar`).
     """
     profiles = [profile_path(p) for p in paths]
     if sum(1 for p in paths if W3C_KEY.match(p)) >= 2 or _request_log(paths):
@@ -94,7 +95,52 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
             keys = key_tokens(path)
             if keys and (keys[0] in _LISTING_SCHEDULE_KEYS or keys[0] in _LISTING_PLACE_KEYS):
                 profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    for i in _court_calendar(paths, profiles):
+        profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     return tuple(profiles)
+
+
+#: Top-level keys of a court's calendar or docket row: the court or the judge, and the
+#: case (a hearing calendar's ``judge`` and ``case``, a docket export's ``court`` and
+#: ``case_number``, CourtListener's ``court_id`` and ``docket_number``).
+_COURT_KEYS = frozenset(
+    {("judge",), ("presiding", "judge"), ("assigned", "judge"), ("court",), ("court", "id"),
+     ("court", "name")}
+)  # fmt: skip
+_CASE_KEYS = frozenset(
+    {("case",), ("case", "number"), ("case", "no"), ("case", "name"), ("docket",),
+     ("docket", "number"), ("caption",)}
+)  # fmt: skip
+#: A court setting's own place: the court's, the same for every party.
+_COURT_PLACE_KEYS = frozenset({("location",), ("courtroom",), ("hearing", "location")})
+#: Tokens of a docket's or a calendar's clock (``date_filed``, ``entry_date``, ``time``,
+#: ``date_terminated``): when the court filed, entered or heard something.
+_COURT_CLOCK_TOKENS = frozenset({"date", "time", "filed", "entered", "terminated"})
+
+
+def _court_calendar(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """The clock and place columns of a court's hearing calendar or docket rows, in a
+    chunk with a court or judge column and a case column and no column naming a person
+    (:data:`_PERSON_ENTITIES`): a status conference's date and courtroom address, a docket
+    entry's filing date are the court's. A firm's matter export that names its client
+    keeps its dates."""
+    court = case = False
+    setting: list[int] = []
+    for i, path in enumerate(paths):
+        keys = key_tokens(path)
+        if not keys or not keys[-1]:
+            continue
+        if profiles[i].entity in _PERSON_ENTITIES:
+            return []
+        if len(keys) == 1:
+            court = court or keys[0] in _COURT_KEYS
+            case = case or keys[0] in _CASE_KEYS
+            if keys[0] in _COURT_PLACE_KEYS:
+                setting.append(i)
+                continue
+        if not _COURT_CLOCK_TOKENS.isdisjoint(keys[-1]):
+            setting.append(i)
+    return setting if court and case else []
 
 
 #: Top-level keys only a public event listing has: Eventbrite's and Meetup's ``venue``,
@@ -601,6 +647,13 @@ def _session_list(paths: Sequence[str]) -> bool:
     return False
 
 
+def _cost_per(last: tuple[str, ...]) -> bool:
+    """A cost per some outcome (a law firm's intake report's ``Cost per Signed Case``, a
+    recruiter's ``Cost per Hire``): a ratio of spend to a count, which only an aggregate
+    has, whatever the outcome is called."""
+    return len(last) >= 3 and last[0] == "cost" and last[1] == "per"
+
+
 def _ad_report(paths: Sequence[str]) -> bool:
     """True when a chunk's fields are an ad platform's, a lead seller's or a social tool's
     performance report: an impressions (or installs) metric and a spend (or engagements)
@@ -614,7 +667,7 @@ def _ad_report(paths: Sequence[str]) -> bool:
         if not keys:
             continue
         last = keys[-1]
-        if last in _RATIO_KEYS:
+        if last in _RATIO_KEYS or _cost_per(last):
             return True
         impressions = impressions or last[-1] in _DELIVERY_TOKENS
         spend = spend or last in _SPEND_KEYS or last in _ENGAGEMENT_KEYS

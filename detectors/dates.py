@@ -380,8 +380,15 @@ def _compact_fields(ctx: ScanContext) -> Iterator[Span]:
         yield Span(cell, m.start(1), end, "DATE", _SCORES[kind][0], "regex")
 
 
+#: A section sign, or two, right before a number: a statute's or a rule's section
+#: ("O.C.G.A. § 9-3-33", "§§ 5-1-12"), whose hyphenated numbers can read as a date.
+_SECTION_BEFORE = re.compile(r"§\s{0,2}$")
+
+
 def _dates_in(cell: int, text: str, profile: FieldProfile) -> Iterator[Span]:
     for hit in _non_overlapping(list(_date_hits(text))):
+        if "§" in text and _SECTION_BEFORE.search(text, 0, hit.start):
+            continue  # a statute section (limitation tables, dockets, legal notices)
         score = _score(text, hit, profile)
         if score:
             yield Span(cell, hit.start, hit.end, "DATE", score, "regex")

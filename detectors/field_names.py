@@ -196,7 +196,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "DEVICE_ID",
         0.9,
         "device id|idfa|idfv|gaid|aaid|adid|madid|advertising id|advertising identifier|"
-        "android id|imei|meid|udid|mac address|mac|vendor id|device serial|serial number|"
+        # a bare ``vendor_id`` is a supplier's or a lead seller's id (a lead post's
+        # ``vendor_id``: "V-221"); the IDFV is the device's vendor id (GA4's
+        # ``device.vendor_id``, read by its parent below; flattened ``device_vendor_id``)
+        "android id|imei|meid|udid|mac address|mac|device vendor id|device serial|"
+        "serial number|"
         "push token|device token|fcm token|apns token|app instance id|mobile ad id|maid|"
         "mobile advertising id|"
         # LinkedIn Matched Audiences' upload template column; mParticle's per-install id
@@ -374,7 +378,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "LICENSE_NUMBER",
         0.9,
         "license|licence|drivers license|driver license|driving licence|dl number|dea|"
-        "dea number|certificate number|cert number",
+        "dea number|certificate number|cert number|"
+        # an attorney's bar number (a firm's roster, a court's appearance list): a
+        # professional licence, Safe Harbor (K); not a bare ``bar`` (a toolbar's or a
+        # progress bar's id)
+        "bar number|bar no|bar num|state bar number|bar card number|bar registration number|"
+        "bar admission number|attorney registration number",
         tails=_NUM,
         # a licensed facility's own licence (a community directory's ``Facility License #``,
         # an agency's state licence) is the business's, the same on every row
@@ -602,7 +611,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Salesforce Marketing Cloud's person keys; Qualtrics' panel id of the respondent
         "subscriber key|contact key|external data reference|external reference|"
         # CAQH ProView's number of a provider (credentialing rosters): one person, as an NPI
-        "caqh id|caqh provider id|caqh number|caqh provider number",
+        "caqh id|caqh provider id|caqh number|caqh provider number|"
+        # a veteran's VA claim file number (Camp Lejeune and PACT Act intake, a VA claim's
+        # ``C-file``): one veteran's number, often the SSN itself
+        "va file number|va file no|va claim number|va claim file number|c file number",
     ),
     # an IVR's captured digits (``Rx Entered``, ``RxNumberEntered``) and an outbound refill
     # dial list's numbered prescriptions (``Rx1Number``, ``Rx2Number``): Rx numbers too
@@ -920,7 +932,9 @@ MERCHANT_PAIRS = frozenset(
 #: the same on every patient's row. Only as a parent: a flat ``store_phone`` or
 #: ``pharmacy_zip`` column may be the person's own (a local number may be anyone's,
 #: tests/test_senders.py), and ``pharmacy_patient`` is a patient.
-MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy"})
+#: A records request's or a retrieval order's ``facility`` object (``facility.address``,
+#: ``facility.fax``) is the provider's own place the same way.
+MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility"})
 
 
 def _merchant_place(segs: list[_Seg]) -> bool:
@@ -1462,7 +1476,7 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "OTHER_ID", 0.85  # Stripe's ``payment_method_details.card.fingerprint``
     if parent in _PHONE_LISTS and key in {"number", "phone", "phone_number"}:
         return "PHONE", 0.9  # Keap's ``phone_numbers[0].number``
-    if key in {"id", "uuid", "token", "advertising_id", "ad_id"} and last == "device":
+    if key in {"id", "uuid", "token", "advertising_id", "ad_id", "vendor_id"} and last == "device":
         return "DEVICE_ID", 0.9
     if key == "token" and parent in _PUSH_TOKEN_LISTS:
         return "DEVICE_ID", 0.9  # Braze's user export: ``push_tokens[0].token``
@@ -1856,6 +1870,11 @@ BARE_PERSON_HEADERS = frozenset(
     # case log's ``Employee``, a nurse-residency roster's ``Resident``
     | {("candidate",), ("applicant",), ("worker",), ("employee",), ("associate",)}
     | {("resident",)}
+    # legal intake, case-management and settlement exports head the person the claim is
+    # about by their part (a settlement tracker's ``Claimant``, a docket report's
+    # ``Plaintiff``, a wrongful-death intake's ``Decedent``) and a call-centre intake sheet
+    # its ``Caller``: a phone number there fails the name shape check and stays a phone
+    | {("claimant",), ("plaintiff",), ("decedent",), ("caller",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

@@ -43,6 +43,10 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # senior living and post-acute care ("Desert Palms Assisted Living", "Lakeview
         # Health & Rehab", "Brookdale Rehab & Nursing", "Sierra Hospice")
         *("living", "rehab", "nursing", "hospice", "homecare", "eldercare", "seniors"),
+        # law firms, lien resolvers and record-retrieval vendors as legal intake, case
+        # management and settlement exports name them ("Dunn Firm PLLC", "Morgan & Vance
+        # Injury Lawyers"); not "law", a surname too
+        *("llp", "pllc", "firm", "lawyers", "attorneys"),
     }
 )
 

@@ -87,7 +87,9 @@ ROLE_MAILBOXES = frozenset(
      "patientcare", "patient-care", "patient.care", "intake", "referrals", "referral",
      "records", "medicalrecords", "medical-records", "refills",
      "helpdesk", "help-desk", "frontdesk", "front-desk", "mailer-daemon", "mailerdaemon",
-     "mail-daemon", "postoffice", "inbox"}
+     "mail-daemon", "postoffice", "inbox",
+     # lead sellers' and law firms' intake mailboxes on a new-lead notice ("New Lead: …")
+     "leads", "newleads"}
 )  # fmt: skip
 #: Last-key phrases of a message's recipients (``ToAddress``, Freshdesk's ``to_emails``,
 #: ``cc_emails``, ServiceNow's ``recipients``, Gorgias' ``receiver``), and of the help

@@ -80,6 +80,31 @@ def test_a_ratio_metric_alone_makes_a_report():
     assert not profile_paths(person)[0].system  # a HubSpot contact's totals
 
 
+def test_a_cost_per_outcome_makes_a_report():
+    """A law firm's intake KPI report divides spend by signed cases: no person has a
+    ``Cost per Signed Case``, whatever the outcome is called; ``cost`` alone is no ratio."""
+    kpi = ["Date", "Tort", "Calls", "Qualified", "Signed", "Cost per Signed Case"]
+    assert profile_paths(kpi)[0].system
+    invoice = ["Date", "Patient", "Cost", "Per Page"]
+    assert not profile_paths(invoice)[0].system
+
+
+def test_a_court_calendar_sets_its_own_date_and_place():
+    """A hearing calendar's date, time and courtroom address are the court's beside a
+    judge and a case column; a firm's matter row that names its client keeps its dates."""
+    hearing = ["event", "case", "date", "time", "location", "judge"]
+    profiles = profile_paths(hearing)
+    assert profiles[2].system and profiles[3].system and profiles[4].system
+    matter = ["case_number", "judge", "client_name", "date"]
+    assert not profile_paths(matter)[3].system
+    no_judge = ["event", "case", "date", "location"]
+    assert not profile_paths(no_judge)[2].system
+    docket = ["court", "case_number", "case_name", "docket_entry.date_filed"]
+    assert profile_paths(docket)[3].system
+    claim = ["court", "case_number", "plaintiff_email", "date_filed"]
+    assert not profile_paths(claim)[3].system
+
+
 def test_a_social_post_performance_report_is_no_persons_record():
     """Sprout's and Hootsuite's post reports put impressions beside engagements; listening
     reports carry a net sentiment or an engagement rate. A person's mention row (a

@@ -470,3 +470,18 @@ def test_a_campaigns_send_date_is_not_a_persons(engine, field, value, expected):
 )
 def test_payroll_plan_year_and_file_dates_are_not_a_persons(engine, field, value, expected):
     assert [text for _f, _e, text, _s in _found(engine, {field: value})] == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        # a statute's section after its sign: a limitation table's or a notice's citation
+        ("statute", "O.C.G.A. § 9-3-33", []),
+        ("citation", "Ga. Code Ann. §§ 9-3-33", []),
+        ("notes", "SOL per §9-3-33; injured 3-14-22", ["3-14-22"]),
+        # ...but the same digits without the sign keep reading as a date
+        ("notes", "DOB 9-3-33", ["9-3-33"]),
+    ],
+)
+def test_a_statute_section_is_no_date(engine, field, value, expected):
+    assert [text for _f, _e, text, _s in _found(engine, {field: value})] == expected

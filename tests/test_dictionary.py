@@ -641,3 +641,18 @@ def test_organisation_names_in_their_own_fields(
 )
 def test_organisation_field(path: str, named: bool) -> None:
     assert organisation_field(path) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a records request names the care its documents record; intake notes the surgery
+        ("All records incl. pathology report, operative reports", [
+            (PROC, "pathology report"), (PROC, "operative reports")]),
+        ("diagnosed with NEC, had bowel resection", [(PROC, "bowel resection")]),
+        # a department's name alone is no health context
+        ("Pathology; Imaging; Billing", []),
+    ],
+)  # fmt: skip
+def test_records_request_wording(engine: Engine, text: str, expected: list) -> None:
+    assert found(engine, {"records_requested": text}) == expected

@@ -828,6 +828,17 @@ PROFILES = [
     ("Associate", "NAME", N),
     ("Applicant", "NAME", N),
     ("Resident", "NAME", N),
+    # legal intake and settlement exports: the claimant, the plaintiff, the decedent and a
+    # call-centre sheet's caller; an attorney's bar number is a professional licence
+    ("Claimant", "NAME", N),
+    ("plaintiff", "NAME", N),
+    ("Decedent", "NAME", N),
+    ("Caller", "NAME", N),
+    ("Bar Number", "LICENSE_NUMBER", N),
+    ("state_bar_number", "LICENSE_NUMBER", N),
+    ("Bar No.", "LICENSE_NUMBER", N),
+    ("toolbar_id", N, S),
+    ("progress_bar", N, N),
     ("candidate.first_name", "NAME", N),
     ("Candidate Name", "NAME", N),
     ("Employee Name", "NAME", N),
@@ -1052,6 +1063,9 @@ DETECTIONS = [
     ({"store": {"address": "2100 N Main St", "zip": "45405"}}, "store.address", None, None),
     ({"pickup_store": {"phone": "(937) 555-0142"}}, "pickup_store.phone", None, None),
     ({"dispensing_pharmacy": {"fax": "(614) 555-0171"}}, "dispensing_pharmacy.fax", None, None),
+    # the facility a records request or a retrieval order goes to
+    ({"facility": {"address": "1000 Blythe Blvd"}}, "facility.address", None, None),
+    ({"facility": {"fax": "(704) 555-0111"}}, "facility.fax", None, None),
     # a flat store's phone column stays a phone (tests/test_senders.py), and a patient
     # object named after the pharmacy is the patient's
     ({"store_phone": "(937) 555-0142"}, "store_phone", "(937) 555-0142", "PHONE"),
@@ -1075,6 +1089,14 @@ DETECTIONS = [
     ({"Resident": "Ohio"}, "Resident", None, None),
     ({"Employee": "Full-time"}, "Employee", None, None),
     ({"Client": "Returning"}, "Client", None, None),
+    # a settlement tracker's claimant and an intake sheet's caller, shape-checked: a phone
+    # under ``Caller`` is no name here (the phone pattern takes it), a one-word status
+    # is none either
+    ({"Claimant": "Marisol Vega"}, "Claimant", "Marisol Vega", "NAME"),
+    ({"Caller": "Rowe, Tamika"}, "Caller", "Rowe, Tamika", "NAME"),
+    ({"Caller": "Anonymous"}, "Caller", None, None),
+    ({"Caller": "(404) 555-0131"}, "Caller", None, None),
+    ({"Bar Number": "24087731"}, "Bar Number", "24087731", "LICENSE_NUMBER"),
     ({"LName": "Haddad"}, "LName", "Haddad", "NAME"),
     ({"PatNum": "20417"}, "PatNum", "20417", "OTHER_ID"),
     ({"AptDateTime": "2024-11-12 09:30:00"}, "AptDateTime", "2024-11-12 09:30:00", "DATE"),
@@ -1224,6 +1246,13 @@ DETECTIONS = [
     ({"device_ids": [GAID]}, "device_ids[0]", GAID, "DEVICE_ID"),
     ({"andi": "9774d56d682e549c"}, "andi", "9774d56d682e549c", "DEVICE_ID"),
     ({"identifierForVendor": IDFA}, "identifierForVendor", IDFA, "DEVICE_ID"),
+    # the IDFV under its device, and flattened; a bare ``vendor_id`` is a supplier's or a
+    # lead seller's (a lead post's ``vendor_id``)
+    ({"device": {"vendor_id": IDFA}}, "device.vendor_id", IDFA, "DEVICE_ID"),
+    ({"device_vendor_id": IDFA}, "device_vendor_id", IDFA, "DEVICE_ID"),
+    ({"vendor_id": "V-221"}, "vendor_id", None, None),
+    # a veteran's VA claim file number (Camp Lejeune and PACT Act intake)
+    ({"va_file_number": "C 28 441 907"}, "va_file_number", "C 28 441 907", "OTHER_ID"),
     ({"device": {"uuid": APNS[:32]}}, "device.uuid", APNS[:32], "DEVICE_ID"),
     ({"OAID": ZERO_IDFA}, "OAID", None, None),
     ({"andi": "unknown"}, "andi", None, None),

@@ -26,6 +26,12 @@ def engine() -> Engine:
         ("Patient Access Team", True),
         ("Central Scheduling", True),
         ("Cardiology Dept", True),
+        # law firms as legal intake and settlement exports name them
+        # (tests/test_legal_intake.py); "Law" is a surname too and stays out
+        ("Dunn Firm PLLC", True),
+        ("Hale & Whitcomb LLP", True),
+        ("Morgan & Vance Injury Lawyers", True),
+        ("Jude Law", False),
         # people, and surnames that are organisation words too
         ("Maria Gonzalez", False),
         ("Mary Wing", False),

@@ -127,6 +127,8 @@ def test_help_line_fields(path: str, expected: bool) -> None:
 def test_value_checks() -> None:
     assert role_mailbox("News+march@clinic.org")
     assert not role_mailbox("newsom@clinic.org")
+    # a lead seller's and a firm's intake mailboxes on a new-lead notice
+    assert role_mailbox("leads@tortleadsdirect.com") and not role_mailbox("leadsom@gmail.com")
     assert business_number("+1 (888) 555-0100") and business_number("88588")
     assert not business_number("+1 312 555 0147") and not business_number("1234")
 
