@@ -43,6 +43,9 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # senior living and post-acute care ("Desert Palms Assisted Living", "Lakeview
         # Health & Rehab", "Brookdale Rehab & Nursing", "Sierra Hospice")
         *("living", "rehab", "nursing", "hospice", "homecare", "eldercare", "seniors"),
+        # revenue-cycle departments and vendors as statements and collection letters name
+        # them ("Patient Financial Services", "Central Billing", "Apex Recovery Services")
+        *("services", "billing"),
     }
 )
 
