@@ -272,7 +272,12 @@ _PLAN_DATE_WORDS = frozenset({"date", "effective", "county", "fips"})
 #: (the DMEPOS schedule's ``Ceiling``, ``Floor``, ``JURIS``; a payer's ``allowable``, ``fee``):
 #: a price list of services, the same for everyone, whose effective date is the schedule's.
 _FEE_CODE_TOKENS = frozenset({"hcpcs", "cpt"})
-_FEE_TOKENS = frozenset({"fee", "fees", "allowable", "allowed", "ceiling", "floor", "juris"})
+_FEE_TOKENS = frozenset(
+    {"fee", "fees", "allowable", "allowed", "ceiling", "floor", "juris"}
+    # a chargemaster's and a standard-charge file's amounts (``Gross Charge``,
+    # ``standard_charge|negotiated_dollar``): the hospital's price of the code
+    | {"charge", "charges"}
+)
 
 
 def _price_list(

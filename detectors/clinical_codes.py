@@ -160,6 +160,74 @@ def code_field(path: str) -> str:
     return ""
 
 
+#: Last keys of a generic code field whose code system a sibling names: a price
+#: estimator's ``procedure.code`` beside ``codeSystem`` = "CPT", a good-faith estimate's
+#: ``items[].code`` beside ``code_type``, a FHIR ``coding``'s ``code`` beside its
+#: ``system`` URI, a Transparency-in-Coverage ``billing_code`` beside ``billing_code_type``.
+_GENERIC_CODE_KEYS = frozenset({("code",), ("billing", "code"), ("service", "code")})
+#: Last keys of the sibling that names the system.
+_SYSTEM_KEYS = frozenset(
+    {("code", "system"), ("code", "type"), ("code", "set"), ("billing", "code", "type")}
+    | {("system",), ("coding", "system"), ("service", "code", "type")}
+)
+#: The sibling's value (upper case, without spaces, hyphens and dots) -> code system.
+_SYSTEM_VALUES = {
+    **dict.fromkeys(("CPT", "CPT4", "HCPCS", "HC", "CDT"), "cpt"),
+    **dict.fromkeys(("NDC", "N4"), "ndc"),
+    **dict.fromkeys(("DRG", "MSDRG"), "drg"),
+    **dict.fromkeys(("RC", "REV", "REVENUECODE"), "rev"),
+    **dict.fromkeys(("ICD10PCS", "PCS"), "pcs"),
+}
+#: FHIR code system URIs -> code system.
+_SYSTEM_URIS = (
+    ("ama-assn.org/go/cpt", "cpt"),
+    ("/hcpcs", "cpt"),
+    ("hl7.org/fhir/sid/ndc", "ndc"),
+    ("/icd-10-pcs", "pcs"),
+)
+_NOT_SYSTEM_CHARS = str.maketrans("", "", " -._")
+
+
+def _system_name(value: str) -> str:
+    """The code system a type or system sibling's value names, or ''."""
+    low = value.strip().lower()
+    for uri, name in _SYSTEM_URIS:
+        if uri in low:
+            return name
+    return _SYSTEM_VALUES.get(value.strip().upper().translate(_NOT_SYSTEM_CHARS), "")
+
+
+def typed_code_cells(ctx: ScanContext, named: np.ndarray) -> dict[int, str]:
+    """``cell -> code system`` of generic code fields (:data:`_GENERIC_CODE_KEYS`) whose
+    sibling in the same object names a code system (:data:`_SYSTEM_KEYS`); cells already
+    ``named`` for a system by their own key are left out."""
+    paths = ctx.cells.paths
+    codes: dict[int, str] = {}
+    systems: dict[int, str] = {}
+    for i, path in enumerate(paths):
+        parent, _, leaf = path.rpartition(".")
+        keys = key_tokens(leaf)
+        if not keys:
+            continue
+        if keys[-1] in _GENERIC_CODE_KEYS:
+            codes[i] = parent
+        elif keys[-1] in _SYSTEM_KEYS:
+            systems[i] = parent
+    if not codes or not systems:
+        return {}
+    hint, record, texts = ctx.cells.hint_id, ctx.cells.record, ctx.cells.text
+    wanted = np.flatnonzero(np.isin(hint, np.fromiter(systems, np.int64)))
+    named_by = {
+        (int(record[c]), systems[int(hint[c])]): _system_name(texts[c]) for c in wanted.tolist()
+    }
+    out: dict[int, str] = {}
+    for c in np.flatnonzero(np.isin(hint, np.fromiter(codes, np.int64)) & ~named).tolist():
+        name = named_by.get((int(record[c]), codes[int(hint[c])]), "")
+        if name:
+            out[c] = name
+    return out
+
+
 def _valid(name: str, code: str) -> bool:
     """Format rules beyond the shape: ranges a code system does not use."""
     digits = code.split("-", 1)[0] if name in ("cpt", "drg", "rev") else code
@@ -197,6 +265,12 @@ class ClinicalCodeDetector:
                 code = m.group()
                 if _valid(name, code):
                     yield Span(cell, m.start(), m.end(), t.entity, _SCORE_FIELD, "dictionary")
+        for cell, name in typed_code_cells(ctx, in_field).items():
+            t = _BY_NAME[name]
+            if ctx.enabled(t.entity):
+                for m in _ONE_IN_FIELD[name].finditer(texts[cell]):
+                    if _valid(name, m.group()):
+                        yield Span(cell, m.start(), m.end(), t.entity, _SCORE_FIELD, "dictionary")
         for cell in clinical_candidates(ctx, PREFILTER).tolist():
             if not in_field[cell]:
                 yield from _in_text(ctx, cell, texts[cell])

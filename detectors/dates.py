@@ -258,7 +258,12 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "available", "availability",
      # an employer's calendar: a referral bonus's or a payroll's payout, a credentials
      # committee's meeting (every provider on its agenda shares it)
-     "payout", "payouts", "committee"}
+     "payout", "payouts", "committee",
+     # a remittance's clocks (an 835 summary's ``remit_date``, ``ERA Date``, an EFT's or a
+     # lockbox's ``eft_date``): the payer's payment run, the same for every claim it pays;
+     # a claim line's date of service keeps its own word. Not ``deposit``: a resident's
+     # deposit on a unit is that person's date (tests/test_senior_care.py)
+     "remit", "remittance", "lockbox", "eft", "era"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

@@ -492,6 +492,11 @@ ORGANISATION_FIELD_KEYS = frozenset(
     # business's account holds its name; a person account (Health Cloud's patient) holds a
     # person's name, which is no organisation's and is read as before
     | {"account"}
+    # a claim's, an estimate's or a remittance's parties (``convening_provider.name``,
+    # ``payee_name``, a collection file's ``creditor``): only a value that ends in an
+    # organisation's word is skipped ("Lakeshore Endoscopy Center"), a clinician's name
+    # is read as before
+    | {"provider", "payer", "payee", "creditor"}
 )
 
 

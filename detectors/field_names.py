@@ -315,7 +315,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "insurance member id|insurance member number|ins subscriber id|plan member id|"
         # an 834 turned into JSON by an EDI translator spells the id out
         # (``subscriber_identifier_REF.subscriber_identifier_02``, ``member_identifier_09``)
-        "member identifier|subscriber identifier",
+        "member identifier|subscriber identifier|"
+        # a claim form's and a remittance's insured (CMS-1500 box 1a "Insured's ID
+        # Number", an 835's ``insuredId``): the subscriber's member id
+        "insured id|insured number|insured identifier|insured s id|insured s id number",
         # a system's own policy (a help desk's ``sla_policy_id``), not an insurance policy;
         # an 834's ``master_policy_number`` is the employer's group policy, not a member's
         exclude=_set("sla retention privacy password refund escalation master"),
@@ -442,6 +445,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Epic Clarity abbreviates patient as ``PAT_`` (``PAT_NAME``, "NGUYEN,THANH")
         "pat name|pat first|pat last|"
         "guarantor|guarantor name|caller name|caller id name|requester name|invitee name|"
+        # statement print files and Epic Clarity abbreviate the guarantor (``GUAR_NAME``)
+        "guar name|guar first name|guar last name|"
         # the carrier's caller-ID name (CallTrackingMetrics ``cnam``)
         "cnam|cnam name|"
         "attendee name|registrant name|child s name|childs name|child name|spouse|"
@@ -816,7 +821,11 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         # 12/31/2024"), a commission or scorecard's reporting period: no person's
         "measurement period|reporting period|performance period|"
         # a report's or an extract's snapshot (``as_of_date``): when the data was counted
-        "as of|as of date|snapshot date",
+        "as of|as of date|snapshot date|"
+        # a payer's check in a remittance or a lockbox file (an 835's ``BPR16``, ``Check
+        # Date``): when the payment was issued, the same for every claim it pays. Not a
+        # ``check_in_date``, which is a visit's
+        "check date|check issue date|check issued date",
         exact=True,
     ),
     # ActiveCampaign's (and many PHP CRMs') record stamps: created, updated, modified date
@@ -935,6 +944,33 @@ MERCHANT_PAIRS = frozenset(
 #: A records request's or a retrieval order's ``facility`` object (``facility.address``,
 #: ``facility.fax``) is the provider's own place the same way.
 MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility"})
+
+
+#: Words of an NPI's key or of one of its parents that make it an organisation's (a type 2
+#: NPI, the same on every row of the organisation): an X12 claim's billing provider
+#: (``billing.npi``, ``billingProvider.npi``), a remittance's payee (``Payee NPI``), a
+#: facility, a provider group (a Transparency-in-Coverage file's
+#: ``provider_groups[].npi``, a payer contract's ``Group NPI``), an organisation. A
+#: rendering, referring, requesting or prescribing clinician's NPI is still reported.
+ORGANISATION_NPI_WORDS = _set(
+    "billing payee facility facilities group groups organization organisation org"
+)
+
+
+def _organisation_npi(segs: list[_Seg]) -> bool:
+    """True for an NPI field that a word of its key or a parent gives to an organisation
+    (:data:`ORGANISATION_NPI_WORDS`)."""
+    if "npi" not in segs[-1].tokens:
+        return False
+    return any(not ORGANISATION_NPI_WORDS.isdisjoint(seg.tokens) for seg in segs)
+
+
+@functools.lru_cache(maxsize=4096)
+def organisation_npi(path: str) -> bool:
+    """True for a field path whose NPI is an organisation's (:func:`_organisation_npi`);
+    :mod:`detectors.medical_ids` reads an NPI by its field's word and asks this first."""
+    segs = _segments(path)
+    return bool(segs) and _organisation_npi(segs)
 
 
 def _merchant_place(segs: list[_Seg]) -> bool:
@@ -1809,7 +1845,11 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return "NAME", 0.85, False, False  # Zoom's report column: a display name, no login
     if _ADOBE_ID_COOKIE.match(seg.raw):
         return "ONLINE_ID", 0.85, False, False
-    if _system_parent(parents) or _merchant_place([*parents, seg]):
+    if (
+        _system_parent(parents)
+        or _merchant_place([*parents, seg])
+        or _organisation_npi(segs[: i + 1])
+    ):
         return None, 0.0, True, False
     if len(parents) >= 2 and (parents[0].key, parents[1].key) in SOCIAL_ACCOUNT_OBJECTS:
         return None, 0.0, False, False  # read by detectors.social_authors

@@ -29,6 +29,7 @@ import numpy as np
 from detectors.checksums import mbi_valid, npi_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, near_words
+from detectors.field_names import organisation_npi
 from detectors.keyed import CONNECT, LABEL_START, LABEL_START_RE2
 from detectors.registry import register
 from detectors.spans import Span
@@ -306,7 +307,14 @@ class MedicalIdDetector:
 
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         kinds = [_field_kind(p) for p in ctx.profiles]
-        npi_paths = {i for i, p in enumerate(ctx.profiles) if "npi" in p.words}
+        # an organisation's NPI field (a billing provider's, a payee's, a group's) is the
+        # organisation's own number, not a clinician's: not read by its word
+        paths = ctx.cells.paths
+        npi_paths = {
+            i
+            for i, p in enumerate(ctx.profiles)
+            if "npi" in p.words and not organisation_npi(paths[i])
+        }
         field_paths = npi_paths | {i for i, k in enumerate(kinds) if k is not None}
         cells = np.union1d(ctx.candidates(PREFILTER), ctx.path_cells(field_paths))
         hint = ctx.cells.hint_id

@@ -191,6 +191,12 @@ def test_a_fee_schedule_dates_its_own_rates():
     assert profile_paths(claim)[-1].entity == "DATE"
     # a code and a date without any fee column is no schedule
     assert not profile_paths(["HCPCS", "Description", "Effective Date"])[-1].system
+    # a chargemaster's code beside its gross charge is the hospital's price list; a
+    # statement's line charge beside the patient's account is a claim's
+    chargemaster = ["CDM", "Description", "CPT/HCPCS", "Rev Code", "Gross Charge", "Effective Date"]
+    assert profile_paths(chargemaster)[-1].system
+    statement = ["account_number", "cpt", "charge", "date_of_service"]
+    assert profile_paths(statement)[-1].entity == "DATE"
 
 
 def test_an_openrtb_bids_adid_and_cid_are_the_ads():

@@ -3,6 +3,8 @@ names a code system, and which values and labelled texts count."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from detectors import Engine
@@ -89,3 +91,37 @@ def test_code_values(
     engine_no_ner: Engine, field: str, value: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sorted(_codes(engine_no_ner, field, value)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a generic ``code`` whose sibling names its system: a price estimator, a
+        # good-faith estimate's items, a FHIR coding, a price-transparency rate
+        ({"procedure": {"code": "29881", "codeSystem": "CPT"}}, [(PROC, "29881")]),
+        ({"items": [{"code": "45378", "code_type": "CPT"}]}, [(PROC, "45378")]),
+        (
+            {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "99213"}]},
+            [(PROC, "99213")],
+        ),
+        ({"billing_code_type": "HCPCS", "billing_code": "J1745"}, [(PROC, "J1745")]),
+        ({"line": {"code": "0169-4132-12", "code_type": "NDC"}}, [(MED, "0169-4132-12")]),
+        # a sibling naming something else, or none: a code is a code
+        ({"code": "12345", "code_type": "promo"}, []),
+        ({"items": [{"code": "45378"}]}, []),
+        ({"coding": [{"system": "http://loinc.org", "code": "4548-4"}]}, []),
+        # the system sibling of another object does not count
+        ({"a": {"code": "45378"}, "b": {"code_type": "CPT"}}, []),
+    ],
+)
+def test_codes_typed_by_a_sibling(engine_no_ner: Engine, record: dict, expected: list) -> None:
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    got = []
+    for r in rows:
+        if r["detector"] != "dictionary" or r["entity"] not in (PROC, MED):
+            continue
+        node: object = record
+        for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", r["field"]):
+            node = node[int(index)] if index else node[key]  # type: ignore[index]
+        got.append((r["entity"], str(node)[r["start"] : r["end"]]))
+    assert sorted(got) == sorted(expected)

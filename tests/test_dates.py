@@ -132,6 +132,11 @@ def test_nearest_context_decides_each_date(engine):
 
 
 DATE_NEGATIVES = [
+    # a remittance's clocks: the payer's payment run (tests/test_claims_revenue_cycle.py)
+    ("remit_date", "2024-09-20"),
+    ("ERA Date", "10/04/2024"),
+    ("eft_date", "2024-10-04"),
+    ("Remittance Date", "10/04/2024"),
     ("page_title", "春季健康讲座 3月14日"),  # a month and day alone: an event
     ("body", "Khuyến mãi đến 14 tháng 3"),  # Vietnamese, no year: a promotion
     ("Campaña", "Vacuna Influenza 01/10/2024 ES"),  # a Spanish campaign name

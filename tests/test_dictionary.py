@@ -44,6 +44,12 @@ def found(engine: Engine, record: dict[str, object]) -> list[tuple[str, str]]:
 
 
 POSITIVES = [
+    # CPT's short descriptors as claims, statements and collection files print them
+    ("EMERGENCY DEPT VISIT LVL 4", [(PROC, "EMERGENCY DEPT VISIT")]),
+    ("ED visit 06/11", [(PROC, "ED visit")]),
+    # joint replacement by its clinical name
+    ("Total knee arthroplasty, right", [(PROC, "Total knee arthroplasty")]),
+    ("Knee arthroscopy with meniscectomy", [(PROC, "Knee arthroscopy"), (PROC, "meniscectomy")]),
     # a portal's lab-result page names the test in full (tag and replay probe)
     ("Test Results - Hemoglobin A1c", [(PROC, "Hemoglobin A1c")]),
     ("Your HgbA1c and glycated hemoglobin", [(PROC, "glycated hemoglobin")]),
@@ -603,9 +609,14 @@ def test_senior_care_levels(engine: Engine, record: dict, expected: list) -> Non
         ({"organization_name": "Sunrise Memory Care"}, []),
         ({"Account Name": "Lakeside Diabetes & Endocrinology Associates"}, []),
         ({"Account": {"Name": "Sierra Hospice & Home Health"}}, []),
+        # a claim's or an estimate's parties (tests/test_claims_revenue_cycle.py)
+        ({"convening_provider": {"name": "Lakeshore Endoscopy Center"}}, []),
+        ({"payee_name": "Riverside Oncology Associates"}, []),
+        ({"Creditor": "Sierra Hospice & Home Health"}, []),
         # a one-word value, a name that ends in no organisation word, and other fields are
         # still read
         ({"company_name": "Hospice"}, [(PROC, "Hospice")]),
+        ({"provider_name": "Hospice"}, [(PROC, "Hospice")]),
         ({"community": "Type 2 Diabetes Support"}, [(HC, "Type 2 Diabetes")]),
         ({"Destination": "Lakeview Rehab"}, [(PROC, "Rehab")]),
         ({"Account Description": "Lakeview Health & Rehab"}, [(PROC, "Rehab")]),
@@ -637,6 +648,10 @@ def test_organisation_names_in_their_own_fields(
         ("company.name", True),
         ("contact.name", False),
         ("account_number", False),
+        ("convening_provider.name", True),
+        ("payee_name", True),
+        ("Creditor", True),
+        ("provider_type", False),
     ],
 )
 def test_organisation_field(path: str, named: bool) -> None:

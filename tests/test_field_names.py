@@ -1005,6 +1005,25 @@ PROFILES = [
     ("LocalNumber", N, S),
     ("remoteFax", "FAX", N),
     ("Fax No", "FAX", N),
+    # an organisation's NPI (a claim's billing provider, a remittance's payee, a facility, a
+    # price-transparency file's provider group, a contract's group) is not a person's; a
+    # clinician's is
+    ("billing.npi", N, S),
+    ("billingProvider.npi", N, S),
+    ("Payee NPI", N, S),
+    ("servicing_facility.npi", N, S),
+    ("negotiated_rates[0].provider_groups[0].npi[0]", N, S),
+    ("Group NPI", N, S),
+    ("rendering.npi", "OTHER_ID", N),
+    ("Rendering Provider NPI", "OTHER_ID", N),
+    ("requesting_provider.npi", "OTHER_ID", N),
+    # a statement print file's guarantor (``GUAR_NAME``); a payer's check date
+    ("GUAR_NAME", "NAME", N),
+    # a claim form's and a remittance's insured id is the subscriber's member id
+    ("claimPaymentInfo.insuredId", "HEALTH_PLAN_ID", N),
+    ("Insured's ID Number", "HEALTH_PLAN_ID", N),
+    ("Check Date", N, S),
+    ("check_issue_date", N, S),
 ]
 
 

@@ -65,6 +65,7 @@ POSITIVES = [
     ("note", "1234-567-893", [(OTHER, "1234-567-893")]),  # the NPI-only 4-3-3 grouping
     ("note", "1234 567 893", [(OTHER, "1234 567 893")]),
     ("npi", "1003000126", [(OTHER, "1003000126")]),
+    ("Rendering Provider NPI", "1482039173", [(OTHER, "1482039173")]),
     ("note", "patient id 12345678", [(OTHER, "12345678")]),
     ("patient_id", "P0012345", [(OTHER, "P0012345")]),
     ("note", "claim number 2024000123", [(OTHER, "2024000123")]),
@@ -78,6 +79,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # an organisation's NPI by its field (a remittance's payee, a contract's group)
+    ("Payee NPI", "1102588377"),
+    ("Group NPI", "1927450068"),
+    ("billing_provider_npi", "1748112236"),
     # an employer group's code, printed on every card of the plan: no one's plan id
     ("group_number", "0012345"),
     ("coverage.group_number", "W48812"),

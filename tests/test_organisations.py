@@ -32,6 +32,10 @@ def engine() -> Engine:
         ("Hale & Whitcomb LLP", True),
         ("Morgan & Vance Injury Lawyers", True),
         ("Jude Law", False),
+        # revenue-cycle departments and vendors (tests/test_claims_revenue_cycle.py)
+        ("Patient Financial Services", True),
+        ("Central Billing", True),
+        ("Carolina Recovery Services", True),
         # people, and surnames that are organisation words too
         ("Maria Gonzalez", False),
         ("Mary Wing", False),
@@ -57,3 +61,17 @@ def test_name_fields_holding_a_department(engine: Engine, record: dict, expected
     assert [e for e, _f in got] == [e for e, _t in expected]
     if record.get("Sender Name"):
         assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement's own line after its department's name is the organisation's
+        ("Questions? Call Patient Financial Services at 800-555-0199", []),
+        ("Call Central Billing: 608-555-0140", []),
+        # a person's line is still a phone
+        ("Call Dana Whitfield at 608-555-0140", [("PHONE", "608-555-0140")]),
+    ],
+)
+def test_a_billing_departments_line(engine: Engine, text: str, expected: list) -> None:
+    assert [f for f in found(engine, {"MSG": text}) if f[0] == "PHONE"] == expected
