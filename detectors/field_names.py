@@ -477,6 +477,17 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Eventbrite's ``Date Attending`` is the event's date, not an attending physician
         exclude=(NOT_A_PERSON - {"user"}) | {"date"},
     ),
+    # a genetic-counselling or an EAP session's counsellor, as the whole key
+    # (``Counselor``, ``Genetic Counselor``: "Hannah Cole, MS, CGC"): a clinician, reported
+    # as the physician columns are. Not inside a longer key: a senior-living community's
+    # ``Move-In Counselor`` or ``salesCounselor`` is its sales staff (detectors/staff.py)
+    _r(
+        "NAME",
+        0.85,
+        "counselor|counsellor|genetic counselor|genetic counsellor|counselor name|"
+        "counsellor name|genetic counselor name|genetic counsellor name",
+        exact=True,
+    ),
     # a payment's cardholder as processors' exports head it (Stripe's payments CSV
     # ``Card Name``, a checkout's ``name_on_card``); not a content or gift card's name
     _r(
@@ -620,6 +631,18 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a veteran's VA claim file number (Camp Lejeune and PACT Act intake, a VA claim's
         # ``C-file``): one veteran's number, often the SSN itself
         "va file number|va file no|va claim number|va claim file number|c file number",
+    ),
+    # a DTC lab's or a consumer-genomics kit once activated, and a lab's specimen: each
+    # names exactly one person's sample (``kit_id``, ``Kit Barcode``, an intake's
+    # ``specimen_id``), as an accession number does. A catalog's or an inventory's kit is
+    # a product, told by its words (``product_kit_id``, ``kit_sku`` ends in no id)
+    _r(
+        "OTHER_ID",
+        0.85,
+        "kit id|kit barcode|kit number|kit no|kit code|kit registration code|"
+        "kit activation code|sample id|sample barcode|specimen id|specimen barcode|"
+        "specimen number|accession id|accession no",
+        exclude=_set("product item sku catalog inventory lot template"),
     ),
     # an IVR's captured digits (``Rx Entered``, ``RxNumberEntered``) and an outbound refill
     # dial list's numbered prescriptions (``Rx1Number``, ``Rx2Number``): Rx numbers too
@@ -927,6 +950,9 @@ MERCHANT_WORDS = frozenset(
     # support page (``supplier_phone``, ``manufacturer_address``, ``hq_address``); the
     # patient's ship-to is read as ever
     | {"supplier", "manufacturer", "headquarters", "hq"}
+    # a lab's own draw site or patient service centre on a DTC order's confirmation
+    # (``psc_address``, ``lab_phone``): where every customer of the site goes
+    | {"psc", "lab", "laboratory"}
 )
 MERCHANT_PAIRS = frozenset(
     {("ship", "from"), ("ships", "from"), ("fulfillment", "center"), ("fulfilment", "centre")}
@@ -1475,6 +1501,29 @@ def _person_parent(parents: list[_Seg]) -> bool:
 _PUSH_TOKEN_LISTS = frozenset({"push_tokens", "push_token", "device_tokens", "push_subscriptions"})
 
 
+#: Keys of a test kit object that name the one kit (``kit.barcode``, ``kit.id``).
+_KIT_ID_KEYS = frozenset({"id", "barcode", "code", "number", "serial", "activation_code"})
+
+
+def _names_a_clinician(parent: _Seg) -> bool:
+    """True when a parent's own key is a clinician's name column (``ordering_provider``,
+    ``referring_physician``): the NAME rules read it, and it names no staff member."""
+    rule = _match("entity", parent.key)
+    return (
+        rule is not None
+        and rule.entity == "NAME"
+        and not _staff_name(rule, parent.tokens)
+        and bool(CLINICIAN_WORDS.intersection(parent.tokens))
+    )
+
+
+#: Words of a NAME column that make it a clinician's (``ordering_provider``, ``pcp``).
+CLINICIAN_WORDS = _set(
+    "provider physician doctor md dr pcp prescriber hcp counselor counsellor audiologist "
+    "endocrinologist pulmonologist cardiologist surgeon attending"
+)
+
+
 def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     """Rules that need the parent: ``traits.name``, ``user_data.db``, ``device.id``."""
     if not parents:
@@ -1491,6 +1540,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         # a form answer's parts under its question (Jotform's full-name answer,
         # ``answers.Patient Name.value.first``): the question names them
         last = parents[-2].key.rsplit("_", 1)[-1]
+    if key in _PERSON_NAME_LEAVES and _names_a_clinician(parents[-1]):
+        # a clinician column written as an object (a lab report's ``ordering_provider.name``,
+        # a referral's ``referring_physician.name``): the name its key already promises
+        return "NAME", 0.85
     if last == "name" and key in {"first", "last", "given", "family", "middle", "full"}:
         return "NAME", 0.9
     if last in {"address", "addr"} and re.fullmatch(r"(?:address_)?(?:lines?|street)_?\d*", key):
@@ -1508,6 +1561,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         # a credentialing file's or a staffing submission's licence object
         # (``license.number``, ``licenses[0].number``): the licence's number
         return "LICENSE_NUMBER", 0.9
+    if last == "kit" and key in _KIT_ID_KEYS:
+        return "OTHER_ID", 0.85  # an activated kit's ``kit.barcode``: one person's sample
     if key == "fingerprint" and last in _PAYMENT_INSTRUMENTS:
         return "OTHER_ID", 0.85  # Stripe's ``payment_method_details.card.fingerprint``
     if parent in _PHONE_LISTS and key in {"number", "phone", "phone_number"}:

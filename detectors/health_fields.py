@@ -70,6 +70,11 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # wound-care order's ``wound_type`` ("Stage 3 pressure ulcer")
         "hearing_loss", "hearing_loss_type", "type_of_hearing_loss", "degree_of_hearing_loss",
         "wound_type", "wound_stage", "type_of_wound",
+        # genetic information is health information (45 CFR 160.103, after GINA): a
+        # genotype call (``genotype`` = "e3/e4") and a variant written in HGVS
+        # (``hgvs_c`` = "NM_007294.4:c.68_69del") of the person the record names
+        "genotype", "genotypes", "genotype_call", "hgvs", "hgvs_c", "hgvs_p", "hgvs_g",
+        "variant_hgvs", "hgvs_notation",
     ),
     "MEDICATION": (
         "medication", "medications", "meds", "current_medication", "current_medications",
@@ -89,6 +94,9 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # home health intake: the disciplines a physician ordered for one patient
         # ("SN, PT, OT", "Skilled nursing; HHA")
         "services_ordered", "ordered_services", "disciplines_ordered",
+        # a lab result's measured analyte (a DTC lab's ``Biomarker`` = "TSH", a results
+        # feed's ``analyte``): the test a person's value came from
+        "biomarker", "biomarker_name", "analyte", "analyte_name", "lab_test", "lab_test_name",
     ),
 }  # fmt: skip
 ENTITIES = tuple(FIELD_PHRASES)

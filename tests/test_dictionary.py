@@ -196,6 +196,12 @@ POSITIVES = [
     ("please schedule transthoracic echo", [(PROC, "transthoracic echo")]),
     ("Stress echo; transesophageal echocardiogram",
      [(PROC, "Stress echo"), (PROC, "transesophageal echocardiogram")]),
+    # consumer genomics and DTC lab kits (tests/test_genomics_and_labs.py)
+    ("Reports: Ancestry Composition, Carrier Status", [(PROC, "Carrier Status")]),
+    ("BRCA1/BRCA2 (Selected Variants)", [(HC, "BRCA1"), (HC, "BRCA2")]),
+    ("brca1_brca2_selected_variants", [(HC, "brca1"), (HC, "brca2")]),
+    ("worried about my APOE4 result", [(HC, "APOE4")]),
+    ("Everlywell Food Sensitivity Test", [(PROC, "Food Sensitivity Test")]),
 ]  # fmt: skip
 
 
@@ -283,6 +289,8 @@ NEGATIVES = [
     "crown molding and a new patient portal",
     "pool and spa test strips, 50ct",  # water tests, not a glucose meter's
     "one touch checkout at the register",
+    "Ancestry Composition and DNA Relatives",  # descent, not health
+    "AncestryDNA kit, 2 pack",
 ]
 
 

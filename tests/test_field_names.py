@@ -509,6 +509,28 @@ PROFILES = [
     ("Distribution Center Address", N, S),
     ("notice_sent", N, S),
     ("transmitter_id", "DEVICE_ID", N),
+    # consumer genomics and DTC labs (tests/test_genomics_and_labs.py): an activated kit
+    # and a specimen name one person's sample; a catalog's kit is a product
+    ("kit_id", "OTHER_ID", N),
+    ("Kit Barcode", "OTHER_ID", N),
+    ("properties.Kit ID", "OTHER_ID", N),
+    ("kit.barcode", "OTHER_ID", N),
+    ("specimen_id", "OTHER_ID", N),
+    ("kit_sku", N, S),
+    ("product_kit_id", N, S),
+    ("kit.version", N, S),
+    # a genetic counsellor is a clinician; a community's move-in counsellor is sales staff
+    ("Counselor", "NAME", N),
+    ("Genetic Counselor", "NAME", N),
+    ("Move-In Counselor", N, N),
+    ("salesCounselor", N, N),
+    # a lab's own draw site on an order confirmation
+    ("psc_address", N, S),
+    ("lab_phone", N, S),
+    # a clinician column written as an object names its clinician
+    ("ordering_provider.name", "NAME", N),
+    ("referring_physician.name", "NAME", N),
+    ("insurance_provider.name", N, N),
     ("PatientKey", "OTHER_ID", N),
     ("patient_ref", "OTHER_ID", N),
     ("users[0].name", "NAME", N),  # LiveChat: a plural person parent
@@ -1413,6 +1435,9 @@ DETECTIONS = [
     # a yes/no flag's letter under a PCP column is no PCP's name
     ({"Refer to PCP": "Y"}, "Refer to PCP", None, None),
     ({"PCP": "Dr. Anil Mehta"}, "PCP", "Dr. Anil Mehta", "NAME"),
+    ({"kit_id": "LGC-7Q4M-2K8X"}, "kit_id", "LGC-7Q4M-2K8X", "OTHER_ID"),
+    ({"kit": {"barcode": "KB4X7Q2M9K3L18"}}, "kit.barcode", "KB4X7Q2M9K3L18", "OTHER_ID"),
+    ({"kit_sku": "EW-FS-96"}, "kit_sku", None, None),
     # a referral column's "no one referred me"
     ({"Ordering Provider": "Self-referral"}, "Ordering Provider", None, None),
     ({"Referring Provider": "Self referred"}, "Referring Provider", None, None),

@@ -50,6 +50,14 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         # home health intake: the disciplines ordered for the patient
         ("Services Ordered", "SN, PT, OT", PROC),
         ("disciplines_ordered", "SN/HHA", PROC),
+        # genetic information: a genotype call and an HGVS variant of the person
+        ("genotype", "e3/e4", HC),
+        ("properties.genotype", "AG", HC),
+        ("hgvs_c", "NM_007294.4:c.68_69del", HC),
+        ("hgvs_p", "p.Glu23ValfsTer17", HC),
+        # a lab result's analyte
+        ("Biomarker", "TSH", PROC),
+        ("analyte", "Free T4", PROC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -80,6 +88,10 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("recall_type_id", "3"),  # a number, not a recall type
         ("hearing_loss", "No"),
         ("hearing_loss_date", "last year"),  # when, not what
+        ("genotype_count", "two"),  # a number of calls, not a call
+        ("genotype", "0/1"),  # no letter: a VCF's GT alone is left alone
+        ("hgvs_url", "https://example.org/variant/brca1"),
+        ("biomarker_count", "twelve"),
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):
@@ -133,6 +145,9 @@ def test_a_record_with_an_identifier_and_a_health_field_is_phi(engine: Engine):
         ("level_of_care_date", None),  # when, not what
         ("Recall Type", PROC),
         ("recall_due", None),
+        ("genotype", HC),
+        ("hgvs_c", HC),
+        ("genotype_date", None),
     ],
 )
 def test_field_entity(path: str, entity: str | None):
