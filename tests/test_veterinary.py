@@ -66,9 +66,38 @@ Decisions where the contract is silent (written blind, before reading the detect
   nobody: no identifier; health words there may be found but the rows are not PHI.
 - An anonymous symptom search (a dog's, or a person's on a people's urgent care site) is
   health without an identifier: not PHI; the human one is expected HEALTH.
+
+After reading the detectors no blind expectation was changed; two must-nots were wider
+than decisions the project had made (a ``visit_id`` and a ``lead_id`` are a person's record
+ids) and are narrowed on top (:data:`_DECIDED`). What the work built:
+``detectors/animal_records.py``, a step after resolution: a record whose species, pet or
+animal type (``Species`` = "Canine", ``pet.type`` = "Dog", ``PatientType`` = "Animal", a
+profile's ``type`` = "pet") or ``animal_id`` makes it an animal's loses its health, DATE and
+AGE_OVER_89 findings outside the person's fields (``client``, ``owner``, ``customer``,
+``policyholder``, ``contact``…), and the NAME findings in the animal's own fields (its
+object, ``Patient Name``, ``pet_name``, ``Animal``); and a health word in a text that names
+a veterinary practice or clinician ("Maple Grove Animal Hospital", "DVM", "your pet") or
+follows an animal ("dog vomiting") is a pet's. The pet's owner (``Owner Name``,
+``owner_first_name``) is the client in an animal's record, not a CRM record owner
+(``detectors/staff.py``). Field names: a microchip number (OTHER_ID), a veterinarian
+(``vet_name``, ``attending_vet``, ``Veterinarian``), a roster's ``Licensee Name``, ``Owner
+Name``, and a clinic's, hospital's or practice's own line and place (``clinic_phone``,
+``vet_clinic_fax``, ``site_phone``); "Animal Hospital" and "Veterinary Clinic" end an
+organisation's name for the given-name reader. Five records are left open
+(:data:`LEFT_ALONE`): a practice's ``Client ID``, a vaccine's batch ``serial``, a review whose
+vet practice is in another field, an emotional-support-animal form (the person's symptoms
+beside a ``pet_type``), a reminder's subject line.
+
+Figures (misses / false findings / records wrong): SHAPES (30 records), blind 12 / 38 /
+21, after the work and the decisions 1 / 1 / 2 (both in LEFT_ALONE). HELD_OUT (10
+records), blind before any work 3 / 18 / 8; scored once after the work on SHAPES: 1 / 3 /
+3; with the decision on ``lead_id``: 1 / 2 / 3 (all three in LEFT_ALONE: none had a fix
+that generalises).
 """
 
 from __future__ import annotations
+
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -1051,6 +1080,98 @@ _ROWS = [
 ]
 
 
-_ALL = _ROWS
-SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3]
+_VISIT_ID = (
+    "``visit_id`` is a person's visit number in the field-name classifier (``visit id``, "
+    "``encounter number``: tests/test_field_names.py), as a hospital's encounter is; the "
+    "blind must-not was stricter than the project. On the pet side it is the animal's "
+    "visit and the owner's errand at once, as the appointment dates are: neither expected "
+    "nor forbidden"
+)
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Rural clinic's people's urgent care visit: strep throat": (
+        set(),
+        set(),
+        {("visit_id", "*")},
+        _VISIT_ID,
+    ),
+    "Same clinic's pet side: a limping dog with a urinary infection": (
+        set(),
+        set(),
+        {("visit_id", "*")},
+        _VISIT_ID,
+    ),
+    "Emotional support animal letter intake: the person's anxiety, a dog on the form": (
+        set(),
+        set(),
+        {("lead_id", "*")},
+        "a lead's id is the person's record id in the field-name classifier (``lead id`` "
+        "beside ``contact id``: tests/test_field_names.py); the blind must-not was stricter "
+        "than the project",
+    ),
+}
+
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "Cornerstone-like reminder report (CSV): DHPP and Bordetella due": (
+        {("Client ID", "OTHER_ID|ACCOUNT_NUMBER")},
+        "``Client ID`` is an OAuth app's ``client_id`` and GA's ``cid`` in every analytics and "
+        "API export (field_names reads it as an ONLINE_ID by its shape); a practice's "
+        "``C-004471`` fails that shape, and only the record's kind (an animal's) says it is "
+        "the client's account. The row names the client by name, phone and email",
+    ),
+    "Vaccine product catalog row (clean): Nobivac, a serial of a batch": (
+        {("serial", "DEVICE_ID")},
+        "a biologic's ``serial`` is its batch (9 CFR 112.2), a device's ``serial`` is one "
+        "device (tests/test_device_resupply.py: a person's device serial is DEVICE_ID); a "
+        "catalog row cannot be told by ``chunk_profiles._price_list`` while a field is "
+        "named for a DEVICE_ID. Not PHI either way",
+    ),
+    "Google review of a vet clinic: the reviewer, her dog's ACL surgery": (
+        {("comment", "PROCEDURE")},
+        "the review names no veterinary practice in its own text (the clinic is in "
+        '``location``) and the surgery is three words after "our dog Bruno"; reading a '
+        "whole record as a pet's because another field names a veterinary practice would "
+        "take a veterinary technician's own TB test or injury (tests/test_workforce_"
+        'recruiting.py) for a pet\'s, and "my dog" anywhere in a text is said by people '
+        "about their own surgery too",
+    ),
+    "Emotional support animal letter intake: the person's anxiety, a dog on the form": (
+        {("symptoms", "HEALTH")},
+        "a form's ``pet_type`` = \"Dog\" beside unowned ``symptoms`` reads like a booking's "
+        "``pet_species`` beside its ``notes`` (Vetstoria-like, where the symptoms are the "
+        "pet's); nothing in the keys says this form's subject is the person, so the "
+        "person's anxiety is dropped with the pet's record (the row keeps the name and email)",
+    ),
+    "Vet appointment reminder email (HTML text): the owner greeted, the pet's dental": (
+        {("subject", "PROCEDURE")},
+        "the body names the animal hospital, the subject line does not; the veterinary cue "
+        "is read cell by cell (a record-wide cue would take a veterinary employee's own "
+        "health for a pet's), so the subject's \"dental cleaning\" stays a person's",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_veterinary_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 40 records, the decisions applied): a change that loses recall or precision
+#: on veterinary, pet pharmacy and pet insurance exports fails here. Before the work,
+#: blind: SHAPES 12 misses / 38 false / 21 wrong of 30, HELD_OUT 3 / 18 / 8 of 10.
+FLOORS = ShapeTotals(expected=109, misses=2, false=3, wrong=5)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
