@@ -14,6 +14,7 @@ from typing import NamedTuple
 import numpy as np
 import pyarrow as pa
 
+from detectors.animal_records import drop_animal_findings
 from detectors.assess import categories, phi_records, session_digests
 from detectors.bot_contacts import drop_bot_contacts
 from detectors.cells import Cells, flatten
@@ -161,7 +162,8 @@ class Engine:
         echoes of each record's identifiers into its other fields, resolved; the practice's
         own contact points are dropped (a bot's, :mod:`detectors.bot_contacts`; a record
         owner's, :mod:`detectors.staff`), and so is what a job's fields say of the job
-        (:mod:`detectors.job_fields`)."""
+        (:mod:`detectors.job_fields`) and what an animal's record says of the animal
+        (:mod:`detectors.animal_records`)."""
         placed = SpanArrays.of(spans)
         if inverse is not None:
             placed = placed.broadcast(inverse)
@@ -169,7 +171,8 @@ class Engine:
         if echoes and self.config.skip_fields:
             echoes = self._apply_allow_and_skip(echoes, cells)
         kept = drop_role_cards(drop_bot_contacts(placed.merged_with(echoes), cells), cells)
-        return drop_job_findings(drop_staff_contacts(kept, cells), cells)
+        kept = drop_job_findings(drop_staff_contacts(kept, cells), cells)
+        return drop_animal_findings(kept, cells)
 
     def _run_detectors(
         self,

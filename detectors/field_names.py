@@ -461,6 +461,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``audiologist``, a pump order's ``Endocrinologist``, a sleep referral's
         # ``pulmonologist``): clinicians, reported as the physician columns are
         "audiologist|endocrinologist|pulmonologist|cardiologist|surgeon|"
+        # a veterinary record's or a pet pharmacy's clinician (``vet_name``,
+        # ``attending_vet``, a rabies certificate's ``Veterinarian``) and a licence
+        # roster's ``Licensee Name``: clinicians, reported as the physician columns are
+        "veterinarian|veterinarian name|vet name|attending vet|attending veterinarian|"
+        "licensee|licensee name|"
+        # the pet's owner on a veterinary, microchip or rabies export (``Owner Name``); a
+        # CRM record owner's is dropped as staff (detectors/staff.py) but in an animal's
+        # record (detectors/animal_records.py)
+        "owner name|owner full name|pet owner|pet owner name|"
         # pharma hubs and brand sites name the clinician an HCP or the prescriber
         # (``Prescriber_Name__c``, ``properties.hcp_name``); a patient's initials in
         # adverse-event intake are taken from the name (``Patient Initials``: "R.H.")
@@ -644,6 +653,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "specimen number|accession id|accession no",
         exclude=_set("product item sku catalog inventory lot template"),
     ),
+    # a pet's microchip (the ISO 11784 transponder's number): a registry resolves it to
+    # the owner's name and phone, so it is the owner's key as much as the animal's
+    _r("OTHER_ID", 0.85, "microchip|microchip number|microchip no|microchip id|chip number"),
     # an IVR's captured digits (``Rx Entered``, ``RxNumberEntered``) and an outbound refill
     # dial list's numbered prescriptions (``Rx1Number``, ``Rx2Number``): Rx numbers too
     _r(
@@ -954,10 +966,18 @@ MERCHANT_WORDS = frozenset(
     # (``psc_address``, ``lab_phone``): where every customer of the site goes
     | {"psc", "lab", "laboratory"}
 )
+#: The contact words of an organisation's own line and place (:data:`MERCHANT_PAIRS`).
+_ORG_LINES = ("phone", "fax", "telephone", "tel", "address", "zip", "city", "street")
 MERCHANT_PAIRS = frozenset(
     {("ship", "from"), ("ships", "from"), ("fulfillment", "center"), ("fulfilment", "centre")}
     | {("distribution", "center"), ("distribution", "centre")}
     | {("fulfillment", "location"), ("return", "address"), ("returns", "address")}
+    # a clinic's, a hospital's or a practice's own line and place on a booking, an Rx
+    # approval or a directory row (``clinic_phone``, ``vet_clinic_fax``, ``site_phone``):
+    # the same on every client's row. Only beside the contact word: a ``clinic_visit_date``
+    # is the patient's
+    | {(org, contact) for org in ("clinic", "hospital", "practice") for contact in _ORG_LINES}
+    | {("site", "phone"), ("site", "fax"), ("site", "telephone")}
 )
 
 

@@ -144,6 +144,8 @@ _THING_WORDS = (
     | {"services", "service", "support", "team", "bank", "insurance", "memorial", "garden"}
     | {"square", "plaza", "mall", "solutions", "systems", "partners", "network", "society"}
     | {"association", "alliance", "church", "school", "academy", "steakhouse", "restaurant"}
+    # a veterinary practice ("Maple Grove Animal Hospital", "Cedar Park Veterinary Clinic")
+    | {"animal", "veterinary", "vet", "pet"}
 )
 _NEXT_WORD = re.compile(rf"[ \t]+([{LETTER}]+)")
 _ANY_WORD = re.compile(rf"[{LETTER}][{LETTER}'’\-]*")

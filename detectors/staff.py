@@ -29,6 +29,7 @@ import re
 
 import numpy as np
 
+from detectors.animal_records import animal_records
 from detectors.cells import Cells
 from detectors.field_names import key_tokens
 from detectors.span_arrays import ENTITY_INDEX, SpanArrays
@@ -149,6 +150,8 @@ def drop_staff_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
     if not (staff.any() or users.any()):
         return spans
     in_staff = staff[cells.hint_id[spans.cell]]
+    if in_staff.any():
+        in_staff &= ~_pet_owners(spans, cells)
     if users.any():
         user_records = np.unique(cells.record[users[cells.path_id]])
         in_staff |= np.isin(cells.record[spans.cell], user_records)
@@ -164,6 +167,29 @@ def drop_staff_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
     for row in np.flatnonzero(drop).tolist():
         drop[row] = _key(spans, cells, row) not in own
     return spans.take(~drop) if drop.any() else spans
+
+
+@functools.lru_cache(maxsize=16384)
+def pet_owner_field(path: str) -> bool:
+    """True when a key of the path opens with ``owner`` (``Owner Name``, ``owner.phone``,
+    ``owner_first_name``): in an animal's record, the pet's owner (cached)."""
+    return any(k and k[0] in {"owner", "owners"} for k in key_tokens(path))
+
+
+def _pet_owners(spans: SpanArrays, cells: Cells) -> np.ndarray:
+    """Per span, True in a pet owner's field of an animal's record
+    (:mod:`detectors.animal_records`): a veterinary, pet pharmacy or pet insurance export's
+    ``Owner Name`` is the client, not a CRM user who owns the record."""
+    paths = cells.paths
+    owner = np.fromiter(map(pet_owner_field, paths), dtype=bool, count=len(paths))
+    hit = owner[cells.hint_id[spans.cell]]
+    if not hit.any():
+        return hit
+    animals = animal_records(cells)
+    if not animals:
+        return np.zeros_like(hit)
+    records = cells.record[spans.cell]
+    return hit & np.isin(records, np.fromiter(animals, dtype=records.dtype))
 
 
 def _key(spans: SpanArrays, cells: Cells, row: int) -> tuple[int, int, str]:

@@ -532,6 +532,20 @@ PROFILES = [
     ("referring_physician.name", "NAME", N),
     ("insurance_provider.name", N, N),
     ("PatientKey", "OTHER_ID", N),
+    # veterinary exports: the vet, a licence roster's licensee, the pet's owner, a
+    # microchip; the clinic's own line and place (not a clinic visit's date)
+    ("vet_authorization.vet_name", "NAME", N),
+    ("attending_vet", "NAME", N),
+    ("Veterinarian", "NAME", N),
+    ("Licensee Name", "NAME", N),
+    ("Owner Name", "NAME", N),
+    ("Microchip Number", "OTHER_ID", N),
+    ("animal.microchip_number", "OTHER_ID", N),
+    ("clinic_phone", N, S),
+    ("vet_clinic_fax", N, S),
+    ("site_phone", N, S),
+    ("Hospital Address", N, S),
+    ("clinic_visit_date", "DATE", N),
     ("patient_ref", "OTHER_ID", N),
     ("users[0].name", "NAME", N),  # LiveChat: a plural person parent
     ("attendees[1].name", "NAME", N),

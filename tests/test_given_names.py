@@ -82,6 +82,9 @@ NEGATIVES = [
     "Referred by Kelly Services for the drug test",
     "Asked about the cost of STD testing with Oscar.",
     "Closer to the Lincoln Park Clinic for her infusions",
+    # a veterinary practice after a pet's name
+    "Max is due for his booster at Maple Grove Animal Hospital",
+    "Bella has an appointment with Cedar Park Veterinary Clinic",
     "With Love from the oncology team",
     "Patient Will Not Be Attending the Diabetes Class",
     "Reminder: Your Appointment With Cardiology Is On Wednesday",

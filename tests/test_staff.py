@@ -126,6 +126,15 @@ def test_a_staff_field_keeps_health_findings(engine: Engine) -> None:
     assert ("email", "EMAIL") in found_fields(engine, record)
 
 
+def test_a_pets_owner_is_the_client_not_staff(engine: Engine) -> None:
+    """In an animal's record (detectors/animal_records.py) ``Owner Name`` is the pet's
+    owner; the same column beside no animal is a CRM record owner's."""
+    pet = {"Owner Name": "Tomas Reyes", "Owner Phone": "520-555-0183", "Species": "Dog"}
+    assert found_fields(engine, pet) == {("Owner Name", "NAME"), ("Owner Phone", "PHONE")}
+    crm = {"Owner Name": "Tomas Reyes", "Owner Phone": "520-555-0183", "Stage": "New"}
+    assert found_fields(engine, crm) == set()
+
+
 def test_a_crm_user_record_is_a_staff_members(engine: Engine) -> None:
     """A Dataverse ``systemuser`` row names the staff member, not a patient."""
     record = {
