@@ -12,8 +12,8 @@ Decisions worth knowing:
     * The frame is narrow: a call, voicemail, text or message word, then ``from``, then two
       or three upper-case words, then the caller's number. Without the number right after,
       capitals after "call from" are as often a source ("call from GOOGLE ADS").
-    * The carriers' placeholders are no names (:data:`detectors.field_names.CNAM_PLACEHOLDER`:
-      "WIRELESS CALLER", "TOLL FREE CALLER", "CELL PHONE   TX"), nor is a business's
+    * The carriers' placeholders are no names (:func:`detectors.field_names.cnam_placeholder`:
+      "WIRELESS CALLER", "TOLL FREE CALLER", "CELL PHONE   TX", "CHICAGO IL"), nor is a business's
       listing ("CVS PHARMACY": :data:`detectors.ner.ORGANISATION_WORDS`).
     * Cells are screened with a plain substring search for ``from`` and one RE2 pass
       among those, so cells without the frame pay almost nothing.
@@ -28,7 +28,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.field_names import CNAM_PLACEHOLDER
+from detectors.field_names import cnam_placeholder
 from detectors.ner import ORGANISATION_WORDS
 from detectors.registry import register
 from detectors.spans import Span
@@ -41,7 +41,6 @@ _NUMBER = r"[ \t]*[,:(]?[ \t]*\(?\+?\d"
 #: RE2 prefilter: the same frame, without offsets.
 PREFILTER = _CUE + _CNAM + _NUMBER
 _FRAME = re.compile(rf"(?<![A-Za-z]){_CUE}(?P<name>{_CNAM}){_NUMBER}")
-_PLACEHOLDER = re.compile(CNAM_PLACEHOLDER)
 
 
 def caller_names(text: str) -> Iterator[tuple[int, int]]:
@@ -49,7 +48,7 @@ def caller_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _FRAME.finditer(text):
         name = m.group("name").rstrip()
         last = name.rsplit(None, 1)[-1].lower()
-        if not _PLACEHOLDER.search(name) and last not in ORGANISATION_WORDS:
+        if not cnam_placeholder(name) and last not in ORGANISATION_WORDS:
             yield m.start("name"), m.start("name") + len(name)
 
 

@@ -2349,6 +2349,35 @@ CNAM_PLACEHOLDER = (
     r"M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|PR)$"
 )
 
+#: The same rate centre with one space ("CHICAGO IL", "FORT WORTH TX"): a person's CNAM
+#: ("SMITH JOHN") has the same shape, so the words before the state code must be a known
+#: US place (:func:`detectors.places.us_places`), and a surname before ``AL`` is read as
+#: "Surname Al".
+_CNAM_CITY_STATE = (
+    r"^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2} (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|"
+    r"K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|PR)$"
+)
+_CNAM_CITY_STATE_RE = re.compile(_CNAM_CITY_STATE)
+
+
+def cnam_placeholder(name: str) -> bool:
+    """A carrier's caller-ID placeholder: :data:`CNAM_PLACEHOLDER`, or a rate centre's
+    known place and state code in capitals (:data:`_CNAM_CITY_STATE`)."""
+    if re.search(CNAM_PLACEHOLDER, name):
+        return True
+    return _CNAM_CITY_STATE_RE.match(name) is not None and _rate_centre(name)
+
+
+def _rate_centre(name: str) -> bool:
+    """``name`` ("CHICAGO IL") is a known US place before its state code."""
+    from detectors.name_lexicon import is_surname
+    from detectors.places import us_places
+
+    place, state = name.rsplit(" ", 1)
+    if state == "AL" and is_surname(place.title()):
+        return False
+    return place.lower() in us_places()
+
 
 #: Status and relationship words that scheduling and intake exports write in a column
 #: headed "Patient" or "Caller" (new or returning, who the patient is to the caller): no
@@ -2386,7 +2415,7 @@ _NOT_NAMES = pa.concat_arrays([_SOFTWARE_NAMES, _STATUS_WORDS, _DEVICE_NAMES])
 def _names(v: pa.Array) -> np.ndarray:
     """:data:`_NAME`, at most 64 characters, not a software family (:data:`_SOFTWARE_NAMES`)
     or a device's default name (:data:`_DEVICE_NAMES`),
-    not a carrier's caller-ID placeholder (:data:`CNAM_PLACEHOLDER`) or a status word
+    not a carrier's caller-ID placeholder (:func:`cnam_placeholder`) or a status word
     (:data:`_STATUS_WORDS`), not an organisation's name (a health system's own account in a
     social export's author name, the merchant answering on Google Business Profile:
     :mod:`detectors.organisations`).
@@ -2397,6 +2426,8 @@ def _names(v: pa.Array) -> np.ndarray:
     ok = matches(v, _NAME_ASCII)
     ok &= ~pc.is_in(pc.utf8_lower(v), value_set=_NOT_NAMES).to_numpy(zero_copy_only=False)
     ok &= ~matches(v, CNAM_PLACEHOLDER)
+    for i in np.flatnonzero(ok & matches(v, _CNAM_CITY_STATE)):
+        ok[i] = not _rate_centre(v[int(i)].as_py())
     wide = _non_ascii(v)
     if len(wide):
         spelled = pc.replace_substring_regex(

@@ -31,6 +31,7 @@ NEGATIVES = [
     ("body", "Inbound call from WIRELESS CALLER (404) 555-0187."),
     ("body", "Inbound call from TOLL FREE CALLER +1 888 555 0177"),
     ("body", "Missed call from CELL PHONE   TX 737-555-0190"),
+    ("body", "Inbound call from CHICAGO IL (312) 555-0187"),
     ("body", "Call from CVS PHARMACY 800-555-0100 about a refill"),
     ("body", "Inbound call from GOOGLE ADS campaign"),  # no number: a source
     ("body", "Inbound call from Smith John (404) 555-0187"),  # mixed case: the lexicons'

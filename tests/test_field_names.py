@@ -1336,6 +1336,11 @@ DETECTIONS = [
     ({"customer_name": "SPAM LIKELY"}, "customer_name", None, None),
     ({"customer_name": "UNKNOWN NAME"}, "customer_name", None, None),
     ({"customer_name": "Mary  Al"}, "customer_name", "Mary  Al", "NAME"),
+    # a rate centre with one space: a known place before the state code
+    ({"Caller Name": "CHICAGO IL"}, "Caller Name", None, None),
+    ({"cnam": "FORT WORTH TX"}, "cnam", None, None),
+    ({"cnam": "SMITH AL"}, "cnam", "SMITH AL", "NAME"),  # Surname Al, not a place
+    ({"cnam": "JONES PA"}, "cnam", "JONES PA", "NAME"),  # no place called Jones
     ({"caller_name": "CELLA JOHN"}, "caller_name", "CELLA JOHN", "NAME"),
     ({"tracking_phone_number": "+14045550100"}, "tracking_phone_number", None, None),
     ({"Patient": "Yes"}, "Patient", None, None),
