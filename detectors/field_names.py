@@ -996,10 +996,11 @@ MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility"})
 #: NPI, the same on every row of the organisation): an X12 claim's billing provider
 #: (``billing.npi``, ``billingProvider.npi``), a remittance's payee (``Payee NPI``), a
 #: facility, a provider group (a Transparency-in-Coverage file's
-#: ``provider_groups[].npi``, a payer contract's ``Group NPI``), an organisation. A
+#: ``provider_groups[].npi``, a payer contract's ``Group NPI``), a pharmacy (a coupon
+#: redemption's ``Pharmacy NPI``), an organisation. A
 #: rendering, referring, requesting or prescribing clinician's NPI is still reported.
 ORGANISATION_NPI_WORDS = _set(
-    "billing payee facility facilities group groups organization organisation org"
+    "billing payee facility facilities group groups organization organisation org pharmacy"
 )
 
 

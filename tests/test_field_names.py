@@ -1050,6 +1050,8 @@ PROFILES = [
     ("servicing_facility.npi", N, S),
     ("negotiated_rates[0].provider_groups[0].npi[0]", N, S),
     ("Group NPI", N, S),
+    ("Pharmacy NPI", N, S),  # a pharmacy's NPI is always an organisation's (type 2)
+    ("pharmacy.npi", N, S),
     ("rendering.npi", "OTHER_ID", N),
     ("Rendering Provider NPI", "OTHER_ID", N),
     ("requesting_provider.npi", "OTHER_ID", N),
