@@ -447,6 +447,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``audiologist``, a pump order's ``Endocrinologist``, a sleep referral's
         # ``pulmonologist``): clinicians, reported as the physician columns are
         "audiologist|endocrinologist|pulmonologist|cardiologist|surgeon|"
+        # an ambulance run report's crew (an ePCR's ``Crew Lead``, ``Crew Member 2``):
+        # clinicians on the patient's record, reported as the physician columns are
+        "crew lead|crew member|crew chief|paramedic|lead medic|attending medic|"
         # pharma hubs and brand sites name the clinician an HCP or the prescriber
         # (``Prescriber_Name__c``, ``properties.hcp_name``); a patient's initials in
         # adverse-event intake are taken from the name (``Patient Initials``: "R.H.")
@@ -462,6 +465,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "full name first last|full name last first",
         # Eventbrite's ``Date Attending`` is the event's date, not an attending physician
         exclude=(NOT_A_PERSON - {"user"}) | {"date"},
+    ),
+    # ride and transport exports: the rider, and the driver (a mileage-reimbursement
+    # claim's ``Driver Name`` is the member's relative, a fleet roster's an employee); not
+    # a software driver's (a device inventory's ``Printer Driver Name``, ``jdbc_driver``)
+    _r(
+        "NAME",
+        0.85,
+        "rider name|passenger name|driver name|driver full name",
+        exclude=NOT_A_PERSON | _set("printer print software jdbc odbc database db kernel"),
     ),
     # a payment's cardholder as processors' exports head it (Stripe's payments CSV
     # ``Card Name``, a checkout's ``name_on_card``); not a content or gift card's name

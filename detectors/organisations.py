@@ -43,6 +43,12 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # senior living and post-acute care ("Desert Palms Assisted Living", "Lakeview
         # Health & Rehab", "Brookdale Rehab & Nursing", "Sierra Hospice")
         *("living", "rehab", "nursing", "hospice", "homecare", "eldercare", "seniors"),
+        # social-care agencies and transport providers, as referral platforms and NEMT
+        # brokers name them ("Durham Meals on Wheels", "Westside Food Pantry", "Community
+        # Action Partnership", "Metro Ambulance", "Tri-County Transportation")
+        *("pantry", "shelter", "ministries", "ministry", "services", "collective"),
+        *("partnership", "coalition", "alliance", "agency", "wheels"),
+        *("transport", "transportation", "ambulance"),
     }
 )
 
