@@ -15,6 +15,7 @@ aggregate BI and KPI reports have their own module (:mod:`detectors.aggregate_re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from detectors.aggregate_reports import aggregate_report, bucket_column
 from detectors.context import FieldProfile
@@ -477,8 +478,12 @@ _LISTING_WORDS = frozenset(
 )
 #: Last-key words only a place's listing has besides its hours: a dialysis centre's
 #: ``Shifts`` and ``Chairs``, a facility's ``Beds`` or ``Stations``, a network provider's
-#: ``Counties Served``. A person's row has none of them.
-_LISTING_SIGNS = frozenset({"shifts", "chairs", "beds", "stations", "served"})
+#: ``Counties Served``. A person's row has none of them (a pantry visit's ``Date Served``
+#: is a person's: only the area a provider serves counts).
+_LISTING_SIGNS = frozenset({"shifts", "chairs", "beds", "stations"})
+_LISTING_SIGN_PAIRS = frozenset(
+    {("counties", "served"), ("areas", "served"), ("area", "served"), ("service", "area")}
+)
 #: Last words of the column that names a listing: the place itself, its name or its number
 #: (``clinic_name``, ``store_number``, ``location_id``).
 _LISTING_TAILS = _LISTING_WORDS | {"name", "number", "no", "nbr", "num", "id", "code"}
@@ -525,6 +530,7 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
             slots.append(i)
         hours = hours or ("hours" in last and _NOT_LISTING_HOURS.isdisjoint(last))
         hours = hours or not _LISTING_SIGNS.isdisjoint(last)
+        hours = hours or any(pair in _LISTING_SIGN_PAIRS for pair in pairwise(last))
         listing = listing or (
             bool(_LISTING_WORDS.intersection(last)) and last[-1] in _LISTING_TAILS
         )

@@ -220,13 +220,13 @@ def test_a_listing_told_by_its_chairs_shifts_or_counties_served():
     assert all(p.system for p in profiles[1:5])
     network = ["Provider Name", "Office Address", "Zip", "Dispatch Phone", "Counties Served"]
     assert all(p.system for p in profile_paths(network)[1:4])
-    for person in (
-        ["Facility Name", "Phone Number", "Chairs", "Patient Name"],
-        ["Provider Name", "Zip", "Counties Served", "member_id"],
-        ["Phone Number", "Shifts"],  # no listing named
+    for person, contact in (
+        (["Facility Name", "Phone Number", "Chairs", "Patient Name"], 1),
+        (["Provider Name", "Zip", "Counties Served", "member_id"], 1),
+        (["Phone Number", "Shifts"], 0),  # no listing named
+        (["Site Name", "Household ZIP", "Date Served"], 1),  # a pantry visit: the household's
     ):
-        phone = next(i for i, p in enumerate(person) if "Phone" in p or p == "Zip")
-        assert not profile_paths(person)[phone].system, person
+        assert not profile_paths(person)[contact].system, person
 
 
 def test_a_ride_exports_origin_and_scheduled_time_are_the_riders():
