@@ -15,6 +15,7 @@ aggregate BI and KPI reports have their own module (:mod:`detectors.aggregate_re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from detectors.aggregate_reports import aggregate_report, bucket_column
 from detectors.context import FieldProfile
@@ -42,6 +43,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     (:func:`_attendance_report`) and a public event listing's schedule and place
     (:func:`_event_listing`) are the organiser's, not an attendee's; a court's hearing
     calendar's and docket's dates and courtroom are the court's (:func:`_court_calendar`).
+    Beside a rider's column a ride export's origin and scheduled time are the rider's
+    (:func:`_ride_columns`), and a fleet roster's columns are the company's vehicles'
+    (:func:`_fleet_roster`).
     """
     profiles = [profile_path(p) for p in paths]
     if sum(1 for p in paths if W3C_KEY.match(p)) >= 2 or _request_log(paths):
@@ -90,6 +94,10 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         for i, path in enumerate(paths):
             if _event_clock(path, every_date=attendance):
                 profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    for i in _ride_columns(paths):
+        profiles[i] = FieldProfile(words=profiles[i].words)
+    for i in _fleet_roster(paths, profiles):
+        profiles[i] = FieldProfile(words=_FLEET_COLUMN_WORDS, system=True)
     if _event_listing(paths):
         for i, path in enumerate(paths):
             keys = key_tokens(path)
@@ -141,6 +149,83 @@ def _court_calendar(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> l
         if not _COURT_CLOCK_TOKENS.isdisjoint(keys[-1]):
             setting.append(i)
     return setting if court and case else []
+
+
+#: Path words of the person a ride is for (Lyft Concierge's ``Passenger First Name``,
+#: Lyft's ``passenger.phone_number``, Uber Health's ``Rider Name``).
+_RIDER_WORDS = frozenset({"rider", "riders", "passenger", "passengers"})
+#: Keys of a ride's start and when it was booked for: where a rider was picked up (a
+#: home, as a trip's ``pickup`` is) and the time of their appointment. Elsewhere an
+#: ``origin`` is where a store ships from and a ``scheduled_time`` a campaign's send time.
+_RIDE_ORIGIN = "origin"
+_RIDE_TIME_KEYS = frozenset(
+    {("scheduled", "time"), ("scheduled", "at"), ("scheduled", "pickup"), ("scheduled",)}
+    | {("scheduled", "pickup", "time"), ("scheduled", "date")}
+)
+
+
+def _ride_columns(paths: Sequence[str]) -> list[int]:
+    """A ride export's origin and scheduled time, read as a person's place and date.
+
+    Ride platforms' health programmes (Lyft Concierge's ride export, Lyft's ride webhooks)
+    name the rider a ``passenger`` or ``rider`` and the pickup the ``Origin``: beside
+    them it is where the rider was picked up, usually home, not a store's ship-from
+    address, and the ``Scheduled Time`` is the ride to their appointment, not a send
+    time. Without a rider's column the keys keep their usual reading.
+    """
+    if not any(_RIDER_WORDS.intersection(k) for p in paths for k in key_tokens(p)):
+        return []
+    out = []
+    for i, path in enumerate(paths):
+        keys = key_tokens(path)
+        if keys and (any(_RIDE_ORIGIN in k for k in keys) or keys[-1] in _RIDE_TIME_KEYS):
+            out.append(i)
+    return out
+
+
+#: Key tokens of a vehicle's own description (a fleet roster's ``Year``, ``Make``,
+#: ``Model``, ``Wheelchair Lift``, ``Capacity``; an inspection log's ``odometer``): two of
+#: them beside a VIN or a plate make the chunk a list of vehicles.
+_VEHICLE_SPEC_TOKENS = frozenset(
+    {"make", "model", "year", "odometer", "mileage", "fleet", "lift", "seats", "capacity"}
+    | {"fuel", "trim", "axle", "gvwr"}
+)  # fmt: skip
+#: Words of a column naming a vehicle by its VIN or plate (the ``VIN`` field rule's and
+#: :mod:`detectors.device_vehicle`'s own words).
+_VEHICLE_ID_WORDS = frozenset({"vin", "plate", "vehicle"})
+#: What a fleet roster's columns are re-worded to: no word of a vehicle id, a place or a
+#: date is left for a family to read them by.
+_FLEET_COLUMN_WORDS = frozenset({"fleet"})
+
+
+def _fleet_roster(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """Every column of a chunk that lists vehicles and no person, or none.
+
+    A transport company's fleet roster, a dealer's inventory or a vehicle inspection log
+    (a VIN or a plate beside the vehicle's year, make, model, odometer or lift) names the
+    company's vehicles: Safe Harbor's vehicle identifiers are an individual's, and the
+    garage's address and the registration's or inspection's dates there are the fleet's
+    too. A column naming a person (an owner's or a driver's name, a policyholder's phone,
+    a buyer's email) makes the chunk a person's record, as an auto policy or a sale is,
+    and nothing is taken from it.
+    """
+    specs: set[str] = set()
+    vehicle = False
+    for path, profile in zip(paths, profiles, strict=True):
+        keys = key_tokens(path)
+        if not keys:
+            continue
+        if profile.entity in _PERSON_FIELD_ENTITIES or profile.words & _PERSON_WORDS:
+            return []
+        specs.update(_VEHICLE_SPEC_TOKENS.intersection(keys[-1]))
+        vehicle = (
+            vehicle
+            or profile.entity == "VEHICLE_ID"
+            or bool(_VEHICLE_ID_WORDS.intersection(keys[-1]))
+        )
+    if not vehicle or len(specs) < 2:
+        return []
+    return [i for i, profile in enumerate(profiles) if not profile.free_text]
 
 
 #: Top-level keys only a public event listing has: Eventbrite's and Meetup's ``venue``,
@@ -442,6 +527,16 @@ _NOT_LISTING_HOURS = frozenset({"call", "contact", "best", "preferred", "worked"
 _LISTING_WORDS = frozenset(
     {"department", "dept", "clinic", "location", "facility", "practice", "office", "site"}
     | {"store", "pharmacy", "branch"}
+    # a payer's or a transport broker's network list (``Provider Name``, ``Provider ID``)
+    | {"provider"}
+)
+#: Last-key words only a place's listing has besides its hours: a dialysis centre's
+#: ``Shifts`` and ``Chairs``, a facility's ``Beds`` or ``Stations``, a network provider's
+#: ``Counties Served``. A person's row has none of them (a pantry visit's ``Date Served``
+#: is a person's: only the area a provider serves counts).
+_LISTING_SIGNS = frozenset({"shifts", "chairs", "beds", "stations"})
+_LISTING_SIGN_PAIRS = frozenset(
+    {("counties", "served"), ("areas", "served"), ("area", "served"), ("service", "area")}
 )
 #: Last words of the column that names a listing: the place itself, its name or its number
 #: (``clinic_name``, ``store_number``, ``location_id``).
@@ -467,8 +562,9 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
     time is that patient's appointment date, and the record then names the patient (a
     ``patient.*`` field, a phone, a signed-in visitor's id): so only a chunk whose columns
     name no person has its slot times read as machine times. In the same way a
-    department's or a clinic's listing (an ``hours`` column beside its street, ZIP and
-    phone, and no other column naming a person) prints the organisation's own address and
+    department's or a clinic's listing (an ``hours`` column, or another column only a
+    place's listing has, :data:`_LISTING_SIGNS`, beside its street, ZIP and phone, and no
+    other column naming a person) prints the organisation's own address and
     line, not a person's.
     """
     slots: list[int] = []
@@ -487,6 +583,8 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
         if "slot" in last or "slots" in last:
             slots.append(i)
         hours = hours or ("hours" in last and _NOT_LISTING_HOURS.isdisjoint(last))
+        hours = hours or not _LISTING_SIGNS.isdisjoint(last)
+        hours = hours or any(pair in _LISTING_SIGN_PAIRS for pair in pairwise(last))
         listing = listing or (
             bool(_LISTING_WORDS.intersection(last)) and last[-1] in _LISTING_TAILS
         )

@@ -53,6 +53,11 @@ DIAGNOSIS_WORDS = frozenset(
 #: Parents that make a ``code`` key a diagnosis code (``conditions[0].code``).
 CONDITION_PARENTS = DIAGNOSIS_WORDS | {"condition", "conditions", "problem", "problems"}
 _CODE_WORDS = frozenset({"code", "codes"})
+#: Words before ``code`` that name ICD-10-CM's Z chapter: an SDOH screening's ``Z Codes``
+#: and ``sdoh_zcode`` (food insecurity ``Z59.41``, homelessness ``Z59.0``), coded on the
+#: person's encounter as any diagnosis is. Every value is still checked against the list.
+_Z_CODE_WORDS = frozenset({"z", "sdoh"})
+_Z_CODE_KEYS = frozenset({"zcode", "zcodes"})
 
 #: One code, with or without its dot; validated against the code list afterwards.
 _CODE = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][0-9][0-9A-Za-z](?:\.?[0-9A-Za-z]{1,4})?(?![\w.])")
@@ -95,7 +100,11 @@ def diagnosis_field(path: str) -> bool:
     if not keys:
         return False
     last = set(keys[-1])
-    if last & DIAGNOSIS_WORDS:
+    if (
+        last & DIAGNOSIS_WORDS
+        or last & _Z_CODE_KEYS
+        or (last & _Z_CODE_WORDS and last & _CODE_WORDS)
+    ):
         return True
     if not last & _CODE_WORDS:
         return False

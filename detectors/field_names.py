@@ -470,6 +470,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # CRM record owner's is dropped as staff (detectors/staff.py) but in an animal's
         # record (detectors/animal_records.py)
         "owner name|owner full name|pet owner|pet owner name|"
+        # an ambulance run report's crew (an ePCR's ``Crew Lead``, ``Crew Member 2``):
+        # clinicians on the patient's record, reported as the physician columns are
+        "crew lead|crew member|crew chief|paramedic|lead medic|attending medic|"
         # pharma hubs and brand sites name the clinician an HCP or the prescriber
         # (``Prescriber_Name__c``, ``properties.hcp_name``); a patient's initials in
         # adverse-event intake are taken from the name (``Patient Initials``: "R.H.")
@@ -496,6 +499,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "counselor|counsellor|genetic counselor|genetic counsellor|counselor name|"
         "counsellor name|genetic counselor name|genetic counsellor name",
         exact=True,
+    ),
+    # ride and transport exports: the rider, and the driver (a mileage-reimbursement
+    # claim's ``Driver Name`` is the member's relative, a fleet roster's an employee); not
+    # a software driver's (a device inventory's ``Printer Driver Name``, ``jdbc_driver``)
+    _r(
+        "NAME",
+        0.85,
+        "rider name|passenger name|driver name|driver full name",
+        exclude=NOT_A_PERSON | _set("printer print software jdbc odbc database db kernel"),
     ),
     # a payment's cardholder as processors' exports head it (Stripe's payments CSV
     # ``Card Name``, a checkout's ``name_on_card``); not a content or gift card's name

@@ -36,6 +36,7 @@ import functools
 import re
 from collections.abc import Iterator
 from importlib.resources import files
+from itertools import pairwise
 
 import numpy as np
 import pyarrow as pa
@@ -123,6 +124,26 @@ GENERAL_CARE = frozenset(
      "general medicine", "adult medicine", "pediatrics", "paediatrics"}
 )  # fmt: skip
 SERVICE_LINE_ENTITY = "PROCEDURE"
+#: Key phrases of a person's diet in meal programmes and care plans (a medically tailored
+#: meal enrolment's ``Diet``, a delivery's ``diet_type``, a care plan's ``diet_order``).
+DIET_PHRASES = (
+    "diet", "diet_type", "diet_order", "diet_name", "diet_description", "therapeutic_diet",
+    "prescribed_diet",
+)  # fmt: skip
+#: Words of a therapeutic diet: the condition it is prescribed for ("Renal", "Diabetic
+#: (carb-controlled)", "Cardiac", "Dysphagia - mechanical soft"). A diet field's other
+#: values are preferences ("Regular", "Vegetarian", "Halal", "Low sodium") that name none.
+THERAPEUTIC_DIET_WORDS = frozenset(
+    {"renal", "diabetic", "diabetes", "cardiac", "dysphagia", "ckd", "esrd", "dialysis"}
+)
+DIET_ENTITY = "PROCEDURE"
+#: Key words of a ride's or a trip leg's destination (an NEMT trip's ``Dropoff Facility``,
+#: Uber Health's ``dropoff.address``, a broker's ``legs[0].destination``): where a person
+#: was taken. Not a link's (``destination_url``) or a page path's.
+DESTINATION_WORDS = frozenset({"dropoff", "destination"})
+DESTINATION_PAIRS = frozenset({("drop", "off")})
+NOT_A_DESTINATION = frozenset({"url", "uri", "link", "page", "path", "host", "ip", "port"})
+_WORD = re.compile(r"[a-z]+")
 
 #: Clinical ways of saying "nothing" (lower case, after trimming). The generic placeholders
 #: (``none``, ``n/a``, ``unknown``, ``yes``/``no``, ``null``) are already screened out by
@@ -218,6 +239,8 @@ class HealthFieldDetector:
         if len(ctx.cells) == 0:
             return
         yield from _service_lines(ctx)
+        yield from _diets(ctx)
+        yield from _destinations(ctx)
         enabled = np.array([ctx.enabled(e) for e in ENTITIES])
         paths = ctx.cells.paths
         per_hint = np.fromiter(map(field_entity, paths), dtype=np.int64, count=len(paths))
@@ -261,6 +284,71 @@ def _service_lines(ctx: ScanContext) -> Iterator[Span]:
         if term in GENERAL_CARE and "?" in paths[hint[cell]]:
             continue  # a finder's general filter, not the visitor's condition
         yield Span(cell, start, end, SERVICE_LINE_ENTITY, SCORE, KIND)
+
+
+@functools.lru_cache(maxsize=16384)
+def diet_field(path: str) -> bool:
+    """True when a hint path's last key names a person's diet (cached per path)."""
+    keys = key_tokens(path)
+    return bool(keys) and _names_phrase("_".join(keys[-1]), DIET_PHRASES)
+
+
+def _diets(ctx: ScanContext) -> Iterator[Span]:
+    """Whole short values of diet fields that name a therapeutic diet: a renal or a
+    diabetic diet says what the person is treated for, as a ``dx`` would."""
+    if not ctx.enabled(DIET_ENTITY):
+        return
+    wanted = np.flatnonzero(ctx.path_mask(diet_field) & ctx.non_system)
+    if len(wanted) == 0:
+        return
+    vals = whole_values(ctx, wanted)
+    for j, value in enumerate(vals.text.to_pylist()):
+        if not vals.usable[j] or not value or len(value) > MAX_CHARS:
+            continue
+        if THERAPEUTIC_DIET_WORDS.isdisjoint(_WORD.findall(value.lower())):
+            continue
+        yield Span(
+            int(vals.cells[j]), int(vals.start[j]), int(vals.end[j]), DIET_ENTITY, SCORE, KIND
+        )
+
+
+@functools.lru_cache(maxsize=16384)
+def destination_field(path: str) -> bool:
+    """True when a hint path names a ride's or a trip's destination (cached per path)."""
+    keys = key_tokens(path)
+    if not keys or not NOT_A_DESTINATION.isdisjoint(keys[-1]):
+        return False
+    return any(
+        not DESTINATION_WORDS.isdisjoint(k) or any(p in DESTINATION_PAIRS for p in pairwise(k))
+        for k in keys
+    )
+
+
+@functools.cache
+def _specialty_pattern() -> re.Pattern[str]:
+    """The care specialties (``data/specialties.txt``) but general care, as whole words in
+    any case, their spaces matching any run of spaces, apostrophes or hyphens."""
+    names = sorted(specialties() - GENERAL_CARE, key=len, reverse=True)
+    alts = "|".join(r"[\s'’-]+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _destinations(ctx: ScanContext) -> Iterator[Span]:
+    """Care specialties named in a ride's destination: a trip to "Summit Behavioral
+    Health" or a "Cancer Center" says what the rider is treated for, as three rides a week
+    to a dialysis centre do (the dictionary reads "dialysis"; bare specialty names are its
+    stop terms, a directory's or a site's words about no one). Links and page paths are
+    not read: a department page names no patient (tests/test_consumer_health.py)."""
+    if not ctx.enabled(SERVICE_LINE_ENTITY):
+        return
+    wanted = np.flatnonzero(ctx.path_mask(destination_field) & ctx.non_system)
+    texts = ctx.cells.text
+    for cell in wanted.tolist():
+        text = texts[cell]
+        if not text or "://" in text or text.startswith("/"):
+            continue
+        for m in _specialty_pattern().finditer(text):
+            yield Span(cell, m.start(), m.end(), SERVICE_LINE_ENTITY, SCORE, KIND)
 
 
 @register("health_fields")

@@ -271,6 +271,10 @@ def _in_context(words: frozenset[str], groups: tuple[frozenset[str], ...]) -> bo
 #: Path words of a plan's group code (``insurance.group_number``, ``rx_group``): the
 #: employer group's, printed on every card of the plan, so no beneficiary's number.
 _GROUP_WORDS = frozenset({"group", "grp"})
+#: Path words of a provider's own enrolment number with a payer (a transport broker's
+#: network list's ``Medicaid Provider Number``, a ``medicare_provider_id``): the
+#: company's or the clinician's billing number, no beneficiary's.
+_PROVIDER_WORDS = frozenset({"provider", "providers"})
 
 
 def _field_kind(p: FieldProfile) -> KeyedId | None:
@@ -279,7 +283,7 @@ def _field_kind(p: FieldProfile) -> KeyedId | None:
         return None
     for kind in KEYED_IDS:
         if _in_context(p.words, kind.field_groups):
-            if kind.entity == "HEALTH_PLAN_ID" and p.words & _GROUP_WORDS:
+            if kind.entity == "HEALTH_PLAN_ID" and p.words & (_GROUP_WORDS | _PROVIDER_WORDS):
                 return None
             return kind
     return None

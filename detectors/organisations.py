@@ -50,6 +50,12 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # revenue-cycle departments and vendors as statements and collection letters name
         # them ("Patient Financial Services", "Central Billing", "Apex Recovery Services")
         *("services", "billing"),
+        # social-care agencies and transport providers, as referral platforms and NEMT
+        # brokers name them ("Durham Meals on Wheels", "Westside Food Pantry", "Community
+        # Action Partnership", "Metro Ambulance", "Tri-County Transportation")
+        *("pantry", "shelter", "ministries", "ministry", "collective"),
+        *("partnership", "coalition", "alliance", "agency", "wheels"),
+        *("transport", "transportation", "ambulance"),
     }
 )
 

@@ -221,3 +221,53 @@ def test_a_point_of_interests_row_gives_the_places_address_and_coordinates():
     assert not profiles[5].system
     alone = profile_paths(["street_address", "postal_code", "latitude"])
     assert [p.system for p in alone] == [False, False, False]
+
+
+def test_a_fleet_roster_names_the_companys_vehicles():
+    """A VIN or a plate beside a vehicle's year, make, model or lift, with no person's
+    column, lists the company's vehicles: their ids, the garage's address and the
+    registration's date are the fleet's. An owner's or a driver's name beside them makes
+    the row a person's (an auto policy, a sale), and the VIN stays a VIN."""
+    roster = ["Fleet #", "VIN", "Plate", "Year", "Make", "Model", "Garage", "Registration Expires"]
+    assert all(p.system and p.entity is None for p in profile_paths(roster))
+    inspection = ["inspection_id", "vin", "plate", "odometer", "lift_cycle_test", "inspected_on"]
+    assert all(p.system for p in profile_paths(inspection))
+    for person in (
+        ["VIN", "Year", "Make", "Model", "Driver Name"],
+        ["VIN", "Year", "Make", "Model", "policyholder.phone"],
+        ["VIN", "Make"],  # one spec: a VIN beside a make alone is read as ever
+        ["vehicle.vin", "customer.email", "model", "year"],
+    ):
+        vin = next(i for i, p in enumerate(person) if "vin" in p.lower())
+        assert profile_paths(person)[vin].entity == "VEHICLE_ID", person
+
+
+def test_a_listing_told_by_its_chairs_shifts_or_counties_served():
+    """A dialysis centre's ``Shifts`` and ``Chairs`` and a transport network provider's
+    ``Counties Served`` make a listing as an ``hours`` column does: the address and line
+    beside the facility's or the provider's name are the organisation's."""
+    dialysis = ["Facility Name", "Address Line 1", "City", "ZIP Code", "Phone Number", "Shifts"]
+    profiles = profile_paths(dialysis)
+    assert all(p.system for p in profiles[1:5])
+    network = ["Provider Name", "Office Address", "Zip", "Dispatch Phone", "Counties Served"]
+    assert all(p.system for p in profile_paths(network)[1:4])
+    for person, contact in (
+        (["Facility Name", "Phone Number", "Chairs", "Patient Name"], 1),
+        (["Provider Name", "Zip", "Counties Served", "member_id"], 1),
+        (["Phone Number", "Shifts"], 0),  # no listing named
+        (["Site Name", "Household ZIP", "Date Served"], 1),  # a pantry visit: the household's
+    ):
+        assert not profile_paths(person)[contact].system, person
+
+
+def test_a_ride_exports_origin_and_scheduled_time_are_the_riders():
+    """Beside a passenger's or a rider's column, a ride's ``Origin`` is where the rider
+    was picked up and its ``Scheduled Time`` the ride to an appointment; elsewhere an
+    origin is a store's ship-from address and a scheduled time a send time."""
+    ride = ["Passenger First Name", "Origin", "Scheduled Time", "Cost"]
+    profiles = profile_paths(ride)
+    assert not profiles[1].system and not profiles[2].system
+    webhook = profile_paths(["passenger.phone_number", "origin.address", "ride_id"])
+    assert not webhook[1].system
+    assert profile_paths(["order_id", "origin_address", "scheduled_time"])[1].system
+    assert profile_path("Scheduled Time").system and profile_path("Origin").system

@@ -78,6 +78,12 @@ def test_hard_negatives(engine: Engine, record: dict) -> None:
         ("conditions[0].code", True),
         ("diagnosis.code", True),
         ("problem_code", True),
+        # an SDOH screening's Z-codes (tests/test_transport_and_social_care.py)
+        ("Z Codes", True),
+        ("sdoh_zcodes", True),
+        ("SDOH Code", True),
+        ("sdoh_domain", False),
+        ("zip_code", False),
         ("code", False),
         ("promo_code", False),
         ("conditions[0].onset", False),

@@ -1099,6 +1099,13 @@ IDFA = "6D92078A-8246-4BA4-AE5B-76104861E7DC"
 GAID = "38400000-8cf0-11bd-b23e-10b96e40000d"
 ZERO_IDFA = "00000000-0000-0000-0000-000000000000"  # limited ad tracking: names no device
 DETECTIONS = [
+    # ride, NEMT and ambulance exports (tests/test_transport_and_social_care.py): the rider,
+    # the driver (a mileage claim's relative, a roster's employee) and an ePCR's crew, but
+    # not a software driver's name
+    ({"Driver Name": "Curtis Simmons"}, "Driver Name", "Curtis Simmons", "NAME"),
+    ({"passenger_name": "Anita Lowe"}, "passenger_name", "Anita Lowe", "NAME"),
+    ({"Crew Lead": "Reyes, Tom"}, "Crew Lead", "Reyes, Tom", "NAME"),
+    ({"Printer Driver Name": "HP Universal"}, "Printer Driver Name", None, None),
     # retail pharmacy exports (tests/test_retail_pharmacy.py): a loyalty or rewards member's
     # number, Rx numbers as an IVR captures them and a dial list numbers them, a birthday
     # without its year; a store or pharmacy object's own contact block is the store's

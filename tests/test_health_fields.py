@@ -3,6 +3,8 @@ whole, but only where no more precise finding covers them."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from detectors import Engine, EngineConfig
@@ -58,6 +60,10 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         # a lab result's analyte
         ("Biomarker", "TSH", PROC),
         ("analyte", "Free T4", PROC),
+        # a meal programme's therapeutic diet names what the person is treated for
+        ("Diet", "Renal", PROC),
+        ("diet_type", "Cardiac, 2g Na", PROC),
+        ("client.diet_order", "Renal, 2 g Na", PROC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -92,6 +98,11 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("genotype", "0/1"),  # no letter: a VCF's GT alone is left alone
         ("hgvs_url", "https://example.org/variant/brca1"),
         ("biomarker_count", "twelve"),
+        # a diet that is a preference names no condition; nor does a diet's count
+        ("Diet", "Regular"),
+        ("diet", "Vegetarian, no pork"),
+        ("Diet", "Low sodium"),
+        ("diet_count", "renal 12"),
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):
@@ -214,3 +225,31 @@ def test_run_together_service_line_fields(engine: Engine, field: str, found: boo
     """Dataverse's ``new_serviceline`` (and its formatted value) is a service-line field."""
     got = _found(engine, {field: "Cardiology"})
     assert (got == [(field, PROC, "Cardiology", "health_field")]) is found
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a ride's or a trip leg's destination naming the care given there
+        ({"Dropoff Facility": "Summit Behavioral Health"}, [("PROCEDURE", "Behavioral Health")]),
+        ({"legs": [{"destination": "Eastside Oncology Associates"}]}, [("PROCEDURE", "Oncology")]),
+        ({"drop_off_location": "Westgate Wound Care"}, [("PROCEDURE", "Wound Care")]),
+        # general care, a link, a page path and another field name no one's treatment
+        ({"Dropoff Facility": "Riverside Primary Care"}, []),
+        ({"destination_url": "https://example.org/services/oncology"}, []),
+        ({"destination": "/services/oncology"}, []),
+        ({"facility_name": "Summit Behavioral Health"}, []),
+    ],
+)
+def test_care_named_in_a_rides_destination(engine: Engine, record: dict, expected: list) -> None:
+    """A ride's destination that names the care given there ("Summit Behavioral Health")
+    says what the rider is treated for; bare specialty names elsewhere are the dictionary's
+    stop terms (tests/test_transport_and_social_care.py)."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    got = []
+    for r in rows:
+        node: object = record
+        for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", r["field"]):
+            node = node[int(index)] if index else node[key]  # type: ignore[index]
+        got.append((r["entity"], str(node)[r["start"] : r["end"]]))
+    assert [g for g in got if g[0] == "PROCEDURE"] == expected

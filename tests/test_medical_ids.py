@@ -22,6 +22,7 @@ POSITIVES = [
     ("note", "Ins member # W12345678", [(HP, "W12345678")]),
     ("note", "1EG4-TE5-MK73", [(HP, "1EG4-TE5-MK73")]),
     ("note", "1EG4TE5MK73", [(HP, "1EG4TE5MK73")]),
+    ("Medicaid ID", "112233445566", [(HP, "112233445566")]),  # the member's, beside the above
     ("note", "1eg4-te5-mk73", [(HP, "1eg4-te5-mk73")]),
     (
         "note",
@@ -89,6 +90,9 @@ NEGATIVES = [
     ("Group Number", "B12044"),
     ("insurance.group_number", "705214"),
     ("Insurance Group No", "705214"),
+    # a provider's own enrolment number with a payer (a transport broker's network list)
+    ("Medicaid Provider Number", "0349871"),
+    ("medicare_provider_id", "A123456"),
     ("note", "1SG4-TE5-MK73"),  # S is not an MBI letter
     ("note", "1EG4-LE5-MK73"),
     ("note", "AEG4-TE5-MK73"),

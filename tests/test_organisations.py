@@ -36,6 +36,11 @@ def engine() -> Engine:
         ("Patient Financial Services", True),
         ("Central Billing", True),
         ("Carolina Recovery Services", True),
+        # social-care agencies and transport providers (tests/test_transport_and_social_care.py)
+        ("Durham Meals on Wheels", True),
+        ("Westside Food Pantry", True),
+        ("Community Action Partnership", True),
+        ("Tri-County Transportation", True),
         # people, and surnames that are organisation words too
         ("Maria Gonzalez", False),
         ("Mary Wing", False),
