@@ -645,6 +645,22 @@ ENTITY_RULES: tuple[Rule, ...] = (
             "modified updated by manager supervisor staff"
         ),
     ),
+    # a study's code of one screened or enrolled person: a CTMS's ``Subject #``, CDISC's
+    # ``USUBJID``/``SUBJID``, CDISC ODM's ``SubjectKey``, a screening log's ``Screening #``,
+    # an IRT's ``randomization_number``. Safe Harbor lets a covered entity keep such a
+    # re-identification code only when it is not derived from the person and its key is
+    # not disclosed (45 CFR 164.514(c)), which a scanner cannot see, so it is the person's
+    # record id as a CRM's is. Not a bare ``subject`` (an email's) nor ``study_id`` (the
+    # protocol's); not a mail's or a course's subject.
+    _r(
+        "OTHER_ID",
+        0.85,
+        "subject id|subject number|subject no|subject num|subject key|subjid|usubjid|"
+        "screening number|screening no|screening num|screening id|"
+        "randomization number|randomization no|randomization num|randomization id|"
+        "randomisation number|randomisation no|randomisation id|rand number|rand no",
+        exclude=_set("email mail message msg course topic ticket case thread"),
+    ),
 )
 
 #: Numbers that call-tracking and telephony exports name as the practice's own: the

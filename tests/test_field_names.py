@@ -994,6 +994,20 @@ PROFILES = [
     ("LocalNumber", N, S),
     ("remoteFax", "FAX", N),
     ("Fax No", "FAX", N),
+    # a study's code of one screened or enrolled person (clinical research probe): a
+    # CTMS's subject and screening numbers, CDISC's USUBJID and ODM SubjectKey, an IRT's
+    # randomisation number; an email's subject, a course's and a study's ids are not
+    ("Subject #", "OTHER_ID", N),
+    ("USUBJID", "OTHER_ID", N),
+    ("subjectId", "OTHER_ID", N),
+    ("SubjectKey", "OTHER_ID", N),
+    ("Screening #", "OTHER_ID", N),
+    ("randomization_number", "OTHER_ID", N),
+    ("Randomisation No", "OTHER_ID", N),
+    ("subject", N, F),
+    ("email_subject_id", N, S),
+    ("course_subject_id", N, S),
+    ("studyId", N, S),
 ]
 
 
