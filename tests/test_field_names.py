@@ -1008,6 +1008,12 @@ PROFILES = [
     ("email_subject_id", N, S),
     ("course_subject_id", N, S),
     ("studyId", N, S),
+    # a clinician's object by its role (a trial referral's ``referring_provider``); a bare
+    # provider is as often an insurer or an identity provider
+    ("referring_provider.name", "NAME", N),
+    ("orderingProvider.name", "NAME", N),
+    ("provider.name", N, N),
+    ("identity_provider.name", N, N),
 ]
 
 
