@@ -668,11 +668,6 @@ _STUDY_CODE_KEYS = frozenset(
     {("protocol", "number"), ("protocol", "no"), ("irb", "number"), ("irb", "no"),
      ("irb", "id"), ("nct", "number"), ("nct", "id")}
 )  # fmt: skip
-#: Words of a listing's contact blocks (a registry's central contact, its overall
-#: official): the study's people, left to the rules that read clinicians and role lines.
-_STUDY_CONTACT_WORDS = frozenset(
-    {"contact", "contacts", "official", "officials", "investigator", "investigators"}
-)
 
 
 def _study_records(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
@@ -681,10 +676,11 @@ def _study_records(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> li
     identifier, a row keyed by a protocol's, an IRB's or a registry's number (an IRB
     tracking sheet, a CTMS's site list). Their dates are the study's (start, completion,
     approval, a site's activation), their places a site's or a facility's: machine fields.
-    A subject's row names the subject (``Subject #``, a name, a phone), which makes it no
-    study record. Free-text columns and a listing's contacts are left as they are."""
-    registry = _REGISTRY_COLUMN in paths or any(p.startswith(_REGISTRY_ROOTS) for p in paths)
-    if not registry:
+    A registry names no patient, so its contacts are the study's published contact points
+    (a role's line, an overall official), public as its sites are. A subject's row names
+    the subject (``Subject #``, a name, a phone), which makes it no study record. Free-text
+    columns are left as they are."""
+    if _REGISTRY_COLUMN not in paths and not any(p.startswith(_REGISTRY_ROOTS) for p in paths):
         code = False
         for path, profile in zip(paths, profiles, strict=True):
             if profile.entity in _PERSON_FIELD_ENTITIES:
@@ -693,14 +689,7 @@ def _study_records(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> li
             code = code or (bool(keys) and keys[-1][-2:] in _STUDY_CODE_KEYS)
         if not code:
             return []
-    return [
-        i
-        for i, (path, profile) in enumerate(zip(paths, profiles, strict=True))
-        if not profile.free_text
-        # the field's own key and its object's (``centralContacts[0].phone``), not a
-        # module's name (``contactsLocationsModule.locations[0].city``)
-        and _STUDY_CONTACT_WORDS.isdisjoint(t for key in key_tokens(path)[-2:] for t in key)
-    ]
+    return [i for i, profile in enumerate(profiles) if not profile.free_text]
 
 
 #: Columns of a data dictionary or codebook (REDCap's ``Field Type`` and ``Field Label``,

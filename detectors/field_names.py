@@ -529,6 +529,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # Klaviyo's ``_kx`` and SendGrid's (and Braze's) ``/ls/click?upn=``: per-recipient
     # tokens whose names are too short to read inside a longer key
     _r("ONLINE_ID", 0.9, "kx|upn", exact=True),
+    # a survey tool's code that opens one participant's survey (REDCap's participant list
+    # ``Survey Access Code``, the code its ``?s=`` link carries): per recipient, as an ESP's
+    # link token is. Not a bare ``access code``: a conference line's or a door's
+    _r("ONLINE_ID", 0.9, "survey access code|participant access code|survey hash"),
     # Lead-generation consent certificates: a TrustedForm certificate (its URL or token)
     # and a Jornaya LeadiD token each name ONE consumer's form session, which the vendor
     # resolves to that session's IP, page, time and keystrokes (the record of one

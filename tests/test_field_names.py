@@ -1014,6 +1014,10 @@ PROFILES = [
     ("orderingProvider.name", "NAME", N),
     ("provider.name", N, N),
     ("identity_provider.name", N, N),
+    # REDCap's participant list: the code that opens one participant's survey; a bare
+    # access code is a conference line's or a door's
+    ("Survey Access Code", "ONLINE_ID", N),
+    ("access_code", N, N),
 ]
 
 
