@@ -98,6 +98,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = FieldProfile(words=profiles[i].words)
     for i in _fleet_roster(paths, profiles):
         profiles[i] = FieldProfile(words=_FLEET_COLUMN_WORDS, system=True)
+    for i in _study_records(paths, profiles) + _data_dictionary(paths):
+        profiles[i] = FieldProfile(words=profiles[i].words, system=True)
     if _event_listing(paths):
         for i, path in enumerate(paths):
             keys = key_tokens(path)
@@ -810,3 +812,52 @@ def _advertiser_column(path: str) -> bool:
         return True
     words = {t for key in keys for t in key}
     return bool(words & _ADVERTISER_WORDS) and last[-1] in {"id", "number", "no"}
+
+
+#: Top-level objects of a ClinicalTrials.gov API v2 study record: a registry listing,
+#: never a person's record; and the study download's (``studies.csv``) own column.
+_REGISTRY_ROOTS = ("protocolSection.", "derivedSection.", "resultsSection.")
+_REGISTRY_COLUMN = "NCT Number"
+#: Last key tokens of a study's own codes: a protocol's, an IRB's or a registry's number
+#: (``Protocol #``, ``IRB #``, ``irb_number``, ``nct_id``), the same on every subject's row.
+_STUDY_CODE_KEYS = frozenset(
+    {("protocol", "number"), ("protocol", "no"), ("irb", "number"), ("irb", "no"),
+     ("irb", "id"), ("nct", "number"), ("nct", "id")}
+)  # fmt: skip
+
+
+def _study_records(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """Columns of a study's own record: a trial registry listing (a ClinicalTrials.gov API
+    study, its ``studies.csv`` download) or, with no field named for a person's
+    identifier, a row keyed by a protocol's, an IRB's or a registry's number (an IRB
+    tracking sheet, a CTMS's site list). Their dates are the study's (start, completion,
+    approval, a site's activation), their places a site's or a facility's: machine fields.
+    A registry names no patient, so its contacts are the study's published contact points
+    (a role's line, an overall official), public as its sites are. A subject's row names
+    the subject (``Subject #``, a name, a phone), which makes it no study record. Free-text
+    columns are left as they are."""
+    if _REGISTRY_COLUMN not in paths and not any(p.startswith(_REGISTRY_ROOTS) for p in paths):
+        code = False
+        for path, profile in zip(paths, profiles, strict=True):
+            if profile.entity in _PERSON_FIELD_ENTITIES:
+                return []
+            keys = key_tokens(path)
+            code = code or (bool(keys) and keys[-1][-2:] in _STUDY_CODE_KEYS)
+        if not code:
+            return []
+    return [i for i, profile in enumerate(profiles) if not profile.free_text]
+
+
+#: Columns of a data dictionary or codebook (REDCap's ``Field Type`` and ``Field Label``,
+#: ``field_type``/``field_label`` in its API's metadata export).
+_DICTIONARY_KEYS = frozenset({("field", "type"), ("field", "label")})
+
+
+def _data_dictionary(paths: Sequence[str]) -> list[int]:
+    """Every top-level column of a data dictionary's rows (a field's type beside its
+    label): a form's design, not a person's record, so its validation bounds
+    (``Text Validation Min`` = "1900-01-01"), field names and notes are machine fields."""
+    tops = [i for i, p in enumerate(paths) if len(key_tokens(p)) == 1]
+    if not {key_tokens(paths[i])[0] for i in tops} >= _DICTIONARY_KEYS:
+        return []
+    return tops

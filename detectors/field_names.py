@@ -575,6 +575,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # Klaviyo's ``_kx`` and SendGrid's (and Braze's) ``/ls/click?upn=``: per-recipient
     # tokens whose names are too short to read inside a longer key
     _r("ONLINE_ID", 0.9, "kx|upn", exact=True),
+    # a survey tool's code that opens one participant's survey (REDCap's participant list
+    # ``Survey Access Code``, the code its ``?s=`` link carries): per recipient, as an ESP's
+    # link token is. Not a bare ``access code``: a conference line's or a door's
+    _r("ONLINE_ID", 0.9, "survey access code|participant access code|survey hash"),
     # Lead-generation consent certificates: a TrustedForm certificate (its URL or token)
     # and a Jornaya LeadiD token each name ONE consumer's form session, which the vendor
     # resolves to that session's IP, page, time and keystrokes (the record of one
@@ -708,6 +712,22 @@ ENTITY_RULES: tuple[Rule, ...] = (
             "agent agents rep reps representative operator owner assigned assignee created "
             "modified updated by manager supervisor staff"
         ),
+    ),
+    # a study's code of one screened or enrolled person: a CTMS's ``Subject #``, CDISC's
+    # ``USUBJID``/``SUBJID``, CDISC ODM's ``SubjectKey``, a screening log's ``Screening #``,
+    # an IRT's ``randomization_number``. Safe Harbor lets a covered entity keep such a
+    # re-identification code only when it is not derived from the person and its key is
+    # not disclosed (45 CFR 164.514(c)), which a scanner cannot see, so it is the person's
+    # record id as a CRM's is. Not a bare ``subject`` (an email's) nor ``study_id`` (the
+    # protocol's); not a mail's or a course's subject.
+    _r(
+        "OTHER_ID",
+        0.85,
+        "subject id|subject number|subject no|subject num|subject key|subjid|usubjid|"
+        "screening number|screening no|screening num|screening id|"
+        "randomization number|randomization no|randomization num|randomization id|"
+        "randomisation number|randomisation no|randomisation id|rand number|rand no",
+        exclude=_set("email mail message msg course topic ticket case thread"),
     ),
 )
 
@@ -1090,6 +1110,10 @@ PERSON_PARENTS = _set(
     # and an identity provider are things)
     "prescriber physician hcp doctor"
 )
+#: Roles that make a ``provider`` object a clinician (``referring_provider.name``, an
+#: order's ``ordering_provider``), where a bare ``provider`` is as often an insurer, an
+#: identity provider or a vendor.
+CLINICIAN_ROLES = _set("referring ordering attending rendering prescribing treating")
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
 #: (``user_properties.name``, Amplitude; ``customer_data.name``) they speak for that person.
@@ -1520,6 +1544,8 @@ def _person_parent(parents: list[_Seg]) -> bool:
     toks = parents[-1].tokens
     if STAFF_WORDS.intersection(toks):
         return False
+    if toks[-1] == "provider" and len(toks) > 1 and toks[-2] in CLINICIAN_ROLES:
+        return True  # a referral's ``referring_provider.name``: the clinician's own
     if toks[-1] in PERSON_CONTAINERS and not _person_word(toks[-1]):
         if len(toks) > 1:
             toks = toks[:-1]  # ``user_properties`` -> ``user``

@@ -65,8 +65,10 @@ KIND = "grid_answer"
 SCORE = 0.6
 #: An option at the end of a column name: Google Forms' ``Question [Option]``, the
 #: `` - Option`` of SurveyMonkey's and Qualtrics' split columns.
+#: REDCap's label export writes a checkbox field's option as ``Label (choice=Option)``.
 _OPTION = re.compile(
     r"\[([^\[\]]{2,80})\]\s*$|\s[-\u2013]\s([^-\u2013]{2,80})$|\w:\s*([^:]{2,80})$"
+    r"|\(choice=([^()]{2,80})\)\s*$"
 )
 #: Answers that mean "this option applies" (lower case, trimmed). Not ``1``: a report's
 #: ``Leads - Mammogram`` column counts, and a count of one says nothing about a person.
@@ -129,6 +131,8 @@ SERVICE_TAILS = frozenset(
 _ASKING = frozenset({"do", "does", "did", "have", "has", "had", "are", "is", "were", "was"})
 #: Who the question asks about, right after its verb (``do you``, ``has the patient``).
 _ASKED = frozenset({("you",), ("the", "patient"), ("the", "member"), ("the", "child")})
+#: A question's number before it (``Q1:``, ``q12``, ``3a``), as screeners head columns.
+_QUESTION_NUMBER = re.compile(r"^q?\d{1,3}[a-z]?$")
 #: Longest term looked up inside a question, in words.
 _QUESTION_TERM_WORDS = 6
 
@@ -140,6 +144,8 @@ def question_entity(path: str) -> str | None:
         return None
     keys = key_tokens(path)
     toks = keys[-1] if keys else ()
+    if toks and _QUESTION_NUMBER.match(toks[0]):
+        toks = toks[1:]  # a pre-screener's numbered question (``Q1: Have you been ...?``)
     if (
         len(toks) < 3
         or toks[0] not in _ASKING
@@ -159,9 +165,10 @@ def option_entity(path: str) -> int:
     """Index into the health entities of the option a column name ends with (or of the
     term a yes/no question names: :func:`question_entity`), or -1."""
     m = _OPTION.search(path)
-    entity = (
-        question_entity(path) if m is None else health_term_entity((m[1] or m[2] or m[3]).strip())
-    )
+    entity = None if m is None else health_term_entity((m[1] or m[2] or m[3] or m[4]).strip())
+    if entity is None:
+        # no option, or a numbered question read as one (``Q1: Have you ...?``)
+        entity = question_entity(path)
     return -1 if entity is None else _ENTITIES.index(entity)
 
 

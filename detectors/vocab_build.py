@@ -214,6 +214,24 @@ def drug_terms() -> Iterator[Entry]:
         generic = " " not in term and term.endswith(_INN_STEMS) and len(term) >= 7
         if consumer or generic:
             yield Entry(term, "MEDICATION", "drugs")
+            inn = _biologic_inn(term)
+            if inn:
+                yield Entry(inn, "MEDICATION", "drugs")
+
+
+#: The FDA's suffix of a biologic's proper name: four meaningless lower-case letters after
+#: the INN (``erenumab-aooe``, ``risankizumab-rzaa``), normalized to a space.
+_BIOLOGIC_SUFFIX = re.compile(r"^([a-z]+) [a-z]{4}$")
+
+
+def _biologic_inn(term: str) -> str | None:
+    """The bare INN of a biologic's suffixed proper name (``risankizumab rzaa`` ->
+    ``risankizumab``), when it ends in an INN stem: the package lists some biologics only
+    with their suffix, which labels, trial arms and prescriptions drop ("erenumab 70 mg")."""
+    m = _BIOLOGIC_SUFFIX.match(term)
+    if m is None or not m.group(1).endswith(_INN_STEMS) or len(m.group(1)) < 7:
+        return None
+    return m.group(1)
 
 
 def _drug_shape_ok(term: str) -> bool:

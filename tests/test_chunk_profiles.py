@@ -271,3 +271,47 @@ def test_a_ride_exports_origin_and_scheduled_time_are_the_riders():
     assert not webhook[1].system
     assert profile_paths(["order_id", "origin_address", "scheduled_time"])[1].system
     assert profile_path("Scheduled Time").system and profile_path("Origin").system
+
+
+def test_a_study_registry_listing_dates_and_places_are_the_studys():
+    """A ClinicalTrials.gov study (its API's ``protocolSection``, its ``studies.csv``
+    download): the start and completion dates are the study's, a site's city, ZIP and
+    coordinates the facility's, its central contact's line and its official the study's
+    published contacts (a registry names no patient)."""
+    api = [
+        "protocolSection.statusModule.startDateStruct.date",
+        "protocolSection.contactsLocationsModule.locations[0].city",
+        "protocolSection.contactsLocationsModule.locations[0].zip",
+        "protocolSection.contactsLocationsModule.locations[0].geoPoint.lat",
+        "protocolSection.contactsLocationsModule.centralContacts[0].phone",
+        "protocolSection.contactsLocationsModule.overallOfficials[0].name",
+    ]
+    got = dict(zip(api, profile_paths(api), strict=True))
+    assert all(got[p].system for p in api)
+    csv = ["NCT Number", "Start Date", "Locations", "Conditions"]
+    assert all(p.system for p in profile_paths(csv))
+
+
+def test_a_protocols_row_without_a_person_dates_its_own_approvals():
+    """An IRB tracking sheet or a CTMS site list (a protocol's or an IRB's number, no field
+    named for a person): its approval, expiry and activation dates and its site's address
+    are the study's. A subject's row (``Subject #``, a name) keeps its dates."""
+    irb = ["Protocol #", "IRB #", "Approval Date", "Site Address", "Site Zip"]
+    assert all(p.system for p in profile_paths(irb))
+    subjects = ["Subject #", "Protocol #", "Screening Date", "Initials"]
+    assert not profile_paths(subjects)[2].system
+    lead = ["study.nct_id", "contact.email", "zip"]  # a volunteer's lead names its study
+    assert profile_paths(lead)[2].entity == "ZIP_CODE"
+    # a protocol's name alone (an API's ``protocol``) is no study code
+    assert not profile_paths(["protocol", "date", "reason"])[1].system
+
+
+def test_a_data_dictionary_row_is_a_forms_design():
+    """A data dictionary (REDCap's, a codebook) gives each field's type and label: its
+    validation bounds and names are no one's. A form's answers have no ``Field Type``."""
+    dictionary = ["Variable / Field Name", "Field Type", "Field Label", "Text Validation Min"]
+    assert all(p.system for p in profile_paths(dictionary))
+    metadata = ["field_name", "field_type", "field_label", "text_validation_min"]
+    assert all(p.system for p in profile_paths(metadata))
+    form = ["Field Label", "dob", "email"]
+    assert profile_paths(form)[1].entity == "DATE"

@@ -50,6 +50,11 @@ POSITIVES = [
     # joint replacement by its clinical name
     ("Total knee arthroplasty, right", [(PROC, "Total knee arthroplasty")]),
     ("Knee arthroscopy with meniscectomy", [(PROC, "Knee arthroscopy"), (PROC, "meniscectomy")]),
+    # biologics the drug package lists only under their FDA proper name (``erenumab-aooe``)
+    # are found by their bare INN, as a trial arm or a diary names them (research probe)
+    ("Risankizumab 180 mg SC", [(MED, "Risankizumab")]),
+    ("rescue: erenumab 70 mg monthly", [(MED, "erenumab")]),
+    ("erenumab-aooe autoinjector", [(MED, "erenumab-aooe")]),
     # a portal's lab-result page names the test in full (tag and replay probe)
     ("Test Results - Hemoglobin A1c", [(PROC, "Hemoglobin A1c")]),
     ("Your HgbA1c and glycated hemoglobin", [(PROC, "glycated hemoglobin")]),
@@ -477,6 +482,24 @@ def test_icd_descriptions_become_condition_names(description: str, name: str | N
     from detectors.vocab_build import clean_icd
 
     assert clean_icd(description) == name
+
+
+@pytest.mark.parametrize(
+    ("term", "inn"),
+    [
+        ("risankizumab rzaa", "risankizumab"),
+        ("erenumab aooe", "erenumab"),
+        # not a biologic's suffix: a drug word that is no INN, a two-word name, a short stem
+        ("alginic acid", None),
+        ("aler dryl", None),
+        ("insulin glargine yfgn", None),
+        ("rmab abcd", None),
+    ],
+)
+def test_biologic_proper_names_give_their_inn(term: str, inn: str | None) -> None:
+    from detectors.vocab_build import _biologic_inn
+
+    assert _biologic_inn(term) == inn
 
 
 @pytest.mark.slow

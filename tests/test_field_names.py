@@ -1062,6 +1062,30 @@ PROFILES = [
     ("Insured's ID Number", "HEALTH_PLAN_ID", N),
     ("Check Date", N, S),
     ("check_issue_date", N, S),
+    # a study's code of one screened or enrolled person (clinical research probe): a
+    # CTMS's subject and screening numbers, CDISC's USUBJID and ODM SubjectKey, an IRT's
+    # randomisation number; an email's subject, a course's and a study's ids are not
+    ("Subject #", "OTHER_ID", N),
+    ("USUBJID", "OTHER_ID", N),
+    ("subjectId", "OTHER_ID", N),
+    ("SubjectKey", "OTHER_ID", N),
+    ("Screening #", "OTHER_ID", N),
+    ("randomization_number", "OTHER_ID", N),
+    ("Randomisation No", "OTHER_ID", N),
+    ("subject", N, F),
+    ("email_subject_id", N, S),
+    ("course_subject_id", N, S),
+    ("studyId", N, S),
+    # a clinician's object by its role (a trial referral's ``referring_provider``); a bare
+    # provider is as often an insurer or an identity provider
+    ("referring_provider.name", "NAME", N),
+    ("orderingProvider.name", "NAME", N),
+    ("provider.name", N, N),
+    ("identity_provider.name", N, N),
+    # REDCap's participant list: the code that opens one participant's survey; a bare
+    # access code is a conference line's or a door's
+    ("Survey Access Code", "ONLINE_ID", N),
+    ("access_code", N, N),
 ]
 
 

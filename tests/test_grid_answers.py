@@ -63,8 +63,22 @@ POSITIVES = [
     ("tb_test_result", "Negative", [(PROC, "Negative")]),
     # a screening questionnaire's answers keyed by the question's term
     ("answers.persistent_cough", "Yes", [(HC, "Yes")]),
+    # REDCap's label export heads each checkbox option ``Label (choice=Option)``, and a
+    # trial pre-screener numbers its yes/no questions (clinical research probe)
+    (
+        "Which conditions have you been diagnosed with? (choice=Type 2 diabetes)",
+        "Checked",
+        [(HC, "Checked")],
+    ),
+    ("Q1: Have you been diagnosed with plaque psoriasis?", "Yes", [(HC, "Yes")]),
+    ("q12 Do you have asthma?", "Yes", [(HC, "Yes")]),
 ]
 NEGATIVES = [
+    ("Which conditions have you been diagnosed with? (choice=COPD)", "Unchecked"),
+    ("How did you hear about us? (choice=Facebook)", "Checked"),
+    ("Q1: Have you been diagnosed with plaque psoriasis?", "No"),
+    ("Q2: Are you able to attend weekday visits?", "Yes"),  # no health term
+    ("Q3: Does your insurance cover psoriasis treatment?", "Yes"),  # about a plan
     (f"{Q} [Dementia]", "No"),
     (f"{Q} [Dementia]", "Never"),
     (f"{Q} [Heart failure]", "Not sure"),
