@@ -1110,10 +1110,6 @@ PERSON_PARENTS = _set(
     # and an identity provider are things)
     "prescriber physician hcp doctor"
 )
-#: Roles that make a ``provider`` object a clinician (``referring_provider.name``, an
-#: order's ``ordering_provider``), where a bare ``provider`` is as often an insurer, an
-#: identity provider or a vendor.
-CLINICIAN_ROLES = _set("referring ordering attending rendering prescribing treating")
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
 #: (``user_properties.name``, Amplitude; ``customer_data.name``) they speak for that person.
@@ -1544,8 +1540,6 @@ def _person_parent(parents: list[_Seg]) -> bool:
     toks = parents[-1].tokens
     if STAFF_WORDS.intersection(toks):
         return False
-    if toks[-1] == "provider" and len(toks) > 1 and toks[-2] in CLINICIAN_ROLES:
-        return True  # a referral's ``referring_provider.name``: the clinician's own
     if toks[-1] in PERSON_CONTAINERS and not _person_word(toks[-1]):
         if len(toks) > 1:
             toks = toks[:-1]  # ``user_properties`` -> ``user``
