@@ -2357,6 +2357,19 @@ def _ids(v: pa.Array) -> np.ndarray:
     return matches(v, _ID) & matches(v, "[0-9]") & (lengths(alnum) >= 4) & ~matches(alnum, "^0+$")
 
 
+#: An AWS IAM unique id (a user's ``AIDA…``, a role's ``AROA…``, an access key's ``AKIA…``
+#: or ``ASIA…``): 4 letters of its kind and 16 or more capitals and digits.
+_AWS_PRINCIPAL = r"^A(?:IDA|ROA|KIA|SIA|GPA|IPA|NPA|NVA|PKA|SCA|CCA)[A-Z0-9]{12,28}$"
+
+
+def _other_ids(v: pa.Array) -> np.ndarray:
+    """:func:`_ids`, but not an AWS principal's unique id: SQS's ``attributes.SenderId``
+    and CloudTrail's ``principalId`` name the IAM user or role that sent a message or
+    made a call, a machine identity of the sender's cloud account, not a person's record
+    id (a session name after ``:`` may be a person's and is still read)."""
+    return _ids(v) & ~matches(v, _AWS_PRINCIPAL)
+
+
 #: A push-notification registration token (Firebase's ``<id>:APA91b…``, ~150 characters):
 #: longer than :data:`_ID` allows, and one device's address all the same.
 _PUSH_TOKEN = r"^[A-Za-z0-9][A-Za-z0-9_:.-]{63,511}$"
@@ -2421,7 +2434,7 @@ VALIDATORS: dict[str, Validator] = {
     "LICENSE_NUMBER": _ids,
     "VEHICLE_ID": _ids,
     "DEVICE_ID": _device_ids,
-    "OTHER_ID": _ids,
+    "OTHER_ID": _other_ids,
 }
 #: Entities whose 32/40/64-hex values are hashes of a direct identifier (reported as
 #: HASHED_ID). Device and record ids are left out: hex is simply how many of them look.

@@ -190,3 +190,18 @@ def test_a_point_of_interests_row_gives_the_places_address_and_coordinates():
     assert not profiles[5].system
     alone = profile_paths(["street_address", "postal_code", "latitude"])
     assert [p.system for p in alone] == [False, False, False]
+
+
+def test_an_aws_event_envelopes_account_is_the_clouds_not_a_persons():
+    """EventBridge's ``account`` beside its ``detail-type`` and ``region`` is the AWS
+    account the bus belongs to; an ``account`` elsewhere is still an account number's
+    place, and so is one inside the event's ``detail``."""
+    envelope = ["version", "id", "detail-type", "source", "account", "time", "region"]
+    profiles = dict(zip(envelope, profile_paths(envelope), strict=True))
+    assert profiles["account"].system and "account" not in profiles["account"].words
+    nested = ["event.detail-type", "event.region", "event.account", "event.detail.account"]
+    profiles = dict(zip(nested, profile_paths(nested), strict=True))
+    assert profiles["event.account"].system
+    assert profiles["event.detail.account"] == profile_path("event.detail.account")
+    billing = ["account", "region", "email"]  # no detail-type: a customer's account
+    assert profile_paths(billing)[0] == profile_path("account")

@@ -79,6 +79,8 @@ POSITIVES = [
     ("/conditions/type-2-diabetes/", [(HC, "type-2-diabetes")]),
     ("Type 2 Diabetes Care | Springfield Health", [(HC, "Type 2 Diabetes")]),
     ("Book your mammogram today", [(PROC, "mammogram")]),
+    # the imaging service as a scheduling system or a location names it
+    ("Raleigh Women's Health - Mammography", [(PROC, "Mammography")]),
     ("Mammograms save lives", [(PROC, "Mammograms")]),
     ("ozempic-vs-wegovy", [(MED, "ozempic"), (MED, "wegovy")]),
     ("Crohn's disease support", [(HC, "Crohn's disease")]),

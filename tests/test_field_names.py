@@ -1368,6 +1368,16 @@ DETECTIONS = [
     # a referral column's "no one referred me"
     ({"Ordering Provider": "Self-referral"}, "Ordering Provider", None, None),
     ({"Referring Provider": "Self referred"}, "Referring Provider", None, None),
+    # an AWS principal's unique id under a sender's id (SQS's ``attributes.SenderId``) is
+    # the IAM user or role that sent the message; a CRM's sender id is still a person's
+    ({"attributes": {"SenderId": "AIDAIENQZJOLO23YVJ4VO"}}, "attributes.SenderId", None, None),
+    (
+        {"userIdentity": {"principalId": "AROAJ45Q7PLE3QGEXAMPLE"}},
+        "userIdentity.principalId",
+        None,
+        None,
+    ),
+    ({"sender_id": "S-0048213"}, "sender_id", "S-0048213", "OTHER_ID"),
 ]
 
 
