@@ -1378,6 +1378,17 @@ DETECTIONS = [
         None,
     ),
     ({"sender_id": "S-0048213"}, "sender_id", "S-0048213", "OTHER_ID"),
+    # a stream's 56-digit sequence number under Firehose's ``recordId``
+    (
+        {"records": [{"recordId": "49546986683135544286507457936321625675700192471156785154"}]},
+        "records[0].recordId",
+        None,
+        None,
+    ),
+    ({"recordId": "REC-2231908"}, "recordId", "REC-2231908", "OTHER_ID"),
+    # a union's branch in Avro's JSON encoding reads under its field's name
+    ({"after": {"first_name": {"string": "Maria"}}}, "after.first_name.string", "Maria", "NAME"),
+    ({"after": {"email": {"string": "m@x.com"}}}, "after.email.string", "m@x.com", "EMAIL"),
 ]
 
 
