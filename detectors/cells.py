@@ -838,7 +838,9 @@ def split_value(text: str, *, split_urls: bool = True, depth: int = 0) -> list[P
     if first in _JSON_FIRST and depth < _MAX_SPLIT_DEPTH and opens_json(text):
         return json_pieces(text, split_urls=split_urls, depth=depth)
     if first in _BASE64_FIRST and depth < _MAX_SPLIT_DEPTH:
-        return base64_pieces(text, split_urls=split_urls, depth=depth)
+        pieces = base64_pieces(text, split_urls=split_urls, depth=depth)
+        if pieces is not None:
+            return pieces
     if split_urls and looks_like_form(text):
         return url_pieces(text, depth, _pairs(text, 0, len(text)))
     return None
@@ -862,7 +864,8 @@ def base64_pieces(text: str, *, split_urls: bool = True, depth: int = 0) -> list
     are decoded (:func:`~detectors.embedded_json.json_in_base64`); a leaf's path is its
     path inside the document, so ``message.data.email`` reaches the field-name
     classifier, and a finding inside covers, and redaction replaces, the whole value, as
-    for a tracking pixel's base64 query value.
+    for a tracking pixel's base64 query value. The value itself is the first piece, read
+    as it was before.
     """
     payload = json_in_base64(text)
     inner = (
@@ -871,7 +874,10 @@ def base64_pieces(text: str, *, split_urls: bool = True, depth: int = 0) -> list
     if inner is None:
         return None
     whole = WholeMap(len(text))
-    return [(sub, 0, leaf, whole) for sub, _, leaf, _ in inner]
+    # the value as written stays a cell of its own: a field named for what the encoded
+    # value is (Hotjar's ``hjSessionUser_<site>`` cookie, base64 of its id) still reads it
+    # whole, as it did before the leaves were read
+    return [("", 0, text, None), *((sub, 0, leaf, whole) for sub, _, leaf, _ in inner)]
 
 
 class _Field:
