@@ -837,6 +837,10 @@ def split_value(text: str, *, split_urls: bool = True, depth: int = 0) -> list[P
         return url_pieces(text, depth)
     if first in _JSON_FIRST and depth < _MAX_SPLIT_DEPTH and opens_json(text):
         return json_pieces(text, split_urls=split_urls, depth=depth)
+    if first in _BASE64_FIRST and depth < _MAX_SPLIT_DEPTH:
+        pieces = base64_pieces(text, split_urls=split_urls, depth=depth)
+        if pieces is not None:
+            return pieces
     if split_urls and looks_like_form(text):
         return url_pieces(text, depth, _pairs(text, 0, len(text)))
     return None
@@ -844,6 +848,36 @@ def split_value(text: str, *, split_urls: bool = True, depth: int = 0) -> list[P
 
 #: What a value that may hold JSON starts with (:func:`detectors.embedded_json.opens_json`).
 _JSON_FIRST = '{["'
+#: What base64 of a JSON container starts with (``eyJ``, ``ewo``, ``W3s``...).
+_BASE64_FIRST = "eW"
+
+
+def base64_pieces(text: str, *, split_urls: bool = True, depth: int = 0) -> list[Piece] | None:
+    """The leaves of a whole value that is base64 of JSON, each mapped to the whole value
+    (None: it is not).
+
+    Message buses carry the message itself as base64 in the envelope: Pub/Sub's
+    ``message.data`` (push subscriptions and exports), Kinesis' ``kinesis.data``,
+    Firehose's ``records[].data`` and the ``rawData`` of its processing-failed output. A
+    stream tapped as JSON lines so holds a CRM update or a form submission where no
+    pattern can read it. Only values that start the way base64 of a JSON container starts
+    are decoded (:func:`~detectors.embedded_json.json_in_base64`); a leaf's path is its
+    path inside the document, so ``message.data.email`` reaches the field-name
+    classifier, and a finding inside covers, and redaction replaces, the whole value, as
+    for a tracking pixel's base64 query value. The value itself is the first piece, read
+    as it was before.
+    """
+    payload = json_in_base64(text)
+    inner = (
+        None if payload is None else json_pieces(payload, split_urls=split_urls, depth=depth + 1)
+    )
+    if inner is None:
+        return None
+    whole = WholeMap(len(text))
+    # the value as written stays a cell of its own: a field named for what the encoded
+    # value is (Hotjar's ``hjSessionUser_<site>`` cookie, base64 of its id) still reads it
+    # whole, as it did before the leaves were read
+    return [("", 0, text, None), *((sub, 0, leaf, whole) for sub, _, leaf, _ in inner)]
 
 
 class _Field:
@@ -946,7 +980,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
     offset_maps: dict[int, IndexMap] = {}
     split_cache: dict[str, list[Piece] | None] = {}
     # what a value split into pieces starts with (a URL, JSON); others skip the test
-    first_chars = f"hHwW/?{_JSON_FIRST}" if split_urls else _JSON_FIRST
+    first_chars = f"hHwW/?e{_JSON_FIRST}" if split_urls else _JSON_FIRST + _BASE64_FIRST
 
     def pid(p: str) -> int:
         i = path_index.get(p)

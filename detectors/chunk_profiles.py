@@ -67,6 +67,10 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + _poi_place(paths, profiles)
     ):  # fmt: skip
         profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+    for i in _cloud_event_accounts(paths):
+        # re-worded as for an advertiser's account: "account" alone sends a column to the
+        # account-number check even among machine fields
+        profiles[i] = FieldProfile(words=_CLOUD_ACCOUNT_WORDS, system=True)
     keys = [key_tokens(p) for p in paths]
     if _plan_catalog(paths, profiles) or _fee_schedule(paths, profiles):
         for i, k in enumerate(keys):
@@ -488,6 +492,31 @@ def _oauth_clients(paths: Sequence[str]) -> list[int]:
     for i, path in enumerate(paths):
         link, sep, param = path.rpartition("?")
         if sep and param == "client_id" and any(f"{link}?{p}" in paths for p in OAUTH_PARAMS):
+            found.append(i)
+    return found
+
+
+#: Keys of an AWS event envelope beside its ``account`` (EventBridge and CloudWatch
+#: Events: ``version``, ``id``, ``detail-type``, ``source``, ``account``, ``time``,
+#: ``region``, ``resources``, ``detail``).
+_CLOUD_EVENT_SIBLINGS = ("detail-type", "region")
+_CLOUD_ACCOUNT_WORDS = frozenset({"cloud", "tenant"})
+
+
+def _cloud_event_accounts(paths: Sequence[str]) -> list[int]:
+    """Indices of an AWS event envelope's ``account`` (beside its ``detail-type`` and
+    ``region``): the 12-digit AWS account the event bus belongs to, the sender's cloud
+    tenancy, not a person's bank or billing account; its ARNs repeat it in
+    ``resources``. An ``account`` without that envelope around it stays an account
+    number's place."""
+    found = []
+    present = set(paths)
+    for i, path in enumerate(paths):
+        parent, sep, last = path.rpartition(".")
+        if last != "account":
+            continue
+        prefix = parent + sep
+        if all(prefix + sibling in present for sibling in _CLOUD_EVENT_SIBLINGS):
             found.append(i)
     return found
 

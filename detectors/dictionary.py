@@ -456,6 +456,7 @@ class DictionaryDetector:
         # a lone upper-case code is a currency or platform there (CAD, CHF), no diagnosis
         keep[ctx.candidates("^[A-Z]{2,5}$", among=machine)] = False
         keep[_organisations_named(ctx)] = False
+        keep[_schema_text(ctx)] = False
         return np.flatnonzero(keep)
 
     def _scan(self, batch: _Batch) -> list[tuple[int, int, int, _Key]]:
@@ -529,6 +530,36 @@ def _organisations_named(ctx: ScanContext) -> np.ndarray:
     cells = np.flatnonzero(among)
     named = organisation_names(ctx.cells.arrow_text.take(pa.array(cells)))
     return cells[named]
+
+
+#: An SQL schema statement (a CDC connector's schema history ``ddl``, a migration log).
+_DDL = (
+    r"^\s*(?:create|alter|drop|truncate)\s+(?:temporary\s+)?(?:table|index|view)\s+"
+    r"(?:if\s+(?:not\s+)?exists\s+)?[\w.\"`\[\]]+"
+    r"(?:\s*\(|\s+(?:add|drop|modify|alter|rename|change|on)\b|\s*;?\s*$)"
+)
+#: A schema's column name: ``tableChanges[0].table.columns[2].name`` (Debezium's schema
+#: history), ``fields[0].fields[3].field`` (a Kafka Connect JSON schema).
+_SCHEMA_COLUMN = re.compile(r"(?:^|\.)(?:columns\[\d+\]\.name|fields\[\d+\]\.field)$")
+
+
+@lru_cache(maxsize=4096)
+def _schema_column(path: str) -> bool:
+    return _SCHEMA_COLUMN.search(path) is not None
+
+
+def _schema_text(ctx: ScanContext) -> np.ndarray:
+    """Cells that describe a table, not a person: an SQL schema statement
+    (``ALTER TABLE patients ADD COLUMN diabetes_program_flag``) and a schema's column
+    names. A column named for a condition holds the condition of whoever is on a row; the
+    schema itself is nobody's record (message buses carry schema changes beside the rows,
+    and CDC topics' schema history is tapped with them). One anchored RE2 pass (cached
+    per chunk); the column paths are judged once per path."""
+    ddl = ctx.candidates(_DDL, ignore_case=True)
+    among = ctx.path_mask(_schema_column)
+    if not among.any():
+        return ddl
+    return np.concatenate([ddl, np.flatnonzero(among)])
 
 
 def _build(vocab: dict[str, str], stop: set[str]) -> ahocorasick.Automaton:

@@ -1157,6 +1157,10 @@ _TYPED_WRAPPERS = frozenset(
     # a voicebot slot's heard and normalized forms (Amazon Lex V2:
     # ``slots.FirstName.value.interpretedValue``): the slot names them
     | {"original_value", "interpreted_value", "resolved_values"}
+    # a union's branch in Avro's JSON encoding (``first_name: {"string": "Maria"}``, a
+    # Debezium date as ``{"int": -3653}``), as Kafka consumers and connectors print it;
+    # not ``long``, which is also a longitude's key
+    | {"string", "int", "boolean", "bytes", "double", "float"}
 )
 #: Azure Document Intelligence's typed readings of a field (``fields.PatientName.
 #: valueString``, ``valueDate``, ``valuePhoneNumber``...): the field's name says what they
@@ -2555,6 +2559,25 @@ def _ids(v: pa.Array) -> np.ndarray:
     return matches(v, _ID) & matches(v, "[0-9]") & (lengths(alnum) >= 4) & ~matches(alnum, "^0+$")
 
 
+#: An AWS IAM unique id (a user's ``AIDA…``, a role's ``AROA…``, an access key's ``AKIA…``
+#: or ``ASIA…``): 4 letters of its kind and 16 or more capitals and digits.
+_AWS_PRINCIPAL = r"^A(?:IDA|ROA|KIA|SIA|GPA|IPA|NPA|NVA|PKA|SCA|CCA)[A-Z0-9]{12,28}$"
+
+
+#: A stream's sequence number: Kinesis' ``sequenceNumber`` and the ``recordId`` Firehose
+#: hands a transformation Lambda are 56 digits, no record id a person is filed under.
+_SEQUENCE_NUMBER = r"^[0-9]{30,}$"
+
+
+def _other_ids(v: pa.Array) -> np.ndarray:
+    """:func:`_ids`, but not an AWS principal's unique id (SQS's ``attributes.SenderId``
+    and CloudTrail's ``principalId`` name the IAM user or role that sent a message or
+    made a call, a machine identity of the sender's cloud account; a session name after
+    ``:`` may be a person's and is still read) nor a stream's sequence number
+    (:data:`_SEQUENCE_NUMBER`)."""
+    return _ids(v) & ~matches(v, _AWS_PRINCIPAL) & ~matches(v, _SEQUENCE_NUMBER)
+
+
 #: A push-notification registration token (Firebase's ``<id>:APA91b…``, ~150 characters):
 #: longer than :data:`_ID` allows, and one device's address all the same.
 _PUSH_TOKEN = r"^[A-Za-z0-9][A-Za-z0-9_:.-]{63,511}$"
@@ -2619,7 +2642,7 @@ VALIDATORS: dict[str, Validator] = {
     "LICENSE_NUMBER": _ids,
     "VEHICLE_ID": _ids,
     "DEVICE_ID": _device_ids,
-    "OTHER_ID": _ids,
+    "OTHER_ID": _other_ids,
 }
 #: Entities whose 32/40/64-hex values are hashes of a direct identifier (reported as
 #: HASHED_ID). Device and record ids are left out: hex is simply how many of them look.

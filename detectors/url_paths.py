@@ -17,7 +17,10 @@ Decisions worth knowing:
       (:func:`detectors.email.encodes_address`), the whole segment.
     * A FHIR reference to a person (``Patient/884213``, ``RelatedPerson/rp-1002``: the
       whole value of a ``subject.reference``) is a route without its leading slash: the
-      id after it is the person's, by the same rules.
+      id after it is the person's, by the same rules. So is any route of a person noun
+      as the whole value of a ``subject`` (a CloudEvent's ``patient/884213``); elsewhere
+      such a value is an API's resource name (Google Ads' ``customers/1234567890`` is the
+      advertiser's account) and is not read.
 """
 
 from __future__ import annotations
@@ -54,10 +57,14 @@ _SEGMENT_B64 = re.compile(r"(?<=/)[A-Za-z0-9_-]{16,1024}={0,2}(?=/|$)")
 #: A FHIR reference (``ResourceType/id``) to a person: the whole value.
 _FHIR_REFERENCE = re.compile(r"(?P<noun>Patient|Person|RelatedPerson)/(?P<id>[A-Za-z0-9.-]{1,64})")
 _FHIR_ENTITIES = {"Patient": "OTHER_ID", "Person": "OTHER_ID", "RelatedPerson": "OTHER_ID"}
+#: A route without its leading slash as the whole value of an event's ``subject``
+#: (CloudEvents: the thing the event is about, in the producer's words, ``patient/884213``).
+_SUBJECT_ROUTE = re.compile(rf"(?P<noun>{_NOUNS})/(?P<id>[A-Za-z0-9_.-]{{1,64}})", re.IGNORECASE)
 PREFILTER = (
     rf"(?i)/(?:{_NOUNS})/[A-Za-z0-9_.-]*[0-9]"
     r"|/[A-Za-z0-9_-]{16,}={0,2}(?:/|$)"
     r"|^(?:Patient|Person|RelatedPerson)/[A-Za-z0-9.-]*[0-9]"
+    rf"|^(?:{_NOUNS})/[A-Za-z0-9_.-]*[0-9]"
 )
 SCORE = 0.8
 
@@ -85,12 +92,23 @@ class UrlPathDetector:
                 yield from _encoded_addresses(cell, path)
 
 
+def _subject_field(path: str) -> bool:
+    """True for a path whose last key is ``subject`` (a CloudEvent's, an event bus
+    message's): what the event is about."""
+    return path.rpartition(".")[2].lower() == "subject"
+
+
 def _fhir_reference(cell: int, value: str, ctx: ScanContext) -> Iterator[Span]:
     m = _FHIR_REFERENCE.fullmatch(value)
-    if m is None:
-        return
+    if m is not None:
+        entity = _FHIR_ENTITIES[m.group("noun")]
+    else:
+        # ``patient/884213`` as a CloudEvent's ``subject``: a route naming a person's record
+        m = _SUBJECT_ROUTE.fullmatch(value)
+        if m is None or not _subject_field(ctx.cells.paths[ctx.cells.hint_id[cell]]):
+            return
+        entity = ROUTE_ENTITIES[_stem(m.group("noun"))]
     ident = m.group("id")
-    entity = _FHIR_ENTITIES[m.group("noun")]
     if _ID.fullmatch(ident) and any(c.isdigit() for c in ident) and ctx.enabled(entity):
         yield Span(cell, m.start("id"), m.end("id"), entity, SCORE, "regex")
 

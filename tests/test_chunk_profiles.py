@@ -315,3 +315,18 @@ def test_a_data_dictionary_row_is_a_forms_design():
     assert all(p.system for p in profile_paths(metadata))
     form = ["Field Label", "dob", "email"]
     assert profile_paths(form)[1].entity == "DATE"
+
+
+def test_an_aws_event_envelopes_account_is_the_clouds_not_a_persons():
+    """EventBridge's ``account`` beside its ``detail-type`` and ``region`` is the AWS
+    account the bus belongs to; an ``account`` elsewhere is still an account number's
+    place, and so is one inside the event's ``detail``."""
+    envelope = ["version", "id", "detail-type", "source", "account", "time", "region"]
+    profiles = dict(zip(envelope, profile_paths(envelope), strict=True))
+    assert profiles["account"].system and "account" not in profiles["account"].words
+    nested = ["event.detail-type", "event.region", "event.account", "event.detail.account"]
+    profiles = dict(zip(nested, profile_paths(nested), strict=True))
+    assert profiles["event.account"].system
+    assert profiles["event.detail.account"] == profile_path("event.detail.account")
+    billing = ["account", "region", "email"]  # no detail-type: a customer's account
+    assert profile_paths(billing)[0] == profile_path("account")

@@ -90,6 +90,8 @@ POSITIVES = [
     ("/conditions/type-2-diabetes/", [(HC, "type-2-diabetes")]),
     ("Type 2 Diabetes Care | Springfield Health", [(HC, "Type 2 Diabetes")]),
     ("Book your mammogram today", [(PROC, "mammogram")]),
+    # the imaging service as a scheduling system or a location names it
+    ("Raleigh Women's Health - Mammography", [(PROC, "Mammography")]),
     ("Mammograms save lives", [(PROC, "Mammograms")]),
     ("ozempic-vs-wegovy", [(MED, "ozempic"), (MED, "wegovy")]),
     ("Crohn's disease support", [(HC, "Crohn's disease")]),
@@ -302,6 +304,28 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ignores_everyday_text(engine: Engine, text: str) -> None:
     assert found(engine, {"note": text}) == []
+
+
+@pytest.mark.parametrize(
+    ("record", "fields"),
+    [
+        # a CDC connector's schema history: the statement and the columns name a table's
+        # columns, no person's condition
+        ({"ddl": "ALTER TABLE patients ADD COLUMN diabetes_program_flag TINYINT(1)"}, []),
+        ({"ddl": "CREATE TABLE IF NOT EXISTS crm.asthma_leads (id INT, email TEXT)"}, []),
+        ({"sql": "DROP TABLE `copd_outreach`;"}, []),
+        ({"tableChanges": [{"table": {"columns": [{"name": "diabetes_program_flag"}]}}]}, []),
+        ({"schema": {"fields": [{"field": "asthma_severity", "type": "string"}]}}, []),
+        # prose that opens like a statement, and an answer's name, are still read
+        ({"note": "alter table talk: patient has diabetes"}, ["note"]),
+        ({"fields": [{"name": "diabetes", "value": "yes"}]}, ["fields[0].name"]),
+    ],
+)
+def test_schemas_name_columns_not_conditions(
+    engine: Engine, record: dict, fields: list[str]
+) -> None:
+    result = engine.scan([record], source="t")
+    assert sorted(result.findings.column("field").to_pylist()) == fields
 
 
 def test_machine_fields_count_when_they_hold_health_words(engine: Engine) -> None:

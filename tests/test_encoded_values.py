@@ -180,6 +180,19 @@ PLANTED = [
         ["eyJzY2hlbWEi"],
         id="base64url-json-snowplow",
     ),
+    # base64 JSON as a message bus carries the message: Pub/Sub's message.data, Kinesis'
+    # data, Firehose's rawData (standard alphabet, padded)
+    pytest.param(
+        {"message": {"data": _b64json({"email": "jo.smith@x-mail.com", "reason": "diabetes"}),
+                     "messageId": "2070443601311540"}},
+        ["eyJlbWFpbCI6"],
+        id="base64-json-pubsub-data",
+    ),
+    pytest.param(
+        {"rawData": _b64json([{"name": "Jo Smith", "phone": "312-847-2290"}]), **HEALTH},
+        ["WvsibmFtZSI6", "W3sibmFtZSI6"],
+        id="base64-json-array-firehose-rawdata",
+    ),
     # quoted-printable, in a cell that says it is
     pytest.param({"message": "Phone: 312-847-=\n2290 re diabetes"}, ["2290"],
                  id="qp-soft-line-break"),
@@ -246,6 +259,12 @@ NEGATIVES = [
         id="base64-json-without-pii"),
     pytest.param({"url": "https://clinic.example.com/sso?token=" + JWT, **HEALTH},
                  id="jwt-in-a-query-value"),
+    pytest.param({"data": _b64json({"event": "heartbeat", "lsn": 24023928}), **HEALTH},
+                 id="base64-json-without-pii-as-a-whole-value"),
+    pytest.param({"value": "eyJub3QgYmFzZTY0IGpzb24", "word": "everyday", **HEALTH},
+                 id="base64-that-is-no-json"),
+    pytest.param({"value": "AAAAAGQCFGNvbnRhY3QtMDEgAhRwZW5kaW5nAA==", **HEALTH},
+                 id="avro-binary-after-a-magic-byte"),
 ]  # fmt: skip
 
 
@@ -270,6 +289,11 @@ def test_values_without_a_person_come_back_unchanged(
             "u",
             _b64json({"email": "k.lee@yahoo.com"}),
         ),
+        (
+            {"data": _b64json({"email": "k.lee@yahoo.com"})},
+            "data",
+            _b64json({"email": "k.lee@yahoo.com"}),
+        ),
     ],
 )
 def test_findings_point_into_the_value_as_written(
@@ -278,6 +302,20 @@ def test_findings_point_into_the_value_as_written(
     rows = engine.scan([record], source="t").findings.to_pylist()
     value = record[field]
     assert [value[r["start"] : r["end"]] for r in rows if r["field"] == field] == [found]
+
+
+def test_base64_json_leaves_are_scanned_under_their_keys() -> None:
+    """A whole value that is base64 of JSON (a Pub/Sub or Kinesis message's ``data``) is
+    read leaf by leaf under its keys, each leaf mapped to the whole encoded value."""
+    cells = flatten([{"message": {"data": _b64json({"user": {"email": "a@b.co"}})}}])
+    rows = [(cells.paths[h], t) for h, t in zip(cells.hint_id, cells.text, strict=True)]
+    encoded = _b64json({"user": {"email": "a@b.co"}})
+    assert rows == [("message.data", encoded), ("message.data.user.email", "a@b.co")]
+    assert {cells.paths[p] for p in cells.path_id} == {"message.data"}
+    # a value that opens like base64 but is none is still split as what it is
+    cells = flatten([{"body": "email=a@b.co&topic=x", "w": "Wx=1&y=2"}])
+    hints = [cells.paths[h] for h in cells.hint_id]
+    assert hints == ["body?email", "body?topic", "w?Wx", "w?y"]
 
 
 def test_json_leaves_are_scanned_under_their_keys() -> None:

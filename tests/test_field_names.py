@@ -1493,6 +1493,27 @@ DETECTIONS = [
     # a referral column's "no one referred me"
     ({"Ordering Provider": "Self-referral"}, "Ordering Provider", None, None),
     ({"Referring Provider": "Self referred"}, "Referring Provider", None, None),
+    # an AWS principal's unique id under a sender's id (SQS's ``attributes.SenderId``) is
+    # the IAM user or role that sent the message; a CRM's sender id is still a person's
+    ({"attributes": {"SenderId": "AIDAIENQZJOLO23YVJ4VO"}}, "attributes.SenderId", None, None),
+    (
+        {"userIdentity": {"principalId": "AROAJ45Q7PLE3QGEXAMPLE"}},
+        "userIdentity.principalId",
+        None,
+        None,
+    ),
+    ({"sender_id": "S-0048213"}, "sender_id", "S-0048213", "OTHER_ID"),
+    # a stream's 56-digit sequence number under Firehose's ``recordId``
+    (
+        {"records": [{"recordId": "49546986683135544286507457936321625675700192471156785154"}]},
+        "records[0].recordId",
+        None,
+        None,
+    ),
+    ({"recordId": "REC-2231908"}, "recordId", "REC-2231908", "OTHER_ID"),
+    # a union's branch in Avro's JSON encoding reads under its field's name
+    ({"after": {"first_name": {"string": "Maria"}}}, "after.first_name.string", "Maria", "NAME"),
+    ({"after": {"email": {"string": "m@x.com"}}}, "after.email.string", "m@x.com", "EMAIL"),
 ]
 
 

@@ -20,6 +20,30 @@ def _found(engine: Engine, url: str) -> list[tuple[str, str]]:
     return [(r["entity"], url[r["start"] : r["end"]]) for r in rows]
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        # a CloudEvent's subject names the record the event is about
+        ("subject", "patient/884213", [("OTHER_ID", "884213")]),
+        ("subject", "contacts/C-448120", [("OTHER_ID", "C-448120")]),
+        ("event.subject", "members/W123456789", [("HEALTH_PLAN_ID", "W123456789")]),
+        ("subject", "Patient/884213", [("OTHER_ID", "884213")]),
+        # elsewhere a route without its slash is an API's resource name: Google Ads'
+        # customers/<id> is the advertiser's account
+        ("resource_name", "customers/1234567890", []),
+        ("source", "patient/884213", []),
+        ("subject", "orders/884213", []),  # not a person noun
+        ("subject", "patient/new", []),  # no digit
+        ("subject", "re: patient/884213 follow-up", []),  # a route is the whole value
+    ],
+)
+def test_a_subjects_route_names_a_persons_record(
+    engine: Engine, field: str, value: str, expected: list[tuple[str, str]]
+) -> None:
+    rows = engine.scan([{field: value}], source="t").findings.to_pylist()
+    assert [(r["entity"], value[r["start"] : r["end"]]) for r in rows] == expected
+
+
 B64 = base64.urlsafe_b64encode(b"jane.doe@gmail.com").decode().rstrip("=")
 
 
