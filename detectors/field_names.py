@@ -79,6 +79,8 @@ class Rule(NamedTuple):
         tails: tokens allowed after the phrase (``phone`` + ``number``).
         exact: the phrase must be the whole key (short codes such as ``em``, ``ga``).
         exclude: tokens that veto the rule anywhere in the key.
+        parent_exclude: ``exclude`` vetoes in the nearest parent's key too (a ticket's
+            ``ticket.subject_id`` is no study subject's id).
     """
 
     entity: str | None
@@ -87,6 +89,7 @@ class Rule(NamedTuple):
     tails: tuple[str, ...] = ()
     exact: bool = False
     exclude: frozenset[str] = frozenset()
+    parent_exclude: bool = False
 
 
 def _r(entity: str | None, score: float, phrases: str, **kw: object) -> Rule:
@@ -727,7 +730,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "screening number|screening no|screening num|screening id|"
         "randomization number|randomization no|randomization num|randomization id|"
         "randomisation number|randomisation no|randomisation id|rand number|rand no",
-        exclude=_set("email mail message msg course topic ticket case thread"),
+        exclude=_set(
+            "email mail message msg course topic ticket case thread emails mails messages "
+            "courses topics tickets cases threads"
+        ),
+        parent_exclude=True,
     ),
 )
 
@@ -1999,6 +2006,13 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         # A form question as a column header (``How did you hear about us?``) holds answers.
         return None, 0.0, False, True
     rule = _match("entity", key)
+    if (
+        rule is not None
+        and rule.parent_exclude
+        and parents
+        and not rule.exclude.isdisjoint(parents[-1].tokens)
+    ):
+        rule = None  # ``ticket.subject_id``: the parent says whose subject it is
     if rule is not None and not _staff_name(rule, seg.tokens):
         return rule.entity, rule.score, False, False
     if _person_name_key(seg.tokens):

@@ -1075,6 +1075,10 @@ PROFILES = [
     ("subject", N, F),
     ("email_subject_id", N, S),
     ("course_subject_id", N, S),
+    ("ticket.subject_id", N, S),  # the parent says whose subject it is
+    ("tickets[0].subject_id", N, S),
+    ("email.subject_id", N, S),
+    ("participant.subject_id", "OTHER_ID", N),
     ("studyId", N, S),
     # a clinician's object by its role (a trial referral's ``referring_provider``); a bare
     # provider is as often an insurer or an identity provider
