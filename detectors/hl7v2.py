@@ -41,6 +41,7 @@ from typing import NamedTuple
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
+from detectors.delimited import Part, part_span, split_parts
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -129,21 +130,8 @@ ID_TYPES = {
 _ADDRESS = {0: "LOCATION", 1: "LOCATION", 2: "LOCATION", 4: "ZIP_CODE"}
 #: XTN components: the number as text, the e-mail address, area code and local number.
 _PHONE = {0: "PHONE", 3: "EMAIL", 5: "PHONE", 6: "PHONE"}
-
-
-class Part(NamedTuple):
-    """A component of a field: its text and its offset in the value."""
-
-    text: str
-    start: int
-
-
-def _split(text: str, start: int, sep: str) -> list[Part]:
-    parts, at = [], start
-    for piece in text.split(sep):
-        parts.append(Part(piece, at))
-        at += len(piece) + len(sep)
-    return parts
+#: HL7's explicit null: the sender says the field is empty.
+_HL7_NULL = frozenset({'""'})
 
 
 def message_spans(text: str) -> Iterator[tuple[int, int, str]]:
@@ -166,21 +154,18 @@ def message_spans(text: str) -> Iterator[tuple[int, int, str]]:
         places = PLACES.get(name)
         if places is None:
             continue
-        fields = _split(text[m.end() : end], m.end(), field_sep)
+        fields = split_parts(text[m.end() : end], m.end(), field_sep)
         for number, place in places.items():
             if number - 1 >= len(fields):
                 break
             field = fields[number - 1]
-            for rep in _split(field.text, field.start, rep_sep):
-                yield from _component_spans(place, _split(rep.text, rep.start, comp_sep))
+            for rep in split_parts(field.text, field.start, rep_sep):
+                yield from _component_spans(place, split_parts(rep.text, rep.start, comp_sep))
 
 
 def _component_spans(place: Place, comps: list[Part]) -> Iterator[tuple[int, int, str]]:
     def span(part: Part, entity: str) -> Iterator[tuple[int, int, str]]:
-        value = part.text.strip()
-        if value and value != '""':
-            lead = len(part.text) - len(part.text.lstrip())
-            yield part.start + lead, part.start + lead + len(value), entity
+        return part_span(part, entity, _HL7_NULL)
 
     kind = place.kind
     if kind == "id":

@@ -54,12 +54,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
+from detectors.delimited import Part, part_span, split_parts
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -97,28 +97,6 @@ _CARE_DATES = frozenset(
 )  # fmt: skip
 
 
-class _Element(NamedTuple):
-    """An element (or a component) of a segment: its text and its offset in the value."""
-
-    text: str
-    start: int
-
-
-def _split(text: str, start: int, sep: str) -> list[_Element]:
-    parts, at = [], start
-    for piece in text.split(sep):
-        parts.append(_Element(piece, at))
-        at += len(piece) + len(sep)
-    return parts
-
-
-def _span(part: _Element, entity: str) -> Iterator[tuple[int, int, str]]:
-    value = part.text.strip()
-    if value:
-        lead = len(part.text) - len(part.text.lstrip())
-        yield part.start + lead, part.start + lead + len(value), entity
-
-
 def _component_separator(text: str) -> str:
     """The component separator an ``ISA`` header declares (``ISA16``), else ``:``."""
     at = text.find("ISA")
@@ -142,9 +120,9 @@ def segment_spans(text: str) -> Iterator[tuple[int, int, str]]:
             at = text.find(stop, m.end())
             if at >= 0:
                 end = min(end, at)
-        el = [_Element("", m.start("id")), *_split(text[m.end() : end], m.end(), sep)]
+        el = [Part("", m.start("id")), *split_parts(text[m.end() : end], m.end(), sep)]
 
-        def val(i: int, el: list[_Element] = el) -> str:
+        def val(i: int, el: list[Part] = el) -> str:
             return el[i].text.strip() if i < len(el) else ""
 
         if seg == "NM1":
@@ -152,57 +130,57 @@ def segment_spans(text: str) -> Iterator[tuple[int, int, str]]:
             if person:
                 for i in (3, 4, 5):
                     if i < len(el):
-                        yield from _span(el[i], "NAME")
+                        yield from part_span(el[i], "NAME")
                 if len(el) > 9 and _DIGITS.search(el[9].text):
-                    yield from _span(el[9], _NM1_IDS.get(val(8), "OTHER_ID"))
+                    yield from part_span(el[9], _NM1_IDS.get(val(8), "OTHER_ID"))
         elif seg in {"N3", "N4", "PER"} and not person:
             continue
         elif seg == "N3":
             for i in (1, 2):
                 if i < len(el):
-                    yield from _span(el[i], "LOCATION")
+                    yield from part_span(el[i], "LOCATION")
         elif seg == "N4":
             if len(el) > 1:
-                yield from _span(el[1], "LOCATION")
+                yield from part_span(el[1], "LOCATION")
             if len(el) > 3 and _DIGITS.search(el[3].text):
-                yield from _span(el[3], "ZIP_CODE")
+                yield from part_span(el[3], "ZIP_CODE")
         elif seg == "PER":
             for i in (3, 5, 7):
                 entity = _PER.get(val(i))
                 if entity and i + 1 < len(el):
-                    yield from _span(el[i + 1], entity)
+                    yield from part_span(el[i + 1], entity)
         elif seg == "DMG":
             if val(1) == "D8" and len(el) > 2 and _DATE_VALUE.search(el[2].text):
-                yield from _span(el[2], "DATE")
+                yield from part_span(el[2], "DATE")
         elif seg in {"CLM", "CLP"}:
             if len(el) > 1:
-                yield from _span(el[1], "ACCOUNT_NUMBER")
+                yield from part_span(el[1], "ACCOUNT_NUMBER")
         elif seg == "REF":
             entity = _REF_IDS.get(val(1))
             if entity and len(el) > 2:
-                yield from _span(el[2], entity)
+                yield from part_span(el[2], entity)
         elif seg == "HI":
             for element in el[1:]:
-                parts = _split(element.text, element.start, comp)
+                parts = split_parts(element.text, element.start, comp)
                 if len(parts) < 2:
                     continue
                 qualifier = parts[0].text.strip()
                 if qualifier in _HI_DIAGNOSES:
-                    yield from _span(parts[1], "HEALTH_CONDITION")
+                    yield from part_span(parts[1], "HEALTH_CONDITION")
                 elif qualifier in _HI_PROCEDURES:
-                    yield from _span(parts[1], "PROCEDURE")
+                    yield from part_span(parts[1], "PROCEDURE")
         elif seg in {"SV1", "SV2", "SV3", "SVC"}:
             if seg == "SV2" and len(el) > 1 and _DIGITS.search(el[1].text):
-                yield from _span(el[1], "PROCEDURE")  # the revenue code
+                yield from part_span(el[1], "PROCEDURE")  # the revenue code
             at_code = 2 if seg == "SV2" else 1
             if len(el) > at_code:
-                parts = _split(el[at_code].text, el[at_code].start, comp)
+                parts = split_parts(el[at_code].text, el[at_code].start, comp)
                 if len(parts) > 1:
-                    yield from _span(parts[1], "PROCEDURE")
+                    yield from part_span(parts[1], "PROCEDURE")
         elif seg in {"DTP", "DTM"} and val(1) in _CARE_DATES:
             date = 3 if seg == "DTP" else 2
             if len(el) > date and _DATE_VALUE.search(el[date].text):
-                yield from _span(el[date], "DATE")
+                yield from part_span(el[date], "DATE")
 
 
 #: A column-name token that names an X12 segment, with the element position glued on
@@ -263,25 +241,25 @@ def column_place(path: str) -> str | None:
 
 def _column_spans(place: str, text: str, comp: str = ":") -> Iterator[tuple[int, int, str]]:
     """The spans of one element column's value (``place`` from :func:`column_place`)."""
-    whole = _Element(text, 0)
+    whole = Part(text, 0)
     if place == HI_CODE:
-        parts = _split(text, 0, comp)
+        parts = split_parts(text, 0, comp)
         if len(parts) > 1 and parts[0].text.strip().upper() in _HI_DIAGNOSES:
-            yield from _span(parts[1], "HEALTH_CONDITION")
+            yield from part_span(parts[1], "HEALTH_CONDITION")
         elif len(parts) > 1 and parts[0].text.strip().upper() in _HI_PROCEDURES:
-            yield from _span(parts[1], "PROCEDURE")
+            yield from part_span(parts[1], "PROCEDURE")
     elif place == SERVICE_CODE:
-        parts = _split(text, 0, comp)
+        parts = split_parts(text, 0, comp)
         if len(parts) > 1 and _DIGITS.search(parts[1].text):
-            yield from _span(parts[1], "PROCEDURE")
+            yield from part_span(parts[1], "PROCEDURE")
     elif place == "NAME":
         if _LETTERS.fullmatch(text.strip()):
-            yield from _span(whole, place)
+            yield from part_span(whole, place)
     elif place == "DATE":
         if _DATE_VALUE.search(text):
-            yield from _span(whole, place)
+            yield from part_span(whole, place)
     elif place == "LOCATION" or _DIGITS.search(text):
-        yield from _span(whole, place)
+        yield from part_span(whole, place)
 
 
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_' .-]*(?:[' .-]+[^\W\d_]+)*")
