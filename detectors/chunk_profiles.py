@@ -26,6 +26,12 @@ from detectors.geocodes import coordinate_field
 _W3C_CLOCK = frozenset({"date", "time"})
 
 
+def _machine(profile: FieldProfile) -> FieldProfile:
+    """``profile`` as a machine field that keeps its words: what the chunk's shape says
+    is the system's, the report's or the organisation's, not a person's."""
+    return FieldProfile(words=profile.words, system=True)
+
+
 def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     """:func:`profile_path` of each of a chunk's paths, and what the paths say together.
 
@@ -51,11 +57,11 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     if sum(1 for p in paths if W3C_KEY.match(p)) >= 2 or _request_log(paths):
         for i, path in enumerate(paths):
             if path in _W3C_CLOCK or key_tokens(path) in _REQUEST_LOG_CLOCK:
-                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+                profiles[i] = _machine(profiles[i])
     if _session_list(paths):
         for i, path in enumerate(paths):
             if key_tokens(path) and key_tokens(path)[-1] in _SESSION_CLOCK_KEYS:
-                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+                profiles[i] = _machine(profiles[i])
     if _ad_report(paths) or _conversion_actions(paths):
         for i, path in enumerate(paths):
             if _advertiser_column(path):
@@ -66,7 +72,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         _timestamp_twins(paths) + _oauth_clients(paths) + _openrtb_bid_ids(paths)
         + _poi_place(paths, profiles)
     ):  # fmt: skip
-        profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+        profiles[i] = _machine(profiles[i])
     for i in _cloud_event_accounts(paths):
         # re-worded as for an advertiser's account: "account" alone sends a column to the
         # account-number check even among machine fields
@@ -76,41 +82,41 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         for i, k in enumerate(keys):
             words = {t for key in k for t in key}
             if profiles[i].entity in _PLAN_AREA_ENTITIES or words & _PLAN_DATE_WORDS:
-                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+                profiles[i] = _machine(profiles[i])
     if aggregate_report(keys, profiles):  # a BI, SEO or KPI report: its buckets' dates
         for i, k in enumerate(keys):
             if bucket_column(k):
-                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+                profiles[i] = _machine(profiles[i])
     for i in calendar_columns(paths, profiles):
-        profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+        profiles[i] = _machine(profiles[i])
     if _fax_log(paths):
         for i, path in enumerate(paths):
             if _fax_clock(path):
-                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+                profiles[i] = _machine(profiles[i])
     for clock in (_ORDER_EXPORT_KEYS if _order_export(paths) else frozenset()) | (
         _PROCESSOR_CLOCK if _processor_report(paths) else frozenset()
     ):
         for i, path in enumerate(paths):
             if path == clock:
-                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+                profiles[i] = _machine(profiles[i])
     ticketing, attendance = _ticket_export(paths), _attendance_report(paths)
     if ticketing or attendance:
         for i, path in enumerate(paths):
             if _event_clock(path, every_date=attendance):
-                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+                profiles[i] = _machine(profiles[i])
     for i in _ride_columns(paths):
         profiles[i] = FieldProfile(words=profiles[i].words)
     for i in _fleet_roster(paths, profiles):
         profiles[i] = FieldProfile(words=_FLEET_COLUMN_WORDS, system=True)
     for i in _study_records(paths, profiles) + _data_dictionary(paths):
-        profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+        profiles[i] = _machine(profiles[i])
     if _event_listing(paths):
         for i, path in enumerate(paths):
             keys = key_tokens(path)
             if keys and (keys[0] in _LISTING_SCHEDULE_KEYS or keys[0] in _LISTING_PLACE_KEYS):
-                profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+                profiles[i] = _machine(profiles[i])
     for i in _court_calendar(paths, profiles):
-        profiles[i] = FieldProfile(words=profiles[i].words, system=True)
+        profiles[i] = _machine(profiles[i])
     return tuple(profiles)
 
 
