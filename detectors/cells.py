@@ -980,7 +980,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
     offset_maps: dict[int, IndexMap] = {}
     split_cache: dict[str, list[Piece] | None] = {}
     # what a value split into pieces starts with (a URL, JSON); others skip the test
-    first_chars = f"hHwW/?e{_JSON_FIRST}" if split_urls else _JSON_FIRST + _BASE64_FIRST
+    first_chars = _JSON_FIRST + _BASE64_FIRST + ("hHwW/?" if split_urls else "")
 
     def pid(p: str) -> int:
         i = path_index.get(p)
