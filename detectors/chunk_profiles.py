@@ -242,15 +242,21 @@ def _fleet_roster(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> lis
 
 #: Top-level keys only a public event listing has: Eventbrite's and Meetup's ``venue``,
 #: schema.org ``Event``'s ``eventAttendanceMode`` and ``offers``, a ticketed event's
-#: ``capacity``. A calendar's appointment has an organiser and attendees, never these.
+#: ``capacity``. A calendar's appointment has an organiser and attendees, never these;
+#: nor has a registrant's row a class schedule's open seats (a hospital's childbirth or
+#: CPR class calendar: ``Seats Available``, ``Spots Left``).
 _LISTING_KEYS = frozenset(
     {("venue",), ("venue", "id"), ("event", "attendance", "mode"), ("offers",), ("capacity",)}
+    | {(w, s) for w in ("seats", "spots", "spaces") for s in ("available", "left", "remaining")}
+    | {("open", "seats"), ("open", "spots")}
 )
-#: A listing's schedule (``start.utc``, ``startDate``, ``end_time``) and its place
-#: (schema.org's ``location``): the event's, the same for every attendee.
+#: A listing's schedule (``start.utc``, ``startDate``, ``end_time``, a class calendar's
+#: bare ``Date`` and ``Time``) and its place (schema.org's ``location``): the event's, the
+#: same for every attendee.
 _LISTING_SCHEDULE_KEYS = frozenset(
     {("start",), ("end",), ("start", "date"), ("end", "date"), ("start", "time"),
-     ("end", "time"), ("starts", "at"), ("ends", "at"), ("door", "time")}
+     ("end", "time"), ("starts", "at"), ("ends", "at"), ("door", "time"), ("date",),
+     ("time",), ("date", "time")}
 )  # fmt: skip
 _LISTING_PLACE_KEYS = frozenset({("location",), ("place",)})
 

@@ -142,6 +142,9 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # a sleep-therapy platform's apnea-hypopnea index (AirView's ``AHI``, a compliance
     # report's ``residual_ahi``): events per hour, the severity of the person's apnea
     (("ahi",), 0, 150), (("apnea", "hypopnea", "index"), 0, 150),
+    # a fertility clinic's ovarian-reserve labs on a consult lead or a cycle record
+    # (``AMH (ng/mL)``, ``amh_level``, ``Day 3 FSH``): ng/mL, pmol/L and mIU/mL all fit
+    (("amh",), 0, 150), (("anti", "mullerian", "hormone"), 0, 150), (("fsh",), 0, 200),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

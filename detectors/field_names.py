@@ -455,6 +455,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "attendee name|registrant name|child s name|childs name|child name|spouse|"
         # benefits enrolment and dependent verification (``Dependent Name``)
         "dependent name|dependent full name|"
+        # maternity, fertility and newborn exports name the family by relation: a photo
+        # vendor's ``Mother Name``, a registry's or announcement's ``baby_name``; but
+        # not ``Partner Name``, which is an affiliate's or an agency's as often
+        "mother name|mother s name|mothers name|mom name|father name|father s name|"
+        "fathers name|dad name|husband name|wife name|"
+        "baby name|baby s name|babys name|infant name|newborn name|"
         "spouse s name|parent guardian|guardian|policy holder|policyholder|"
         "policy holder name|responsible party|pcp|attending|attending physician|"
         "attending provider|rendering provider|referring md|referring doctor|referring dr|"

@@ -330,3 +330,15 @@ def test_an_aws_event_envelopes_account_is_the_clouds_not_a_persons():
     assert profiles["event.detail.account"] == profile_path("event.detail.account")
     billing = ["account", "region", "email"]  # no detail-type: a customer's account
     assert profile_paths(billing)[0] == profile_path("account")
+
+
+def test_a_class_schedules_open_seats_make_it_a_listing():
+    """A class calendar (a hospital's childbirth or CPR classes) counts the seats left:
+    its bare ``Date`` and ``Time`` and its ``Location`` are the class's, not a person's. A
+    registrant's row has no open seats, and its bare date is still read."""
+    schedule = ["Class Name", "Date", "Time", "Location", "Seats Available", "Fee"]
+    profiles = dict(zip(schedule, profile_paths(schedule), strict=True))
+    assert profiles["Date"].system and profiles["Time"].system and profiles["Location"].system
+    assert profiles["Class Name"] == profile_path("Class Name")
+    registration = ["Class Name", "Date", "Email", "Due Date"]
+    assert not profile_paths(registration)[1].system

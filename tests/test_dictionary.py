@@ -726,3 +726,30 @@ def test_organisation_field(path: str, named: bool) -> None:
 )  # fmt: skip
 def test_records_request_wording(engine: Engine, text: str, expected: list) -> None:
     assert found(engine, {"records_requested": text}) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # period and fertility trackers' logged symptoms; a maternity tour and a pregnancy
+        # glucose screen booked by a person (the maternity probe)
+        ({"Notes": "light spotting and mild cramps"},
+         [(HC, "cramps"), (HC, "light spotting")]),
+        ({"event": "Maternity Center Tour"}, [(PROC, "Maternity Center Tour")]),
+        ({"Appt Type": "OB 28 WK GLUCOSE TOLERANCE"}, [(PROC, "GLUCOSE TOLERANCE")]),
+        ({"Appt Type": "1 hr glucose challenge"}, [(PROC, "glucose challenge")]),
+        # a lactation consult's reasons for the visit
+        ({"reason": "latch pain and low milk supply"},
+         [(HC, "latch pain"), (HC, "low milk supply")]),
+        ({"reason": "clogged duct, sore nipples"}, [(HC, "clogged duct"), (HC, "sore nipples")]),
+        # the longer condition still wins; bare "spotting", "cramp" and "maternity" are not
+        ({"dx": "impaired glucose tolerance"}, [(HC, "impaired glucose tolerance")]),
+        ({"Notes": "spotting a trend in the data"}, []),
+        ({"Notes": "do not cramp my style"}, []),
+        ({"title": "Maternity Leggings - Black"}, []),
+        ({"Notes": "maternity leave starts in May"}, []),
+        ({"Notes": "the latch on the gate is broken"}, []),
+    ],
+)  # fmt: skip
+def test_maternity_and_tracker_wording(engine: Engine, record: dict, expected: list) -> None:
+    assert sorted(found(engine, record)) == sorted(expected)

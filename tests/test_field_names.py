@@ -1894,3 +1894,26 @@ def test_a_calendar_appointment_is_no_event_listing() -> None:
     assert not profile_paths(paths)[1].system
     listing = ("name", "start.date", "organizer.email", "venue.name")
     assert profile_paths(listing)[1].system
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # maternity and newborn exports name the family by relation: a newborn photo
+        # vendor's mother, a registry's or an announcement's baby (the maternity probe)
+        ({"Mother Name": "Danielle Fortier"}, {("Mother Name", "NAME")}),
+        ({"mothers_name": "Danielle Fortier"}, {("mothers_name", "NAME")}),
+        ({"order": {"baby_name": "Olivia Rose"}}, {("order.baby_name", "NAME")}),
+        ({"Baby's Name": "Mateo Quintero"}, {("Baby's Name", "NAME")}),
+        ({"husband_name": "Tuan Nguyen"}, {("husband_name", "NAME")}),
+        # a partner is an affiliate's or an agency's as often as a person's partner
+        ({"partner_name": "Acme Agency Partner"}, set()),
+        ({"Partner Name": "Devon Marsh"}, set()),
+        # a product's or a template's name is no one's
+        ({"baby_product_name": "Swaddle Blanket"}, set()),
+    ],
+)  # fmt: skip
+def test_relatives_name_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

@@ -37,6 +37,10 @@ POSITIVES = [
     ("AHI", "3.4", [(PROC, "3.4")]),
     ("residual_ahi", "12", [(PROC, "12")]),
     ("spo2_at_rest", "86%", [(PROC, "86%")]),
+    # a fertility clinic's ovarian-reserve labs on a consult lead or a cycle record
+    ("AMH (ng/mL)", "1.1", [(PROC, "1.1")]),
+    ("amh_level", "2.4", [(PROC, "2.4")]),
+    ("FSH", "9.2", [(PROC, "9.2")]),
     # health platforms' sample types of vitals and labs
     ("type", _HK_BP, [(PROC, _HK_BP)]),
     ("dataType", "BloodGlucoseRecord", [(PROC, "BloodGlucoseRecord")]),
@@ -44,6 +48,10 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    # a clinic's average or goal AMH is no one's level; a clinic named for it no reading
+    ("avg_amh", "2.1"),
+    ("goal_fsh", "10"),
+    ("amh", "AMH Clinic"),
     # activity, body size and weight are no measure (a parcel has a weight too)
     ("steps", "11234"),
     ("sleep_minutes", "412"),
