@@ -142,6 +142,9 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # a sleep-therapy platform's apnea-hypopnea index (AirView's ``AHI``, a compliance
     # report's ``residual_ahi``): events per hour, the severity of the person's apnea
     (("ahi",), 0, 150), (("apnea", "hypopnea", "index"), 0, 150),
+    # a lead screening programme's blood lead level (``Blood Lead Level (ug/dL)``, a
+    # registry's ``BLL``): micrograms per decilitre of the child's blood
+    (("blood", "lead"), 0, 200), (("bll",), 0, 200),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(
@@ -149,7 +152,8 @@ BP_KEYS = frozenset(
 )
 #: Words a reading's key may carry beside its measure: units, and what the value is.
 FIELD_QUALIFIERS = _words(
-    "bp blood pressure mg dl mmhg mmol l bpm pct percent value reading result level total "
+    "bp blood pressure mg dl mmhg mmol l ug mcg bpm pct percent value reading result level "
+    "total "
     "fasting resting hb serum last latest current screening measured residual "
     # a certificate of medical necessity's oxygen test (``spo2_at_rest``, ``o2_sat_exercise``)
     "at rest exercise exertion sleep sleeping"

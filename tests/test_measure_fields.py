@@ -37,6 +37,9 @@ POSITIVES = [
     ("AHI", "3.4", [(PROC, "3.4")]),
     ("residual_ahi", "12", [(PROC, "12")]),
     ("spo2_at_rest", "86%", [(PROC, "86%")]),
+    # a lead screening programme's venous or capillary blood lead level, in ug/dL
+    ("Blood Lead Level (ug/dL)", "8.4", [(PROC, "8.4")]),
+    ("bll", "12", [(PROC, "12")]),
     # health platforms' sample types of vitals and labs
     ("type", _HK_BP, [(PROC, _HK_BP)]),
     ("dataType", "BloodGlucoseRecord", [(PROC, "BloodGlucoseRecord")]),
@@ -68,6 +71,10 @@ NEGATIVES = [
     ("hr", "120"),
     ("bpm", "120"),
     ("pulse_points", "150"),
+    # a CRM lead's score or a paint's lead content is no blood level
+    ("lead_score", "45"),
+    ("blood_lead_threshold", "3.5"),
+    ("Blood Lead Level (ug/dL)", "pending"),
     # an AHI goal or out of range; a percent sign alone is no reading
     ("ahi_goal", "5"),
     ("ahi", "400"),
