@@ -588,11 +588,21 @@ _LISTING_TAILS = _LISTING_WORDS | {"name", "number", "no", "nbr", "num", "id", "
 _LISTING_ENTITIES = frozenset({"LOCATION", "ZIP_CODE", "PHONE", "FAX", "EMAIL"})
 
 
+def _catalogue_column(path: str) -> bool:
+    """True for a listing's menu of what it offers (a clinic site list's ``vaccines_offered``,
+    ``Services Offered``, ``languages_offered``): a plural noun before ``offered`` names
+    the things on offer, where a waitlist's ``offered_at`` or ``slot_offered`` is one
+    patient's offer."""
+    keys = key_tokens(path)
+    last = keys[-1] if keys else ()
+    return len(last) >= 2 and last[-1] == "offered" and last[-2].endswith("s")
+
+
 def _person_column(path: str, profile: FieldProfile) -> bool:
     """True when a column puts a person on the row: named for one or for a booking, or
     for an identifier that is not a clinician's or a place's (``provider_npi``,
     ``dept_phone``)."""
-    if profile.words & _BOOKED_FOR:
+    if profile.words & _BOOKED_FOR and not _catalogue_column(path):
         return True
     return profile.entity in _PERSON_ENTITIES and not profile.words & _CALENDAR_OWNER_WORDS
 

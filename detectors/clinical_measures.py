@@ -145,6 +145,9 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # a fertility clinic's ovarian-reserve labs on a consult lead or a cycle record
     # (``AMH (ng/mL)``, ``amh_level``, ``Day 3 FSH``): ng/mL, pmol/L and mIU/mL all fit
     (("amh",), 0, 150), (("anti", "mullerian", "hormone"), 0, 150), (("fsh",), 0, 200),
+    # a lead screening programme's blood lead level (``Blood Lead Level (ug/dL)``, a
+    # registry's ``BLL``): micrograms per decilitre of the child's blood
+    (("blood", "lead"), 0, 200), (("bll",), 0, 200),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(
@@ -152,7 +155,8 @@ BP_KEYS = frozenset(
 )
 #: Words a reading's key may carry beside its measure: units, and what the value is.
 FIELD_QUALIFIERS = _words(
-    "bp blood pressure mg dl mmhg mmol l bpm pct percent value reading result level total "
+    "bp blood pressure mg dl mmhg mmol l ug mcg bpm pct percent value reading result level "
+    "total "
     "fasting resting hb serum last latest current screening measured residual "
     # a certificate of medical necessity's oxygen test (``spo2_at_rest``, ``o2_sat_exercise``)
     "at rest exercise exertion sleep sleeping"

@@ -251,6 +251,14 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "procedure date|surgery date|last visit|date of injury|baby due date|"
         "estimated due date|last menstrual period|onset|symptom onset|date of onset|"
         "diagnosis date|date of diagnosis|"
+        # a lab report's and a case investigation's dates of the person's specimen and
+        # exposure (an ELR's ``specimen_collection_date``, a line list's ``Specimen
+        # Collected``, a tracing record's ``Last Date of Exposure``); not a bare
+        # ``collection`` (a debt placement's) nor ``exposure`` (an ad's)
+        "specimen collection|specimen collected|sample collection|sample collected|"
+        "specimen collection date|test result date|lab result date|result date|"
+        "resulted date|date resulted|"
+        "last exposure|last date of exposure|date of last exposure|date of exposure|"
         # home health's start and resumption of care (OASIS ``M0030_START_CARE_DT``, an
         # intake export's ``SOC Date``), the first day of one patient's episode
         "start of care|start care|soc|resumption of care|resumption care|"
@@ -530,6 +538,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # aggregator's ``patient_token``, base64 of a keyed digest): one person across feeds
     _r("HASHED_ID", 0.9, "patient token|pt token|member token|person token|datavant token"),
     _r("NAME", 0.85, "fn|ln", exact=True),
+    # an immunization information system's number of the person (an IIS query response's
+    # ``iis_client_id``, a state registry export's ``IIS ID``): one person's vaccination
+    # record, read before the analytics ``client id`` below
+    _r(
+        "OTHER_ID",
+        0.85,
+        "iis id|iis client id|iis patient id|iis person id|iis record id|registry client id|"
+        "registry patient id|immunization registry id",
+    ),
     _r(
         "ONLINE_ID",
         0.9,
@@ -665,6 +682,19 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a veteran's VA claim file number (Camp Lejeune and PACT Act intake, a VA claim's
         # ``C-file``): one veteran's number, often the SSN itself
         "va file number|va file no|va claim number|va claim file number|c file number",
+    ),
+    # a health department's number of one reportable-disease case (a state surveillance
+    # system's ``state_case_id``, a county's ``County Case Number``): the case is one
+    # person's illness, so the number is that person's record id. Not a bare ``case_id``
+    # or ``CaseNumber``: a help desk's or a CRM's case is a ticket
+    _r(
+        "OTHER_ID",
+        0.85,
+        "|".join(
+            f"{who} case {what}"
+            for who in ("state", "local", "county", "jurisdiction", "surveillance", "nedss")
+            for what in ("id", "number", "no", "num", "nr")
+        ),
     ),
     # a DTC lab's or a consumer-genomics kit once activated, and a lab's specimen: each
     # names exactly one person's sample (``kit_id``, ``Kit Barcode``, an intake's
@@ -1118,6 +1148,9 @@ PERSON_PARENTS = _set(
     "constituent donor honoree tributee acknowledgee "
     # legal-intake (mass-tort) questionnaires: ``claimant_name``, ``plaintiff.dob``
     "claimant plaintiff "
+    # public health programmes: a school immunization roster's ``Student Name`` and ``State
+    # Student ID``, a contact-tracing system's monitoree (Sara Alert's ``Monitoree ID``)
+    "student monitoree "
     # a clinician object (a referral's ``prescriber.name``, an ePA's ``prescriber``): NAME,
     # as the clinician's name columns are (``provider`` is left out: an insurance provider
     # and an identity provider are things)
@@ -2200,12 +2233,20 @@ HEX_HASH = r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$"
 B64_SHA256 = r"^[A-Za-z0-9+/]{43}=$"
 #: Words apart, or a comma between them without a space: EHR extracts write ``LAST,FIRST``
 #: (Epic's ``PAT_NAME`` "NGUYEN,THANH").
-_NAME = r"^\pL[\pL\pM'’.-]*(?:,?\s+\pL[\pL\pM'’.-]*|,\pL[\pL\pM'’.-]*){0,3},?$"
+#: An HL7 v2 name (XPN) as a lab or surveillance feed flattens it, ``FAMILY^GIVEN^MIDDLE``
+#: (trailing empty components too: ``DOE^JANE^^^^L``), is read as the same name parts.
+_NAME = (
+    r"^\pL[\pL\pM'’.-]*(?:,?\s+\pL[\pL\pM'’.-]*|,\pL[\pL\pM'’.-]*|\^+\pL[\pL\pM'’.-]*){0,3}"
+    r"(?:,|\^*)$"
+)
 #: :data:`_NAME` for ASCII text, where ``\pL`` is ``[A-Za-z]`` and ``\pM`` and ``’`` match
 #: nothing. RE2 builds Unicode classes afresh on every Arrow call (``_NAME``: ~6 ms, more
 #: than matching a chunk's names), so non-ASCII values are first spelled in ASCII by two
 #: one-class passes instead (:func:`_names`).
-_NAME_ASCII = r"^[A-Za-z][A-Za-z'.-]*(?:,?\s+[A-Za-z][A-Za-z'.-]*|,[A-Za-z][A-Za-z'.-]*){0,3},?$"
+_NAME_ASCII = (
+    r"^[A-Za-z][A-Za-z'.-]*(?:,?\s+[A-Za-z][A-Za-z'.-]*|,[A-Za-z][A-Za-z'.-]*"
+    r"|\^+[A-Za-z][A-Za-z'.-]*){0,3}(?:,|\^*)$"
+)
 _EXTENSION = r"\s*(?:[Ee][Xx][Tt]\.?|[Xx]|#)\s*[0-9]{1,6}$"
 _PHONE_CHARS = r"^\+?[0-9\s().\-/]{7,24}$"
 _REPEATED_DIGIT = r"^(?:0+|1+|2+|3+|4+|5+|6+|7+|8+|9+)$"

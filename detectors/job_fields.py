@@ -58,6 +58,9 @@ JOB_KEYS = frozenset(
     {("position",), ("position", "title"), ("position", "name"), ("business", "title")}
     | {("cost", "center"), ("cost", "centre"), ("supervisory", "organization")}
     | {("home", "unit"), ("employer", "unit"), ("primary", "position")}
+    # a responder roster's post (a Medical Reserve Corps volunteer's ``Deployment`` = "Mass
+    # Vaccination Site 3"): where the person works, not their care
+    | {("deployment",), ("deployment", "site"), ("assigned", "site")}
 )
 #: Objects whose fields describe a shift or an assignment a worker is booked on.
 JOB_OBJECTS = frozenset({"shift", "shifts"})

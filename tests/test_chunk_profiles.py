@@ -155,6 +155,18 @@ def test_a_departments_listing_prints_its_own_address_and_line():
         assert not profile_paths(person)[phone].system, person
 
 
+def test_a_sites_menu_of_what_it_offers_is_no_booking():
+    """A vaccination site list's ``vaccines_offered`` beside its hours names the site's
+    menu, so the site's address and line stay its own; a waitlist's ``slot_offered`` or
+    ``offered_at`` is one patient's offer and keeps them a person's."""
+    listing = ["site_id", "site_name", "site_address", "site_zip", "hours", "vaccines_offered"]
+    profiles = dict(zip(listing, profile_paths(listing), strict=True))
+    assert profiles["site_address"].system and profiles["site_zip"].system
+    for offer in ("slot_offered", "offered_at"):
+        booked = ["site_id", "site_address", "hours", offer]
+        assert not profile_paths(booked)[1].system, offer
+
+
 def test_a_store_locator_row_prints_the_stores_own_address_and_line():
     """A retail pharmacy's store listing (``store_number`` beside ``pharmacy_hours``) is a
     directory listing as a department's is; a shopper's column beside it is not."""

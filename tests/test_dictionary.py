@@ -209,6 +209,15 @@ POSITIVES = [
     ("brca1_brca2_selected_variants", [(HC, "brca1"), (HC, "brca2")]),
     ("worried about my APOE4 result", [(HC, "APOE4")]),
     ("Everlywell Food Sensitivity Test", [(PROC, "Food Sensitivity Test")]),
+    # public health programmes (tests/test_public_health.py): symptoms on a call line,
+    # vaccines of an IIS history and a school roster, WIC nutrition risks, HCV and lead
+    ("Symptomatic - loss of smell, asked where to get tested", [(HC, "loss of smell")]),
+    ("Eligible for JYNNEOS - book at a clinic", [(MED, "JYNNEOS")]),
+    ("MMR; DTaP dose 5", [(PROC, "MMR"), (PROC, "DTaP")]),
+    ("201 - Low Hematocrit/Low Hemoglobin", [(HC, "Low Hematocrit"), (HC, "Low Hemoglobin")]),
+    ("HCV screening and linkage to care", [(PROC, "HCV screening")]),
+    ("Childhood lead screening; elevated blood lead",
+     [(PROC, "lead screening"), (HC, "elevated blood lead")]),
 ]  # fmt: skip
 
 
@@ -298,6 +307,8 @@ NEGATIVES = [
     "one touch checkout at the register",
     "Ancestry Composition and DNA Relatives",  # descent, not health
     "AncestryDNA kit, 2 pack",
+    "lead generation and lead scoring webinar",  # a sales lead, no blood lead
+    "Loss of signal on the smell-o-vision feed",
 ]
 
 

@@ -1086,6 +1086,27 @@ PROFILES = [
     ("orderingProvider.name", "NAME", N),
     ("provider.name", N, N),
     ("identity_provider.name", N, N),
+    # public health programmes: a school immunization roster's student, a tracing system's
+    # monitoree, a state's or county's case number, an IIS's number of the person; a bare
+    # case id or number is a help desk's ticket, and an analytics client id stays one
+    ("Student Name", "NAME", N),
+    ("State Student ID", "OTHER_ID", N),
+    ("Monitoree ID", "OTHER_ID", N),
+    ("state_case_id", "OTHER_ID", N),
+    ("County Case Number", "OTHER_ID", N),
+    ("case_id", N, S),
+    ("CaseNumber", N, S),
+    ("iis_client_id", "OTHER_ID", N),
+    ("IIS ID", "OTHER_ID", N),
+    ("client_id", "ONLINE_ID", N),
+    # a lab report's and a tracing record's dates of the person's specimen, result and
+    # exposure; not a debt placement's ``collection_date`` nor an ad's ``exposure_date``
+    ("specimen_collection_date", "DATE", N),
+    ("Specimen Collected", "DATE", N),
+    ("result_date", "DATE", N),
+    ("Last Date of Exposure", "DATE", N),
+    ("collection_date", N, N),
+    ("exposure_date", N, N),
     # REDCap's participant list: the code that opens one participant's survey; a bare
     # access code is a conference line's or a door's
     ("Survey Access Code", "ONLINE_ID", N),
@@ -1127,6 +1148,10 @@ IDFA = "6D92078A-8246-4BA4-AE5B-76104861E7DC"
 GAID = "38400000-8cf0-11bd-b23e-10b96e40000d"
 ZERO_IDFA = "00000000-0000-0000-0000-000000000000"  # limited ad tracking: names no device
 DETECTIONS = [
+    # an HL7 v2 name (XPN) as a lab or surveillance feed flattens it; carets alone are no name
+    ({"patient_name": "FORTUNE^MARCUS^J"}, "patient_name", "FORTUNE^MARCUS^J", "NAME"),
+    ({"patient_name": "DOE^JANE^^^^L"}, "patient_name", "DOE^JANE^^^^L", "NAME"),
+    ({"patient_name": "^^^"}, "patient_name", None, None),
     # ride, NEMT and ambulance exports (tests/test_transport_and_social_care.py): the rider,
     # the driver (a mileage claim's relative, a roster's employee) and an ePCR's crew, but
     # not a software driver's name

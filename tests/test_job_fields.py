@@ -32,6 +32,9 @@ def engine() -> Engine:
         ("Home Unit", True),
         ("shift.unit", True),
         ("shifts[0].start", True),
+        # a responder roster's post (a Medical Reserve Corps volunteer's deployment)
+        ("Deployment", True),
+        ("deployment_site", True),
         # a patient's unit, department and specialty, a page title, a device's position
         ("Unit", False),
         ("encounter.department", False),
@@ -45,6 +48,7 @@ def engine() -> Engine:
         ("recruiting_study", False),
         ("assignment.variant", False),
         ("placement.name", False),
+        ("deployment.namespace", False),
     ],
 )
 def test_job_field(path: str, job: bool) -> None:

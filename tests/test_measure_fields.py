@@ -41,6 +41,9 @@ POSITIVES = [
     ("AMH (ng/mL)", "1.1", [(PROC, "1.1")]),
     ("amh_level", "2.4", [(PROC, "2.4")]),
     ("FSH", "9.2", [(PROC, "9.2")]),
+    # a lead screening programme's venous or capillary blood lead level, in ug/dL
+    ("Blood Lead Level (ug/dL)", "8.4", [(PROC, "8.4")]),
+    ("bll", "12", [(PROC, "12")]),
     # health platforms' sample types of vitals and labs
     ("type", _HK_BP, [(PROC, _HK_BP)]),
     ("dataType", "BloodGlucoseRecord", [(PROC, "BloodGlucoseRecord")]),
@@ -76,6 +79,10 @@ NEGATIVES = [
     ("hr", "120"),
     ("bpm", "120"),
     ("pulse_points", "150"),
+    # a CRM lead's score or a paint's lead content is no blood level
+    ("lead_score", "45"),
+    ("blood_lead_threshold", "3.5"),
+    ("Blood Lead Level (ug/dL)", "pending"),
     # an AHI goal or out of range; a percent sign alone is no reading
     ("ahi_goal", "5"),
     ("ahi", "400"),
