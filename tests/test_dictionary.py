@@ -209,6 +209,12 @@ POSITIVES = [
     ("brca1_brca2_selected_variants", [(HC, "brca1"), (HC, "brca2")]),
     ("worried about my APOE4 result", [(HC, "APOE4")]),
     ("Everlywell Food Sensitivity Test", [(PROC, "Food Sensitivity Test")]),
+    # HCP marketing's cardiorenal wording (tests/test_hcp_marketing.py)
+    ("Prior auth limits SGLT2 inhibitor use in HFpEF",
+     [(MED, "SGLT2 inhibitor"), (HC, "HFpEF")]),
+    ("samples of Kerendia", [(MED, "Kerendia")]),
+    ("Heart failure; cardiorenal syndrome",
+     [(HC, "Heart failure"), (HC, "cardiorenal syndrome")]),
 ]  # fmt: skip
 
 

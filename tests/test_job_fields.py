@@ -32,6 +32,11 @@ def engine() -> Engine:
         ("Home Unit", True),
         ("shift.unit", True),
         ("shifts[0].start", True),
+        # a clinician's credentials: a FHIR Practitioner's qualification, a speaker's board
+        # certification (tests/test_hcp_marketing.py)
+        ("qualification[0].code.text", True),
+        ("Board Certification", True),
+        ("board_certifications[0].specialty", True),
         # a patient's unit, department and specialty, a page title, a device's position
         ("Unit", False),
         ("encounter.department", False),
@@ -45,6 +50,9 @@ def engine() -> Engine:
         ("recruiting_study", False),
         ("assignment.variant", False),
         ("placement.name", False),
+        # a home-health certification period and a CMN's certification date are a patient's
+        ("certification_period_start", False),
+        ("CMN Certification Date", False),
     ],
 )
 def test_job_field(path: str, job: bool) -> None:
