@@ -74,6 +74,7 @@ PREFILTER = (
     + r"age[ds]?\b|\d[ \-]{0,2}(?:years?|yrs?)[ \-]{1,2}old|\d ?(?:yo\b|y/o|y\.o))"
     + rf"|(?i:\b{_KIN}(?:\s+{_SAID}\s+|\s*\(|['’]s\s+)\d\d)"
     + r"|(?i:\bi(?:['’]m|\s+am)\s+\d\d)"
+    + r"|\b(?:Mrs?|Ms|Miss|Mx)\.?\s+[A-Z][a-z'’\- A-Z]{1,40},\s{1,2}\d\d"
     + r"|(?i:dob|d\.o\.b|birth|born)[^\d\n]{0,4}\d{8}"
     + r"|\d\s?[年년]\s?\d|\d\s+(?i:tháng)\s+\d"
 )
@@ -149,6 +150,9 @@ _NOT_AN_AGE = (
     r"(?!\d|[.,]\d|\s*(?:%|percent|lbs?\b|pounds|kg\b|mg\b|degrees|bpm|min\b|minutes|hours"
     r"|days|weeks|months|mmhg|cm\b|inches|ft\b|feet|miles|times|x\b))"
 )
+#: A courtesy title and a capitalized name of up to three words ("Mrs. Eleanor Vance"),
+#: case-sensitive inside the otherwise case-insensitive age pattern.
+_TITLED_NAME = r"(?-i:\b(?:Mrs?|Ms|Miss|Mx)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
 _AGE = re.compile(
     LABEL_START + r"age[ds]?\s{0,2}(?:[:=#]\s{0,2}|of\s{1,2}|is\s{1,2})?(?P<a>\d{2,3})(?!\d|[.,]\d)"
     r"|(?<![\w.])(?P<b>\d{2,3})[\s\-]{0,2}(?:years?|yrs?)[\s\-]{1,2}old\b"
@@ -160,10 +164,13 @@ _AGE = re.compile(
     rf"|\b{_KIN}['’]s\s+(?P<f>\d{{2,3}})(?![\w/]){_NOT_AN_AGE}"
     # the person's own age in a question to a pharmacist or a chat ("I'm 93 and on
     # Eliquis", "I am 91 years young"), with the same exclusions ("I'm 95% sure")
-    rf"|\bI(?:['’]m|\s+am)\s+(?P<g>\d{{2,3}})(?![\w/]){_NOT_AN_AGE}",
+    rf"|\bI(?:['’]m|\s+am)\s+(?P<g>\d{{2,3}})(?![\w/]){_NOT_AN_AGE}"
+    # an age set off after a titled name, as call and liaison notes write it ("Mrs.
+    # Eleanor Vance, 94, referred for TAVR"): capitals kept, the number between commas
+    rf"|{_TITLED_NAME},\s{{1,2}}(?P<h>\d{{2,3}})(?=\s*[,;)]|\s*$)",
     re.IGNORECASE,
 )
-_KIN_HINT = re.compile(rf"\b(?:{_KIN}|I['’]m|I\s+am)\b", re.IGNORECASE)
+_KIN_HINT = re.compile(rf"\b(?:{_KIN}|I['’]m|I\s+am)\b|{_TITLED_NAME}", re.IGNORECASE)
 _AGE_VALUE = re.compile(r"\s*(\d{2,3})(?:\.0+)?(?:\s*(?:years?|yrs?|y))?\s*", re.IGNORECASE)
 #: A lower-case word, accents kept ("nací", "cirugía": Spanish context words).
 _TOKEN = re.compile(rf"[{LOWER}]+")
@@ -406,7 +413,7 @@ def _ages_in(cell: int, text: str) -> Iterator[Span]:
     if not any(word in lower for word in _AGE_HINTS) and not _KIN_HINT.search(text):
         return
     for m in _AGE.finditer(text):
-        group = next(g for g in "abcdefg" if m.group(g) is not None)
+        group = next(g for g in "abcdefgh" if m.group(g) is not None)
         if _generalized_age(text, m.start(group), m.end(group)):
             continue
         if 90 <= int(m.group(group)) <= 125:

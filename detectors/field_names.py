@@ -167,6 +167,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         exclude=frozenset({"is", "has", "type", "verified", "opt", "consent"}),
     ),
     _r("PHONE", 0.85, "ph", exact=True),
+    # a directory's or a department's own line (``Main Line``, ``Direct Line``): a number
+    # by its name, so that a listing's profile (an ``hours`` column) can call it the place's
+    _r("PHONE", 0.85, "main line|direct line|main number|direct number"),
     # booking and reminder tools (Calendly's ``Text Reminder Number``): the number texted
     _r(
         "PHONE",
@@ -495,6 +498,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # adverse-event intake are taken from the name (``Patient Initials``: "R.H.")
         "hcp name|hcp full name|prescriber|prescriber name|prescribing physician|"
         "prescribing provider|prescribing doctor|initials|"
+        # HCP marketing names the clinician by the programme's role: a KOL map's ``KOL
+        # Name``, a speaker bureau's ``Speaker Name``, an honorarium's ``Payee Name`` (a
+        # company there fails the name shape check); a liaison CRM names the patient a
+        # practice sent as the ``Referred Patient``
+        "kol name|speaker name|payee name|referred patient|referred patient name|"
         # Veeva CRM's ``Formatted_Name_vod__c`` of a person account ("Raman, Priya")
         "formatted name|"
         # HR and credentialing exports: OSHA's ``Employee's Name``, Workday's ``Worker
@@ -2080,6 +2088,9 @@ BARE_PERSON_HEADERS = frozenset(
     # ``Plaintiff``, a wrongful-death intake's ``Decedent``) and a call-centre intake sheet
     # its ``Caller``: a phone number there fails the name shape check and stays a phone
     | {("claimant",), ("plaintiff",), ("decedent",), ("caller",)}
+    # a speaker bureau's contract or a programme roster heads its clinician ``Speaker``
+    # ("Evelyn Marsh, MD"); a transcript's one-word speaker ("Agent") fails the shape check
+    | {("speaker",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

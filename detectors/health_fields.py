@@ -124,6 +124,12 @@ GENERAL_CARE = frozenset(
      "general medicine", "adult medicine", "pediatrics", "paediatrics"}
 )  # fmt: skip
 SERVICE_LINE_ENTITY = "PROCEDURE"
+#: Top-level columns counting a practice's or a physician's referrals (a liaison CRM's
+#: ``Referrals YTD``, a referral-development report's ``New Patient Referrals``,
+#: ``Referral Count``): no one patient's row has them, so the row's service line is the
+#: referral mix the count is broken down by, not the care a person was routed to.
+REFERRAL_COUNT_WORDS = frozenset({"referrals"})
+REFERRAL_COUNT_PAIRS = frozenset({("referral", "count"), ("referral", "volume")})
 #: Key phrases of a person's diet in meal programmes and care plans (a medically tailored
 #: meal enrolment's ``Diet``, a delivery's ``diet_type``, a care plan's ``diet_order``).
 DIET_PHRASES = (
@@ -266,13 +272,34 @@ class HealthFieldDetector:
             yield Span(cell, int(vals.start[j]), int(vals.end[j]), entity, SCORE, KIND)
 
 
+@functools.lru_cache(maxsize=16384)
+def referral_count_field(path: str) -> bool:
+    """True for a top-level column counting referrals (:data:`REFERRAL_COUNT_WORDS`)."""
+    if "." in path or "[" in path or "?" in path:
+        return False
+    keys = key_tokens(path)
+    if len(keys) != 1:
+        return False
+    toks = keys[0]
+    return not REFERRAL_COUNT_WORDS.isdisjoint(toks) or any(
+        pair in REFERRAL_COUNT_PAIRS for pair in pairwise(toks)
+    )
+
+
 def _service_lines(ctx: ScanContext) -> Iterator[Span]:
-    """Whole values of service-line fields that are care specialties."""
+    """Whole values of service-line fields that are care specialties, but in a row that
+    counts referrals (:func:`referral_count_field`)."""
     if not ctx.enabled(SERVICE_LINE_ENTITY):
         return
     wanted = np.flatnonzero(ctx.path_mask(service_line_field))
     if len(wanted) == 0:
         return
+    counting = ctx.path_mask(referral_count_field)
+    if counting.any():
+        record = ctx.cells.record
+        wanted = wanted[~np.isin(record[wanted], np.unique(record[counting]))]
+        if len(wanted) == 0:
+            return
     vals = whole_values(ctx, wanted)
     known = specialties()
     paths, hint = ctx.cells.paths, ctx.cells.hint_id

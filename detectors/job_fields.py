@@ -62,6 +62,15 @@ JOB_KEYS = frozenset(
     # Vaccination Site 3"): where the person works, not their care
     | {("deployment",), ("deployment", "site"), ("assigned", "site")}
 )
+#: Keys of a clinician's credentials, or objects holding them (FHIR ``Practitioner.
+#: qualification``, a speaker contract's ``Board Certification`` = "Cardiovascular Disease",
+#: a roster's ``board_certifications``): the specialty a doctor is certified in is their
+#: work, as a job title is. Not ``certification`` alone: a home-health certification
+#: period and a CMN's certification date are the patient's.
+CREDENTIAL_KEYS = frozenset(
+    {("qualification",), ("qualifications",), ("board", "certification")}
+    | {("board", "certifications"), ("board", "certified"), ("board", "certification", "s")}
+)
 #: Objects whose fields describe a shift or an assignment a worker is booked on.
 JOB_OBJECTS = frozenset({"shift", "shifts"})
 #: What a job field loses: health words, places and dates.
@@ -88,6 +97,8 @@ def job_field(path: str) -> bool:
     if any(JOB_WORDS.intersection(k) for k in keys):
         return True
     if any(k and k[-1] in JOB_OBJECTS for k in keys[:-1]):
+        return True
+    if any(k in CREDENTIAL_KEYS for k in keys):
         return True
     return bool(keys) and keys[-1] in JOB_KEYS
 

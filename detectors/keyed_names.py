@@ -374,6 +374,10 @@ def not_about_people(profile: FieldProfile) -> bool:
         return False
     if profile.words & TITLE_WORDS:
         return True
+    if "account" in profile.words and "name" in profile.words:
+        # a CRM account's name is a company's or a person account's (Veeva's HCPs, Health
+        # Cloud's patients): only a title cue ("Dr. Samuel Otieno") reads it as a person
+        return False
     return not profile.free_text and bool(profile.words & NOT_ABOUT_PEOPLE_WORDS)
 
 

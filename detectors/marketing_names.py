@@ -97,6 +97,16 @@ THING_PARENTS = frozenset(
      "posts", "content", "blog", "catalog", "category", "categories", "sku", "variant",
      "collection", "collections", "doc", "document", "file", "video"}
 )  # fmt: skip
+#: Words of a name that say its audience is clinicians (``HCP_Cardiology_Newsletter``,
+#: ``Oncology KOL Advisory Invite``, ``Endocrinology Prescribers Q3``): a pharma brand's or
+#: a hospital's physician-relations sends are grouped by the recipients' specialty, their
+#: work, not the care they receive (as detectors/job_fields.py reads a job title).
+CLINICIAN_AUDIENCE = frozenset(
+    {"hcp", "hcps", "kol", "kols", "prescriber", "prescribers", "clinician", "clinicians"}
+    | {"referring", "physicians"}
+)
+#: A name's words: runs of capitals (``HCP``), capitalized or lower-case words, digits.
+_NAME_WORD = re.compile(r"[A-Z]+s(?![a-z])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 #: Specialties shorter than this are matched only when written in capitals (``ENT``), so
 #: that "ent" in a word split by a separator is not one.
 MIN_LOWER = 4
@@ -153,6 +163,12 @@ def specialty_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def clinician_audience(text: str) -> bool:
+    """True when a marketing name says it is addressed to clinicians (see
+    :data:`CLINICIAN_AUDIENCE`); camel case and separators split its words."""
+    return not CLINICIAN_AUDIENCE.isdisjoint(w.lower() for w in _NAME_WORD.findall(text))
+
+
 class MarketingNameDetector:
     """Care specialties inside the names of campaigns, lists, audiences and journeys."""
 
@@ -169,6 +185,8 @@ class MarketingNameDetector:
         hits = ctx.candidates(_alternation(), ignore_case=True, among=in_field)
         text = ctx.cells.text
         for i in hits.tolist():
+            if clinician_audience(text[i]):
+                continue
             for start, end in specialty_spans(text[i]):
                 yield Span(i, start, end, ENTITY, SCORE, KIND)
 

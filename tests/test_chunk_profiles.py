@@ -153,6 +153,9 @@ def test_a_departments_listing_prints_its_own_address_and_line():
     ):
         phone = person.index("phone") if "phone" in person else 1
         assert not profile_paths(person)[phone].system, person
+    # a liaison's department directory names its line ``Main Line`` (tests/test_hcp_marketing.py)
+    named = ["Department", "Main Line", "Fax", "Address", "Hours"]
+    assert all(p.system for p in profile_paths(named)[1:4])
 
 
 def test_a_sites_menu_of_what_it_offers_is_no_booking():

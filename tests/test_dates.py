@@ -490,3 +490,21 @@ def test_payroll_plan_year_and_file_dates_are_not_a_persons(engine, field, value
 )
 def test_a_statute_section_is_no_date(engine, field, value, expected):
     assert [text for _f, _e, text, _s in _found(engine, {field: value})] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "age"),
+    [
+        # an age set off by commas after a titled name, as call and liaison notes write it
+        # (tests/test_hcp_marketing.py)
+        ("they want a status update on Mrs. Eleanor Vance, 94, referred for TAVR", "94"),
+        ("Mr. Okafor, 91; lives alone", "91"),
+        ("Mrs. Vance, 45, referred for TAVR", None),  # under 90
+        ("Mr. Jones, 100 Main St", None),  # a street number, no comma after it
+        ("Dr. Kaur, 94, said", None),  # a clinician's title: a count, not an age
+        ("Ms. Lee, 95% sure", None),
+    ],
+)
+def test_an_age_after_a_titled_name(engine, value, age):
+    ages = [t for _f, e, t, _s in _found(engine, {"notes": value}) if e == "AGE_OVER_89"]
+    assert ages == ([age] if age else [])

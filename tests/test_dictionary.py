@@ -218,6 +218,12 @@ POSITIVES = [
     ("HCV screening and linkage to care", [(PROC, "HCV screening")]),
     ("Childhood lead screening; elevated blood lead",
      [(PROC, "lead screening"), (HC, "elevated blood lead")]),
+    # HCP marketing's cardiorenal wording (tests/test_hcp_marketing.py)
+    ("Prior auth limits SGLT2 inhibitor use in HFpEF",
+     [(MED, "SGLT2 inhibitor"), (HC, "HFpEF")]),
+    ("samples of Kerendia", [(MED, "Kerendia")]),
+    ("Heart failure; cardiorenal syndrome",
+     [(HC, "Heart failure"), (HC, "cardiorenal syndrome")]),
 ]  # fmt: skip
 
 

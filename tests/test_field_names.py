@@ -1152,6 +1152,21 @@ DETECTIONS = [
     ({"patient_name": "FORTUNE^MARCUS^J"}, "patient_name", "FORTUNE^MARCUS^J", "NAME"),
     ({"patient_name": "DOE^JANE^^^^L"}, "patient_name", "DOE^JANE^^^^L", "NAME"),
     ({"patient_name": "^^^"}, "patient_name", None, None),
+    # HCP marketing (tests/test_hcp_marketing.py): a KOL map's, a speaker bureau's and an
+    # honorarium's clinician, a bare ``Speaker`` column of a contract, and the patient a
+    # liaison CRM says a practice referred; a company payee and a transcript's one-word
+    # speaker fail the name shape check
+    ({"KOL Name": "Evelyn Marsh"}, "KOL Name", "Evelyn Marsh", "NAME"),
+    ({"Speaker Name": "Lena Fischer"}, "Speaker Name", "Lena Fischer", "NAME"),
+    ({"Payee Name": "Evelyn Marsh"}, "Payee Name", "Evelyn Marsh", "NAME"),
+    ({"Referred Patient": "Harold Jenkins"}, "Referred Patient", "Harold Jenkins", "NAME"),
+    ({"Speaker": "Evelyn Marsh, MD, FACC"}, "Speaker", "Evelyn Marsh, MD, FACC", "NAME"),
+    ({"Speaker": "Agent"}, "Speaker", None, None),
+    # a department's or a directory's own line, named as a phone (a listing's, beside its
+    # hours: tests/test_chunk_profiles.py)
+    ({"Main Line": "614-555-0199"}, "Main Line", "614-555-0199", "PHONE"),
+    ({"Direct Line": "(614) 555-0142"}, "Direct Line", "(614) 555-0142", "PHONE"),
+    ({"Payee Name": "Riverside Cardiology Associates LLC"}, "Payee Name", None, None),
     # ride, NEMT and ambulance exports (tests/test_transport_and_social_care.py): the rider,
     # the driver (a mileage claim's relative, a roster's employee) and an ePCR's crew, but
     # not a software driver's name

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import found_fields
 
 from detectors import Engine, EngineConfig
 from detectors.health_fields import field_entity
@@ -253,3 +254,54 @@ def test_care_named_in_a_rides_destination(engine: Engine, record: dict, expecte
             node = node[int(index)] if index else node[key]  # type: ignore[index]
         got.append((r["entity"], str(node)[r["start"] : r["end"]]))
     assert [g for g in got if g[0] == "PROCEDURE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "found_service_line"),
+    [
+        # a referral-development report counts a practice's referrals by service line: no
+        # one patient is on the row (tests/test_hcp_marketing.py)
+        (
+            {
+                "Referring Provider": "Hollis, Margaret MD",
+                "Service Line": "Cardiology",
+                "New Patient Referrals": "14",
+            },
+            False,
+        ),
+        (
+            {
+                "Practice": "Polaris Internal Medicine",
+                "Top Service Line": "Orthopedics",
+                "Referrals YTD": "42",
+            },
+            False,
+        ),
+        ({"Service_Line__c": "Oncology", "Referral_Count__c": "9"}, False),
+        # a person's referral keeps its service line, and so does a nested list of one
+        # person's referrals
+        (
+            {
+                "Patient Name": "Harold Jenkins",
+                "Service Line": "Cardiology",
+                "Referral Date": "10/04/2024",
+            },
+            True,
+        ),
+        (
+            {
+                "Patient Name": "Harold Jenkins",
+                "Service Line": "Cardiology",
+                "referrals": [{"status": "sent"}],
+            },
+            True,
+        ),
+    ],
+)
+def test_a_referral_count_rows_service_line_is_the_reports(
+    engine: Engine, record: dict, found_service_line: bool
+) -> None:
+    fields = {f for f, e in found_fields(engine, record) if e == "PROCEDURE"}
+    assert bool(fields & {"Service Line", "Top Service Line", "Service_Line__c"}) is (
+        found_service_line
+    )

@@ -35,6 +35,11 @@ def engine() -> Engine:
         # a responder roster's post (a Medical Reserve Corps volunteer's deployment)
         ("Deployment", True),
         ("deployment_site", True),
+        # a clinician's credentials: a FHIR Practitioner's qualification, a speaker's board
+        # certification (tests/test_hcp_marketing.py)
+        ("qualification[0].code.text", True),
+        ("Board Certification", True),
+        ("board_certifications[0].specialty", True),
         # a patient's unit, department and specialty, a page title, a device's position
         ("Unit", False),
         ("encounter.department", False),
@@ -49,6 +54,9 @@ def engine() -> Engine:
         ("assignment.variant", False),
         ("placement.name", False),
         ("deployment.namespace", False),
+        # a home-health certification period and a CMN's certification date are a patient's
+        ("certification_period_start", False),
+        ("CMN Certification Date", False),
     ],
 )
 def test_job_field(path: str, job: bool) -> None:

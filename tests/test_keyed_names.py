@@ -231,6 +231,24 @@ def test_catalog_and_title_fields_are_not_read(engine: Engine, field: str, text:
 
 
 @pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # a CRM account's name is a person account's behind a title cue (Veeva's HCPs:
+        # tests/test_hcp_marketing.py); a company's account name has no cue
+        ("Account_Name_vod__c", "Dr. Samuel Otieno", ["Samuel Otieno"]),
+        ("Account Name", "Mrs. Beatrice Lang", ["Beatrice Lang"]),
+        ("Account Name", "Lakeside Cardiology Associates", []),
+        ("Account Name", "Dr Pepper Snapple Group", []),
+    ],
+)
+def test_a_title_cue_in_an_accounts_name(
+    engine: Engine, field: str, text: str, expected: list[str]
+) -> None:
+    rows = engine.scan([{field: text}], source="t").findings.to_pylist()
+    assert [text[r["start"] : r["end"]] for r in rows if r["entity"] == "NAME"] == expected
+
+
+@pytest.mark.parametrize(
     ("record", "expected"),
     [
         ({"Emergency Contact": "Ron Swanson (812) 555-0199"}, ["Ron Swanson"]),

@@ -77,6 +77,12 @@ NEGATIVES = [
     ("conversion_rate", "Oncology"),  # a metric's key, whatever its value
     ("AdGroupName", "Prospecting_Lookalike_1pct"),
     ("AdGroupId", "Oncology"),  # an id's key, whatever its value
+    # sends and lists addressed to clinicians name their specialty, not a patient's care
+    # (tests/test_hcp_marketing.py)
+    ("campaign", "HCP_Gastroenterology_Newsletter_Oct"),
+    ("list_name", "Oncology KOLs - Advisory Board Invite"),
+    ("Campaign", "Cardiology Referring Physicians Update"),
+    ("segment_name", "hcpEndocrinologyPrescribers"),
 ]
 
 

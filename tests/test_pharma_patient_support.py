@@ -1828,9 +1828,10 @@ LEFT_ALONE = [
     ),
     (
         "Veeva CRM call report (Call2_vod__c via Data Loader CSV, HCP only)",
-        {("Account_vod__r.Name", "NAME")},
+        set(),
         True,
-        _VEEVA,
+        _VEEVA + " (the name itself is found since tests/test_hcp_marketing.py: a title cue "
+        "in an account's name, 'Dr. Priya Raman', reads it as a person account's)",
     ),
     (
         "Veeva Approved Email (Sent_Email_vod__c): an HCP's opens and clicks (HCP only)",
