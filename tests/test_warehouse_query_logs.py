@@ -61,11 +61,37 @@ Decisions where the contract is silent (written blind, before reading the detect
 - **BI exports**: a Looker or Metabase row of a person's fields is read like any export
   (``Patients Email``, ``Diagnoses Description``); an aggregate row (a count per diagnosis
   per month) is no person's: health is found, the month and count are not dates or ids.
+
+After reading the detectors no blind expectation was changed; one must-not was stricter
+than a decision the project had made (a masked SSN that keeps its last four is an SSN,
+tests/test_government_ids.py) and is narrowed on top (:data:`_DECIDED`). What the work
+built: ``sql_literals`` (a quoted literal of a logged statement judged under the column it
+is compared with, matched by ``LIKE``, listed by ``IN`` or inserted into: ``last_name =
+'…'``, ``dx_code IN ('F32.9')``, an ``INSERT``'s ``VALUES``, a digest under
+``email_sha256``), the user who ran a logged statement as the workforce (``staff``:
+``USER_NAME``, ``user_email``, ``principalEmail``, ``userIdentity.email`` in a record that
+carries the statement), a quoted bound of a SQL range (``>= '2024-01-01'``, ``BETWEEN``)
+as no person's date, cloud service accounts under an email key and a fully masked mailbox
+(``****@gmail.com``) as no email, Redshift's ``starttime`` and ``endtime`` as machine
+clocks, Looker's CSV measure (``Patients Count``) as an aggregate's, and a BigQuery audit
+entry's compute ``job`` (``jobChange``, ``jobConfig``) as no employer's job. Two records
+are left open (:data:`LEFT_ALONE`): a Great Expectations result's unexpected codes read
+under a sibling's column name, and the masked-SSN row's PHI verdict (the decision above).
+The same work closed a row tests/test_warehouse_shapes.py had left open (a BigQuery
+``JOBS`` query's ``received_at > '2024-03-01'``).
+
+Figures (misses / false findings / records wrong): SHAPES (32 records), blind 4 / 10 / 12,
+after the work 1 / 0 / 1 (in LEFT_ALONE). HELD_OUT (10 records), blind before any work
+2 / 2 / 3; scored once after the work on SHAPES: 1 / 2 / 2; after two rules that
+generalise (a compute job's ``job`` keys, a fully masked mailbox) and the decision on a
+masked SSN: 0 / 0 / 1 (in LEFT_ALONE).
 """
 
 from __future__ import annotations
 
 import hashlib
+
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 _EMAIL_DIGEST = hashlib.sha256(b"noor.haddad@gmail.com").hexdigest()
 
@@ -182,7 +208,9 @@ _ROWS = [
                     "jobChange": {
                         "after": "DONE",
                         "job": {
-                            "jobName": "projects/acme-health-data/jobs/bquxjob_71c0e2d4_1926b9a0f13",
+                            "jobName": (
+                                "projects/acme-health-data/jobs/bquxjob_71c0e2d4_1926b9a0f13"
+                            ),
                             "jobConfig": {
                                 "type": "QUERY",
                                 "queryConfig": {
@@ -831,7 +859,10 @@ _ROWS = [
         "Snowflake QUERY_HISTORY: a failed COPY whose error quotes an email",
         {
             "QUERY_ID": "01b7c305-0604-2a4f-0000-5e1d0a8f3391",
-            "QUERY_TEXT": "COPY INTO raw.leads FROM @raw.s3_stage/leads/2024-10-07/ FILE_FORMAT = (TYPE = CSV SKIP_HEADER = 1)",
+            "QUERY_TEXT": (
+                "COPY INTO raw.leads FROM @raw.s3_stage/leads/2024-10-07/ "
+                "FILE_FORMAT = (TYPE = CSV SKIP_HEADER = 1)"
+            ),
             "EXECUTION_STATUS": "FAILED_WITH_ERROR",
             "ERROR_CODE": "100038",
             "ERROR_MESSAGE": "Numeric value 'l.fontaine@comcast.net' is not recognized",
@@ -1014,3 +1045,56 @@ _ROWS = [
         True,
     ),
 ]
+
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Looker export through a masking policy: masked email and SSN beside a diagnosis": (
+        set(),
+        set(),
+        {("Patients SSN", "*")},
+        "a masked SSN that keeps its last four (``***-**-6789``) is an SSN finding in "
+        "tests/test_government_ids.py (CRMs show the last four to verify a caller); a fully "
+        "masked mailbox (``****@gmail.com``) is no email now (field_names.MASKED_MAILBOX)",
+    ),
+}
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "Great Expectations result: unexpected ICD-10 codes in a code column, no person": (
+        {("result.partial_unexpected_list[0]", "HEALTH")},
+        "the column under test is named in another branch of the result "
+        "(``expectation_config.kwargs.column`` = ``icd10_code``), and a bare ``E11.9`` in a "
+        "list is read as a code only under a diagnosis key; reading a list's values under a "
+        "sibling subtree's name is a flatten-level change (detectors/cells.py) for one tool's "
+        "shape. No person is in the row, so its PHI verdict is right either way",
+    ),
+    "Looker export through a masking policy: masked email and SSN beside a diagnosis": (
+        set(),
+        "the masked SSN's last four are an SSN (the decision above), so the row is PHI by the "
+        "project's rule: the blind PHI verdict (False) was stricter than the project",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_warehouse_query_logs_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 42 records, the decisions applied): a change that loses recall or precision
+#: on warehouse query logs fails here. Before the work, blind: SHAPES 4 misses / 10 false /
+#: 12 wrong of 32, HELD_OUT 2 / 2 / 3 of 10.
+FLOORS = ShapeTotals(expected=54, misses=1, false=0, wrong=2)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
