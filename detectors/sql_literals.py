@@ -44,11 +44,13 @@ from detectors.spans import Span
 
 #: RE2 prefilter: a statement that can carry a literal, and a quote after it.
 PREFILTER = r"(?is)\b(?:select|insert\s+into|update|delete\s+from|merge\s+into)\b.*'"
-#: A column (qualified, quoted or inside one function call: ``t."EMAIL"``,
-#: ``lower(diagnosis)``), then a comparison that takes a value as it is, then the quote
-#: or the parenthesis of the literal.
+#: A column (its own word: a qualifier before it, ``t."EMAIL"``, or a function around it,
+#: ``lower(diagnosis)``, is not needed to name it), then a comparison that takes a value
+#: as it is, then the quote or the parenthesis of the literal. The look-behind starts a
+#: column only at a word's start, so a long run of word characters is tried once, not once
+#: per character.
 _COMPARED = re.compile(
-    r"(?:[\w$]+\.)*[\"`\[]?(?P<col>[A-Za-z_][\w$]*)[\"`\]]?\)?\s*"
+    r"(?<![\w$])(?P<col>[A-Za-z_][\w$]*)[\"`\]]?\)?\s*"
     r"(?P<op>=|!=|<>|\b(?:not\s+)?i?like\b|\b(?:not\s+)?in\b)\s*(?=[('])",
     re.IGNORECASE,
 )
