@@ -11,7 +11,7 @@ PHI record. The project decided the same for ad and lead performance reports
 (:func:`detectors.chunk_profiles._ad_report`), told there by spend and ratio metrics; this
 module tells the other reports by the measures only an aggregate has
 (:data:`AGGREGATE_KEYS`: ``Grand Total``, ``Measure Values``, ``Cohort size``, ``Domain
-rating``, ``Abandon Rate``, ``Count of …``, Looker's ``view.count``).
+rating``, ``Abandon Rate``, ``Count of …``, Looker's ``view.count`` and ``Patients Count``).
 
 A measure alone is not enough: a record-level extract carries counts too (a Tableau
 crosstab of patients has ``Measure Values``, a Power BI query ``[Encounter Count]``). So
@@ -96,6 +96,10 @@ def is_measure(keys: Keys) -> bool:
     if last in AGGREGATE_KEYS:
         return True
     if len(last) >= 3 and last[1] == "of" and last[0] in AGGREGATE_PREFIXES:
+        return True
+    # Looker's CSV export heads a measure with its view's label: ``Patients Count``,
+    # ``Appointments Count`` (a plural view, then ``count``)
+    if len(keys) == 1 and len(last) == 2 and last[1] == "count" and last[0].endswith("s"):
         return True
     return len(keys) == 2 and last == ("count",)
 

@@ -397,10 +397,32 @@ def _compact_fields(ctx: ScanContext) -> Iterator[Span]:
 _SECTION_BEFORE = re.compile(r"§\s{0,2}$")
 
 
+#: A date literal bounding a range in SQL text (``event_date >= '2024-01-01'``,
+#: ``BETWEEN DATE '2024-01-01' AND '2024-03-31'``): a query's window over a population, as
+#: warehouses log it, not a person's date. A literal compared with ``=`` is left to the
+#: context words (and read under its column by :mod:`detectors.sql_literals`).
+_SQL_RANGE_BEFORE = re.compile(
+    r"(?:[<>]=?|\bbetween|\bbetween\s+(?:date\s+|timestamp\s+)?'[^']{4,32}'\s+and)"
+    r"\s*(?:date\s+|timestamp\s+|date\s*\(\s*)?'$",
+    re.IGNORECASE,
+)
+
+
+def _sql_range_bound(text: str, hit: _Hit) -> bool:
+    """True when the date at ``hit`` is a quoted bound of a SQL range (see above)."""
+    return (
+        hit.start > 0
+        and text[hit.start - 1] == "'"
+        and _SQL_RANGE_BEFORE.search(text, max(0, hit.start - 64), hit.start) is not None
+    )
+
+
 def _dates_in(cell: int, text: str, profile: FieldProfile) -> Iterator[Span]:
     for hit in _non_overlapping(list(_date_hits(text))):
         if "§" in text and _SECTION_BEFORE.search(text, 0, hit.start):
             continue  # a statute section (limitation tables, dockets, legal notices)
+        if _sql_range_bound(text, hit):
+            continue  # a query's window (warehouse query logs)
         score = _score(text, hit, profile)
         if score:
             yield Span(cell, hit.start, hit.end, "DATE", score, "regex")

@@ -29,7 +29,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.field_names import key_tokens
+from detectors.field_names import SERVICE_ACCOUNT, key_tokens
 from detectors.registry import register
 from detectors.senders import crm_dropbox, mailbox_party_field, role_mailbox
 from detectors.spans import Span
@@ -131,9 +131,8 @@ MESSAGE_ID_HOSTS = re.compile(
 
 #: Cloud service accounts: a program's identity, never a person's mailbox. Google Cloud
 #: writes one into every V4-signed storage URL (``X-Goog-Credential=<account>%2F<date>…``)
-#: and into audit and IAM logs (``signer@project.iam.gserviceaccount.com``, the default
-#: ``<n>-compute@developer.gserviceaccount.com``).
-SERVICE_ACCOUNT_HOSTS = re.compile(r"[@.]gserviceaccount\.com$", re.IGNORECASE)
+#: and into audit and IAM logs (one pattern with the field-name family's check).
+SERVICE_ACCOUNT_HOSTS = re.compile(SERVICE_ACCOUNT)
 
 
 def _message_id_lines(value: str) -> list[tuple[int, int]]:

@@ -981,6 +981,9 @@ SYSTEM_TOKENS = _set(
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
     "batch firebase tstamp window "
+    # a query's or a job's clock run together, as Redshift's system tables name them
+    # (``STL_QUERY.starttime``, ``endtime``): ``start_time`` is a machine field already
+    "starttime endtime "
     # identity-resolution and audience-match exports (LiveRamp's ``Match Date``, Customer
     # Match's ``match_rate``): when and how well records were matched, by the vendor
     "match"
@@ -2557,8 +2560,26 @@ def _has_letter(v: pa.Array) -> np.ndarray:
     return ok
 
 
+#: Cloud service accounts: a program's identity, never a person's mailbox. Google Cloud
+#: writes one into every V4-signed storage URL and into audit, IAM and job logs as the
+#: caller (``signer@project.iam.gserviceaccount.com``, the default
+#: ``<n>-compute@developer.gserviceaccount.com``; BigQuery's ``JOBS.user_email``), so a
+#: field named for an email holds one as often as the email pattern meets one in text.
+SERVICE_ACCOUNT = r"(?i)[@.]gserviceaccount\.com$"
+
+
+#: An address whose whole mailbox part is a mask (``****@gmail.com``, a warehouse's masking
+#: policy or a BI tool's export of it): it names a provider, not a person.
+MASKED_MAILBOX = r"^[^A-Za-z0-9@]*@"
+
+
 def _emails(v: pa.Array) -> np.ndarray:
-    return pc.match_substring(v, "@").to_numpy(zero_copy_only=False) & (lengths(v) <= 254)
+    return (
+        pc.match_substring(v, "@").to_numpy(zero_copy_only=False)
+        & (lengths(v) <= 254)
+        & ~matches(v, SERVICE_ACCOUNT)
+        & ~matches(v, MASKED_MAILBOX)
+    )
 
 
 def _phones(v: pa.Array) -> np.ndarray:

@@ -15,7 +15,8 @@ owner's contacts:
 * a *job field* (a key with a job word: ``job``, ``posting``, ``vacancy``,
   ``occupation``, ``profession``; a whole ``Position``, ``business_title``,
   ``cost_center``, ``supervisory_organization``, ``home_unit``; any field under a
-  ``shift`` object) loses its health, place and date findings. Not ``title``,
+  ``shift`` object; not under a warehouse's compute job, :data:`COMPUTE_JOB_KEYS`) loses
+  its health, place and date findings. Not ``title``,
   ``unit``, ``department`` or ``specialty`` alone: a page title, a patient's inpatient
   unit, an encounter's department and a booking's specialty are health context
   (:mod:`detectors.health_fields`, :mod:`detectors.specialty_visits`);
@@ -73,6 +74,16 @@ CREDENTIAL_KEYS = frozenset(
 )
 #: Objects whose fields describe a shift or an assignment a worker is booked on.
 JOB_OBJECTS = frozenset({"shift", "shifts"})
+#: Keys of a compute job's parts, as BigQuery's audit logs nest a query job
+#: (``protoPayload.metadata.jobChange.job.jobConfig.queryConfig.query``, the legacy
+#: ``serviceData.jobCompletedEvent.job.jobConfiguration``) and its REST resource names them
+#: (``jobReference``, ``jobStatistics``): under one of them a ``job`` is the warehouse's,
+#: and the statement it ran is read as any text is.
+COMPUTE_JOB_KEYS = frozenset(
+    {("job", "change"), ("job", "config"), ("job", "configuration"), ("job", "stats")}
+    | {("job", "statistics"), ("job", "reference"), ("job", "completed", "event")}
+    | {("job", "insert", "request"), ("job", "insert", "response")}
+)
 #: What a job field loses: health words, places and dates.
 JOB_ENTITIES = HEALTH_ENTITIES | {"LOCATION", "ZIP_CODE", "DATE"}
 #: What a job posting record loses everywhere: places, dates and its contact's card.
@@ -94,6 +105,8 @@ _CAREERS_TITLE = re.compile(r"(?i)\|[^|]*\b(?:careers?|jobs)\s*$")
 def job_field(path: str) -> bool:
     """True when a hint path is a job's field or lies under one (cached)."""
     keys = key_tokens(path)
+    if any(k in COMPUTE_JOB_KEYS for k in keys):
+        return False
     if any(JOB_WORDS.intersection(k) for k in keys):
         return True
     if any(k and k[-1] in JOB_OBJECTS for k in keys[:-1]):

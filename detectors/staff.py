@@ -19,7 +19,9 @@ portal is its ``modified_by``), and is still found. A staff field is
 told by its keys (:func:`staff_field`), one test per distinct path; free text that names a
 staff member elsewhere in the record (a note) is not touched. A record of the CRM's user
 table (Dataverse's ``systemuser``, told by its ``systemuserid`` key) is a staff member's
-as a whole.
+as a whole. A warehouse's query log is the same: the user who ran a logged statement
+(:data:`QUERY_USER_KEYS`, in a record that carries the statement) is an analyst, an
+engineer or a service account, never the person whose values the statement holds.
 """
 
 from __future__ import annotations
@@ -140,6 +142,64 @@ def staff_field(path: str) -> bool:
 USER_RECORD_KEYS = frozenset({"systemuserid"})
 
 
+#: Keys of the user who ran a statement, in a warehouse's query log or audit entry
+#: (Snowflake's ``USER_NAME``, BigQuery ``JOBS.user_email`` and the audit log's
+#: ``authenticationInfo.principalEmail``, Databricks' ``userIdentity.email``, Redshift's
+#: ``username``, a BI tool's ``executed_by``): an analyst, an engineer or a service, the
+#: workforce as a record's owner is. Only in a record that carries the statement
+#: (:func:`statement_records`): an app's ``user_name`` is its end user.
+QUERY_USER_KEYS = frozenset(
+    {("user", "name"), ("user", "email"), ("username",), ("user",), ("principal", "email")}
+    | {("user", "identity"), ("executed", "by"), ("executor",), ("run", "as")}
+)
+#: Last keys that hold a statement's text in query logs (``QUERY_TEXT``, ``querytxt``,
+#: ``commandText``, ``query``, ``native_query``, ``statement``).
+STATEMENT_KEYS = frozenset(
+    {("query", "text"), ("querytxt",), ("query",), ("command", "text"), ("statement",)}
+    | {("statement", "text"), ("sql",), ("sql", "text"), ("native", "query"), ("raw", "query")}
+)
+#: A statement's opening, after any leading comment (dbt's ``/* {"app": "dbt"} */``): its
+#: verb with what must follow it, so that a site search's "select a dermatologist" under a
+#: ``query`` key is no statement.
+_STATEMENT = re.compile(
+    r"\s*(?:/\*.*?\*/\s*|--[^\n]*\n\s*)*"
+    r"(?:select\b.*?\bfrom\b|select\s+\d|insert\s+(?:into|overwrite)\b"
+    r"|update\s+[\w.\"`\[\]-]+\s+set\b|delete\s+from\b|merge\s+into\b|with\s+\w+\s+as\s*\("
+    r"|(?:create|alter|drop|truncate)\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?"
+    r"(?:table|view|schema|database|index|function|procedure|stage)\b"
+    r"|copy\s+into\b|unload\s*\(|call\s+\w|use\s+(?:warehouse|database|role|schema)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def query_user_field(path: str) -> bool:
+    """True when a key of a hint path names the user who ran a statement (cached)."""
+    return any(k in QUERY_USER_KEYS for k in key_tokens(path))
+
+
+@functools.lru_cache(maxsize=16384)
+def statement_field(path: str) -> bool:
+    """True when a hint path's last key names a statement's text (cached)."""
+    keys = key_tokens(path)
+    return bool(keys) and keys[-1] in STATEMENT_KEYS
+
+
+def statement_records(cells: Cells) -> np.ndarray:
+    """Records of the chunk that carry a SQL statement under a statement's key: query-log
+    rows (the only cells read are those few, once each)."""
+    paths = cells.paths
+    named = np.fromiter(map(statement_field, paths), dtype=bool, count=len(paths))
+    if not named.any():
+        return np.empty(0, dtype=cells.record.dtype)
+    hits = [
+        int(cells.record[c])
+        for c in np.flatnonzero(named[cells.hint_id]).tolist()
+        if _STATEMENT.match(cells.text[c])
+    ]
+    return np.unique(np.asarray(hits, dtype=cells.record.dtype))
+
+
 def drop_staff_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
     """``spans`` without the names, contact points and ids found in staff fields."""
     if len(spans.cell) == 0:
@@ -147,9 +207,15 @@ def drop_staff_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
     paths = cells.paths
     staff = np.fromiter(map(staff_field, paths), dtype=bool, count=len(paths))
     users = np.fromiter((p in USER_RECORD_KEYS for p in paths), dtype=bool, count=len(paths))
-    if not (staff.any() or users.any()):
+    runners = np.fromiter(map(query_user_field, paths), dtype=bool, count=len(paths))
+    in_log = np.zeros(len(spans.cell), dtype=bool)  # found in a query log's user field
+    if runners.any():
+        ran = runners[cells.hint_id[spans.cell]]
+        if ran.any():
+            in_log = ran & np.isin(cells.record[spans.cell], statement_records(cells))
+    if not (staff.any() or users.any() or in_log.any()):
         return spans
-    in_staff = staff[cells.hint_id[spans.cell]]
+    in_staff = staff[cells.hint_id[spans.cell]] | in_log
     if in_staff.any():
         in_staff &= ~_pet_owners(spans, cells)
     if users.any():

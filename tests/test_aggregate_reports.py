@@ -29,6 +29,9 @@ REPORTS = [
     (["Service Line", "Visit Date", "Count of Visits", "Grand Total"], "Visit Date"),
     (["ZIP Code", "Diagnosis", "Visit Date", "Record Count"], "Visit Date"),  # geography
     (["page", "start_date", "conversion_rate", "p_value"], "start_date"),  # an A/B test
+    # Looker's CSV export: a measure headed by its plural view's label
+    (["Diagnoses Description", "Appointments Appointment Month", "Patients Count"],
+     "Appointments Appointment Month"),
     # a foot-traffic attribution report: exposed against control visits, the lift
     (["campaign", "exposed_visits", "control_visits", "visit_lift_pct", "report_period"],
      "report_period"),
@@ -50,6 +53,11 @@ EXTRACTS = [
     (["device_id", "visit_date", "exposed_visits", "visit_lift_pct"], "visit_date"),
     # no measure: a scheduling export's visit date
     (["Service Line", "Visit Date", "Provider"], "Visit Date"),
+    # a Looker export of patients: an email beside the count
+    (["Patients Email", "Appointments Appointment Date", "Patients Count"],
+     "Appointments Appointment Date"),
+    # a singular word before ``count`` is a person's own tally, no Looker measure
+    (["Service Line", "Visit Date", "Refill Count"], "Visit Date"),
     # a nested count under a person is no Looker measure
     (["patient.visits.count", "patient.visit_date"], "patient.visit_date"),
 ]  # fmt: skip

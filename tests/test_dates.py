@@ -508,3 +508,24 @@ def test_a_statute_section_is_no_date(engine, field, value, expected):
 def test_an_age_after_a_titled_name(engine, value, age):
     ages = [t for _f, e, t, _s in _found(engine, {"notes": value}) if e == "AGE_OVER_89"]
     assert ages == ([age] if age else [])
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        # a query's window over a population, as warehouses log the statement
+        (
+            "querytxt",
+            "select * from fct where event_date BETWEEN '2024-01-01' AND '2024-03-31'",
+            [],
+        ),
+        ("query", "select count(*) from dx where dx_date >= '2024-01-01' group by 1", []),
+        ("QUERY_TEXT", "SELECT * FROM v WHERE received_at > DATE '2024-03-01'", []),
+        # ...but a date compared with "=" keeps its context word, and a note's "> 3/14/2024"
+        # has no quote before the date
+        ("QUERY_TEXT", "UPDATE p SET dob = '1962-07-04' WHERE id = 7", ["1962-07-04"]),
+        ("notes", "DOB > 3/14/1950 per chart", ["3/14/1950"]),
+    ],
+)
+def test_a_sql_range_bound_is_no_persons_date(engine, field, value, expected):
+    assert [text for _f, _e, text, _s in _found(engine, {field: value})] == expected

@@ -1558,6 +1558,22 @@ DETECTIONS = [
     # a union's branch in Avro's JSON encoding reads under its field's name
     ({"after": {"first_name": {"string": "Maria"}}}, "after.first_name.string", "Maria", "NAME"),
     ({"after": {"email": {"string": "m@x.com"}}}, "after.email.string", "m@x.com", "EMAIL"),
+    # a cloud service account under an email key (BigQuery ``JOBS.user_email``) is a
+    # program; a person's mailbox there is still an email
+    (
+        {"user_email": "etl-loader@acme-data.iam.gserviceaccount.com"},
+        "user_email",
+        None,
+        None,
+    ),
+    ({"user_email": "m.reyes@gmail.com"}, "user_email", "m.reyes@gmail.com", "EMAIL"),
+    # a masking policy's output names the provider, not the person; a partial mask that
+    # keeps a letter is still read as an address
+    ({"Patients Email": "****@gmail.com"}, "Patients Email", None, None),
+    ({"email": "j***@gmail.com"}, "email", "j***@gmail.com", "EMAIL"),
+    # a query's clock in Redshift's run-together system columns
+    ({"starttime": "2024-10-07 21:20:11.004"}, "starttime", None, None),
+    ({"endtime": "2024-10-07 21:20:14.377"}, "endtime", None, None),
 ]
 
 

@@ -57,6 +57,10 @@ def engine() -> Engine:
         # a home-health certification period and a CMN's certification date are a patient's
         ("certification_period_start", False),
         ("CMN Certification Date", False),
+        # a warehouse's compute job: BigQuery's audit entry and its legacy form
+        ("protoPayload.metadata.jobChange.job.jobConfig.queryConfig.query", False),
+        ("protoPayload.serviceData.jobCompletedEvent.job.jobConfiguration.query.query", False),
+        ("jobReference.location", False),
     ],
 )
 def test_job_field(path: str, job: bool) -> None:
@@ -162,3 +166,13 @@ def test_a_careers_page_view_is_no_health_context(engine: Engine) -> None:
     assert found_fields(engine, event) == {("user_pseudo_id", "ONLINE_ID")}
     patient_page = dict(event, page_location="https://www.mercywest.org/conditions/lung-cancer")
     assert ("page_location", "HEALTH_CONDITION") in found_fields(engine, patient_page)
+
+
+def test_a_query_jobs_statement_is_read(engine: Engine) -> None:
+    """A BigQuery audit entry's ``job`` is the warehouse's: the health words of the query
+    it ran are found, as in any other field holding the statement."""
+    query = "SELECT * FROM clinical.encounters WHERE lower(diagnosis) LIKE '%diabetes%'"
+    entry = {"protoPayload": {"metadata": {"jobChange": {"job": {"jobConfig": {
+        "queryConfig": {"query": query}}}}}}}  # fmt: skip
+    path = "protoPayload.metadata.jobChange.job.jobConfig.queryConfig.query"
+    assert found_fields(engine, entry) == {(path, "HEALTH_CONDITION")}

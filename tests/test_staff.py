@@ -164,3 +164,44 @@ def test_an_agents_kpi_row_names_no_person(engine: Engine) -> None:
     assert not {("Agent", "NAME"), ("Agent Login", "EMAIL")} & found_fields(engine, row)
     call = {"Agent Login": "mgonzalez@examplehealth.org", "Caller Email": "tbrooks@gmail.com"}
     assert found_fields(engine, call) == {("Caller Email", "EMAIL")}
+
+
+def test_a_query_logs_user_is_the_workforce(engine: Engine) -> None:
+    """The user who ran a logged statement (Snowflake's ``USER_NAME``, BigQuery's
+    ``user_email``, the audit log's ``principalEmail``) is an analyst or a service: not
+    reported, so a health filter an analyst ran is no PHI record; a person's literal in the
+    statement still is."""
+    job = {
+        "user_email": "p.lindqvist@acmehealth.example",
+        "job_id": "bquxjob_2b7d1e90",
+        "query": "SELECT count(*) FROM clinical.dx WHERE icd10 LIKE 'E11%'",
+    }
+    result = engine.scan([job], source="t")
+    assert ("user_email", "EMAIL") not in found_fields(engine, job)
+    assert not result.phi[0]
+    history = {
+        "USER_NAME": "JSMITH",
+        "QUERY_TEXT": "SELECT 1 FROM p WHERE email = 'dana.w@gmail.com' AND dx_code = 'F32.9'",
+    }
+    assert found_fields(engine, history) == {
+        ("QUERY_TEXT", "EMAIL"),
+        ("QUERY_TEXT", "HEALTH_CONDITION"),
+    }
+    audit = {
+        "protoPayload": {
+            "authenticationInfo": {"principalEmail": "m.reyes@acmehealth.example"},
+            "metadata": {"jobChange": {"job": {"jobConfig": {"queryConfig": {
+                "query": "SELECT * FROM t WHERE mrn = 'MRN00482913'"
+            }}}}},
+        }
+    }  # fmt: skip
+    assert {e for _f, e in found_fields(engine, audit)} == {"MRN"}
+
+
+def test_a_user_name_outside_a_query_log_is_the_user(engine: Engine) -> None:
+    """An app's or an identity provider's ``user_name`` is its end user; a field named
+    ``query`` holding a site search is no statement."""
+    login = {"user_name": "keisha.moore@gmail.com", "description": "Success Login"}
+    assert ("user_name", "EMAIL") in found_fields(engine, login)
+    search = {"user_email": "keisha.moore@gmail.com", "query": "select a dermatologist"}
+    assert ("user_email", "EMAIL") in found_fields(engine, search)
