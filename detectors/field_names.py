@@ -453,6 +453,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # the carrier's caller-ID name (CallTrackingMetrics ``cnam``)
         "cnam|cnam name|"
         "attendee name|registrant name|child s name|childs name|child name|spouse|"
+        # a treatment programme's or a school's alumni list (``Alumni Name``)
+        "alumni name|alumnus name|alumna name|alum name|"
         # benefits enrolment and dependent verification (``Dependent Name``)
         "dependent name|dependent full name|"
         "spouse s name|parent guardian|guardian|policy holder|policyholder|"
@@ -495,12 +497,16 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # a genetic-counselling or an EAP session's counsellor, as the whole key
     # (``Counselor``, ``Genetic Counselor``: "Hannah Cole, MS, CGC"): a clinician, reported
     # as the physician columns are. Not inside a longer key: a senior-living community's
-    # ``Move-In Counselor`` or ``salesCounselor`` is its sales staff (detectors/staff.py)
+    # ``Move-In Counselor`` or ``salesCounselor`` is its sales staff (detectors/staff.py).
+    # A therapy practice's appointment or census export heads its clinician the same way
+    # (``Clinician``, ``Primary Therapist``, a booking's ``therapist.name``)
     _r(
         "NAME",
         0.85,
         "counselor|counsellor|genetic counselor|genetic counsellor|counselor name|"
-        "counsellor name|genetic counselor name|genetic counsellor name",
+        "counsellor name|genetic counselor name|genetic counsellor name|"
+        "clinician|clinician name|therapist|therapist name|primary therapist|"
+        "primary clinician|assigned therapist|assigned clinician|psychiatrist|psychologist",
         exact=True,
     ),
     # ride and transport exports: the rider, and the driver (a mileage-reimbursement
@@ -1017,6 +1023,14 @@ MERCHANT_PAIRS = frozenset(
     # is the patient's
     | {(org, contact) for org in ("clinic", "hospital", "practice") for contact in _ORG_LINES}
     | {("site", "phone"), ("site", "fax"), ("site", "telephone")}
+    # a treatment facility's own place and line on a licence listing or an admission
+    # (``Facility Address``, ``facility_phone``), as a ``facility`` object's already are
+    # (:data:`MERCHANT_OBJECTS`); and the line of the pharmacy a patient names on an
+    # intake (``Pharmacy Phone``, ``pharmacy_fax``): the store's, the same for every
+    # patient of it. Not a pharmacy's ZIP: a form asking for the nearest pharmacy's ZIP
+    # asks where the person lives (tests/test_warehouse_shapes.py)
+    | {("facility", contact) for contact in _ORG_LINES}
+    | {("pharmacy", contact) for contact in ("phone", "fax", "telephone", "tel")}
 )
 
 
@@ -1025,7 +1039,8 @@ MERCHANT_PAIRS = frozenset(
 #: transfer's ``dispensing_pharmacy``. Their leaves are that place's own address and line,
 #: the same on every patient's row. Only as a parent: a flat ``store_phone`` or
 #: ``pharmacy_zip`` column may be the person's own (a local number may be anyone's,
-#: tests/test_senders.py), and ``pharmacy_patient`` is a patient.
+#: tests/test_senders.py), and ``pharmacy_patient`` is a patient; a flat pharmacy's line
+#: (``pharmacy_phone``) is the pharmacy's (:data:`MERCHANT_PAIRS`).
 #: A records request's or a retrieval order's ``facility`` object (``facility.address``,
 #: ``facility.fax``) is the provider's own place the same way.
 MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility"})
@@ -1584,7 +1599,8 @@ def _names_a_clinician(parent: _Seg) -> bool:
 #: Words of a NAME column that make it a clinician's (``ordering_provider``, ``pcp``).
 CLINICIAN_WORDS = _set(
     "provider physician doctor md dr pcp prescriber hcp counselor counsellor audiologist "
-    "endocrinologist pulmonologist cardiologist surgeon attending"
+    "endocrinologist pulmonologist cardiologist surgeon attending clinician therapist "
+    "psychiatrist psychologist"
 )
 
 
@@ -2041,6 +2057,9 @@ BARE_PERSON_HEADERS = frozenset(
     # ``Plaintiff``, a wrongful-death intake's ``Decedent``) and a call-centre intake sheet
     # its ``Caller``: a phone number there fails the name shape check and stays a phone
     | {("claimant",), ("plaintiff",), ("decedent",), ("caller",)}
+    # a therapy practice's appointment export heads its clinician by their part; one word
+    # there is a placeholder or a status ("Unassigned", "Open")
+    | {("clinician",), ("therapist",), ("psychiatrist",), ("psychologist",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.
@@ -2193,13 +2212,14 @@ _TAGGED = "<(?:" + "|".join(ENTITIES) + ")>"
 HEX_HASH = r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$"
 B64_SHA256 = r"^[A-Za-z0-9+/]{43}=$"
 #: Words apart, or a comma between them without a space: EHR extracts write ``LAST,FIRST``
-#: (Epic's ``PAT_NAME`` "NGUYEN,THANH").
-_NAME = r"^\pL[\pL\pM'’.-]*(?:,?\s+\pL[\pL\pM'’.-]*|,\pL[\pL\pM'’.-]*){0,3},?$"
+#: (Epic's ``PAT_NAME`` "NGUYEN,THANH"); or a caret, as an HL7 v2 name (XPN) copied whole
+#: into a JSON or CSV field is written (a results feed's ``patient.name`` "HALVORSEN^ERIK").
+_NAME = r"^\pL[\pL\pM'’.-]*(?:,?\s+\pL[\pL\pM'’.-]*|[,^]\pL[\pL\pM'’.-]*){0,3},?$"
 #: :data:`_NAME` for ASCII text, where ``\pL`` is ``[A-Za-z]`` and ``\pM`` and ``’`` match
 #: nothing. RE2 builds Unicode classes afresh on every Arrow call (``_NAME``: ~6 ms, more
 #: than matching a chunk's names), so non-ASCII values are first spelled in ASCII by two
 #: one-class passes instead (:func:`_names`).
-_NAME_ASCII = r"^[A-Za-z][A-Za-z'.-]*(?:,?\s+[A-Za-z][A-Za-z'.-]*|,[A-Za-z][A-Za-z'.-]*){0,3},?$"
+_NAME_ASCII = r"^[A-Za-z][A-Za-z'.-]*(?:,?\s+[A-Za-z][A-Za-z'.-]*|[,^][A-Za-z][A-Za-z'.-]*){0,3},?$"
 _EXTENSION = r"\s*(?:[Ee][Xx][Tt]\.?|[Xx]|#)\s*[0-9]{1,6}$"
 _PHONE_CHARS = r"^\+?[0-9\s().\-/]{7,24}$"
 _REPEATED_DIGIT = r"^(?:0+|1+|2+|3+|4+|5+|6+|7+|8+|9+)$"

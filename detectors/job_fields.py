@@ -15,9 +15,10 @@ owner's contacts:
 * a *job field* (a key with a job word: ``job``, ``posting``, ``vacancy``,
   ``occupation``, ``profession``; a whole ``Position``, ``business_title``,
   ``cost_center``, ``supervisory_organization``, ``home_unit``; any field under a
-  ``shift`` object) loses its health, place and date findings. Not ``title``,
-  ``unit``, ``department`` or ``specialty`` alone: a page title, a patient's inpatient
-  unit, an encounter's department and a booking's specialty are health context
+  ``shift`` object, and a flat shift clock such as ``Shift Start``) loses its health,
+  place and date findings. Not ``title``, ``unit``, ``department`` or ``specialty``
+  alone: a page title, a patient's inpatient unit, an encounter's department and a
+  booking's specialty are health context
   (:mod:`detectors.health_fields`, :mod:`detectors.specialty_visits`);
 * a *job posting* record (a board feed's or a requisition report's row: a salary or pay
   range column and a title column, and no person's name, email or phone column at its top
@@ -61,6 +62,11 @@ JOB_KEYS = frozenset(
 )
 #: Objects whose fields describe a shift or an assignment a worker is booked on.
 JOB_OBJECTS = frozenset({"shift", "shifts"})
+#: Words after ``shift`` in a flat key of a work schedule's clock (a crisis line's or a
+#: staffing roster's ``Shift Start``, ``shift_end_time``, ``Shift Date``): when a worker
+#: works, as a ``shift`` object's ``start`` is. Not a shift's notes or other columns: a
+#: home-care aide's ``Shift Notes`` may say what the client has.
+SHIFT_CLOCK_WORDS = frozenset({"start", "end", "date", "time", "begin", "starts", "ends"})
 #: What a job field loses: health words, places and dates.
 JOB_ENTITIES = HEALTH_ENTITIES | {"LOCATION", "ZIP_CODE", "DATE"}
 #: What a job posting record loses everywhere: places, dates and its contact's card.
@@ -86,6 +92,8 @@ def job_field(path: str) -> bool:
         return True
     if any(k and k[-1] in JOB_OBJECTS for k in keys[:-1]):
         return True
+    if keys and len(keys[-1]) > 1 and keys[-1][0] in JOB_OBJECTS:
+        return SHIFT_CLOCK_WORDS.issuperset(keys[-1][1:])
     return bool(keys) and keys[-1] in JOB_KEYS
 
 

@@ -330,3 +330,19 @@ def test_an_aws_event_envelopes_account_is_the_clouds_not_a_persons():
     assert profiles["event.detail.account"] == profile_path("event.detail.account")
     billing = ["account", "region", "email"]  # no detail-type: a customer's account
     assert profile_paths(billing)[0] == profile_path("account")
+
+
+def test_a_facility_licence_listing_names_the_facilitys_licence_and_npi():
+    """A state licensing listing (a facility's name beside its licence number or type and
+    its NPI) names organisations: the licence and the NPI are the facility's. A person's
+    column beside them (a contact's email, a patient's date of birth) makes the row
+    a person's, and the licence stays a licence."""
+    listing = ["Facility Name", "License Number", "License Type", "NPI", "Capacity"]
+    profiles = profile_paths(listing)
+    assert all(profiles[i].system and profiles[i].entity is None for i in (1, 3))
+    for person in (
+        ["Facility Name", "License Number", "NPI", "Contact Email"],
+        ["Facility", "License #", "Patient DOB"],
+        ["License Number", "NPI", "Capacity"],  # no facility named
+    ):
+        assert not profile_paths(person)[1].system, person

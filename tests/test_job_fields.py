@@ -32,6 +32,9 @@ def engine() -> Engine:
         ("Home Unit", True),
         ("shift.unit", True),
         ("shifts[0].start", True),
+        # a crisis line's or a staffing roster's flat shift clock
+        ("Shift Start", True),
+        ("shift_end_time", True),
         # a patient's unit, department and specialty, a page title, a device's position
         ("Unit", False),
         ("encounter.department", False),
@@ -40,6 +43,7 @@ def engine() -> Engine:
         ("position.coords.latitude", False),
         ("Diagnosis", False),
         ("shift", False),
+        ("Shift Notes", False),  # a home-care aide's notes may say what the client has
         # a lab requisition's tests, a trial's recruiting study, an experiment's variant
         ("requisition.tests", False),
         ("recruiting_study", False),
