@@ -1025,12 +1025,10 @@ MERCHANT_PAIRS = frozenset(
     | {("site", "phone"), ("site", "fax"), ("site", "telephone")}
     # a treatment facility's own place and line on a licence listing or an admission
     # (``Facility Address``, ``facility_phone``), as a ``facility`` object's already are
-    # (:data:`MERCHANT_OBJECTS`); and the line of the pharmacy a patient names on an
-    # intake (``Pharmacy Phone``, ``pharmacy_fax``): the store's, the same for every
-    # patient of it. Not a pharmacy's ZIP: a form asking for the nearest pharmacy's ZIP
-    # asks where the person lives (tests/test_warehouse_shapes.py)
+    # (:data:`MERCHANT_OBJECTS`). Not a flat pharmacy column: the sample data's gold
+    # reports a ``pharmacy_fax``, and a pharmacy's ZIP on a form is where the person lives
+    # (tests/test_warehouse_shapes.py)
     | {("facility", contact) for contact in _ORG_LINES}
-    | {("pharmacy", contact) for contact in ("phone", "fax", "telephone", "tel")}
 )
 
 
@@ -1039,8 +1037,7 @@ MERCHANT_PAIRS = frozenset(
 #: transfer's ``dispensing_pharmacy``. Their leaves are that place's own address and line,
 #: the same on every patient's row. Only as a parent: a flat ``store_phone`` or
 #: ``pharmacy_zip`` column may be the person's own (a local number may be anyone's,
-#: tests/test_senders.py), and ``pharmacy_patient`` is a patient; a flat pharmacy's line
-#: (``pharmacy_phone``) is the pharmacy's (:data:`MERCHANT_PAIRS`).
+#: tests/test_senders.py), and ``pharmacy_patient`` is a patient.
 #: A records request's or a retrieval order's ``facility`` object (``facility.address``,
 #: ``facility.fax``) is the provider's own place the same way.
 MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility"})

@@ -65,29 +65,31 @@ Decisions where the contract is silent (written blind, before reading the detect
 - A US state on its own (``CA``) is not a Safe Harbor identifier and must not be reported;
   an age under 90 is not a finding.
 
-After reading the detectors no blind expectation was changed; one must-not was stricter
+After reading the detectors no blind expectation was changed; two must-nots were stricter
 than the project (a counsellor roster's specialties: the dictionary reads them, and an
-HCP-only record is PHI unless the policy opts out) and is narrowed on top
-(:data:`_DECIDED`). What the work built: a therapy practice's clinician columns
-(``Clinician``, ``Primary Therapist``, ``Psychiatrist``, a ``therapist`` object's
-``name``; one word there is a placeholder) and an alumni list's ``Alumni Name`` as NAME, an
-HL7 v2 name copied whole into a field (``HALVORSEN^ERIK``), PHQ-9, PHQ-2, GAD-7 and GAD-2
-totals under fields named for them as readings in the questionnaire's range, the
-abbreviated level-of-care fields (``loc_requested``, ``recommended_loc``), a licensing
-listing's licence and NPI as the facility's (a chunk of a facility column and a licence
-column and no person's column: ``chunk_profiles._facility_listing``), a facility's and a
-patient's pharmacy's own address and line (``Facility Address``, ``Pharmacy Phone``), a
-flat shift clock (``Shift Start``) as a worker's, and five vocabulary terms (``meth``,
-``crystal meth``, ``recovery residence``...). Six records are left open
-(:data:`LEFT_ALONE`): a bare ``Service Code``, a nested ``client.id``, a superbill's
-``provider.name``, a review's "purging", a psychiatric-hospitalisation question answered
-"Yes, 2019", and the counsellor roster's PHI verdict.
+HCP-only record is PHI unless the policy opts out; a flat ``Pharmacy Phone``: a flat store
+or pharmacy contact column is reported, as the sample data's gold reports a
+``pharmacy_fax``) and are narrowed on top (:data:`_DECIDED`). What the work built: a
+therapy practice's clinician columns (``Clinician``, ``Primary Therapist``,
+``Psychiatrist``, a ``therapist`` object's ``name``; one word there is a placeholder) and
+an alumni list's ``Alumni Name`` as NAME, an HL7 v2 name copied whole into a field
+(``HALVORSEN^ERIK``), PHQ-9, PHQ-2, GAD-7 and GAD-2 totals under fields named for them as
+readings in the questionnaire's range, the abbreviated level-of-care fields
+(``loc_requested``, ``recommended_loc``), a licensing listing's licence and NPI as the
+facility's (a chunk of a facility column and a licence column and no person's column:
+``chunk_profiles._facility_listing``), a facility's own address and line (``Facility
+Address``, ``facility_phone``), a flat shift clock (``Shift Start``) as a worker's, and
+five vocabulary terms (``meth``, ``crystal meth``, ``recovery residence``...). Six records
+are left open (:data:`LEFT_ALONE`): a bare ``Service Code``, a nested ``client.id``, a
+superbill's ``provider.name``, a review's "purging", a psychiatric-hospitalisation question
+answered "Yes, 2019", and the counsellor roster's PHI verdict.
 
 Figures (misses / false findings / records wrong): SHAPES (32 records), blind 12 / 6 / 12,
-after the work and the decision 3 / 0 / 3 (all in LEFT_ALONE). HELD_OUT (10 records),
+after the work and the decisions 3 / 0 / 3 (all in LEFT_ALONE). HELD_OUT (10 records),
 blind before any work 4 / 2 / 5; scored once after the work on SHAPES: 3 / 2 / 4; after
 one field-name rule that generalises (``Alumni Name``) and the decision on a clinician's
-specialties: 2 / 0 / 3 (all in LEFT_ALONE).
+specialties: 2 / 0 / 3 (all in LEFT_ALONE). Without the decisions, as
+``tests/score_probe.py`` prints them: SHAPES 3 / 1 / 4, HELD_OUT 2 / 2 / 3.
 """
 
 from __future__ import annotations
@@ -1088,6 +1090,16 @@ _ROWS = [
 #: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
 #: dropped, why)``.
 _DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "MAT telehealth intake (CSV): current opioid use, a pharmacy's number": (
+        set(),
+        set(),
+        {("Pharmacy Phone", "PHONE")},
+        "a flat pharmacy or store contact column is reported: a local number may be "
+        "anyone's (tests/test_senders.py's ``store_phone``, tests/test_retail_pharmacy.py's "
+        "open ``current_pharmacy_phone``) and the sample data's gold labels "
+        "``pharmacy_fax`` a FAX; only a ``pharmacy`` or ``store`` object's own line is the "
+        "store's (field_names' MERCHANT_OBJECTS). The blind must-not was stricter",
+    ),
     "Counsellor roster (identified, not health): name, licence, NPI, specialties": (
         set(),
         set(),

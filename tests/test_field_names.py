@@ -534,8 +534,6 @@ PROFILES = [
     # a treatment facility's own place and line, a patient's pharmacy's line
     ("Facility Address", N, S),
     ("facility_phone", N, S),
-    ("Pharmacy Phone", N, S),
-    ("pharmacy_fax", N, S),
     # a lab's own draw site on an order confirmation
     ("psc_address", N, S),
     ("lab_phone", N, S),
@@ -1190,7 +1188,7 @@ DETECTIONS = [
     ({"patient": {"name": "HALVORSEN^ERIK"}}, "patient.name", "HALVORSEN^ERIK", "NAME"),
     ({"patient": {"name": "HALVORSEN^ERIK^M"}}, "patient.name", "HALVORSEN^ERIK^M", "NAME"),
     ({"patient": {"name": "^ERIK"}}, "patient.name", None, None),
-    ({"Pharmacy Phone": "(503) 555-0119"}, "Pharmacy Phone", None, None),
+    ({"Pharmacy Phone": "(503) 555-0119"}, "Pharmacy Phone", "(503) 555-0119", "PHONE"),
     ({"Client": "Apple Mail"}, "Client", None, None),
     ({"Client": "Bright Smile Dental LLC"}, "Client", None, None),
     ({"Recipient": "Elena Alvarez"}, "Recipient", "Elena Alvarez", "NAME"),

@@ -1121,6 +1121,10 @@ _OPEN: dict[str, tuple[set, str]] = {
         {("StorePhone", "PHONE")},
         _SENDERS_PHONE,
     ),
+    "Rx transfer request from the web form: medications, Rx numbers, previous pharmacy": (
+        {("fields.current_pharmacy_phone", "PHONE")},
+        _SENDERS_PHONE,
+    ),
     "Flu campaign performance report (clean)": (
         {("date", "DATE")},
         _REPORT_DATE + "; the row has no ratio metric (chunk_profiles' ad reports), and sends "
