@@ -108,6 +108,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = FieldProfile(words=profiles[i].words)
     for i in _fleet_roster(paths, profiles):
         profiles[i] = FieldProfile(words=_FLEET_COLUMN_WORDS, system=True)
+    for i in _facility_listing(paths, profiles):
+        profiles[i] = FieldProfile(words=_FACILITY_COLUMN_WORDS, system=True)
     for i in _study_records(paths, profiles) + _data_dictionary(paths):
         profiles[i] = _machine(profiles[i])
     if _event_listing(paths):
@@ -238,6 +240,45 @@ def _fleet_roster(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> lis
     if not vehicle or len(specs) < 2:
         return []
     return [i for i, profile in enumerate(profiles) if not profile.free_text]
+
+
+#: Key tokens of a column naming a licensed facility (``Facility Name``, ``facility_id``).
+_FACILITY_WORDS = frozenset({"facility", "facilities"})
+#: Key tokens of a licence's columns (``License Number``, ``License Type``, ``License #``).
+_LICENCE_WORDS = frozenset({"license", "licence", "licensure"})
+#: What a facility listing's licence and NPI columns are re-worded to: no word of a
+#: licence or an NPI is left for a family to read them by.
+_FACILITY_COLUMN_WORDS = frozenset({"facility"})
+
+
+def _facility_listing(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """The licence and NPI columns of a chunk that lists licensed facilities and no person.
+
+    A state's licensing listing or a treatment locator's export (a facility's name beside
+    its licence number or type, its NPI, capacity and address: a residential treatment
+    programme's ``License Number`` = "190123AP") names organisations: the licence is the
+    facility's, and its NPI a type 2 NPI, neither a person's (Safe Harbor's licence numbers
+    are an individual's). A column naming a person (an administrator's name, a clinician's
+    email, a patient's date of birth) makes the chunk a person's record, as a credentialing
+    roster or an admission is, and nothing is taken from it.
+    """
+    facility = licence = False
+    ids: list[int] = []
+    for i, (path, profile) in enumerate(zip(paths, profiles, strict=True)):
+        keys = key_tokens(path)
+        if not keys or not keys[-1]:
+            continue
+        words = {t for key in keys for t in key}
+        licence_column = bool(_LICENCE_WORDS & words)
+        npi_column = "npi" in keys[-1]
+        if licence_column or npi_column:
+            ids.append(i)
+            licence = licence or licence_column
+            continue
+        if profile.entity in _PERSON_FIELD_ENTITIES or profile.words & _PERSON_WORDS:
+            return []
+        facility = facility or bool(_FACILITY_WORDS & words)
+    return ids if facility and licence else []
 
 
 #: Top-level keys only a public event listing has: Eventbrite's and Meetup's ``venue``,

@@ -148,6 +148,11 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # a lead screening programme's blood lead level (``Blood Lead Level (ug/dL)``, a
     # registry's ``BLL``): micrograms per decilitre of the child's blood
     (("blood", "lead"), 0, 200), (("bll",), 0, 200),
+    # a therapy practice's or a telehealth intake's depression and anxiety screeners
+    # (``phq9_total`` = 17, ``GAD-7 Score``): the person's result on a validated test, in
+    # the questionnaire's range (an item's answer, ``phq9_item9``, is not a total)
+    (("phq9",), 0, 27), (("phq", "9"), 0, 27), (("phq2",), 0, 6), (("phq", "2"), 0, 6),
+    (("gad7",), 0, 21), (("gad", "7"), 0, 21), (("gad2",), 0, 6), (("gad", "2"), 0, 6),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(
@@ -156,8 +161,7 @@ BP_KEYS = frozenset(
 #: Words a reading's key may carry beside its measure: units, and what the value is.
 FIELD_QUALIFIERS = _words(
     "bp blood pressure mg dl mmhg mmol l ug mcg bpm pct percent value reading result level "
-    "total "
-    "fasting resting hb serum last latest current screening measured residual "
+    "total fasting resting hb serum last latest current screening measured residual score "
     # a certificate of medical necessity's oxygen test (``spo2_at_rest``, ``o2_sat_exercise``)
     "at rest exercise exertion sleep sleeping"
 )

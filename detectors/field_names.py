@@ -464,6 +464,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # the carrier's caller-ID name (CallTrackingMetrics ``cnam``)
         "cnam|cnam name|"
         "attendee name|registrant name|child s name|childs name|child name|spouse|"
+        # a treatment programme's or a school's alumni list (``Alumni Name``)
+        "alumni name|alumnus name|alumna name|alum name|"
         # benefits enrolment and dependent verification (``Dependent Name``)
         "dependent name|dependent full name|"
         # maternity, fertility and newborn exports name the family by relation: a photo
@@ -517,12 +519,16 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # a genetic-counselling or an EAP session's counsellor, as the whole key
     # (``Counselor``, ``Genetic Counselor``: "Hannah Cole, MS, CGC"): a clinician, reported
     # as the physician columns are. Not inside a longer key: a senior-living community's
-    # ``Move-In Counselor`` or ``salesCounselor`` is its sales staff (detectors/staff.py)
+    # ``Move-In Counselor`` or ``salesCounselor`` is its sales staff (detectors/staff.py).
+    # A therapy practice's appointment or census export heads its clinician the same way
+    # (``Clinician``, ``Primary Therapist``, a booking's ``therapist.name``)
     _r(
         "NAME",
         0.85,
         "counselor|counsellor|genetic counselor|genetic counsellor|counselor name|"
-        "counsellor name|genetic counselor name|genetic counsellor name",
+        "counsellor name|genetic counselor name|genetic counsellor name|"
+        "clinician|clinician name|therapist|therapist name|primary therapist|"
+        "primary clinician|assigned therapist|assigned clinician|psychiatrist|psychologist",
         exact=True,
     ),
     # ride and transport exports: the rider, and the driver (a mileage-reimbursement
@@ -1064,6 +1070,12 @@ MERCHANT_PAIRS = frozenset(
     # is the patient's
     | {(org, contact) for org in ("clinic", "hospital", "practice") for contact in _ORG_LINES}
     | {("site", "phone"), ("site", "fax"), ("site", "telephone")}
+    # a treatment facility's own place and line on a licence listing or an admission
+    # (``Facility Address``, ``facility_phone``), as a ``facility`` object's already are
+    # (:data:`MERCHANT_OBJECTS`). Not a flat pharmacy column: the sample data's gold
+    # reports a ``pharmacy_fax``, and a pharmacy's ZIP on a form is where the person lives
+    # (tests/test_warehouse_shapes.py)
+    | {("facility", contact) for contact in _ORG_LINES}
 )
 
 
@@ -1634,7 +1646,8 @@ def _names_a_clinician(parent: _Seg) -> bool:
 #: Words of a NAME column that make it a clinician's (``ordering_provider``, ``pcp``).
 CLINICIAN_WORDS = _set(
     "provider physician doctor md dr pcp prescriber hcp counselor counsellor audiologist "
-    "endocrinologist pulmonologist cardiologist surgeon attending"
+    "endocrinologist pulmonologist cardiologist surgeon attending clinician therapist "
+    "psychiatrist psychologist"
 )
 
 
@@ -2094,6 +2107,9 @@ BARE_PERSON_HEADERS = frozenset(
     # a speaker bureau's contract or a programme roster heads its clinician ``Speaker``
     # ("Evelyn Marsh, MD"); a transcript's one-word speaker ("Agent") fails the shape check
     | {("speaker",)}
+    # a therapy practice's appointment export heads its clinician by their part; one word
+    # there is a placeholder or a status ("Unassigned", "Open")
+    | {("clinician",), ("therapist",), ("psychiatrist",), ("psychologist",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

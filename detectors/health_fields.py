@@ -89,6 +89,9 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # "IOP", "ASAM 3.5"): the kind of care a person is asking for or placed in
         "level_of_care", "level_of_care_requested", "requested_level_of_care",
         "recommended_level_of_care",
+        # admissions CRMs and VOB forms abbreviate it (``loc_requested``,
+        # ``recommended_loc``); a bare ``loc`` is a location as often, so it is not read
+        "loc_requested", "requested_loc", "recommended_loc", "loc_recommended",
         # dental practice software's recall list (``Recall Type``: "PROPHY", "Perio
         # Maintenance 3 Mo", "Child Prophy", "Pano"): the procedure a patient is due for
         "recall_type",

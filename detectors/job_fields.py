@@ -15,10 +15,11 @@ owner's contacts:
 * a *job field* (a key with a job word: ``job``, ``posting``, ``vacancy``,
   ``occupation``, ``profession``; a whole ``Position``, ``business_title``,
   ``cost_center``, ``supervisory_organization``, ``home_unit``; any field under a
-  ``shift`` object; not under a warehouse's compute job, :data:`COMPUTE_JOB_KEYS`) loses
-  its health, place and date findings. Not ``title``,
-  ``unit``, ``department`` or ``specialty`` alone: a page title, a patient's inpatient
-  unit, an encounter's department and a booking's specialty are health context
+  ``shift`` object, and a flat shift clock such as ``Shift Start``; not under a
+  warehouse's compute job, :data:`COMPUTE_JOB_KEYS`) loses its health, place and date
+  findings. Not ``title``, ``unit``, ``department`` or ``specialty`` alone: a page title,
+  a patient's inpatient unit, an encounter's department and a booking's specialty are
+  health context
   (:mod:`detectors.health_fields`, :mod:`detectors.specialty_visits`);
 * a *job posting* record (a board feed's or a requisition report's row: a salary or pay
   range column and a title column, and no person's name, email or phone column at its top
@@ -84,6 +85,11 @@ COMPUTE_JOB_KEYS = frozenset(
     | {("job", "statistics"), ("job", "reference"), ("job", "completed", "event")}
     | {("job", "insert", "request"), ("job", "insert", "response")}
 )
+#: Words after ``shift`` in a flat key of a work schedule's clock (a crisis line's or a
+#: staffing roster's ``Shift Start``, ``shift_end_time``, ``Shift Date``): when a worker
+#: works, as a ``shift`` object's ``start`` is. Not a shift's notes or other columns: a
+#: home-care aide's ``Shift Notes`` may say what the client has.
+SHIFT_CLOCK_WORDS = frozenset({"start", "end", "date", "time", "begin", "starts", "ends"})
 #: What a job field loses: health words, places and dates.
 JOB_ENTITIES = HEALTH_ENTITIES | {"LOCATION", "ZIP_CODE", "DATE"}
 #: What a job posting record loses everywhere: places, dates and its contact's card.
@@ -113,6 +119,8 @@ def job_field(path: str) -> bool:
         return True
     if any(k in CREDENTIAL_KEYS for k in keys):
         return True
+    if keys and len(keys[-1]) > 1 and keys[-1][0] in JOB_OBJECTS:
+        return SHIFT_CLOCK_WORDS.issuperset(keys[-1][1:])
     return bool(keys) and keys[-1] in JOB_KEYS
 
 

@@ -357,3 +357,19 @@ def test_a_class_schedules_open_seats_make_it_a_listing():
     assert profiles["Class Name"] == profile_path("Class Name")
     registration = ["Class Name", "Date", "Email", "Due Date"]
     assert not profile_paths(registration)[1].system
+
+
+def test_a_facility_licence_listing_names_the_facilitys_licence_and_npi():
+    """A state licensing listing (a facility's name beside its licence number or type and
+    its NPI) names organisations: the licence and the NPI are the facility's. A person's
+    column beside them (a contact's email, a patient's date of birth) makes the row
+    a person's, and the licence stays a licence."""
+    listing = ["Facility Name", "License Number", "License Type", "NPI", "Capacity"]
+    profiles = profile_paths(listing)
+    assert all(profiles[i].system and profiles[i].entity is None for i in (1, 3))
+    for person in (
+        ["Facility Name", "License Number", "NPI", "Contact Email"],
+        ["Facility", "License #", "Patient DOB"],
+        ["License Number", "NPI", "Capacity"],  # no facility named
+    ):
+        assert not profile_paths(person)[1].system, person

@@ -224,6 +224,9 @@ POSITIVES = [
     ("samples of Kerendia", [(MED, "Kerendia")]),
     ("Heart failure; cardiorenal syndrome",
      [(HC, "Heart failure"), (HC, "cardiorenal syndrome")]),
+    # addiction treatment and recovery housing (tests/test_behavioral_health.py)
+    ("I relapsed on meth after 9 months clean", [(MED, "meth")]),
+    ("Program: Recovery residence, Level II", [(PROC, "Recovery residence")]),
 ]  # fmt: skip
 
 
@@ -236,6 +239,7 @@ NEGATIVES = [
     "hemoglobin",  # the protein alone names no test
     "Echo Park office fax",  # an echo is no test without its kind
     "data migration to the new mesh network",
+    "Methods: see the appendix",  # a word that starts like meth
     "protein shakes after drinking water",
     "I have a gripe with billing",  # Spanish "gripe" (flu) is left out: English word
     "Cita para el lunes",

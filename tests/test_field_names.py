@@ -524,6 +524,16 @@ PROFILES = [
     ("Genetic Counselor", "NAME", N),
     ("Move-In Counselor", N, N),
     ("salesCounselor", N, N),
+    # a therapy practice's clinician, bare or as an object (tests/test_behavioral_health.py)
+    ("Clinician", "NAME", N),
+    ("Primary Therapist", "NAME", N),
+    ("Alumni Name", "NAME", N),
+    ("psychologist", "NAME", N),
+    ("therapist.name", "NAME", N),
+    ("Physical Therapist Assistant Program", N, N),
+    # a treatment facility's own place and line, a patient's pharmacy's line
+    ("Facility Address", N, S),
+    ("facility_phone", N, S),
     # a lab's own draw site on an order confirmation
     ("psc_address", N, S),
     ("lab_phone", N, S),
@@ -1210,6 +1220,15 @@ DETECTIONS = [
     # a bare ``Client`` or ``Recipient`` header holds a person, shape-checked: an email
     # client's software, a company and an address are not names
     ({"Client": "Morgan Ellis"}, "Client", "Morgan Ellis", "NAME"),
+    # a therapy export's bare clinician column: a whole name, not a placeholder word
+    ({"Clinician": "Dana Whitcombe"}, "Clinician", "Dana Whitcombe", "NAME"),
+    ({"Therapist": "Unassigned"}, "Therapist", None, None),
+    ({"Psychiatrist": "Open"}, "Psychiatrist", None, None),
+    # an HL7 v2 name copied whole into a JSON field (a toxicology results feed)
+    ({"patient": {"name": "HALVORSEN^ERIK"}}, "patient.name", "HALVORSEN^ERIK", "NAME"),
+    ({"patient": {"name": "HALVORSEN^ERIK^M"}}, "patient.name", "HALVORSEN^ERIK^M", "NAME"),
+    ({"patient": {"name": "^ERIK"}}, "patient.name", None, None),
+    ({"Pharmacy Phone": "(503) 555-0119"}, "Pharmacy Phone", "(503) 555-0119", "PHONE"),
     ({"Client": "Apple Mail"}, "Client", None, None),
     ({"Client": "Bright Smile Dental LLC"}, "Client", None, None),
     ({"Recipient": "Elena Alvarez"}, "Recipient", "Elena Alvarez", "NAME"),
@@ -1677,7 +1696,7 @@ def test_ascii_spelled_name_and_letter_checks_agree_with_unicode_patterns() -> N
     """``_names`` and ``_has_letter`` avoid compiling Unicode classes for ASCII values; on
     random mixes of letters of several scripts, marks, apostrophes, Unicode spaces and
     digits they must answer exactly what the ``\\pL``/``\\pM`` patterns answer."""
-    alphabet = [*"AbcZz'’.-, \t\n\v\f\r1_@", "é", "e\u0301", "\u0301", "中", "\xa0", "\u2003"]
+    alphabet = [*"AbcZz'’.-, \t\n\v\f\r1_@^", "é", "e\u0301", "\u0301", "中", "\xa0", "\u2003"]
     alphabet += ["٣", "ʰ", "\u093f", "𝐀", "Ⅰ", "²"]  # Arabic digit, modifier, mark, math, Nl, No
     rng = random.Random(7)
     values = pa.array(["".join(rng.choices(alphabet, k=rng.randint(0, 10))) for _ in range(20_000)])

@@ -46,6 +46,8 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         ("level_of_care", "RTC", PROC),
         ("Level of Care Requested", "PHP", PROC),
         ("Recommended_Level_of_Care__c", "ASAM 3.5", PROC),
+        ("loc_requested", "Residential", PROC),
+        ("assessment.recommended_loc", "PHP", PROC),
         ("Recall Type", "Pano + 4BW", PROC),
         # device orders name the condition the device serves: a hearing aid's, a wound's
         ("hearing_loss", "moderate SNHL, bilat", HC),
@@ -155,6 +157,8 @@ def test_a_record_with_an_identifier_and_a_health_field_is_phi(engine: Engine):
         ("new_serviceline", None),  # a service-line field, read only for specialties
         ("level_of_care", PROC),
         ("level_of_care_date", None),  # when, not what
+        ("loc_requested", PROC),
+        ("geo_loc", None),  # a bare ``loc`` is a location as often
         ("Recall Type", PROC),
         ("recall_due", None),
         ("genotype", HC),

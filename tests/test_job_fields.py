@@ -40,6 +40,9 @@ def engine() -> Engine:
         ("qualification[0].code.text", True),
         ("Board Certification", True),
         ("board_certifications[0].specialty", True),
+        # a crisis line's or a staffing roster's flat shift clock
+        ("Shift Start", True),
+        ("shift_end_time", True),
         # a patient's unit, department and specialty, a page title, a device's position
         ("Unit", False),
         ("encounter.department", False),
@@ -48,6 +51,7 @@ def engine() -> Engine:
         ("position.coords.latitude", False),
         ("Diagnosis", False),
         ("shift", False),
+        ("Shift Notes", False),  # a home-care aide's notes may say what the client has
         # a lab requisition's tests, a trial's recruiting study, an experiment's variant
         ("requisition.tests", False),
         ("recruiting_study", False),

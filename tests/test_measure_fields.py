@@ -44,6 +44,11 @@ POSITIVES = [
     # a lead screening programme's venous or capillary blood lead level, in ug/dL
     ("Blood Lead Level (ug/dL)", "8.4", [(PROC, "8.4")]),
     ("bll", "12", [(PROC, "12")]),
+    # a therapy intake's depression and anxiety screeners (tests/test_behavioral_health.py)
+    ("screening.phq9_total", "17", [(PROC, "17")]),
+    ("PHQ-9 Score", "22", [(PROC, "22")]),
+    ("GAD-7 Total", "9", [(PROC, "9")]),
+    ("phq2", "3", [(PROC, "3")]),
     # health platforms' sample types of vitals and labs
     ("type", _HK_BP, [(PROC, _HK_BP)]),
     ("dataType", "BloodGlucoseRecord", [(PROC, "BloodGlucoseRecord")]),
@@ -87,6 +92,11 @@ NEGATIVES = [
     ("ahi_goal", "5"),
     ("ahi", "400"),
     ("spo2_at_rest", "%"),
+    # an item's answer, a score out of the questionnaire's range, a report's average
+    ("phq9_item9", "2"),
+    ("PHQ-9 Score", "31"),
+    ("gad7_total", "25"),
+    ("Avg PHQ-9 at Admit", "15.4"),
 ]
 
 test_readings_by_field, test_not_readings = table_tests(POSITIVES, NEGATIVES)

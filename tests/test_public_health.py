@@ -1237,11 +1237,12 @@ _OPEN: dict[str, tuple[set, str]] = {
         "is the cue, which the dictionary does not keep. The row is PHI by its referral",
     ),
     "Outbreak summary (clean): facility, cluster id, counts, onset range": (
-        {("facility_address", "LOCATION")},
-        "a ``facility_address`` is a care home resident's home address as often as an "
-        "institution's, and an outbreak's ``first_onset``/``last_onset`` are read as "
-        "onset dates (a person's) beside the pathogen: the row is PHI by the engine. Only "
-        "``cases`` / ``contacts_identified`` counts say it is a summary, too thin a cue",
+        set(),
+        "an outbreak's ``first_onset``/``last_onset`` are read as onset dates (a person's) "
+        "beside the pathogen: the row is PHI by the engine. Only ``cases`` / "
+        "``contacts_identified`` counts say it is a summary, too thin a cue. (Its "
+        "``facility_address``, open here at first, is the facility's since the behavioural "
+        "health probe's rule for ``facility`` address and phone columns.)",
     ),
     "Health department site analytics (GA4 export row): vaccine finder search by ZIP": (
         {("event_params[0].value.string_value", "ZIP_CODE")},
