@@ -368,9 +368,17 @@ _PLAN_DATE_WORDS = frozenset({"date", "effective", "county", "fips"})
 #: Key tokens of a fee schedule's code column (``HCPCS``, ``CPT_CODE``) and of its amounts
 #: (the DMEPOS schedule's ``Ceiling``, ``Floor``, ``JURIS``; a payer's ``allowable``, ``fee``):
 #: a price list of services, the same for everyone, whose effective date is the schedule's.
-_FEE_CODE_TOKENS = frozenset({"hcpcs", "cpt"})
+_FEE_CODE_TOKENS = frozenset(
+    {"hcpcs", "cpt"}
+    # a dental practice's fee schedule (``Code`` = "D1110" beside ``UCR Fee`` and ``PPO
+    # Fee``; ``CDT``, ``ADA Code``): a practice's price of each CDT code. A ledger or a
+    # procedure log has the code too, but beside the patient's id, which makes it no list
+    | {"cdt", "code"}
+)
 _FEE_TOKENS = frozenset(
     {"fee", "fees", "allowable", "allowed", "ceiling", "floor", "juris"}
+    # the usual, customary and reasonable fee, a fee schedule's own column
+    | {"ucr"}
     # a chargemaster's and a standard-charge file's amounts (``Gross Charge``,
     # ``standard_charge|negotiated_dollar``): the hospital's price of the code
     | {"charge", "charges"}

@@ -937,6 +937,8 @@ SYSTEM_TOKENS = _set(
     "currency quantity revenue status stage source medium campaign utm owner count score "
     "rank index sequence position offset duration micros msec millis ms ts timestamp "
     "batch firebase tstamp window "
+    # a row's stamp written apart (Open Dental's ``DateTStamp``, a ``Date Stamp`` column)
+    "stamp "
     # identity-resolution and audience-match exports (LiveRamp's ``Match Date``, Customer
     # Match's ``match_rate``): when and how well records were matched, by the vendor
     "match"
@@ -2193,13 +2195,14 @@ _TAGGED = "<(?:" + "|".join(ENTITIES) + ")>"
 HEX_HASH = r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$"
 B64_SHA256 = r"^[A-Za-z0-9+/]{43}=$"
 #: Words apart, or a comma between them without a space: EHR extracts write ``LAST,FIRST``
-#: (Epic's ``PAT_NAME`` "NGUYEN,THANH").
-_NAME = r"^\pL[\pL\pM'’.-]*(?:,?\s+\pL[\pL\pM'’.-]*|,\pL[\pL\pM'’.-]*){0,3},?$"
+#: (Epic's ``PAT_NAME`` "NGUYEN,THANH"), and DICOM's person names ``Family^Given``
+#: (``PatientName`` = "Whitfield^Gloria", an imaging system's export).
+_NAME = r"^\pL[\pL\pM'’.-]*(?:,?\s+\pL[\pL\pM'’.-]*|[,^]\pL[\pL\pM'’.-]*){0,3},?$"
 #: :data:`_NAME` for ASCII text, where ``\pL`` is ``[A-Za-z]`` and ``\pM`` and ``’`` match
 #: nothing. RE2 builds Unicode classes afresh on every Arrow call (``_NAME``: ~6 ms, more
 #: than matching a chunk's names), so non-ASCII values are first spelled in ASCII by two
 #: one-class passes instead (:func:`_names`).
-_NAME_ASCII = r"^[A-Za-z][A-Za-z'.-]*(?:,?\s+[A-Za-z][A-Za-z'.-]*|,[A-Za-z][A-Za-z'.-]*){0,3},?$"
+_NAME_ASCII = r"^[A-Za-z][A-Za-z'.-]*(?:,?\s+[A-Za-z][A-Za-z'.-]*|[,^][A-Za-z][A-Za-z'.-]*){0,3},?$"
 _EXTENSION = r"\s*(?:[Ee][Xx][Tt]\.?|[Xx]|#)\s*[0-9]{1,6}$"
 _PHONE_CHARS = r"^\+?[0-9\s().\-/]{7,24}$"
 _REPEATED_DIGIT = r"^(?:0+|1+|2+|3+|4+|5+|6+|7+|8+|9+)$"

@@ -118,6 +118,13 @@ EVENT_WORDS = frozenset({"appointment", "appt", "booking", "calendar", "schedule
 ACCOUNT_NAME_KEYS = frozenset({("account", "name")})
 #: Words of a date field that make it a birth date (what only a person has).
 BIRTH_WORDS = frozenset({"birth", "birthdate", "birthday", "dob", "bday"})
+#: A practice system's own patient number (a dental ledger's ``Patient ID``, Open Dental's
+#: ``PatNum``): only a patient has one, as only a person has an MRN, so a bare ``Name``
+#: beside it is that patient's (Eaglesoft's ledger: ``Patient ID``, ``Name``, ``Code``).
+PATIENT_ID_KEYS = frozenset(
+    {("patient", t) for t in ("id", "number", "no", "num", "nbr")}
+    | {("patnum",), ("patientid",), ("pat", "id"), ("pat", "num")}
+)
 _FORMATTED = "@OData.Community.Display.V1.FormattedValue"
 _LOGICAL_NAME = "@Microsoft.Dynamics.CRM.lookuplogicalname"
 #: A Dataverse lookup's formatted value, with the lookup's name.
@@ -345,8 +352,10 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
         if not keys:
             continue
         parent, key = keys[:-1], keys[-1]
-        if profile.entity == "MRN" or (
-            profile.entity == "DATE" and not BIRTH_WORDS.isdisjoint(t for k in keys for t in k)
+        if (
+            profile.entity == "MRN"
+            or (profile.entity in ("OTHER_ID", "MRN") and key in PATIENT_ID_KEYS)
+            or (profile.entity == "DATE" and not BIRTH_WORDS.isdisjoint(t for k in keys for t in k))
         ):
             people.add(parent)
             # only a person has a birth date or a medical record number: a bare ``name``

@@ -209,6 +209,16 @@ POSITIVES = [
     ("brca1_brca2_selected_variants", [(HC, "brca1"), (HC, "brca2")]),
     ("worried about my APOE4 result", [(HC, "APOE4")]),
     ("Everlywell Food Sensitivity Test", [(PROC, "Food Sensitivity Test")]),
+    # dental, vision and hearing exports (tests/test_dental_vision_hearing.py)
+    ("PerEx, 4BWX, Pro", [(PROC, "PerEx"), (PROC, "4BWX")]),
+    ("Resin-based composite - two surfaces, posterior", [(PROC, "Resin-based composite")]),
+    ("time for your 6-month cleaning!", [(PROC, "6-month cleaning")]),
+    ("your cleaning and checkup at Bright Smiles", [(PROC, "cleaning and checkup")]),
+    ("Clear Aligner At-Home Impression Kit", [(PROC, "Clear Aligner")]),
+    ("Implant_Consult_Booked", [(PROC, "Implant_Consult")]),
+    ("Acuvue Oasys 2-Week contact lenses", [(PROC, "Acuvue"), (PROC, "contact lenses")]),
+    ("Mild-to-moderate sensorineural", [(HC, "sensorineural")]),
+    ("Nearsighted with astigmatism", [(HC, "Nearsighted"), (HC, "astigmatism")]),
 ]  # fmt: skip
 
 
@@ -298,6 +308,11 @@ NEGATIVES = [
     "one touch checkout at the register",
     "Ancestry Composition and DNA Relatives",  # descent, not health
     "AncestryDNA kit, 2 pack",
+    # cleaning, sealants and dailies alone are housework, building products and film rushes
+    "Carpet cleaning and window cleaning, every 6 months",
+    "Deck sealants and stains on sale",
+    "Review the dailies before the edit",
+    "Polarized sunglasses, tortoise",
 ]
 
 

@@ -219,6 +219,12 @@ def test_person_accounts_and_lookups(engine: Engine, record: dict, expected: lis
         ),
         # a company account has no birth date: its Name is left alone
         ({"Account": {"Name": "Lakeshore Imaging Center", "Industry": "Healthcare"}}, []),
+        # a practice's patient number: only a patient has one (a dental ledger)
+        ({"Patient ID": "1000482", "Name": "GARCIA, LUIS", "Code": "D0274"}, ["Name"]),
+        ({"PatNum": "4471", "Name": "Luis Garcia"}, ["Name"]),
+        # an order's or a product's id says nothing of its Name
+        ({"Product ID": "1000482", "Name": "Crest Pro-Health Rinse"}, []),
+        ({"Patient ID": "1000482", "Name": "Maple Grove Family Dentistry"}, []),
     ],
 )
 def test_a_name_beside_a_birth_date(engine: Engine, record: dict, expected: list) -> None:
