@@ -371,14 +371,13 @@ _PLAN_DATE_WORDS = frozenset({"date", "effective", "county", "fips"})
 _FEE_CODE_TOKENS = frozenset(
     {"hcpcs", "cpt"}
     # a dental practice's fee schedule (``Code`` = "D1110" beside ``UCR Fee`` and ``PPO
-    # Fee``; ``CDT``, ``ADA Code``): a practice's price of each CDT code. A ledger or a
-    # procedure log has the code too, but beside the patient's id, which makes it no list
-    | {"cdt", "code"}
+    # Fee``, or a ``CDT`` column): a practice's price of each CDT code. A bare ``code`` is
+    # not enough (a code list's ``purpose_code`` beside a ``standing_order_allowed`` flag);
+    # a ``UCR`` (usual, customary and reasonable) amount is a fee schedule's own column
+    | {"cdt", "ucr"}
 )
 _FEE_TOKENS = frozenset(
     {"fee", "fees", "allowable", "allowed", "ceiling", "floor", "juris"}
-    # the usual, customary and reasonable fee, a fee schedule's own column
-    | {"ucr"}
     # a chargemaster's and a standard-charge file's amounts (``Gross Charge``,
     # ``standard_charge|negotiated_dollar``): the hospital's price of the code
     | {"charge", "charges"}
