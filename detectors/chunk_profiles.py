@@ -415,7 +415,14 @@ _PLAN_DATE_WORDS = frozenset({"date", "effective", "county", "fips"})
 #: Key tokens of a fee schedule's code column (``HCPCS``, ``CPT_CODE``) and of its amounts
 #: (the DMEPOS schedule's ``Ceiling``, ``Floor``, ``JURIS``; a payer's ``allowable``, ``fee``):
 #: a price list of services, the same for everyone, whose effective date is the schedule's.
-_FEE_CODE_TOKENS = frozenset({"hcpcs", "cpt"})
+_FEE_CODE_TOKENS = frozenset(
+    {"hcpcs", "cpt"}
+    # a dental practice's fee schedule (``Code`` = "D1110" beside ``UCR Fee`` and ``PPO
+    # Fee``, or a ``CDT`` column): a practice's price of each CDT code. A bare ``code`` is
+    # not enough (a code list's ``purpose_code`` beside a ``standing_order_allowed`` flag);
+    # a ``UCR`` (usual, customary and reasonable) amount is a fee schedule's own column
+    | {"cdt", "ucr"}
+)
 _FEE_TOKENS = frozenset(
     {"fee", "fees", "allowable", "allowed", "ceiling", "floor", "juris"}
     # a chargemaster's and a standard-charge file's amounts (``Gross Charge``,

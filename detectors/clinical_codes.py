@@ -157,6 +157,8 @@ def code_field(path: str) -> str:
         return "rev" if words & (_CODE_WORDS | {"cntr", "center"}) else ""
     if words & _PROCEDURE_WORDS and words & _CODE_WORDS:
         return "pcs" if "icd" in words else "cpt"
+    if "ada" in words and words & _CODE_WORDS:
+        return "cpt"  # a dental treatment plan's ``ADA Code`` (the CDT is the ADA's)
     return ""
 
 
@@ -186,6 +188,11 @@ _SYSTEM_URIS = (
     ("/icd-10-pcs", "pcs"),
 )
 _NOT_SYSTEM_CHARS = str.maketrans("", "", " -._")
+#: Last keys of a tooth column (a dental ledger's or treatment plan's ``Tooth``, Open
+#: Dental's ``ToothNum``): a generic ``Code`` beside one holds CDT codes, read only in
+#: their own shape (:data:`_CDT_VALUE`), a ``D`` and four digits.
+_TOOTH_KEYS = frozenset({("tooth",), ("toothnum",), ("tooth", "num"), ("tooth", "number")})
+_CDT_VALUE = re.compile(r"\s*D\d{4}\s*")
 
 
 def _system_name(value: str) -> str:
@@ -199,11 +206,13 @@ def _system_name(value: str) -> str:
 
 def typed_code_cells(ctx: ScanContext, named: np.ndarray) -> dict[int, str]:
     """``cell -> code system`` of generic code fields (:data:`_GENERIC_CODE_KEYS`) whose
-    sibling in the same object names a code system (:data:`_SYSTEM_KEYS`); cells already
-    ``named`` for a system by their own key are left out."""
+    sibling in the same object names a code system (:data:`_SYSTEM_KEYS`), or whose object
+    has a tooth column (:data:`_TOOTH_KEYS`: a CDT code); cells already ``named`` for a
+    system by their own key are left out."""
     paths = ctx.cells.paths
     codes: dict[int, str] = {}
     systems: dict[int, str] = {}
+    teeth: set[str] = set()
     for i, path in enumerate(paths):
         parent, _, leaf = path.rpartition(".")
         keys = key_tokens(leaf)
@@ -213,9 +222,12 @@ def typed_code_cells(ctx: ScanContext, named: np.ndarray) -> dict[int, str]:
             codes[i] = parent
         elif keys[-1] in _SYSTEM_KEYS:
             systems[i] = parent
-    if not codes or not systems:
+        elif keys[-1] in _TOOTH_KEYS:
+            teeth.add(parent)
+    if not codes or not (systems or teeth):
         return {}
     hint, record, texts = ctx.cells.hint_id, ctx.cells.record, ctx.cells.text
+    dental = {h for h, parent in codes.items() if parent in teeth}
     wanted = np.flatnonzero(np.isin(hint, np.fromiter(systems, np.int64)))
     named_by = {
         (int(record[c]), systems[int(hint[c])]): _system_name(texts[c]) for c in wanted.tolist()
@@ -225,6 +237,8 @@ def typed_code_cells(ctx: ScanContext, named: np.ndarray) -> dict[int, str]:
         name = named_by.get((int(record[c]), codes[int(hint[c])]), "")
         if name:
             out[c] = name
+        elif int(hint[c]) in dental and _CDT_VALUE.fullmatch(texts[c]):
+            out[c] = "cpt"  # a dental ledger's ``Code`` beside its ``Tooth`` column
     return out
 
 

@@ -219,6 +219,9 @@ FIELD_WORDS = frozenset(
     {"dob", "birth", "birthdate", "birthday", "bday", "born", "appointment", "appt", "admit",
      "admission", "admitted", "discharge", "discharged", "visit", "death", "dod", "deceased",
      "surgery", "procedure", "service", "dos", "encounter", "followup", "scheduled", "onset",
+     # an exam's and an imaging study's day (a perio chart's ``ExamDate``, DICOM's
+     # ``StudyDate`` = "20240903", a sleep study's): the patient's date of care
+     "exam", "study",
      "nacimiento", "cita",
      # a person's move (a new-mover list's ``MOVE_DATE``, NCOA's move effective date,
      # ``NCOA_MOVEDATE``): when they came to live at an address
@@ -240,6 +243,9 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a vendor's service-level clock (a case's ``sla_due``), and a device fleet's
      # software rollout (``rollout_started``, ``firmware_released``): not a person's
      "sla", "rollout", "firmware",
+     # a clinic's equipment upkeep (an audiometer's ``calibrated_on``, a ``Calibration
+     # Date``): the instrument's, whoever it tests later
+     "calibrated", "calibration",
      # an email or SMS campaign's send (``send_date``, a summary's ``Send Date``): when the
      # sender sent it, the same for every recipient of the send
      "send", "sends",

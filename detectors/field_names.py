@@ -990,6 +990,8 @@ SYSTEM_TOKENS = _set(
     # a query's or a job's clock run together, as Redshift's system tables name them
     # (``STL_QUERY.starttime``, ``endtime``): ``start_time`` is a machine field already
     "starttime endtime "
+    # a row's stamp written apart (Open Dental's ``DateTStamp``, a ``Date Stamp`` column)
+    "stamp "
     # identity-resolution and audience-match exports (LiveRamp's ``Match Date``, Customer
     # Match's ``match_rate``): when and how well records were matched, by the vendor
     "match"
@@ -2264,7 +2266,8 @@ B64_SHA256 = r"^[A-Za-z0-9+/]{43}=$"
 #: Words apart, or a comma between them without a space: EHR extracts write ``LAST,FIRST``
 #: (Epic's ``PAT_NAME`` "NGUYEN,THANH").
 #: An HL7 v2 name (XPN) as a lab or surveillance feed flattens it, ``FAMILY^GIVEN^MIDDLE``
-#: (trailing empty components too: ``DOE^JANE^^^^L``), is read as the same name parts.
+#: (trailing empty components too: ``DOE^JANE^^^^L``), is read as the same name parts; so
+#: is DICOM's person name (an imaging export's ``PatientName`` "Whitfield^Gloria").
 _NAME = (
     r"^\pL[\pL\pM'’.-]*(?:,?\s+\pL[\pL\pM'’.-]*|,\pL[\pL\pM'’.-]*|\^+\pL[\pL\pM'’.-]*){0,3}"
     r"(?:,|\^*)$"

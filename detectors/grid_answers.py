@@ -105,6 +105,9 @@ FLAG_PARENTS = frozenset(
     # a screening questionnaire's answers keyed by the question's term (an employee-health
     # TB symptom screen's ``answers.persistent_cough`` = ``Yes``)
     | {"answers", "responses"}
+    # a dental or medical intake form's history section keyed by the condition
+    # (``medical_history.high_blood_pressure`` = "Yes"): the patient's own history
+    | {"medical history", "health history", "medical conditions", "health conditions"}
 )
 #: Last tokens of a column that records a person's own status or result for the vaccine,
 #: test or condition before them: an employee-health compliance report's ``Flu Vaccine

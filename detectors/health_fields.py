@@ -95,6 +95,10 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # dental practice software's recall list (``Recall Type``: "PROPHY", "Perio
         # Maintenance 3 Mo", "Child Prophy", "Pano"): the procedure a patient is due for
         "recall_type",
+        # a hearing-aid retailer's fitting list (``Hearing Aid`` = "Phonak Audeo Lumity
+        # L90-R"): the model fitted to one patient names the device their hearing needs,
+        # as a CPAP's model does; no vocabulary lists every model
+        "hearing_aid", "hearing_aids", "hearing_aid_model", "hearing_aid_style",
         # home health intake: the disciplines a physician ordered for one patient
         # ("SN, PT, OT", "Skilled nursing; HHA")
         "services_ordered", "ordered_services", "disciplines_ordered",

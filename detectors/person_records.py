@@ -118,6 +118,17 @@ EVENT_WORDS = frozenset({"appointment", "appt", "booking", "calendar", "schedule
 ACCOUNT_NAME_KEYS = frozenset({("account", "name")})
 #: Words of a date field that make it a birth date (what only a person has).
 BIRTH_WORDS = frozenset({"birth", "birthdate", "birthday", "dob", "bday"})
+#: A practice system's own patient number (a dental ledger's ``Patient ID``, Open Dental's
+#: ``PatNum``): only a patient has one, as only a person has an MRN, so a bare ``Name``
+#: beside it is that patient's (Eaglesoft's ledger: ``Patient ID``, ``Name``, ``Code``).
+PATIENT_ID_KEYS = frozenset(
+    {("patient", t) for t in ("id", "number", "no", "num", "nbr")}
+    | {("patnum",), ("patientid",), ("pat", "id"), ("pat", "num")}
+)
+#: Keys of a nested patient object: beside one, a patient id is a lookup to it (a Health
+#: Cloud ``CarePlan``'s ``PatientId`` beside its ``Patient`` relationship), and the
+#: record's bare ``Name`` is the record's own (the plan's title).
+PATIENT_OBJECTS = frozenset({("patient",), ("patients",)})
 _FORMATTED = "@OData.Community.Display.V1.FormattedValue"
 _LOGICAL_NAME = "@Microsoft.Dynamics.CRM.lookuplogicalname"
 #: A Dataverse lookup's formatted value, with the lookup's name.
@@ -338,13 +349,17 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
     )
     accounts: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
     people: set[tuple[tuple[str, ...], ...]] = set()  # groups with a birth date or an MRN
+    patient_ids: set[tuple[tuple[str, ...], ...]] = set()  # groups with a patient number
+    patient_objects: set[tuple[tuple[str, ...], ...]] = set()  # groups with a patient object
     for i, (path, profile) in enumerate(zip(paths, profiles, strict=True)):
-        if profile.system:
-            continue
         keys = key_tokens(path)
-        if not keys:
+        if len(keys) > 1 and keys[-2] in PATIENT_OBJECTS:
+            patient_objects.add(keys[:-2])
+        if profile.system or not keys:
             continue
         parent, key = keys[:-1], keys[-1]
+        if profile.entity in ("OTHER_ID", "MRN") and key in PATIENT_ID_KEYS:
+            patient_ids.add(parent)
         if profile.entity == "MRN" or (
             profile.entity == "DATE" and not BIRTH_WORDS.isdisjoint(t for k in keys for t in k)
         ):
@@ -384,6 +399,11 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
             prefix = _name_prefix(key)
             if prefix is not None:
                 names[(parent, prefix)].append(i)
+    for parent in patient_ids - patient_objects:
+        # a practice's patient number: only a patient has one (beside the patient's own
+        # object it is a lookup, and the record is the care plan's or the case's)
+        people.add(parent)
+        contacts.add((parent, ()))
     found = {i for group, ids in names.items() if group in contacts for i in ids}
     for pair in parts.values():
         if pair.keys() >= NAME_PARTS:

@@ -212,6 +212,12 @@ def test_a_fee_schedule_dates_its_own_rates():
     assert profile_paths(chargemaster)[-1].system
     statement = ["account_number", "cpt", "charge", "date_of_service"]
     assert profile_paths(statement)[-1].entity == "DATE"
+    # a dental practice's fee schedule: a CDT code beside UCR and PPO fees; a ledger's
+    # code and charge beside the patient's id keep the date of service
+    assert profile_paths(["Code", "Description", "UCR Fee", "PPO Fee", "Effective"])[-1].system
+    assert profile_paths(["CDT", "Fee", "Effective Date"])[-1].system
+    ledger = ["Patient ID", "Name", "Code", "Description", "Charge", "Date of Service"]
+    assert profile_paths(ledger)[-1].entity == "DATE"
 
 
 def test_an_openrtb_bids_adid_and_cid_are_the_ads():

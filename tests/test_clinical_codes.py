@@ -32,7 +32,9 @@ PROC, MED = "PROCEDURE", "MEDICATION"
         # dental software: Open Dental's ``ProcCode``, a CDT code column
         ("ProcCode", "cpt"),
         ("CDT Code", "cpt"),
+        ("ADA Code", "cpt"),  # a dental treatment plan's column (the CDT is the ADA's)
         # not code fields
+        ("ADA", ""),  # accessibility compliance, no code word
         ("revenue", ""),
         ("procedure", ""),  # a procedure's name: health_fields' job
         ("code", ""),
@@ -112,6 +114,13 @@ def test_code_values(
         ({"coding": [{"system": "http://loinc.org", "code": "4548-4"}]}, []),
         # the system sibling of another object does not count
         ({"a": {"code": "45378"}, "b": {"code_type": "CPT"}}, []),
+        # a dental ledger's bare ``Code`` beside its ``Tooth`` column: a CDT code, and only
+        # in that shape
+        ({"Code": "D2392", "Tooth": "14"}, [(PROC, "D2392")]),
+        ({"lines": [{"code": "D0274", "ToothNum": "3"}]}, [(PROC, "D0274")]),
+        ({"Code": "A1234", "Tooth": "14"}, []),
+        ({"Code": "99213", "Tooth": "14"}, []),
+        ({"promo": {"Code": "D2392"}, "Tooth": "14"}, []),
     ],
 )
 def test_codes_typed_by_a_sibling(engine_no_ner: Engine, record: dict, expected: list) -> None:

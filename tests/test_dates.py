@@ -110,6 +110,9 @@ DATE_POSITIVES = [
     ("Class Visit Date", "2024-05-04", "2024-05-04", 0.95),
     # the care a sale pays for keeps its date: a person word wins over ``sold``
     ("Procedure Date Sold", "10/12/2024", "10/12/2024", 0.95),
+    # an exam's and an imaging study's day, DICOM's ``StudyDate`` written compact
+    ("StudyDate", "20240903", "20240903", 0.95),
+    ("ExamDate", "20240903", "20240903", 0.95),
 ]
 
 
@@ -471,6 +474,11 @@ def test_a_campaigns_send_date_is_not_a_persons(engine, field, value, expected):
         # ...but the employee's own dates keep theirs
         ("Termination Date", "2025-02-14", ["2025-02-14"]),
         ("Date of Birth", "1975-02-14", ["1975-02-14"]),
+        # a clinic instrument's upkeep, and a row's stamp written apart (Open Dental)
+        ("calibrated_on", "2024-03-04", []),
+        ("Calibration Date", "03/04/2024", []),
+        ("DateTStamp", "2024-09-30 11:02:45", []),
+        ("Date Stamp", "09/30/2024", []),
     ],
 )
 def test_payroll_plan_year_and_file_dates_are_not_a_persons(engine, field, value, expected):

@@ -227,6 +227,16 @@ POSITIVES = [
     # addiction treatment and recovery housing (tests/test_behavioral_health.py)
     ("I relapsed on meth after 9 months clean", [(MED, "meth")]),
     ("Program: Recovery residence, Level II", [(PROC, "Recovery residence")]),
+    # dental, vision and hearing exports (tests/test_dental_vision_hearing.py)
+    ("PerEx, 4BWX, Pro", [(PROC, "PerEx"), (PROC, "4BWX")]),
+    ("Resin-based composite - two surfaces, posterior", [(PROC, "Resin-based composite")]),
+    ("time for your 6-month cleaning!", [(PROC, "6-month cleaning")]),
+    ("your cleaning and checkup at Bright Smiles", [(PROC, "cleaning and checkup")]),
+    ("Clear Aligner At-Home Impression Kit", [(PROC, "Clear Aligner")]),
+    ("Implant_Consult_Booked", [(PROC, "Implant_Consult")]),
+    ("Acuvue Oasys 2-Week contact lenses", [(PROC, "Acuvue"), (PROC, "contact lenses")]),
+    ("Mild-to-moderate sensorineural", [(HC, "sensorineural")]),
+    ("Nearsighted with astigmatism", [(HC, "Nearsighted"), (HC, "astigmatism")]),
 ]  # fmt: skip
 
 
@@ -319,6 +329,11 @@ NEGATIVES = [
     "AncestryDNA kit, 2 pack",
     "lead generation and lead scoring webinar",  # a sales lead, no blood lead
     "Loss of signal on the smell-o-vision feed",
+    # cleaning, sealants and dailies alone are housework, building products and film rushes
+    "Carpet cleaning and window cleaning, every 6 months",
+    "Deck sealants and stains on sale",
+    "Review the dailies before the edit",
+    "Polarized sunglasses, tortoise",
 ]
 
 

@@ -1365,6 +1365,10 @@ DETECTIONS = [
     ({"client": {"name": "Jane Roe"}}, "client.name", "Jane Roe", "NAME"),  # a person's
     ({"PAT_NAME": "NGUYEN,THANH"}, "PAT_NAME", "NGUYEN,THANH", "NAME"),  # EHR LAST,FIRST
     ({"PAT_NAME": "NGUYEN,THANH M,"}, "PAT_NAME", "NGUYEN,THANH M,", "NAME"),
+    # DICOM's person name, ``Family^Given^Middle`` (an imaging system's JSON export)
+    ({"PatientName": "Whitfield^Gloria"}, "PatientName", "Whitfield^Gloria", "NAME"),
+    ({"PatientName": "Whitfield^Gloria^M"}, "PatientName", "Whitfield^Gloria^M", "NAME"),
+    ({"PatientName": "2024^0903"}, "PatientName", None, None),
     ({"PAT_NAME": "mri,insurance,billing,x,y"}, "PAT_NAME", None, None),  # five words
     ({"Date of Birth": "1980"}, "Date of Birth", None, None),
     ({"Postal Code": "123"}, "Postal Code", None, None),

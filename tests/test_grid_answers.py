@@ -72,6 +72,9 @@ POSITIVES = [
     ),
     ("Q1: Have you been diagnosed with plaque psoriasis?", "Yes", [(HC, "Yes")]),
     ("q12 Do you have asthma?", "Yes", [(HC, "Yes")]),
+    # a dental intake form's medical history keyed by the condition
+    ("medical_history.high_blood_pressure", "Yes", [(HC, "Yes")]),
+    ("health_history.asthma", "Y", [(HC, "Y")]),
 ]
 NEGATIVES = [
     ("Which conditions have you been diagnosed with? (choice=COPD)", "Unchecked"),
@@ -126,6 +129,9 @@ NEGATIVES = [
     ("is_active", "1"),
     ("diabetes_1", "1"),  # no boolean marker: a ``1`` elsewhere may be a count
     ("Benefits Eligible", "Y"),  # eligible for benefits, no condition
+    # an intake form's medical history answered "No" says nothing; a non-term key neither
+    ("medical_history.diabetes", "No"),
+    ("medical_history.taking_blood_thinners", "Yes"),
 ]
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
 

@@ -219,6 +219,21 @@ def test_person_accounts_and_lookups(engine: Engine, record: dict, expected: lis
         ),
         # a company account has no birth date: its Name is left alone
         ({"Account": {"Name": "Lakeshore Imaging Center", "Industry": "Healthcare"}}, []),
+        # a practice's patient number: only a patient has one (a dental ledger)
+        ({"Patient ID": "1000482", "Name": "GARCIA, LUIS", "Code": "D0274"}, ["Name"]),
+        ({"PatNum": "4471", "Name": "Luis Garcia"}, ["Name"]),
+        # an order's or a product's id says nothing of its Name
+        ({"Product ID": "1000482", "Name": "Crest Pro-Health Rinse"}, []),
+        ({"Patient ID": "1000482", "Name": "Maple Grove Family Dentistry"}, []),
+        # beside the patient's own object the id is a lookup: the Name is the care plan's
+        (
+            {
+                "Name": "Diabetes Self Management",
+                "PatientId": "0015e00000XyZ12AAF",
+                "Patient": {"Name": "Gloria Benavides"},
+            },
+            ["Patient.Name"],
+        ),
     ],
 )
 def test_a_name_beside_a_birth_date(engine: Engine, record: dict, expected: list) -> None:
