@@ -76,6 +76,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.places",
     "detectors.fhir_display",
     "detectors.query_pairs",
+    "detectors.markup_pairs",
     "detectors.hl7v2",
     "detectors.x12",
     "detectors.ner",

@@ -1894,3 +1894,9 @@ def test_a_calendar_appointment_is_no_event_listing() -> None:
     assert not profile_paths(paths)[1].system
     listing = ("name", "start.date", "organizer.email", "venue.name")
     assert profile_paths(listing)[1].system
+
+
+@pytest.mark.parametrize("path", ["birthTime", "patient.birthTime", "birth_time"])
+def test_hl7_birth_time_is_a_birth_date(path: str) -> None:
+    # HL7 v3's (a CDA patient's) ``birthTime``, FHIR's ``patient-birthTime`` extension
+    assert profile_path(path).entity == "DATE"
