@@ -726,14 +726,3 @@ def test_organisation_field(path: str, named: bool) -> None:
 )  # fmt: skip
 def test_records_request_wording(engine: Engine, text: str, expected: list) -> None:
     assert found(engine, {"records_requested": text}) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Lab_Results_2024-09-30.pdf", [(PROC, "Lab_Results")]),
-        ("Your lab results are ready in the portal", [(PROC, "lab results")]),
-    ],
-)
-def test_lab_results_are_a_test(engine: Engine, text: str, expected: list) -> None:
-    assert found(engine, {"note": text}) == expected

@@ -85,13 +85,13 @@ padding no longer read as a quoted-printable soft break, calendar ``UID`` lines 
 mailbox on a party's header line inside a blob (``From:``, ``sender:``, ``ORGANIZER``,
 ``smtp.mailfrom=``, an SPF comment) as no person's address, HL7's ``birthTime`` as a birth
 date, a quoted display name before an address, a programme's name and a word glued to an
-underscore as no person's name, and ``lab results`` as a test. Six records are left open
+underscore as no person's name. Six records are left open
 (:data:`LEFT_ALONE`): a public event's venue, a campaign schedule's date in YAML, a name in
 an HTML table cell, a name inside a file name, a product feed's shipping ZIP (opened by
 ``markup_pairs``), a note's name without a cue.
 
 Figures (misses / false findings / records wrong): SHAPES (33 records), blind 16 / 11 /
-19, after the work and the decisions 2 / 3 / 4 (all in LEFT_ALONE). HELD_OUT (11 records),
+19, after the work and the decisions 3 / 3 / 4 (all in LEFT_ALONE). HELD_OUT (11 records),
 blind before any work 3 / 1 / 4; scored once after the work on SHAPES: 2 / 2 / 4; after
 two keyed-name rules that generalise (a quoted display name, a programme's name): 1 / 1 /
 2 (both in LEFT_ALONE).
@@ -1046,11 +1046,14 @@ _OPEN: dict[str, tuple[set, str]] = {
         "the date)",
     ),
     "Email attachment header: a lab report whose file name holds the patient's name": (
-        {("attachment_headers", "NAME")},
+        {("attachment_headers", "NAME"), ("attachment_headers", "HEALTH")},
         "a name inside a file name (``Lab_Results_Jorge_Salinas_2024-09-30.pdf``) is "
         "glued to underscores; splitting file names into words would read every "
         "``Intake_Form_v2`` too. The blind run found a NAME here only by reading ``Lab`` "
-        "after the MIME parameter ``name=``, which is now refused",
+        "after the MIME parameter ``name=``, which is now refused. ``lab results`` as a "
+        "vocabulary term would read the file name's health, but it broke "
+        'tests/test_document_intake.py\'s ``Document Type`` = "Lab Results" (a document '
+        "category, no finding), so the term was not kept",
     ),
     "Google Merchant product feed item (clean): a blood pressure monitor, GTIN, price": (
         {("feed_item_xml", "ZIP_CODE")},
@@ -1083,7 +1086,7 @@ test_structured_text_formats_shapes, test_left_alone_decisions_still_hold = prob
 #: together, 44 records, the decisions applied): a change that loses recall or precision
 #: on structured text in a cell fails here. Before the work, blind: SHAPES 16 misses /
 #: 11 false / 19 wrong of 33, HELD_OUT 3 / 1 / 4 of 11.
-FLOORS = ShapeTotals(expected=105, misses=3, false=4, wrong=6)
+FLOORS = ShapeTotals(expected=105, misses=4, false=4, wrong=6)
 
 
 def test_probe_floors(engine_no_ner) -> None:
