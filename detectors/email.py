@@ -135,11 +135,38 @@ MESSAGE_ID_HOSTS = re.compile(
 SERVICE_ACCOUNT_HOSTS = re.compile(SERVICE_ACCOUNT)
 
 
+#: An iCalendar or vCard ``UID`` property line (RFC 5545 recommends ``<unique>@<host>``:
+#: ``UID:appt-20241015-88412@booking.example.org``): the event's or the card's id, shaped
+#: like an address. Read only in a cell that holds such an object (``BEGIN:VEVENT``,
+#: ``BEGIN:VCARD``...), where a bare ``uid:`` line of YAML or LDIF (a login) is not.
+_CALENDAR_UID_LINE = re.compile(r"(?im)^[ \t]*UID[;:][^\n]*")
+#: A message party's header line inside a blob (raw headers, a MIME source, a config's
+#: ``sender:``, an iCalendar ``ORGANIZER``, a DMARC report's ``smtp.mailfrom=``): a role
+#: mailbox there is the organisation's, as in a sender or recipient field
+#: (:func:`detectors.senders.mailbox_party_field`). An SPF result's comment names the
+#: envelope sender too (``domain of bounces+2191@em.brand.com designates …``).
+_PARTY_LINE = re.compile(
+    r"(?im)^[ \t]*(?:from|sender|reply[-_]to|return-path|to|cc|bcc|organizer|envelope-from)"
+    r"\b[^\n:]{0,80}:[^\n]*|\b(?:smtp\.mailfrom|envelope-from|header\.from)=[^\s;]+"
+    r"|\bdomain of \S+ designates\b"
+)
+
+
 def _message_id_lines(value: str) -> list[tuple[int, int]]:
-    """Spans of the message-id header lines in a headers blob (none for most text)."""
-    if "-id" not in value.lower() and "references" not in value.lower():
-        return []
-    return [m.span() for m in _MESSAGE_ID_LINE.finditer(value)]
+    """Spans of the message-id header lines in a headers blob, and of the ``UID`` lines of
+    an iCalendar or vCard object (none for most text)."""
+    lowered = value.lower()
+    spans = []
+    if "-id" in lowered or "references" in lowered:
+        spans = [m.span() for m in _MESSAGE_ID_LINE.finditer(value)]
+    if "begin:v" in lowered:
+        spans += [m.span() for m in _CALENDAR_UID_LINE.finditer(value)]
+    return spans
+
+
+def _party_lines(value: str) -> list[tuple[int, int]]:
+    """Spans of the message parties' header lines in a blob (:data:`_PARTY_LINE`)."""
+    return [m.span() for m in _PARTY_LINE.finditer(value)] if "\n" in value or "=" in value else []
 
 
 class EmailDetector:
@@ -161,9 +188,15 @@ class EmailDetector:
             value = text[cell]
             sender = senders[ctx.cells.hint_id[cell]]
             id_lines = _message_id_lines(value)
+            party_lines: list[tuple[int, int]] | None = None
             for m in PATTERN.finditer(value):
                 if sender and role_mailbox(m.group()):
                     continue  # the organisation's own mailbox on a message (detectors.senders)
+                if not sender and role_mailbox(m.group()):
+                    if party_lines is None:
+                        party_lines = _party_lines(value)
+                    if any(a <= m.start() < b for a, b in party_lines):
+                        continue  # the same, on a party's header line inside a blob
                 if crm_dropbox(m.group()):
                     continue  # the CRM's own logging address (detectors.senders)
                 if id_lines and any(a <= m.start() < b for a, b in id_lines):

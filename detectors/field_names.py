@@ -246,7 +246,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
     _r(
         "DATE",
         0.9,
-        "dob|birth date|birthdate|date of birth|birthday|bday|birth dt|appointment|appt|"
+        # HL7 v3's ``birthTime`` (a CDA patient's, FHIR's ``patient-birthTime`` extension)
+        "dob|birth date|birthdate|date of birth|birthday|bday|birth dt|birth time|"
+        "appointment|appt|"
         "next appointment|admission|admit|admitted|discharge|discharged|date of death|"
         # Epic Clarity's abbreviations (``HOSP_ADMSN_TIME``, ``HOSP_DISCH_TIME``, ``ADM_DATE``)
         "admsn|adm|disch|dischg|"

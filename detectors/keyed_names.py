@@ -160,10 +160,11 @@ _FRAMED = re.compile(
 )
 #: A mailbox as mail headers and email-platform events write it, without a header label:
 #: the display name before its address, alone or in a list (Mailgun's
-#: ``message.headers.to`` = "Alice Example <alice@example.com>"). Two words or more: a
+#: ``message.headers.to`` = "Alice Example <alice@example.com>"), quoted or not (RFC 5322:
+#: Gmail's ``"Carla Jimenez" <…>``). Two words or more: a
 #: sender's one-word display name is a function or a brand as often ("Notifications",
 #: "Noreply"), and without a ``To:`` label nothing says the mailbox is a person's.
-_MAILBOX = re.compile(rf"(?:^|(?<=,))[ \t]*{_NAME}[ \t]*<(?P<local>[^<>@\s]+)@")
+_MAILBOX = re.compile(rf'(?:^|(?<=,))[ \t]*"?{_NAME}"?[ \t]*<(?P<local>[^<>@\s]+)@')
 #: A quoted "Surname, Given" display name, as Outlook writes a directory entry
 #: ('"Nguyen, Hoa" <hoa.nguyen@att.net>'): the comma is inside the quotes.
 _SURNAME_FIRST_MAILBOX = re.compile(
@@ -255,14 +256,17 @@ NOT_NAME_WORDS = frozenset(
      # after a greeting, a sign-off or "this is": groups and organisations
      "all", "there", "everyone", "everybody", "folks", "guys", "health", "general",
      "medical", "medicine", "reminders", "reminder", "staff",
+     # a programme's name after a bare ``name`` label ("Diabetes Prevention Program")
+     "program", "programme", "programs", "programmes",
      # after "Dr.": brands and TV personas ("Dr. Pepper", "Dr. Scholl's", "Dr. Oz")
      "oz", "pepper", "scholl", "scholls", "martens", "seuss", "dre", "bronner", "teal"}
 )  # fmt: skip
 #: Refused words that, capitalized right after a name, make it a company's name ("Kelly
 #: Services", "Mayo Foundation", "Jordan Team").
 ORG_TAIL_WORDS = frozenset(
-    {"services", "service", "support", "team", "insurance", "group", "health", "medical"}
-)
+    {"services", "service", "support", "team", "insurance", "group", "health", "medical",
+     "program", "programme"}
+)  # fmt: skip
 #: Words of a practice's or a facility's name ("Hi Tammy, this is Pawnee Dental.", a
 #: Podium or Birdeye text thread; "Regards,\nLakeside Dermatology"). Only a framed name,
 #: which must be whole, is refused for them: after "Dr." a "Wing" or a "Lab" is a surname.
@@ -383,6 +387,8 @@ def not_about_people(profile: FieldProfile) -> bool:
 
 def _name_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The name's span without the words at its end that are no part of it, or None."""
+    if m.string[m.end("name") : m.end("name") + 1] == "_":
+        return None  # glued to an underscore: a file's or a token's name (``Lab_Results_…``)
     start = m.start("name")
     words = list(re.finditer(r"\S+", m.group("name")))
     kept: list[re.Match[str]] = []

@@ -68,6 +68,41 @@ class ShiftMap:
         return i + self._before[j]
 
 
+class RunMap:
+    """A :class:`ShiftMap` whose rewrites are each one unit: an offset strictly inside a
+    rewritten run maps to the run's start (a span's start) or its end (a span's end).
+
+    For rewrites whose characters do not line up with the text they encode (an RFC 2047
+    encoded word: ``=?utf-8?Q?Re:_my_colonoscopy?=``, base64 or Q bytes): a finding in
+    part of the decoded text covers the whole encoded word, as :class:`WholeMap` does for
+    a whole value.
+
+    Args:
+        shift: the map of the rewrites.
+        runs: decoded ``(start, end)`` of each rewrite, ascending.
+    """
+
+    __slots__ = ("_ends", "_shift", "_starts")
+
+    def __init__(self, shift: ShiftMap, runs: list[tuple[int, int]]) -> None:
+        self._shift = shift
+        self._starts = [s for s, _ in runs]
+        self._ends = [e for _, e in runs]
+
+    def _run(self, i: int) -> int:
+        """Index of the run ``i`` is strictly inside, or -1."""
+        j = bisect_left(self._starts, i) - 1
+        return j if j >= 0 and self._starts[j] < i < self._ends[j] else -1
+
+    def __getitem__(self, i: int) -> int:
+        j = self._run(i)
+        return self._shift[i if j < 0 else self._ends[j]]
+
+    def start(self, i: int) -> int:
+        j = self._run(i)
+        return self._shift.start(i if j < 0 else self._starts[j])
+
+
 class ComposedMap:
     """A map through two decodings: ``outer[offset + inner[i]]``.
 

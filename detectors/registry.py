@@ -77,6 +77,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.fhir_display",
     "detectors.query_pairs",
     "detectors.sql_literals",
+    "detectors.markup_pairs",
     "detectors.hl7v2",
     "detectors.x12",
     "detectors.ner",

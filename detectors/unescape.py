@@ -19,6 +19,16 @@ CRM notes, email bodies and logged payloads reach an export with their encodings
 * **Quoted-printable** mail bodies (``jane.doe=40gmail.com``, ``=\\n`` soft line breaks),
   only in a cell that shows it is one (a soft line break, an encoded ``=3D``, or the
   ``quoted-printable`` header): in other text ``=40`` is just "equals forty".
+* **RFC 2047 encoded words** in mail headers (``From: =?UTF-8?B?Sm9zw6kgTsO6w7Fleg==?=
+  <…>``, ``Subject: =?utf-8?Q?Your_colonoscopy_prep?=``): mail clients encode every
+  header with a non-ASCII character, so a name with an accent was never read. The whole
+  word is one rewrite: a finding in what it holds covers the encoded word.
+* **Form placeholders**: an HTML ``placeholder="you@example.com"`` attribute is a hint
+  the form shows, never what a person typed; its value is not scanned.
+* **iCalendar and vCard folding** (RFC 5545 and 6350): in a cell that holds such an
+  object (``BEGIN:VEVENT``, ``BEGIN:VCARD``), a line break followed by a space or a tab
+  continues the line (``lapa\\r\\n roscopic``), and ``\\,`` ``\\;`` ``\\n`` are a comma,
+  a semicolon and a line break.
 
 Every rewrite changes the text's length, so each decoded cell carries a
 :class:`~detectors.offsets.ShiftMap` back to the value as written: findings point into the
@@ -54,7 +64,7 @@ import html.entities
 import re
 from collections.abc import MutableMapping, Sequence
 
-from detectors.offsets import ComposedMap, IndexMap, sub_with_map
+from detectors.offsets import ComposedMap, IndexMap, RunMap, ShiftMap, sub_with_map
 
 #: Characters that stand for nothing in a value: soft hyphen, Mongolian vowel separator,
 #: zero-width space / non-joiner / joiner, left-to-right and right-to-left marks and
@@ -79,22 +89,51 @@ _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _U_ESCAPE = r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}"
 _TAG = rf"<(?P<close>/?)(?i:(?P<block>{_BLOCK})|{_INLINE})(?P<attrs>(?:\s[^<>]{{0,256}})?)/?>"
 
-#: One pass over a cell: every shape but quoted-printable.
+#: An RFC 2047 encoded word: charset (an RFC 2231 language may follow a ``*``), B or Q.
+_ENCODED_WORD = (
+    r"=\?(?P<charset>[\w.:-]{1,40})(?:\*[\w-]{1,20})?\?(?P<enc>[BbQq])\?(?P<data>[^?\s]{0,1000})\?="
+)
+#: A form field's placeholder attribute (with the space before it).
+_PLACEHOLDER = r"\s(?i:placeholder)\s*=\s*(?:\"[^\"<>]{0,200}\"|'[^'<>]{0,200}')"
+
+#: One pass over a cell: every shape but encoded words, quoted-printable and iCalendar
+#: folding.
 _PATTERN = re.compile(
     rf"(?P<entity>{_ENTITY})|(?P<u>{_U_ESCAPE})|(?P<tag>{_TAG})|(?P<invisible>[{INVISIBLE}]+)"
+    rf"|(?P<placeholder>{_PLACEHOLDER})"
 )
+#: The encoded words of a header, with the folding white space between two of them
+#: (RFC 2047 6.2: it is dropped when the words are joined).
+_WORDS = re.compile(rf"{_ENCODED_WORD}(?:[ \t\r\n]+(?==\?))?")
+#: A cell that holds an iCalendar or vCard object.
+_CALENDAR_SIGN = re.compile(r"BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL|CARD)\b", re.IGNORECASE)
+#: A folded line's break, or an escaped character of an iCalendar or vCard text value.
+_FOLD = re.compile(r"\r?\n[ \t]|\\[,;\\nN]")
 #: The cell screen: cheaper than the pass (a tag only needs its opening) and true for
 #: every cell the pass would change.
-_SCREEN = re.compile(rf"{_ENTITY}|\\u[0-9a-fA-F]{{4}}|</?[A-Za-z]|=\r?\n|=3D|[{INVISIBLE}]")
+_SCREEN = re.compile(
+    rf"{_ENTITY}|\\u[0-9a-fA-F]{{4}}|</?[A-Za-z]|=\r?\n|=3D|[{INVISIBLE}]|=\?[\w.:*-]+\?[BbQq]\?"
+    r"|(?i:BEGIN:V)"
+)
 #: What the chunk screen looks for first: characters every encoded cell holds one of (but
 #: invisible characters, which only non-ASCII chunks hold), each with the substrings that
 #: make it an encoding. ``in`` finds one character at memory speed (memchr), where any
 #: regex over a chunk costs a tenth of detection.
-_MARKS = {"&": ("&",), "<": ("<",), "\\": ("\\u",), "=": ("=3D", "=\n", "=\r")}
+_MARKS = {
+    "&": ("&",),
+    "<": ("<",),
+    "\\": ("\\u",),
+    "=": ("=3D", "=\n", "=\r", "=?"),
+    "B": ("BEGIN:V",),
+    "b": ("begin:v",),
+}
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 #: A cell that is quoted-printable says so.
 _QP_SIGN = re.compile(r"=\r?\n|=3D|(?i:quoted-printable)")
+#: An LDIF entry (RFC 2849): its ``attr:: <base64>=`` lines end in base64 padding, which
+#: is no soft line break.
+_LDIF_ENTRY = re.compile(r"(?:version: ?1\r?\n)?dn::? ")
 #: A soft line break, or a run of encoded bytes (one UTF-8 character may take several).
 _QP = re.compile(r"=\r?\n|(?:=[0-9A-F]{2})+")
 
@@ -132,16 +171,78 @@ def unescape_texts(
 
 def unescape(text: str) -> tuple[str, IndexMap] | None:
     """``text`` with its encodings undone and the map back, or None if nothing changed."""
-    first = sub_with_map(_PATTERN, _decode, text)
     omap: IndexMap | None = None
+    if "=?" in text:
+        words = _decode_words(text)
+        if words is not None:
+            text, omap = words
+    first = sub_with_map(_PATTERN, _decode, text)
     if first is not None:
-        text, omap = first
-    if "=" in text and _QP_SIGN.search(text):
+        text, first_map = first
+        omap = first_map if omap is None else ComposedMap(omap, 0, first_map)
+    if "=" in text and _QP_SIGN.search(text) and not _LDIF_ENTRY.match(text):
         second = sub_with_map(_QP, _decode_qp, text)
         if second is not None:
             text, qp_map = second
             omap = qp_map if omap is None else ComposedMap(omap, 0, qp_map)
+    if _CALENDAR_SIGN.search(text):
+        third = sub_with_map(_FOLD, _unfold, text)
+        if third is not None:
+            text, fold_map = third
+            omap = fold_map if omap is None else ComposedMap(omap, 0, fold_map)
     return None if omap is None else (text, omap)
+
+
+def _unfold(m: re.Match[str]) -> str:
+    """A folded line joined, or an iCalendar text escape undone."""
+    run = m[0]
+    if run[0] != "\\":
+        return ""
+    return "\n" if run[1] in "nN" else run[1]
+
+
+def _decode_words(text: str) -> tuple[str, RunMap] | None:
+    """``text`` with its RFC 2047 encoded words decoded, each word one unit of the map
+    (:class:`~detectors.offsets.RunMap`), or None when none decodes."""
+    out: list[str] = []
+    at: list[int] = []
+    extra: list[int] = []
+    runs: list[tuple[int, int]] = []
+    pos = shift = 0
+    for m in _WORDS.finditer(text):
+        new = _encoded_word(m)
+        if new is None:
+            continue
+        s, e = m.span()
+        out.append(text[pos:s])
+        out.append(new)
+        at.append(s - shift)
+        runs.append((s - shift, s - shift + len(new)))
+        extra.append((e - s) - len(new))
+        shift += (e - s) - len(new)
+        pos = e
+    if not at:
+        return None
+    out.append(text[pos:])
+    return "".join(out), RunMap(ShiftMap(at, extra), runs)
+
+
+def _encoded_word(m: re.Match[str]) -> str | None:
+    """The text an RFC 2047 encoded word holds (None: leave it, it does not decode)."""
+    data = m["data"]
+    try:
+        if m["enc"] in "Bb":
+            raw = base64.b64decode(data + "=" * (-len(data) % 4), validate=True)
+        else:
+            raw = re.sub(
+                rb"=([0-9A-Fa-f]{2})",
+                lambda b: bytes.fromhex(b[1].decode()),
+                data.replace("_", " ").encode("ascii"),
+            )
+        decoded = raw.decode(m["charset"])
+    except (binascii.Error, ValueError, LookupError, UnicodeError):
+        return None
+    return decoded if decoded.isprintable() else None
 
 
 def _decode(m: re.Match[str]) -> str | None:
@@ -154,7 +255,7 @@ def _decode(m: re.Match[str]) -> str | None:
         if m["attrs"] and _CONTENT_ATTR.search(m["attrs"]):
             return None
         return "\n" if m["block"] is not None else ""
-    return ""  # invisible characters
+    return ""  # invisible characters, a placeholder attribute
 
 
 def _entity(ref: str) -> str | None:

@@ -145,3 +145,38 @@ def test_message_ids_are_no_addresses(engine: Engine, field: str, value: str) ->
 def test_headers_blob_keeps_the_senders_address(engine: Engine) -> None:
     value = "Return-Path: <linda.park77@gmail.com>\nMessage-ID: <CAH7@mail.gmail.com>"
     assert _emails(engine, "Headers", value) == ["linda.park77@gmail.com"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        # an iCalendar or vCard UID shaped like an address names the event or the card
+        ("ics", "BEGIN:VEVENT\nUID:appt-20241015-88412@booking.example-imaging.org\nEND:VEVENT"),
+        ("vcf", "BEGIN:VCARD\r\nUID:20241128_closure@clinic.example.org\r\nEND:VCARD"),
+        # a role mailbox on a party's header line inside a blob is the organisation's
+        ("raw_mime", "From: Riverside Health <news@riverside.example.org>\nSubject: Parking"),
+        ("config_yaml", "campaign: fall\nsender: news@brand.example.com\n"),
+        ("ics", "BEGIN:VEVENT\nORGANIZER;CN=Events Team:mailto:events@example.org\nEND:VEVENT"),
+        (
+            "authentication_results",
+            "spf=pass (google.com: domain of bounces+2191@em.brand.com designates 1.2.3.4 as "
+            'permitted sender) smtp.mailfrom="bounces+2191@em.brand.com"',
+        ),
+    ],
+)
+def test_calendar_uids_and_organisation_header_lines(
+    engine: Engine, field: str, value: str
+) -> None:
+    assert _emails(engine, field, value) == []
+
+
+def test_a_person_on_a_header_line_and_a_uid_outside_a_calendar_are_kept(engine: Engine) -> None:
+    # a person's own address on a From line; a ``uid:`` line of YAML or LDIF is a login
+    assert _emails(engine, "headers", "From: Harold <hnguyen1949@comcast.net>") == [
+        "hnguyen1949@comcast.net"
+    ]
+    assert _emails(engine, "ldif", "dn: uid=x\nuid: jane.doe@gmail.com") == ["jane.doe@gmail.com"]
+    # a role mailbox in running text is still reported (only a party's line lets it go)
+    assert _emails(engine, "notes", "she wrote to news@brand.example.com") == [
+        "news@brand.example.com"
+    ]

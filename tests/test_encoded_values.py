@@ -393,3 +393,42 @@ def test_the_chunk_screen_passes_plain_analytics_text() -> None:
     for encoded in ("x &#64; y", "a\\u0040b", "<br>", "q=\n", "=3D"):
         assert needs_unescape(encoded, True), encoded
     assert needs_unescape("x\u200by", False)
+
+
+@pytest.mark.parametrize(
+    ("raw", "decoded"),
+    [
+        # RFC 2047 encoded words, B and Q, and the space between two of them
+        ("From: =?UTF-8?B?Sm9zw6kgTsO6w7Fleg==?= <j@x.com>", "From: José Núñez <j@x.com>"),
+        ("=?utf-8?Q?Re:_my_colonoscopy?=", "Re: my colonoscopy"),
+        ("=?UTF-8?Q?Zo=C3=AB?= =?UTF-8?Q?_Castellanos?=", "Zoë Castellanos"),
+        ("=?iso-8859-1?Q?Ren=E9e?=", "Renée"),
+        ("=?bogus-charset?Q?x?= =?UTF-8?B?!!!?=", None),  # nothing decodes
+        # a form field's placeholder is not scanned
+        ('<input name="email" placeholder="you@example.com">', '<input name="email">'),
+        # iCalendar and vCard folding and text escapes, only inside such an object
+        ("BEGIN:VEVENT\r\nDESCRIPTION:lapa\r\n roscopic\\, R\r\nEND:VEVENT",
+         "BEGIN:VEVENT\r\nDESCRIPTION:laparoscopic, R\r\nEND:VEVENT"),
+        ("a note\n with an indented line\\, and a comma", None),
+    ],
+)  # fmt: skip
+def test_headers_forms_and_calendars_are_decoded(raw: str, decoded: str | None) -> None:
+    got = unescape(raw)
+    if decoded is None:
+        assert got is None
+        return
+    assert got is not None and got[0] == decoded
+    omap = got[1]
+    assert omap.start(0) == 0 and omap[len(decoded)] == len(raw)
+
+
+def test_a_finding_inside_an_encoded_word_covers_the_whole_word(engine: Engine) -> None:
+    header = "Subject: =?utf-8?Q?Re:_my_colonoscopy_prep?=\nX: 1"
+    rows = engine.scan([{"Headers": header}], source="t").findings.to_pylist()
+    spans = {header[r["start"] : r["end"]] for r in rows if r["category"] == "health"}
+    assert spans == {"=?utf-8?Q?Re:_my_colonoscopy_prep?="}
+
+
+def test_ldif_base64_padding_is_no_soft_line_break() -> None:
+    entry = "dn: uid=p1,dc=x\ncn:: U2lvYmjDoW4=\nmail: a@b.org\n"
+    assert unescape(entry) is None  # read as written: the padding and the line stay

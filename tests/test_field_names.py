@@ -1996,3 +1996,9 @@ def test_relatives_name_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("path", ["birthTime", "patient.birthTime", "birth_time"])
+def test_hl7_birth_time_is_a_birth_date(path: str) -> None:
+    # HL7 v3's (a CDA patient's) ``birthTime``, FHIR's ``patient-birthTime`` extension
+    assert profile_path(path).entity == "DATE"

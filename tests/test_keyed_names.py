@@ -291,3 +291,29 @@ def test_relation_fields_open_with_a_name(engine: Engine, record: dict, expected
 )
 def test_mailbox_display_names(engine: Engine, text: str, expected: list[str]) -> None:
     assert _names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a MIME parameter's file name, glued to an underscore, is no person's name
+        'Content-Type: application/pdf; name="Lab_Results_2024-09-30.pdf"',
+        "name: Intake_Form_v2",
+    ],
+)
+def test_a_word_glued_to_an_underscore_is_no_name(engine: Engine, text: str) -> None:
+    assert _names(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # RFC 5322 quotes a display name as often as not (Gmail's API export)
+        ('"Carla Jimenez" <cjimenez@icloud.com>', ["Carla Jimenez"]),
+        # a programme's name after a bare name label is no person's
+        ('name = "Diabetes Prevention Program"', []),
+        ("name: Healthy Heart Programme", []),
+    ],
+)
+def test_quoted_display_names_and_programmes(engine: Engine, text: str, expected: list) -> None:
+    assert _names(engine, text) == expected
