@@ -37,7 +37,7 @@ import pyarrow as pa
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.diagnosis_codes import diagnosis_field, is_code
-from detectors.field_names import HASHABLE, VALIDATORS, profile_path
+from detectors.field_names import HASHABLE, HEX_HASH, VALIDATORS, profile_path
 from detectors.online_ids import plausible_online_ids
 from detectors.registry import register
 from detectors.spans import Span
@@ -64,7 +64,7 @@ _LITERAL = re.compile(r"'((?:[^']|'')*)'")
 #: One item of a ``VALUES`` tuple: a literal, or anything up to the next comma.
 _ITEM = re.compile(r"\s*(?:'((?:[^']|'')*)'|[^,()']*(?:\([^()]*\))?[^,()']*)\s*")
 #: A digest: what a hashed identifier looks like in any warehouse.
-_DIGEST = re.compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$")
+_DIGEST = re.compile(HEX_HASH)
 #: LIKE wildcards around a pattern's value.
 _WILDCARDS = "%_*"
 
