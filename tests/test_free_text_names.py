@@ -516,7 +516,6 @@ LEFT_ALONE: list[tuple[str, str, str, str]] = [
     # negatives the model still reads as people or places
     ("on", "dev-neg-009", "", "NER: 'Frank' opening a sentence before a noun is a PERSON"),
     ("on", "dev-neg-012", "", "NER: 'Got Dawn' (dish soap) is a PERSON"),
-    ("on", "held-neg-063", "", "NER: 'PrEP' is a place (held out)"),
 ]  # fmt: skip
 
 
