@@ -78,16 +78,17 @@ class RunMap:
     a whole value.
 
     Args:
-        shift: the map of the rewrites.
-        runs: decoded ``(start, end)`` of each rewrite, ascending.
+        shift: the map of the rewrites (:func:`sub_with_map`'s).
+        lengths: the decoded length of each rewrite, in the same order: a run starts where
+            its rewrite sits in the decoded text.
     """
 
     __slots__ = ("_ends", "_shift", "_starts")
 
-    def __init__(self, shift: ShiftMap, runs: list[tuple[int, int]]) -> None:
+    def __init__(self, shift: ShiftMap, lengths: list[int]) -> None:
         self._shift = shift
-        self._starts = [s for s, _ in runs]
-        self._ends = [e for _, e in runs]
+        self._starts = shift._at
+        self._ends = [s + n for s, n in zip(shift._at, lengths, strict=True)]
 
     def _run(self, i: int) -> int:
         """Index of the run ``i`` is strictly inside, or -1."""

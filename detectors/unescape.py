@@ -64,7 +64,7 @@ import html.entities
 import re
 from collections.abc import MutableMapping, Sequence
 
-from detectors.offsets import ComposedMap, IndexMap, RunMap, ShiftMap, sub_with_map
+from detectors.offsets import ComposedMap, IndexMap, RunMap, sub_with_map
 
 #: Characters that stand for nothing in a value: soft hyphen, Mongolian vowel separator,
 #: zero-width space / non-joiner / joiner, left-to-right and right-to-left marks and
@@ -204,27 +204,19 @@ def _unfold(m: re.Match[str]) -> str:
 def _decode_words(text: str) -> tuple[str, RunMap] | None:
     """``text`` with its RFC 2047 encoded words decoded, each word one unit of the map
     (:class:`~detectors.offsets.RunMap`), or None when none decodes."""
-    out: list[str] = []
-    at: list[int] = []
-    extra: list[int] = []
-    runs: list[tuple[int, int]] = []
-    pos = shift = 0
-    for m in _WORDS.finditer(text):
+    lengths: list[int] = []
+
+    def decode(m: re.Match[str]) -> str | None:
         new = _encoded_word(m)
-        if new is None:
-            continue
-        s, e = m.span()
-        out.append(text[pos:s])
-        out.append(new)
-        at.append(s - shift)
-        runs.append((s - shift, s - shift + len(new)))
-        extra.append((e - s) - len(new))
-        shift += (e - s) - len(new)
-        pos = e
-    if not at:
+        if new is not None:
+            lengths.append(len(new))
+        return new
+
+    done = sub_with_map(_WORDS, decode, text)
+    if done is None:
         return None
-    out.append(text[pos:])
-    return "".join(out), RunMap(ShiftMap(at, extra), runs)
+    decoded, shift = done
+    return decoded, RunMap(shift, lengths)
 
 
 def _encoded_word(m: re.Match[str]) -> str | None:
