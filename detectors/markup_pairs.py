@@ -42,11 +42,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-import pyarrow as pa
-
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import VALIDATORS, profile_path
+from detectors.named_values import Candidate, checked
 from detectors.organisations import ORGANISATION_WORDS
 from detectors.registry import register
 from detectors.spans import Span
@@ -114,9 +113,6 @@ def _calendar_date(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-Pair = tuple[int, int, int, float, str]  # cell, start, end, score, value to check
 
 
 def _judge(key: str, cell: int, start: int, end: int, value: str, found: dict) -> None:
@@ -245,7 +241,7 @@ class MarkupPairDetector:
         if len(cells) == 0:
             return
         texts = ctx.cells.text
-        found: dict[str, list[Pair]] = defaultdict(list)
+        found: dict[str, list[Candidate]] = defaultdict(list)
         for cell in cells.tolist():
             text = texts[cell]
             if "</" in text or "/>" in text:
@@ -261,13 +257,10 @@ class MarkupPairDetector:
             for cell, start, end, score, _ in found.pop("CALENDAR_DATE", []):
                 yield Span(cell, start, end, "DATE", score, DETECTOR)
         found.pop("CALENDAR_DATE", None)
-        for entity, pairs in found.items():  # one vectorized shape check per entity
-            if not ctx.enabled(entity):
-                continue
-            ok = VALIDATORS[entity](pa.array([p[4] for p in pairs], type=pa.large_string()))
-            for (cell, start, end, score, value), keep in zip(pairs, ok.tolist(), strict=True):
-                if keep and (entity != "NAME" or _not_organisation(value)):
-                    yield Span(cell, start, end, entity, score, DETECTOR)
+        enabled = {entity: c for entity, c in found.items() if ctx.enabled(entity)}
+        for entity, (cell, start, end, score, value) in checked(enabled):
+            if entity != "NAME" or _not_organisation(value):
+                yield Span(cell, start, end, entity, score, DETECTOR)
 
 
 @register("markup_pairs")

@@ -27,13 +27,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from urllib.parse import unquote_plus
 
-import pyarrow as pa
-
 from detectors.chunk_profiles import OAUTH_PARAMS
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import VALIDATORS, key_tokens, profile_path
-from detectors.online_ids import plausible_online_ids
+from detectors.named_values import Candidate, checked
 from detectors.organisations import ORGANISATION_WORDS
 from detectors.person_records import BARE_NAME_KEYS, CONTACT_ENTITIES, person_key
 from detectors.person_records import SCORE as BARE_NAME_SCORE
@@ -52,7 +50,6 @@ _TRAILING = ".,;:!)]}"
 #: link's ``uid=``, a collect hit's ``cid=``), checked as :mod:`detectors.online_ids`
 #: checks them in a field.
 ENTITIES = (frozenset(VALIDATORS) - {"EMAIL"}) | {"ONLINE_ID"}
-_CHECKS = {**VALIDATORS, "ONLINE_ID": plausible_online_ids}
 #: An OAuth authorization request or callback (the parameters chunk_profiles reads in split
 #: links): its ``client_id`` is the application's.
 _OAUTH = re.compile(r"[?&](?:" + "|".join(OAUTH_PARAMS) + ")=")
@@ -83,9 +80,9 @@ class QueryPairDetector:
             return
         texts = ctx.cells.text
         # entity -> (cell, start, end, score, decoded value) of each candidate pair
-        found: dict[str, list[tuple[int, int, int, float, str]]] = defaultdict(list)
+        found: dict[str, list[Candidate]] = defaultdict(list)
         for cell in cells.tolist():
-            bare_names: list[tuple[int, int, int, float, str]] = []
+            bare_names: list[Candidate] = []
             contact = False
             oauth = _OAUTH.search(texts[cell]) is not None
             for m in PAIR.finditer(texts[cell]):
@@ -113,11 +110,8 @@ class QueryPairDetector:
                     found[entity].append(pair)
             if contact and ctx.enabled("NAME"):
                 found["NAME"].extend(p for p in bare_names if _person_like(p[4]))
-        for entity, pairs in found.items():  # one vectorized shape check per entity
-            ok = _CHECKS[entity](pa.array([p[4] for p in pairs], type=pa.large_string()))
-            for (cell, start, end, score, _), keep in zip(pairs, ok.tolist(), strict=True):
-                if keep:
-                    yield Span(cell, start, end, entity, score, DETECTOR)
+        for entity, (cell, start, end, score, _) in checked(found):
+            yield Span(cell, start, end, entity, score, DETECTOR)
 
 
 @register("query_pairs")

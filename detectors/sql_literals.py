@@ -32,13 +32,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-import pyarrow as pa
-
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.diagnosis_codes import diagnosis_field, is_code
 from detectors.field_names import HASHABLE, HEX_HASH, VALIDATORS, profile_path
-from detectors.online_ids import plausible_online_ids
+from detectors.named_values import Candidate, checked
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -72,7 +70,6 @@ _WILDCARDS = "%_*"
 #: email family finds addresses anywhere), and tracking ids as :mod:`detectors.online_ids`
 #: checks them.
 ENTITIES = (frozenset(VALIDATORS) - {"EMAIL"}) | {"ONLINE_ID", "HASHED_ID", "HEALTH_CONDITION"}
-_CHECKS = {**VALIDATORS, "ONLINE_ID": plausible_online_ids}
 DETECTOR = "field_name"
 _CODE_SCORE = 0.9
 
@@ -154,7 +151,7 @@ class SqlLiteralDetector:
             return
         texts = ctx.cells.text
         # entity -> (cell, start, end, score, value) of each candidate literal
-        found: dict[str, list[tuple[int, int, int, float, str]]] = defaultdict(list)
+        found: dict[str, list[Candidate]] = defaultdict(list)
         for cell in cells.tolist():
             text = texts[cell]
             for col, start, end in column_literals(text):
@@ -169,11 +166,8 @@ class SqlLiteralDetector:
                     yield Span(cell, start, end, entity, score, DETECTOR)
                 else:
                     found[entity].append((cell, start, end, score, value))
-        for entity, pairs in found.items():  # one vectorized shape check per entity
-            ok = _CHECKS[entity](pa.array([p[4] for p in pairs], type=pa.large_string()))
-            for (cell, start, end, score, _), keep in zip(pairs, ok.tolist(), strict=True):
-                if keep:
-                    yield Span(cell, start, end, entity, score, DETECTOR)
+        for entity, (cell, start, end, score, _) in checked(found):
+            yield Span(cell, start, end, entity, score, DETECTOR)
 
 
 @register("sql_literals")
