@@ -2254,6 +2254,9 @@ _PLACEHOLDERS = pa.array(
         # a yes/no flag's letter (a screening sheet's ``Refer to PCP`` = "Y", which the
         # ``pcp`` rule would read as the PCP's name)
         "y", "n",
+        # a sign-in sheet's, a dispensing log's or a pickup log's stand-in for a person
+        # (a walk-in patient not yet registered, "Front desk")
+        "front desk", "walk in", "walk-in",
     ],
     type=pa.large_string(),
 )  # fmt: skip

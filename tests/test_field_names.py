@@ -1158,6 +1158,11 @@ IDFA = "6D92078A-8246-4BA4-AE5B-76104861E7DC"
 GAID = "38400000-8cf0-11bd-b23e-10b96e40000d"
 ZERO_IDFA = "00000000-0000-0000-0000-000000000000"  # limited ad tracking: names no device
 DETECTIONS = [
+    # a sign-in sheet's or a pickup log's stand-in for a person is no one's name
+    ({"Full Name": "Front desk"}, "Full Name", None, None),
+    ({"patient_name": "Walk-in"}, "patient_name", None, None),
+    ({"patient_name": "walk in"}, "patient_name", None, None),
+    ({"patient_name": "Dana Whitlock"}, "patient_name", "Dana Whitlock", "NAME"),
     # an HL7 v2 name (XPN) as a lab or surveillance feed flattens it; carets alone are no name
     ({"patient_name": "FORTUNE^MARCUS^J"}, "patient_name", "FORTUNE^MARCUS^J", "NAME"),
     ({"patient_name": "DOE^JANE^^^^L"}, "patient_name", "DOE^JANE^^^^L", "NAME"),
