@@ -21,7 +21,8 @@ staff member elsewhere in the record (a note) is not touched. A record of the CR
 table (Dataverse's ``systemuser``, told by its ``systemuserid`` key) is a staff member's
 as a whole. A warehouse's query log is the same: the user who ran a logged statement
 (:data:`QUERY_USER_KEYS`, in a record that carries the statement) is an analyst, an
-engineer or a service account, never the person whose values the statement holds.
+engineer or a service account, never the person whose values the statement holds; so is
+the address it came from (:data:`QUERY_CALLER_IP_KEYS`: an audit entry's ``callerIp``).
 """
 
 from __future__ import annotations
@@ -152,6 +153,11 @@ QUERY_USER_KEYS = frozenset(
     {("user", "name"), ("user", "email"), ("username",), ("user",), ("principal", "email")}
     | {("user", "identity"), ("executed", "by"), ("executor",), ("run", "as")}
 )
+#: Keys of the address a logged statement came from (the audit log's
+#: ``requestMetadata.callerIp``, CloudTrail's and Databricks' ``sourceIPAddress``): the
+#: analyst's or the service's machine, dropped as its user is, in the same records.
+QUERY_CALLER_IP_KEYS = frozenset({("caller", "ip"), ("source", "ip", "address"), ("source", "ip")})
+_IP_CODE = ENTITY_INDEX["IP_ADDRESS"]
 #: Last keys that hold a statement's text in query logs (``QUERY_TEXT``, ``querytxt``,
 #: ``commandText``, ``query``, ``native_query``, ``statement``).
 STATEMENT_KEYS = frozenset(
@@ -176,6 +182,13 @@ _STATEMENT = re.compile(
 def query_user_field(path: str) -> bool:
     """True when a key of a hint path names the user who ran a statement (cached)."""
     return any(k in QUERY_USER_KEYS for k in key_tokens(path))
+
+
+@functools.lru_cache(maxsize=16384)
+def query_caller_ip_field(path: str) -> bool:
+    """True when a hint path's last key names the address a statement came from (cached)."""
+    keys = key_tokens(path)
+    return bool(keys) and keys[-1] in QUERY_CALLER_IP_KEYS
 
 
 @functools.lru_cache(maxsize=16384)
@@ -208,11 +221,20 @@ def drop_staff_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
     staff = np.fromiter(map(staff_field, paths), dtype=bool, count=len(paths))
     users = np.fromiter((p in USER_RECORD_KEYS for p in paths), dtype=bool, count=len(paths))
     runners = np.fromiter(map(query_user_field, paths), dtype=bool, count=len(paths))
+    callers = np.fromiter(map(query_caller_ip_field, paths), dtype=bool, count=len(paths))
     in_log = np.zeros(len(spans.cell), dtype=bool)  # found in a query log's user field
-    if runners.any():
-        ran = runners[cells.hint_id[spans.cell]]
-        if ran.any():
-            in_log = ran & np.isin(cells.record[spans.cell], statement_records(cells))
+    caller_ip = np.zeros(len(spans.cell), dtype=bool)  # ... or its caller's address
+    if runners.any() or callers.any():
+        hints = cells.hint_id[spans.cell]
+        ran = runners[hints]
+        came = callers[hints] & (spans.entity == _IP_CODE)
+        if ran.any() or came.any():
+            logged = np.isin(cells.record[spans.cell], statement_records(cells))
+            in_log = ran & logged
+            caller_ip = came & logged
+    if caller_ip.any():
+        spans = spans.take(~caller_ip)
+        in_log = in_log[~caller_ip]
     if not (staff.any() or users.any() or in_log.any()):
         return spans
     in_staff = staff[cells.hint_id[spans.cell]] | in_log

@@ -198,6 +198,31 @@ def test_a_query_logs_user_is_the_workforce(engine: Engine) -> None:
     assert {e for _f, e in found_fields(engine, audit)} == {"MRN"}
 
 
+def test_a_query_logs_caller_address_is_the_workforces(engine: Engine) -> None:
+    """The address a logged statement came from (the audit log's ``callerIp``, CloudTrail's
+    and Databricks' ``sourceIPAddress``) is the analyst's machine: an audit entry whose only
+    identifier it is, beside a health filter, is no PHI record. Outside a query log (a web
+    log's client beside a site search) an address is still the visitor's."""
+    audit = {
+        "protoPayload": {
+            "requestMetadata": {"callerIp": "34.122.80.14"},
+            "metadata": {"jobChange": {"job": {"jobConfig": {"queryConfig": {
+                "query": "SELECT count(*) FROM dx WHERE icd10 = 'E11.9'"
+            }}}}},
+        }
+    }  # fmt: skip
+    result = engine.scan([audit], source="t")
+    assert {e for _f, e in found_fields(engine, audit)} == {"HEALTH_CONDITION"}
+    assert not result.phi[0]
+    databricks = {
+        "sourceIPAddress": "10.42.7.19",
+        "requestParams": {"commandText": "SELECT * FROM t WHERE mrn = 'MRN00482913'"},
+    }
+    assert found_fields(engine, databricks) == {("requestParams.commandText", "MRN")}
+    search = {"sourceIPAddress": "73.162.11.80", "query": "select a dermatologist"}
+    assert ("sourceIPAddress", "IP_ADDRESS") in found_fields(engine, search)
+
+
 def test_a_user_name_outside_a_query_log_is_the_user(engine: Engine) -> None:
     """An app's or an identity provider's ``user_name`` is its end user; a field named
     ``query`` holding a site search is no statement."""
