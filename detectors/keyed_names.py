@@ -436,15 +436,25 @@ def _key(word: str) -> str:
 
 def _whole_name_span(m: re.Match[str]) -> tuple[int, int] | None:
     """A framed name's span (see :data:`_FRAMED`): whole, no payer in it ("Regards,\nBlue
-    Cross"), and two words or more unless an address or a caller's verb follows it."""
+    Cross"), and two words or more unless an address or a caller's verb follows it. A
+    header's name before a role mailbox ("From: Appointments <appointments@...>") is the
+    mailbox's function, as :func:`_mailbox_span` decides without the label."""
     name = m.group("name")
     if _not_a_person(name):
+        return None
+    if m.group("addr") and role_mailbox(_local_part(m.string, m.end("addr")) + "@"):
         return None
     if len(name.split()) < 2 and not (
         m.group("addr") or (m.group("self") and m.group("said")) or is_given_name(name)
     ):
         return None
     return _name_span(m)
+
+
+def _local_part(text: str, at: int) -> str:
+    """The local part of the address that starts at ``at`` (after its ``<``), or ""."""
+    end = text.find("@", at, at + 80)
+    return text[at:end] if end >= 0 else ""
 
 
 def _before_dob_span(m: re.Match[str]) -> tuple[int, int] | None:

@@ -167,6 +167,9 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "Regards,\nBlue Cross",
         "Regards,\nCustomer Service",
         "From: Appointment Reminders <noreply@example.com>",
+        # a header's one word before a role mailbox is the mailbox's function
+        "From: Appointments <appointments@lakesidehealth.org>",
+        "From: Billing <billing@example.com>",
         "To: All Staff",
         "this is Urgent!",
         "It's Complicated.",
