@@ -190,9 +190,9 @@ class EmailDetector:
             id_lines = _message_id_lines(value)
             party_lines: list[tuple[int, int]] | None = None
             for m in PATTERN.finditer(value):
-                if sender and role_mailbox(m.group()):
-                    continue  # the organisation's own mailbox on a message (detectors.senders)
-                if not sender and role_mailbox(m.group()):
+                if role_mailbox(m.group()):
+                    if sender:
+                        continue  # the organisation's own mailbox on a message (senders)
                     if party_lines is None:
                         party_lines = _party_lines(value)
                     if any(a <= m.start() < b for a, b in party_lines):
