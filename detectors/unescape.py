@@ -62,7 +62,7 @@ import base64
 import binascii
 import html.entities
 import re
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 
 from detectors.offsets import ComposedMap, IndexMap, RunMap, sub_with_map
 
@@ -176,21 +176,27 @@ def unescape(text: str) -> tuple[str, IndexMap] | None:
         words = _decode_words(text)
         if words is not None:
             text, omap = words
-    first = sub_with_map(_PATTERN, _decode, text)
-    if first is not None:
-        text, first_map = first
-        omap = first_map if omap is None else ComposedMap(omap, 0, first_map)
+    text, omap = _then(text, omap, _PATTERN, _decode)
     if "=" in text and _QP_SIGN.search(text) and not _LDIF_ENTRY.match(text):
-        second = sub_with_map(_QP, _decode_qp, text)
-        if second is not None:
-            text, qp_map = second
-            omap = qp_map if omap is None else ComposedMap(omap, 0, qp_map)
+        text, omap = _then(text, omap, _QP, _decode_qp)
     if _CALENDAR_SIGN.search(text):
-        third = sub_with_map(_FOLD, _unfold, text)
-        if third is not None:
-            text, fold_map = third
-            omap = fold_map if omap is None else ComposedMap(omap, 0, fold_map)
+        text, omap = _then(text, omap, _FOLD, _unfold)
     return None if omap is None else (text, omap)
+
+
+def _then(
+    text: str,
+    omap: IndexMap | None,
+    pattern: re.Pattern[str],
+    repl: Callable[[re.Match[str]], str | None],
+) -> tuple[str, IndexMap | None]:
+    """``text`` after one more decoding pass, and the map back through every pass so far
+    (``omap`` maps the passes before it; None: none changed the text)."""
+    done = sub_with_map(pattern, repl, text)
+    if done is None:
+        return text, omap
+    text, pass_map = done
+    return text, pass_map if omap is None else ComposedMap(omap, 0, pass_map)
 
 
 def _unfold(m: re.Match[str]) -> str:
