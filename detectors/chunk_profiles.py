@@ -197,6 +197,13 @@ def _ride_columns(paths: Sequence[str]) -> list[int]:
     return out
 
 
+def _names_a_person(profile: FieldProfile) -> bool:
+    """True when a column puts a person on a listing's row: it is named for a person's
+    identifier or for a person (an owner's name, a patient's date of birth), so the chunk
+    is a person's record, not a list of vehicles or facilities."""
+    return profile.entity in _PERSON_FIELD_ENTITIES or bool(profile.words & _PERSON_WORDS)
+
+
 #: Key tokens of a vehicle's own description (a fleet roster's ``Year``, ``Make``,
 #: ``Model``, ``Wheelchair Lift``, ``Capacity``; an inspection log's ``odometer``): two of
 #: them beside a VIN or a plate make the chunk a list of vehicles.
@@ -229,7 +236,7 @@ def _fleet_roster(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> lis
         keys = key_tokens(path)
         if not keys:
             continue
-        if profile.entity in _PERSON_FIELD_ENTITIES or profile.words & _PERSON_WORDS:
+        if _names_a_person(profile):
             return []
         specs.update(_VEHICLE_SPEC_TOKENS.intersection(keys[-1]))
         vehicle = (
@@ -275,7 +282,7 @@ def _facility_listing(paths: Sequence[str], profiles: Sequence[FieldProfile]) ->
             ids.append(i)
             licence = licence or licence_column
             continue
-        if profile.entity in _PERSON_FIELD_ENTITIES or profile.words & _PERSON_WORDS:
+        if _names_a_person(profile):
             return []
         facility = facility or bool(_FACILITY_WORDS & words)
     return ids if facility and licence else []
