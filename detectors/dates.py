@@ -63,6 +63,8 @@ _KIN = (
 )
 #: How a note says a person's age: "is 91", "turned 95".
 _SAID = r"(?:is|was|turned|turns|just\s+turned|will\s+be)"
+#: The courtesy titles before a name whose age follows it ("Mrs. Eleanor Vance, 94,").
+_COURTESY_TITLE = r"(?:Mrs?|Ms|Miss|Mx)"
 PREFILTER = (
     r"\d[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?:$|[^\d.]|\.$|\.[^\d])|\d{4}[/.\-]\d{1,2}[/.\-]\d"
     rf"|(?i:{_MON3})[a-zA-Z]{{0,6}}\.?,?[ \-]{{1,3}}\d"
@@ -74,7 +76,7 @@ PREFILTER = (
     + r"age[ds]?\b|\d[ \-]{0,2}(?:years?|yrs?)[ \-]{1,2}old|\d ?(?:yo\b|y/o|y\.o))"
     + rf"|(?i:\b{_KIN}(?:\s+{_SAID}\s+|\s*\(|['’]s\s+)\d\d)"
     + r"|(?i:\bi(?:['’]m|\s+am)\s+\d\d)"
-    + r"|\b(?:Mrs?|Ms|Miss|Mx)\.?\s+[A-Z][a-z'’\- A-Z]{1,40},\s{1,2}\d\d"
+    + rf"|\b{_COURTESY_TITLE}\.?\s+[A-Z][a-z'’\- A-Z]{{1,40}},\s{{1,2}}\d\d"
     + r"|(?i:dob|d\.o\.b|birth|born)[^\d\n]{0,4}\d{8}"
     + r"|\d\s?[年년]\s?\d|\d\s+(?i:tháng)\s+\d"
 )
@@ -152,7 +154,7 @@ _NOT_AN_AGE = (
 )
 #: A courtesy title and a capitalized name of up to three words ("Mrs. Eleanor Vance"),
 #: case-sensitive inside the otherwise case-insensitive age pattern.
-_TITLED_NAME = r"(?-i:\b(?:Mrs?|Ms|Miss|Mx)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+_TITLED_NAME = rf"(?-i:\b{_COURTESY_TITLE}\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}})"
 _AGE = re.compile(
     LABEL_START + r"age[ds]?\s{0,2}(?:[:=#]\s{0,2}|of\s{1,2}|is\s{1,2})?(?P<a>\d{2,3})(?!\d|[.,]\d)"
     r"|(?<![\w.])(?P<b>\d{2,3})[\s\-]{0,2}(?:years?|yrs?)[\s\-]{1,2}old\b"
