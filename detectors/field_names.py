@@ -2257,6 +2257,11 @@ _PLACEHOLDERS = pa.array(
         # a sign-in sheet's, a dispensing log's or a pickup log's stand-in for a person
         # (a walk-in patient not yet registered, "Front desk")
         "front desk", "walk in", "walk-in",
+        # a spreadsheet's error values, saved as text by Excel and Google Sheets (a lookup
+        # that found nothing, a deleted reference), and pandas' missing value in a string
+        # column: no value of the column's kind, whatever the column is named
+        "#n/a", "#ref!", "#value!", "#div/0!", "#name?", "#null!", "#num!", "#spill!",
+        "#calc!", "#error!", "#getting_data", "<na>",
     ],
     type=pa.large_string(),
 )  # fmt: skip
@@ -2292,6 +2297,10 @@ _REPEATED_DIGIT = r"^(?:0+|1+|2+|3+|4+|5+|6+|7+|8+|9+)$"
 #: zero (``02134`` -> ``2134``) or wrote as a float (``60614.0``). Three digits are not
 #: taken: that is what ZIP3 generalization leaves, and a rescan must not find it again.
 _ZIP = r"^(?:[0-9]{4,5}(?:-?[0-9]{4})?|[0-9]{4,5}\.0)$"
+#: A number in Excel's "Number" format with thousands separators, as a sheet that typed a
+#: phone or an id column as numbers saves it to CSV (``6,175,550,177``, an MRN
+#: ``1,004,523``): the same digits, read only under a field named for them.
+_GROUPED_DIGITS = r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.0+)?$"
 _ID = r"^[A-Za-z0-9][A-Za-z0-9 _./:#-]{2,63}$"
 _DATE_SHAPE = (
     r"^(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:[T ].*)?|[0-9]{1,2}[-/.][0-9]{1,2}[-/.]"
@@ -2610,7 +2619,8 @@ def _phones(v: pa.Array) -> np.ndarray:
     v = pc.replace_substring_regex(v, pattern=_EXTENSION, replacement="")
     digits = pc.replace_substring_regex(v, pattern=r"[^0-9]+", replacement="")
     n = lengths(digits)
-    return matches(v, _PHONE_CHARS) & (n >= 7) & (n <= 15) & ~matches(digits, _REPEATED_DIGIT)
+    shaped = matches(v, _PHONE_CHARS) | matches(v, _GROUPED_DIGITS)
+    return shaped & (n >= 7) & (n <= 15) & ~matches(digits, _REPEATED_DIGIT)
 
 
 #: A month and day without the year (a loyalty programme's ``birthday`` = ``04-17``):
@@ -2627,7 +2637,22 @@ def _dates(v: pa.Array) -> np.ndarray:
     epoch = np.flatnonzero(~ok & matches(v, _EPOCH))
     for j, value in zip(epoch, v.take(pa.array(epoch, type=pa.int64())).to_pylist(), strict=True):
         ok[j] = epoch_date(value)
+    serial = np.flatnonzero(~ok & matches(v, _EXCEL_SERIAL))
+    for j, value in zip(serial, v.take(pa.array(serial, type=pa.int64())).to_pylist(), strict=True):
+        ok[j] = float(value) <= _LAST_EXCEL_SERIAL
     return ok | matches(v, _MONTH_DAY)
+
+
+#: An Excel serial date, days since 1899-12-30: what a date column becomes when a workbook
+#: is saved to CSV without its number format, or read by pandas or a connector as numbers
+#: (``DOB`` = ``22720`` is 1962-03-15; ``45580.0`` a float's text; ``45580.395833`` with the
+#: time of day as a fraction). Five digits only: ``10000`` is 1927-05-18, and four digits
+#: under a birth date are a year, which Safe Harbor keeps. Only ever read in a field named
+#: for a person's date, as epochs are: an ``Invoice #`` or a ``Serial No`` of the same
+#: digits is no date.
+_EXCEL_SERIAL = r"^[1-7][0-9]{4}(?:\.[0-9]{1,12})?$"
+#: 2099-12-31, the last serial a person's date is taken at.
+_LAST_EXCEL_SERIAL = 73050
 
 
 #: Epoch seconds or milliseconds, as CRM APIs export date properties (HubSpot's
@@ -2673,7 +2698,8 @@ def _locations(v: pa.Array) -> np.ndarray:
 
 def _ids(v: pa.Array) -> np.ndarray:
     alnum = pc.replace_substring_regex(v, pattern="[^A-Za-z0-9]+", replacement="")
-    return matches(v, _ID) & matches(v, "[0-9]") & (lengths(alnum) >= 4) & ~matches(alnum, "^0+$")
+    shaped = matches(v, _ID) | matches(v, _GROUPED_DIGITS)
+    return shaped & matches(v, "[0-9]") & (lengths(alnum) >= 4) & ~matches(alnum, "^0+$")
 
 
 #: An AWS IAM unique id (a user's ``AIDA…``, a role's ``AROA…``, an access key's ``AKIA…``

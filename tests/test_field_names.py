@@ -2007,3 +2007,44 @@ def test_relatives_name_columns(record: dict, expected: set) -> None:
 def test_hl7_birth_time_is_a_birth_date(path: str) -> None:
     # HL7 v3's (a CDA patient's) ``birthTime``, FHIR's ``patient-birthTime`` extension
     assert profile_path(path).entity == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("record", "field", "text", "entity"),
+    [
+        # an Excel serial date under a person's date column: as text, an int, a float, with
+        # the time of day as a fraction (the span is the value's whole JSON text)
+        ({"DOB": "22720"}, "DOB", "22720", "DATE"),
+        ({"DOB": 12845}, "DOB", "12845", "DATE"),
+        ({"Appt Date": 45580.0}, "Appt Date", "45580.0", "DATE"),
+        ({"Admit Date": "45580.395833"}, "Admit Date", "45580.395833", "DATE"),
+        # Excel's thousands separators on a phone or an id typed as a number
+        ({"Home Phone": "6,175,550,177"}, "Home Phone", "6,175,550,177", "PHONE"),
+        ({"MRN": "1,004,523"}, "MRN", "1,004,523", "MRN"),
+        ({"Member ID": "88,412,093"}, "Member ID", "88,412,093", "HEALTH_PLAN_ID"),
+        # four digits under a birth date are a year (Safe Harbor keeps it), not a serial;
+        # past 2099-12-31 and six digits are no serial either
+        ({"DOB": "1962"}, "DOB", None, None),
+        ({"DOB": 79999}, "DOB", None, None),
+        ({"DOB": "227200"}, "DOB", None, None),
+        # the same digits under a column that names no person's date
+        ({"Invoice #": 45123}, "Invoice #", None, None),
+        ({"Visits": "45123"}, "Visits", None, None),
+        # grouped digits too few for a phone; a count under a non-id column
+        ({"Phone": "1,204"}, "Phone", None, None),
+        ({"Total Charges": "12,480"}, "Total Charges", None, None),
+        # a spreadsheet's error values and pandas' missing value are no one's identifier
+        ({"Name": "#N/A"}, "Name", None, None),
+        ({"Patient Name": "#N/A"}, "Patient Name", None, None),
+        ({"Email": "#REF!"}, "Email", None, None),
+        ({"ZIP": "#DIV/0!"}, "ZIP", None, None),
+        ({"Phone": "#VALUE!"}, "Phone", None, None),
+        ({"first_name": "<NA>"}, "first_name", None, None),
+    ],
+)
+def test_spreadsheet_coerced_values(
+    record: dict, field: str, text: str | None, entity: str | None
+) -> None:
+    # what a workbook saved to CSV or a pandas round-trip leaves of a value
+    # (tests/test_spreadsheet_artifacts.py)
+    test_field_name_detector(record, field, text, entity)
