@@ -131,6 +131,9 @@ _OWN_FIELD_WORDS = frozenset({"imei", "mac", "vin", "vehicle", "serial", "plate"
 #: (``IMB_SERIAL``), a presort or a tray's sequence. They number the mailer's pieces, not a
 #: person's device.
 MAIL_PIECE_WORDS = frozenset({"imb", "imbc", "impb", "mailpiece", "piece", "presort", "tray"})
+#: Words of a business document's own serial (an ``Order Serial``, an ``Invoice Serial No``,
+#: a ``Transaction Serial``): it numbers the order or the invoice, not a person's device.
+DOCUMENT_SERIAL_WORDS = FOREIGN_FIELD_WORDS - {"code"}
 
 
 def _in_context(words: frozenset[str], groups: tuple[frozenset[str], ...]) -> bool:
@@ -148,7 +151,9 @@ class _FieldKind(NamedTuple):
 def _field_kind(p: FieldProfile) -> _FieldKind | None:
     kind = _FieldKind(
         _in_context(p.words, AD_ID_FIELDS),
-        _in_context(p.words, SERIAL_FIELDS) and not p.words & MAIL_PIECE_WORDS,
+        _in_context(p.words, SERIAL_FIELDS)
+        and not p.words & MAIL_PIECE_WORDS
+        and not p.words & DOCUMENT_SERIAL_WORDS,
         _in_context(p.words, PLATE_FIELDS),
     )
     return kind if any(kind) else None

@@ -91,6 +91,10 @@ NEGATIVES = [
     ("IMB_SERIAL", "000412"),
     ("imb_serial_number", "000412"),
     ("Mailpiece Serial", "88213405"),
+    # a business document's own serial numbers the order or the invoice, not a device
+    ("Order Serial", "45290"),
+    ("invoice_serial_no", "INV-88213405"),
+    ("Transaction Serial", "TX4471902"),
     # a bare ``sn`` is a directory's surname; a device's firmware build is no serial
     ("sn", "Smith"),
     ("device.firmware", "2.14.0-b5521"),
