@@ -144,10 +144,13 @@ DIET_PHRASES = (
     "prescribed_diet",
 )  # fmt: skip
 #: Words of a therapeutic diet: the condition it is prescribed for ("Renal", "Diabetic
-#: (carb-controlled)", "Cardiac", "Dysphagia - mechanical soft"). A diet field's other
-#: values are preferences ("Regular", "Vegetarian", "Halal", "Low sodium") that name none.
+#: (carb-controlled)", "Cardiac", "Dysphagia - mechanical soft"), or the texture a
+#: swallowing disorder calls for ("Pureed", "Mechanical soft", "Thickened liquids": a
+#: care home's census writes the texture alone). A diet field's other values are
+#: preferences ("Regular", "Vegetarian", "Halal", "Low sodium") that name none.
 THERAPEUTIC_DIET_WORDS = frozenset(
     {"renal", "diabetic", "diabetes", "cardiac", "dysphagia", "ckd", "esrd", "dialysis"}
+    | {"pureed", "puree", "mechanical", "thickened"}
 )
 DIET_ENTITY = "PROCEDURE"
 #: Key words of a ride's or a trip leg's destination (an NEMT trip's ``Dropoff Facility``,

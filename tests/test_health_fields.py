@@ -67,6 +67,9 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         ("Diet", "Renal", PROC),
         ("diet_type", "Cardiac, 2g Na", PROC),
         ("client.diet_order", "Renal, 2 g Na", PROC),
+        # a texture-modified diet is what a swallowing disorder calls for (a census's Diet)
+        ("Diet", "Pureed", PROC),
+        ("diet_order", "Mechanical soft, thickened liquids", PROC),
         # the hearing aid fitted to a patient, by its model (a retailer's fitting list)
         ("Hearing Aid", "Phonak Audeo Lumity L90-R", PROC),
         ("hearing_aid_model", "Oticon More 1 miniRITE R", PROC),
@@ -109,6 +112,10 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("diet", "Vegetarian, no pork"),
         ("Diet", "Low sodium"),
         ("diet_count", "renal 12"),
+        # a spreadsheet's error value is no diagnosis (a lookup that found nothing)
+        ("Diagnosis", "#VALUE!"),
+        ("Primary Diagnosis", "#N/A"),
+        ("Medication", "#REF!"),
         ("hearing_aid_serial", "2231X0C4T"),  # the device's serial, not its kind
         ("hearing_aid_count", "2"),
     ],
