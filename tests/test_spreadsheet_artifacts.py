@@ -62,13 +62,34 @@ Decisions where the contract is silent (written blind, before reading the detect
 - **A ``Timestamp`` of a Google Forms sheet, a ``CREATEDATE`` and a ``created`` column are
   the tool's clocks**, not a person's dates: forbidden, as machine times are elsewhere.
 
-Figures (misses / false findings / records wrong): blind, before any detector reading:
-SHAPES (32 records, 104 pairs) 10 / 3 / 10, HELD_OUT (10 records, 37 pairs) 2 / 0 / 2.
+After reading the detectors no blind expectation was changed and none needed a decision
+on top (:data:`_DECIDED` is empty); one blind expectation was stricter than a decision the
+project had made (a checkbox column named for a condition alone, ``Diabetes`` = TRUE, is
+not read without a flag's marker) and is left open with the reason. Most of the domain was
+read already: float and int ZIPs and phones, apostrophe-forced text, BOMs, wrapped,
+spaced, upper-case and flattened two-row headers, tuple headers, ``Unnamed: N``, pandas
+timestamps, Python booleans and ``NaN``. What the work built: Excel serial dates
+(``22720``, ``45580.0``, ``45580.395833``; five digits up to 2099-12-31) in a field named
+for a person's date (``DOB``, ``Appt Date``, ``Last Visit``), never elsewhere; Excel's
+thousands separators on a phone or an id typed as a number (``6,175,550,177``, an MRN
+``1,004,523``) under a field named for one; spreadsheet error values (``#N/A``,
+``#REF!``, ``#VALUE!``, ``#DIV/0!``...) and pandas' ``<NA>`` as placeholders, so they are
+no NAME, no ZIP's LOCATION and no diagnosis; a business document's serial (``Order
+Serial``, ``Invoice Serial No``) as no device's; and texture-modified diets (``Pureed``,
+``Mechanical soft``, ``Thickened liquids``) as therapeutic. Three records are left open
+(:data:`LEFT_ALONE`): a bare ``Name`` whose email sibling is under ``Unnamed: 2``, the
+``Diabetes`` checkbox above, a serial under a bare ``Due``.
+
+Figures (misses / false findings / records wrong): SHAPES (32 records, 104 pairs), blind
+10 / 3 / 10, after the work 3 / 0 / 3 (all in LEFT_ALONE). HELD_OUT (10 records, 37
+pairs), blind before any work 2 / 0 / 2 (both an Excel serial date: a ``DOB`` int, an
+``Appt Date`` float); scored once after the work on SHAPES: 0 / 0 / 0, with nothing
+changed for it.
 """
 
 from __future__ import annotations
 
-from helpers import probe_tests, with_decisions
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -833,7 +854,29 @@ _ROWS = [
 #: dropped, why)``.
 _DECIDED: dict[str, tuple[set, set, set, str]] = {}
 
-_OPEN: dict[str, tuple[set, str]] = {}
+_OPEN: dict[str, tuple[set, str]] = {
+    "pandas 'Unnamed: N' columns: a header cell left blank holds the email": (
+        {("Name", "NAME")},
+        "a bare ``Name`` is a person's when a column beside it is an email, a phone or a "
+        "fax by its name (detectors/person_records.py judges siblings by the chunk's paths, "
+        "one pass over them); an email under a header pandas could not name gives it no "
+        "such sibling, and reading every value's shape for it would cost a pass per chunk "
+        "(the row is PHI by its email and the seminar)",
+    ),
+    "Google Sheets checkboxes TRUE/FALSE under condition columns": (
+        {("Diabetes", "HEALTH")},
+        "the project decided that a flag needs its marker (detectors/grid_answers.py: "
+        "``has_diabetes``, ``Diabetes Eligible``, ``AILMENT_COPD``); a column named for a term "
+        "alone (``Dementia``, a clinic listing's ``mammogram: true``) is not read, so the "
+        "blind expectation was stricter than that decision; ``has_asthma`` = true is read",
+    ),
+    "Recall list: Excel serials as ints under Last Visit and Due": (
+        {("Due", "DATE")},
+        "a bare ``Due`` (or ``Due Date``) is an invoice's or a bill's as often and names no "
+        "person's date (field_names), so a five-digit serial there is only a number; a "
+        "written date under it is still found by the dates family. ``Last Visit`` is read",
+    ),
+}
 
 _ALL = with_decisions(_ROWS, _DECIDED)
 SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
@@ -846,3 +889,13 @@ LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _
 test_spreadsheet_artifacts_shapes, test_left_alone_decisions_still_hold = probe_tests(
     SHAPES + HELD_OUT, LEFT_ALONE
 )
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 42 records): a change that loses recall or precision on spreadsheet-coerced
+#: exports fails here. Before the work, blind: SHAPES 10 misses / 3 false / 10 wrong of 32,
+#: HELD_OUT 2 / 0 / 2 of 10.
+FLOORS = ShapeTotals(expected=141, misses=3, false=0, wrong=3)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
