@@ -677,13 +677,18 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
     """
     slots: list[int] = []
     contact: list[int] = []
-    hours = listing = anyone = False
+    licences: list[int] = []
+    hours = listing = anyone = named = False
     for i, path in enumerate(paths):
         keys = key_tokens(path)
         if not keys:
             continue
         last, profile = keys[-1], profiles[i]
-        if profile.entity in _LISTING_ENTITIES and not profile.words & _BOOKED_FOR:
+        named = named or profile.entity == "NAME"
+        if profile.entity == "LICENSE_NUMBER" and not profile.words & _BOOKED_FOR:
+            licences.append(i)  # the place's state licence, or a listed clinician's
+            anyone = True
+        elif profile.entity in _LISTING_ENTITIES and not profile.words & _BOOKED_FOR:
             contact.append(i)  # the listing's own, or a person's: the hours column decides
             anyone = True
         elif _person_column(path, profile):
@@ -697,7 +702,9 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
             bool(_LISTING_WORDS.intersection(last)) and last[-1] in _LISTING_TAILS
         )
     if hours and listing:
-        return slots + contact
+        # a bare ``license_number`` beside a store's or a dispensary's hours is the
+        # business's state licence; a directory that names its clinicians lists theirs
+        return slots + contact + ([] if named else licences)
     return [] if anyone else slots
 
 

@@ -278,7 +278,14 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # lockbox's ``eft_date``): the payer's payment run, the same for every claim it pays;
      # a claim line's date of service keeps its own word. Not ``deposit``: a resident's
      # deposit on a unit is that person's date (tests/test_senior_care.py)
-     "remit", "remittance", "lockbox", "eft", "era"}
+     "remit", "remittance", "lockbox", "eft", "era",
+     # a product's own seed-to-sale clocks (a METRC package's ``Packaged Date``, a
+     # cannabis or produce lot's ``harvest_date``): the batch's, whoever buys from it.
+     # Not ``tested``: a person's test date is theirs (tests/test_public_health.py)
+     "packaged", "harvest", "harvested",
+     # a till's trading day (a POS sales report's ``business_date``, a store's ``Business
+     # Day``): the store's calendar, the same for every sale rung up on it
+     "business"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

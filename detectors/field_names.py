@@ -387,6 +387,30 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "membership number|membership no|membership num|membership nr|membership id",
         exclude=_set("audience audiences group groups team segment list channel org plan type"),
     ),
+    # a state medical-marijuana programme's registry identification card (a dispensary
+    # POS's ``MMJ ID``, ``state_medical_id``, ``medicalId``, a registry's ``Caregiver Card
+    # Number``): a certificate the state issues to one patient or caregiver, Safe Harbor
+    # (K); read before the payment card below, which its ``card number`` would otherwise
+    # take. Its expiry, state and type are the card's, not its number.
+    _r(
+        "LICENSE_NUMBER",
+        0.85,
+        "mmj|mmj card|medical card|medical id|medical marijuana card|medical marijuana id|"
+        "medical cannabis card|medical cannabis id|marijuana card|cannabis card|"
+        "registry card|registry id card|caregiver card|mmic",
+        tails=_NUM,
+        exclude=_set("type status expiration expiry exp expires date issued is has"),
+    ),
+    # a patient's own card (a registry's ``Patient Card Number``, a hospital's patient
+    # identification card): one person's number, never a payment card's (a real card
+    # number there is still a CREDIT_CARD by its checksum)
+    _r(
+        "OTHER_ID",
+        0.85,
+        "patient card|patient id card",
+        tails=_NUM,
+        exclude=_set("type status expiration expiry exp expires date issued is has"),
+    ),
     _r(
         "CREDIT_CARD",
         0.9,
@@ -407,7 +431,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a licensed facility's own licence (a community directory's ``Facility License #``,
         # an agency's state licence) is the business's, the same on every row
         exclude=frozenset({"software", "product", "key", "type", "expiration", "expiry"})
-        | _set("facility community agency business company organization organisation"),
+        | _set("facility community agency business company organization organisation")
+        # a licensed shop's or lab's own state licence (a dispensary listing's ``Store
+        # License``, a certificate of analysis's ``lab_license``, a cannabis
+        # ``cultivation_license``): the business's, as a facility's is
+        | _set("store dispensary retailer lab laboratory cultivation establishment org"),
     ),
     # A person's own name parts, which nothing but a person has: no word before them makes
     # them a thing's (``form_field_patient_name``, a GA4 parameter of a form's answer; the
@@ -561,7 +589,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "OTHER_ID",
         0.85,
         "iis id|iis client id|iis patient id|iis person id|iis record id|registry client id|"
-        "registry patient id|immunization registry id",
+        "registry patient id|immunization registry id|"
+        # a state programme's registry of patients and of the physicians who certify them
+        # (a medical-marijuana registry export's ``Patient Registry ID``, ``Physician
+        # Registry ID``): one person's number in the state's registry
+        "patient registry id|patient registry number|physician registry id|"
+        "physician registry number|practitioner registry id|caregiver registry id",
     ),
     _r(
         "ONLINE_ID",

@@ -111,6 +111,10 @@ _NOT_LICENSE_FIELD_WORDS = frozenset(
     # a licensed facility's own licence (a community directory's ``Facility License #``, a
     # home-care agency's state licence): the business's, the same on every row
     | {"facility", "community", "agency", "business", "company", "organization"}
+    # a licensed shop's or lab's own (a dispensary's ``store_license``, a certificate of
+    # analysis's ``lab_license``), as detectors/field_names.py's licence rule reads them
+    | {"store", "dispensary", "retailer", "lab", "laboratory", "cultivation", "establishment"}
+    | {"org"}
 )
 _FIELD_WORDS = (
     frozenset({"ssn", "ssns", "social", "itin", "tin", "taxpayer", "passport", "dea"})
@@ -176,7 +180,11 @@ class GovernmentIdDetector:
             yield from self._passports(cell, text, cell in passport_fields)
             if want_license:
                 yield from self._dea(ctx, cell, text, prof)
-                yield from self._licenses(cell, text, cell in license_fields)
+                # a licence field the chunk's shape made a machine field (a store
+                # listing's ``license_number`` beside its hours) is the place's: only a
+                # labelled licence inside its text is still read
+                whole = cell in license_fields and not prof.system
+                yield from self._licenses(cell, text, whole)
 
     @staticmethod
     def _words(ctx: ScanContext, cell: int, start: int, end: int) -> frozenset[str]:

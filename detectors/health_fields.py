@@ -76,6 +76,12 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # (``hgvs_c`` = "NM_007294.4:c.68_69del") of the person the record names
         "genotype", "genotypes", "genotype_call", "hgvs", "hgvs_c", "hgvs_p", "hgvs_g",
         "variant_hgvs", "hgvs_notation",
+        # a state medical-marijuana registry's or a dispensary's certified condition
+        # (``Qualifying Condition`` = "Chronic nonmalignant pain"; some states say
+        # "debilitating medical condition"): what a physician certified the person has
+        "qualifying_condition", "qualifying_conditions", "qualifying_diagnosis",
+        "qualifying_medical_condition", "debilitating_condition",
+        "debilitating_medical_condition",
     ),
     "MEDICATION": (
         "medication", "medications", "meds", "current_medication", "current_medications",
@@ -160,6 +166,20 @@ DESTINATION_WORDS = frozenset({"dropoff", "destination"})
 DESTINATION_PAIRS = frozenset({("drop", "off")})
 NOT_A_DESTINATION = frozenset({"url", "uri", "link", "page", "path", "host", "ip", "port"})
 _WORD = re.compile(r"[a-z]+")
+#: Key phrases of the kind of patient or customer a dispensary or a programme records
+#: (Treez's ``patient_type``, Dutchie's ``Customer Type``, Jane's ``customer_type``).
+PATIENT_TYPE_PHRASES = ("patient_type", "customer_type", "patient_category", "customer_category")
+#: The values of such a field that say the person is a medical-programme patient: a
+#: medical-marijuana card exists only because a physician certified a qualifying
+#: condition, and what the patient buys under it is their treatment (as being in a
+#: recovery programme is health context). ``Recreational``, ``Adult-Use``, ``New`` and
+#: ``Human`` say nothing of health.
+MEDICAL_PATIENT_VALUES = frozenset(
+    {"medical", "mmj", "medical patient", "mmj patient", "med patient", "medical mmj",
+     "medical marijuana", "medical cannabis", "medical marijuana patient",
+     "medical cannabis patient"}
+)  # fmt: skip
+PATIENT_TYPE_ENTITY = "MEDICATION"
 
 #: Clinical ways of saying "nothing" (lower case, after trimming). The generic placeholders
 #: (``none``, ``n/a``, ``unknown``, ``yes``/``no``, ``null``) are already screened out by
@@ -257,6 +277,7 @@ class HealthFieldDetector:
         yield from _service_lines(ctx)
         yield from _diets(ctx)
         yield from _destinations(ctx)
+        yield from _medical_patients(ctx)
         enabled = np.array([ctx.enabled(e) for e in ENTITIES])
         paths = ctx.cells.paths
         per_hint = np.fromiter(map(field_entity, paths), dtype=np.int64, count=len(paths))
@@ -347,6 +368,30 @@ def _diets(ctx: ScanContext) -> Iterator[Span]:
         yield Span(
             int(vals.cells[j]), int(vals.start[j]), int(vals.end[j]), DIET_ENTITY, SCORE, KIND
         )
+
+
+@functools.lru_cache(maxsize=16384)
+def patient_type_field(path: str) -> bool:
+    """True when a hint path's last key names a patient's or customer's kind (cached)."""
+    keys = key_tokens(path)
+    return bool(keys) and _names_phrase("_".join(keys[-1]), PATIENT_TYPE_PHRASES)
+
+
+def _medical_patients(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of a patient-type field that say "medical" (:data:`MEDICAL_PATIENT_VALUES`):
+    a dispensary's medical patient, as opposed to an adult-use customer."""
+    if not ctx.enabled(PATIENT_TYPE_ENTITY):
+        return
+    wanted = np.flatnonzero(ctx.path_mask(patient_type_field) & ctx.non_system)
+    if len(wanted) == 0:
+        return
+    vals = whole_values(ctx, wanted)
+    for j, value in enumerate(vals.text.to_pylist()):
+        said = " ".join(value.lower().split()) if vals.usable[j] and value else ""
+        if said not in MEDICAL_PATIENT_VALUES:
+            continue
+        cell, start, end = int(vals.cells[j]), int(vals.start[j]), int(vals.end[j])
+        yield Span(cell, start, end, PATIENT_TYPE_ENTITY, SCORE, KIND)
 
 
 @functools.lru_cache(maxsize=16384)

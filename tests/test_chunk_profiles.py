@@ -181,6 +181,21 @@ def test_a_store_locator_row_prints_the_stores_own_address_and_line():
     assert not profile_paths(["store_number", "phone", "zip"])[1].system  # no hours
 
 
+def test_a_store_listings_bare_licence_is_the_stores():
+    """A dispensary's or a pharmacy's listing (a store's name beside its hours) prints the
+    business's own state licence under a bare ``license_number``, as it prints its own
+    address; a directory that names its clinicians lists their licences, which are theirs,
+    and a shopper's column beside it keeps the licence a person's."""
+    listing = ["store_id", "store_name", "license_number", "address", "zip", "phone", "hours"]
+    profiles = dict(zip(listing, profile_paths(listing), strict=True))
+    assert profiles["license_number"].system and profiles["address"].system
+    clinicians = ["clinic_name", "physician_name", "license_number", "phone", "hours"]
+    assert not profile_paths(clinicians)[2].system
+    shopper = ["store_name", "license_number", "hours", "first_name"]
+    assert not profile_paths(shopper)[1].system
+    assert not profile_paths(["store_name", "license_number", "phone"])[1].system  # no hours
+
+
 def test_an_open_slot_is_the_calendars_time():
     """A slot time in a chunk with no person column and no booking is a slot inventory's:
     the department's calendar. A clinician's NPI beside it is the calendar's owner."""

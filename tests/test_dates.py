@@ -479,6 +479,15 @@ def test_a_campaigns_send_date_is_not_a_persons(engine, field, value, expected):
         ("Calibration Date", "03/04/2024", []),
         ("DateTStamp", "2024-09-30 11:02:45", []),
         ("Date Stamp", "09/30/2024", []),
+        # a product lot's seed-to-sale clocks (a METRC package, a cannabis or produce
+        # harvest): the batch's, whoever buys from it; a person's test date stays theirs
+        ("Packaged Date", "2024-09-17", []),
+        ("harvest_date", "2024-09-02", []),
+        ("Harvested On", "09/02/2024", []),
+        ("test_date", "2024-09-19", ["2024-09-19"]),
+        # a till's trading day in a POS sales report
+        ("business_date", "2024-10-12", []),
+        ("Business Day", "10/12/2024", []),
     ],
 )
 def test_payroll_plan_year_and_file_dates_are_not_a_persons(engine, field, value, expected):

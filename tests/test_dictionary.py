@@ -237,6 +237,13 @@ POSITIVES = [
     ("Acuvue Oasys 2-Week contact lenses", [(PROC, "Acuvue"), (PROC, "contact lenses")]),
     ("Mild-to-moderate sensorineural", [(HC, "sensorineural")]),
     ("Nearsighted with astigmatism", [(HC, "Nearsighted"), (HC, "astigmatism")]),
+    # medical cannabis programmes (tests/test_medical_cannabis.py): the programme, its card,
+    # prescription cannabinoids and the qualifying conditions states name
+    ("MMJ Card Renewal Reminder - 30 days", [(MED, "MMJ Card")]),
+    ("Renew your MMJ today", [(MED, "MMJ")]),
+    ("Epidiolex 100 mg/mL oral solution", [(MED, "Epidiolex")]),
+    ("Intractable pain; chronic nonmalignant pain",
+     [(HC, "Intractable pain"), (HC, "chronic nonmalignant pain")]),
 ]  # fmt: skip
 
 
@@ -334,6 +341,10 @@ NEGATIVES = [
     "Deck sealants and stains on sale",
     "Review the dailies before the edit",
     "Polarized sunglasses, tortoise",
+    # an adult-use cannabis menu: strains, potency and terpenes name no one's treatment
+    "Blue Dream 3.5g, Granddaddy Purple, Sour Diesel Pre-Roll",
+    "THC 24.3%, CBD 0.2%; myrcene, limonene, beta-caryophyllene",
+    "420 SALE! 20% off all eighths Fri 4/18 - Sun 4/20",
 ]
 
 

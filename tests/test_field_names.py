@@ -1121,6 +1121,35 @@ PROFILES = [
     # access code is a conference line's or a door's
     ("Survey Access Code", "ONLINE_ID", N),
     ("access_code", N, N),
+    # a state medical-marijuana programme's registry card of a patient or a caregiver (a
+    # dispensary POS's ``MMJ ID``, Treez's ``state_medical_id``, Flowhub's ``medicalId``,
+    # a registry's ``Caregiver Card Number``): a certificate number, not a payment card's;
+    # the card's expiry, state and type are not its number
+    ("MMJ ID", "LICENSE_NUMBER", N),
+    ("MMJ Card #", "LICENSE_NUMBER", N),
+    ("state_medical_id", "LICENSE_NUMBER", N),
+    ("medicalId", "LICENSE_NUMBER", N),
+    ("customer.medical_card_number", "LICENSE_NUMBER", N),
+    ("Caregiver Card Number", "LICENSE_NUMBER", N),
+    ("caregiver_card", "LICENSE_NUMBER", N),
+    ("MMJ ID Expiration", N, N),
+    ("medical_id_expiration", N, N),
+    ("medicalIdExpiration", N, N),
+    ("MMJ State", N, N),
+    ("medical_card_type", N, N),
+    ("Patient Card Number", "OTHER_ID", N),
+    ("card_number", "CREDIT_CARD", N),
+    ("gift_card_number", N, N),
+    # a state registry's number of a patient or of a certifying physician
+    ("Physician Registry ID", "OTHER_ID", N),
+    ("patient_registry_number", "OTHER_ID", N),
+    # a dispensary's, a lab's or a grower's own licence is the business's, as a facility's
+    ("license_number", "LICENSE_NUMBER", N),
+    ("Store License", N, N),
+    ("lab_license", N, S),
+    ("Dispensary License #", N, N),
+    ("cultivation_license_number", N, N),
+    ("dispensing_org_license", N, N),  # a dispensing organisation's
 ]
 
 

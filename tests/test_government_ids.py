@@ -59,6 +59,12 @@ NEGATIVES = [
     # a licensed facility's or agency's own licence, the same on every row
     ("Facility License #", "RCF-0412-AL"),
     ("agency_license", "HHA-22871"),
+    # a dispensary's, a testing lab's or a grower's own state licence (a certificate of
+    # analysis's ``lab_license``), as a facility's
+    ("lab_license", "C8-0000019-LIC"),
+    ("Store License", "402R-00871"),
+    ("cultivation_license", "CCL19-0000412"),
+    ("org_license", "MMTC-2019-0018"),
     ("note", "license OR permit required"),  # a state code only in capitals, then a number
     ("note", "078-05-1120"),  # the Woolworth wallet card
     ("note", "123-45-6789"),  # the universal placeholder
@@ -115,3 +121,19 @@ def test_scores_and_kinds(engine: Engine) -> None:
         "078 05 1123": ("regex", 0.7),
         "AB1234563": ("checksum", 0.7),  # DEA check digit, no DEA word
     }
+
+
+def test_a_store_listings_licence_is_the_stores(engine: Engine) -> None:
+    """A bare ``license_number`` the chunk's shape makes the listing's (a dispensary's name
+    beside its hours, detectors/chunk_profiles.py) is not read as a person's licence; a
+    labelled licence inside a note of the same row still is."""
+    listing = {
+        "store_name": "Mile High Wellness - Colfax",
+        "license_number": "402R-00871",
+        "address": "8120 E Colfax Ave",
+        "hours": "Mon-Sun 8:00 AM - 9:50 PM",
+    }
+    assert engine.scan([listing], source="t").findings.num_rows == 0
+    noted = {**listing, "note": "manager's driver's license: D1234-5678-901"}
+    rows = engine.scan([noted], source="t").findings.to_pylist()
+    assert [(r["field"], r["entity"]) for r in rows] == [("note", LIC)]

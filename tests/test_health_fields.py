@@ -56,6 +56,17 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         ("Services Ordered", "SN, PT, OT", PROC),
         ("disciplines_ordered", "SN/HHA", PROC),
         # genetic information: a genotype call and an HGVS variant of the person
+        # a medical-marijuana registry's certified condition, in the state's own words
+        ("Qualifying Condition", "CNMP", HC),
+        ("custom_fields.qualifying_condition", "Terminal cond., < 1 yr", HC),
+        ("debilitating_medical_condition", "Wasting synd.", HC),
+        ("qualifying_diagnosis", "Dravet synd w/ refractory sz", HC),
+        # a dispensary's medical patient (not an adult-use customer): the certified
+        # programme whose treatment they buy
+        ("Customer Type", "Medical", MED),
+        ("patient_type", "MEDICAL", MED),
+        ("customerType", "medical", MED),
+        ("customer_type", "Medical Patient", MED),
         ("genotype", "e3/e4", HC),
         ("properties.genotype", "AG", HC),
         ("hgvs_c", "NM_007294.4:c.68_69del", HC),
@@ -118,6 +129,14 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("Medication", "#REF!"),
         ("hearing_aid_serial", "2231X0C4T"),  # the device's serial, not its kind
         ("hearing_aid_count", "2"),
+        ("qualifying_condition_date", "last spring"),  # when, not what
+        # an adult-use customer, or a patient type that says nothing of health
+        ("Customer Type", "Recreational"),
+        ("customer_type", "Adult-Use"),
+        ("patient_type", "New"),
+        ("PatientType", "Human"),
+        ("customer_type_id", "medical"),  # an id of the type, not the type
+        ("product_type", "Medical"),  # a product's kind, not a person's
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):
