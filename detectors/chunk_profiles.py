@@ -932,10 +932,13 @@ def _advertiser_column(path: str) -> bool:
 _REGISTRY_ROOTS = ("protocolSection.", "derivedSection.", "resultsSection.")
 _REGISTRY_COLUMN = "NCT Number"
 #: Last key tokens of a study's own codes: a protocol's, an IRB's or a registry's number
-#: (``Protocol #``, ``IRB #``, ``irb_number``, ``nct_id``), the same on every subject's row.
+#: (``Protocol #``, ``IRB #``, ``irb_number``, ``nct_id``), the same on every subject's row,
+#: and a treatment protocol's in a cancer centre's regimen library (``regimen_id`` =
+#: "LYM-RCHOP-21-v3", ``Protocol ID``): the same on every patient's order that uses it.
 _STUDY_CODE_KEYS = frozenset(
     {("protocol", "number"), ("protocol", "no"), ("irb", "number"), ("irb", "no"),
-     ("irb", "id"), ("nct", "number"), ("nct", "id")}
+     ("irb", "id"), ("nct", "number"), ("nct", "id"), ("protocol", "id"),
+     ("regimen", "id"), ("regimen", "code"), ("protocol", "code")}
 )  # fmt: skip
 
 

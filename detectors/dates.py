@@ -199,7 +199,7 @@ STRONG_WORDS = frozenset(
 #: Words that make a date about an offer or a publication, not a person.
 SUPPRESS_WORDS = frozenset(
     {"sale", "sales", "offer", "offers", "promo", "promos", "promotion", "promotional",
-     "coupon", "coupons", "expires", "expire", "expiry", "expiration", "valid", "ends",
+     "coupon", "coupons", "expires", "expire", "expiry", "expiration", "exp", "valid", "ends",
      "ending", "deal", "deals", "campaign", "campaigns", "utm", "discount", "discounts",
      "sweepstakes", "giveaway", "published", "posted", "updated", "released", "release",
      "launch", "launched", "copyright", "webinar", "newsletter", "edition", "banner", "publish",
@@ -274,6 +274,12 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # an employer's calendar: a referral bonus's or a payroll's payout, a credentials
      # committee's meeting (every provider on its agenda shares it)
      "payout", "payouts", "committee",
+     # a board's or a team's meeting (a tumour board's ``meeting_date``): every case on
+     # its agenda shares it, as a committee's does
+     "meeting", "meetings",
+     # a compounded dose's beyond-use date (an oncology pharmacy's ``BUD``): when the bag
+     # must be discarded, the preparation's clock, not the patient's
+     "bud", "beyond",
      # a remittance's clocks (an 835 summary's ``remit_date``, ``ERA Date``, an EFT's or a
      # lockbox's ``eft_date``): the payer's payment run, the same for every claim it pays;
      # a claim line's date of service keeps its own word. Not ``deposit``: a resident's

@@ -83,7 +83,13 @@ _PLATE = re.compile(
     + CONNECT
     + r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,7})?)(?![\w-])"
 )
-_PLATE_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,7})?)\s*")
+#: A plate field's whole value, after an optional issuing state when two groups follow it
+#: (a volunteer driver's ``Plate`` = "OH JKV-4821"): the state is not part of the plate.
+#: A state before one group ("MA 123") may be the plate's own first group and stays in it.
+_PLATE_FIELD_VALUE = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted(STATE_CODES)) + r")\s+(?=[A-Za-z0-9]{1,8}[ -][A-Za-z0-9]))?"
+    r"(?P<v>[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,7})?)\s*"
+)
 _SERIAL_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9](?:[A-Za-z0-9-]{3,20})[A-Za-z0-9])\s*")
 #: A GS1 UDI's serial: the ``(21)`` element of a string that starts with its ``(01)`` GTIN,
 #: up to the next element or the end (GS1 allows 20 characters of its character set).

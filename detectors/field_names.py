@@ -1094,6 +1094,10 @@ MERCHANT_WORDS = frozenset(
     # a lab's own draw site or patient service centre on a DTC order's confirmation
     # (``psc_address``, ``lab_phone``): where every customer of the site goes
     | {"psc", "lab", "laboratory"}
+    # a cancer centre's patient lodge on a lodging request (``lodge.address``,
+    # ``lodging_phone``) and a partner's branch on a programme row (a survivor exercise
+    # class's ``Y Branch``): where every guest or participant goes
+    | {"lodge", "lodging", "branch"}
 )
 #: The contact words of an organisation's own line and place (:data:`MERCHANT_PAIRS`).
 _ORG_LINES = ("phone", "fax", "telephone", "tel", "address", "zip", "city", "street")
@@ -1666,6 +1670,8 @@ _PUSH_TOKEN_LISTS = frozenset({"push_tokens", "push_token", "device_tokens", "pu
 
 #: Keys of a test kit object that name the one kit (``kit.barcode``, ``kit.id``).
 _KIT_ID_KEYS = frozenset({"id", "barcode", "code", "number", "serial", "activation_code"})
+#: Objects that are one person's sample (not ``sample``: a drug rep's samples are stock).
+_SAMPLE_OBJECTS = frozenset({"kit", "specimen"})
 
 
 def _names_a_clinician(parent: _Seg) -> bool:
@@ -1725,8 +1731,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         # a credentialing file's or a staffing submission's licence object
         # (``license.number``, ``licenses[0].number``): the licence's number
         return "LICENSE_NUMBER", 0.9
-    if last == "kit" and key in _KIT_ID_KEYS:
-        return "OTHER_ID", 0.85  # an activated kit's ``kit.barcode``: one person's sample
+    if last in _SAMPLE_OBJECTS and key in _KIT_ID_KEYS:
+        # an activated kit's ``kit.barcode``, a genomic-testing order's ``specimen.id``:
+        # one person's sample, as ``specimen_id`` is
+        return "OTHER_ID", 0.85
     if key == "fingerprint" and last in _PAYMENT_INSTRUMENTS:
         return "OTHER_ID", 0.85  # Stripe's ``payment_method_details.card.fingerprint``
     if parent in _PHONE_LISTS and key in {"number", "phone", "phone_number"}:
@@ -2147,6 +2155,11 @@ BARE_PERSON_HEADERS = frozenset(
     # a therapy practice's appointment export heads its clinician by their part; one word
     # there is a placeholder or a status ("Unassigned", "Open")
     | {("clinician",), ("therapist",), ("psychiatrist",), ("psychologist",)}
+    # a support programme's enrolment list (a cold-cap or wig programme's ``Enrollee``), a
+    # foundation's gift report (``Donor``) and a volunteer-driver roster (``Volunteer``) head
+    # the person by their part; an organisation giving fails the name shape check by its
+    # last word
+    | {("enrollee",), ("donor",), ("volunteer",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

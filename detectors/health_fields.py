@@ -54,6 +54,14 @@ SCORE = 0.6
 MAX_CHARS = 80
 MAX_WORDS = 8
 
+#: Key phrases of a cancer's stage (``Stage_at_Diagnosis__c``, ``clinical_stage``). ``stage``
+#: makes a key a machine field everywhere else (an opportunity's ``StageName``, a funnel's
+#: ``lifecycle_stage``), so these are read although the field-name classifier calls them so.
+CANCER_STAGE_PHRASES = (
+    "cancer_stage", "stage_at_diagnosis", "tumor_stage", "tumour_stage", "clinical_stage",
+    "pathologic_stage", "pathological_stage", "ajcc_stage", "tnm_stage",
+)  # fmt: skip
+
 #: entity -> key phrases (tokens joined by ``_``) that must end the field's last key.
 FIELD_PHRASES: dict[str, tuple[str, ...]] = {
     "HEALTH_CONDITION": (
@@ -82,11 +90,24 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         "qualifying_condition", "qualifying_conditions", "qualifying_diagnosis",
         "qualifying_medical_condition", "debilitating_condition",
         "debilitating_medical_condition",
+        # oncology navigation, tumour-board and registry rows name a person's cancer by its
+        # parts: the type (``Cancer_Type__c`` = "Breast", a body site there names the
+        # cancer), the stage (``Stage_at_Diagnosis__c`` = "Stage IIA", a ``TNM`` column's
+        # "T3N1M0") and the histology. Not a bare ``stage``: a CRM opportunity's stage is
+        # "Closed Won"
+        "cancer_type", "type_of_cancer", "tumor_type", "tumour_type", "cancer_site", "tnm",
+        "histology", "tumor_histology",
+        *CANCER_STAGE_PHRASES,
     ),
     "MEDICATION": (
         "medication", "medications", "meds", "current_medication", "current_medications",
         "current_meds", "prescription", "prescriptions", "prescribed_medication",
         "drug_name", "medication_name", "rx_name",
+        # an infusion-chair schedule's or a navigator's ``Regimen`` ("FOLFOX", "AC-T
+        # (dose-dense)", "Keytruda q3w"): the drugs one patient is given, written as the
+        # regimen's acronym, which no vocabulary lists in all its local spellings
+        "regimen", "chemo_regimen", "chemotherapy_regimen", "treatment_regimen",
+        "drug_regimen",
     ),
     "PROCEDURE": (
         "procedure", "procedures", "procedure_name", "procedure_type", "surgery",
@@ -111,6 +132,9 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # a lab result's measured analyte (a DTC lab's ``Biomarker`` = "TSH", a results
         # feed's ``analyte``): the test a person's value came from
         "biomarker", "biomarker_name", "analyte", "analyte_name", "lab_test", "lab_test_name",
+        # a navigator's or a tumour board's list of a tumour's markers (``Biomarkers__c`` =
+        # "ER+/PR+/HER2-"): the tests and their results
+        "biomarkers", "tumor_markers", "tumour_markers",
     ),
 }  # fmt: skip
 ENTITIES = tuple(FIELD_PHRASES)
@@ -209,6 +233,13 @@ def field_entity(path: str) -> int:
     return -1
 
 
+@functools.lru_cache(maxsize=16384)
+def cancer_stage_field(path: str) -> bool:
+    """True when a hint path's last key names a cancer's stage (:data:`CANCER_STAGE_PHRASES`)."""
+    keys = key_tokens(path)
+    return bool(keys) and _names_phrase("_".join(keys[-1]), CANCER_STAGE_PHRASES)
+
+
 def _names_phrase(key: str, phrases: tuple[str, ...]) -> bool:
     """True when ``key`` is one of ``phrases`` or ends in ``_`` and one of them, or its
     last token is a phrase of two or more words run together, as Dataverse names custom
@@ -283,7 +314,8 @@ class HealthFieldDetector:
         per_hint = np.fromiter(map(field_entity, paths), dtype=np.int64, count=len(paths))
         per_hint[(per_hint >= 0) & ~enabled[np.maximum(per_hint, 0)]] = -1
         code = per_hint[ctx.cells.hint_id]
-        wanted = np.flatnonzero((code >= 0) & ctx.non_system)
+        staged = np.fromiter(map(cancer_stage_field, paths), dtype=bool, count=len(paths))
+        wanted = np.flatnonzero((code >= 0) & (ctx.non_system | staged[ctx.cells.hint_id]))
         if len(wanted) == 0:
             return
         vals = whole_values(ctx, wanted)

@@ -340,6 +340,14 @@ def test_a_protocols_row_without_a_person_dates_its_own_approvals():
     assert profile_paths(lead)[2].entity == "ZIP_CODE"
     # a protocol's name alone (an API's ``protocol``) is no study code
     assert not profile_paths(["protocol", "date", "reason"])[1].system
+    # a cancer centre's regimen library (tests/test_oncology_infusion.py): a regimen's or a
+    # treatment protocol's id, no person; its approval date is the library's. A chair
+    # schedule's row with the same id names its patient and keeps its appointment date
+    library = ["regimen_id", "regimen_name", "cycle_length_days", "approved"]
+    assert profile_paths(library)[3].system
+    assert profile_paths(["Protocol ID", "Version", "Approved On"])[2].system
+    schedule = ["regimen_id", "MRN", "Patient", "approved"]
+    assert not profile_paths(schedule)[3].system
 
 
 def test_a_data_dictionary_row_is_a_forms_design():

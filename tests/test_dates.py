@@ -225,6 +225,14 @@ DATE_NEGATIVES = [
     ("Payout 1 Date", "2024-10-15"),
     ("payroll_date", "2024-10-15"),
     ("Committee Date", "2024-05-08"),
+    # a tumour board's meeting: every case on its agenda shares it; a vial's expiry
+    ("meeting_date", "2025-04-03"),
+    ("Meeting Date", "04/03/2025"),
+    ("exp", "2026-08-31"),
+    ("Exp Date", "08/31/2026"),
+    # a compounded dose's beyond-use date: the bag's clock
+    ("BUD", "2025-03-18 14:30"),
+    ("Beyond Use Date", "03/18/2025"),
     # digits alone outside a person-date field, or not a month: an order or job number
     ("order_no", "20240315"),
     ("visit_count", "202413"),

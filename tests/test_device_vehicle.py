@@ -50,6 +50,11 @@ POSITIVES = [
     ("note", "plate: CA 7ABC123", [(VEH, "7ABC123")]),
     ("note", "tag # XYZ-789", [(VEH, "XYZ-789")]),
     ("license_plate", "7ABC123", [(VEH, "7ABC123")]),
+    # the issuing state before a plate of two groups in a plate field (a volunteer-driver
+    # roster's ``Plate``); a state-like first group of a two-group plate stays in it
+    ("Plate", "OH JKV-4821", [(VEH, "JKV-4821")]),
+    ("vehicle.plate", "CA 8XYZ 123", [(VEH, "8XYZ 123")]),
+    ("Plate", "MA 123", [(VEH, "MA 123")]),
     ("note", "call 555-0143serial no. C02XK1ABJG5H", [(DEV, "C02XK1ABJG5H")]),  # glued
     # a GS1 UDI names one device by its (21) serial: only the serial is the person's
     ("udi", "(01)09321502041233(17)290930(10)LT8822(21)CI622K3309871", [(DEV, "CI622K3309871")]),

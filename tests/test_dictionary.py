@@ -800,3 +800,28 @@ def test_records_request_wording(engine: Engine, text: str, expected: list) -> N
 )  # fmt: skip
 def test_maternity_and_tracker_wording(engine: Engine, record: dict, expected: list) -> None:
     assert sorted(found(engine, record)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # oncology (tests/test_oncology_infusion.py): regimens by their acronym, a stage in
+        # Roman numerals, tumour markers, smoking status as a screening list records it
+        ({"Regimen": "FOLFOX"}, [(MED, "FOLFOX")]),
+        ({"order": "R-CHOP-21 C2D1"}, [(MED, "R-CHOP")]),
+        ({"plan": "mFOLFOX6 + bevacizumab"}, [(MED, "bevacizumab"), (MED, "mFOLFOX6")]),
+        ({"Stage": "cT2aN2M0, Stage IIIA"}, [(HC, "Stage IIIA")]),
+        ({"Biomarkers": "ER+/PR+/HER2-"}, [(HC, "HER2")]),
+        ({"Smoking Status": "Current every day smoker"}, [(HC, "Current every day smoker")]),
+        ({"triage": "Neutropenic fever after cycle 2"}, [(HC, "Neutropenic fever")]),
+        ({"service": "Low-dose CT lung screening"}, [(PROC, "Low-dose CT")]),
+        ({"program": "Scalp cooling during chemo"}, [(PROC, "Scalp cooling"), (PROC, "chemo")]),
+        # a bare Stage I is a project's phase, CHOP a verb, a stage name a sales step
+        ({"note": "Stage I of the rollout is done"}, []),
+        ({"note": "chop the onions"}, []),
+        ({"StageName": "Stage 2 - Proposal"}, []),
+        ({"note": "AML and KYC checks passed"}, []),
+    ],
+)  # fmt: skip
+def test_oncology_wording(engine: Engine, record: dict, expected: list) -> None:
+    assert sorted(found(engine, record)) == sorted(expected)

@@ -519,6 +519,16 @@ PROFILES = [
     ("kit_sku", N, S),
     ("product_kit_id", N, S),
     ("kit.version", N, S),
+    # a genomic-testing order's specimen object (tests/test_oncology_infusion.py); a drug
+    # rep's ``sample`` object is stock, not a person's sample
+    ("specimen.id", "OTHER_ID", N),
+    ("specimen.barcode", "OTHER_ID", N),
+    ("sample.id", N, S),
+    # a cancer centre's patient lodge and a partner's branch: where every guest goes
+    ("lodge.address", N, S),
+    ("lodge.phone", N, S),
+    ("lodging_address", N, S),
+    ("Y Branch", N, S),
     # a genetic counsellor is a clinician; a community's move-in counsellor is sales staff
     ("Counselor", "NAME", N),
     ("Genetic Counselor", "NAME", N),
@@ -880,6 +890,11 @@ PROFILES = [
     ("plaintiff", "NAME", N),
     ("Decedent", "NAME", N),
     ("Caller", "NAME", N),
+    # a support programme's enrolment list and a foundation's gift report
+    # (tests/test_oncology_infusion.py)
+    ("Enrollee", "NAME", N),
+    ("Donor", "NAME", N),
+    ("Volunteer", "NAME", N),
     ("Bar Number", "LICENSE_NUMBER", N),
     ("state_bar_number", "LICENSE_NUMBER", N),
     ("Bar No.", "LICENSE_NUMBER", N),
@@ -1281,6 +1296,13 @@ DETECTIONS = [
     ({"Caller": "Rowe, Tamika"}, "Caller", "Rowe, Tamika", "NAME"),
     ({"Caller": "Anonymous"}, "Caller", None, None),
     ({"Caller": "(404) 555-0131"}, "Caller", None, None),
+    ({"Enrollee": "Tamika Greene"}, "Enrollee", "Tamika Greene", "NAME"),
+    ({"Donor": "Albrecht, Martin"}, "Donor", "Albrecht, Martin", "NAME"),
+    ({"Donor": "Anonymous"}, "Donor", None, None),
+    ({"Volunteer": "Kevin Marsh"}, "Volunteer", "Kevin Marsh", "NAME"),
+    ({"Volunteer": "Yes"}, "Volunteer", None, None),
+    ({"Donor": "Buckeye Health Foundation"}, "Donor", None, None),
+    ({"specimen": {"id": "SPN-25-003318"}}, "specimen.id", "SPN-25-003318", "OTHER_ID"),
     ({"Bar Number": "24087731"}, "Bar Number", "24087731", "LICENSE_NUMBER"),
     ({"LName": "Haddad"}, "LName", "Haddad", "NAME"),
     ({"PatNum": "20417"}, "PatNum", "20417", "OTHER_ID"),

@@ -84,6 +84,17 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         # the hearing aid fitted to a patient, by its model (a retailer's fitting list)
         ("Hearing Aid", "Phonak Audeo Lumity L90-R", PROC),
         ("hearing_aid_model", "Oticon More 1 miniRITE R", PROC),
+        # oncology navigation and registry rows: a cancer's type, stage and histology by
+        # their field, a body site under ``cancer_type`` naming the cancer
+        ("Cancer_Type__c", "Breast", HC),
+        ("TNM", "T3N1M0", HC),
+        ("Stage_at_Diagnosis__c", "cT2aN2M0", HC),
+        ("tumor_histology", "Serous", HC),
+        # a chemotherapy regimen under its field, in a local spelling no vocabulary lists
+        ("Regimen", "Gem/Cis", MED),
+        ("Chemo Regimen", "dd AC x4", MED),
+        # a tumour's markers as one list
+        ("Biomarkers__c", "ER+/PR+", PROC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -137,6 +148,13 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("PatientType", "Human"),
         ("customer_type_id", "medical"),  # an id of the type, not the type
         ("product_type", "Medical"),  # a product's kind, not a person's
+        # a CRM opportunity's stage is a sales step: only a cancer's stage field is read
+        ("Stage", "Closed Won"),
+        ("deal_stage", "Qualified to buy"),
+        ("StageName", "Prospecting"),
+        ("regimen_count", "six"),
+        ("regimen_id", "GI-FOLFOX-v4"),  # the protocol's id, not a patient's regimen
+        ("cancer_type_code", "C50"),
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):
