@@ -237,6 +237,16 @@ POSITIVES = [
     ("Acuvue Oasys 2-Week contact lenses", [(PROC, "Acuvue"), (PROC, "contact lenses")]),
     ("Mild-to-moderate sensorineural", [(HC, "sensorineural")]),
     ("Nearsighted with astigmatism", [(HC, "Nearsighted"), (HC, "astigmatism")]),
+    # employer drug and alcohol testing, DOT cards and work injuries
+    # (tests/test_occupational_health_testing.py)
+    ("DOT Urine 5 Panel", [(PROC, "DOT Urine")]),
+    ("Non-DOT 10 Panel Urine + Expanded Opiates", [(PROC, "Expanded Opiates")]),
+    ("Post-accident breath alcohol test", [(PROC, "breath alcohol test")]),
+    ("Quantitative fit test", [(PROC, "Quantitative fit test")]),
+    ("Functional capacity evaluation", [(PROC, "Functional capacity evaluation")]),
+    ("Wearing corrective lenses", [(PROC, "corrective lenses")]),
+    ("a follow-up of his right shoulder strain", [(HC, "shoulder strain")]),
+    ("Second-degree burn to left forearm", [(HC, "Second-degree burn")]),
 ]  # fmt: skip
 
 
@@ -334,6 +344,10 @@ NEGATIVES = [
     "Deck sealants and stains on sale",
     "Review the dailies before the edit",
     "Polarized sunglasses, tortoise",
+    # a panel code, a clothing fit test and a burn rate name no one's test or injury
+    "10-panel",
+    "Jeans fit test: true to size",
+    "Q3 burn rate and supply chain strain",
 ]
 
 
