@@ -349,8 +349,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "aba|aba number|rtn",
         tails=_NUM,
         # a general-ledger account (``GL Account`` "4010-220-00") is the organisation's books
+        # an employer's account with a testing administrator or a lab (``Employer Account
+        # Number``) is the business's, on every employee's row
         exclude=frozenset(
             {"ad", "ads", "google", "analytics", "ga", "stream", "property", "gl", "ledger"}
+            | {"employer"}
         ),
     ),
     _r("VEHICLE_ID", 0.9, "vin|license plate|licence plate|plate number|vehicle id"),
@@ -426,7 +429,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # professional licence, Safe Harbor (K); not a bare ``bar`` (a toolbar's or a
         # progress bar's id)
         "bar number|bar no|bar num|state bar number|bar card number|bar registration number|"
-        "bar admission number|attorney registration number",
+        "bar admission number|attorney registration number|"
+        # a DOT medical examiner's National Registry number (the NRCME's certification of
+        # the examiner, printed on every medical examiner's certificate)
+        "nrcme|national registry|national registry number|me registry number",
         tails=_NUM,
         # a licensed facility's own licence (a community directory's ``Facility License #``,
         # an agency's state licence) is the business's, the same on every row
@@ -513,6 +519,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``audiologist``, a pump order's ``Endocrinologist``, a sleep referral's
         # ``pulmonologist``): clinicians, reported as the physician columns are
         "audiologist|endocrinologist|pulmonologist|cardiologist|surgeon|"
+        # the physicians of employer drug testing and DOT physicals: a result's medical
+        # review officer (``MRO Name``) and a medical card's ``Examiner Name``; not a bare
+        # ``mro``, procurement's maintenance, repair and operations as often
+        "mro name|medical review officer|medical review officer name|examiner|"
+        "examiner name|medical examiner|medical examiner name|"
         # a veterinary record's or a pet pharmacy's clinician (``vet_name``,
         # ``attending_vet``, a rabies certificate's ``Veterinarian``) and a licence
         # roster's ``Licensee Name``: clinicians, reported as the physician columns are
@@ -754,7 +765,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         0.85,
         "kit id|kit barcode|kit number|kit no|kit code|kit registration code|"
         "kit activation code|sample id|sample barcode|specimen id|specimen barcode|"
-        "specimen number|accession id|accession no",
+        "specimen number|accession id|accession no|"
+        # a drug test's custody and control form: its number is printed on the specimen
+        # bottles' seals as the specimen id of one donor's collection (49 CFR 40.45)
+        "ccf|ccf number|ccf no|ccf num|ccf id|custody control form|"
+        "custody control form number|chain of custody number",
         exclude=_set("product item sku catalog inventory lot template"),
     ),
     # a pet's microchip (the ISO 11784 transponder's number): a registry resolves it to
@@ -1098,6 +1113,9 @@ MERCHANT_WORDS = frozenset(
     # ``lodging_phone``) and a partner's branch on a programme row (a survivor exercise
     # class's ``Y Branch``): where every guest or participant goes
     | {"lodge", "lodging", "branch"}
+    # an OSHA 300A summary's or a 301 report's establishment (``establishment_street``,
+    # ``establishment_zip``): the worksite, the same on every case of its log
+    | {"establishment"}
 )
 #: The contact words of an organisation's own line and place (:data:`MERCHANT_PAIRS`).
 _ORG_LINES = ("phone", "fax", "telephone", "tel", "address", "zip", "city", "street")
@@ -1218,7 +1236,10 @@ PERSON_PARENTS = _set(
     # a clinician object (a referral's ``prescriber.name``, an ePA's ``prescriber``): NAME,
     # as the clinician's name columns are (``provider`` is left out: an insurance provider
     # and an identity provider are things)
-    "prescriber physician hcp doctor"
+    "prescriber physician hcp doctor "
+    # an occupational-health record's worker (``worker.name``) and a drug test's medical
+    # review officer (``mro.name``), as an employee's and a physician's
+    "worker mro examiner"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
@@ -1690,7 +1711,7 @@ def _names_a_clinician(parent: _Seg) -> bool:
 CLINICIAN_WORDS = _set(
     "provider physician doctor md dr pcp prescriber hcp counselor counsellor audiologist "
     "endocrinologist pulmonologist cardiologist surgeon attending clinician therapist "
-    "psychiatrist psychologist"
+    "psychiatrist psychologist mro examiner"
 )
 
 
@@ -1747,6 +1768,11 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         key in APPOINTMENT_TIME_KEYS
     ):
         return "DATE", 0.85  # a booking's ``appointment.starts_at`` is the visit's date
+    if key in _VISIT_PROVIDER_KEYS and (last in _VISIT_OBJECTS or _appointment_object(parents[-1])):
+        # the clinician of one visit or booking (an occupational clinic's feed to an
+        # employer portal, ``visit.provider`` = "Priya Raman, PA-C"): a clinician's column
+        # written under the visit; a bare top-level ``provider`` is an insurer as often
+        return "NAME", 0.85
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
         return "OTHER_ID", 0.85
     if key == "id" and len(parents) >= 2 and parents[-2].key in _IDENTITY_MAPS:
@@ -1844,6 +1870,11 @@ def _appointment_object(parent: _Seg) -> bool:
     return parent.key in APPOINTMENT_OBJECTS or parent.key.rsplit("_", 1)[-1] in APPOINTMENT_OBJECTS
 
 
+#: A visit's own object (``visit``, ``office_visit``) and the keys of its clinician.
+_VISIT_OBJECTS = frozenset({"visit", "visits", "encounters"})
+_VISIT_PROVIDER_KEYS = frozenset(
+    {"provider", "provider_name", "treating_provider", "rendering_provider", "seen_by"}
+)
 #: Lists of a contact's phone numbers, each ``{number, type}`` (Keap, Freshworks).
 _PHONE_LISTS = frozenset({"phone_numbers", "phonenumbers", "telephone_numbers"})
 #: Lists of a CRM record's custom-field values, each ``{field, value}`` keyed by a field's
@@ -1930,9 +1961,11 @@ def _person_name_key(toks: tuple[str, ...]) -> bool:
 #: (``Email Address``, ``ExternalReference``).
 #: ``author_id`` is read by :mod:`detectors.social_authors`, which knows when the author is
 #: the health system's own account (X's ``author_id`` of the brand's tweet).
+#: ``worker_id`` names a process in infrastructure logs (Celery, gunicorn) as often as an
+#: HRIS worker (tests/test_workforce_recruiting.py), though a ``worker``'s name is a name.
 _NOT_PERSON_ID_WORDS = _set(
     "traits parent billing shipping user profile client member subscriber contact customer "
-    "lead person patient respondent author"
+    "lead person patient respondent author worker"
 )
 
 #: Objects whose fields :mod:`detectors.social_authors` reads with their record: X API v2's
@@ -2308,6 +2341,9 @@ _PLACEHOLDERS = pa.array(
         # column: no value of the column's kind, whatever the column is named
         "#n/a", "#ref!", "#value!", "#div/0!", "#name?", "#null!", "#num!", "#spill!",
         "#calc!", "#error!", "#getting_data", "<na>",
+        # an OSHA 300 log's privacy case: the employer writes "Privacy Case" in place of the
+        # employee's name (29 CFR 1904.29(b)(6)), so the row names no one
+        "privacy case",
     ],
     type=pa.large_string(),
 )  # fmt: skip

@@ -90,6 +90,9 @@ _NOT_ACCOUNT_FIELD_WORDS = frozenset({"id", "name", "type", "owner", "status", "
 #: A general-ledger account (a fund list's ``GL Account`` "4010-220-00", a gift export's
 #: ``gl_account_code``) is a line of the organisation's own books, no person's account.
 _LEDGER_WORDS = frozenset({"gl", "ledger"})
+#: An employer's account with a drug-testing administrator, a lab or a clinic (a results
+#: export's ``Employer Account``): the business's number, on every employee's row.
+_EMPLOYER_WORDS = frozenset({"employer"})
 
 _DOUBLE_LENGTHS = frozenset({16, 17, 18, 19})
 # Machine fields are skipped unless their name is about what this module finds (a field
@@ -126,7 +129,7 @@ def card_issuer_ok(digits: str) -> bool:
 
 def _is_account_field(p: FieldProfile) -> bool:
     w = p.words
-    if not (w & _ACCOUNT_FIELD_WORDS or w & ROUTING_WORDS) or w & _LEDGER_WORDS:
+    if not (w & _ACCOUNT_FIELD_WORDS or w & ROUTING_WORDS) or w & (_LEDGER_WORDS | _EMPLOYER_WORDS):
         return False
     return not (w & _NOT_ACCOUNT_FIELD_WORDS) or bool(w & {"number", "num", "no", "nbr"})
 

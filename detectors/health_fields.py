@@ -79,6 +79,19 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # wound-care order's ``wound_type`` ("Stage 3 pressure ulcer")
         "hearing_loss", "hearing_loss_type", "type_of_hearing_loss", "degree_of_hearing_loss",
         "wound_type", "wound_stage", "type_of_wound",
+        # OSHA 300 and 301 logs and first reports of injury describe a work injury in a
+        # column of its own (the 300 log's "Describe injury or illness, parts of body
+        # affected ...", OSHA's ITA export's ``nar_injury_illness``, an incident system's
+        # ``injury_description``): "Fractured right wrist" names the employee's injury
+        "injury_description", "description_of_injury", "injury_illness", "injury_or_illness",
+        "illness_description", "description_of_illness", "parts_of_body_affected",
+        "injured_or_made_person_ill",
+        # an occupational clinic's work status: the restrictions a clinician set after an
+        # injury ("No lifting over 20 lbs; no repetitive bending") say what the injury
+        # allows. Not a bare ``restrictions`` (an offer's, an API key's, a diet's) but
+        # under a visit (:data:`VISIT_OBJECTS`)
+        "work_restrictions", "work_restriction", "duty_restrictions", "activity_restrictions",
+        "physical_restrictions", "medical_restrictions",
         # genetic information is health information (45 CFR 160.103, after GINA): a
         # genotype call (``genotype`` = "e3/e4") and a variant written in HGVS
         # (``hgvs_c`` = "NM_007294.4:c.68_69del") of the person the record names
@@ -138,6 +151,10 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 ENTITIES = tuple(FIELD_PHRASES)
+#: Objects that are one clinic visit or encounter: their bare ``restrictions`` are the
+#: work restrictions the clinician set (an occupational clinic's ``visit.restrictions``).
+VISIT_OBJECTS = frozenset({"visit", "visits", "encounter", "encounters"})
+RESTRICTION_ENTITY = "HEALTH_CONDITION"
 #: Key phrases of service-line fields, read only when the value is a care specialty.
 SERVICE_LINE_PHRASES = (
     "service_line", "service_lines", "service_line_interest", "service_interest",
@@ -230,6 +247,8 @@ def field_entity(path: str) -> int:
     for i, entity in enumerate(ENTITIES):
         if _names_phrase(key, FIELD_PHRASES[entity]):
             return i
+    if key == "restrictions" and len(keys) > 1 and keys[-2][-1] in VISIT_OBJECTS:
+        return ENTITIES.index(RESTRICTION_ENTITY)
     return -1
 
 

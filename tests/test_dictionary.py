@@ -244,6 +244,16 @@ POSITIVES = [
     ("Epidiolex 100 mg/mL oral solution", [(MED, "Epidiolex")]),
     ("Intractable pain; chronic nonmalignant pain",
      [(HC, "Intractable pain"), (HC, "chronic nonmalignant pain")]),
+    # employer drug and alcohol testing, DOT cards and work injuries
+    # (tests/test_occupational_health_testing.py)
+    ("DOT Urine 5 Panel", [(PROC, "DOT Urine")]),
+    ("Non-DOT 10 Panel Urine + Expanded Opiates", [(PROC, "Expanded Opiates")]),
+    ("Post-accident breath alcohol test", [(PROC, "breath alcohol test")]),
+    ("Quantitative fit test", [(PROC, "Quantitative fit test")]),
+    ("Functional capacity evaluation", [(PROC, "Functional capacity evaluation")]),
+    ("Wearing corrective lenses", [(PROC, "corrective lenses")]),
+    ("a follow-up of his right shoulder strain", [(HC, "shoulder strain")]),
+    ("Second-degree burn to left forearm", [(HC, "Second-degree burn")]),
 ]  # fmt: skip
 
 
@@ -345,6 +355,10 @@ NEGATIVES = [
     "Blue Dream 3.5g, Granddaddy Purple, Sour Diesel Pre-Roll",
     "THC 24.3%, CBD 0.2%; myrcene, limonene, beta-caryophyllene",
     "420 SALE! 20% off all eighths Fri 4/18 - Sun 4/20",
+    # a panel code, a clothing fit test and a burn rate name no one's test or injury
+    "10-panel",
+    "Jeans fit test: true to size",
+    "Q3 burn rate and supply chain strain",
 ]
 
 

@@ -1165,6 +1165,33 @@ PROFILES = [
     ("Dispensary License #", N, N),
     ("cultivation_license_number", N, N),
     ("dispensing_org_license", N, N),  # a dispensing organisation's
+    # employer drug testing and DOT exams (tests/test_occupational_health_testing.py): a
+    # CCF number is one donor's specimen id, a worker object's name a person's, the MRO
+    # and the medical examiner are physicians and the examiner's National Registry number
+    # a licence; an OSHA log's establishment and an employer's account are the business's;
+    # a visit's provider is its clinician
+    ("visit.provider", "NAME", N),
+    ("encounter.provider_name", "NAME", N),
+    ("provider", N, N),
+    ("CCF Number", "OTHER_ID", N),
+    ("ccf_id", "OTHER_ID", N),
+    ("Custody Control Form Number", "OTHER_ID", N),
+    ("ccf_template", N, N),
+    ("worker.name", "NAME", N),
+    ("worker_id", N, S),
+    ("mro.name", "NAME", N),
+    ("mro", N, N),  # procurement's maintenance, repair and operations as often
+    ("CCF #", "OTHER_ID", N),
+    ("MRO Name", "NAME", N),
+    ("examiner_name", "NAME", N),
+    ("Medical Examiner", "NAME", N),
+    ("nrcme_number", "LICENSE_NUMBER", N),
+    ("National Registry Number", "LICENSE_NUMBER", N),
+    ("establishment_street", N, S),
+    ("establishment_zip", N, S),
+    ("employee.zip", "ZIP_CODE", N),
+    ("Employer Account Number", N, N),
+    ("Patient Account Number", "ACCOUNT_NUMBER", N),
 ]
 
 
@@ -1206,6 +1233,12 @@ DETECTIONS = [
     ({"Full Name": "Front desk"}, "Full Name", None, None),
     ({"patient_name": "Walk-in"}, "patient_name", None, None),
     ({"patient_name": "walk in"}, "patient_name", None, None),
+    # an OSHA 300 log's privacy case withholds the employee's name
+    ({"Employee's Name": "Privacy Case"}, "Employee's Name", None, None),
+    ({"Employee's Name": "Luis Ortega"}, "Employee's Name", "Luis Ortega", "NAME"),
+    # a visit's clinician; a visit's provider that is a clinic is no one's name
+    ({"visit": {"provider": "Priya Raman, PA-C"}}, "visit.provider", "Priya Raman, PA-C", "NAME"),
+    ({"visit": {"provider": "Columbus East Occupational Health"}}, "visit.provider", None, None),
     ({"patient_name": "Dana Whitlock"}, "patient_name", "Dana Whitlock", "NAME"),
     # an HL7 v2 name (XPN) as a lab or surveillance feed flattens it; carets alone are no name
     ({"patient_name": "FORTUNE^MARCUS^J"}, "patient_name", "FORTUNE^MARCUS^J", "NAME"),

@@ -57,6 +57,9 @@ NEGATIVES = [
     # a general-ledger account is a line of the organisation's books (a fund list)
     ("GL Account", "4010-220-00"),
     ("gl_account_number", "40102200"),
+    # an employer's account with a drug-testing administrator, on every employee's row
+    ("Employer Account", "EA-100482"),
+    ("employer_account_number", "100482-01"),
     ("event_timestamp", "1700000000123407"),  # microsecond timestamp, Luhn-valid
     # a Facebook Page id (15 digits, starting with 1, Luhn-valid by chance) in a Graph post
     # id and a Page URL: a UATP card only where a card is named

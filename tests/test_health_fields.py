@@ -95,6 +95,13 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         ("Chemo Regimen", "dd AC x4", MED),
         # a tumour's markers as one list
         ("Biomarkers__c", "ER+/PR+", PROC),
+        # OSHA 300/301 logs and first reports of injury: the injury described in a column
+        ("Describe injury or illness, parts of body affected", "Fractured right wrist", HC),
+        ("case.injury_description", "Crushed left index finger", HC),
+        ("nar_injury_illness", "Laceration to palm, 4 stitches", HC),
+        # an occupational clinic's work restrictions after an injury, under the visit
+        ("visit.restrictions", "No lifting over 20 lbs; no repetitive bending", HC),
+        ("Work Restrictions", "No use of right hand", HC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -125,6 +132,12 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("recall_type_id", "3"),  # a number, not a recall type
         ("hearing_loss", "No"),
         ("hearing_loss_date", "last year"),  # when, not what
+        ("injury_description", "None"),
+        ("injury_illness_date", "last week"),  # when, not what
+        # an offer's or an API key's restrictions; a visit with none
+        ("restrictions", "Not valid with other offers"),
+        ("api_key.restrictions", "Referrer only"),
+        ("visit.restrictions", "None"),
         ("genotype_count", "two"),  # a number of calls, not a call
         ("genotype", "0/1"),  # no letter: a VCF's GT alone is left alone
         ("hgvs_url", "https://example.org/variant/brca1"),
