@@ -93,11 +93,45 @@ Decisions where the contract is silent (written blind, before reading the detect
   response PHI. A review request that names only the clinic is identified, not PHI (an
   organisation field's health words are not read, as the project decided for department
   pages such as ``/services/oncology``). Survey scores are never findings.
+
+After reading the detectors no blind expectation was changed; five were stricter than
+decisions the project had made and are narrowed on top (:data:`_DECIDED`): an
+``encounter_id`` is the person's record id; a Facebook lead's bare lower-case ``id`` is
+left alone; and a practice's name that names its care ("Summit Physical Therapy -
+Dublin") is health context in a ``location`` field, as tests/test_cdc_streams.py reads an
+appointment reminder's ``location`` ("Raleigh Women's Health - Mammography"), so the NPS
+response's and the review request's sites and the directory's clinic name hold health
+words, and the review request is a PHI record by the contract's rule (in
+:data:`LEFT_ALONE` as a decision). What the work built: functional outcome measures as
+readings under fields named for them (``lefs``, ``Final QuickDASH``, ``ODI Score``,
+``ndi``, KOOS and HOOS, in their scales; intake, baseline, discharge and final as
+qualifiers) and by name in the vocabulary (Oswestry Disability Index, Neck Disability
+Index, Lower Extremity Functional Scale, QuickDASH); rehabilitation wording (functional
+capacity evaluation, therapeutic exercise, manual therapy, neuromuscular re-education,
+gait training, dry needling, work hardening and conditioning, ``knee OA``, ``hip OA``, ACL
+and other sprains by name, since ``sprain`` alone stays a stop term); a plan of care's
+``interventions`` as CPT codes; a bare ``Athlete`` column as a name, and clinicians by
+discipline (``Athletic Trainer``, ``Physical Therapist``, ``Chiropractor``) with a slashed
+credential in the name value ("Chen Wu, OTR/L, CHT"); a ``claim_no``; a
+``patient_external_id`` as the practice's record id, not an ad platform's
+``external_id``; therapy, chiropractic and rehabilitation practices' names as an
+organisation's (not a person's name; not health in an organisation field); an open-slot
+export's bare ``Start`` beside its ``Slot ID`` as the calendar's. Three records are left
+open (:data:`LEFT_ALONE`): a bare ``Provider`` column, a bill's ``bill_to`` address told to
+be a carrier's only by its sibling, and the review request (a decision).
+
+Figures (misses / false findings / records wrong), NER off: SHAPES (30 records), blind 15 /
+5 / 15 of 123 pairs; after the work and the decisions 1 / 1 / 2 of 122 (both in
+LEFT_ALONE). HELD_OUT (10 records), blind before any work 1 / 1 / 2 of 35; scored once
+after the work on SHAPES: 0 / 0 / 0, with a wider rule (``clinic`` and ``location`` as
+organisation fields, a site's town after a dash) that broke tests/test_cdc_streams.py's
+appointment location; with that rule withdrawn and the decision above, 0 / 0 / 1 (the
+review request's PHI verdict, by decision). No held-out failure was fixed.
 """
 
 from __future__ import annotations
 
-from helpers import probe_tests
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 #: Any identifier entity: for fields where a health reading is fair but no identifier is.
 ANY_ID = (
@@ -1120,11 +1154,101 @@ _ROWS = [
     ),
 ]
 
-_ALL = _ROWS
-SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3]
-LEFT_ALONE: list[tuple] = []
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Goniometry and MMT flowsheet (JSON): degrees, grades, a post-op note": (
+        set(),
+        set(),
+        {("encounter_id", "*")},
+        "an encounter id is the person's record id in field_names (``encounter id``, Epic's "
+        "``PAT_ENC_CSN_ID``): one encounter is one patient's visit, so the number points at "
+        "that patient as a visit number does; the blind must-not was stricter than the "
+        "project",
+    ),
+    "Chiropractic lead funnel (Facebook Lead Ads CSV): main area of pain": (
+        set(),
+        {("id", "OTHER_ID|ONLINE_ID")},
+        set(),
+        "a lower-case top-level ``id`` is left alone (field_names: an order's, an event's or "
+        "a product's as often), and tests/test_lead_generation.py forbids the bare ``id`` of "
+        "a Facebook Graph API lead; a named ``lead_id`` is the lead's OTHER_ID",
+    ),
+    "NPS response with a comment about the care (JSON)": (
+        set(),
+        set(),
+        {("location", "LOCATION|HEALTH")},
+        "a practice's site that names its care is read as health context where a person "
+        "received it: tests/test_cdc_streams.py expects an appointment's ``location`` "
+        "(\"Raleigh Women's Health - Mammography\") to carry the record's HEALTH; only "
+        "organisation fields (``company``, ``facility``, ``employer``...) leave a name that "
+        'ends in an organisation word unread, and "Summit Physical Therapy - Westerville" '
+        "ends in its town",
+    ),
+    "Review request SMS (Podium-like): the clinic's name only, no health": (
+        set(),
+        set(),
+        {("location_name", "*")},
+        "as for the NPS response: the practice's site names physical therapy, the care the "
+        "customer received there (tests/test_cdc_streams.py reads an appointment's "
+        "``location`` so); the record's PHI verdict is in LEFT_ALONE",
+    ),
+    "Clinic directory row (clean): address, phone, fax and hours": (
+        set(),
+        set(),
+        {("Clinic Name", "*")},
+        "a clinic's name that names its care holds health words as a department's does; the "
+        "row names nobody, so it is no PHI record either way (its address, ZIP, phone and "
+        "fax are the listing's, as the blind row says)",
+    ),
+}
+
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "Raintree-like charge export (CSV): CPT timed code, units, minutes": (
+        {("Provider", "NAME")},
+        "a bare top-level ``Provider`` is an insurance, an identity or a cloud provider as "
+        "often as a clinician (field_names leaves ``provider`` out of the clinician words for "
+        'that reason), and a two-word payer ("Kaiser Permanente") is name-shaped; the '
+        'credential after the name (", PTA") would tell them apart, but no family reads a '
+        "trailing credential as a name's cue yet (the row is PHI by the patient's name, DOS "
+        "and CPT code)",
+    ),
+    "FCE invoice to a workers' comp carrier (JSON): claimant, claim, DOI, CPT 97750": (
+        {("bill_to.address", "LOCATION")},
+        "a ``bill_to`` object is the patient's or the guarantor's on a statement (a ``Bill To "
+        "Name`` is read as a person's, tests/test_device_resupply.py); only its sibling "
+        "``carrier`` says that this bill goes to an insurer, and field profiles read a path "
+        "with its parents, not its siblings",
+    ),
+    "Review request SMS (Podium-like): the clinic's name only, no health": (
+        set(),
+        "a decision, not a defect: the customer's name and phone beside a physical therapy "
+        "practice's site are an identifier and health context by the contract's mechanical "
+        "rule, as an appointment reminder's location is (tests/test_cdc_streams.py); the "
+        "blind row called the practice's name an organisation's and the record not PHI",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
 
 test_rehab_therapy_clinics_shapes, test_left_alone_decisions_still_hold = probe_tests(
     SHAPES + HELD_OUT, LEFT_ALONE
 )
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 40 records, the decisions applied): a change that loses recall or precision
+#: on rehabilitation and sports-medicine exports fails here. Before the work, blind:
+#: SHAPES 15 misses / 5 false / 15 wrong of 30, HELD_OUT 1 / 1 / 2 of 10.
+FLOORS = ShapeTotals(expected=157, misses=1, false=1, wrong=3)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
