@@ -662,6 +662,14 @@ def _person_column(path: str, profile: FieldProfile) -> bool:
     return profile.entity in _PERSON_ENTITIES and not profile.words & _CALENDAR_OWNER_WORDS
 
 
+#: A slot's own times when a slot column names the row (a practice's open-slot export:
+#: ``Slot ID`` beside a bare ``Start``); without one a bare ``Start`` is anyone's.
+_SLOT_TIME_KEYS = frozenset(
+    {("start",), ("end",), ("start", "time"), ("end", "time"), ("starts", "at"), ("ends", "at")}
+    | {("start", "at"), ("end", "at"), ("start", "date", "time"), ("date", "time")}
+)
+
+
 def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
     """Columns of a scheduling calendar or a directory listing, in a chunk with no person.
 
@@ -676,9 +684,10 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
     line, not a person's.
     """
     slots: list[int] = []
+    times: list[int] = []
     contact: list[int] = []
     licences: list[int] = []
-    hours = listing = anyone = named = False
+    hours = listing = anyone = named = slotted = False
     for i, path in enumerate(paths):
         keys = key_tokens(path)
         if not keys:
@@ -695,12 +704,17 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
             return []
         if "slot" in last or "slots" in last:
             slots.append(i)
+            slotted = True
+        elif last in _SLOT_TIME_KEYS:
+            times.append(i)
         hours = hours or ("hours" in last and _NOT_LISTING_HOURS.isdisjoint(last))
         hours = hours or not _LISTING_SIGNS.isdisjoint(last)
         hours = hours or any(pair in _LISTING_SIGN_PAIRS for pair in pairwise(last))
         listing = listing or (
             bool(_LISTING_WORDS.intersection(last)) and last[-1] in _LISTING_TAILS
         )
+    if slotted:
+        slots += times  # a slot inventory keyed by ``Slot ID``: its bare ``Start`` is the slot's
     if hours and listing:
         # a bare ``license_number`` beside a store's or a dispensary's hours is the
         # business's state licence; a directory that names its clinicians lists theirs

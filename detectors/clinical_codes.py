@@ -127,7 +127,9 @@ PREFILTER = register_prefilter(
 
 #: Key tokens naming each code system's field (any token of the last key).
 _FIELD_TOKENS: dict[str, frozenset[str]] = {
-    "cpt": frozenset({"cpt", "cpts", "hcpcs", "hcpc", "cpt4", "cdt"}),
+    # a therapy plan of care lists its billable treatments as CPT codes under
+    # ``interventions`` (97110, 97140)
+    "cpt": frozenset({"cpt", "cpts", "hcpcs", "hcpc", "cpt4", "cdt", "interventions"}),
     "pcs": frozenset({"pcs", "icd10pcs"}),
     "ndc": frozenset({"ndc", "ndcs", "ndc10", "ndc11"}),
     "drg": frozenset({"drg", "drgs", "msdrg"}),

@@ -153,6 +153,12 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # the questionnaire's range (an item's answer, ``phq9_item9``, is not a total)
     (("phq9",), 0, 27), (("phq", "9"), 0, 27), (("phq2",), 0, 6), (("phq", "2"), 0, 6),
     (("gad7",), 0, 21), (("gad", "7"), 0, 21), (("gad2",), 0, 6), (("gad", "2"), 0, 6),
+    # a rehabilitation practice's functional outcome measures (WebPT's and Raintree's
+    # ``Final QuickDASH``, a patient-reported intake's ``lefs``, an ``ODI Score``): the
+    # person's disability of a body region on a validated scale, as the screeners above
+    (("lefs",), 0, 80), (("quickdash",), 0, 100), (("quick", "dash"), 0, 100),
+    (("oswestry",), 0, 100), (("odi",), 0, 100), (("ndi",), 0, 100),
+    (("neck", "disability", "index"), 0, 100), (("koos",), 0, 100), (("hoos",), 0, 100),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(
@@ -163,7 +169,10 @@ FIELD_QUALIFIERS = _words(
     "bp blood pressure mg dl mmhg mmol l ug mcg bpm pct percent value reading result level "
     "total fasting resting hb serum last latest current screening measured residual score "
     # a certificate of medical necessity's oxygen test (``spo2_at_rest``, ``o2_sat_exercise``)
-    "at rest exercise exertion sleep sleeping"
+    "at rest exercise exertion sleep sleeping "
+    # an outcome measure given at the start and the end of a plan of care (``Final
+    # QuickDASH``, ``intake_lefs``, ``discharge_odi``)
+    "initial intake baseline discharge final"
 )
 #: Parents of settings and summaries, not of one person's reading.
 NOT_A_READING_PARENTS = _words(

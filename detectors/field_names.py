@@ -569,7 +569,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "counselor|counsellor|genetic counselor|genetic counsellor|counselor name|"
         "counsellor name|genetic counselor name|genetic counsellor name|"
         "clinician|clinician name|therapist|therapist name|primary therapist|"
-        "primary clinician|assigned therapist|assigned clinician|psychiatrist|psychologist",
+        "primary clinician|assigned therapist|assigned clinician|psychiatrist|psychologist|"
+        # rehabilitation and sports medicine head them by their discipline (a school's
+        # injury log's ``Athletic Trainer``: "Sam Ortega, ATC"; a plan of care's
+        # ``Physical Therapist``; a chiropractic booking's ``Chiropractor``)
+        "athletic trainer|athletic trainer name|physical therapist|occupational therapist|"
+        "speech therapist|speech language pathologist|chiropractor|treating therapist",
         exact=True,
     ),
     # ride and transport exports: the rider, and the driver (a mileage-reimbursement
@@ -607,6 +612,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "patient registry id|patient registry number|physician registry id|"
         "physician registry number|practitioner registry id|caregiver registry id",
     ),
+    # an EMR's patient key as a telehealth or HEP platform receives it
+    # (``patient_external_id``): the practice's record id of the person, not the ad
+    # platforms' ``external_id`` the next rule reads as an online id
+    _r("OTHER_ID", 0.85, "patient external id|patient ext id|patient external key"),
     _r(
         "ONLINE_ID",
         0.9,
@@ -725,6 +734,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``Individual ID`` beside ``Household ID``)
         "individual id|individual number|"
         "person contact id|customer id|customer number|who id|claim number|claim id|"
+        # a workers' comp bill's or a PIP ledger's ``claim_no`` (the claimant's number)
+        "claim no|claim num|claim nr|"
         "encounter id|prescription number|rx number|accession number|passport|"
         "passport number|passport no|npi|npi number|itin|crm id|crm contact id|"
         "hubspot id|hubspot contact id|salesforce id|salesforce contact id|sfdc id|"
@@ -2193,6 +2204,10 @@ BARE_PERSON_HEADERS = frozenset(
     # the person by their part; an organisation giving fails the name shape check by its
     # last word
     | {("enrollee",), ("donor",), ("volunteer",)}
+    # an athletic trainer's injury log and a sports-medicine clinic's physicals head the
+    # person by their part (``Athlete``: "Jaylen Brooks"); one word there is a sport or a
+    # status
+    | {("athlete",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.
@@ -2360,9 +2375,11 @@ B64_SHA256 = r"^[A-Za-z0-9+/]{43}=$"
 #: An HL7 v2 name (XPN) as a lab or surveillance feed flattens it, ``FAMILY^GIVEN^MIDDLE``
 #: (trailing empty components too: ``DOE^JANE^^^^L``), is read as the same name parts; so
 #: is DICOM's person name (an imaging export's ``PatientName`` "Whitfield^Gloria").
+#: A clinician's credential with a slash after the name (an occupational therapist's
+#: "Chen Wu, OTR/L, CHT") is one more word of it, as "PT" and "DPT" are.
 _NAME = (
-    r"^\pL[\pL\pM'’.-]*(?:,?\s+\pL[\pL\pM'’.-]*|,\pL[\pL\pM'’.-]*|\^+\pL[\pL\pM'’.-]*){0,3}"
-    r"(?:,|\^*)$"
+    r"^\pL[\pL\pM'’.-]*(?:,?\s+\pL[\pL\pM'’.-]*|,\pL[\pL\pM'’.-]*|\^+\pL[\pL\pM'’.-]*"
+    r"|,\s+[A-Z]{2,5}/[A-Z]{1,5}){0,3}(?:,|\^*)$"
 )
 #: :data:`_NAME` for ASCII text, where ``\pL`` is ``[A-Za-z]`` and ``\pM`` and ``’`` match
 #: nothing. RE2 builds Unicode classes afresh on every Arrow call (``_NAME``: ~6 ms, more
@@ -2370,7 +2387,7 @@ _NAME = (
 #: one-class passes instead (:func:`_names`).
 _NAME_ASCII = (
     r"^[A-Za-z][A-Za-z'.-]*(?:,?\s+[A-Za-z][A-Za-z'.-]*|,[A-Za-z][A-Za-z'.-]*"
-    r"|\^+[A-Za-z][A-Za-z'.-]*){0,3}(?:,|\^*)$"
+    r"|\^+[A-Za-z][A-Za-z'.-]*|,\s+[A-Z]{2,5}/[A-Z]{1,5}){0,3}(?:,|\^*)$"
 )
 _EXTENSION = r"\s*(?:[Ee][Xx][Tt]\.?|[Xx]|#)\s*[0-9]{1,6}$"
 _PHONE_CHARS = r"^\+?[0-9\s().\-/]{7,24}$"

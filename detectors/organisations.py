@@ -56,6 +56,9 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         *("pantry", "shelter", "ministries", "ministry", "collective"),
         *("partnership", "coalition", "alliance", "agency", "wheels"),
         *("transport", "transportation", "ambulance"),
+        # outpatient rehabilitation practices ("Summit Physical Therapy", "Align
+        # Chiropractic", "Riverside Sports Rehabilitation")
+        *("therapy", "therapies", "physiotherapy", "chiropractic", "rehabilitation"),
     }
 )
 

@@ -210,6 +210,16 @@ def test_an_open_slot_is_the_calendars_time():
         assert not profile_paths(booked)[1].system, booked
 
 
+def test_a_slot_ids_bare_start_is_the_slots():
+    """A therapy practice's open-slot export names the slot by its id and its time by a bare
+    ``Start`` (tests/test_rehab_therapy_clinics.py): the calendar's time. Without a slot
+    column, or with a patient on the row, a bare ``Start`` is left to the date detector."""
+    slots = ["Slot ID", "Clinic ID", "Provider", "Start", "Duration", "Visit Type", "Status"]
+    assert profile_paths(slots)[3].system
+    assert not profile_paths(["Clinic ID", "Start", "Status"])[1].system
+    assert not profile_paths(["Slot ID", "Start", "Patient Name"])[1].system
+
+
 def test_a_fee_schedule_dates_its_own_rates():
     """A HCPCS or CPT code beside a fee, an allowable or a ceiling, with no column naming a
     person, is a fee schedule: its effective date is the schedule's. A claim line names its

@@ -33,6 +33,8 @@ PROC, MED = "PROCEDURE", "MEDICATION"
         ("ProcCode", "cpt"),
         ("CDT Code", "cpt"),
         ("ADA Code", "cpt"),  # a dental treatment plan's column (the CDT is the ADA's)
+        # a therapy plan of care's billable treatments (tests/test_rehab_therapy_clinics.py)
+        ("plan_of_care.interventions[0]", "cpt"),
         # not code fields
         ("ADA", ""),  # accessibility compliance, no code word
         ("revenue", ""),

@@ -254,6 +254,16 @@ POSITIVES = [
     ("Wearing corrective lenses", [(PROC, "corrective lenses")]),
     ("a follow-up of his right shoulder strain", [(HC, "shoulder strain")]),
     ("Second-degree burn to left forearm", [(HC, "Second-degree burn")]),
+    # outpatient rehabilitation (tests/test_rehab_therapy_clinics.py): outcome measures,
+    # CPT names, a workers' comp test, shorthand and an ICD-10 wording
+    ("Oswestry Disability Index", [(PROC, "Oswestry Disability Index")]),
+    ("Final QuickDASH and LEFS", [(PROC, "QuickDASH")]),
+    ("Functional Capacity Evaluation (97750)", [(PROC, "Functional Capacity Evaluation")]),
+    ("therapeutic exercise, manual therapy", [
+        (PROC, "therapeutic exercise"), (PROC, "manual therapy")]),
+    ("L Knee OA", [(HC, "Knee OA")]),
+    ("Sprain of anterior cruciate ligament of right knee", [
+        (HC, "Sprain of anterior cruciate ligament")]),
 ]  # fmt: skip
 
 
@@ -359,6 +369,10 @@ NEGATIVES = [
     "10-panel",
     "Jeans fit test: true to size",
     "Q3 burn rate and supply chain strain",
+    # a quick dash is a run, an OA an open-access journal, a sprain alone is a stop term
+    "Make a quick dash to the store",
+    "OA journal, CC BY licence",
+    "Ankle weights for a home workout",
 ]
 
 
@@ -729,6 +743,10 @@ def test_senior_care_levels(engine: Engine, record: dict, expected: list) -> Non
         ({"convening_provider": {"name": "Lakeshore Endoscopy Center"}}, []),
         ({"payee_name": "Riverside Oncology Associates"}, []),
         ({"Creditor": "Sierra Hospice & Home Health"}, []),
+        # a therapy practice's name (tests/test_rehab_therapy_clinics.py)
+        ({"employer_name": "Summit Physical Therapy"}, []),
+        ({"company": "Align Chiropractic"}, []),
+        ({"visit_type": "Physical Therapy"}, [(PROC, "Physical Therapy")]),
         # a one-word value, a name that ends in no organisation word, and other fields are
         # still read
         ({"company_name": "Hospice"}, [(PROC, "Hospice")]),

@@ -541,6 +541,17 @@ PROFILES = [
     ("psychologist", "NAME", N),
     ("therapist.name", "NAME", N),
     ("Physical Therapist Assistant Program", N, N),
+    # rehabilitation and sports medicine (tests/test_rehab_therapy_clinics.py): the
+    # clinician by discipline, the athlete by their part, a claim's ``claim_no``, an EMR's
+    # patient key as a telehealth platform receives it; a trainer's certification is not
+    ("Athletic Trainer", "NAME", N),
+    ("Physical Therapist", "NAME", N),
+    ("Chiropractor", "NAME", N),
+    ("athletic_trainer_certification", N, N),
+    ("Athlete", "NAME", N),
+    ("claim_no", "OTHER_ID", N),
+    ("data.patient_external_id", "OTHER_ID", N),
+    ("external_id", "ONLINE_ID", N),
     # a treatment facility's own place and line, a patient's pharmacy's line
     ("Facility Address", N, S),
     ("facility_phone", N, S),
@@ -1326,6 +1337,12 @@ DETECTIONS = [
     # under ``Caller`` is no name here (the phone pattern takes it), a one-word status
     # is none either
     ({"Claimant": "Marisol Vega"}, "Claimant", "Marisol Vega", "NAME"),
+    # an injury log's athlete; one word there is a sport or a status
+    ({"Athlete": "Jaylen Brooks"}, "Athlete", "Jaylen Brooks", "NAME"),
+    ({"Athlete": "Football"}, "Athlete", None, None),
+    # an occupational therapist's credential with its slash is part of the name value
+    ({"therapist": "Chen Wu, OTR/L, CHT"}, "therapist", "Chen Wu, OTR/L, CHT", "NAME"),
+    ({"therapist": "and/or"}, "therapist", None, None),
     ({"Caller": "Rowe, Tamika"}, "Caller", "Rowe, Tamika", "NAME"),
     ({"Caller": "Anonymous"}, "Caller", None, None),
     ({"Caller": "(404) 555-0131"}, "Caller", None, None),

@@ -49,6 +49,14 @@ POSITIVES = [
     ("PHQ-9 Score", "22", [(PROC, "22")]),
     ("GAD-7 Total", "9", [(PROC, "9")]),
     ("phq2", "3", [(PROC, "3")]),
+    # a rehabilitation practice's functional outcome measures, at intake and discharge
+    # (tests/test_rehab_therapy_clinics.py)
+    ("intake.lefs", "38", [(PROC, "38")]),
+    ("Final QuickDASH", "11.4", [(PROC, "11.4")]),
+    ("quickdash", "54.5", [(PROC, "54.5")]),
+    ("ODI Score", "42", [(PROC, "42")]),
+    ("discharge_ndi", "18", [(PROC, "18")]),
+    ("Neck Disability Index", "24", [(PROC, "24")]),
     # health platforms' sample types of vitals and labs
     ("type", _HK_BP, [(PROC, _HK_BP)]),
     ("dataType", "BloodGlucoseRecord", [(PROC, "BloodGlucoseRecord")]),
@@ -97,6 +105,13 @@ NEGATIVES = [
     ("PHQ-9 Score", "31"),
     ("gad7_total", "25"),
     ("Avg PHQ-9 at Admit", "15.4"),
+    # an outcome measure out of its scale, a clinic's average, a measure's name as text
+    ("lefs", "95"),
+    ("avg_odi", "31.2"),
+    ("quickdash", "not done"),
+    # a dash that is no questionnaire; an NDI goal
+    ("dash_score", "55"),
+    ("ndi_goal", "10"),
 ]
 
 test_readings_by_field, test_not_readings = table_tests(POSITIVES, NEGATIVES)

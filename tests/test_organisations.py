@@ -41,6 +41,12 @@ def engine() -> Engine:
         ("Westside Food Pantry", True),
         ("Community Action Partnership", True),
         ("Tri-County Transportation", True),
+        # outpatient rehabilitation practices (tests/test_rehab_therapy_clinics.py); a
+        # site's location after a dash is its last word, so such a name is read as before
+        ("Summit Physical Therapy", True),
+        ("Align Chiropractic", True),
+        ("Riverside Sports Rehabilitation", True),
+        ("Summit Physical Therapy - Dublin", False),
         # people, and surnames that are organisation words too
         ("Maria Gonzalez", False),
         ("Mary Wing", False),
