@@ -1084,6 +1084,9 @@ CONTENT_KEYS = frozenset({"utm term", "utm content"})
 SENSITIVE_TOKENS = _set(
     "card routing passport group grp tag account member policy npi license licence serial "
     "plate ssn mrn insurance ins medicare medicaid subscriber beneficiary dob birth appt "
+    # a driver's licence by its short names (``cdl_number``, ``dln``): a person's licence,
+    # never a machine's field, whatever its last word
+    "cdl dln "
     "appointment admit admission discharge admsn adm disch dischg"
 )
 #: First words of a yes/no question. A survey column headed ``Do you have a primary care

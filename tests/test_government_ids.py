@@ -45,6 +45,10 @@ POSITIVES = [
     ("drivers_license", "H12234567", [(LIC, "H12234567")]),
     ("drivers_license", "DL# A1234567 (CA)", [(LIC, "A1234567")]),
     ("license_number", "RN-0045123", [(LIC, "RN-0045123")]),
+    # a commercial driver's licence by its short name, although ``number`` alone would
+    # make the key a machine's (an FMCSA Clearinghouse query's ``cdl_number``)
+    ("cdl_number", "TR482917", [(LIC, "TR482917")]),
+    ("dln", "D1234567", [(LIC, "D1234567")]),
     ("note", "medical license #: MD123456", [(LIC, "MD123456")]),
     ("note", "GL0285191 EU4488929", [(LIC, "EU4488929"), (LIC, "GL0285191")]),  # DEA
     ("note", "DEA number BB1388568", [(LIC, "BB1388568")]),
