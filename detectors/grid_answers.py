@@ -115,6 +115,12 @@ FLAG_PARENTS = frozenset(
 #: Exemption", ``Hep B Titer`` = "Immune". Any real value is that person's record (a
 #: declination too); blanks and placeholders say nothing.
 STATUS_SUFFIXES = frozenset({"status", "result", "results", "titer", "titre", "titers"})
+#: First tokens of a count of a person's own past events of a condition or a procedure
+#: (an ImPACT-like baseline's ``Number of Previous Concussions`` = "1", a sports physical's
+#: ``Prior Surgeries`` = "2"): a positive count says the person had it, read like a
+#: propensity (:data:`SCORE`). The count's own words before them are dropped.
+HISTORY_PREFIXES = frozenset({"previous", "prior", "past"})
+COUNT_LEADS = frozenset({"number", "num", "no", "of", "count", "total"})
 #: A modelled propensity that says the person is likely: a positive number, or the word.
 _POSITIVE_SCORE = (
     r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
@@ -190,7 +196,12 @@ def flag_option(path: str) -> tuple[int, int]:
         while toks and toks[-1] in SCORE_TAILS:
             toks.pop()
     else:
-        if toks and toks[0] in FLAG_PREFIXES:
+        lead = toks
+        while lead and lead[0] in COUNT_LEADS:
+            lead = lead[1:]
+        if len(lead) > 1 and lead[0] in HISTORY_PREFIXES and not marked:
+            toks, marked, mode = lead[1:], True, SCORE
+        elif toks and toks[0] in FLAG_PREFIXES:
             toks, marked = toks[1:], True
         elif len(toks) > 1 and toks[0] in BOOLEAN_PREFIXES:
             toks, marked, mode = toks[1:], True, BOOLEAN

@@ -70,6 +70,8 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         # the hearing aid fitted to a patient, by its model (a retailer's fitting list)
         ("Hearing Aid", "Phonak Audeo Lumity L90-R", PROC),
         ("hearing_aid_model", "Oticon More 1 miniRITE R", PROC),
+        # the allergen of one of a camper's allergies
+        ("allergies[0].allergen", "Tree nuts", HC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -169,6 +171,13 @@ def test_a_record_with_an_identifier_and_a_health_field_is_phi(engine: Engine):
         ("genotype", HC),
         ("hgvs_c", HC),
         ("genotype_date", None),
+        # a list of one person's allergies, an item's allergen (a camp health form); a
+        # food label's allergens and a list's other keys are not read
+        ("health.allergies[0].allergen", HC),
+        ("allergies[1].name", HC),
+        ("allergies[0].reaction", None),
+        ("product.allergens", None),
+        ("allergen", None),
     ],
 )
 def test_field_entity(path: str, entity: str | None):

@@ -87,9 +87,43 @@ Decisions where the contract is silent (written blind, before reading the detect
 - Ids of things: course, section and class numbers, rooms, homerooms, bus routes, cabins
   and bunks, a CEEB code, a survey response id, a Twilio sid, GA4 session ids and
   timestamps are no findings.
+
+After reading the detectors no blind expectation was changed. One expectation and three
+must-nots were stricter than decisions the project had made and are narrowed on top
+(:data:`_DECIDED`): a bare ``ClientID`` may read as an analytics client id, a local
+``from`` number is reported, and bare ``Last Reviewed`` and ``Ceremony`` dates are
+reported as bare dates are. What the work built, each with its unit test: school, camp
+and athletics person words (``camper.first_name``, ``athlete.athlete_id``, ``AthleteID``,
+``student.id``, ``camper.id``) and bare ``Student``, ``Camper`` and ``Athlete`` columns
+(one word there is no name); a school's number of a student (``Student Number``,
+``Student ID Number``, ``Student UID``, ``student_ref``, ``student.sis_id``, PeopleSoft's
+``EMPLID``, Slate's ``Person Reference ID``) and ImPACT's ``Passport ID`` as OTHER_ID, and
+a bare ``Name`` beside a student's number (detectors/person_records.py); a school's own
+``school_phone`` and ``school_address``; a health centre listing's ``Nurse Line`` as its
+own line; a log's ``staff`` column as the workforce (detectors/staff.py); one word under
+``Counselor`` (a camp counsellor's first name) as no clinician's name; the allergen of an
+item of a person's ``allergies`` list (detectors/health_fields.py); a positive count of
+the person's previous or prior events of a condition (``Number of Previous Concussions``,
+detectors/grid_answers.py); and 29 vocabulary terms (``individual therapy``, ``counseling
+consultation``, ``MenACWY``, ``MenB``, ``Meningococcal B``, ``pre-participation
+physical``, ``vision screening``, ``bee sting``, ``comprehensive metabolic panel``...).
+Twelve records are left open (:data:`LEFT_ALONE`), each with its reason: a vaccine's bare
+column (``MenB`` = "Declined"), ``Counseling & Psychological Services`` and ``Grief &
+Loss`` (no multi-word term spans an ampersand), a bare ``ID`` beside ``Student``, Slate's
+bare ``Ref``, Columbia's ``UNI``, ``visit_started_at``, ``Screening`` = "Vision", a
+consent's ``Behavioral health``, a catalog made PHI by its bare review date, and three
+bare ``Name`` columns with no contact beside them.
+
+Figures (misses / false findings / records wrong). SHAPES (33 records, 176 pairs): blind
+36 / 8 / 28; after the work 11 / 2 / 10 as written, 10 / 0 / 9 with the decisions (all nine
+in LEFT_ALONE). HELD_OUT (10 records, 33 pairs): blind 7 / 1 / 5; scored once after the
+SHAPES work 4 / 1 / 3, and 4 / 0 / 3 with the decision on a bare ceremony date (no further
+fix generalised: three bare ``Name`` columns and a campus card number, all in LEFT_ALONE).
 """
 
 from __future__ import annotations
+
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 #: Every identifier entity of the contract: a must-not ``(field, ANY_ID)`` lets a value be
 #: read as health but never as anyone's identifier.
@@ -1344,3 +1378,134 @@ _ROWS = [
         True,
     ),
 ]
+
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Counselling intake (Titanium-like CSV): presenting concern, PHQ-9 and GAD-7": (
+        {("ClientID", "ONLINE_ID|OTHER_ID|MRN")},
+        {("ClientID", "OTHER_ID|MRN")},
+        set(),
+        "a bare ``client_id`` is an analytics client id (tests/test_public_health.py, "
+        "tests/test_veterinary.py: a ``client_id`` may also read as one); either way the "
+        "counselling system's number of the student is reported",
+    ),
+    "Counselling appointment reminder SMS (Twilio-like log): crisis line in the body": (
+        set(),
+        set(),
+        {("from", "PHONE")},
+        "a local sender number is still reported (tests/test_senders.py: only a sender's "
+        "toll-free line is let go); in an inbound reply the ``from`` is the student's, and "
+        "the key does not say the direction (as tests/test_device_resupply.py's ``to``)",
+    ),
+    "Immunisation requirement catalog row (clean): MenACWY for residential first-years": (
+        set(),
+        set(),
+        {("Last Reviewed", "*")},
+        "a bare date in a field named for no one is reported on purpose "
+        "(tests/test_clean_exports.py); only a chunk profile could call it the catalog's",
+    ),
+    "Commencement list (CSV, no health): nursing degree, class of, ceremony time": (
+        set(),
+        set(),
+        {("Ceremony", "DATE")},
+        "a textual date in a field named for no event word is reported, as bare dates are "
+        "(tests/test_clean_exports.py); a ticketing export's event clock is read only in "
+        "an event listing's chunk shape",
+    ),
+}
+
+
+#: ``name -> (still open pairs, why)``: what the detectors do not read right.
+_OPEN: dict[str, tuple[set, str]] = {
+    "Med+Proctor-like compliance export (CSV): MMR doses, MenB declined, TB questionnaire": (
+        {("MenB", "HEALTH"), ("TB Risk Questionnaire", "HEALTH")},
+        'a column named for a vaccine alone (``MenB`` = "Declined") is not read '
+        "(detectors/grid_answers.py: a clinic listing's ``mammogram: true`` is no one's); "
+        "only a status word after the term (``MenB Status``) makes its value the person's, "
+        "and ``TB Risk`` is no term. The row's dose dates and identifiers are found",
+    ),
+    "K-12 medication administration log (CSV): methylphenidate at noon": (
+        {("ID", "OTHER_ID")},
+        "a bare ``ID`` is a person's record id only beside the person's own name parts, "
+        "and a row that also times an event (``Date``) has the event's id "
+        "(detectors/person_records.py); a ``Student`` column is no name part",
+    ),
+    "School-based telehealth consent (Hazel-like JSON): behavioural health, Medicaid": (
+        {("services_consented[1]", "HEALTH")},
+        "``behavioral health`` is a care specialty, which the dictionary does not read "
+        "alone (a department's or a site's words about no one); a consent's list of "
+        "services is no service-line field. The row is identified, not PHI",
+    ),
+    "School telehealth visit webhook (JSON): panic attack in class": (
+        {("visit_started_at", "DATE")},
+        "a web ``visit`` is left out of the booking objects (field_names' "
+        "APPOINTMENT_OBJECTS: Adobe's ``visit_start_time_gmt`` is an analytics session's); "
+        "the row is PHI by its reason and the student's ref",
+    ),
+    "Slate-like admissions CRM row (no health): intended major nursing, pre-med": (
+        {("Ref", "OTHER_ID")},
+        "Slate's bare ``Ref`` is any record's reference elsewhere (an order's, a "
+        "payment's); its ``Person Reference ID`` is read",
+    ),
+    "Immunisation requirement catalog row (clean): MenACWY for residential first-years": (
+        set(),
+        "PHI by a bare ``Last Reviewed`` date beside the requirement's vaccine name (see "
+        ":data:`_DECIDED`)",
+    ),
+    "Counselling appointment reminder SMS (Twilio-like log): crisis line in the body": (
+        {("body", "HEALTH")},
+        "``Counseling & Psychological Services``: the dictionary's one-to-one "
+        "normalization keeps `` & `` as three spaces, so no multi-word term spans an "
+        "ampersand; ``counseling`` alone is a career or a financial counselling as often",
+    ),
+    "K-12 vision screening referral (district CSV): 20/50, referral letter": (
+        {("Screening", "HEALTH")},
+        "a bare ``Screening`` column holding a bare modality (``Vision``); ``vision`` alone "
+        "is no term (``vision screening`` is), and a bare ``screening`` key is a film's as "
+        "often",
+    ),
+    "Counselling group sign-up (form JSON): grief and loss group, UNI login": (
+        {("fields.Group", "HEALTH"), ("fields.UNI", "ONLINE_ID|OTHER_ID")},
+        "``Grief & Loss Support Group``: no multi-word term spans an ampersand (above); "
+        "Columbia's ``UNI`` login is a university's name as a bare key elsewhere",
+    ),
+    "Team roster (athletics site CSV, clean of health): jersey, height, major": (
+        {("Name", "NAME")},
+        "a bare ``Name`` is read without NER only beside a person's contact, birth date or "
+        "record id (detectors/person_records.py); a public roster has none of them",
+    ),
+    "Rec-centre card swipe (access-control CSV, no health): campus card number": (
+        {("Card Number", "OTHER_ID|ACCOUNT_NUMBER"), ("Name", "NAME")},
+        "``Card Number`` is a payment card's key, and a campus card's number fails the "
+        "Luhn check; a bare ``Name`` beside no contact field is left to NER (above)",
+    ),
+    "Commencement list (CSV, no health): nursing degree, class of, ceremony time": (
+        {("Name", "NAME")},
+        "a bare ``Name`` beside no contact field is left to NER (above)",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_student_and_school_health_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 43 records, the decisions applied): a change that loses recall or precision
+#: on student, school and camp exports fails here. Before the work, blind: SHAPES 36
+#: misses / 8 false / 28 wrong of 33, HELD_OUT 7 / 1 / 5 of 10.
+FLOORS = ShapeTotals(expected=209, misses=14, false=0, wrong=12)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
