@@ -140,6 +140,7 @@ NEGATIVES = [
     ("Number of Previous Concussions", "0"),
     ("Previous Visits", "3"),
     ("prior_authorizations", "2"),
+    ("prior_ivf_cycles", "2"),  # a calculator's count of a treatment, not a condition
     ("Concussions", "1"),
 ]
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
