@@ -169,7 +169,13 @@ ENTITY_RULES: tuple[Rule, ...] = (
     _r("PHONE", 0.85, "ph", exact=True),
     # a directory's or a department's own line (``Main Line``, ``Direct Line``): a number
     # by its name, so that a listing's profile (an ``hours`` column) can call it the place's
-    _r("PHONE", 0.85, "main line|direct line|main number|direct number"),
+    # a health centre's nurse line on its listing (``After Hours Nurse Line``) the same way
+    _r(
+        "PHONE",
+        0.85,
+        "main line|direct line|main number|direct number|nurse line|nurse advice line|"
+        "after hours line",
+    ),
     # booking and reminder tools (Calendly's ``Text Reminder Number``): the number texted
     _r(
         "PHONE",
@@ -737,7 +743,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a workers' comp bill's or a PIP ledger's ``claim_no`` (the claimant's number)
         "claim no|claim num|claim nr|"
         "encounter id|prescription number|rx number|accession number|passport|"
-        "passport number|passport no|npi|npi number|itin|crm id|crm contact id|"
+        "passport number|passport no|passport id|npi|npi number|itin|crm id|crm contact id|"
         "hubspot id|hubspot contact id|salesforce id|salesforce contact id|sfdc id|"
         "marketo id|marketo lead id|klaviyo id|klaviyo profile id|profile id|mailchimp id|"
         "braze id|intercom id|zendesk id|visit number|visit id|encounter number|"
@@ -826,6 +832,20 @@ ENTITY_RULES: tuple[Rule, ...] = (
             "agent agents rep reps representative operator owner assigned assignee created "
             "modified updated by manager supervisor staff"
         ),
+    ),
+    # a school's, a college's or a camp's number of one student (``Student Number``,
+    # ``StudentNumber``, a K-12 system's ``student.sis_id``, a telehealth webhook's
+    # ``student_ref``, PeopleSoft Campus Solutions' ``EMPLID``, Slate's ``Person Reference
+    # ID``): the person the row is about, as an employee id is (a ``Student ID`` is read by
+    # its person word already)
+    _r(
+        "OTHER_ID",
+        0.85,
+        "student id|student number|student no|student num|student nbr|student uid|"
+        "student ref|student reference|student key|sis id|emplid|empl id|"
+        "person reference id|person reference",
+        tails=("number", "no", "num", "nbr"),
+        exclude=_set("course section class"),
     ),
     # a study's code of one screened or enrolled person: a CTMS's ``Subject #``, CDISC's
     # ``USUBJID``/``SUBJID``, CDISC ODM's ``SubjectKey``, a screening log's ``Screening #``,
@@ -1142,6 +1162,9 @@ MERCHANT_PAIRS = frozenset(
     # the same on every client's row. Only beside the contact word: a ``clinic_visit_date``
     # is the patient's
     | {(org, contact) for org in ("clinic", "hospital", "practice") for contact in _ORG_LINES}
+    # a school's own main line and street on a nurse's visit or a roster (``school_phone``,
+    # ``school_address``): the same on every student's row. Only beside the contact word
+    | {("school", contact) for contact in _ORG_LINES}
     | {("site", "phone"), ("site", "fax"), ("site", "telephone")}
     # a treatment facility's own place and line on a licence listing or an admission
     # (``Facility Address``, ``facility_phone``), as a ``facility`` object's already are
@@ -1247,6 +1270,9 @@ PERSON_PARENTS = _set(
     # public health programmes: a school immunization roster's ``Student Name`` and ``State
     # Student ID``, a contact-tracing system's monitoree (Sara Alert's ``Monitoree ID``)
     "student monitoree "
+    # school, camp and athletics exports: a camp health form's ``camper.first_name``, an
+    # athletic trainer's ``athlete.athlete_id``, a sports-medicine system's ``AthleteID``
+    "camper athlete "
     # a clinician object (a referral's ``prescriber.name``, an ePA's ``prescriber``): NAME,
     # as the clinician's name columns are (``provider`` is left out: an insurance provider
     # and an identity provider are things)
@@ -1907,6 +1933,9 @@ _MESSAGE_PARTIES = frozenset({"from", "to", "cc", "bcc", "reply_to", "sender"})
 #: ``contacts.contacts[0].id``, Klaviyo's ``relationships.profile.data.id``).
 _PERSON_RECORDS = frozenset(
     {"patient", "contact", "lead", "person", "customer", "profile", "candidate", "employee"}
+    # a school's, a camp's or an athletics department's record of one person
+    # (``student.id``, ``camper.id``, ``athlete.id``)
+    | {"student", "camper", "athlete"}
 )
 #: Objects standing for a site's or an app's signed-in user, whose ``id`` is a login id.
 _USER_OBJECTS = frozenset({"user", "visitor", "usr", "enduser"})
@@ -2207,10 +2236,15 @@ BARE_PERSON_HEADERS = frozenset(
     # the person by their part; an organisation giving fails the name shape check by its
     # last word
     | {("enrollee",), ("donor",), ("volunteer",)}
-    # an athletic trainer's injury log and a sports-medicine clinic's physicals head the
-    # person by their part (``Athlete``: "Jaylen Brooks"); one word there is a sport or a
-    # status
-    | {("athlete",)}
+    # a school nurse's visit and medication logs, a camp's cabin list and infirmary log, an
+    # athletic trainer's injury log and a sports-medicine clinic's physicals head the person
+    # by their part (``Student``: "Harper Lindgren", ``Camper``, ``Athlete``); one word
+    # there is a status, a sport or a grade
+    | {("student",), ("camper",), ("athlete",)}
+    # a camp's or a counselling centre's ``Counselor`` column (read as a clinician's name
+    # by the entity rules): one word there is a camp counsellor's first name on a cabin
+    # list ("Maddie") or a placeholder ("Unassigned"), not a clinician's whole name
+    | {("counselor",), ("counsellor",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

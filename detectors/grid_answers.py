@@ -115,6 +115,13 @@ FLAG_PARENTS = frozenset(
 #: Exemption", ``Hep B Titer`` = "Immune". Any real value is that person's record (a
 #: declination too); blanks and placeholders say nothing.
 STATUS_SUFFIXES = frozenset({"status", "result", "results", "titer", "titre", "titers"})
+#: First tokens of a count of a person's own past episodes of a condition (an ImPACT-like
+#: baseline's ``Number of Previous Concussions`` = "1", ``prior_fractures``): a positive
+#: count says the person had it, read like a propensity (:data:`SCORE`). The count's own
+#: words before them are dropped. Only a condition: a fertility calculator's
+#: ``prior_ivf_cycles`` counts a treatment as an input (tests/test_elective_care.py).
+HISTORY_PREFIXES = frozenset({"previous", "prior", "past"})
+COUNT_LEADS = frozenset({"number", "num", "no", "of", "count", "total"})
 #: A modelled propensity that says the person is likely: a positive number, or the word.
 _POSITIVE_SCORE = (
     r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
@@ -183,14 +190,19 @@ def flag_option(path: str) -> tuple[int, int]:
     if not keys or not keys[-1]:
         return -1, AFFIRM
     toks, parent = list(keys[-1]), " ".join(keys[-2]) if len(keys) > 1 else ""
-    mode, marked = AFFIRM, parent in FLAG_PARENTS
+    mode, marked, history = AFFIRM, parent in FLAG_PARENTS, False
     if parent in SCORE_PARENTS or SCORE_TOKENS.intersection(toks):
         mode, marked = SCORE, True
         toks = [t for t in toks if t not in SCORE_TOKENS]
         while toks and toks[-1] in SCORE_TAILS:
             toks.pop()
     else:
-        if toks and toks[0] in FLAG_PREFIXES:
+        lead = toks
+        while lead and lead[0] in COUNT_LEADS:
+            lead = lead[1:]
+        if len(lead) > 1 and lead[0] in HISTORY_PREFIXES and not marked:
+            toks, marked, mode, history = lead[1:], True, SCORE, True
+        elif toks and toks[0] in FLAG_PREFIXES:
             toks, marked = toks[1:], True
         elif len(toks) > 1 and toks[0] in BOOLEAN_PREFIXES:
             toks, marked, mode = toks[1:], True, BOOLEAN
@@ -201,6 +213,8 @@ def flag_option(path: str) -> tuple[int, int]:
     if not marked or not toks:
         return -1, AFFIRM
     entity = health_term_entity(" ".join(toks))
+    if history and entity != "HEALTH_CONDITION":
+        return -1, AFFIRM
     if entity is None and len(toks) > 1 and toks[-1] in SERVICE_TAILS:
         entity = health_term_entity(" ".join(toks[:-1]))
     return (-1, AFFIRM) if entity is None else (_ENTITIES.index(entity), mode)

@@ -237,12 +237,22 @@ NOT_A_VALUE = pa.array(
 )  # fmt: skip
 
 
+#: A list of one person's allergies, one object per allergy (a camp health form's
+#: ``allergies[0].allergen`` = "Peanuts", FHIR-like ``allergies[0].substance``): the
+#: item's name is the allergen the person reacts to, a condition of theirs. A bare
+#: ``allergen`` elsewhere is a food label's (a product's ``allergens``: "milk, soy").
+ALLERGY_LISTS = frozenset({"allergies", "allergy", "food_allergies", "drug_allergies"})
+ALLERGY_ITEM_KEYS = frozenset({("allergen",), ("allergen", "name"), ("substance",), ("name",)})
+
+
 @functools.lru_cache(maxsize=16384)
 def field_entity(path: str) -> int:
     """Index into :data:`ENTITIES` of the health field a hint path names, or -1."""
     keys = key_tokens(path)
     if not keys or _asks_how_or_when(keys[-1]):
         return -1
+    if len(keys) > 1 and keys[-1] in ALLERGY_ITEM_KEYS and "_".join(keys[-2]) in ALLERGY_LISTS:
+        return ENTITIES.index("HEALTH_CONDITION")
     key = "_".join(keys[-1])
     for i, entity in enumerate(ENTITIES):
         if _names_phrase(key, FIELD_PHRASES[entity]):

@@ -200,8 +200,16 @@ EMPLOYEE_RECORD_IDS = frozenset(
 #: Prefixes of an employee's own columns (``Employee Name``, ``EE Name``, ``Emp Name``),
 #: taken as a party's prefix beside the same prefix's id or birth date (module doc).
 EMPLOYEE_PREFIXES = frozenset({("employee",), ("ee",), ("emp",)})
+#: Keys of a school's or a camp's number for one student (``Student ID``, PeopleSoft's
+#: ``EMPLID``, a camp's ``camper_id``): a student information system's export lists
+#: people, so a bare ``Name`` beside one is the student's (a bursar's charge line, a
+#: TB-screening roster).
+STUDENT_RECORD_IDS = frozenset(
+    {(who, t) for who in ("student", "camper", "athlete") for t in ("id", "number", "no")}
+    | {("emplid",), ("empl", "id")}
+)
 #: Record ids that make a record a person's list entry (see above).
-PERSON_LIST_IDS = DONOR_RECORD_IDS | EMPLOYEE_RECORD_IDS
+PERSON_LIST_IDS = DONOR_RECORD_IDS | EMPLOYEE_RECORD_IDS | STUDENT_RECORD_IDS
 _LAST_WORD = r"(?P<last>\S+)\s*$"
 
 

@@ -82,6 +82,9 @@ AGENT_ROLES = frozenset(
     # a recruiting tool's recruiter and sourcer, on the candidate's record (Workday's
     # ``Recruiter``, ``recruiter.email``): the employer's staff, as a record's owner is
     | {"recruiter", "recruiters", "sourcer", "sourcers"}
+    # a log's ``staff`` column (a camp infirmary's "Health Center - Nurse Jo", a school
+    # nurse's ``staff_name``): who wrote the entry, the school's or the camp's workforce
+    | {"staff"}
 )
 #: What may follow the role in such a key: the agent's own name, contact point or login.
 #: Anything else (``agent_message``, ``agent_notes``) is what the agent wrote or did, which

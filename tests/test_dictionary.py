@@ -264,6 +264,17 @@ POSITIVES = [
     ("L Knee OA", [(HC, "Knee OA")]),
     ("Sprain of anterior cruciate ligament of right knee", [
         (HC, "Sprain of anterior cruciate ligament")]),
+    # student, school and camp health (tests/test_student_and_school_health.py): a
+    # counselling centre's visit types, college vaccine requirements, a sports physical,
+    # a district's screenings, a camp infirmary's complaint
+    ("Individual Therapy - Follow Up", [(PROC, "Individual Therapy")]),
+    ("Initial Counseling Consultation", [(PROC, "Counseling Consultation")]),
+    ("Meningococcal B; MenACWY", [(PROC, "Meningococcal B"), (PROC, "MenACWY")]),
+    ("Pre-Participation Physical Examination",
+     [(PROC, "Pre-Participation Physical Examination")]),
+    ("Vision screening referral", [(PROC, "Vision screening")]),
+    ("bee sting left forearm", [(HC, "bee sting")]),
+    ("Comprehensive metabolic panel", [(PROC, "Comprehensive metabolic panel")]),
 ]  # fmt: skip
 
 
@@ -274,6 +285,10 @@ def test_finds_health_terms(engine: Engine, text: str, expected: list[tuple[str,
 
 NEGATIVES = [
     "hemoglobin",  # the protein alone names no test
+    # a career centre's and a bank's counselling, a physics course, a course title
+    "Career counseling drop-in hours",
+    "Financial counseling for first-year students",
+    "PHYS 1250 Physical Science",
     "Echo Park office fax",  # an echo is no test without its kind
     "data migration to the new mesh network",
     "Methods: see the appendix",  # a word that starts like meth

@@ -1203,6 +1203,30 @@ PROFILES = [
     ("employee.zip", "ZIP_CODE", N),
     ("Employer Account Number", N, N),
     ("Patient Account Number", "ACCOUNT_NUMBER", N),
+    # student, school and camp health (tests/test_student_and_school_health.py): a school's
+    # number of one student and its person words; a course's, a section's or a class's
+    # number is the timetable's, and a school's own line and street are the school's
+    ("Student ID Number", "OTHER_ID", N),
+    ("Student Number", "OTHER_ID", N),
+    ("StudentNumber", "OTHER_ID", N),
+    ("Student UID", "OTHER_ID", N),
+    ("student_ref", "OTHER_ID", N),
+    ("student.sis_id", "OTHER_ID", N),
+    ("student.id", "OTHER_ID", N),
+    ("camper.id", "OTHER_ID", N),
+    ("athlete.athlete_id", "OTHER_ID", N),
+    ("AthleteID", "OTHER_ID", N),
+    ("EMPLID", "OTHER_ID", N),
+    ("Person Reference ID", "OTHER_ID", N),
+    ("Passport ID", "OTHER_ID", N),
+    ("Student", "NAME", N),
+    ("Camper", "NAME", N),
+    ("athlete_name", "NAME", N),
+    ("Class Nbr", N, N),
+    ("Course Section ID", N, S),
+    ("school_phone", N, S),
+    ("school_address", N, S),
+    ("After Hours Nurse Line", "PHONE", N),
 ]
 
 
@@ -1703,6 +1727,17 @@ DETECTIONS = [
     # a query's clock in Redshift's run-together system columns
     ({"starttime": "2024-10-07 21:20:11.004"}, "starttime", None, None),
     ({"endtime": "2024-10-07 21:20:14.377"}, "endtime", None, None),
+    # a nurse's log, a cabin list and an athletic trainer's log head the person by their
+    # part; one word there (a grade, a status) is no name, nor a camp counsellor's first
+    # name under ``Counselor`` (a counselling centre's clinician there has a whole name)
+    ({"Student": "Harper Lindgren"}, "Student", "Harper Lindgren", "NAME"),
+    ({"Camper": "Isabella Cruz"}, "Camper", "Isabella Cruz", "NAME"),
+    ({"Athlete": "Dominic Reyes"}, "Athlete", "Dominic Reyes", "NAME"),
+    ({"Student": "Transfer"}, "Student", None, None),
+    ({"Counselor": "Maddie"}, "Counselor", None, None),
+    ({"Counselor": "Dr. Renee Holt"}, "Counselor", "Dr. Renee Holt", "NAME"),
+    ({"Student Number": "208814"}, "Student Number", "208814", "OTHER_ID"),
+    ({"school_phone": "(614) 555-0100"}, "school_phone", None, None),
 ]
 
 

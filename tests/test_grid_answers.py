@@ -75,6 +75,10 @@ POSITIVES = [
     # a dental intake form's medical history keyed by the condition
     ("medical_history.high_blood_pressure", "Yes", [(HC, "Yes")]),
     ("health_history.asthma", "Y", [(HC, "Y")]),
+    # a positive count of the person's own past events of a condition (an ImPACT-like
+    # concussion baseline's history questions)
+    ("Number of Previous Concussions", "1", [(HC, "1")]),
+    ("prior_concussions", "2", [(HC, "2")]),
 ]
 NEGATIVES = [
     ("Which conditions have you been diagnosed with? (choice=COPD)", "Unchecked"),
@@ -132,6 +136,12 @@ NEGATIVES = [
     # an intake form's medical history answered "No" says nothing; a non-term key neither
     ("medical_history.diabetes", "No"),
     ("medical_history.taking_blood_thinners", "Yes"),
+    # a count of none, a count of no health term, a report's count of a term
+    ("Number of Previous Concussions", "0"),
+    ("Previous Visits", "3"),
+    ("prior_authorizations", "2"),
+    ("prior_ivf_cycles", "2"),  # a calculator's count of a treatment, not a condition
+    ("Concussions", "1"),
 ]
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
 

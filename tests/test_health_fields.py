@@ -104,6 +104,8 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         # an occupational clinic's work restrictions after an injury, under the visit
         ("visit.restrictions", "No lifting over 20 lbs; no repetitive bending", HC),
         ("Work Restrictions", "No use of right hand", HC),
+        # the allergen of one of a camper's allergies
+        ("allergies[0].allergen", "Tree nuts", HC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -228,6 +230,13 @@ def test_a_record_with_an_identifier_and_a_health_field_is_phi(engine: Engine):
         ("genotype", HC),
         ("hgvs_c", HC),
         ("genotype_date", None),
+        # a list of one person's allergies, an item's allergen (a camp health form); a
+        # food label's allergens and a list's other keys are not read
+        ("health.allergies[0].allergen", HC),
+        ("allergies[1].name", HC),
+        ("allergies[0].reaction", None),
+        ("product.allergens", None),
+        ("allergen", None),
     ],
 )
 def test_field_entity(path: str, entity: str | None):

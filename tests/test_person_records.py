@@ -41,6 +41,11 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         # an employer's number for the employee: a wellness or EAP vendor's roster
         {"EmpID": "A77231", "Name": "Luis Ortega", "Program": "Coaching"},
         {"Employee ID": "E104233", "name": "Dana Kowalczyk"},
+        # a school's or a camp's number for one student: a bursar's charge line, a TB
+        # screening roster (tests/test_student_and_school_health.py)
+        {"EMPLID": "7734120", "Name": "Marcus Young", "Amount": "38.00"},
+        {"Student ID": "500287316", "Name": "Adrianna Kowalski"},
+        {"camper_id": "CD-4471823", "name": "Noah Feldman"},
         # an email or phone object's address or number (Blackbaud's SKY API constituent)
         {"first": "Raymond", "email": {"address": "rj@example.com", "type": "Email"}},
         {"name": "Nadia Farouk", "PrimaryPhone": {"Number": "(843) 555-0197"}},

@@ -55,6 +55,10 @@ def engine() -> Engine:
         ("Hiring Manager", True),
         ("hiring_manager_email", True),
         ("Sourcer Name", True),
+        # who wrote a log's entry (a camp infirmary's or a school nurse's ``staff`` column)
+        ("staff", True),
+        ("staff_name", True),
+        ("Staff Notes", False),  # what the staff member wrote may name the camper
         # the person the record is about, and other people's owners
         ("user_id", False),  # an analytics login id
         ("userId.pubcid", False),  # Prebid's user-id modules: the visitor's ids
