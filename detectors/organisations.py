@@ -59,6 +59,13 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # outpatient rehabilitation practices ("Summit Physical Therapy", "Align
         # Chiropractic", "Riverside Sports Rehabilitation")
         *("therapy", "therapies", "physiotherapy", "chiropractic", "rehabilitation"),
+        # a role in place of a person, as rosters, physicals and work queues write it under
+        # a clinician's or a reviewer's column ("Team Physician", "Athletic Trainer",
+        # "Nurse Navigator", "Intake Coordinator", "Front Desk Staff"); not "nurse" or
+        # "doctor", surnames too
+        *("physician", "practitioner", "therapist", "clinician", "hygienist", "trainer"),
+        *("technician", "technologist", "coordinator", "navigator", "dietitian"),
+        *("pharmacist", "paramedic", "examiner", "staff", "queue"),
     }
 )
 

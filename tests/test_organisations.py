@@ -47,6 +47,14 @@ def engine() -> Engine:
         ("Align Chiropractic", True),
         ("Riverside Sports Rehabilitation", True),
         ("Summit Physical Therapy - Dublin", False),
+        # a role written where a clinician's or a reviewer's name goes (a physical's
+        # examiner, a work queue): no one's name; "Nurse" and "Doctor" are surnames too
+        ("Team Physician", True),
+        ("Athletic Trainer", True),
+        ("Nurse Navigator", True),
+        ("Front Desk Staff", True),
+        ("Paul Nurse", False),
+        ("Jane Doctor", False),
         # people, and surnames that are organisation words too
         ("Maria Gonzalez", False),
         ("Mary Wing", False),
@@ -64,6 +72,8 @@ def test_organisation_name(text: str, is_org: bool) -> None:
         ({"Sender Name": "Patient Access Team"}, []),
         ({"from": {"name": "Lakeside Intake"}}, []),
         ({"Sender Name": "Tamara Lindqvist"}, [("NAME", "Tamara Lindqvist")]),
+        ({"ppe": {"examiner": "Team Physician"}}, []),
+        ({"ppe": {"examiner": "Alan Cho, MD"}}, [("NAME", "Alan Cho, MD")]),
     ],
 )
 def test_name_fields_holding_a_department(engine: Engine, record: dict, expected: list) -> None:
