@@ -65,6 +65,12 @@ Decisions worth knowing:
       same record is ``contact`` or ``lead`` (or, without that annotation, when the lookup
       is named for a contact: ``_primarycontactid_value``); an account's, a campaign's or a
       user's otherwise (the owner's is the practice's: :mod:`detectors.staff`).
+    * A Salesforce REST or Bulk API record says what it is in ``attributes.type``: the
+      ``Name`` beside it is a person's full name when the type is a contact, a lead or an
+      individual (a SOQL export of contacts with no email or phone selected), or an object
+      named for a person (Health Cloud's ``CareProgramEnrollee``, ``Patient__c``). An account's,
+      a campaign's or a user's ``Name`` is not read (a user is the workforce), and the
+      value must still be shaped like a person's name (an autonumber ``PM-00042`` is not).
 """
 
 from __future__ import annotations
@@ -227,6 +233,7 @@ class PersonRecordNameDetector:
         if not ctx.enabled(ENTITY):
             return
         yield from _lookup_names(ctx)
+        yield from _sobject_names(ctx)
         targets = person_name_paths(ctx.cells.paths, ctx.profiles)
         if not targets:
             return
@@ -270,6 +277,65 @@ def _lookup_names(ctx: ScanContext) -> Iterator[Span]:
             person.append(cell)
     if person:
         yield from _person_names(ctx, np.asarray(person, dtype=np.int64))
+
+
+#: Salesforce objects whose records are people besides those named for a person word.
+PERSON_SOBJECTS = frozenset({"contact", "lead", "individual"})
+#: Person words that do not make an object a person's: Salesforce's ``User`` is the
+#: workforce, a ``Profile`` a permission set, billing and shipping an order's.
+_NOT_PERSON_SOBJECT_WORDS = frozenset({"user", "usr", "profile", "billing", "shipping"})
+_SOBJECT_TYPE = "attributes.type"
+#: The words of an object's API name: ``CareProgramEnrollee`` -> care, program, enrollee.
+_SOBJECT_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def person_sobject(sobject: str) -> bool:
+    """True for a Salesforce object type whose records are people (module doc): a
+    contact, a lead, an individual, or an object, standard or custom, whose name ends in
+    a person word (Health Cloud's ``CareProgramEnrollee``, ``CampaignMember``,
+    ``Patient__c``, ``Program_Member__c``)."""
+    name = sobject.strip().removesuffix("__c")
+    words = [w.lower() for w in _SOBJECT_WORD.findall(name)]
+    if not words:
+        return False
+    last = words[-1]
+    return name.lower() in PERSON_SOBJECTS or (
+        _person_word(last) and last not in _NOT_PERSON_SOBJECT_WORDS
+    )
+
+
+def _sobject_names(ctx: ScanContext) -> Iterator[Span]:
+    """The ``Name`` of each Salesforce record whose ``attributes.type`` is a person's
+    (module doc). Costs nothing in a chunk without an ``attributes.type`` path."""
+    paths = ctx.cells.paths
+    types = [
+        i for i, p in enumerate(paths) if p == _SOBJECT_TYPE or p.endswith("." + _SOBJECT_TYPE)
+    ]
+    if not types:
+        return
+    index = {p: i for i, p in enumerate(paths)}
+    # the ``Name`` path of each typed object: ``Name`` beside a top-level
+    # ``attributes.type``, ``Contact.Name`` beside ``Contact.attributes.type``
+    name_of = {
+        t: n
+        for t in types
+        if (n := index.get(paths[t][: -len(_SOBJECT_TYPE)] + "Name")) is not None
+    }
+    if not name_of:
+        return
+    people: set[tuple[int, int]] = set()  # (record, name path) of a person's object
+    for cell in np.flatnonzero(np.isin(ctx.cells.path_id, list(name_of))).tolist():
+        if person_sobject(ctx.cells.text[cell]):
+            people.add((int(ctx.cells.record[cell]), name_of[int(ctx.cells.path_id[cell])]))
+    if not people:
+        return
+    cells = [
+        cell
+        for cell in np.flatnonzero(np.isin(ctx.cells.path_id, list(name_of.values()))).tolist()
+        if (int(ctx.cells.record[cell]), int(ctx.cells.path_id[cell])) in people
+    ]
+    if cells:
+        yield from _person_names(ctx, np.asarray(cells, dtype=np.int64))
 
 
 #: Last words of a business listing's own name that no person's name ends in besides the

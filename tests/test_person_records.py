@@ -202,6 +202,20 @@ _LLN = "@Microsoft.Dynamics.CRM.lookuplogicalname"
         ),
         ({f"_primarycontactid_value{_FV}": "Tobias Grier"}, [f"_primarycontactid_value{_FV}"]),
         ({f"_parentaccountid_value{_FV}": "Tobias Grier"}, []),
+        # a Salesforce REST record by its ``attributes.type``: a contact's, a lead's, a
+        # person-named object's ``Name`` is the person's; an account's, a campaign's, a
+        # user's (the workforce) is not, nor an autonumber
+        ({"attributes": {"type": "Contact"}, "Name": "Marisol Vega"}, ["Name"]),
+        ({"attributes": {"type": "CareProgramEnrollee"}, "Name": "Patricia Okoye"}, ["Name"]),
+        ({"attributes": {"type": "Patient__c"}, "Name": "Rob Tellez"}, ["Name"]),
+        (
+            {"Case": {"Who": {"attributes": {"type": "Lead"}, "Name": "Ann Ruiz"}}},
+            ["Case.Who.Name"],
+        ),
+        ({"attributes": {"type": "Account"}, "Name": "Tobias Grier"}, []),
+        ({"attributes": {"type": "User"}, "Name": "Dana Whitfield"}, []),
+        ({"attributes": {"type": "CareProgram"}, "Name": "Wig Bank"}, []),
+        ({"attributes": {"type": "Program_Member__c"}, "Name": "PM-00042"}, []),
     ],
 )
 def test_person_accounts_and_lookups(engine: Engine, record: dict, expected: list) -> None:
