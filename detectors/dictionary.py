@@ -14,8 +14,9 @@ their case. Every automaton key is a term wrapped in spaces, so a hit is always 
 whole-word hit (``hiv`` never fires inside ``archive``) and no Python boundary check runs
 per hit. The exception is a term in an unspaced script (Han, Hangul: ``糖尿病``, ``당뇨병``),
 whose key is bare: Chinese puts no space between words and Korean glues particles on, and
-such characters never occur inside Latin text. Plurals (``mammograms``) and apostrophe
-variants (``crohns``, ``alzheimer disease``) are extra keys. The longest hit wins among
+such characters never occur inside Latin text. Plurals (``mammograms``), apostrophe
+variants (``crohns``, ``alzheimer disease``) and an ampersand for ``and`` ("Labor &
+Delivery") are extra keys. The longest hit wins among
 overlapping ones. Stop entries (``data/stop_terms.txt`` plus the caller's ``stop_terms``)
 are keys without an entity: they win like any longer hit and are then dropped, so ``stroke
 of luck`` hides the ``stroke`` inside it. Campaign and creative names glue words in
@@ -185,10 +186,15 @@ def term_variants(term: str) -> list[str]:
     """The normalized ``term`` and the surface variants that also deserve a key.
 
     Variants: the ``'s`` forms (``crohn s`` -> ``crohns``; ``alzheimer s disease`` ->
-    ``alzheimer disease``) and a simple plural of the last word (``mammogram`` ->
-    ``mammograms``, ``allergy`` -> ``allergies``, ``rash`` -> ``rashes``).
+    ``alzheimer disease``), an ampersand for ``and`` (``labor and delivery`` -> ``labor
+    delivery`` with three spaces, what :func:`normalize` makes of "Labor & Delivery": the
+    1 -> 1 normalization cannot turn ``&`` into a word, so the key takes its shape) and a
+    simple plural of the last word (``mammogram`` -> ``mammograms``, ``allergy`` ->
+    ``allergies``, ``rash`` -> ``rashes``).
     """
     out = [term]
+    if " and " in term:
+        out.append(term.replace(" and ", "   "))
     words = term.split(" ")
     if len(words) > 1 and "s" in words[1:]:
         joined, dropped = [words[0]], [words[0]]

@@ -275,6 +275,10 @@ POSITIVES = [
     ("Vision screening referral", [(PROC, "Vision screening")]),
     ("bee sting left forearm", [(HC, "bee sting")]),
     ("Comprehensive metabolic panel", [(PROC, "Comprehensive metabolic panel")]),
+    # an ampersand for "and" inside a term (a unit's, a college counselling centre's name)
+    ("Tour of Labor & Delivery, 3rd floor", [(PROC, "Labor & Delivery")]),
+    ("Your Counseling & Psychological Services visit",
+     [(PROC, "Counseling & Psychological Services")]),
 ]  # fmt: skip
 
 
@@ -384,6 +388,7 @@ NEGATIVES = [
     "10-panel",
     "Jeans fit test: true to size",
     "Q3 burn rate and supply chain strain",
+    "Sales & Marketing; Research & Development",  # an ampersand in no term
     # a quick dash is a run, an OA an open-access journal, a sprain alone is a stop term
     "Make a quick dash to the store",
     "OA journal, CC BY licence",
