@@ -53,6 +53,7 @@ import pyarrow.compute as pc
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
+from detectors.number_dates import EPOCH, EXCEL_SERIAL, epoch_date, excel_serial_date
 from detectors.organisations import organisation_names
 from detectors.record_ids import PERSON, RECORD, salesforce_lookup
 from detectors.registry import register
@@ -2770,37 +2771,13 @@ def _dates(v: pa.Array) -> np.ndarray:
     hits = np.flatnonzero(ok)
     for j, value in zip(hits, v.take(pa.array(hits, type=pa.int64())).to_pylist(), strict=True):
         ok[j] = parse_date(value)
-    epoch = np.flatnonzero(~ok & matches(v, _EPOCH))
+    epoch = np.flatnonzero(~ok & matches(v, EPOCH))
     for j, value in zip(epoch, v.take(pa.array(epoch, type=pa.int64())).to_pylist(), strict=True):
         ok[j] = epoch_date(value)
-    serial = np.flatnonzero(~ok & matches(v, _EXCEL_SERIAL))
+    serial = np.flatnonzero(~ok & matches(v, EXCEL_SERIAL))
     for j, value in zip(serial, v.take(pa.array(serial, type=pa.int64())).to_pylist(), strict=True):
-        ok[j] = float(value) <= _LAST_EXCEL_SERIAL
+        ok[j] = excel_serial_date(value)
     return ok | matches(v, _MONTH_DAY)
-
-
-#: An Excel serial date, days since 1899-12-30: what a date column becomes when a workbook
-#: is saved to CSV without its number format, or read by pandas or a connector as numbers
-#: (``DOB`` = ``22720`` is 1962-03-15; ``45580.0`` a float's text; ``45580.395833`` with the
-#: time of day as a fraction). Five digits only: ``10000`` is 1927-05-18, and four digits
-#: under a birth date are a year, which Safe Harbor keeps. Only ever read in a field named
-#: for a person's date, as epochs are: an ``Invoice #`` or a ``Serial No`` of the same
-#: digits is no date.
-_EXCEL_SERIAL = r"^[1-7][0-9]{4}(?:\.[0-9]{1,12})?$"
-#: 2099-12-31, the last serial a person's date is taken at.
-_LAST_EXCEL_SERIAL = 73050
-
-
-#: Epoch seconds or milliseconds, as CRM APIs export date properties (HubSpot's
-#: ``date_of_birth`` = ``631152000000``); only ever read in a field named for a date.
-_EPOCH = r"^-?[0-9]{9,13}(?:\.0)?$"
-
-
-def epoch_date(value: str) -> bool:
-    """True for epoch seconds or milliseconds between 1870 and 2100."""
-    n = float(value)
-    seconds = n / 1000 if abs(n) >= 1e11 else n
-    return -3_155_760_000 <= seconds <= 4_102_444_800
 
 
 def _zips(v: pa.Array) -> np.ndarray:

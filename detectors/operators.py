@@ -24,6 +24,8 @@ from importlib import resources
 from typing import Final, Protocol
 from urllib.parse import unquote
 
+from detectors.number_dates import year_start
+
 #: Returned by an operator to null the whole leaf value (its column stays).
 DROP: Final = None
 
@@ -165,7 +167,11 @@ class Generalize:
             return generalize_zip(matched)
         if entity == "DATE":
             year = _YEAR.search(matched)
-            return year.group(1) if year else Tag().apply(matched, entity)
+            if year:
+                return year.group(1)
+            # a date written as a number (an Excel serial, an epoch) keeps its year too,
+            # as January 1 written the same way
+            return year_start(matched) or Tag().apply(matched, entity)
         if entity == "AGE_OVER_89":
             return "90+"
         return Tag().apply(matched, entity)

@@ -236,9 +236,14 @@ def _typed_replacement(value: object, op: Operator, entity: str) -> object:
     if isinstance(value, int):
         if isinstance(op, Hmac):
             return op.apply_int(value, entity)
-        if isinstance(op, Generalize) and entity == "ZIP_CODE":
+        if isinstance(op, Generalize) and entity in ("ZIP_CODE", "DATE"):
+            # a ZIP's first three digits; a date written as a number (an Excel serial, an
+            # epoch) as January 1 of its year, written the same way
             g = op.apply(str(value), entity)
-            return int(g) if g and g.isdigit() else _NO_TYPED
+            return int(g) if g and g.lstrip("-").isdigit() else _NO_TYPED
+    if isinstance(value, float) and isinstance(op, Generalize) and entity == "DATE":
+        g = op.apply(repr(value), entity)  # a float's serial date (``45580.0``)
+        return float(g) if g and g.lstrip("-").isdigit() else _NO_TYPED
     if isinstance(value, dt.date) and isinstance(op, Generalize) and entity == "DATE":
         return value.replace(month=1, day=1)
     return _NO_TYPED

@@ -38,6 +38,13 @@ KEY = b"test-key-0123456789abcdef"
         (Generalize(), "March 14, 1985", "DATE", "1985"),
         (Generalize(), "03/14/1985", "DATE", "1985"),
         (Generalize(), "3/14/85", "DATE", "<DATE>"),  # no 4-digit year to keep
+        # a date written as a number keeps its year as January 1, written the same way:
+        # an Excel serial (1962-03-15 -> 1962-01-01), epoch milliseconds and seconds
+        (Generalize(), "22720", "DATE", "22647"),
+        (Generalize(), "45580.395833", "DATE", "45292"),
+        (Generalize(), "631238400000", "DATE", "631152000000"),
+        (Generalize(), "479606400", "DATE", "473385600"),
+        (Generalize(), "12345678", "DATE", "<DATE>"),  # neither: nothing to keep
         (Generalize(), "92", "AGE_OVER_89", "90+"),
         (Generalize(), "Maria Lopez", "NAME", "<NAME>"),
     ],
@@ -158,6 +165,10 @@ def test_field_rules_beat_entity_rules_beat_the_default():
         (3125550199, "PHONE", Keep(), 3125550199),
         (dt.date(1985, 3, 14), "DATE", Generalize(), dt.date(1985, 1, 1)),
         (dt.date(1985, 3, 14), "DATE", Tag(), None),
+        (22720, "DATE", Generalize(), 22647),  # an Excel serial: January 1 of its year
+        (45580.395833, "DATE", Generalize(), 45292.0),
+        (631238400000, "DATE", Generalize(), 631152000000),  # epoch milliseconds
+        (22720, "DATE", Tag(), None),
         (93, "AGE_OVER_89", Drop(), None),
     ],
 )
