@@ -100,6 +100,7 @@ MEASURES: tuple[Measure, ...] = (
     Measure(r"BMI", 10, 90, weak=True),  # Broadcast Music, Inc.
     Measure(r"BNP", 1, 5000),
     Measure(r"Hgb|HGB|[Hh]emoglobin", 3, 25),
+    Measure(r"[Ff]erritin", 1, 2000),
     Measure(r"[Bb]lood [Ss]ugar|FBG|FSBS|[Gg]lucose", 20, 800),
     Measure(r"BG", 20, 800, weak=True),
 )
@@ -116,7 +117,7 @@ _GRAVIDA = re.compile(r"(?<![\w-])G\d{1,2}\s?P\d{1,4}(?![\w-])")
 #: RE2 prefilter: a label, then a digit within a few characters.
 PREFILTER = register_prefilter(
     r"(?:BP|B/P|[Pp]ressure|HR|[Rr]ate|[Pp]ulse|A1[Cc]|O2|[Ss]at|LDL|HDL|[Cc]holesterol|TSH|PSA"
-    r"|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ss]ugar|BG|FSBS|[Gg]lucose)[^0-9A-Za-z]{0,6}"
+    r"|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose)[^0-9A-Za-z]{0,6}"
     r"(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]"
 )
 
@@ -153,6 +154,14 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # the questionnaire's range (an item's answer, ``phq9_item9``, is not a total)
     (("phq9",), 0, 27), (("phq", "9"), 0, 27), (("phq2",), 0, 6), (("phq", "2"), 0, 6),
     (("gad7",), 0, 21), (("gad", "7"), 0, 21), (("gad2",), 0, 6), (("gad", "2"), 0, 6),
+    # a blood or plasma centre's screening of the donor before each collection (a plasma
+    # app's ``total_protein_g_dl`` = 6.9, ``hematocrit`` = 41, a CRM's ``Total Protein``):
+    # the person's blood counts, as a haemoglobin is. Serum protein is read only as
+    # ``total protein`` or per decilitre: a meal's ``total_protein_g`` is grams of food
+    (("hematocrit",), 15, 75), (("haematocrit",), 15, 75), (("hct",), 15, 75),
+    (("total", "protein"), 3, 12), (("protein", "g", "dl"), 3, 12),
+    # an iron study's ferritin (a blood centre's low-ferritin letter, ``ferritin_ng_ml``)
+    (("ferritin",), 1, 2000), (("ferritin", "ng", "ml"), 1, 2000),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

@@ -278,7 +278,11 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # lockbox's ``eft_date``): the payer's payment run, the same for every claim it pays;
      # a claim line's date of service keeps its own word. Not ``deposit``: a resident's
      # deposit on a unit is that person's date (tests/test_senior_care.py)
-     "remit", "remittance", "lockbox", "eft", "era"}
+     "remit", "remittance", "lockbox", "eft", "era",
+     # a blood drive's own day (a sponsor CRM's ``Drive_Date__c``, a bloodmobile's
+     # schedule): every donor of the drive shares it, as a class's attendees do; the
+     # donor's own appointment keeps its word
+     "drive", "drives", "bloodmobile"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

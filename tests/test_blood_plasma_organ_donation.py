@@ -67,9 +67,34 @@ Decisions where the contract is silent (written blind, before reading the detect
   centre's toll-free line, a hospital's name, the account owner (staff) and the
   telerecruiter's agent id are no findings. A phlebotomist's certification is their job,
   not their health (tests/test_job_fields.py).
+
+After reading the detectors no blind expectation was changed; four must-nots were wider
+than decisions the project had made (bare ``date`` columns, a shipment's ship date, a
+collection date read as the donor's) and are narrowed on top (:data:`_DECIDED`). What the
+work built: blood groups and HLA types under their fields (``ABO/Rh`` = "O NEG",
+``HLA-A`` = "A2, A24", a GA4 ``blood_type`` user property) as test results, a donation
+kind under ``procedure`` ("Whole Blood", "Power Red") as no care, haematocrit, serum
+protein and ferritin as readings (and ferritin with its value in text), a drug-intake
+flag (``took_aspirin_last_48h`` = true), a person word then ``number`` or ``#`` as the
+person's record id (``Donor #``; a spouse's, a caregiver's or a clinician's number is a
+line), a registry's id under a person, a rewards programme's member id as an account
+number, a booking's ``site`` object as the organisation's place, a blood drive's day as
+the drive's, a toll-free line the text calls its own ("call our donor line at 1-800-...")
+as the sender's, schools, parishes and (after two words) churches and temples as
+organisations, and 25 vocabulary terms (anti-HBc, HBV/HCV/HIV NAT, PBSC collection,
+vasovagal reaction, loss of consciousness, low iron, anti-D, RhoGAM...). Nine records are
+left open (:data:`LEFT_ALONE`), each with its reason.
+
+Figures (misses / false findings / records wrong): SHAPES (32 records), blind 17 / 13 /
+20, after the work and the decisions 3 / 3 / 7 (all in LEFT_ALONE). HELD_OUT (10
+records), blind before any work 10 / 0 / 6; scored once after the work on SHAPES: 4 / 0 /
+3; after two additions that generalise (ferritin as a reading, ``anti-D`` as a term):
+2 / 0 / 2 (both in LEFT_ALONE).
 """
 
 from __future__ import annotations
+
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -1114,3 +1139,120 @@ _ROWS = [
         False,
     ),
 ]
+
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Bloodmobile drive schedule (clean): a high school's drive, hours and open slots": (
+        set(),
+        set(),
+        {("date", "*")},
+        "a bare ``date`` column is read alone and reported (tests/test_clean_exports.py "
+        "keeps bare dates in unnamed fields on purpose): nothing in the key says whose day "
+        "it is",
+    ),
+    "Recruitment campaign report (clean): an urgent O-negative SMS appeal": (
+        set(),
+        set(),
+        {("date", "*")},
+        "the same bare ``date`` column; a report with no impressions, spend or ratio metric "
+        "is not read as an ad report (tests/test_chunk_profiles.py)",
+    ),
+    "Swab kit inventory (clean): unassigned kits shipped to a campus drive": (
+        set(),
+        set(),
+        {("ship_date", "*")},
+        "a shipment's ship date is neither expected nor forbidden "
+        "(tests/test_device_resupply.py): an order's ship date may be the day a person's "
+        "supplies left",
+    ),
+    "Unit inventory row (clean): ISBT 128 DIN, product code, expiry, hospital": (
+        set(),
+        set(),
+        {("Collection Date", "*")},
+        "a collection date is read as the person's, as specimen and sample collection dates "
+        "are (tests/test_public_health.py, tests/test_genomics_and_labs.py): a unit's "
+        "collection is its donor's donation",
+    ),
+}
+
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "Marrow registry online join (JSON): swab kit activated, campus drive": (
+        {("registration_id", "OTHER_ID|MRN")},
+        "a bare ``registration_id`` is an event registration's, a vehicle's or a domain's as "
+        "often as a registry member's; under a person (``donor.registry_id``) it is read. "
+        "The row is identified either way (name, email, phone, DOB, kit id)",
+    ),
+    "Blood-drive sponsor CRM (Salesforce-like): church account, coordinator, drive": (
+        {("Account.BillingStreet", "LOCATION")},
+        "an Account's billing address is read whatever the account's name: a Salesforce "
+        "person account's is the person's home, and telling a business account from a "
+        "person account would need a step that reads the name beside it",
+    ),
+    "Unit inventory row (clean): ISBT 128 DIN, product code, expiry, hospital": (
+        set(),
+        "with the collection date read as the donor's (decided above) and ABO/Rh a blood "
+        "group, the row counts as PHI: only its DIN and product code say it is a unit's, "
+        "not a donor's, and no chunk profile reads them yet",
+    ),
+    "New plasma donor onboarding (CRM CSV): ID check, total protein, SPE due": (
+        {("ID Number", "LICENSE_NUMBER")},
+        'a flat ``ID Number`` is typed by its sibling ``ID Type`` ("Ohio Driver License"); '
+        "the pair form (``idType``/``idValue``) is read, two flat columns are not",
+    ),
+    "Bloodmobile drive schedule (clean): a high school's drive, hours and open slots": (
+        {("address", "LOCATION")},
+        "a listing's bare address is the organisation's only beside its opening hours "
+        "(chunk_profiles.calendar_columns, as tests/test_device_resupply.py left a "
+        "warehouse listing open); a drive's ``start_time``/``end_time`` are not read as hours",
+    ),
+    "OPO referral log (CSV): a ventilated patient referred by a hospital": (
+        {("Referral Time", "DATE")},
+        "a key ending in ``time`` is a machine clock unless an entity rule names it (``Admit "
+        "Time`` is one; ``Visit Time`` is not either); the row is PHI by its name, MRN and "
+        "diagnosis",
+    ),
+    "Swab kit inventory (clean): unassigned kits shipped to a campus drive": (
+        {("kit_barcode", "OTHER_ID")},
+        "a ``kit_barcode`` is an activated kit's, one person's sample "
+        "(tests/test_genomics_and_labs.py); an unassigned kit in stock is told only by its "
+        "sibling ``lot``, ``qty`` and ``status`` columns",
+    ),
+    "Apheresis recall list (CSV): CMV-negative, HLA-typed platelet donors": (
+        {("CMV Status", "HEALTH")},
+        "``CMV`` alone is also a commercial motor vehicle (FMCSA's CMV drivers), so it is no "
+        "vocabulary term and its ``Status`` column is not read as a test's; the row is PHI "
+        "by its HLA typing",
+    ),
+    "Hyperimmune plasma programme (CSV): anti-D immunization and titer": (
+        {("Last Immunization", "HEALTH")},
+        '"Rho(D) immune globulin": the dictionary matches a term\'s spaces one for one, so a '
+        "closing bracket before a space (``(D) immune``) breaks the match; the row is PHI "
+        "by its anti-D titer",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_blood_plasma_organ_donation_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 42 records, the decisions applied): a change that loses recall or precision
+#: on donation exports fails here. Before the work, blind: SHAPES 17 misses / 13 false /
+#: 20 wrong of 32, HELD_OUT 10 / 0 / 6 of 10.
+FLOORS = ShapeTotals(expected=183, misses=5, false=3, wrong=9)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
