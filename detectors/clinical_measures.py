@@ -100,9 +100,11 @@ MEASURES: tuple[Measure, ...] = (
     Measure(r"BMI", 10, 90, weak=True),  # Broadcast Music, Inc.
     Measure(r"BNP", 1, 5000),
     Measure(r"Hgb|HGB|[Hh]emoglobin", 3, 25),
-    Measure(r"[Ff]erritin", 1, 2000),
     Measure(r"[Bb]lood [Ss]ugar|FBG|FSBS|[Gg]lucose", 20, 800),
     Measure(r"BG", 20, 800, weak=True),
+    # an iron study's ferritin (a blood centre's low-ferritin letter): added last, so the
+    # others keep their indices
+    Measure(r"[Ff]erritin", 1, 2000),
 )
 _MEASURE_RE = [
     re.compile(rf"(?<![\w/])(?:{m.label}){_LINK}{_NUM}(?:{m.unit})" + r"(?![\d.]|\.\d)")

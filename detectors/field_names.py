@@ -1927,7 +1927,7 @@ _NUMBER_IS_A_LINE = _set(
 )
 
 
-def _person_id_key(toks: tuple[str, ...]) -> bool:
+def _person_id_key(toks: tuple[str, ...], *, nested: bool = False) -> bool:
     """A person word then ``id`` (or ``number``) as one key: Zendesk's ``requester_id`` (a
     ticket's patient), ``participant_id``, ``recipient_id``, ``sender_id``, a blood
     centre's ``Donor #``.
@@ -1935,11 +1935,14 @@ def _person_id_key(toks: tuple[str, ...]) -> bool:
     The same person words as :data:`PERSON_PARENTS` (``requester.id`` and ``requester_id``
     mean one thing), so no pair needs listing; a thing word before the person vetoes
     (``app_user_id``, ``campaign_recipient_id``), as for names. The entity rules come
-    first, so a ``caller_number`` or a ``recipient_number`` stays a phone.
+    first, so a ``caller_number`` or a ``recipient_number`` stays a phone. A ``number``
+    is read only as a flat column (``nested`` False): a fertility record's
+    ``donor.donor_number`` is a sperm bank's catalogue number of a third party
+    (tests/test_maternity_and_fertility.py).
     """
     if len(toks) < 2 or toks[-1] not in _PERSON_ID_WORDS:
         return False
-    if toks[-1] != "id" and not _NUMBER_IS_A_LINE.isdisjoint(toks):
+    if toks[-1] != "id" and (nested or not _NUMBER_IS_A_LINE.isdisjoint(toks)):
         return False
     word = toks[-2]
     singular = word[:-1] if word.endswith("s") and word not in PERSON_PARENTS else word
@@ -2115,7 +2118,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return rule.entity, rule.score, False, False
     if _person_name_key(seg.tokens):
         return "NAME", 0.85, False, False
-    if _person_id_key(seg.tokens):
+    if _person_id_key(seg.tokens, nested=bool(parents)):
         return "OTHER_ID", 0.85, False, False
     return None, 0.0, _is_system(seg, parents), False
 

@@ -28,6 +28,11 @@ Decisions worth knowing:
       to. Bare ``specialty`` and ``department`` fields are left out: provider directories
       and staff lists hold them beside a clinician's own name. A department of service
       (``Dept of Service``, an ``encounter``'s ``department``) is a service line.
+    * A blood group or an HLA type under a field named for it (``ABO/Rh`` = "O NEG",
+      ``blood_type`` = "AB+", ``HLA-A`` = "A2, A24") is a test result of the person's blood,
+      a PROCEDURE as a reading is; the value's shape is checked, so "Not sure" is nothing.
+      A donation kind under ``procedure`` ("Whole Blood", "Power Red", "Platelets") is no
+      care: a donor is a well volunteer (:data:`DONATION_KINDS`).
 """
 
 from __future__ import annotations

@@ -81,12 +81,12 @@ line), a registry's id under a person, a rewards programme's member id as an acc
 number, a booking's ``site`` object as the organisation's place, a blood drive's day as
 the drive's, a toll-free line the text calls its own ("call our donor line at 1-800-...")
 as the sender's, schools, parishes and (after two words) churches and temples as
-organisations, and 25 vocabulary terms (anti-HBc, HBV/HCV/HIV NAT, PBSC collection,
-vasovagal reaction, loss of consciousness, low iron, anti-D, RhoGAM...). Nine records are
+organisations, and 24 vocabulary terms (anti-HBc, HBV/HCV/HIV NAT, PBSC collection,
+vasovagal reaction, loss of consciousness, low iron, anti-D, RhoGAM...). Ten records are
 left open (:data:`LEFT_ALONE`), each with its reason.
 
 Figures (misses / false findings / records wrong): SHAPES (32 records), blind 17 / 13 /
-20, after the work and the decisions 3 / 3 / 7 (all in LEFT_ALONE). HELD_OUT (10
+20, after the work and the decisions 4 / 3 / 8 (all in LEFT_ALONE). HELD_OUT (10
 records), blind before any work 10 / 0 / 6; scored once after the work on SHAPES: 4 / 0 /
 3; after two additions that generalise (ferritin as a reading, ``anti-D`` as a term):
 2 / 0 / 2 (both in LEFT_ALONE).
@@ -1180,6 +1180,13 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 
 
 _OPEN: dict[str, tuple[set, str]] = {
+    "Plasma-centre donor app event (JSON): visit completed, total protein": (
+        {("donor.donor_number", "OTHER_ID|MRN")},
+        "a person word then ``number`` is read as the person's record id only as a flat "
+        "column (``Donor Number``, ``Donor #``): nested, a fertility record's "
+        "``donor.donor_number`` is a sperm bank's catalogue number of a third party "
+        "(tests/test_maternity_and_fertility.py). The row is PHI by its email and readings",
+    ),
     "Marrow registry online join (JSON): swab kit activated, campus drive": (
         {("registration_id", "OTHER_ID|MRN")},
         "a bare ``registration_id`` is an event registration's, a vehicle's or a domain's as "
@@ -1251,7 +1258,7 @@ test_blood_plasma_organ_donation_shapes, test_left_alone_decisions_still_hold = 
 #: together, 42 records, the decisions applied): a change that loses recall or precision
 #: on donation exports fails here. Before the work, blind: SHAPES 17 misses / 13 false /
 #: 20 wrong of 32, HELD_OUT 10 / 0 / 6 of 10.
-FLOORS = ShapeTotals(expected=183, misses=5, false=3, wrong=9)
+FLOORS = ShapeTotals(expected=183, misses=6, false=3, wrong=10)
 
 
 def test_probe_floors(engine_no_ner) -> None:

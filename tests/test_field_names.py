@@ -1121,12 +1121,12 @@ PROFILES = [
     # access code is a conference line's or a door's
     ("Survey Access Code", "ONLINE_ID", N),
     ("access_code", N, N),
-    # a blood or plasma centre's number of its donor (``Donor #``, ``DonorNumber``) and a
-    # registry's under a person; a relative's or a clinician's "number" is a line, a
-    # bare ``registryId`` a container registry's
+    # a blood or plasma centre's number of its donor as a flat column (``Donor #``,
+    # ``DonorNumber``) and a registry's under a person; a relative's or a clinician's
+    # "number" is a line, a bare ``registryId`` a container registry's
     ("Donor Number", "OTHER_ID", N),
     ("Donor #", "OTHER_ID", N),
-    ("donor.donor_number", "OTHER_ID", N),
+    ("donor.donor_number", N, S),  # a sperm bank's catalogue number of a third party
     ("Participant No", "OTHER_ID", N),
     ("Spouse Number", N, S),
     ("caregiver_number", N, S),
