@@ -102,6 +102,9 @@ MEASURES: tuple[Measure, ...] = (
     Measure(r"Hgb|HGB|[Hh]emoglobin", 3, 25),
     Measure(r"[Bb]lood [Ss]ugar|FBG|FSBS|[Gg]lucose", 20, 800),
     Measure(r"BG", 20, 800, weak=True),
+    # an iron study's ferritin (a blood centre's low-ferritin letter): added last, so the
+    # others keep their indices
+    Measure(r"[Ff]erritin", 1, 2000),
 )
 _MEASURE_RE = [
     re.compile(rf"(?<![\w/])(?:{m.label}){_LINK}{_NUM}(?:{m.unit})" + r"(?![\d.]|\.\d)")
@@ -116,7 +119,7 @@ _GRAVIDA = re.compile(r"(?<![\w-])G\d{1,2}\s?P\d{1,4}(?![\w-])")
 #: RE2 prefilter: a label, then a digit within a few characters.
 PREFILTER = register_prefilter(
     r"(?:BP|B/P|[Pp]ressure|HR|[Rr]ate|[Pp]ulse|A1[Cc]|O2|[Ss]at|LDL|HDL|[Cc]holesterol|TSH|PSA"
-    r"|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ss]ugar|BG|FSBS|[Gg]lucose)[^0-9A-Za-z]{0,6}"
+    r"|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose)[^0-9A-Za-z]{0,6}"
     r"(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]"
 )
 
@@ -159,6 +162,14 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("lefs",), 0, 80), (("quickdash",), 0, 100), (("quick", "dash"), 0, 100),
     (("oswestry",), 0, 100), (("odi",), 0, 100), (("ndi",), 0, 100),
     (("neck", "disability", "index"), 0, 100), (("koos",), 0, 100), (("hoos",), 0, 100),
+    # a blood or plasma centre's screening of the donor before each collection (a plasma
+    # app's ``total_protein_g_dl`` = 6.9, ``hematocrit`` = 41, a CRM's ``Total Protein``):
+    # the person's blood counts, as a haemoglobin is. Serum protein is read only as
+    # ``total protein`` or per decilitre: a meal's ``total_protein_g`` is grams of food
+    (("hematocrit",), 15, 75), (("haematocrit",), 15, 75), (("hct",), 15, 75),
+    (("total", "protein"), 3, 12), (("protein", "g", "dl"), 3, 12),
+    # an iron study's ferritin (a blood centre's low-ferritin letter, ``ferritin_ng_ml``)
+    (("ferritin",), 1, 2000), (("ferritin", "ng", "ml"), 1, 2000),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

@@ -291,7 +291,11 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "packaged", "harvest", "harvested",
      # a till's trading day (a POS sales report's ``business_date``, a store's ``Business
      # Day``): the store's calendar, the same for every sale rung up on it
-     "business"}
+     "business",
+     # a blood drive's own day (a sponsor CRM's ``Drive_Date__c``, a bloodmobile's
+     # schedule): every donor of the drive shares it, as a class's attendees do; the
+     # donor's own appointment keeps its word
+     "drive", "drives", "bloodmobile"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

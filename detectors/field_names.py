@@ -343,8 +343,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Number", an 835's ``insuredId``): the subscriber's member id
         "insured id|insured number|insured identifier|insured s id|insured s id number",
         # a system's own policy (a help desk's ``sla_policy_id``), not an insurance policy;
-        # an 834's ``master_policy_number`` is the employer's group policy, not a member's
-        exclude=_set("sla retention privacy password refund escalation master"),
+        # an 834's ``master_policy_number`` is the employer's group policy, not a member's;
+        # a loyalty or rewards programme's member (``rewards_member_id``) is a shopper's
+        # account, read by the ACCOUNT_NUMBER rule below
+        exclude=_set("sla retention privacy password refund escalation master loyalty rewards"),
     ),
     # A column headed just "Member #" or "Subscriber #" (the ``#`` is not a token).
     _r("HEALTH_PLAN_ID", 0.85, "member|subscriber", exact=True),
@@ -1184,7 +1186,10 @@ MERCHANT_PAIRS = frozenset(
 #: tests/test_senders.py), and ``pharmacy_patient`` is a patient.
 #: A records request's or a retrieval order's ``facility`` object (``facility.address``,
 #: ``facility.fax``) is the provider's own place the same way.
-MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility"})
+#: A booking's collection ``site`` object (a blood centre's ``appointment.site.address``)
+#: is the organisation's place the same way; a flat ``site_address`` may be a home-health
+#: visit's site of care, the patient's home, so it is read as ever.
+MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility", "site"})
 
 
 #: Words of an NPI's key or of one of its parents that make it an organisation's (a type 2
@@ -1730,6 +1735,9 @@ def _person_parent(parents: list[_Seg]) -> bool:
 _PUSH_TOKEN_LISTS = frozenset({"push_tokens", "push_token", "device_tokens", "push_subscriptions"})
 
 
+#: Keys of a registry's number under a person's object (``donor.registry_id``).
+_REGISTRY_ID_KEYS = frozenset({"registry_id", "registry_number", "registry_no"})
+
 #: Keys of a test kit object that name the one kit (``kit.barcode``, ``kit.id``).
 _KIT_ID_KEYS = frozenset({"id", "barcode", "code", "number", "serial", "activation_code"})
 #: Objects that are one person's sample (not ``sample``: a drug rep's samples are stock).
@@ -1796,6 +1804,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     if last in _SAMPLE_OBJECTS and key in _KIT_ID_KEYS:
         # an activated kit's ``kit.barcode``, a genomic-testing order's ``specimen.id``:
         # one person's sample, as ``specimen_id`` is
+        return "OTHER_ID", 0.85
+    if key in _REGISTRY_ID_KEYS and _person_parent(parents):
+        # a marrow, donor or immunization registry's number of the person it holds
+        # (``donor.registry_id``); a bare ``registryId`` is a container registry's (ECR)
         return "OTHER_ID", 0.85
     if key == "fingerprint" and last in _PAYMENT_INSTRUMENTS:
         return "OTHER_ID", 0.85  # Stripe's ``payment_method_details.card.fingerprint``
@@ -2018,15 +2030,37 @@ _NOT_PERSON_ID_WORDS = _set(
 SOCIAL_ACCOUNT_OBJECTS = frozenset({("includes", "users")})
 
 
-def _person_id_key(toks: tuple[str, ...]) -> bool:
-    """A person word then ``id`` as one key: Zendesk's ``requester_id`` (a ticket's
-    patient), ``participant_id``, ``recipient_id``, ``sender_id``.
+#: Last words of a person's record-id key: ``donor_id``, and the number a blood centre's
+#: or a plasma centre's CRM heads its donor by (``Donor Number``, ``Donor #``,
+#: ``DonorNumber``), as ``patient number`` and ``employee number`` are listed.
+_PERSON_ID_WORDS = frozenset({"id", "number", "no", "num", "nr"})
+#: Person words whose ``number`` is a phone or a card's, not a record's: a relative's, a
+#: caregiver's or a clinician's contact line on an intake form (``Spouse Number``,
+#: ``caregiver_number``, ``physician_number``), a cardholder's card.
+_NUMBER_IS_A_LINE = _set(
+    "spouse spouses parent parents guardian guardians caregiver caregivers emergency "
+    "physician physicians doctor doctors prescriber prescribers hcp cardholder cardholders"
+    # a CRM record owner's or creator's employee number is the workforce's
+    " owner created modified updated assigned by manager supervisor"
+)
+
+
+def _person_id_key(toks: tuple[str, ...], *, nested: bool = False) -> bool:
+    """A person word then ``id`` (or ``number``) as one key: Zendesk's ``requester_id`` (a
+    ticket's patient), ``participant_id``, ``recipient_id``, ``sender_id``, a blood
+    centre's ``Donor #``.
 
     The same person words as :data:`PERSON_PARENTS` (``requester.id`` and ``requester_id``
     mean one thing), so no pair needs listing; a thing word before the person vetoes
-    (``app_user_id``, ``campaign_recipient_id``), as for names.
+    (``app_user_id``, ``campaign_recipient_id``), as for names. The entity rules come
+    first, so a ``caller_number`` or a ``recipient_number`` stays a phone. A ``number``
+    is read only as a flat column (``nested`` False): a fertility record's
+    ``donor.donor_number`` is a sperm bank's catalogue number of a third party
+    (tests/test_maternity_and_fertility.py).
     """
-    if len(toks) < 2 or toks[-1] != "id":
+    if len(toks) < 2 or toks[-1] not in _PERSON_ID_WORDS:
+        return False
+    if toks[-1] != "id" and (nested or not _NUMBER_IS_A_LINE.isdisjoint(toks)):
         return False
     word = toks[-2]
     singular = word[:-1] if word.endswith("s") and word not in PERSON_PARENTS else word
@@ -2202,7 +2236,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return rule.entity, rule.score, False, False
     if _person_name_key(seg.tokens):
         return "NAME", 0.85, False, False
-    if _person_id_key(seg.tokens):
+    if _person_id_key(seg.tokens, nested=bool(parents)):
         return "OTHER_ID", 0.85, False, False
     return None, 0.0, _is_system(seg, parents), False
 

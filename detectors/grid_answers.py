@@ -27,7 +27,8 @@ Decisions worth knowing:
       ``diabetes_program_eligible`` = ``Y`` (the person was found eligible for that
       programme because claims show the condition). A ``has_`` / ``is_`` column is boolean
       by its name, so its ``1`` is "true" there (:data:`BOOLEAN_PREFIXES`); elsewhere a
-      ``1`` may be a count and stays unread.
+      ``1`` may be a count and stays unread. A donor screen's ``took_aspirin_last_48h`` =
+      ``true`` is one too (:data:`INTAKE_PREFIXES`): the drug is the words after the verb.
     * A modelled propensity of a named condition (``Diabetes Propensity Score`` = ``87``,
       ``propensities.high_cholesterol_rx`` = ``0.82``) is health context of the person on
       the row at any positive value: the list was rented for it. Zero, blanks and words
@@ -91,6 +92,10 @@ FLAG_SUFFIXES = frozenset(
 #: First tokens of a boolean-named column (``has_diabetes``, ``is_pregnant``): a flag
 #: whose ``1`` means true (:data:`BOOLEAN_YES`).
 BOOLEAN_PREFIXES = frozenset({"has", "is"})
+#: First tokens of a boolean column asking whether the person took a drug, with a time
+#: window after it (a donor screen's ``took_aspirin_last_48h``, ``taking_finasteride``):
+#: the drug is the leading words after the verb, the window is not looked up.
+INTAKE_PREFIXES = frozenset({"took", "taking", "takes", "taken", "using", "uses"})
 #: Tokens of a modelled propensity column (``Diabetes Propensity Score``).
 SCORE_TOKENS = frozenset({"propensity", "propensities", "likelihood"})
 #: Tokens around the term in a propensity column, dropped to find it.
@@ -206,6 +211,8 @@ def flag_option(path: str) -> tuple[int, int]:
             toks, marked = toks[1:], True
         elif len(toks) > 1 and toks[0] in BOOLEAN_PREFIXES:
             toks, marked, mode = toks[1:], True, BOOLEAN
+        elif len(toks) > 1 and toks[0] in INTAKE_PREFIXES:
+            return _intake_flag(toks[1:])
         if toks and toks[-1] in FLAG_SUFFIXES:
             toks, marked = toks[:-1], True
         elif len(toks) > 1 and toks[-1] in STATUS_SUFFIXES and not marked:
@@ -218,6 +225,16 @@ def flag_option(path: str) -> tuple[int, int]:
     if entity is None and len(toks) > 1 and toks[-1] in SERVICE_TAILS:
         entity = health_term_entity(" ".join(toks[:-1]))
     return (-1, AFFIRM) if entity is None else (_ENTITIES.index(entity), mode)
+
+
+def _intake_flag(toks: list[str]) -> tuple[int, int]:
+    """``(entity index, BOOLEAN)`` of the longest leading term after an intake verb
+    (``aspirin`` of ``took_aspirin_last_48h``), or ``(-1, AFFIRM)``."""
+    for n in range(min(_QUESTION_TERM_WORDS, len(toks)), 0, -1):
+        entity = health_term_entity(" ".join(toks[:n]))
+        if entity is not None:
+            return _ENTITIES.index(entity), BOOLEAN
+    return -1, AFFIRM
 
 
 def _column(path: str) -> tuple[int, int]:

@@ -28,6 +28,11 @@ Decisions worth knowing:
       to. Bare ``specialty`` and ``department`` fields are left out: provider directories
       and staff lists hold them beside a clinician's own name. A department of service
       (``Dept of Service``, an ``encounter``'s ``department``) is a service line.
+    * A blood group or an HLA type under a field named for it (``ABO/Rh`` = "O NEG",
+      ``blood_type`` = "AB+", ``HLA-A`` = "A2, A24") is a test result of the person's blood,
+      a PROCEDURE as a reading is; the value's shape is checked, so "Not sure" is nothing.
+      A donation kind under ``procedure`` ("Whole Blood", "Power Red", "Platelets") is no
+      care: a donor is a well volunteer (:data:`DONATION_KINDS`).
 """
 
 from __future__ import annotations
@@ -221,6 +226,28 @@ MEDICAL_PATIENT_VALUES = frozenset(
      "medical cannabis patient"}
 )  # fmt: skip
 PATIENT_TYPE_ENTITY = "MEDICATION"
+#: Keys of a person's blood group as blood centres, transplant intakes and donor apps
+#: write them (``ABO/Rh``, ``Blood Type``, ``blood_group``, ``ABO``): ABO and Rh typing
+#: is a test of the person's blood, a result as a haemoglobin is.
+BLOOD_GROUP_KEYS = frozenset(
+    {("blood", "type"), ("blood", "group"), ("bloodtype",), ("bloodgroup",), ("abo",),
+     ("abo", "rh"), ("abo", "type"), ("abo", "group"), ("abo", "rh", "type"),
+     ("blood", "type", "abo"), ("abo", "blood", "type"), ("blood", "type", "abo", "rh")}
+)  # fmt: skip
+#: A whole ABO/Rh value: the group, then the Rh (D) type in any of the ways it is written
+#: (``O NEG``, ``O-``, ``AB+``, ``A Pos``, ``B Rh positive``, a bare ``A`` under ``ABO``).
+_BLOOD_GROUP = re.compile(
+    r"(?i)(?:A|B|AB|O)(?:\s*(?:rh|d)?\s*(?:[+-]|pos(?:itive)?|neg(?:ative)?))?"
+)
+#: An HLA type as a registry or a platelet programme writes it: an allele
+#: (``A*02:01``, ``DRB1*15:01``, ``HLA-B*44:02``) or a serological antigen (``A2``,
+#: ``B44``, ``DR15``), one or a pair separated by a comma, a slash or a space.
+_HLA_ONE = (
+    r"(?:HLA-)?(?:A|B|C|Cw|DRB[1345]|DQA1|DQB1|DPA1|DPB1|DR|DQ|DP)"
+    r"(?:\*\d{1,3}(?::\d{2,3}){0,3}[A-Z]?|\d{1,3})"
+)
+_HLA_TYPE = re.compile(rf"(?i){_HLA_ONE}(?:\s*[,/;]?\s*{_HLA_ONE})*")
+BLOOD_TYPING_ENTITY = "PROCEDURE"
 
 #: Clinical ways of saying "nothing" (lower case, after trimming). The generic placeholders
 #: (``none``, ``n/a``, ``unknown``, ``yes``/``no``, ``null``) are already screened out by
@@ -234,6 +261,16 @@ NOT_A_VALUE = pa.array(
         "nothing", "no allergies", "no meds", "no medications",
     ],
     type=pa.large_string(),
+)  # fmt: skip
+
+#: What a blood or plasma centre collects, as its scheduling and donor-history exports put
+#: it under ``procedure`` (``Whole Blood``, ``Power Red``, ``Platelets``): a donation, which
+#: says nothing of the donor's health (tests/test_blood_plasma_organ_donation.py). A
+#: transfusion is written as one ("platelet transfusion"), and the dictionary reads it.
+DONATION_KINDS = frozenset(
+    {"whole blood", "power red", "double red", "double red cells", "double red cell",
+     "2rbc", "platelets", "platelet", "apheresis platelets", "plasma", "source plasma",
+     "ab plasma", "ab elite", "automated red cells", "red cells", "platelets and plasma"}
 )  # fmt: skip
 
 
@@ -338,6 +375,7 @@ class HealthFieldDetector:
         yield from _diets(ctx)
         yield from _destinations(ctx)
         yield from _medical_patients(ctx)
+        yield from _blood_typing(ctx)
         enabled = np.array([ctx.enabled(e) for e in ENTITIES])
         paths = ctx.cells.paths
         per_hint = np.fromiter(map(field_entity, paths), dtype=np.int64, count=len(paths))
@@ -358,9 +396,12 @@ class HealthFieldDetector:
             & ~matches(text, r"@|://|^www\.")
             & ~pc.is_in(pc.utf8_lower(text), value_set=NOT_A_VALUE).to_numpy(zero_copy_only=False)
         )
+        lowered = pc.utf8_lower(text).to_pylist()
         for j in np.flatnonzero(ok).tolist():
             cell = int(vals.cells[j])
             entity = ENTITIES[code[cell]]
+            if entity == "PROCEDURE" and lowered[j] in DONATION_KINDS:
+                continue  # a donation booked or given, not care (DONATION_KINDS)
             yield Span(cell, int(vals.start[j]), int(vals.end[j]), entity, SCORE, KIND)
 
 
@@ -453,6 +494,39 @@ def _medical_patients(ctx: ScanContext) -> Iterator[Span]:
             continue
         cell, start, end = int(vals.cells[j]), int(vals.start[j]), int(vals.end[j])
         yield Span(cell, start, end, PATIENT_TYPE_ENTITY, SCORE, KIND)
+
+
+def blood_typing_field(path: str) -> bool:
+    """True when a hint path's last key names a blood group or any key names HLA typing
+    (``hla_typing.A[0]``, ``HLA-A``), cached per path."""
+    keys = key_tokens(path)
+    if not keys:
+        return False
+    return keys[-1] in BLOOD_GROUP_KEYS or any("hla" in k for k in keys)
+
+
+def _blood_typing(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of blood-group and HLA fields that are a blood group or an HLA type:
+    what a blood centre or a registry learnt by testing the person's blood (see
+    tests/test_blood_plasma_organ_donation.py). The value's shape is checked, so a
+    ``blood_type`` answered "Not sure" or an ``hla_status`` of "Typed" is nothing; in a
+    unit's inventory row or a distribution statistic it names no one, and with no
+    identifier beside it the row is no PHI."""
+    if not ctx.enabled(BLOOD_TYPING_ENTITY):
+        return
+    wanted = np.flatnonzero(ctx.path_mask(blood_typing_field) & ctx.non_system)
+    if len(wanted) == 0:
+        return
+    vals = whole_values(ctx, wanted)
+    paths, hint = ctx.cells.paths, ctx.cells.hint_id
+    for j, value in enumerate(vals.text.to_pylist()):
+        if not vals.usable[j] or not value or len(value) > MAX_CHARS:
+            continue
+        cell = int(vals.cells[j])
+        hla = any("hla" in k for k in key_tokens(paths[hint[cell]]))
+        if (_HLA_TYPE if hla else _BLOOD_GROUP).fullmatch(value):
+            start, end = int(vals.start[j]), int(vals.end[j])
+            yield Span(cell, start, end, BLOOD_TYPING_ENTITY, SCORE, KIND)
 
 
 @functools.lru_cache(maxsize=16384)

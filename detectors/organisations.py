@@ -66,29 +66,43 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         *("physician", "practitioner", "therapist", "clinician", "hygienist", "trainer"),
         *("technician", "technologist", "coordinator", "navigator", "dietitian"),
         *("pharmacist", "paramedic", "examiner", "staff", "queue"),
+        # blood-drive sponsors and community partners as donor-centre CRMs name their
+        # accounts ("Westerville Central High School", "St. Brendan Parish")
+        *("school", "schools", "academy", "parish", "congregation", "synagogue", "mosque"),
+        "cathedral",
     }
 )
 
 #: Organisation words that are surnames too ("Mary Wing", "Ann Tower"): in a field that
 #: holds a person's name they are read as the surname.
 SURNAMES_TOO: frozenset[str] = frozenset({"wing", "tower", "floor", "co"})
+#: Organisation words that are surnames too, but end a person's name only after one given
+#: name ("Ellen Church", "Shirley Temple"): after two words or more they end a
+#: congregation's ("Ridgeview Lutheran Church", "Beth Shalom Temple").
+LONG_NAME_WORDS: frozenset[str] = frozenset({"church", "temple"})
 _ORGANISATION = pa.array(sorted(ORGANISATION_WORDS - SURNAMES_TOO), type=pa.string())
+_LONG_NAME = pa.array(sorted(LONG_NAME_WORDS), type=pa.string())
 _LAST_WORD = r"(?P<last>[^\s,.]+)[\s,.]*$"
 
 
 def organisation_name(text: str) -> bool:
     """True when a name's last word names an organisation (``"North Shore Health"``), not
-    one that is a surname too (:data:`SURNAMES_TOO`)."""
+    one that is a surname too (:data:`SURNAMES_TOO`), or is a congregation's after two
+    words or more (:data:`LONG_NAME_WORDS`)."""
     words = text.replace(",", " ").split()
     last = words[-1].lower().strip(".") if len(words) > 1 else ""
+    if last in LONG_NAME_WORDS:
+        return len(words) > 2
     return last in ORGANISATION_WORDS and last not in SURNAMES_TOO
 
 
 def organisation_names(values: pa.Array) -> np.ndarray:
-    """Per value: :func:`organisation_name`, vectorized (two regexes and a set lookup)."""
+    """Per value: :func:`organisation_name`, vectorized (three regexes and set lookups)."""
     if len(values) == 0:
         return np.zeros(0, dtype=bool)
     last = pc.utf8_lower(pc.extract_regex(values, _LAST_WORD).field("last"))
     several = pc.match_substring_regex(values, r"\S\s+\S")
     hit = pc.and_(pc.is_in(last, value_set=_ORGANISATION), several)
-    return pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
+    three = pc.match_substring_regex(values, r"\S\s+\S+[\s,.]+\S")
+    long_name = pc.and_(pc.is_in(last, value_set=_LONG_NAME), three)
+    return pc.fill_null(pc.or_(hit, long_name), False).to_numpy(zero_copy_only=False)

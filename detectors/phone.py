@@ -182,7 +182,12 @@ class PhoneDetector:
                     # the company's toll-free line or short code (detectors.senders), or an
                     # organisation's line printed with its relay number
                     continue
-                if organisations_line(text, start):
+                if organisations_line(text, start) or (
+                    _OURS_BEFORE.search(text, max(0, start - 40), start)
+                    and business_number(text[start:end])
+                ):
+                    # a toll-free line the text calls its own ("call our donor line at
+                    # 1-800-...", "call us at 1-888-..."): the sender's, in its own message
                     continue
                 entity = _entity(text, start, end, ctx.profile(cell).words)
                 end = _with_extension(text, end)
@@ -196,6 +201,9 @@ _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?P<first>[A-Z][\w&'-]*)\s(?P<last>[A-Z][\w&'-]*)"
     r"\s?(?:\s(?:at|on)\s|[:-]\s?)?\(?$"
 )
+#: "our" and up to three words, or "us", right before a number ("call our donor line at",
+#: "reach us at"): the organisation writing names its own line.
+_OURS_BEFORE = re.compile(r"(?i)\b(?:our(?:\s+[\w'&-]+){0,3}|us)\s+(?:at|on)?\s*:?\s*\(?$")
 #: First words that make the pair a person's own line's label ("Home Office: ...").
 _PERSONAL = frozenset({"home", "work", "my", "personal", "cell", "mobile", "private"})
 

@@ -7,7 +7,7 @@ import pytest
 from helpers import found
 
 from detectors import Engine, EngineConfig
-from detectors.clinical_measures import measure_column
+from detectors.clinical_measures import measure_column, measures_in
 
 PROC = "PROCEDURE"
 
@@ -72,3 +72,19 @@ def test_a_machine_field_is_not_read() -> None:
 )
 def test_measure_column_names_the_label(path: str, label: int) -> None:
     assert measure_column(path) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("low ferritin 9 ng/mL, iron advised", [(0, "ferritin 9")]),
+        ("Ferritin: 212", [(0, "Ferritin: 212")]),
+    ],
+)
+def test_a_ferritin_reading_in_text(text: str, expected: list) -> None:
+    """An iron study's ferritin with its value (a blood centre's letter, a note)."""
+    assert [(0, text[s:e]) for s, e, _entity in measures_in(text)] == expected
+
+
+def test_ferritin_without_a_value_is_no_reading() -> None:
+    assert measures_in("ferritin test kits in stock") == []

@@ -554,3 +554,22 @@ def test_an_age_after_a_titled_name(engine, value, age):
 )
 def test_a_sql_range_bound_is_no_persons_date(engine, field, value, expected):
     assert [text for _f, _e, text, _s in _found(engine, {field: value})] == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"Drive_Date__c": "2024-12-07"},
+        {"Drive Date": "12/07/2024"},
+        {"bloodmobile_date": "2024-12-03"},
+    ],
+)
+def test_a_blood_drives_own_day(engine, record):
+    """A blood drive's day is every donor's of the drive, as a class's is its attendees'
+    (tests/test_blood_plasma_organ_donation.py)."""
+    assert _found_nested(engine, record) == []
+
+
+def test_a_donors_appointment_at_a_drive_is_still_theirs(engine):
+    found = _found_nested(engine, {"drive_appointment_date": "12/07/2024"})
+    assert [(f, e) for f, e, _t, _s in found] == [("drive_appointment_date", "DATE")]

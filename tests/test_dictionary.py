@@ -877,3 +877,27 @@ def test_maternity_and_tracker_wording(engine: Engine, record: dict, expected: l
 )  # fmt: skip
 def test_oncology_wording(engine: Engine, record: dict, expected: list) -> None:
     assert sorted(found(engine, record)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blood donor's screening tests, reactions and a marrow donor's collection
+        # (tests/test_blood_plasma_organ_donation.py)
+        ("Anti-HBc: repeat reactive", [(PROC, "Anti-HBc")]),
+        ("HBV NAT nonreactive", [(PROC, "HBV NAT")]),
+        (
+            "Vasovagal reaction with loss of consciousness",
+            [(HC, "Vasovagal reaction"), (HC, "loss of consciousness")],
+        ),
+        ("PBSC collection scheduled", [(PROC, "PBSC collection")]),
+        ("anti-D immune globulin booster", [(MED, "anti-D immune globulin")]),
+        ("RhoGAM 300 mcg", [(MED, "RhoGAM")]),
+        ("Anti-D titer 45 IU/mL", [(PROC, "Anti-D titer")]),
+        ("anti-drug policy", []),
+        # a donation itself is no care
+        ("Whole blood donation, Power Red, platelets", []),
+    ],
+)
+def test_blood_donation_terms(engine: Engine, text: str, expected: list) -> None:
+    assert found(engine, {"notes": text}) == expected

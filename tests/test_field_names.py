@@ -1227,6 +1227,25 @@ PROFILES = [
     ("school_phone", N, S),
     ("school_address", N, S),
     ("After Hours Nurse Line", "PHONE", N),
+    # a blood or plasma centre's number of its donor as a flat column (``Donor #``,
+    # ``DonorNumber``) and a registry's under a person; a relative's or a clinician's
+    # "number" is a line, a bare ``registryId`` a container registry's
+    ("Donor Number", "OTHER_ID", N),
+    ("Donor #", "OTHER_ID", N),
+    ("donor.donor_number", N, S),  # a sperm bank's catalogue number of a third party
+    ("Participant No", "OTHER_ID", N),
+    ("Spouse Number", N, S),
+    ("caregiver_number", N, S),
+    ("physician_number", N, S),
+    ("donor.registry_id", "OTHER_ID", N),
+    ("registryId", N, S),
+    # a rewards programme's member is a shopper's account, not a health plan's
+    ("rewards_member_id", "ACCOUNT_NUMBER", N),
+    ("Loyalty Member ID", "ACCOUNT_NUMBER", N),
+    # a booking's collection site object is the organisation's place; a flat
+    # ``site_address`` may be a home visit's
+    ("appointment.site.address", N, S),
+    ("site_address", "LOCATION", N),
 ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import table_tests
+from helpers import found_fields, table_tests
 
 from detectors import Engine, EngineConfig
 from detectors.grid_answers import option_entity
@@ -142,6 +142,7 @@ NEGATIVES = [
     ("prior_authorizations", "2"),
     ("prior_ivf_cycles", "2"),  # a calculator's count of a treatment, not a condition
     ("Concussions", "1"),
+    ("medical_history.taking_vitamins", "Yes"),
 ]
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
 
@@ -178,3 +179,36 @@ def test_a_rented_list_row_with_a_modelled_condition_is_phi(engine: Engine) -> N
     assert bool(result.phi[0])
     fields = {r["field"] for r in result.findings.to_pylist() if r["category"] == "health"}
     assert fields == {"propensities.high_cholesterol_rx"}
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a donor screen's intake flag: the drug is the words after the verb
+        ({"answers": {"took_aspirin_last_48h": True}}, {("answers.took_aspirin_last_48h", MED)}),
+        ({"taking_finasteride": "Yes"}, {("taking_finasteride", MED)}),
+        ({"took_isotretinoin_past_month": "1"}, {("took_isotretinoin_past_month", MED)}),
+        # a hard negative of this table until the intake verbs were read: a "Yes" to taking
+        # blood thinners is health context, as yes/no screening questions are
+        (
+            {"medical_history": {"taking_blood_thinners": "Yes"}},
+            {("medical_history.taking_blood_thinners", MED)},
+        ),
+    ],
+)
+def test_a_drug_intake_flag(engine: Engine, record: dict, expected: set) -> None:
+    assert found_fields(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"took_aspirin_last_48h": False},
+        {"took_aspirin_last_48h": "No"},
+        {"took_survey": True},
+        {"using_coupon": True},
+        {"took_aspirin_last_48h": 3},  # a count is no "yes"
+    ],
+)
+def test_not_a_drug_intake_flag(engine: Engine, record: dict) -> None:
+    assert found_fields(engine, record) == set()

@@ -1632,12 +1632,13 @@ _OPEN = {
         "generalizes ZIPs but keeps streets",
     ),
     "Abandoned-cart email log: first name in the greeting, store footer": (
-        {("body_text", "LOCATION"), ("body_text", "PHONE"), ("body_text", "ZIP_CODE")},
-        "the store's footer (its toll-free line and street address) sits in the same free "
-        "text as the customer's words; the project reports a toll-free number and an "
-        "address in free text (tests/test_phone.py, tests/test_senders.py) and lets the "
+        {("body_text", "LOCATION"), ("body_text", "ZIP_CODE")},
+        "the store's footer (its street address) sits in the same free text as the "
+        "customer's words; the project reports an address in free text and lets the "
         "business's go only in sender and help-line fields. Telling a footer from a "
-        "patient's own address needs the sender's address book, which a scan does not have",
+        "patient's own address needs the sender's address book, which a scan does not have "
+        '(its toll-free line, "Call our care team at (888) ...", is the sender\'s since '
+        "tests/test_blood_plasma_organ_donation.py: a toll-free number the text calls its own)",
     ),
     "(held out) PayPal activity CSV: refund to the merchant's own account (no buyer)": (
         {("Name", "NAME")},

@@ -382,3 +382,48 @@ def test_a_referral_count_rows_service_line_is_the_reports(
     assert bool(fields & {"Service Line", "Top Service Line", "Service_Line__c"}) is (
         found_service_line
     )
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"ABO/Rh": "O NEG"}, {("ABO/Rh", PROC)}),
+        ({"Blood Type": "O-"}, {("Blood Type", PROC)}),
+        ({"donor": {"blood_type": "AB+"}}, {("donor.blood_type", PROC)}),
+        ({"ABO": "A"}, {("ABO", PROC)}),
+        ({"blood_group": "B Rh positive"}, {("blood_group", PROC)}),
+        ({"HLA-A": "A2, A24"}, {("HLA-A", PROC)}),
+        ({"hla_typing": {"DRB1": ["DRB1*15:01"]}}, {("hla_typing.DRB1[0]", PROC)}),
+        (
+            {"user_properties": [{"key": "blood_type", "value": {"string_value": "O+"}}]},
+            {("user_properties[0].value.string_value", PROC)},
+        ),
+    ],
+)
+def test_blood_group_and_hla_typing_fields(engine: Engine, record: dict, expected: set) -> None:
+    """A person's ABO/Rh and HLA typing are test results of their blood
+    (tests/test_blood_plasma_organ_donation.py), read by the value's shape."""
+    assert found_fields(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"blood_type": "Not sure"},
+        {"abo": "Approved"},
+        {"hla_status": "Typed"},
+        {"HLA-A": "Pending"},
+        {"blood_type_count": "12"},
+        {"type": "O+"},
+        # a donation booked or given is no care (DONATION_KINDS)
+        {"procedure": "Whole Blood"},
+        {"appointment": {"procedure": "Power Red"}},
+        {"Procedure": "Platelets"},
+    ],
+)
+def test_not_blood_typing_nor_a_donation(engine: Engine, record: dict) -> None:
+    assert found_fields(engine, record) == set()
+
+
+def test_a_transfusion_in_a_procedure_field_is_still_care(engine: Engine) -> None:
+    assert {e for _f, e in found_fields(engine, {"procedure": "Platelet transfusion"})} == {PROC}

@@ -121,3 +121,41 @@ def test_measure_field_reads_keys_not_values() -> None:
     assert FIELD_MEASURES[measure_field("device.readings[0].glucose_mg_dl")][0] == ("glucose",)
     assert measure_field("glucose_meter_serial") == -1
     assert measure_field("blood_pressure") == len(FIELD_MEASURES)
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"visit": {"hematocrit": 41}}, [(PROC, "41")]),
+        ({"Hct": "38"}, [(PROC, "38")]),
+        ({"total_protein_g_dl": 6.9}, [(PROC, "6.9")]),
+        ({"Total Protein": "7.1"}, [(PROC, "7.1")]),
+        ({"Ferritin (ng/mL)": "9"}, [(PROC, "9")]),
+        ({"ferritin_ng_ml": 212}, [(PROC, "212")]),
+    ],
+)
+def test_a_donor_screenings_blood_counts(engine: Engine, record: dict, expected: list) -> None:
+    """A blood or plasma centre's pre-donation haematocrit and serum protein are the
+    donor's readings (tests/test_blood_plasma_organ_donation.py)."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [(r["entity"], _leaf(record)[r["start"] : r["end"]]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"total_protein_g": 8},  # a meal's grams of protein
+        {"protein": "7"},
+        {"hematocrit": 140},  # out of range
+        {"Total Protein": "Normal"},
+        {"Ferritin Flag": "LOW"},
+    ],
+)
+def test_not_a_donor_screenings_blood_count(engine: Engine, record: dict) -> None:
+    assert engine.scan([record], source="t").findings.num_rows == 0
+
+
+def _leaf(record: dict) -> str:
+    """The one leaf value of a one-field record, as text."""
+    value = next(iter(record.values()))
+    return str(next(iter(value.values())) if isinstance(value, dict) else value)

@@ -96,3 +96,22 @@ def test_name_fields_holding_a_department(engine: Engine, record: dict, expected
 )
 def test_a_billing_departments_line(engine: Engine, text: str, expected: list) -> None:
     assert [f for f in found(engine, {"MSG": text}) if f[0] == "PHONE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "is_org"),
+    [
+        # blood-drive sponsors and community partners (tests/test_blood_plasma_organ_donation.py)
+        ("Westerville Central High School", True),
+        ("St. Brendan Parish", True),
+        ("Ridgeview Lutheran Church", True),
+        ("Beth Shalom Temple", True),
+        # a congregation's word after one given name is a surname
+        ("Ellen Church", False),
+        ("Shirley Temple", False),
+        ("Church", False),
+    ],
+)
+def test_schools_and_congregations(text: str, is_org: bool) -> None:
+    assert organisation_name(text) is is_org
+    assert organisation_names(pa.array([text])).tolist() == [is_org]

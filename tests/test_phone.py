@@ -265,3 +265,19 @@ def test_a_callback_after_a_fax_is_a_phone(engine):
 )
 def test_a_toll_free_line_printed_with_its_tty_number(engine, value, expected):
     assert [s for _f, _e, s in _found(engine, {"Message Body": value})] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # a toll-free line the message calls its own is the sender's
+        ("Please call our donor line at 1-800-555-0148 to talk about next steps.", []),
+        ("Questions? Call us at (888) 555-0100.", []),
+        # a local number is anyone's, and a person's own line stays reported
+        ("Call us at (614) 555-0100.", [("body", "PHONE", "(614) 555-0100")]),
+        ("My number is 1-800-555-0148", [("body", "PHONE", "1-800-555-0148")]),
+        ("reach me at 1-800-555-0148", [("body", "PHONE", "1-800-555-0148")]),
+    ],
+)
+def test_a_toll_free_line_the_text_calls_ours(engine, value, expected):
+    assert _found(engine, {"body": value}) == expected
