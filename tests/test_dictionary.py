@@ -276,7 +276,7 @@ POSITIVES = [
     ("bee sting left forearm", [(HC, "bee sting")]),
     ("Comprehensive metabolic panel", [(PROC, "Comprehensive metabolic panel")]),
     # an ampersand for "and" inside a term (a unit's, a college counselling centre's name)
-    ("Tour of Labor & Delivery, 3rd floor", [(PROC, "Labor & Delivery")]),
+    ("Acetaminophen & Codeine #3 tablets", [(MED, "Acetaminophen & Codeine")]),
     ("Your Counseling & Psychological Services visit",
      [(PROC, "Counseling & Psychological Services")]),
 ]  # fmt: skip

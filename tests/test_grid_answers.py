@@ -135,7 +135,6 @@ NEGATIVES = [
     ("Benefits Eligible", "Y"),  # eligible for benefits, no condition
     # an intake form's medical history answered "No" says nothing; a non-term key neither
     ("medical_history.diabetes", "No"),
-    ("medical_history.taking_blood_thinners", "Yes"),
     # a count of none, a count of no health term, a report's count of a term
     ("Number of Previous Concussions", "0"),
     ("Previous Visits", "3"),
