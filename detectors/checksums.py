@@ -20,6 +20,7 @@ from stdnum.exceptions import ValidationError
 
 __all__ = [
     "aba_valid",
+    "card_issuer_ok",
     "dea_valid",
     "iban_valid",
     "imei_valid",
@@ -27,6 +28,7 @@ __all__ = [
     "luhn_valid",
     "mbi_valid",
     "npi_valid",
+    "payment_card_valid",
     "salesforce_id_valid",
     "ssn_valid",
     "vin_check_digit",
@@ -50,6 +52,44 @@ def luhn_valid(digits: str) -> bool:
         total += _DOUBLED[d] if double else d
         double = not double
     return total % 10 == 0
+
+
+def card_issuer_ok(digits: str) -> bool:
+    """True when the issuer prefix (IIN) fits the number's length.
+
+    Visa 4 (13, 16, 19); Mastercard 51-55 and 2221-2720 (16); Amex 34, 37 (15); Diners
+    300-305, 309, 36, 38-39 (14-19); Discover 6011, 644-649, 65, JCB 3528-3589 and
+    UnionPay 62 (16-19); Maestro 50, 56-69 (13-19); UATP 1 (15 only, so 13- and 16-digit
+    epoch timestamps starting with 1 never qualify).
+    """
+    n = len(digits)
+    d1, d2, d4 = digits[0], int(digits[:2]), int(digits[:4])
+    if d1 == "4":
+        return n in (13, 16, 19)
+    if d1 == "1":
+        return n == 15
+    if 51 <= d2 <= 55 or 2221 <= d4 <= 2720:
+        return n == 16
+    if d2 in (34, 37):
+        return n == 15
+    if 300 <= int(digits[:3]) <= 305 or digits[:3] == "309" or d2 in (36, 38, 39):
+        return 14 <= n <= 19
+    if 3528 <= d4 <= 3589:
+        return 16 <= n <= 19
+    if d1 in "56":
+        return 13 <= n <= 19
+    return False
+
+
+def payment_card_valid(digits: str) -> bool:
+    """A payment card's number: 13 to 19 digits, not one repeated digit, an issuer prefix
+    that fits the length (:func:`card_issuer_ok`) and a valid Luhn check digit."""
+    return (
+        13 <= len(digits) <= 19
+        and len(set(digits)) > 1
+        and card_issuer_ok(digits)
+        and luhn_valid(digits)
+    )
 
 
 def npi_valid(digits: str) -> bool:

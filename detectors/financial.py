@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from detectors.checksums import aba_valid, iban_valid, luhn_valid
+from detectors.checksums import aba_valid, iban_valid, payment_card_valid
 from detectors.config import EngineConfig
 from detectors.context import FOREIGN_NEAR_WORDS, FieldProfile, ScanContext, has_context, near_words
 from detectors.keyed import CONNECT, LABEL_START, LABEL_START_RE2, whole_or_keyed
@@ -94,37 +94,9 @@ _LEDGER_WORDS = frozenset({"gl", "ledger"})
 #: export's ``Employer Account``): the business's number, on every employee's row.
 _EMPLOYER_WORDS = frozenset({"employer"})
 
-_DOUBLE_LENGTHS = frozenset({16, 17, 18, 19})
 # Machine fields are skipped unless their name is about what this module finds (a field
 # classifier may call ``card_number`` a system field; its digits are still a card).
 _OWN_FIELD_WORDS = CARD_WORDS | ROUTING_WORDS | _ACCOUNT_FIELD_WORDS | {"bank"}
-
-
-def card_issuer_ok(digits: str) -> bool:
-    """True when the issuer prefix (IIN) fits the number's length.
-
-    Visa 4 (13, 16, 19); Mastercard 51-55 and 2221-2720 (16); Amex 34, 37 (15); Diners
-    300-305, 309, 36, 38-39 (14-19); Discover 6011, 644-649, 65, JCB 3528-3589 and
-    UnionPay 62 (16-19); Maestro 50, 56-69 (13-19); UATP 1 (15 only, so 13- and 16-digit
-    epoch timestamps starting with 1 never qualify).
-    """
-    n = len(digits)
-    d1, d2, d4 = digits[0], int(digits[:2]), int(digits[:4])
-    if d1 == "4":
-        return n in (13, 16, 19)
-    if d1 == "1":
-        return n == 15
-    if 51 <= d2 <= 55 or 2221 <= d4 <= 2720:
-        return n == 16
-    if d2 in (34, 37):
-        return n == 15
-    if 300 <= int(digits[:3]) <= 305 or digits[:3] == "309" or d2 in (36, 38, 39):
-        return 14 <= n <= 19
-    if 3528 <= d4 <= 3589:
-        return n in _DOUBLE_LENGTHS
-    if d1 in "56":
-        return 13 <= n <= 19
-    return False
 
 
 def _is_account_field(p: FieldProfile) -> bool:
@@ -247,8 +219,7 @@ def _card_end(text: str, m: re.Match[str]) -> int | None:
         digits = "".join(_DIGIT_GROUP.findall(text, m.start(), end))
         if len(digits) < 13:
             break
-        ok = len(digits) <= 19 and len(set(digits)) > 1 and card_issuer_ok(digits)
-        if ok and luhn_valid(digits):
+        if payment_card_valid(digits):
             return end
     return None
 

@@ -23,6 +23,7 @@ from detectors.checksums import (
     luhn_valid,
     mbi_valid,
     npi_valid,
+    payment_card_valid,
     salesforce_id_valid,
     ssn_valid,
     vin_check_digit,
@@ -272,3 +273,19 @@ def test_iban_agrees_with_stdnum(country: str, data: st.DataObject, corrupt: boo
     value = country + check + bban
     assert iban_valid(value) == stdnum_iban.is_valid(value, check_country=False)
     assert iban_valid(value) is not corrupt
+
+
+@pytest.mark.parametrize(
+    ("digits", "valid"),
+    [
+        ("4111111111111111", True),
+        ("5555555555554444", True),
+        ("378282246310005", True),  # Amex, 15 digits
+        ("4111111111111112", False),  # Luhn fails
+        ("9111111111111111", False),  # no issuer starts with 9
+        ("411111111111", False),  # 12 digits: too short for a card
+        ("0000000000000000", False),  # one repeated digit
+    ],
+)
+def test_payment_card_valid(digits: str, valid: bool) -> None:
+    assert payment_card_valid(digits) is valid
