@@ -51,6 +51,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from detectors.checksums import payment_card_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.number_dates import EPOCH, EXCEL_SERIAL, epoch_date, excel_serial_date
@@ -2984,7 +2985,7 @@ class FieldNameDetector:
         profiles = ctx.profiles
         wanted = entity_mask(profiles, frozenset(VALIDATORS))
         if len(ctx.cells) == 0 or not wanted.any():
-            return []
+            return list(_other_cards(ctx))
         hint = ctx.cells.hint_id
         vals = whole_values(ctx, np.flatnonzero(wanted[hint]))
         hints = hint[vals.cells]
@@ -3024,7 +3025,43 @@ class FieldNameDetector:
                 code[sel[ok & single]] = -1
         _read_salesforce_ids(vals, code, np.where(usable, wanted_code, -1))
         _drop_company_senders(ctx, vals, code)
-        return make_spans(vals, code, scores, _CODES)
+        return make_spans(vals, code, scores, _CODES) + list(_other_cards(ctx))
+
+
+#: What a payment-card column holds when it holds no full number: a mask
+#: (``XXXXXXXXXXXX5454``, ``**** 4242``, ``•••• 1111``) or words (``Visa ending 4242``).
+_CARD_MASK = r"[*•#]|[Xx]{3}|[a-z]{2}"
+#: The least a card number that is no payment card's has: eight letters and digits, five
+#: of them digits (``600412887345``, a campus card's ``6009231048812``, a medical
+#: programme's ``PAAA-KX4T-9921``), more than a brand and a last four (``VISA 4242``).
+_OTHER_CARD_ALNUM = 8
+_OTHER_CARD_DIGITS = r"(?:[0-9][^0-9]*){5}"
+_OTHER_CARD_SCORE = 0.8
+
+
+def _other_cards(ctx: ScanContext) -> Iterator[Span]:
+    """OTHER_ID: the whole value of a payment-card column (``Card Number``, ``card_number``)
+    that is no payment card's number, a loyalty, campus, transit or programme card's.
+
+    The financial family reports a card column's value only when it passes the issuer and
+    Luhn checks (:func:`detectors.checksums.payment_card_valid`), so any other card's
+    number in such a column was reported by no one: a loyalty export's ``Card Number``,
+    a rec centre's card swipe, a dispensary's bare ``card_number``. Each is the one number
+    of one cardholder, Safe Harbor's "any other unique identifying number". A masked or
+    partial card (``XXXXXXXXXXXX5454``, a last four) is not: it is what a payment export
+    writes in place of the card, and it identifies no one.
+    """
+    wanted = entity_mask(ctx.profiles, frozenset({"CREDIT_CARD"}))
+    if len(ctx.cells) == 0 or not wanted.any():
+        return
+    vals = whole_values(ctx, np.flatnonzero(wanted[ctx.cells.hint_id]))
+    alnum = pc.replace_substring_regex(vals.text, pattern="[^A-Za-z0-9]+", replacement="")
+    ok = vals.usable & _other_ids(vals.text) & ~matches(vals.text, _CARD_MASK)
+    ok &= (lengths(alnum) >= _OTHER_CARD_ALNUM) & matches(alnum, _OTHER_CARD_DIGITS)
+    for j in np.flatnonzero(ok).tolist():
+        digits = alnum[j].as_py()
+        ok[j] = not (digits.isdigit() and payment_card_valid(digits))
+    yield from vals.spans(ok, "OTHER_ID", _OTHER_CARD_SCORE)
 
 
 #: Bare role columns that the rules read as a member id (``Member``, ``Subscriber #``): a

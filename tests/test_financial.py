@@ -128,3 +128,30 @@ def test_bare_routing_number_scores_below_threshold() -> None:
     loose = Engine(EngineConfig(ner=False, detectors=("financial",), min_score=0.0))
     rows = loose.scan([{"note": "ref 121000358"}], source="t").findings.to_pylist()
     assert all(r["score"] < 0.5 for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("4111111111111111", [(CC, "4111111111111111")]),  # a payment card: the card
+        ("4111 1111 1111 1111", [(CC, "4111 1111 1111 1111")]),
+        # another card's number in a card column (a loyalty, campus or programme card)
+        ("600412887345", [("OTHER_ID", "600412887345")]),
+        ("PAAA-KX4T-9921", [("OTHER_ID", "PAAA-KX4T-9921")]),
+        ("4111111111111112", [("OTHER_ID", "4111111111111112")]),  # fails Luhn
+        # a mask, a last four, a brand and a last four, a processor's token: no one's
+        ("XXXXXXXXXXXX5454", []),
+        ("**** **** **** 4242", []),
+        ("411111******1111", []),
+        ("4242", []),
+        ("VISA 4242", []),
+        ("Visa ending 4242", []),
+        ("tok_1N2b3C4d5E6f7G8h", []),
+    ],
+)
+def test_a_card_columns_value_that_is_no_payment_card(value: str, expected: list) -> None:
+    """A card column's whole value is a CREDIT_CARD when it is a payment card's number
+    and the cardholder's OTHER_ID when it is another card's (detectors/field_names.py)."""
+    engine = Engine(EngineConfig(ner=False, detectors=("financial", "field_name")))
+    rows = engine.scan([{"Card Number": value}], source="t").findings.to_pylist()
+    assert [(r["entity"], value[r["start"] : r["end"]]) for r in rows] == expected

@@ -1105,12 +1105,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "an ``offer_date`` is a promotion's as often as a person's (dates.py never reports "
         "promo dates); a CMR offer to a patient is a date of care, but the word cannot tell",
     ),
-    "Loyalty programme member export (CSV): card number, points, tier; no health": (
-        {("Card Number", "ACCOUNT_NUMBER|OTHER_ID")},
-        "a bare ``Card Number`` is a payment card's column, Luhn-checked; reading every "
-        "value that fails the check as an account number would report masked and partial "
-        "card numbers. A loyalty column that says so (``Loyalty Card Number``) is found",
-    ),
     "Store Rx volume report by hour (clean)": ({("date", "DATE")}, _REPORT_DATE),
     "Loyalty programme rules (clean)": (
         {("effective", "DATE")},
@@ -1156,7 +1150,7 @@ test_retail_pharmacy_shapes, test_left_alone_decisions_still_hold = probe_tests(
 #: together, 40 records): a change that loses recall or precision on retail pharmacy
 #: exports fails here. Before the work, blind: SHAPES 11 misses / 14 false / 13 wrong of
 #: 30, HELD_OUT 2 / 6 / 6 of 10.
-FLOORS = ShapeTotals(expected=136, misses=2, false=9, wrong=9)
+FLOORS = ShapeTotals(expected=136, misses=1, false=9, wrong=8)
 
 
 def test_probe_floors(engine_no_ner) -> None:
