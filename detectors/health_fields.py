@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.resources import files
 from itertools import pairwise
 
@@ -50,7 +50,7 @@ import pyarrow.compute as pc
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.dictionary import normalize_term
-from detectors.field_names import key_tokens, lengths, matches, whole_values
+from detectors.field_names import WholeValues, key_tokens, lengths, matches, whole_values
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -453,15 +453,24 @@ def diet_field(path: str) -> bool:
     return bool(keys) and _names_phrase("_".join(keys[-1]), DIET_PHRASES)
 
 
+def _field_values(
+    ctx: ScanContext, entity: str, field: Callable[[str], bool]
+) -> WholeValues | None:
+    """The whole values of the cells (not machine fields) whose hint path passes
+    ``field``, or None when ``entity`` is off or no cell does: how each reader of one kind
+    of field below starts."""
+    if not ctx.enabled(entity):
+        return None
+    wanted = np.flatnonzero(ctx.path_mask(field) & ctx.non_system)
+    return whole_values(ctx, wanted) if len(wanted) else None
+
+
 def _diets(ctx: ScanContext) -> Iterator[Span]:
     """Whole short values of diet fields that name a therapeutic diet: a renal or a
     diabetic diet says what the person is treated for, as a ``dx`` would."""
-    if not ctx.enabled(DIET_ENTITY):
+    vals = _field_values(ctx, DIET_ENTITY, diet_field)
+    if vals is None:
         return
-    wanted = np.flatnonzero(ctx.path_mask(diet_field) & ctx.non_system)
-    if len(wanted) == 0:
-        return
-    vals = whole_values(ctx, wanted)
     for j, value in enumerate(vals.text.to_pylist()):
         if not vals.usable[j] or not value or len(value) > MAX_CHARS:
             continue
@@ -482,12 +491,9 @@ def patient_type_field(path: str) -> bool:
 def _medical_patients(ctx: ScanContext) -> Iterator[Span]:
     """Whole values of a patient-type field that say "medical" (:data:`MEDICAL_PATIENT_VALUES`):
     a dispensary's medical patient, as opposed to an adult-use customer."""
-    if not ctx.enabled(PATIENT_TYPE_ENTITY):
+    vals = _field_values(ctx, PATIENT_TYPE_ENTITY, patient_type_field)
+    if vals is None:
         return
-    wanted = np.flatnonzero(ctx.path_mask(patient_type_field) & ctx.non_system)
-    if len(wanted) == 0:
-        return
-    vals = whole_values(ctx, wanted)
     for j, value in enumerate(vals.text.to_pylist()):
         said = " ".join(value.lower().split()) if vals.usable[j] and value else ""
         if said not in MEDICAL_PATIENT_VALUES:
@@ -496,6 +502,7 @@ def _medical_patients(ctx: ScanContext) -> Iterator[Span]:
         yield Span(cell, start, end, PATIENT_TYPE_ENTITY, SCORE, KIND)
 
 
+@functools.lru_cache(maxsize=16384)
 def blood_typing_field(path: str) -> bool:
     """True when a hint path's last key names a blood group or any key names HLA typing
     (``hla_typing.A[0]``, ``HLA-A``), cached per path."""
@@ -512,12 +519,9 @@ def _blood_typing(ctx: ScanContext) -> Iterator[Span]:
     ``blood_type`` answered "Not sure" or an ``hla_status`` of "Typed" is nothing; in a
     unit's inventory row or a distribution statistic it names no one, and with no
     identifier beside it the row is no PHI."""
-    if not ctx.enabled(BLOOD_TYPING_ENTITY):
+    vals = _field_values(ctx, BLOOD_TYPING_ENTITY, blood_typing_field)
+    if vals is None:
         return
-    wanted = np.flatnonzero(ctx.path_mask(blood_typing_field) & ctx.non_system)
-    if len(wanted) == 0:
-        return
-    vals = whole_values(ctx, wanted)
     paths, hint = ctx.cells.paths, ctx.cells.hint_id
     for j, value in enumerate(vals.text.to_pylist()):
         if not vals.usable[j] or not value or len(value) > MAX_CHARS:
