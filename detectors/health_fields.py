@@ -381,22 +381,23 @@ class HealthFieldDetector:
         per_hint = np.fromiter(map(field_entity, paths), dtype=np.int64, count=len(paths))
         per_hint[(per_hint >= 0) & ~enabled[np.maximum(per_hint, 0)]] = -1
         code = per_hint[ctx.cells.hint_id]
-        staged = np.fromiter(map(cancer_stage_field, paths), dtype=bool, count=len(paths))
-        wanted = np.flatnonzero((code >= 0) & (ctx.non_system | staged[ctx.cells.hint_id]))
+        staged = ctx.path_mask(cancer_stage_field)
+        wanted = np.flatnonzero((code >= 0) & (ctx.non_system | staged))
         if len(wanted) == 0:
             return
         vals = whole_values(ctx, wanted)
         text = vals.text
         words = pc.count_substring_regex(pc.utf8_trim_whitespace(text), pattern=r"\s+")
+        lower = pc.utf8_lower(text)
         ok = (
             vals.usable
             & (lengths(text) <= MAX_CHARS)
             & (words.to_numpy(zero_copy_only=False) < MAX_WORDS)
             & matches(text, r"[A-Za-z]")
             & ~matches(text, r"@|://|^www\.")
-            & ~pc.is_in(pc.utf8_lower(text), value_set=NOT_A_VALUE).to_numpy(zero_copy_only=False)
+            & ~pc.is_in(lower, value_set=NOT_A_VALUE).to_numpy(zero_copy_only=False)
         )
-        lowered = pc.utf8_lower(text).to_pylist()
+        lowered = lower.to_pylist()
         for j in np.flatnonzero(ok).tolist():
             cell = int(vals.cells[j])
             entity = ENTITIES[code[cell]]
