@@ -78,7 +78,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import pyarrow as pa
@@ -260,23 +260,32 @@ def _lookup_names(ctx: ScanContext) -> Iterator[Span]:
     index = {p: i for i, p in enumerate(paths)}
     # the lookup's logical-name annotation beside it, per lookup path
     annotation = {i: index.get(paths[i][: -len(_FORMATTED)] + _LOGICAL_NAME) for i in lookups}
-    tables: dict[tuple[int, int], str] = {}
-    wanted = [a for a in annotation.values() if a is not None]
-    if wanted:
-        for cell in np.flatnonzero(np.isin(ctx.cells.path_id, wanted)).tolist():
-            key = (int(ctx.cells.record[cell]), int(ctx.cells.path_id[cell]))
-            tables[key] = ctx.cells.text[cell].strip().lower()
-    person: list[int] = []
-    for cell in np.flatnonzero(np.isin(ctx.cells.path_id, list(lookups))).tolist():
-        path_id = int(ctx.cells.path_id[cell])
-        table = annotation[path_id]
-        if table is None:
-            if lookups[path_id].endswith("contactid"):
-                person.append(cell)
-        elif tables.get((int(ctx.cells.record[cell]), table)) in PERSON_TABLES:
-            person.append(cell)
+    annotated = {i: a for i, a in annotation.items() if a is not None}
+    person = _said_by_sibling(ctx, annotated, lambda table: table.strip().lower() in PERSON_TABLES)
+    # without the annotation, a lookup named for a contact
+    unannotated = [i for i in lookups if i not in annotated and lookups[i].endswith("contactid")]
+    person += np.flatnonzero(np.isin(ctx.cells.path_id, unannotated)).tolist()
     if person:
-        yield from _person_names(ctx, np.asarray(person, dtype=np.int64))
+        yield from _person_names(ctx, np.asarray(sorted(person), dtype=np.int64))
+
+
+def _said_by_sibling(
+    ctx: ScanContext, sibling_of: dict[int, int], says: Callable[[str], bool]
+) -> list[int]:
+    """Cells of the paths in ``sibling_of`` (a path id -> the id of the path beside it that
+    says what it names: a Dataverse lookup's logical-name annotation, a Salesforce record's
+    ``attributes.type``) whose sibling's value in the same record passes ``says``."""
+    if not sibling_of:
+        return []
+    path_id, record, texts = ctx.cells.path_id, ctx.cells.record, ctx.cells.text
+    said: dict[tuple[int, int], str] = {}
+    for cell in np.flatnonzero(np.isin(path_id, list(set(sibling_of.values())))).tolist():
+        said[(int(record[cell]), int(path_id[cell]))] = texts[cell]
+    return [
+        cell
+        for cell in np.flatnonzero(np.isin(path_id, list(sibling_of))).tolist()
+        if says(said.get((int(record[cell]), sibling_of[int(path_id[cell])]), ""))
+    ]
 
 
 #: Salesforce objects whose records are people besides those named for a person word.
@@ -314,26 +323,14 @@ def _sobject_names(ctx: ScanContext) -> Iterator[Span]:
     if not types:
         return
     index = {p: i for i, p in enumerate(paths)}
-    # the ``Name`` path of each typed object: ``Name`` beside a top-level
+    # the ``Name`` path of each typed object, with its type: ``Name`` beside a top-level
     # ``attributes.type``, ``Contact.Name`` beside ``Contact.attributes.type``
-    name_of = {
-        t: n
+    type_of = {
+        n: t
         for t in types
         if (n := index.get(paths[t][: -len(_SOBJECT_TYPE)] + "Name")) is not None
     }
-    if not name_of:
-        return
-    people: set[tuple[int, int]] = set()  # (record, name path) of a person's object
-    for cell in np.flatnonzero(np.isin(ctx.cells.path_id, list(name_of))).tolist():
-        if person_sobject(ctx.cells.text[cell]):
-            people.add((int(ctx.cells.record[cell]), name_of[int(ctx.cells.path_id[cell])]))
-    if not people:
-        return
-    cells = [
-        cell
-        for cell in np.flatnonzero(np.isin(ctx.cells.path_id, list(name_of.values()))).tolist()
-        if (int(ctx.cells.record[cell]), int(ctx.cells.path_id[cell])) in people
-    ]
+    cells = _said_by_sibling(ctx, type_of, person_sobject)
     if cells:
         yield from _person_names(ctx, np.asarray(cells, dtype=np.int64))
 
