@@ -105,6 +105,9 @@ def _set(text: str) -> frozenset[str]:
 
 
 _NUM = ("number", "no", "num", "nr", "id")
+#: Words of a card's key that name what is printed beside its number (``Card Type``,
+#: ``card_expiration``, ``Card Issued``, ``has_card``): the card's details, not its number.
+_CARD_DETAILS = _set("type status expiration expiry exp expires date issued is has")
 #: Words of a key that make its ``name`` (or ``id``) a thing's, not a person's.
 NOT_A_PERSON = _set(
     "company business organization organisation org account product item brand event page "
@@ -412,7 +415,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "medical cannabis card|medical cannabis id|marijuana card|cannabis card|"
         "registry card|registry id card|caregiver card|mmic",
         tails=_NUM,
-        exclude=_set("type status expiration expiry exp expires date issued is has"),
+        exclude=_CARD_DETAILS,
     ),
     # a patient's own card (a registry's ``Patient Card Number``, a hospital's patient
     # identification card): one person's number, never a payment card's (a real card
@@ -422,7 +425,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
         0.85,
         "patient card|patient id card",
         tails=_NUM,
-        exclude=_set("type status expiration expiry exp expires date issued is has"),
+        exclude=_CARD_DETAILS,
     ),
     _r(
         "CREDIT_CARD",
