@@ -627,12 +627,18 @@ _LISTING_WORDS = frozenset(
     | {"store", "pharmacy", "branch"}
     # a payer's or a transport broker's network list (``Provider Name``, ``Provider ID``)
     | {"provider"}
+    # a lab directory (``Lab Name`` beside its ``CLIA``)
+    | {"lab", "laboratory"}
 )
 #: Last-key words only a place's listing has besides its hours: a dialysis centre's
 #: ``Shifts`` and ``Chairs``, a facility's ``Beds`` or ``Stations``, a network provider's
 #: ``Counties Served``. A person's row has none of them (a pantry visit's ``Date Served``
 #: is a person's: only the area a provider serves counts).
 _LISTING_SIGNS = frozenset({"shifts", "chairs", "beds", "stations"})
+#: A pharmacy's or a lab's own registry number (a network list's ``ncpdp_id``, a lab
+#: directory's ``CLIA``): a listing of those places when no column names a person; on a
+#: prescription or a result the patient's columns end the listing reading first.
+_LISTING_REGISTRIES = frozenset({"ncpdp", "clia"})
 _LISTING_SIGN_PAIRS = frozenset(
     {("counties", "served"), ("areas", "served"), ("area", "served"), ("service", "area")}
 )
@@ -709,6 +715,7 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
             times.append(i)
         hours = hours or ("hours" in last and _NOT_LISTING_HOURS.isdisjoint(last))
         hours = hours or not _LISTING_SIGNS.isdisjoint(last)
+        hours = hours or not _LISTING_REGISTRIES.isdisjoint(last)
         hours = hours or any(pair in _LISTING_SIGN_PAIRS for pair in pairwise(last))
         listing = listing or (
             bool(_LISTING_WORDS.intersection(last)) and last[-1] in _LISTING_TAILS

@@ -65,6 +65,10 @@ ABBREVIATIONS: dict[str, tuple[str, bool]] = {
     "CVA": (HC, False),  # stroke
     "PrEP": (MED, False),  # HIV pre-exposure prophylaxis (its own mixed case)
     "EtOH": (HC, False),  # alcohol (its own mixed case)
+    # rapid plasma reagin, the syphilis screen as labs name their orders ("RPR (Diagnosis)
+    # with Reflex to Titer", "RPR 1:16 reactive"); lower-case "rpr" is left to the
+    # vocabulary's phrases (``rpr titer``, ``rpr test``)
+    "RPR": (PROC, False),
     "N/V/D": (HC, False),  # nausea, vomiting, diarrhoea
     "N/V": (HC, False),
     # upper case beside a clinical cue

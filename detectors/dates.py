@@ -248,6 +248,9 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a clinic's equipment upkeep (an audiometer's ``calibrated_on``, a ``Calibration
      # Date``): the instrument's, whoever it tests later
      "calibrated", "calibration",
+     # a test kit lot's or an assay's quality-control run (a lot release's ``qc_date``,
+     # ``QC Released``): the batch's, whoever is tested with it later
+     "qc",
      # an email or SMS campaign's send (``send_date``, a summary's ``Send Date``): when the
      # sender sent it, the same for every recipient of the send
      "send", "sends",

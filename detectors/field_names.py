@@ -1012,6 +1012,17 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "asctime|msecs|relative created",
         exclude=frozenset(),
     ),
+    # when an account was last used (a dating or a health app's profile export's
+    # ``last_active``, ``last_login_at``, a portal's ``Last Sign In``): the app's
+    # activity stamp, as Mixpanel's ``$last_seen`` is. Not a bare ``last seen``: a
+    # clinic report's "Last Seen" is the patient's last visit
+    _r(
+        None,
+        0.0,
+        "last active|last activity|last login|last log in|last logged in|last sign in|"
+        "last signed in|last signin",
+        tails=("date", "time", "at", "on", "datetime", "timestamp"),
+    ),
     # Segment's call ``type`` and ``event``: only as the whole key (``appointment_type``
     # holds a booking choice such as "IVF consultation", which is health context).
     _r(None, 0.0, "type|event", exact=True),

@@ -40,6 +40,14 @@ Decisions worth knowing:
       person (``do you``, ``have you``, ``are you``, ``has the patient``): ``Does your
       plan cover the shingles vaccine?`` asks about a plan, ``Would you like a flu shot
       reminder?`` about a wish. The longest whole term of up to six words is taken.
+    * A column named for a term alone is read only when its value is a lab result
+      (``Chlamydia`` = "Negative", ``HIV`` = "Non-reactive", ``Trichomoniasis`` =
+      "Detected": :data:`RESULT_WORDS`), as at-home test kits and lab vendors export a
+      panel one column per infection: the value says the person was tested for it, a
+      PROCEDURE whatever the result (a negative test is health, as
+      tests/test_occupational_health_testing.py decided for drug tests). "Yes", "true"
+      or a count there stay unread (a clinic listing's ``HIV`` = "Yes" is a service it
+      offers).
     * Costs one regex and one lookup per distinct field path; cells are read only in the
       few fields whose option is a health term.
 """
@@ -131,7 +139,17 @@ COUNT_LEADS = frozenset({"number", "num", "no", "of", "count", "total"})
 _POSITIVE_SCORE = (
     r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
 )
-AFFIRM, SCORE, BOOLEAN, STATUS = 0, 1, 2, 3
+AFFIRM, SCORE, BOOLEAN, STATUS, RESULT = 0, 1, 2, 3, 4
+#: Whole values (lower case, trimmed) that are a lab test's qualitative result: under a
+#: column named for a term alone they say the person was tested for it (see above).
+RESULT_WORDS = pa.array(
+    ["positive", "negative", "pos", "neg", "detected", "not detected", "undetected",
+     "non-detected", "reactive", "non-reactive", "nonreactive", "indeterminate",
+     "equivocal"],
+    type=pa.large_string(),
+)  # fmt: skip
+#: The entity of a result under a term's column: the test of it, whatever the term is.
+RESULT_ENTITY = "PROCEDURE"
 #: Words of a class or a service about a term, after it in a reply card's checkbox
 #: (``CHK_DIABETES_EDUCATION``, ``INT_ARTHRITIS_SEMINAR``): the term is what was ticked.
 SERVICE_TAILS = frozenset(
@@ -237,9 +255,22 @@ def _intake_flag(toks: list[str]) -> tuple[int, int]:
     return -1, AFFIRM
 
 
+@functools.lru_cache(maxsize=16384)
+def result_column(path: str) -> bool:
+    """True when a path's last key is a whole health term alone (``Chlamydia``, ``HIV``):
+    a panel's column whose lab result is read (:data:`RESULT_WORDS`)."""
+    keys = key_tokens(path)
+    return bool(keys) and bool(keys[-1]) and health_term_entity(" ".join(keys[-1])) is not None
+
+
 def _column(path: str) -> tuple[int, int]:
     k = option_entity(path)
-    return (k, AFFIRM) if k >= 0 else flag_option(path)
+    if k >= 0:
+        return k, AFFIRM
+    flag = flag_option(path)
+    if flag[0] >= 0 or not result_column(path):
+        return flag
+    return _ENTITIES.index(RESULT_ENTITY), RESULT
 
 
 class GridAnswerDetector:
@@ -274,6 +305,10 @@ class GridAnswerDetector:
         status = mode == STATUS
         if status.any():
             ok = np.where(status, vals.usable, ok)
+        result = mode == RESULT
+        if result.any():
+            tested = pc.is_in(pc.utf8_trim_whitespace(lower), value_set=RESULT_WORDS)
+            ok = np.where(result, tested.to_numpy(zero_copy_only=False), ok)
         for j in np.flatnonzero(ok).tolist():
             cell = int(vals.cells[j])
             entity = _ENTITIES[code[cell]]

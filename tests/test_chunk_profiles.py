@@ -306,6 +306,22 @@ def test_a_listing_told_by_its_chairs_shifts_or_counties_served():
         assert not profile_paths(person)[contact].system, person
 
 
+def test_a_pharmacy_or_lab_listing_told_by_its_registry_number():
+    """A pharmacy network list's NCPDP id and a lab directory's CLIA number make a listing
+    as an ``hours`` column does (tests/test_sexual_health_prep.py); a prescription or a
+    result that names its patient is no listing."""
+    network = ["ncpdp_id", "pharmacy_name", "pharmacy_address", "pharmacy_city", "pharmacy_phone"]
+    assert all(p.system for p in profile_paths(network)[2:5])
+    labs = ["Lab Name", "CLIA", "Address", "Phone"]
+    assert all(p.system for p in profile_paths(labs)[2:4])
+    for person, contact in (
+        (["patient_name", "ncpdp_id", "pharmacy_name", "pharmacy_phone"], 3),
+        (["Patient ID", "Lab Name", "CLIA", "Phone"], 3),
+        (["ncpdp_id", "pharmacy_phone"], 1),  # no listing named
+    ):
+        assert not profile_paths(person)[contact].system, person
+
+
 def test_a_ride_exports_origin_and_scheduled_time_are_the_riders():
     """Beside a passenger's or a rider's column, a ride's ``Origin`` is where the rider
     was picked up and its ``Scheduled Time`` the ride to an appointment; elsewhere an

@@ -39,6 +39,9 @@ POSITIVES = [
     ("message", "In loving memory of Samuel, who fought ALS with grace.", [(HC, "ALS")]),
     ("reference", "Dad fought MS for 20 years", [(HC, "MS")]),
     ("story", "Walking for my aunt, who battled PE twice", [(HC, "PE")]),
+    # the syphilis screen as a lab names its order (tests/test_sexual_health_prep.py)
+    ("tests[2]", "RPR (Diagnosis) with Reflex to Titer", [(PROC, "RPR")]),
+    ("result", "RPR 1:16 reactive", [(PROC, "RPR")]),
 ]
 
 NEGATIVES = [
@@ -56,6 +59,8 @@ NEGATIVES = [
     ("note", "ALS ambulance unit responded"),  # advanced life support
     ("note", "fought the ED wait times for an hour"),  # a department after "the"
     ("note", "team fought hard in the PE class"),  # a school's class
+    ("sku", "RPR-2041"),  # a code with RPR in it
+    ("note", "rpr for the listing"),  # lower case is the vocabulary's phrases only
 ]
 
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)

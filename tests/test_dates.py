@@ -485,6 +485,9 @@ def test_a_campaigns_send_date_is_not_a_persons(engine, field, value, expected):
         # a clinic instrument's upkeep, and a row's stamp written apart (Open Dental)
         ("calibrated_on", "2024-03-04", []),
         ("Calibration Date", "03/04/2024", []),
+        # a test kit lot's quality-control run (tests/test_sexual_health_prep.py)
+        ("qc_date", "2024-09-16", []),
+        ("QC Released", "09/16/2024", []),
         ("DateTStamp", "2024-09-30 11:02:45", []),
         ("Date Stamp", "09/30/2024", []),
         # a product lot's seed-to-sale clocks (a METRC package, a cannabis or produce

@@ -901,3 +901,28 @@ def test_oncology_wording(engine: Engine, record: dict, expected: list) -> None:
 )
 def test_blood_donation_terms(engine: Engine, text: str, expected: list) -> None:
     assert found(engine, {"notes": text}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sexual health and HIV prevention (tests/test_sexual_health_prep.py): a syphilis
+        # screen as labs and kits name it, rings and patches by name, an STI's sore, HIV
+        # care labs and PrEP's own workflow words
+        ("rpr titer 1:16", [(PROC, "rpr titer")]),
+        ("rapid plasma reagin, reactive", [(PROC, "rapid plasma reagin")]),
+        ("treponema pallidum antibody", [(PROC, "treponema pallidum antibody")]),
+        ("EluRyng vaginal ring, 3 rings", [(MED, "EluRyng"), (MED, "vaginal ring")]),
+        ("Twirla patch refill", [(MED, "Twirla")]),
+        ("sore on genitals for a week", [(HC, "sore on genitals")]),
+        ("cd4 count 612", [(PROC, "cd4 count")]),
+        ("prep_refill_reminder", [(MED, "prep_refill")]),
+        ("your prep navigator will call", [(MED, "prep navigator")]),
+        # bare "prep", a ring and a patch are other things
+        ("meal prep containers", []),
+        ("ring size 7, patch kit", []),
+        ("test prep navigation menu", []),
+    ],
+)
+def test_sexual_health_terms(engine: Engine, text: str, expected: list) -> None:
+    assert found(engine, {"notes": text}) == expected

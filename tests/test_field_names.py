@@ -841,6 +841,12 @@ PROFILES = [
     ("$properties.$last_seen", N, S),
     ("Last Seen", N, N),
     ("last_seen_date", N, N),
+    # an app's or a portal's last use is its activity stamp, as ``$last_seen`` is
+    # (a dating app's profile export, tests/test_sexual_health_prep.py)
+    ("last_active", N, S),
+    ("profile.last_login_at", N, S),
+    ("Last Sign In Date", N, S),
+    ("last_visit_date", "DATE", N),  # the patient's last visit stays theirs
     # a column headed just "Patient" in a scheduling report
     ("Patient", "NAME", N),
     ("patient.first_name", "NAME", N),

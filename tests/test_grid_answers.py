@@ -211,3 +211,37 @@ def test_a_drug_intake_flag(engine: Engine, record: dict, expected: set) -> None
 )
 def test_not_a_drug_intake_flag(engine: Engine, record: dict) -> None:
     assert found_fields(engine, record) == set()
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # an at-home STI kit's or a lab vendor's panel, one column per infection
+        # (tests/test_sexual_health_prep.py): a negative result is a test all the same
+        ({"Chlamydia": "Negative"}, [(PROC, "Negative")]),
+        ({"HIV": "Non-reactive"}, [(PROC, "Non-reactive")]),
+        ({"Trichomoniasis": " Detected "}, [(PROC, "Detected")]),
+        ({"results": {"syphilis": "REACTIVE"}}, [(PROC, "REACTIVE")]),
+        ({"Gonorrhea": "not detected"}, [(PROC, "not detected")]),
+    ],
+)
+def test_a_lab_result_under_a_terms_column(engine: Engine, record: dict, expected: list) -> None:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    leaf = next(iter(record.values()))
+    text = str(next(iter(leaf.values())) if isinstance(leaf, dict) else leaf)
+    assert [(r["entity"], text[r["start"] : r["end"]]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"HIV": "Yes"},  # a clinic listing's service, no result
+        {"Chlamydia": "42"},  # an aggregate's count
+        {"Chlamydia": "true"},
+        {"Sentiment": "Negative"},  # no health term
+        {"Result": "Positive"},
+        {"Chlamydia": "Negative for now, retest in 3 months"},  # prose, not a result value
+    ],
+)
+def test_not_a_lab_result_under_a_terms_column(engine: Engine, record: dict) -> None:
+    assert found_fields(engine, record) == set()

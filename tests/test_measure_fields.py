@@ -159,3 +159,30 @@ def _leaf(record: dict) -> str:
     """The one leaf value of a one-field record, as text."""
     value = next(iter(record.values()))
     return str(next(iter(value.values())) if isinstance(value, dict) else value)
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"Creatinine (mg/dL)": "0.94"}, [(PROC, "0.94")]),
+        ({"serum_creatinine": 1.1}, [(PROC, "1.1")]),
+        ({"egfr": "104"}, [(PROC, "104")]),
+    ],
+)
+def test_kidney_function_readings(engine: Engine, record: dict, expected: list) -> None:
+    """PrEP and metformin monitoring's creatinine and eGFR (tests/test_sexual_health_prep.py)."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [(r["entity"], _leaf(record)[r["start"] : r["end"]]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"creatinine": "250"},  # out of a serum creatinine's range
+        {"creatinine_goal": "1.0"},
+        {"avg_egfr": "88"},
+        {"egfr": "pending"},
+    ],
+)
+def test_not_kidney_function_readings(engine: Engine, record: dict) -> None:
+    assert engine.scan([record], source="t").findings.num_rows == 0
