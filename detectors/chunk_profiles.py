@@ -70,7 +70,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
     for i in (
         _timestamp_twins(paths) + _oauth_clients(paths) + _openrtb_bid_ids(paths)
-        + _poi_place(paths, profiles)
+        + _poi_place(paths, profiles) + _price_nicknames(paths)
     ):  # fmt: skip
         profiles[i] = _machine(profiles[i])
     for i in _cloud_event_accounts(paths):
@@ -306,7 +306,12 @@ _LISTING_SCHEDULE_KEYS = frozenset(
      ("end", "time"), ("starts", "at"), ("ends", "at"), ("door", "time"), ("date",),
      ("time",), ("date", "time")}
 )  # fmt: skip
-_LISTING_PLACE_KEYS = frozenset({("location",), ("place",)})
+_LISTING_PLACE_KEYS = frozenset(
+    {("location",), ("place",)}
+    # a seminar's or a class's listing with the venue's street (``venue`` beside
+    # ``address``, a hospital's "Bariatric Surgery Info Night" at its conference room)
+    | {("address",), ("venue", "address")}
+)
 
 
 def _event_listing(paths: Sequence[str]) -> bool:
@@ -474,25 +479,69 @@ def _plan_catalog(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> boo
     return _price_list(paths, profiles, _PLAN_KEY_TOKENS, _BENEFIT_TOKENS)
 
 
+#: Keys naming what an analytics event was (Klaviyo's ``metric``, Segment's ``event``,
+#: ``event_name``, ``event_type``): an object holding one is the event, and its bare
+#: ``datetime`` the event's clock. Acuity's appointment names its kind ``type``.
+_EVENT_NAME_KEYS = ("metric", "event", "event_name", "event_type")
+#: Words of a list of a carrier's scans (EasyPost's ``tracking_details[]``, a
+#: ``tracking_events`` or ``scan_events`` list): each scan's ``datetime`` is the carrier's.
+_SCAN_LIST_WORDS = frozenset({"tracking", "scan", "scans"})
+
+
 def _timestamp_twins(paths: Sequence[str]) -> list[int]:
     """Indices of bare ``datetime`` keys beside a ``timestamp`` of the same object
     (Klaviyo's Events API: ``attributes.timestamp`` and ``attributes.datetime``): the
     event's time written twice, epoch and ISO, a machine time as the epoch is; so is one
-    beside the event's ``event_properties`` (a Klaviyo event exported without its epoch).
-    A bare ``datetime`` alone stays a date's place (Acuity's appointment ``datetime``)."""
+    beside the event's ``event_properties`` (a Klaviyo event exported without its epoch)
+    or beside the event's name (:data:`_EVENT_NAME_KEYS`), and a carrier scan's in a
+    tracking list (:data:`_SCAN_LIST_WORDS`). A bare ``datetime`` alone stays a date's
+    place (Acuity's appointment ``datetime``)."""
     twins = []
     events: set[str] | None = None
     for i, path in enumerate(paths):
         if path.endswith("datetime"):
             parent = path[: -len("datetime")]
-            if not parent or parent.endswith("."):
+            if not parent or parent.endswith((".", "].")):
                 if events is None:
                     events = {
                         p.partition(_EVENT_PROPERTIES)[0] for p in paths if _EVENT_PROPERTIES in p
                     }
-                if f"{parent}timestamp" in paths or parent in events:
+                keys = key_tokens(path)
+                if (
+                    f"{parent}timestamp" in paths
+                    or parent in events
+                    or any(f"{parent}{key}" in paths for key in _EVENT_NAME_KEYS)
+                    or (len(keys) > 1 and not _SCAN_LIST_WORDS.isdisjoint(keys[-2]))
+                ):
                     twins.append(i)
     return twins
+
+
+#: Keys only a processor's price or plan object has beside its ``nickname`` (Stripe's
+#: ``unit_amount``; a legacy plan's ``amount`` with its ``interval``): the nickname there
+#: is the price's label ("Semaglutide Monthly"), not a person's.
+_PRICE_MARKS = (("unit", "amount"), ("interval",))
+
+
+def _price_nicknames(paths: Sequence[str]) -> list[int]:
+    """Indices of the ``nickname`` keys of a price or plan object (:data:`_PRICE_MARKS`
+    beside it, same object): a product's label, where the field-name rules read a
+    person's nickname."""
+    if not any(p.endswith("nickname") for p in paths):
+        return []
+    siblings: dict[tuple[tuple[str, ...], ...], set[tuple[str, ...]]] = {}
+    for path in paths:
+        keys = key_tokens(path)
+        if keys:
+            siblings.setdefault(keys[:-1], set()).add(keys[-1])
+    found = []
+    for i, path in enumerate(paths):
+        keys = key_tokens(path)
+        if keys and keys[-1] == ("nickname",):
+            beside = siblings.get(keys[:-1], set())
+            if any(mark in beside for mark in _PRICE_MARKS):
+                found.append(i)
+    return found
 
 
 #: An OpenRTB bid's own ids: ``adid`` (the ad's id in the bidder's system) and ``cid``

@@ -54,6 +54,7 @@ import pyarrow.compute as pc
 from detectors.checksums import payment_card_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
+from detectors.name_lexicon import is_given_name
 from detectors.number_dates import EPOCH, EXCEL_SERIAL, epoch_date, excel_serial_date
 from detectors.organisations import organisation_names
 from detectors.record_ids import PERSON, RECORD, salesforce_lookup
@@ -297,6 +298,14 @@ ENTITY_RULES: tuple[Rule, ...] = (
         ),
     ),
     _r("DATE", 0.85, "dos|dod|edd|lmp", exact=True),
+    # a test's or a scan's time as a body-composition analyser or a scanner exports it
+    # (InBody's ``Test Date / Time``, a DEXA export's ``Scan Date/Time``): the person's
+    # visit, where a ``time`` tail alone would make the column a machine's clock
+    _r(
+        "DATE",
+        0.85,
+        "test date time|test datetime|scan date time|scan datetime|exam date time|exam datetime",
+    ),
     # a birth date as an IVR, a voicebot or an identity check captured it
     # (``patient_dob_entered``, ``dob_confirmed``): the person's, whatever keyed it in
     _r(
@@ -1686,11 +1695,19 @@ def odata_annotation(path: str) -> bool:
     return m is not None and m.group() != _FORMATTED
 
 
+#: An item number heading a spreadsheet column (InBody's LookinBody export: ``2. Name``,
+#: ``9. Test Date / Time``; a survey's ``Q3. What is your first name?``): the column's
+#: place in the sheet, not a parent key, although its dot is the one nesting uses.
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\.))\s*[A-Za-z]?\d{1,3}\.\s+(?=\S)")
+
+
 def _segments(path: str) -> list[_Seg]:
     """Split a hint path into segments: ``.``-separated keys (a connector's ``__`` too),
-    then a URL query parameter. A formatted-value annotation reads as its property."""
+    then a URL query parameter. A formatted-value annotation reads as its property, and a
+    column's item number (:data:`_ITEM_NUMBER`) is dropped."""
     if path.endswith(_FORMATTED):
         path = path[: -len(_FORMATTED)]
+    path = _ITEM_NUMBER.sub("", path)
     head, param = path, None
     q = path.rfind("?")
     if q >= 0:
@@ -2186,12 +2203,12 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return None, 0.0, True, False  # the name leaf of a key/value pair
     if i == 0 and seg.raw == "Id":
         return "OTHER_ID", 0.85, False, False  # Salesforce record id of a Lead/Contact
-    if i == 0 and seg.tokens in BARE_PERSON_HEADERS:
-        return "NAME", 0.85, False, False
     if i == 0 and _DO_NOT_MODIFY.match(seg.raw):
         if seg.tokens in {("contact",), ("lead",), ("patient",)}:
             return "OTHER_ID", 0.85, False, False  # the person's record GUID
         return None, 0.0, True, False
+    if i == 0 and seg.tokens in BARE_PERSON_HEADERS:
+        return "NAME", 0.85, False, False
     if seg.raw == "$name":
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
     if _ORIGINAL_NAME.search(seg.raw):
@@ -2295,6 +2312,10 @@ BARE_PERSON_HEADERS = frozenset(
     # by the entity rules): one word there is a camp counsellor's first name on a cabin
     # list ("Maddie") or a placeholder ("Unassigned"), not a clinician's whole name
     | {("counselor",), ("counsellor",)}
+    # a clinic CRM's or a deal report's ``Contact`` column beside the contact's ``Contact
+    # Email`` ("Ruth Abernathy"); one word there is a method or a flag ("Email", "Yes"),
+    # and a practice or a department ("HR Dept", "Midtown Clinic") fails the shape check
+    | {("contact",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.
@@ -3036,6 +3057,7 @@ class FieldNameDetector:
                 code[sel[rest][named]] = _NAME_CODE
             if _CODES[k] == "NAME" and ok.any():  # "Candidate": "Hired" is a status
                 single = _one_word_under_bare_header(ctx.cells.paths, hints[sel], sub)
+                single |= _no_given_name_under_lexicon_header(ctx.cells.paths, hints[sel], sub)
                 code[sel[ok & single]] = -1
         _read_salesforce_ids(vals, code, np.where(usable, wanted_code, -1))
         _drop_company_senders(ctx, vals, code)
@@ -3119,6 +3141,30 @@ def _one_word_under_bare_header(
     if not bare.any():
         return bare
     return bare & ~matches(values, r"\pL[,\s]+\pL")
+
+
+#: Bare columns whose words are a method or a flag as often as a person ("Phone Call",
+#: "Text Message", "Do Not Contact"): a value there is a name only with a known given name.
+_LEXICON_HEADERS = frozenset({("contact",)})
+
+
+def _no_given_name_under_lexicon_header(
+    paths: tuple[str, ...], hints: np.ndarray, values: pa.Array
+) -> np.ndarray:
+    """Per name-shaped value: True when it is in a bare column of
+    :data:`_LEXICON_HEADERS` and none of its words is a known given name that is not
+    also a word (:func:`detectors.name_lexicon.is_given_name`): ``Contact`` = "Ruth
+    Abernathy" is the contact's name, ``Contact`` = "Phone Call" the way to reach them."""
+    per_path = np.fromiter(
+        (len(keys) == 1 and keys[0] in _LEXICON_HEADERS for keys in map(key_tokens, paths)),
+        dtype=bool,
+        count=len(paths),
+    )
+    out = per_path[hints].copy()
+    for j in np.flatnonzero(out).tolist():
+        words = str(values[j].as_py()).replace(",", " ").split()
+        out[j] = not any(is_given_name(w, ambiguous_ok=False) for w in words)
+    return out
 
 
 #: Codes whose values may be a Salesforce lookup instead (:mod:`detectors.record_ids`).

@@ -45,7 +45,8 @@ Decisions worth knowing:
       prefix (``billing_first_name``) says nothing about the record's ``id``. An object
       that also times an event (a bare ``date``, ``time`` or ``datetime``, an appointment
       or booking word: Acuity's appointment beside its client's ``firstName``) is the
-      event's record, and its ``id`` the event's.
+      event's record, and its ``id`` the event's. HubSpot's ``hs_object_id`` is read as
+      a bare ``id`` (:data:`HUBSPOT_RECORD_ID`).
     * Benefits enrolment, COBRA and dependent-verification files prefix each party's
       columns (``EE ID`` / ``EE Name``, ``Dep Name`` / ``Dep DOB``, ``QB Name`` /
       ``QB DOB``, ``Employee ID`` / ``Employee Name``): a name column is that party's when
@@ -111,6 +112,10 @@ NAME_PART_KEYS = frozenset(
 )
 #: The bare id key of a record.
 ID_KEYS = frozenset({("id",)})
+#: HubSpot's own record id, which every object's ``properties`` carry (``hs_object_id``):
+#: beside a contact's ``firstname`` and ``lastname`` it is the contact's record id, as a
+#: bare ``id`` is; a deal's or a company's has no name parts beside it.
+HUBSPOT_RECORD_ID = "hs_object_id"
 #: Keys that time an event: an object holding them is an appointment, a booking or a
 #: message about the person (Acuity's appointment: ``id`` beside the client's
 #: ``firstName`` and its own ``date``, ``time``, ``datetime``), whose ``id`` is the event's.
@@ -394,7 +399,7 @@ def person_id_paths(paths: tuple[str, ...]) -> set[int]:
         if not keys or path.endswith("]"):
             continue  # a list's element is no field of the record
         parent, key = keys[:-1], keys[-1]
-        if key in ID_KEYS:
+        if key in ID_KEYS or path.rpartition(".")[2] == HUBSPOT_RECORD_ID:
             ids[parent].append(i)
         elif key in NAME_PART_KEYS:
             named.add(parent)

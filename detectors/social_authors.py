@@ -182,7 +182,12 @@ class SocialAuthorDetector:
     entities = frozenset({"ONLINE_ID", "NAME", "OTHER_ID"})
 
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
-        kinds = [author_field(p) for p in ctx.cells.paths]
+        # a nickname the chunk's shape made a machine field is a price's or a plan's label
+        # ("Semaglutide Monthly": :mod:`detectors.chunk_profiles`), not a reviewer's
+        kinds = [
+            None if profile.system and p.endswith("nickname") else author_field(p)
+            for p, profile in zip(ctx.cells.paths, ctx.profiles, strict=True)
+        ]
         if not any(kinds):
             return
         hint = ctx.cells.hint_id

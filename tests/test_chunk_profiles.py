@@ -428,3 +428,42 @@ def test_a_facility_licence_listing_names_the_facilitys_licence_and_npi():
         ["License Number", "NPI", "Capacity"],  # no facility named
     ):
         assert not profile_paths(person)[1].system, person
+
+
+def test_an_events_or_a_scans_bare_datetime_is_its_clock():
+    """A bare ``datetime`` beside the event's name (Klaviyo's ``metric``, Segment's
+    ``event``) or in a carrier's scan list (EasyPost's ``tracking_details[]``) is when the
+    event happened or the parcel was scanned. An appointment's (Acuity's: beside its
+    ``type``) stays a date's place."""
+    klaviyo = ["attributes.metric", "attributes.profile.email", "attributes.datetime"]
+    assert profile_paths(klaviyo)[2].system
+    segment = ["event", "userId", "datetime"]
+    assert profile_paths(segment)[2].system
+    tracker = ["tracking_code", "tracking_details[0].message", "tracking_details[0].datetime"]
+    assert profile_paths(tracker)[2].system
+    acuity = ["id", "firstName", "type", "datetime"]
+    assert not profile_paths(acuity)[3].system
+
+
+def test_a_price_objects_nickname_is_its_label():
+    """A processor's price or plan (Stripe's ``unit_amount``, a legacy plan's ``amount``
+    and ``interval`` beside it) names its product in ``nickname``; a customer's
+    ``nickname`` beside a person's fields stays a name's place."""
+    price = ["id", "nickname", "unit_amount", "currency"]
+    assert profile_paths(price)[1].system
+    nested = ["items.data[0].price.nickname", "items.data[0].price.unit_amount", "customer"]
+    assert profile_paths(nested)[0].system
+    plan = ["plan.nickname", "plan.amount", "plan.interval"]
+    assert profile_paths(plan)[0].system
+    person = ["nickname", "email", "amount"]
+    assert profile_paths(person)[0] == profile_path("nickname")
+
+
+def test_an_event_listings_street_address_is_the_venues():
+    """A seminar's listing (its capacity beside the venue) prints the venue's street in a
+    bare ``address``; a registrant's row has no capacity, and its address stays read."""
+    listing = ["event", "date", "venue", "address", "capacity", "registered"]
+    profiles = dict(zip(listing, profile_paths(listing), strict=True))
+    assert profiles["address"].system and profiles["date"].system
+    registrant = ["event", "first_name", "address", "email"]
+    assert profile_paths(registrant)[2] == profile_path("address")

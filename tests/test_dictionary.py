@@ -58,6 +58,12 @@ POSITIVES = [
     # a portal's lab-result page names the test in full (tag and replay probe)
     ("Test Results - Hemoglobin A1c", [(PROC, "Hemoglobin A1c")]),
     ("Your HgbA1c and glycated hemoglobin", [(PROC, "glycated hemoglobin")]),
+    # a weight-loss clinic's body-composition scans, by the machine's name or the test's
+    # (GLP-1 probe: a DEXA booking, an InBody visit)
+    ("DEXA Body Composition Scan", [(PROC, "DEXA"), (PROC, "Body Composition Scan")]),
+    ("DXA scan - whole body", [(PROC, "DXA scan")]),
+    ("InBody body composition analysis", [(PROC, "body composition analysis")]),
+    ("Dexamethasone 4 mg IV", [(MED, "Dexamethasone")]),  # no scan inside a drug's name
     # mass-tort and addiction-treatment intake wording (lead-generation probe)
     ("Mesh migration, bowel obstruction", [(HC, "Mesh migration"), (HC, "bowel obstruction")]),
     ("needed revision surgery", [(PROC, "revision surgery")]),

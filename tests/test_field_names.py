@@ -2209,3 +2209,48 @@ def test_spreadsheet_coerced_values(
     # what a workbook saved to CSV or a pandas round-trip leaves of a value
     # (tests/test_spreadsheet_artifacts.py)
     test_field_name_detector(record, field, text, entity)
+
+
+@pytest.mark.parametrize(
+    ("path", "entity", "flag"),
+    [
+        # a spreadsheet column's item number is its place in the sheet, not a parent key
+        # (InBody's LookinBody export, a survey's numbered questions)
+        ("9. Test Date / Time", "DATE", N),
+        ("Q3. What is your first name?", "NAME", N),
+        ("6. Mobile Number", "PHONE", N),
+        # a test's or a scan's date and time is the person's visit
+        ("Scan Date/Time", "DATE", N),
+        ("exam_datetime", "DATE", N),
+        # a dot inside a key's words still nests (``Dr. Name`` is ``dr`` then ``name``),
+        # and a version's dot is no item number
+        ("Dr. Name", N, N),
+        ("build.2.1", N, N),
+        # a bare time alone stays a machine's clock
+        ("Date / Time", N, S),
+    ],
+)
+def test_item_numbers_and_test_times(path: str, entity: str | None, flag: str | None) -> None:
+    test_profile(path, entity, flag)
+
+
+@pytest.mark.parametrize(
+    ("record", "field", "text", "entity"),
+    [
+        # a bare ``Contact`` column holds the contact's name when a word of it is a known
+        # given name; a method or a flag is no one's
+        ({"Contact": "Ruth Abernathy"}, "Contact", "Ruth Abernathy", "NAME"),
+        ({"Contact": "Abernathy, Ruth"}, "Contact", "Abernathy, Ruth", "NAME"),
+        ({"Contact": "Phone Call"}, "Contact", None, None),
+        ({"Contact": "Text Message"}, "Contact", None, None),
+        ({"Contact": "Do Not Contact"}, "Contact", None, None),
+        ({"Contact": "Email"}, "Contact", None, None),
+        ({"Contact": "Midtown Clinic"}, "Contact", None, None),
+        # nested, a ``contact`` is an object's field, read by its own rules
+        ({"case": {"contact": "Phone Call"}}, "case.contact", None, None),
+    ],
+)
+def test_bare_contact_and_numbered_columns(
+    record: dict, field: str, text: str | None, entity: str | None
+) -> None:
+    test_field_name_detector(record, field, text, entity)

@@ -25,6 +25,8 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         {"Id": "0035e00000ABCDe", "Name": "Ann Perkins", "MobilePhone": "(312) 555-0101"},
         {"name": "José Núñez", "fax": "312-555-0109"},
         {"displayName": "Leslie Knope", "email": "lk@pawnee.example"},
+        # a numbered sheet (InBody's LookinBody export): the item number is no parent key
+        {"2. Name": "Wesley Tran", "6. Mobile Number": "918-555-0176"},
         # a prefix shared with the contact columns: Salesforce Web-to-Case (Fivetran)
         {"supplied_name": "Janet Kowalski", "supplied_email": "jk@example.com"},
         {"SuppliedName": "Janet Kowalski", "SuppliedPhone": "414-555-0187"},
@@ -143,6 +145,17 @@ def _ids(engine: Engine, record: dict) -> list[str]:
         ({"id": 30218, "given_name": "Delphine", "family_name": "Marchetti"}, ["id"]),
         ({"data": {"id": 356112004, "first_name": "Esther", "last_name": "Yoon"}}, ["data.id"]),
         ({"contact": {"id": "2147", "firstName": "Lena", "lastName": "Fairbanks"}}, ["contact.id"]),
+        # HubSpot's own record id beside a contact's name parts
+        (
+            {
+                "properties": {
+                    "hs_object_id": "51234987",
+                    "firstname": "Carmen",
+                    "lastname": "Ibarra",
+                }
+            },
+            ["properties.hs_object_id"],
+        ),
     ],
 )
 def test_a_bare_id_beside_a_persons_name_parts(
@@ -166,6 +179,9 @@ def test_a_bare_id_beside_a_persons_name_parts(
         # an appointment about the person (Acuity): the id is the appointment's
         {"id": 54321, "firstName": "April", "lastName": "Ludgate", "datetime": "2024-03-28"},
         {"id": 54321, "firstName": "April", "appointmentTypeID": 112233},
+        # a deal's or a company's HubSpot id: no name parts of a person beside it
+        {"properties": {"hs_object_id": "51234987", "dealname": "Q4 renewal", "amount": "5000"}},
+        {"properties": {"hs_object_id": "8812", "name": "Acme Clinic", "domain": "acme.example"}},
     ],
 )
 def test_not_a_persons_record_id(engine: Engine, record: dict) -> None:

@@ -118,6 +118,10 @@ NEGATIVES = [
     # ids of posts, channels and videos
     {"snippet": {"channelId": "UCq7Lakeside9HealthVid3oA", "videoId": "h3Xk9pQ2LmA"}},
     {"id": "104558812233445_877665544332211_1122334455667788", "parent_id": "t3_1bf9q0z"},
+    # a processor's price or plan: its nickname is the product's label
+    {"object": "price", "nickname": "Semaglutide Monthly", "unit_amount": 29900},
+    {"price": {"id": "price_1", "nickname": "Tirzepatide Monthly", "unit_amount": 44900}},
+    {"plan": {"nickname": "Weight Care Plus", "amount": 19900, "interval": "month"}},
 ]
 
 
