@@ -101,6 +101,15 @@ def npi_valid(digits: str) -> bool:
     return len(digits) == 10 and digits[0] in "12" and luhn_valid("80840" + digits)
 
 
+def nhs_valid(digits: str) -> bool:
+    """UK NHS number: 10 digits, the last a mod-11 check over weights 10..2 (a remainder
+    giving 10 is never issued; one repeated digit is rejected)."""
+    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
+    return check != 10 and check % 11 == int(digits[9])
+
+
 def imei_valid(digits: str) -> bool:
     """15-digit IMEI with a valid Luhn check digit (one repeated digit is rejected)."""
     return len(digits) == 15 and len(set(digits)) > 1 and luhn_valid(digits)

@@ -108,6 +108,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = FieldProfile(words=profiles[i].words)
     for i in _fleet_roster(paths, profiles):
         profiles[i] = FieldProfile(words=_FLEET_COLUMN_WORDS, system=True)
+    for i in _flight_schedule(paths, profiles):
+        profiles[i] = _machine(profiles[i])
     for i in _facility_listing(paths, profiles):
         profiles[i] = FieldProfile(words=_FACILITY_COLUMN_WORDS, system=True)
     for i in _study_records(paths, profiles) + _data_dictionary(paths):
@@ -245,6 +247,41 @@ def _fleet_roster(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> lis
             or bool(_VEHICLE_ID_WORDS.intersection(keys[-1]))
         )
     if not vehicle or len(specs) < 2:
+        return []
+    return [i for i, profile in enumerate(profiles) if not profile.free_text]
+
+
+#: Last keys of a column naming a flight (``Flight``, ``flight_number``, ``Flight No``).
+_FLIGHT_KEYS = frozenset(
+    {("flight",), ("flight", "number"), ("flight", "no"), ("flight", "num"), ("flight", "nr")}
+)
+#: Key tokens of a flight's own description (an airport desk's or a concierge's transfer
+#: list: ``Airline``, ``Terminal``, ``Gate``, ``Origin``, a ``Carrier``).
+_FLIGHT_SPEC_TOKENS = frozenset(
+    {"airline", "carrier", "terminal", "gate", "origin", "aircraft", "airport", "iata"}
+)
+
+
+def _flight_schedule(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """Every column of a chunk that lists flights and no person, or none.
+
+    An international office's airport-transfer list or a travel desk's arrivals board (a
+    flight number beside its airline, terminal, gate or origin) times the flights: its
+    arrival and departure dates are the airline's timetable, the same for everyone on
+    board, as the project reads an ad campaign's flight dates. A column naming a person
+    (a passenger's name or phone, a patient's MRN) makes the chunk a person's booking, and
+    nothing is taken from it.
+    """
+    flight = spec = False
+    for path, profile in zip(paths, profiles, strict=True):
+        keys = key_tokens(path)
+        if not keys:
+            continue
+        if _names_a_person(profile) or "passenger" in profile.words:
+            return []
+        flight = flight or keys[-1] in _FLIGHT_KEYS
+        spec = spec or not _FLIGHT_SPEC_TOKENS.isdisjoint(keys[-1])
+    if not (flight and spec):
         return []
     return [i for i, profile in enumerate(profiles) if not profile.free_text]
 

@@ -363,6 +363,34 @@ ENTITY_RULES: tuple[Rule, ...] = (
     ),
     # A column headed just "Member #" or "Subscriber #" (the ``#`` is not a token).
     _r("HEALTH_PLAN_ID", 0.85, "member|subscriber", exact=True),
+    # a public health service's number of one beneficiary, as international patients'
+    # registrations and referrals carry it: the UK's NHS number (Scotland's CHI), a
+    # Canadian provincial health card (Ontario's OHIP with its version code, Quebec's
+    # RAMQ). Read before the payment card below, which "health card number" would
+    # otherwise take; a card's type, version or expiry is the card's, not its number
+    _r(
+        "HEALTH_PLAN_ID",
+        0.85,
+        "nhs|nhs number|chi number|chi no|health card|health card number|ohip|ramq|"
+        "health insurance number|provincial health number|personal health number",
+        tails=_NUM,
+        exclude=_CARD_DETAILS | {"version", "trust"},
+    ),
+    # a foreign national identity number that reaches a US hospital's international office
+    # (a Gulf civil id or Emirates ID, Saudi Arabia's iqama, India's Aadhaar and permanent
+    # account number, Mexico's CURP, Pakistan's CNIC): one person's, as an SSN is, and
+    # printed on the passport copy the office asks for. A ``national_id`` without its
+    # number's words is one too. Not a bare ``pan`` or ``pan_number``: in a payment export
+    # that is the card's primary account number (the payment card rule's)
+    _r(
+        "OTHER_ID",
+        0.85,
+        "national id|national identity|national identity number|national identification|"
+        "national identification number|civil id|civil number|emirates id|iqama|aadhaar|"
+        "aadhar|curp|cnic|permanent account number",
+        tails=_NUM,
+        exclude=_CARD_DETAILS | {"type", "country", "issuing"},
+    ),
     _r(
         "ACCOUNT_NUMBER",
         0.9,
@@ -752,6 +780,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a DME billing system's or a therapy portal's key of the patient (``PatientKey``,
         # a compliance webhook's ``patient_ref``)
         "patient key|patient ref|patient reference|"
+        # a hospital's or a sponsoring embassy's file of one patient (Gulf hospitals and
+        # health offices number their patients by "file": ``Sponsor Patient File No``)
+        "patient file number|patient file no|patient file num|patient file id|"
+        "medical file number|medical file no|"
         # data vendors' and health CRMs' consumer keys (Acxiom-, Evariant-style exports:
         # ``Individual ID`` beside ``Household ID``)
         "individual id|individual number|"
@@ -1177,6 +1209,11 @@ MERCHANT_WORDS = frozenset(
     # an OSHA 300A summary's or a 301 report's establishment (``establishment_street``,
     # ``establishment_zip``): the worksite, the same on every case of its log
     | {"establishment"}
+    # an embassy's, a consulate's or its medical attaché's office on a sponsored patient's
+    # row or in an international office's directory (``Embassy Contact Phone``,
+    # ``consulate_address``): the government's line and place, the same for every patient
+    # it sponsors
+    | {"embassy", "embassies", "consulate", "consular", "attache"}
 )
 #: The contact words of an organisation's own line and place (:data:`MERCHANT_PAIRS`).
 _ORG_LINES = ("phone", "fax", "telephone", "tel", "address", "zip", "city", "street")
@@ -1199,6 +1236,10 @@ MERCHANT_PAIRS = frozenset(
     # reports a ``pharmacy_fax``, and a pharmacy's ZIP on a form is where the person lives
     # (tests/test_warehouse_shapes.py)
     | {("facility", contact) for contact in _ORG_LINES}
+    # a diplomatic or cultural mission's own line and place (``Mission Phone``) and a
+    # bank's (``bank_address`` in wire instructions, a payer's ``Bank Address``): the
+    # organisation's, whoever's account the row is about. Only beside the contact word
+    | {(org, contact) for org in ("mission", "bank") for contact in _ORG_LINES}
 )
 
 
@@ -1452,6 +1493,10 @@ SPANISH_KEYS = {
     ("fecha", "cita"): ("appointment", "date"),
     ("seguro", "social"): ("ssn",),
     ("numero", "seguro", "social"): ("ssn",),
+    # Mexico's social security number (the IMSS ``NSS``, "número de seguridad social"),
+    # on a border hospital's or a facilitator's registration
+    ("nss",): ("ssn",),
+    ("numero", "seguridad", "social"): ("ssn",),
     ("numero", "miembro"): ("member", "id"),
     ("id", "miembro"): ("member", "id"),
     ("numero", "poliza"): ("policy", "number"),
@@ -2316,6 +2361,9 @@ BARE_PERSON_HEADERS = frozenset(
     # Email`` ("Ruth Abernathy"); one word there is a method or a flag ("Email", "Yes"),
     # and a practice or a department ("HR Dept", "Midtown Clinic") fails the shape check
     | {("contact",)}
+    # a concierge's or a travel desk's transfer and booking lists head the traveller by
+    # their part (``Passenger``: "Omar Haddad", an international patient or a companion)
+    | {("passenger",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

@@ -1,4 +1,4 @@
-"""SSN, OTHER_ID (ITIN, US passport) and LICENSE_NUMBER (driver's and professional
+"""SSN, OTHER_ID (ITIN, passports) and LICENSE_NUMBER (driver's and professional
 licences, DEA registrations).
 
 An SSN has no check digit, only validity rules (see :func:`detectors.checksums.ssn_valid`),
@@ -71,13 +71,20 @@ _LICENSE = re.compile(
     + CONNECT
     + _LICENSE_VALUE
 )
+#: A passport's document number: the US's nine digits or a letter and eight digits, and
+#: the shapes of the passports international patients travel on (ICAO 9303 allows up to
+#: nine letters and digits): one or two letters and six to eight digits (Saudi Arabia's
+#: and India's letter and seven digits, Canada's ``AB123456``, Mexico's letter and eight),
+#: eight digits, or nine capitals and digits with at least five digits (the UK's nine
+#: digits, Germany's ``C01X00T47``).
+_PASSPORT_NUMBER = r"(?:[A-Z]{1,2}\d{6,8}|\d{8,9}|(?=(?:[A-Z]*\d){5})[A-Z0-9]{9})"
 _PASSPORT = re.compile(
     LABEL_START
     + r"(?i:(?:passport|travel[ _-]?document)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"
     + CONNECT
-    + r"(?P<v>[A-Z]\d{8}|\d{9})(?![\w-]|[.,]\d)"
+    + rf"(?P<v>{_PASSPORT_NUMBER})(?![\w-]|[.,]\d)"
 )
-_PASSPORT_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z]\d{8}|\d{9})\s*")
+_PASSPORT_FIELD_VALUE = re.compile(rf"\s*(?P<v>{_PASSPORT_NUMBER})\s*", re.IGNORECASE)
 _LICENSE_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9](?:[A-Za-z0-9-]{3,17})[A-Za-z0-9])\s*")
 _DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}")
 
@@ -222,7 +229,8 @@ class GovernmentIdDetector:
 
     @staticmethod
     def _passports(cell: int, text: str, in_field: bool) -> Iterator[Span]:
-        """US passport numbers (9 digits, or a letter and 8 digits) after a passport word."""
+        """Passport numbers (:data:`_PASSPORT_NUMBER`) after a passport word, or as the
+        whole value of a passport field."""
         for m in whole_or_keyed(text, in_field, _PASSPORT_FIELD_VALUE, _PASSPORT):
             if len(set(m.group("v"))) > 2:
                 yield Span(cell, m.start("v"), m.end("v"), "OTHER_ID", 0.8, "regex")

@@ -1,5 +1,5 @@
-"""MRN, HEALTH_PLAN_ID (Medicare MBI, member/policy/group ids) and OTHER_ID (NPI, patient,
-encounter and claim ids).
+"""MRN, HEALTH_PLAN_ID (Medicare MBI, member/policy/group ids, a UK NHS number after its
+word) and OTHER_ID (NPI, patient, encounter and claim ids).
 
 The Medicare Beneficiary Identifier has a fixed 11-position shape (letters without S, L,
 O, I, B, Z) that random analytics tokens almost never take, so it is reported on its own
@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from detectors.checksums import mbi_valid, npi_valid
+from detectors.checksums import mbi_valid, nhs_valid, npi_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, near_words
 from detectors.field_names import organisation_npi
@@ -64,7 +64,7 @@ PAYER_KEYWORDS = (
 # A label may be glued to a number before it ("0143MRN"): LABEL_START_RE2, not \b.
 _WORD_PREFILTER = (
     r"(?i:mrn|medical.?record|subscriber|insurance|group|medicaid|medicare|beneficiary|hicn"
-    r"|\bnpi\b|provider|prescriber|prescription|"
+    r"|\bnpi\b|\bnhs\b|provider|prescriber|prescription|"
     + LABEL_START_RE2
     + r"(?:mr ?#|med.?rec|chart|member|policy|plan|mbi\b|patient|encounter|claim|rx|"
     + _PAYERS
@@ -247,6 +247,19 @@ KEYED_IDS: tuple[KeyedId, ...] = (
     ),
 )
 
+#: A UK NHS number after its word ("NHS no. 943 476 5919", "NHS number: 9434765919"), as a
+#: GP's referral or an international patient's enquiry writes it: ten digits, grouped 3-3-4
+#: or not, with its mod-11 check digit (:func:`~detectors.checksums.nhs_valid`). Its field
+#: (``NHS Number``) is read by the field rules.
+_NHS_NUMBER = re.compile(
+    LABEL_START
+    + r"(?i:nhs"
+    + _SUFFIX
+    + r"?)(?!\w)"
+    + CONNECT
+    + r"(?P<v>\d{3}(?P<s>[ -]?)\d{3}(?P=s)\d{4})(?![\w-]|[.,]\d)"
+)
+
 MEDICARE_CONTEXT = _groups("medicare", "mbi", "hicn", "beneficiary", "cms", "member", "medicaid")
 NPI_CONTEXT = _groups("npi", "provider", "prescriber", "physician", "practitioner", "doctor")
 #: Path words of fields named for an id that do not hold it: its name, type or status, and
@@ -332,6 +345,7 @@ class MedicalIdDetector:
             text = ctx.cells.text[cell]
             yield from self._mbi(ctx, cell, text)
             yield from self._npi(ctx, cell, text, path in npi_paths)
+            yield from _nhs_numbers(cell, text)
             whole = _field_value(cell, text, field_kind) if field_kind else None
             if whole is not None:
                 yield whole
@@ -364,6 +378,15 @@ class MedicalIdDetector:
             else:
                 continue
             yield Span(cell, m.start(), m.end(), "OTHER_ID", score, "checksum")
+
+
+def _nhs_numbers(cell: int, text: str) -> Iterator[Span]:
+    """UK NHS numbers after their word (:data:`_NHS_NUMBER`), check digit valid."""
+    if text.isascii() and "nhs" not in text.lower():
+        return
+    for m in _NHS_NUMBER.finditer(text):
+        if nhs_valid(re.sub(r"\D", "", m.group("v"))):
+            yield Span(cell, m.start("v"), m.end("v"), "HEALTH_PLAN_ID", 0.9, "checksum")
 
 
 def _field_value(cell: int, text: str, kind: KeyedId) -> Span | None:

@@ -21,6 +21,12 @@ value in a field no rule names (NPSP's ``npsp__Primary_Contact__c`` on a donatio
 ``ContactId``): a lookup to one person's record is that person's record id wherever it
 stands. Account ids are left to the field rules there: an Opportunity's ``AccountId`` is an
 NPSP household or a company as often as a person account.
+
+A Meta Lead Ads download names its lead the same way: the ``id`` column of the CSV holds
+``l:`` and the lead's number (beside ``ag:`` ad, ``as:`` ad set, ``c:`` campaign and
+``f:`` form ids, which are the advertiser's). The ``l:`` lead id is one person's form
+submission, the project's reading of a lead's id (OTHER_ID), wherever it stands whole; a
+bare ``id`` key alone says nothing (an order's, an event's), so the prefix decides.
 """
 
 from __future__ import annotations
@@ -54,10 +60,13 @@ PERSON_LOOKUP_PREFIXES = frozenset({"003", "00Q"})
 #: RE2 screen: a whole value shaped like a Contact's or a Lead's 18-character id.
 _LOOKUP_SHAPE = r"^\s*00[3Q][A-Za-z0-9]{15}\s*$"
 _SCORE = 0.85
+#: RE2 screen: a whole value that is a Meta Lead Ads lead id (``l:1189273645512``).
+_LEAD_ADS_SHAPE = r"^\s*l:[0-9]{12,20}\s*$"
 
 
 class PersonLookupDetector:
-    """OTHER_ID: a whole value that is a checksummed Contact or Lead id."""
+    """OTHER_ID: a whole value that is a checksummed Contact or Lead id, or a Meta Lead
+    Ads lead id."""
 
     name = "record_ids"
     entities = frozenset({"OTHER_ID"})
@@ -65,15 +74,20 @@ class PersonLookupDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if len(ctx.cells) == 0 or not ctx.enabled("OTHER_ID"):
             return
+        texts = ctx.cells.text
         # every such id starts ``00``: a substring screen (a third of a regex pass) first
         screened = ctx.containing("00")
-        if not screened.any():
-            return
-        texts = ctx.cells.text
-        for cell in ctx.candidates(_LOOKUP_SHAPE, among=screened).tolist():
-            m = re.search(r"\S+", texts[cell])
-            if m and m.group()[:3] in PERSON_LOOKUP_PREFIXES and salesforce_id_valid(m.group()):
-                yield Span(cell, m.start(), m.end(), "OTHER_ID", _SCORE, "checksum")
+        if screened.any():
+            for cell in ctx.candidates(_LOOKUP_SHAPE, among=screened).tolist():
+                m = re.search(r"\S+", texts[cell])
+                if m and m.group()[:3] in PERSON_LOOKUP_PREFIXES and salesforce_id_valid(m.group()):
+                    yield Span(cell, m.start(), m.end(), "OTHER_ID", _SCORE, "checksum")
+        leads = ctx.containing("l:")
+        if leads.any():
+            for cell in ctx.candidates(_LEAD_ADS_SHAPE, among=leads).tolist():
+                m = re.search(r"\S+", texts[cell])
+                if m:
+                    yield Span(cell, m.start(), m.end(), "OTHER_ID", _SCORE, "regex")
 
 
 @register("record_ids")

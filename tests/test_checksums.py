@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 from stdnum import luhn as stdnum_luhn
+from stdnum.gb import nhs as stdnum_nhs
 from stdnum.us import rtn as stdnum_rtn
 from stdnum.us import ssn as stdnum_ssn
 
@@ -22,6 +23,7 @@ from detectors.checksums import (
     itin_valid,
     luhn_valid,
     mbi_valid,
+    nhs_valid,
     npi_valid,
     payment_card_valid,
     salesforce_id_valid,
@@ -289,3 +291,25 @@ def test_iban_agrees_with_stdnum(country: str, data: st.DataObject, corrupt: boo
 )
 def test_payment_card_valid(digits: str, valid: bool) -> None:
     assert payment_card_valid(digits) is valid
+
+
+@pytest.mark.parametrize(
+    ("digits", "valid"),
+    [
+        ("9434765919", True),
+        ("4857773457", True),
+        ("9434765918", False),  # wrong check digit
+        ("1111111111", False),  # one repeated digit
+        ("943476591", False),  # nine digits
+        ("943476591x", False),
+    ],
+)
+def test_nhs_number(digits: str, valid: bool) -> None:
+    assert nhs_valid(digits) is valid
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=10, max_size=10))
+def test_nhs_agrees_with_stdnum(digits: str) -> None:
+    # ours also refuses one repeated digit
+    assert nhs_valid(digits) == (stdnum_nhs.is_valid(digits) and len(set(digits)) > 1)

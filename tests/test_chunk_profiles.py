@@ -288,6 +288,21 @@ def test_a_fleet_roster_names_the_companys_vehicles():
         assert profile_paths(person)[vin].entity == "VEHICLE_ID", person
 
 
+def test_a_flight_list_times_the_flights():
+    """A flight number beside its airline, terminal, gate or origin, with no person's
+    column, lists flights (an airport-transfer schedule, an arrivals board): its arrival
+    and departure dates are the airline's timetable. A passenger's or a patient's column
+    makes the row a person's booking, and its dates are read as ever."""
+    board = ["Flight", "Airline", "Origin", "Arrival (local)", "Terminal", "Pax", "Pickup Code"]
+    assert all(p.system for p in profile_paths(board))
+    for person in (
+        ["Flight", "Airline", "Passenger", "Arrival (local)"],
+        ["flight_number", "terminal", "patient_name", "Arrival (local)"],
+        ["Flight", "Arrival (local)"],  # a flight number alone says no timetable
+    ):
+        assert not profile_paths(person)[-1].system, person
+
+
 def test_a_listing_told_by_its_chairs_shifts_or_counties_served():
     """A dialysis centre's ``Shifts`` and ``Chairs`` and a transport network provider's
     ``Counties Served`` make a listing as an ``hours`` column does: the address and line

@@ -285,6 +285,12 @@ POSITIVES = [
     ("Acetaminophen & Codeine #3 tablets", [(MED, "Acetaminophen & Codeine")]),
     ("Your Counseling & Psychological Services visit",
      [(PROC, "Counseling & Psychological Services")]),
+    # international patients: a Mexican patient's form and a facilitator's document list
+    # (international patients probe)
+    ("Solicitud de cirugía cardíaca", [(PROC, "cirugía cardíaca")]),
+    ("Implantes dentales", [(PROC, "Implantes dentales")]),
+    ("Passport copy; echo report; angiography CD",
+     [(PROC, "echo report"), (PROC, "angiography")]),
 ]  # fmt: skip
 
 
@@ -300,6 +306,7 @@ NEGATIVES = [
     "Financial counseling for first-year students",
     "PHYS 1250 Physical Science",
     "Echo Park office fax",  # an echo is no test without its kind
+    "echo the report back to the sender",  # a verb before a report is no echo report
     "data migration to the new mesh network",
     "Methods: see the appendix",  # a word that starts like meth
     "protein shakes after drinking water",

@@ -1252,6 +1252,37 @@ PROFILES = [
     # ``site_address`` may be a home visit's
     ("appointment.site.address", N, S),
     ("site_address", "LOCATION", N),
+    # international patients: a public health service's number is a plan beneficiary's,
+    # a foreign national id and a sponsor's patient file the person's; the card's version,
+    # an NHS trust, a nationality and an id's issuing country are not numbers of anyone
+    ("NHS Number", "HEALTH_PLAN_ID", N),
+    ("patient.nhs_no", "HEALTH_PLAN_ID", N),
+    ("Health Card (RAMQ)", "HEALTH_PLAN_ID", N),
+    ("Health Card Number", "HEALTH_PLAN_ID", N),
+    ("fields.ohip_number", "HEALTH_PLAN_ID", N),
+    ("health_card_version", N, N),
+    ("nhs_trust", N, N),
+    ("Civil ID", "OTHER_ID", N),
+    ("Emirates ID", "OTHER_ID", N),
+    ("aadhaar_no", "OTHER_ID", N),
+    ("properties.curp", "OTHER_ID", N),
+    ("iqama_number", "OTHER_ID", N),
+    ("national_id", "OTHER_ID", N),
+    ("national_id_type", N, N),
+    ("national_id_issuing_country", N, N),
+    ("nationality", N, N),
+    ("Sponsor Patient File No", "OTHER_ID", N),
+    ("NSS", "SSN", N),
+    ("pan", "CREDIT_CARD", N),
+    # an embassy's, a mission's and a bank's own lines and places; a bank account's number
+    # is still an account's, and a patient's office phone still a phone
+    ("Embassy Contact Phone", N, S),
+    ("consulate_address", N, S),
+    ("Mission Phone", N, S),
+    ("bank_address", N, S),
+    ("bank_account_number", "ACCOUNT_NUMBER", N),
+    ("office_phone", "PHONE", N),
+    ("Passenger", "NAME", N),
 ]
 
 

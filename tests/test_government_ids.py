@@ -57,6 +57,13 @@ POSITIVES = [
     # the issuing state between the label and the number
     ("note", "DL IL D400-7120-3456 on file", [(LIC, "D400-7120-3456")]),
     ("note", "driver's license (TX) 12345678", [(LIC, "12345678")]),
+    # the passports international patients travel on (ICAO 9303: up to nine letters and
+    # digits), after a passport word or as a passport field's whole value
+    ("body", "His passport number is R0392817", [(OTHER, "R0392817")]),
+    ("body", "Mrs. Al-Kaabi (DOB 02/07/1961, passport P4412987)", [(OTHER, "P4412987")]),
+    ("note", "passport no. AB123456", [(OTHER, "AB123456")]),
+    ("note", "Passport: C01X00T47", [(OTHER, "C01X00T47")]),
+    ("passport_no", "k8813205", [(OTHER, "k8813205")]),
 ]
 
 NEGATIVES = [
@@ -105,6 +112,12 @@ NEGATIVES = [
     ("ga_session_id", "1700000007"),
     ("session_id", "6d92078a-8246-4ba4-ae5b-76104861e7dc"),
     ("note", "price 19.99, version 119.0.6045.199"),
+    # international patients: a passport word with no number right after it, a number too
+    # short or with no digits, an expiry
+    ("note", "passport expires 2029-06-30"),
+    ("note", "passport 12345"),
+    ("note", "passport ABCDEFGHI"),
+    ("note", "copy of passport and visa letter sent"),
 ]
 
 

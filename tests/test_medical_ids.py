@@ -77,6 +77,10 @@ POSITIVES = [
     # a log or exception message numbers the patient with no label word
     ("exc_info", "ValueError: invalid DOB for patient 55123", [(OTHER, "55123")]),
     ("message", "patient 48213 not found in EHR", [(OTHER, "48213")]),
+    # a UK NHS number after its word, grouped 3-3-4 or not (international patients probe)
+    ("Description", "refers Mr Bennett, NHS no. 943 476 5919, DOB", [(HP, "943 476 5919")]),
+    ("note", "NHS number: 4857773457", [(HP, "4857773457")]),
+    ("note", "nhs 401-023-2137", [(HP, "401-023-2137")]),
 ]
 
 NEGATIVES = [
@@ -147,6 +151,10 @@ NEGATIVES = [
     ("message", "patient A12345 flagged"),  # letters need a label word ("patient id")
     # when a GA4 user property was set, not the member id it holds (users_ export)
     ("user_properties.member_id.value.set_timestamp_micros", "1709251200000000"),
+    # a UK NHS number needs its word and its check digit; a trust's number is no patient's
+    ("note", "NHS no. 943 476 5918"),
+    ("note", "ref 943 476 5919"),
+    ("note", "NHS Trust 943 476 5919"),
 ]
 
 

@@ -677,7 +677,7 @@ SHAPES = [
             "phone_number": "p:+16195550140",
         },
         {
-            # ("id", "OTHER_ID") is left open: see the Spanish Lead Ads row in LEFT_ALONE
+            # ("id", "OTHER_ID") was not asked blind (the ``l:`` lead id is read now)
             ("ano_ang_iyong_petsa_ng_kapanganakan?", "DATE"),
             ("anong_serbisyo_ang_kailangan_mo?", "HEALTH_CONDITION"),
             ("full_name", "NAME"),
@@ -718,6 +718,49 @@ SHAPES = [
             ("سبب الزيارة", "HEALTH_CONDITION"),
         },
         set(),
+        True,
+    ),
+    # moved from LEFT_ALONE: a Lead Ads CSV's ``l:`` lead id is read now (detectors/record_ids.py,
+    # tests/test_international_patients.py)
+    (
+        "Facebook Lead Ads CSV: Spanish mammogram form, questions as snake-cased columns",
+        {
+            "id": "l:1129384756473829",
+            "created_time": "2024-03-14T18:22:05-04:00",
+            "ad_id": "ag:23860012345678901",
+            "ad_name": "Mamografía 3D - Video ES",
+            "adset_id": "as:23860012345678902",
+            "adset_name": "Mujeres 40-64 Miami-Dade",
+            "campaign_id": "c:23860012345678903",
+            "campaign_name": "Cáncer de Mama - Octubre ES",
+            "form_id": "f:1203948576102938",
+            "form_name": "Formulario Mamografía ES",
+            "is_organic": "false",
+            "platform": "fb",
+            "¿cuándo_fue_su_última_mamografía?": "hace_más_de_2_años",
+            "¿tiene_seguro_médico?": "medicaid",
+            "full_name": "Yolanda Cifuentes",
+            "phone_number": "p:+13055550123",
+            "email": "yoli.cif@hotmail.com",
+            "zip_code": "33012",
+        },
+        {
+            ("id", "OTHER_ID"),
+            ("campaign_name", "HEALTH"),
+            ("full_name", "NAME"),
+            ("phone_number", "PHONE"),
+            ("email", "EMAIL"),
+            ("zip_code", "ZIP_CODE"),
+        },
+        {
+            ("ad_id", "*"),
+            ("adset_id", "*"),
+            ("campaign_id", "*"),
+            ("form_id", "*"),
+            ("created_time", "*"),
+            ("is_organic", "*"),
+            ("platform", "*"),
+        },
         True,
     ),
 ]
@@ -883,58 +926,8 @@ HELD_OUT = [
         {("From name", "*"), ("Language", "*"), ("Delivered", "*")},
         False,
     ),
-]
-
-LEFT_ALONE: list[tuple] = [
-    (
-        "Facebook Lead Ads CSV: Spanish mammogram form, questions as snake-cased columns",
-        {
-            "id": "l:1129384756473829",
-            "created_time": "2024-03-14T18:22:05-04:00",
-            "ad_id": "ag:23860012345678901",
-            "ad_name": "Mamografía 3D - Video ES",
-            "adset_id": "as:23860012345678902",
-            "adset_name": "Mujeres 40-64 Miami-Dade",
-            "campaign_id": "c:23860012345678903",
-            "campaign_name": "Cáncer de Mama - Octubre ES",
-            "form_id": "f:1203948576102938",
-            "form_name": "Formulario Mamografía ES",
-            "is_organic": "false",
-            "platform": "fb",
-            "¿cuándo_fue_su_última_mamografía?": "hace_más_de_2_años",
-            "¿tiene_seguro_médico?": "medicaid",
-            "full_name": "Yolanda Cifuentes",
-            "phone_number": "p:+13055550123",
-            "email": "yoli.cif@hotmail.com",
-            "zip_code": "33012",
-        },
-        {
-            ("id", "OTHER_ID"),
-            ("campaign_name", "HEALTH"),
-            ("full_name", "NAME"),
-            ("phone_number", "PHONE"),
-            ("email", "EMAIL"),
-            ("zip_code", "ZIP_CODE"),
-        },
-        {
-            ("ad_id", "*"),
-            ("adset_id", "*"),
-            ("campaign_id", "*"),
-            ("form_id", "*"),
-            ("created_time", "*"),
-            ("is_organic", "*"),
-            ("platform", "*"),
-        },
-        True,
-        {("id", "OTHER_ID")},
-        (
-            "Facebook's CSV download writes the lead id as ``l:`` and 15-17 digits in a bare "
-            "``id`` column; tests/test_lead_generation.py holds that a bare ``id`` of a Graph "
-            "API lead is no finding, and a prefix-only rule for one platform's CSV was not "
-            "worth a second reading of the same column. The record is PHI through its name, "
-            "phone, email and campaign all the same"
-        ),
-    ),
+    # moved from LEFT_ALONE: a Lead Ads CSV's ``l:`` lead id is read now (detectors/record_ids.py,
+    # tests/test_international_patients.py)
     (
         "Facebook Lead Ads CSV: Spanish depression screening campaign",
         {
@@ -958,12 +951,10 @@ LEFT_ALONE: list[tuple] = [
         },
         {("ad_id", "*"), ("campaign_id", "*"), ("form_id", "*"), ("created_time", "*")},
         True,
-        {("id", "OTHER_ID")},
-        (
-            "(held out, blind) the same bare ``id`` column of a Lead Ads CSV "
-            "download as the Spanish mammogram row above: left open for the same reason"
-        ),
     ),
+]
+
+LEFT_ALONE: list[tuple] = [
     (
         "Form entry CSV from the Haitian Creole page: Non, Siyati, Dat nesans",
         {
@@ -999,8 +990,11 @@ test_multilingual_shapes, test_left_alone_decisions_still_hold = probe_tests(
 
 #: The probe's figures when the detector work stopped (SHAPES and LEFT_ALONE together; the
 #: two held-out rows moved to LEFT_ALONE after the blind scoring count here too). Before
-#: the work, SHAPES alone: 21 misses, 2 false findings, 13 of 30 records wrong.
-FLOORS = ShapeTotals(expected=114, misses=3, false=0, wrong=3)
+#: the work, SHAPES alone: 21 misses, 2 false findings, 13 of 30 records wrong. The two
+#: Lead Ads rows left open for their ``l:`` lead id were closed by the international
+#: patients probe (detectors/record_ids.py) and moved back to SHAPES and HELD_OUT (114
+#: pairs with 3 misses before; the held-out row's 5 pairs count in HELD_OUT now).
+FLOORS = ShapeTotals(expected=109, misses=1, false=0, wrong=1)
 
 
 def test_probe_floors(engine_no_ner) -> None:

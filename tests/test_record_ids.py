@@ -1,5 +1,6 @@
 """The record_ids detector: a Contact's or a Lead's checksummed Salesforce id, whole, in a
-field no rule names (NPSP's ``npsp__Primary_Contact__c``)."""
+field no rule names (NPSP's ``npsp__Primary_Contact__c``), and a Meta Lead Ads lead id
+(``l:`` and its number)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ POSITIVES = [
     ("npe01__Contact_Id_for_Role__c", CONTACT, [(OID, CONTACT)]),
     ("ConvertedLeadId", f" {LEAD} ", [(OID, LEAD)]),
     ("Patient_Contact__c", LEAD, [(OID, LEAD)]),
+    # a Meta Lead Ads CSV download's lead id, whole, wherever it stands
+    ("id", "l:2203948571663", [(OID, "l:2203948571663")]),
+    ("lead", " l:1189273645512 ", [(OID, "l:1189273645512")]),
 ]
 NEGATIVES = [
     # an Account is a household or a company as often as a person: the field rules decide
@@ -47,6 +51,15 @@ NEGATIVES = [
     ("ref", CONTACT[:15] + "AAA" if not CONTACT.endswith("AAA") else CONTACT[:15] + "BBB"),
     # inside text it is left to the field rules and the patterns
     ("note", f"see {CONTACT} in CRM"),
+    # the advertiser's ids beside it (ad, ad set, campaign, form), a Graph API lead's bare
+    # number, an ``l:`` with too few digits, and a lead id inside text
+    ("ad_id", "ag:120203948571663"),
+    ("adset_id", "as:120203948571664"),
+    ("form_id", "f:1203948576102938"),
+    ("id", "2203948571663"),
+    ("id", "l:12345"),
+    ("note", "lead l:2203948571663 called back"),
+    ("log", "url:123456789012"),
 ]
 
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
