@@ -170,6 +170,11 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("total", "protein"), 3, 12), (("protein", "g", "dl"), 3, 12),
     # an iron study's ferritin (a blood centre's low-ferritin letter, ``ferritin_ng_ml``)
     (("ferritin",), 1, 2000), (("ferritin", "ng", "ml"), 1, 2000),
+    # renal function checked before contrast (an imaging centre's screening row:
+    # ``creatinine_mg_dl`` = 1.4, ``eGFR`` = 52): the person's serum creatinine and its
+    # estimated filtration rate, mg/dL and mL/min/1.73 m2
+    (("creatinine",), 0.1, 20), (("serum", "creatinine"), 0.1, 20), (("egfr",), 1, 150),
+    (("gfr",), 1, 150),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

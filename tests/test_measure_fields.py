@@ -159,3 +159,32 @@ def _leaf(record: dict) -> str:
     """The one leaf value of a one-field record, as text."""
     value = next(iter(record.values()))
     return str(next(iter(value.values())) if isinstance(value, dict) else value)
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"creatinine_mg_dl": "1.4"}, [(PROC, "1.4")]),
+        ({"Serum Creatinine": "0.9"}, [(PROC, "0.9")]),
+        ({"screening": {"egfr": 52}}, [(PROC, "52")]),
+        ({"GFR": "48"}, [(PROC, "48")]),
+    ],
+)
+def test_renal_function_before_contrast(engine: Engine, record: dict, expected: list) -> None:
+    """An imaging centre's pre-contrast check holds the person's serum creatinine and eGFR
+    (tests/test_imaging_centres.py)."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [(r["entity"], _leaf(record)[r["start"] : r["end"]]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"creatinine_mg_dl": "45"},  # out of range
+        {"creatinine": "Pending"},
+        {"egfr": "999"},
+        {"creatinine_protocol": "2"},
+    ],
+)
+def test_not_a_renal_function_reading(engine: Engine, record: dict) -> None:
+    assert engine.scan([record], source="t").findings.num_rows == 0
