@@ -29,6 +29,7 @@ import numpy as np
 import orjson
 import pyarrow as pa
 
+from detectors.dicom_tags import VALUE_HINT, VALUE_KEYS, VR_KEY, dicom_attribute
 from detectors.embedded_json import json_in_base64, json_leaves, opens_json
 from detectors.offsets import ComposedMap, IndexMap, ShiftMap, WholeMap
 from detectors.reported_paths import reported_key
@@ -208,6 +209,8 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
                     label = _staff_party(k, v)
                 if label is None:
                     label = _dom_input(v)
+                if label is None and isinstance(v, Mapping):
+                    label = dicom_attribute(k, v)
                 if label is None and k in TYPED_ID_LISTS and isinstance(v, list):
                     label = _typed_ids(node)
                 if label is not None:
@@ -565,6 +568,8 @@ def _hint_key(key: object, name_key: str | None) -> object:
     """
     if key == name_key:
         return "key"
+    if name_key == VR_KEY and key in VALUE_KEYS:
+        return VALUE_HINT  # a DICOM attribute's value reads as its keyword
     if name_key == TAB_LABEL_KEY:
         return "value" if key in TAB_VALUE_KEYS else "key"  # a DocuSign tab's drawing keys
     if name_key == "type" and key in MENTION_KEYS:
@@ -1070,6 +1075,8 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                     label = _staff_party(k, v)  # type: ignore[arg-type]
                 if label is None and DOM_NODE_KEY in v:  # type: ignore[operator]
                     label = _dom_input(v)
+                if label is None and VR_KEY in v:  # type: ignore[operator]
+                    label = dicom_attribute(k, v)  # type: ignore[arg-type]
                 if label is not None:
                     f = parent.labelled(k, label)
                 walk_map(v, f)  # type: ignore[arg-type]
@@ -1080,7 +1087,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                         f = parent.labelled(k, typed)
                 walk_list(v, f)  # type: ignore[arg-type]
             elif isinstance(v, Mapping):  # the slow ABC check only for unusual types
-                label = _labelled_answer(v) or _dom_input(v)
+                label = _labelled_answer(v) or _dom_input(v) or dicom_attribute(k, v)
                 walk_map(v, f if label is None else parent.labelled(k, label))
             else:
                 leaf(f, v)

@@ -110,6 +110,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = FieldProfile(words=_FLEET_COLUMN_WORDS, system=True)
     for i in _flight_schedule(paths, profiles):
         profiles[i] = _machine(profiles[i])
+    for i in _imaging_equipment(paths, profiles):
+        profiles[i] = FieldProfile(words=_EQUIPMENT_COLUMN_WORDS, system=True)
     for i in _facility_listing(paths, profiles):
         profiles[i] = FieldProfile(words=_FACILITY_COLUMN_WORDS, system=True)
     for i in _study_records(paths, profiles) + _data_dictionary(paths):
@@ -197,6 +199,55 @@ def _ride_columns(paths: Sequence[str]) -> list[int]:
         if keys and (any(_RIDE_ORIGIN in k for k in keys) or keys[-1] in _RIDE_TIME_KEYS):
             out.append(i)
     return out
+
+
+#: Last keys of a column naming an imaging modality's own equipment: a DICOM header's
+#: ``StationName``, ``ManufacturerModelName`` and ``SoftwareVersions``, a PACS or
+#: worklist export's AE titles, an equipment list's ``Scanner`` and a DEXA export's
+#: ``Densitometer``. Not a bare ``Modality`` (a telehealth visit's is "video") nor a bare
+#: ``Manufacturer`` or ``Model`` (a CPAP's, a hearing aid's).
+_EQUIPMENT_KEYS = frozenset(
+    {("station", "name"), ("ae", "title"), ("aetitle",), ("scheduled", "station", "ae", "title"),
+     ("scheduled", "station", "name"), ("calling", "ae", "title"), ("called", "ae", "title"),
+     ("manufacturer", "model", "name"), ("software", "versions"), ("scanner",),
+     ("scanner", "model"), ("densitometer",)}
+)  # fmt: skip
+#: The DICOM JSON model's value key, as :mod:`detectors.cells` names it in a hint path: a
+#: header written that way is an imaging instance's, whatever attributes it carries.
+_DICOM_VALUE = ".DicomValue"
+#: Key tokens of an equipment list's own dates (``Install Date``, ``Last PM``, ``Next PM``,
+#: ``Warranty End``, ``Last Calibration``): its upkeep, not a patient's.
+_UPKEEP_WORDS = frozenset(
+    {"install", "installed", "installation", "pm", "maintenance", "warranty", "calibration",
+     "calibrated", "service", "serviced", "acceptance"}
+)  # fmt: skip
+#: What an imaging equipment column is re-worded to: no word of a serial is left.
+_EQUIPMENT_COLUMN_WORDS = frozenset({"equipment"})
+
+
+def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """The serial-number columns of a chunk that describes imaging equipment, and the
+    upkeep dates of one that lists it with no person.
+
+    A DICOM header's ``DeviceSerialNumber`` is the serial of the scanner that made the
+    images (PS3.3 C.7.5.1, General Equipment), beside its ``StationName`` and its
+    ``SoftwareVersions``, whoever was scanned; an equipment list or a DEXA export names
+    the scanner or the densitometer the same way. A DEVICE_ID is a device that is a
+    person's (a CPAP's serial, a hearing aid's, tests/test_device_resupply.py), so a
+    serial beside an equipment column (:data:`_EQUIPMENT_KEYS`), or in a header written
+    in the DICOM JSON model, is the centre's. An equipment list's install and maintenance
+    dates are the machine's too, when no column puts a person on the row.
+    """
+    keys = [key_tokens(p) for p in paths]
+    if not any(k and k[-1] in _EQUIPMENT_KEYS for k in keys) and not any(
+        _DICOM_VALUE in p for p in paths
+    ):
+        return []
+    serials = [i for i, k in enumerate(keys) if k and ("serial" in k[-1] or k[-1] == ("sn",))]
+    if any(_names_a_person(p) for i, p in enumerate(profiles) if i not in serials):
+        return serials
+    upkeep = [i for i, k in enumerate(keys) if k and _UPKEEP_WORDS.intersection(k[-1])]
+    return serials + upkeep
 
 
 def _names_a_person(profile: FieldProfile) -> bool:
@@ -477,6 +528,8 @@ _FEE_TOKENS = frozenset(
     # a chargemaster's and a standard-charge file's amounts (``Gross Charge``,
     # ``standard_charge|negotiated_dollar``): the hospital's price of the code
     | {"charge", "charges"}
+    # an imaging centre's or a lab's self-pay price list (``cpt`` beside ``cash_price``)
+    | {"price", "prices"}
 )
 
 

@@ -170,10 +170,12 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("total", "protein"), 3, 12), (("protein", "g", "dl"), 3, 12),
     # an iron study's ferritin (a blood centre's low-ferritin letter, ``ferritin_ng_ml``)
     (("ferritin",), 1, 2000), (("ferritin", "ng", "ml"), 1, 2000),
-    # kidney function as PrEP and metformin monitoring reports it (a PrEP lab feed's
-    # ``Creatinine (mg/dL)`` = 0.94, ``serum_creatinine``, ``egfr`` = 104): serum
-    # creatinine in mg/dL, eGFR in mL/min/1.73m2
-    (("creatinine",), 0.1, 30), (("egfr",), 1, 200),
+    # kidney function as PrEP and metformin monitoring report it and as an imaging centre
+    # checks it before contrast (a PrEP lab feed's ``Creatinine (mg/dL)`` = 0.94,
+    # ``serum_creatinine``, a screening row's ``creatinine_mg_dl`` = 1.4, ``eGFR`` = 52):
+    # serum creatinine in mg/dL, the estimated filtration rate in mL/min/1.73 m2
+    (("creatinine",), 0.1, 30), (("serum", "creatinine"), 0.1, 30), (("egfr",), 1, 200),
+    (("gfr",), 1, 200),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

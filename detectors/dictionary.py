@@ -463,6 +463,7 @@ class DictionaryDetector:
         keep[ctx.candidates("^[A-Z]{2,5}$", among=machine)] = False
         keep[_organisations_named(ctx)] = False
         keep[_schema_text(ctx)] = False
+        keep &= ~ctx.path_mask(room_field)
         return np.flatnonzero(keep)
 
     def _scan(self, batch: _Batch) -> list[tuple[int, int, int, _Key]]:
@@ -522,6 +523,29 @@ def organisation_field(path: str) -> bool:
     elif last[-1] == "name" and len(last) > 1:
         last = last[:-1]
     return last[-1] in ORGANISATION_FIELD_KEYS
+
+
+#: Last key tokens of a field naming a room or a scanner: an imaging centre's schedule,
+#: worklist or equipment list names them for what they do (``Room`` = "MRI 2", ``Scanner``
+#: = "US Room 3", ``exam_room`` = "CT 1"). The room's name is the centre's, the same for
+#: every patient booked into it; the exam a patient is booked for has its own column. Not
+#: a scheduling ``resource``: a social-care referral's resource is the programme a person
+#: was sent to.
+ROOM_FIELD_WORDS = frozenset({"room", "rooms", "scanner", "scanners"})
+
+
+@lru_cache(maxsize=16384)
+def room_field(path: str) -> bool:
+    """True when a hint path's last key ends in a room's or a scanner's word
+    (:data:`ROOM_FIELD_WORDS`; ``room``, ``Exam Room``, ``scanner``), or in one of them and
+    ``name`` (``room_name``)."""
+    keys = key_tokens(path)
+    if not keys or not keys[-1]:
+        return False
+    last = keys[-1]
+    if last[-1] == "name" and len(last) > 1:
+        last = last[:-1]
+    return last[-1] in ROOM_FIELD_WORDS
 
 
 def _organisations_named(ctx: ScanContext) -> np.ndarray:

@@ -569,6 +569,14 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``audiologist``, a pump order's ``Endocrinologist``, a sleep referral's
         # ``pulmonologist``): clinicians, reported as the physician columns are
         "audiologist|endocrinologist|pulmonologist|cardiologist|surgeon|"
+        # radiology's readers: a report export's ``radiologist``, a peer review's
+        # ``original_reader``, DICOM's ``NameOfPhysiciansReadingStudy``,
+        # ``PerformingPhysicianName``, ``RequestingPhysician`` and ``PhysiciansOfRecord``.
+        # Not a bare ``signed_by``: a system's or a login's as often ("system", "auto")
+        "radiologist|radiologist name|reading radiologist|interpreting radiologist|"
+        "reading physician|interpreting physician|signing physician|signing radiologist|"
+        "original reader|name of physicians reading study|physicians of record|"
+        "performing physician|requesting physician|scheduled performing physician|"
         # the physicians of employer drug testing and DOT physicals: a result's medical
         # review officer (``MRO Name``) and a medical card's ``Examiner Name``; not a bare
         # ``mro``, procurement's maintenance, repair and operations as often
@@ -791,6 +799,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a workers' comp bill's or a PIP ledger's ``claim_no`` (the claimant's number)
         "claim no|claim num|claim nr|"
         "encounter id|prescription number|rx number|accession number|passport|"
+        # a lab's or an imaging centre's accession (a RIS worklist's ``Accession``, a
+        # report export's ``accession``): one person's specimen or study. A sequence
+        # database's accession has a shape of its own, which is not read
+        # (:data:`_SEQUENCE_ACCESSION`)
+        "accession|accession num|accession nbr|"
         "passport number|passport no|passport id|npi|npi number|itin|crm id|crm contact id|"
         "hubspot id|hubspot contact id|salesforce id|salesforce contact id|sfdc id|"
         "marketo id|marketo lead id|klaviyo id|klaviyo profile id|profile id|mailchimp id|"
@@ -1034,6 +1047,8 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         # a recall's or a notice mailing's send stamp (``notice_sent``, ``notification_sent``);
         # not a bare ``Reminder Sent``, which an appointment export fills with the visit's
         "notice sent|notification sent|notice sent date|notification sent date|"
+        # a results letter's (an MQSA lay letter's ``letter_sent``): the letter run's stamp
+        "letter sent|letter sent at|letter sent date|"
         # when a visitor answered a consent banner or receipt (OneTrust's ``consentDate``,
         # Cookiebot's ``Consent date``) or signed up to a product-analytics tool (Heap's
         # ``joindate``, Hotjar's documented ``Signed up`` attribute, Django's
@@ -1214,6 +1229,9 @@ MERCHANT_WORDS = frozenset(
     # ``consulate_address``): the government's line and place, the same for every patient
     # it sponsors
     | {"embassy", "embassies", "consulate", "consular", "attache"}
+    # an imaging instance's institution (DICOM's ``InstitutionAddress``, beside its
+    # ``InstitutionName``): the centre where the scan was made, the same on every study
+    | {"institution"}
 )
 #: The contact words of an organisation's own line and place (:data:`MERCHANT_PAIRS`).
 _ORG_LINES = ("phone", "fax", "telephone", "tel", "address", "zip", "city", "street")
@@ -1403,6 +1421,12 @@ _TYPED_WRAPPERS = frozenset(
     # Debezium date as ``{"int": -3653}``), as Kafka consumers and connectors print it;
     # not ``long``, which is also a longitude's key
     | {"string", "int", "boolean", "bytes", "double", "float"}
+    # a DICOM person name's component groups in the JSON model (``"00100010": {"vr": "PN",
+    # "Value": [{"Alphabetic": "DOE^JANE"}]}``): the attribute names them
+    | {"alphabetic", "ideographic", "phonetic"}
+    # and such an attribute's ``Value``, as the flattening names it in the hint path
+    # (detectors.dicom_tags.VALUE_HINT)
+    | {"dicom_value"}
 )
 #: Azure Document Intelligence's typed readings of a field (``fields.PatientName.
 #: valueString``, ``valueDate``, ``valuePhoneNumber``...): the field's name says what they
@@ -1837,7 +1861,7 @@ def _names_a_clinician(parent: _Seg) -> bool:
 CLINICIAN_WORDS = _set(
     "provider physician doctor md dr pcp prescriber hcp counselor counsellor audiologist "
     "endocrinologist pulmonologist cardiologist surgeon attending clinician therapist "
-    "psychiatrist psychologist mro examiner"
+    "psychiatrist psychologist mro examiner radiologist"
 )
 
 
@@ -2943,13 +2967,27 @@ _AWS_PRINCIPAL = r"^A(?:IDA|ROA|KIA|SIA|GPA|IPA|NPA|NVA|PKA|SCA|CCA)[A-Z0-9]{12,
 _SEQUENCE_NUMBER = r"^[0-9]{30,}$"
 
 
+#: A sequence database's accession, versioned or with its prefix's underscore: RefSeq's
+#: ``NM_007294.4``, an assembly's ``GCA_000001405.29``, GenBank's ``AF123456.1``. It names
+#: a transcript, a genome or a sequence in a reference table, never a person's specimen.
+_SEQUENCE_ACCESSION = (
+    r"^(?:[A-Z]{2}_[0-9]{6,9}|GC[AF]_[0-9]{9})(?:\.[0-9]+)?$|^[A-Z]{1,2}[0-9]{5,6}\.[0-9]+$"
+)
+
+
 def _other_ids(v: pa.Array) -> np.ndarray:
     """:func:`_ids`, but not an AWS principal's unique id (SQS's ``attributes.SenderId``
     and CloudTrail's ``principalId`` name the IAM user or role that sent a message or
     made a call, a machine identity of the sender's cloud account; a session name after
-    ``:`` may be a person's and is still read) nor a stream's sequence number
-    (:data:`_SEQUENCE_NUMBER`)."""
-    return _ids(v) & ~matches(v, _AWS_PRINCIPAL) & ~matches(v, _SEQUENCE_NUMBER)
+    ``:`` may be a person's and is still read), a stream's sequence number
+    (:data:`_SEQUENCE_NUMBER`) nor a sequence database's accession
+    (:data:`_SEQUENCE_ACCESSION`)."""
+    return (
+        _ids(v)
+        & ~matches(v, _AWS_PRINCIPAL)
+        & ~matches(v, _SEQUENCE_NUMBER)
+        & ~matches(v, _SEQUENCE_ACCESSION)
+    )
 
 
 #: A push-notification registration token (Firebase's ``<id>:APA91b…``, ~150 characters):

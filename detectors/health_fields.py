@@ -153,6 +153,19 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # a navigator's or a tumour board's list of a tumour's markers (``Biomarkers__c`` =
         # "ER+/PR+/HER2-"): the tests and their results
         "biomarkers", "tumor_markers", "tumour_markers",
+        # an imaging centre's worklist, order, schedule and DICOM header name the exam
+        # in the RIS's shorthand (``Exam`` = "US ABDOMEN COMPLETE", DICOM's
+        # ``StudyDescription`` = "CT CHEST W CONTRAST", ``RequestedProcedureDescription``,
+        # a worklist step's ``ScheduledProcedureStepDescription``): a modality code and a
+        # body part, which no vocabulary lists in every site's spelling. Not a bare
+        # ``description`` nor a ``SeriesDescription`` (a pulse sequence's name)
+        "exam", "exams", "exam_type", "exam_name", "exam_description", "exam_requested",
+        "requested_exam", "study_description", "procedure_description",
+        "procedure_step_description",
+        # an HL7 order's or result's OBR-4 as an interface engine flattens it
+        # (``OBR.universal_service_id`` = "71260^CT CHEST W CONTRAST^CPT"): the test or
+        # exam ordered, code and text
+        "universal_service_id", "universal_service_identifier",
     ),
 }  # fmt: skip
 ENTITIES = tuple(FIELD_PHRASES)
@@ -306,6 +319,18 @@ def cancer_stage_field(path: str) -> bool:
     return bool(keys) and _names_phrase("_".join(keys[-1]), CANCER_STAGE_PHRASES)
 
 
+#: Key phrases of an HL7 order's universal service identifier (OBR-4), which ends in
+#: ``id`` and so reads as a machine field to the field-name classifier.
+SERVICE_ID_PHRASES = ("universal_service_id",)
+
+
+@functools.lru_cache(maxsize=16384)
+def service_id_field(path: str) -> bool:
+    """True when a hint path's last key is an HL7 universal service id (cached per path)."""
+    keys = key_tokens(path)
+    return bool(keys) and _names_phrase("_".join(keys[-1]), SERVICE_ID_PHRASES)
+
+
 def _names_phrase(key: str, phrases: tuple[str, ...]) -> bool:
     """True when ``key`` is one of ``phrases`` or ends in ``_`` and one of them, or its
     last token is a phrase of two or more words run together, as Dataverse names custom
@@ -376,12 +401,13 @@ class HealthFieldDetector:
         yield from _destinations(ctx)
         yield from _medical_patients(ctx)
         yield from _blood_typing(ctx)
+        yield from _imaging_assessments(ctx)
         enabled = np.array([ctx.enabled(e) for e in ENTITIES])
         paths = ctx.cells.paths
         per_hint = np.fromiter(map(field_entity, paths), dtype=np.int64, count=len(paths))
         per_hint[(per_hint >= 0) & ~enabled[np.maximum(per_hint, 0)]] = -1
         code = per_hint[ctx.cells.hint_id]
-        staged = ctx.path_mask(cancer_stage_field)
+        staged = ctx.path_mask(cancer_stage_field) | ctx.path_mask(service_id_field)
         wanted = np.flatnonzero((code >= 0) & (ctx.non_system | staged))
         if len(wanted) == 0:
             return
@@ -532,6 +558,66 @@ def _blood_typing(ctx: ScanContext) -> Iterator[Span]:
         if (_HLA_TYPE if hla else _BLOOD_GROUP).fullmatch(value):
             start, end = int(vals.start[j]), int(vals.end[j])
             yield Span(cell, start, end, BLOOD_TYPING_ENTITY, SCORE, KIND)
+
+
+#: Key tokens of a breast-imaging or lung-screening assessment (``BI-RADS``, ``birads``,
+#: ``BIRADS Category``, ``Lung-RADS``) and of a mammogram's breast density (``breast_density``,
+#: ``ACR Density``). Not a bare ``density`` (a bone's, a population's, a material's).
+ASSESSMENT_KEYS = frozenset({("bi", "rads"), ("birads",), ("lung", "rads"), ("lungrads",)})
+DENSITY_KEYS = frozenset({("breast", "density"), ("acr", "density"), ("mammographic", "density")})
+#: What follows an assessment's key in a column's name (``BI-RADS Assessment``, ``birads_cat``).
+ASSESSMENT_TAILS = frozenset({"category", "cat", "assessment", "score", "final", "result"})
+ASSESSMENT_ENTITY = "HEALTH_CONDITION"
+#: A BI-RADS category (0-6, 4A-4C) or a Lung-RADS one (0-4, 4A, 4B, 4X, with ``S``), alone
+#: or before its words ("2 - Benign", "BI-RADS 4B", "Category 0: Incomplete").
+_ASSESSMENT = re.compile(
+    r"(?i)(?:(?:bi-?rads|lung-?rads|category|cat\.?)\s*)*[0-6](?:[abcx]|s)?"
+    r"(?:\s*[-:–(]\s*[a-z][a-z ,()/-]*\)?)?"
+)
+#: ACR's four breast-density categories, by letter or by words ("C - heterogeneously dense",
+#: "Extremely dense", "b").
+_DENSITY = re.compile(
+    r"(?i)(?:(?:density\s*)?[abcd](?:\s*[-:–(]\s*[a-z][a-z ,()/-]*\)?)?"
+    r"|almost entirely fat(?:ty)?|scattered(?: areas of)? fibroglandular(?: density| tissue)?"
+    r"|heterogeneously dense|extremely dense)"
+)
+
+
+def _assessment_key(tokens: tuple[str, ...]) -> bool:
+    """True for a key naming a BI-RADS or Lung-RADS assessment, with a tail word or not."""
+    while len(tokens) > 1 and tokens[-1] in ASSESSMENT_TAILS:
+        tokens = tokens[:-1]
+    return tokens in ASSESSMENT_KEYS or tokens in DENSITY_KEYS
+
+
+@functools.lru_cache(maxsize=16384)
+def assessment_field(path: str) -> bool:
+    """True when a hint path's last key names an imaging assessment or a breast density
+    (cached per path)."""
+    keys = key_tokens(path)
+    return bool(keys) and _assessment_key(keys[-1])
+
+
+def _imaging_assessments(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of BI-RADS, Lung-RADS and breast-density fields that are such a
+    category: a radiologist's assessment of one person's mammogram or low-dose CT (BI-RADS 0
+    calls her back, 4 sends her to biopsy; a dense breast is what a density notice tells
+    her), so a recall list or a lay-letter log holding one beside a name is PHI. The value's
+    shape is checked (a digit has no letter for the field readers above), so "Pending" or a
+    count is nothing."""
+    vals = _field_values(ctx, ASSESSMENT_ENTITY, assessment_field)
+    if vals is None:
+        return
+    paths, hint = ctx.cells.paths, ctx.cells.hint_id
+    for j, value in enumerate(vals.text.to_pylist()):
+        if not value or len(value) > MAX_CHARS or not (vals.usable[j] or value == "0"):
+            continue  # "0" reads as a zero-ish mask elsewhere; here it is BI-RADS 0
+        cell = int(vals.cells[j])
+        keys = key_tokens(paths[hint[cell]])
+        density = bool(keys) and keys[-1] in DENSITY_KEYS
+        if (_DENSITY if density else _ASSESSMENT).fullmatch(value.strip()):
+            start, end = int(vals.start[j]), int(vals.end[j])
+            yield Span(cell, start, end, ASSESSMENT_ENTITY, SCORE, KIND)
 
 
 @functools.lru_cache(maxsize=16384)

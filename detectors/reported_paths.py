@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.dicom_tags import KEYWORDS as DICOM_TAGS
+
 _EMAIL = r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _ID = (
     r"\+?\d[\d\s().-]{4,}\d"
@@ -60,9 +62,17 @@ def reported_key(key: str) -> str:
     """``key``, or its tag when the key is an identifier (see the module doc)."""
     if "@" in key and _EMAIL_KEY.fullmatch(key) and not _ODATA_KEY.fullmatch(key):
         return "<EMAIL>"
-    if len(key) >= 6 and _ID_KEY.fullmatch(key):
+    if len(key) >= 6 and _ID_KEY.fullmatch(key) and not _dicom_tag(key):
         return "<ID>"
     return key
+
+
+def _dicom_tag(key: str) -> bool:
+    """True for a DICOM JSON model attribute's tag that says what it holds
+    (:data:`detectors.dicom_tags.KEYWORDS`: ``00100010``, a patient's name): eight digits,
+    the shape of a record number, but a field name of every DICOMweb header, which a
+    masked key would turn into nonsense in the findings and in the redacted copy."""
+    return len(key) == 8 and key.upper() in DICOM_TAGS
 
 
 def mask_keys(value: object) -> object:
@@ -97,5 +107,10 @@ def reported_path(path: str) -> str:
     if not any(c.isdigit() for c in path):
         return path
     indices = _INDEX.findall(path)  # list indices are not keys: kept out of the test
-    parts = [_ID_IN_PATH.sub("<ID>", p) for p in _INDEX.split(path)]
+    parts = [_ID_IN_PATH.sub(_masked_segment, p) for p in _INDEX.split(path)]
     return "".join(p + (indices[i] if i < len(indices) else "") for i, p in enumerate(parts))
+
+
+def _masked_segment(m: re.Match[str]) -> str:
+    """The tag of a path segment that is an identifier (a DICOM tag is kept)."""
+    return m.group() if _dicom_tag(m.group()) else "<ID>"

@@ -243,6 +243,11 @@ def test_a_fee_schedule_dates_its_own_rates():
     assert profile_paths(["CDT", "Fee", "Effective Date"])[-1].system
     ledger = ["Patient ID", "Name", "Code", "Description", "Charge", "Date of Service"]
     assert profile_paths(ledger)[-1].entity == "DATE"
+    # an imaging centre's self-pay price list: a CPT code beside a cash price (the imaging
+    # probe); an order's CPT and price beside the patient's email keep its date
+    assert profile_paths(["cpt", "description", "cash_price", "effective_date"])[-1].system
+    order = ["email", "cpt", "price", "appointment_date"]
+    assert profile_paths(order)[-1].entity == "DATE"
 
 
 def test_an_openrtb_bids_adid_and_cid_are_the_ads():
@@ -482,3 +487,33 @@ def test_an_event_listings_street_address_is_the_venues():
     assert profiles["address"].system and profiles["date"].system
     registrant = ["event", "first_name", "address", "email"]
     assert profile_paths(registrant)[2] == profile_path("address")
+
+
+def test_an_imaging_scanners_serial_is_the_centres():
+    """A DICOM header's ``DeviceSerialNumber`` is the scanner's, beside its station name,
+    model name or software, or in a header written in the DICOM JSON model; an equipment
+    list's install and service dates are the machine's when no person is on the row. A
+    person's device (a CPAP's serial beside the patient, tests/test_device_resupply.py)
+    keeps its DEVICE_ID."""
+    header = ["PatientName", "StudyDate", "Modality", "StationName", "DeviceSerialNumber"]
+    profiles = profile_paths(header)
+    assert profiles[4].system and profiles[4].entity is None
+    assert profiles[0].entity == "NAME"
+    assert profiles[1].words == profile_path("StudyDate").words
+    tagged = ["PatientName.DicomValue[0].Alphabetic", "DeviceSerialNumber.DicomValue[0]"]
+    assert profile_paths(tagged)[1].system
+    dexa = ["PatientID", "LastName", "Densitometer", "SerialNo", "ExamDate"]
+    profiles = profile_paths(dexa)
+    assert profiles[3].system and not profiles[4].system
+    inventory = ["Room", "Model", "Serial Number", "AE Title", "Install Date", "Last PM"]
+    assert all(p.system for p in profile_paths(inventory)[-2:])
+    assert profile_paths(inventory)[2].system
+    for person in (
+        ["Patient Name", "Device", "Device Serial Number", "IMEI", "Setup Date"],
+        ["Modality", "device_serial", "patient_id"],  # a bare modality is a visit's too
+        ["Manufacturer", "Model", "Serial Number", "Owner Email"],
+    ):
+        serial = next(i for i, p in enumerate(person) if "serial" in p.lower())
+        assert profile_paths(person)[serial].entity == "DEVICE_ID", person
+    with_patient = ["AE Title", "Serial Number", "Install Date", "Patient Name"]
+    assert not profile_paths(with_patient)[2].system

@@ -939,3 +939,43 @@ def test_blood_donation_terms(engine: Engine, text: str, expected: list) -> None
 )
 def test_sexual_health_terms(engine: Engine, text: str, expected: list) -> None:
     assert found(engine, {"notes": text}) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # an imaging centre names its rooms and scanners for what they do (the imaging
+        # probe): the room's name is the centre's, the same for every patient booked in it
+        ({"Room": "MRI 2"}, []),
+        ({"exam_room": "Ultrasound 3"}, []),
+        ({"Scanner": "US Room 3"}, []),
+        ({"room_name": "Mammography Suite"}, []),
+        # the exam a patient is booked for, a scheduling resource and a roommate are read
+        ({"Exam": "MRI lumbar spine"}, [(PROC, "MRI")]),
+        ({"resource": "Diabetes Prevention Program"}, [(HC, "Diabetes")]),
+        ({"room_notes": "patient anxious about the MRI"}, [(PROC, "MRI")]),
+    ],
+)
+def test_rooms_and_scanners_named_for_their_modality(
+    engine: Engine, record: dict, expected: list
+) -> None:
+    assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "room"),
+    [
+        ("Room", True),
+        ("exam_room", True),
+        ("Exam Room", True),
+        ("scanner", True),
+        ("room_name", True),
+        ("schedule.room", True),
+        ("room_notes", False),
+        ("roommate", False),
+        ("Resource", False),
+        ("room_type", False),
+    ],
+)
+def test_room_field(path: str, room: bool) -> None:
+    assert dictionary.room_field(path) is room

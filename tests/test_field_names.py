@@ -2285,3 +2285,35 @@ def test_bare_contact_and_numbered_columns(
     record: dict, field: str, text: str | None, entity: str | None
 ) -> None:
     test_field_name_detector(record, field, text, entity)
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a lab's or an imaging centre's accession is one person's specimen or study (the
+        # imaging probe); a sequence database's accession is a reference's
+        ({"accession": "CT24-118842"}, {("accession", "OTHER_ID")}),
+        ({"Accession": "US24-330190"}, {("Accession", "OTHER_ID")}),
+        ({"accession": "202500412"}, {("accession", "OTHER_ID")}),
+        ({"accession": "GCA_000001405.29"}, set()),
+        ({"accession": "NM_007294.4"}, set()),
+        ({"transcript_accession": "AF123456.1"}, set()),
+        # radiology's readers are clinicians, reported as the physician columns are
+        ({"radiologist": "Theodore Banks, MD"}, {("radiologist", "NAME")}),
+        ({"Radiologist Name": "Theodore Banks"}, {("Radiologist Name", "NAME")}),
+        ({"original_reader": "Priya Raman, MD"}, {("original_reader", "NAME")}),
+        ({"NameOfPhysiciansReadingStudy": "BANKS^T"}, {("NameOfPhysiciansReadingStudy", "NAME")}),
+        ({"PerformingPhysicianName": "RAMAN^PRIYA"}, {("PerformingPhysicianName", "NAME")}),
+        ({"card_reader": "Verifone P400"}, set()),
+        ({"signed_by": "system"}, set()),
+        # a results letter's send stamp is the letter run's
+        ({"letter_sent": "2024-10-10T15:02:11Z"}, set()),
+        # a DICOM instance's institution is the centre, not a patient's address
+        ({"InstitutionAddress": "1550 N Main St, Gainesville, FL 32601"}, set()),
+        ({"PatientAddress": "1204 Elm St, Clearwater, FL 33755"}, {("PatientAddress", "LOCATION")}),
+    ],
+)  # fmt: skip
+def test_imaging_centre_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

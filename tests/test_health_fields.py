@@ -427,3 +427,65 @@ def test_not_blood_typing_nor_a_donation(engine: Engine, record: dict) -> None:
 
 def test_a_transfusion_in_a_procedure_field_is_still_care(engine: Engine) -> None:
     assert {e for _f, e in found_fields(engine, {"procedure": "Platelet transfusion"})} == {PROC}
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"Exam": "US ABDOMEN COMPLETE"}, {("Exam", PROC)}),
+        ({"StudyDescription": "CT CHEST W CONTRAST"}, {("StudyDescription", PROC)}),
+        ({"exam_type": "XR HIP 2 VIEWS LEFT"}, {("exam_type", PROC)}),
+        (
+            {"RequestedProcedureDescription": "US PELVIS TRANSVAGINAL"},
+            {("RequestedProcedureDescription", PROC)},
+        ),
+        (
+            {"OBR": {"universal_service_id": "71260^CT CHEST W CONTRAST^CPT"}},
+            {("OBR.universal_service_id", PROC)},
+        ),
+    ],
+)
+def test_an_imaging_exam_in_the_ris_shorthand(engine: Engine, record: dict, expected: set) -> None:
+    """An exam or study description names the exam in a modality code and a body part,
+    which no vocabulary lists (tests/test_imaging_centres.py)."""
+    assert found_fields(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"BI-RADS": "0"}, {("BI-RADS", HC)}),
+        ({"birads": "4A"}, {("birads", HC)}),
+        ({"BIRADS Category": "2 - Benign"}, {("BIRADS Category", HC)}),
+        ({"bi_rads_assessment": "BI-RADS 4B"}, {("bi_rads_assessment", HC)}),
+        ({"Lung-RADS": "2"}, {("Lung-RADS", HC)}),
+        ({"lung_rads": "4X"}, {("lung_rads", HC)}),
+        ({"breast_density": "C - heterogeneously dense"}, {("breast_density", HC)}),
+        ({"ACR Density": "b"}, {("ACR Density", HC)}),
+        ({"breast_density": "Extremely dense"}, {("breast_density", HC)}),
+    ],
+)
+def test_breast_imaging_and_lung_screening_assessments(
+    engine: Engine, record: dict, expected: set
+) -> None:
+    """A BI-RADS or Lung-RADS category and a breast density are a radiologist's
+    assessment of one person's images, read by the value's shape."""
+    assert found_fields(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"BI-RADS": "Pending"},
+        {"birads": "7"},
+        {"birads_count": "12"},
+        {"Lung-RADS": "12"},
+        {"breast_density": "E"},
+        {"density": "D"},  # a bone's, a population's, a material's as often
+        {"description": "CT CHEST W CONTRAST"},
+        {"SeriesDescription": "AX T2 FLAIR"},
+        {"universal_service_id": "12345"},
+    ],
+)
+def test_not_an_imaging_assessment_nor_an_exam(engine: Engine, record: dict) -> None:
+    assert found_fields(engine, record) == set()

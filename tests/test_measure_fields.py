@@ -164,13 +164,19 @@ def _leaf(record: dict) -> str:
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
+        # kidney function as PrEP monitoring (tests/test_sexual_health_prep.py) and an
+        # imaging centre's pre-contrast check (tests/test_imaging_centres.py) report it
         ({"Creatinine (mg/dL)": "0.94"}, [(PROC, "0.94")]),
         ({"serum_creatinine": 1.1}, [(PROC, "1.1")]),
         ({"egfr": "104"}, [(PROC, "104")]),
+        ({"creatinine_mg_dl": "1.4"}, [(PROC, "1.4")]),
+        ({"Serum Creatinine": "0.9"}, [(PROC, "0.9")]),
+        ({"screening": {"egfr": 52}}, [(PROC, "52")]),
+        ({"GFR": "48"}, [(PROC, "48")]),
     ],
 )
 def test_kidney_function_readings(engine: Engine, record: dict, expected: list) -> None:
-    """PrEP and metformin monitoring's creatinine and eGFR (tests/test_sexual_health_prep.py)."""
+    """A person's serum creatinine and eGFR under fields named for them."""
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert [(r["entity"], _leaf(record)[r["start"] : r["end"]]) for r in rows] == expected
 
@@ -179,9 +185,13 @@ def test_kidney_function_readings(engine: Engine, record: dict, expected: list) 
     "record",
     [
         {"creatinine": "250"},  # out of a serum creatinine's range
+        {"creatinine_mg_dl": "45"},
+        {"egfr": "999"},
         {"creatinine_goal": "1.0"},
+        {"creatinine_protocol": "2"},
         {"avg_egfr": "88"},
         {"egfr": "pending"},
+        {"creatinine": "Pending"},
     ],
 )
 def test_not_kidney_function_readings(engine: Engine, record: dict) -> None:
