@@ -286,7 +286,6 @@ POSITIVES = [
     ("Protocol: Snake Bite", [(HC, "Snake Bite")]),
     ("tick bite behind left ear", [(HC, "tick bite")]),
     ("Ear pain since last night", [(HC, "Ear pain")]),
-    ("laceration to chin, may need stitches", [(HC, "laceration")]),
     ("button battery ingestion suspected", [(HC, "button battery ingestion")]),
     ("Swallowed Harmless Substance", [(HC, "Swallowed Harmless Substance")]),
     ("Sinus Pain or Congestion", [(HC, "Sinus Pain")]),

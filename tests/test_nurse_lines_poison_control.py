@@ -68,7 +68,7 @@ reported, as a recipient's toll-free number is; a bare ``Acct`` is an account nu
 ``encounter_id`` is the person's record id) and are narrowed on top (:data:`_DECIDED`; the
 second ``Called`` after the held-out scoring). What the work built: bare ``poisoning`` and
 a poison centre's and a triage protocol's complaints as vocabulary (``poison exposure``,
-``envenomation``, ``snake bite``, ``tick bite``, ``ear pain``, ``laceration``, ``leg
+``envenomation``, ``snake bite``, ``tick bite``, ``ear pain``, ``leg
 pain``, ``finger injury``, ``swallowed harmless substance``, ``swallowed a button
 battery``...), with the network and machine-learning senses of "poisoning" as stop
 phrases; a click-to-call button's ``tel:`` link in a clicked-link field (GA4's
