@@ -182,6 +182,9 @@ class PhoneDetector:
                     # the company's toll-free line or short code (detectors.senders), or an
                     # organisation's line printed with its relay number
                     continue
+                if _clicked_tel_link(text, start, ctx.profile(cell).words):
+                    # the site's own line behind a "call us" button (module constants)
+                    continue
                 if organisations_line(text, start) or (
                     _OURS_BEFORE.search(text, max(0, start - 40), start)
                     and business_number(text[start:end])
@@ -206,6 +209,27 @@ _NAME_BEFORE = re.compile(
 _OURS_BEFORE = re.compile(r"(?i)\b(?:our(?:\s+[\w'&-]+){0,3}|us)\s+(?:at|on)?\s*:?\s*\(?$")
 #: First words that make the pair a person's own line's label ("Home Office: ...").
 _PERSONAL = frozenset({"home", "work", "my", "personal", "cell", "mobile", "private"})
+
+
+#: A value that is a ``tel:`` link up to the number (``tel:+18005550199``,
+#: ``callto://18005550199``): the ``href`` of a "Call a nurse" button.
+_TEL_HREF = re.compile(r"\s*(?:tel|callto):(?://)?\s*", re.IGNORECASE)
+#: Field words of the link a visitor clicked: GA4's ``link_url``, PostHog's ``$el_href``,
+#: GTM's ``Click URL`` and ``gtm.elementUrl``, Snowplow's ``targetUrl``, an
+#: ``outbound_url``.
+_LINK_WORDS = frozenset({"link", "href"})
+_CLICKED_URL_WORDS = frozenset({"click", "element", "target", "outbound"})
+
+
+def _clicked_tel_link(text: str, start: int, field_words: frozenset[str]) -> bool:
+    """True when the number is the whole ``tel:`` link of a clicked element: a page's
+    click-to-call button dials the site's own line (its nurse line, its scheduling desk, a
+    listed practice), never the visitor's, who does not click their own number. A caller's
+    ``tel:`` URI elsewhere (a contact centre's ``ani``) is still the caller's."""
+    return bool(
+        (field_words & _LINK_WORDS or ("url" in field_words and field_words & _CLICKED_URL_WORDS))
+        and _TEL_HREF.fullmatch(text, 0, start)
+    )
 
 
 def organisations_line(text: str, start: int) -> bool:

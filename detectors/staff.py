@@ -23,6 +23,10 @@ as a whole. A warehouse's query log is the same: the user who ran a logged state
 (:data:`QUERY_USER_KEYS`, in a record that carries the statement) is an analyst, an
 engineer or a service account, never the person whose values the statement holds; so is
 the address it came from (:data:`QUERY_CALLER_IP_KEYS`: an audit entry's ``callerIp``).
+A contact centre's conversation export lists the agent beside the caller as participants
+(Genesys Cloud's ``participants[]``): a participant whose ``purpose`` is an agent's or a
+system's is the workforce: its name, contact points and ids are not reported
+(:func:`agent_participants`).
 """
 
 from __future__ import annotations
@@ -238,9 +242,10 @@ def drop_staff_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
     if caller_ip.any():
         spans = spans.take(~caller_ip)
         in_log = in_log[~caller_ip]
-    if not (staff.any() or users.any() or in_log.any()):
+    agents = agent_participants(spans, cells)
+    if not (staff.any() or users.any() or in_log.any() or agents.any()):
         return spans
-    in_staff = staff[cells.hint_id[spans.cell]] | in_log
+    in_staff = staff[cells.hint_id[spans.cell]] | in_log | agents
     if in_staff.any():
         in_staff &= ~_pet_owners(spans, cells)
     if users.any():
@@ -258,6 +263,48 @@ def drop_staff_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
     for row in np.flatnonzero(drop).tolist():
         drop[row] = _key(spans, cells, row) not in own
     return spans.take(~drop) if drop.any() else spans
+
+
+#: A conversation participant's ``purpose`` that makes it the contact centre's side:
+#: Genesys Cloud's analytics and conversation exports list every leg of a call as a
+#: participant (``customer`` or ``external`` is the caller; ``agent`` and ``user`` are
+#: its staff; ``acd``, ``ivr``, ``workflow`` and ``voicemail`` are its systems).
+AGENT_PURPOSES = frozenset({"agent", "user", "acd", "ivr", "workflow", "voicemail"})
+#: The sibling key that says whose leg a participant is, and the list item it sits in:
+#: only a ``participants`` list's (elsewhere an ``agent`` may be a patient's healthcare
+#: agent, a relative holding their power of attorney).
+_PURPOSE_KEY = ".purpose"
+_PARTICIPANT_ITEM = re.compile(r"(?:^|\.)participants\[\d+\]$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\]")
+
+
+def agent_participants(spans: SpanArrays, cells: Cells) -> np.ndarray:
+    """Per span, True inside a conversation participant whose ``purpose`` beside it is an
+    agent's or a system's (:data:`AGENT_PURPOSES`): the agent's ``userId`` and
+    ``participantName`` are the workforce, as a record owner's are; the customer
+    participant's ``ani`` and name are still the caller's. Only records with a
+    ``[i].purpose`` path are read, once per such cell."""
+    hit = np.zeros(len(spans.cell), dtype=bool)
+    paths = cells.paths
+    purposes = [
+        i
+        for i, p in enumerate(paths)
+        if p.endswith(_PURPOSE_KEY) and _PARTICIPANT_ITEM.search(p[: -len(_PURPOSE_KEY)])
+    ]
+    if not purposes or len(spans.cell) == 0:
+        return hit
+    staff_items: set[tuple[int, str]] = set()  # (record, participant item path)
+    for cell in np.flatnonzero(np.isin(cells.path_id, purposes)).tolist():
+        if cells.text[cell].strip().lower() in AGENT_PURPOSES:
+            item = paths[int(cells.path_id[cell])][: -len(_PURPOSE_KEY)]
+            staff_items.add((int(cells.record[cell]), item))
+    if not staff_items:
+        return hit
+    for row, cell in enumerate(spans.cell.tolist()):
+        path, record = paths[int(cells.path_id[cell])], int(cells.record[cell])
+        ends = (m.end() for m in _LIST_ITEM.finditer(path))
+        hit[row] = any((record, path[:end]) in staff_items for end in ends)
+    return hit
 
 
 @functools.lru_cache(maxsize=16384)

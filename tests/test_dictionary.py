@@ -291,6 +291,18 @@ POSITIVES = [
     ("Implantes dentales", [(PROC, "Implantes dentales")]),
     ("Passport copy; echo report; angiography CD",
      [(PROC, "echo report"), (PROC, "angiography")]),
+    # a poison centre's exposure and a nurse line's triage complaints
+    ("2-Possible poisoning > 1-Child under 6", [(HC, "poisoning")]),
+    ("Carbon monoxide poisoning, whole family", [(HC, "poisoning")]),
+    ("Call type: Poison exposure", [(HC, "Poison exposure")]),
+    ("Protocol: Snake Bite", [(HC, "Snake Bite")]),
+    ("tick bite behind left ear", [(HC, "tick bite")]),
+    ("Ear pain since last night", [(HC, "Ear pain")]),
+    ("button battery ingestion suspected", [(HC, "button battery ingestion")]),
+    ("Swallowed Harmless Substance", [(HC, "Swallowed Harmless Substance")]),
+    ("Sinus Pain or Congestion", [(HC, "Sinus Pain")]),
+    ("Finger Injury; Leg Pain", [(HC, "Finger Injury"), (HC, "Leg Pain")]),
+    ("I think my son swallowed a button battery", [(HC, "swallowed a button battery")]),
 ]  # fmt: skip
 
 
@@ -406,6 +418,12 @@ NEGATIVES = [
     "Make a quick dash to the store",
     "OA journal, CC BY licence",
     "Ankle weights for a home workout",
+    # "poisoning" in its network and machine-learning senses
+    "WAF blocked a DNS cache poisoning attempt",
+    "ARP poisoning detected on VLAN 20",
+    "Model card: robustness to data poisoning",
+    "Pain points for the injury-law intake team",  # bare pain and injury stay phrases only
+    "CR2032 button battery, 2-pack",  # a battery on sale is no one's ingestion
 ]
 
 

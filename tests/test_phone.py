@@ -281,3 +281,21 @@ def test_a_toll_free_line_printed_with_its_tty_number(engine, value, expected):
 )
 def test_a_toll_free_line_the_text_calls_ours(engine, value, expected):
     assert _found(engine, {"body": value}) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a click-to-call button's link is the site's own line, whatever its shape
+        ({"link_url": "tel:+18005550199"}, []),
+        ({"Click URL": "tel:614-555-0100"}, []),
+        ({"gtm.elementUrl": "callto://16145550100"}, []),
+        ({"properties": {"$el_href": "tel:18005550199"}}, []),
+        # a caller's tel: URI outside a link field (a contact centre's ANI) is the caller's
+        ({"ani": "tel:+16145550153"}, [("ani", "PHONE", "+16145550153")]),
+        # a number in a link field's prose, or a link that is no tel: link, is still read
+        ({"link_text": "Call me back at 614-555-0153"}, [("link_text", "PHONE", "614-555-0153")]),
+    ],
+)
+def test_a_clicked_tel_link_is_the_sites_line(engine, record, expected):
+    assert _found(engine, record) == expected

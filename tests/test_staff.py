@@ -234,3 +234,41 @@ def test_a_user_name_outside_a_query_log_is_the_user(engine: Engine) -> None:
     assert ("user_name", "EMAIL") in found_fields(engine, login)
     search = {"user_email": "keisha.moore@gmail.com", "query": "select a dermatologist"}
     assert ("user_email", "EMAIL") in found_fields(engine, search)
+
+
+def test_a_conversations_agent_participant_is_the_workforce(engine: Engine) -> None:
+    """A Genesys Cloud conversation lists the caller and the agent as participants: the
+    agent's (``purpose`` agent or user) name and user id are the contact centre's staff,
+    the customer's name and ANI are still the caller's."""
+    record = {
+        "conversationId": "5f2c8e1a-7b3d-4c9e-a1f0-2d6b8e4c7a19",
+        "participants": [
+            {"purpose": "customer", "participantName": "Maria Lopez", "ani": "tel:+16145550153"},
+            {
+                "purpose": "agent",
+                "participantName": "Kim Alvarez",
+                "userId": "a8d3f0e2-1c4b-4e7a-9f2d-6b1c3e5a7d90",
+            },
+            {"purpose": "user", "userId": "b1c2d3e4-5f6a-4b7c-8d9e-0f1a2b3c4d5e"},
+        ],
+    }
+    assert found_fields(engine, record) == {
+        ("participants[0].participantName", "NAME"),
+        ("participants[0].ani", "PHONE"),
+    }
+
+
+def test_a_participant_without_an_agents_purpose_is_still_read(engine: Engine) -> None:
+    """An external party (a transferred-to relative, a conference leg) is a person, and an
+    ``agent`` outside a participants list may be the patient's healthcare agent (a
+    relative holding their power of attorney): still reported."""
+    record = {
+        "participants": [{"purpose": "external", "participantName": "Alan Brooks"}],
+        "contacts": [{"purpose": "agent", "email": "dana.w@gmail.com"}],
+        "contact": {"purpose": "agent", "name": "Dana Whitcomb"},
+    }
+    assert found_fields(engine, record) == {
+        ("participants[0].participantName", "NAME"),
+        ("contacts[0].email", "EMAIL"),
+        ("contact.name", "NAME"),
+    }
