@@ -72,11 +72,38 @@ Decisions where the contract is silent (written blind, before reading the detect
   estimate's issue date, a bill date and a coverage start are left unstated; a machine
   timestamp, a file's ``last_updated_on``, an effective or expiration date of a rate and
   a report month are forbidden.
+
+After reading the detectors no blind expectation was changed and none is narrowed by an
+earlier decision (:data:`_DECIDED` is empty): every pair the probe states was one the
+project's decisions already implied. What the work built: a CMS standard-charge file's
+header (``hospital_name`` beside ``license_number|GA`` or ``license_information``) as a
+licensed facility's listing, so the hospital's licence is no LICENSE_NUMBER
+(``chunk_profiles``); a hospital's name and its locations' names (``hospital_location`` =
+"Lakeview Outpatient Surgery Center") as an organisation's field whose care words say what
+it sells (``dictionary``); a good-faith estimate's convening provider and a TiC
+allowed-amount item's paid providers as organisations' NPIs (``field_names``); an NPI
+owned alike with a TIN (``npi`` beside ``tin_value``, ``provider.npi`` beside
+``provider.tin``) as the billing party's, unless a person's name column of the same owner
+sits beside it (``chunk_profiles``); a GFE co-provider's ``name`` read behind a title cue
+("Dr. Anita Rao") as a clinician's (``keyed_names``); a payer contract's dates
+(``contract_effective``, ``contract_term``) and a widget's ``last_deployed`` as machine
+fields (``field_names``); and one vocabulary term, a pathology CPT's descriptor ``gross and
+microscopic``. One record is left open (:data:`LEFT_ALONE`): a shoppable-services entry's
+bare ``location`` and ``phone``, which are the hospital's only by the organisation's name
+inside the value.
+
+Figures (misses / false findings / records wrong): SHAPES (32 records), blind 1 / 13 / 8
+of 67 pairs; after the work 0 / 3 / 1 (all in LEFT_ALONE). HELD_OUT (10 records), blind
+before any work 1 / 2 / 2 of 24; scored once after the work on SHAPES: 1 / 2 / 2; after
+two fixes that generalise (an NPI beside its owner's TIN as the billing party's, the
+pathology descriptor): 0 / 0 / 0.
 """
 
 from __future__ import annotations
 
 import hashlib
+
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 
 def _sha(text: str) -> str:
@@ -1259,5 +1286,43 @@ _ROWS = [
     ),
 ]
 
-SHAPES = [row for i, row in enumerate(_ROWS) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ROWS) if i % 4 == 3]
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``. None was needed.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {}
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "Shoppable-services page entry (clean): a cash price, the imaging centre's address": (
+        {("location", "LOCATION"), ("location", "ZIP_CODE"), ("phone", "PHONE")},
+        "a bare ``location`` and ``phone`` are a person's as often as a site's; a listing's "
+        "address and phone are the organisation's only beside its opening hours "
+        "(chunk_profiles.calendar_columns), and a price list (a CPT code beside a price) "
+        "stops being one once a column is named for a person's identifier, which a bare "
+        "``phone`` is (an estimate request holds the patient's). Only the organisation's "
+        "name opening the value says whose the address is (tests/test_device_resupply.py "
+        "left a distribution centre's bare address open for the same reason)",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_price_transparency_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 42 records): a change that loses recall or precision on price files, cost
+#: estimators or good-faith estimates fails here. Before the work, blind: SHAPES 1 miss /
+#: 13 false / 8 wrong of 32, HELD_OUT 1 / 2 / 2 of 10.
+FLOORS = ShapeTotals(expected=91, misses=0, false=3, wrong=1)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
