@@ -1209,16 +1209,14 @@ MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility", "site"})
 #: (``billing.npi``, ``billingProvider.npi``), a remittance's payee (``Payee NPI``), a
 #: facility, a provider group (a Transparency-in-Coverage file's
 #: ``provider_groups[].npi``, a payer contract's ``Group NPI``), a pharmacy (a coupon
-#: redemption's ``Pharmacy NPI``), an organisation; a good-faith estimate's convening
-#: provider (``Convening Provider NPI``, ``convening_provider.npi``: the party that
-#: schedules the care and issues the estimate under its TIN, a claim's billing provider's
-#: counterpart) and a Transparency-in-Coverage allowed-amount item's paid providers
-#: (``allowed_amounts[].payments[].providers[].npi``: a price file's billing NPIs, no
-#: patient's). A rendering, referring, requesting or prescribing clinician's NPI, and a
-#: GFE's co-provider's, is still reported.
+#: redemption's ``Pharmacy NPI``), an organisation; a Transparency-in-Coverage
+#: allowed-amount item's paid providers (``allowed_amounts[].payments[].providers[].npi``:
+#: a price file's billing NPIs, no patient's). A rendering, referring, requesting or
+#: prescribing clinician's NPI is still reported, and so is a good-faith estimate's
+#: convening provider's by its word alone (a clinician as often as a facility): beside its
+#: owner's TIN it is the billing party's (``chunk_profiles._billing_npis``).
 ORGANISATION_NPI_WORDS = _set(
-    "billing payee facility facilities group groups organization organisation org pharmacy "
-    "convening allowed"
+    "billing payee facility facilities group groups organization organisation org pharmacy allowed"
 )
 
 

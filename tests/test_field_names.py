@@ -1088,12 +1088,11 @@ PROFILES = [
     ("Group NPI", N, S),
     ("Pharmacy NPI", N, S),  # a pharmacy's NPI is always an organisation's (type 2)
     ("pharmacy.npi", N, S),
-    # a good-faith estimate's convening provider and a TiC allowed-amount item's paid
-    # providers (tests/test_price_transparency_estimates.py); a GFE's co-provider is still
-    # reported as a clinician's
-    ("Convening Provider NPI", N, S),
-    ("convening_provider.npi", N, S),
+    # a TiC allowed-amount item's paid providers (tests/test_price_transparency_estimates.py);
+    # a GFE's convening provider and co-provider are a clinician as often, read as one by
+    # the key alone (beside the owner's TIN, chunk_profiles makes it the billing party's)
     ("allowed_amounts[0].payments[0].providers[0].npi[0]", N, S),
+    ("Convening Provider NPI", "OTHER_ID", N),
     ("co_providers[0].npi", "OTHER_ID", N),
     ("rendering.npi", "OTHER_ID", N),
     ("Rendering Provider NPI", "OTHER_ID", N),

@@ -80,11 +80,13 @@ header (``hospital_name`` beside ``license_number|GA`` or ``license_information`
 licensed facility's listing, so the hospital's licence is no LICENSE_NUMBER
 (``chunk_profiles``); a hospital's name and its locations' names (``hospital_location`` =
 "Lakeview Outpatient Surgery Center") as an organisation's field whose care words say what
-it sells (``dictionary``); a good-faith estimate's convening provider and a TiC
-allowed-amount item's paid providers as organisations' NPIs (``field_names``); an NPI
-owned alike with a TIN (``npi`` beside ``tin_value``, ``provider.npi`` beside
-``provider.tin``) as the billing party's, unless a person's name column of the same owner
-sits beside it (``chunk_profiles``); a GFE co-provider's ``name`` read behind a title cue
+it sells (``dictionary``); a TiC allowed-amount item's paid providers as organisations'
+NPIs (``field_names``); an NPI owned alike with a TIN (``npi`` beside ``tin_value``,
+``provider.npi`` beside ``provider.tin``, ``Convening Provider NPI`` beside ``Convening
+Provider TIN``) as the billing party's, unless a person's name column of the same owner
+sits beside it (``chunk_profiles``; a convening provider without a TIN is a clinician as
+often and is still reported, and this closed the claims probe's open good-faith-estimate
+row); a GFE co-provider's ``name`` read behind a title cue
 ("Dr. Anita Rao") as a clinician's (``keyed_names``); a payer contract's dates
 (``contract_effective``, ``contract_term``) and a widget's ``last_deployed`` as machine
 fields (``field_names``); and one vocabulary term, a pathology CPT's descriptor ``gross and
