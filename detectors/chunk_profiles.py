@@ -112,7 +112,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = _machine(profiles[i])
     for i in _imaging_equipment(paths, profiles):
         profiles[i] = FieldProfile(words=_EQUIPMENT_COLUMN_WORDS, system=True)
-    for i in _facility_listing(paths, profiles):
+    for i in _facility_listing(paths, profiles) + _billing_npis(paths, profiles):
         profiles[i] = FieldProfile(words=_FACILITY_COLUMN_WORDS, system=True)
     for i in _study_records(paths, profiles) + _data_dictionary(paths):
         profiles[i] = _machine(profiles[i])
@@ -337,8 +337,10 @@ def _flight_schedule(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
     return [i for i, profile in enumerate(profiles) if not profile.free_text]
 
 
-#: Key tokens of a column naming a licensed facility (``Facility Name``, ``facility_id``).
-_FACILITY_WORDS = frozenset({"facility", "facilities"})
+#: Key tokens of a column naming a licensed facility (``Facility Name``, ``facility_id``),
+#: or a hospital (the header of a CMS standard-charge file: ``hospital_name`` beside
+#: ``license_number|GA`` or ``license_information.license_number``).
+_FACILITY_WORDS = frozenset({"facility", "facilities", "hospital", "hospitals"})
 #: Key tokens of a licence's columns (``License Number``, ``License Type``, ``License #``).
 _LICENCE_WORDS = frozenset({"license", "licence", "licensure"})
 #: What a facility listing's licence and NPI columns are re-worded to: no word of a
@@ -374,6 +376,49 @@ def _facility_listing(paths: Sequence[str], profiles: Sequence[FieldProfile]) ->
             return []
         facility = facility or bool(_FACILITY_WORDS & words)
     return ids if facility and licence else []
+
+
+def _npi_owner(path: str, token: str) -> tuple[str, tuple[str, ...]] | None:
+    """``(parent path, words before token)`` of a key whose last key holds ``token``
+    (``Convening Provider TIN`` -> ``("", ("convening", "provider"))``), or None."""
+    keys = key_tokens(path)
+    if not keys or token not in keys[-1]:
+        return None
+    last = keys[-1]
+    parent = path.rsplit(".", 1)[0] if "." in path else ""
+    return parent, last[: last.index(token)]
+
+
+def _billing_npis(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """NPI columns whose owner has a TIN beside them: the billing party's.
+
+    A taxpayer id next to an NPI, owned alike (``Convening Provider NPI`` beside
+    ``Convening Provider TIN``, ``provider.npi`` beside ``provider.tin``, a rate table's
+    ``npi`` beside ``tin_value``), is what a claim's billing provider, a good-faith
+    estimate's convening provider or co-provider component and a Transparency-in-Coverage
+    rate carry: the party paid under that TIN, a practice or a facility as the project
+    reads a billing NPI (``ORGANISATION_NPI_WORDS``). A person's name column under the same
+    owner (a credentialing roster's ``Provider Name`` beside ``NPI`` and a group's ``TIN``)
+    keeps the NPI a clinician's.
+    """
+    tins = {o for p in paths if (o := _npi_owner(p, "tin")) is not None}
+    if not tins:
+        return []
+    # (parent path, last key's words) of the chunk's person-name columns
+    named = [
+        (p.rsplit(".", 1)[0] if "." in p else "", key_tokens(p)[-1])
+        for p, f in zip(paths, profiles, strict=True)
+        if f.entity == "NAME" and key_tokens(p)
+    ]
+    out = []
+    for i, path in enumerate(paths):
+        owner = _npi_owner(path, "npi")
+        if owner is None or owner not in tins:
+            continue
+        parent, prefix = owner
+        if not any(at == parent and words[: len(prefix)] == prefix for at, words in named):
+            out.append(i)
+    return out
 
 
 #: Top-level keys only a public event listing has: Eventbrite's and Meetup's ``venue``,

@@ -505,14 +505,21 @@ ORGANISATION_FIELD_KEYS = frozenset(
     # organisation's word is skipped ("Lakeshore Endoscopy Center"), a clinician's name
     # is read as before
     | {"provider", "payer", "payee", "creditor"}
+    # a hospital's own name and its locations' names, as a standard-charge file's header
+    # lists them (``hospital_location`` = "Lakeview Outpatient Surgery Center")
+    | {"hospital"}
 )
+#: Last tokens of a key that hold an organisation's name after its word: ``company_name``,
+#: and a CMS standard-charge file's ``hospital_location`` (the names of its locations).
+_ORGANISATION_NAME_TAILS = frozenset({"name", "location", "locations"})
 
 
 @lru_cache(maxsize=16384)
 def organisation_field(path: str) -> bool:
     """True when a hint path's last key names an organisation (``company_name``,
     ``referral.source.organization``, ``Referring Facility``): the key ends in one of
-    :data:`ORGANISATION_FIELD_KEYS`, or in one of them and ``name``, or is a bare ``name``
+    :data:`ORGANISATION_FIELD_KEYS`, or in one of them and ``name`` or ``location``
+    (:data:`_ORGANISATION_NAME_TAILS`), or is a bare ``name``
     under such an object (Salesforce's ``Account.Name``, ``company.name``)."""
     keys = key_tokens(path)
     if not keys or not keys[-1]:
@@ -520,7 +527,7 @@ def organisation_field(path: str) -> bool:
     last = keys[-1]
     if last == ("name",) and len(keys) > 1 and keys[-2]:
         last = keys[-2]
-    elif last[-1] == "name" and len(last) > 1:
+    elif last[-1] in _ORGANISATION_NAME_TAILS and len(last) > 1:
         last = last[:-1]
     return last[-1] in ORGANISATION_FIELD_KEYS
 

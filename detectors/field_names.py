@@ -1104,7 +1104,15 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         # a payer's check in a remittance or a lockbox file (an 835's ``BPR16``, ``Check
         # Date``): when the payment was issued, the same for every claim it pays. Not a
         # ``check_in_date``, which is a visit's
-        "check date|check issue date|check issued date",
+        "check date|check issue date|check issued date|"
+        # a payer or vendor contract's span on a payer list or a rate file (``contract_
+        # effective``, ``Contract Term Date``): the organisations' agreement, the same for
+        # every patient it covers, as a plan catalog's effective date is the plan's
+        "contract effective|contract effective date|contract term|contract term date|"
+        "contract start|contract start date|contract end|contract end date|"
+        "contract expiration|contract expiration date|"
+        # a web tool's or a widget's release (``last_deployed``): the build's clock
+        "last deployed|last deploy|last deployed at|deployed at|deploy date",
         exact=True,
     ),
     # ActiveCampaign's (and many PHP CRMs') record stamps: created, updated, modified date
@@ -1280,10 +1288,14 @@ MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility", "site"})
 #: (``billing.npi``, ``billingProvider.npi``), a remittance's payee (``Payee NPI``), a
 #: facility, a provider group (a Transparency-in-Coverage file's
 #: ``provider_groups[].npi``, a payer contract's ``Group NPI``), a pharmacy (a coupon
-#: redemption's ``Pharmacy NPI``), an organisation. A
-#: rendering, referring, requesting or prescribing clinician's NPI is still reported.
+#: redemption's ``Pharmacy NPI``), an organisation; a Transparency-in-Coverage
+#: allowed-amount item's paid providers (``allowed_amounts[].payments[].providers[].npi``:
+#: a price file's billing NPIs, no patient's). A rendering, referring, requesting or
+#: prescribing clinician's NPI is still reported, and so is a good-faith estimate's
+#: convening provider's by its word alone (a clinician as often as a facility): beside its
+#: owner's TIN it is the billing party's (``chunk_profiles._billing_npis``).
 ORGANISATION_NPI_WORDS = _set(
-    "billing payee facility facilities group groups organization organisation org pharmacy"
+    "billing payee facility facilities group groups organization organisation org pharmacy allowed"
 )
 
 

@@ -281,6 +281,9 @@ PRACTICE_WORDS = FACILITY_WORDS | {
 #: Field path words of catalog and marketing-copy fields (NER's list, and names of things).
 NOT_ABOUT_PEOPLE_WORDS = CATALOG_WORDS | {"name", "label"}
 TITLE_WORDS = frozenset({"title", "headline", "tagline"})
+#: Path words of a good-faith estimate's co-provider (with ``co``), whose ``name`` is a
+#: clinician's or a practice's.
+PROVIDER_WORDS = frozenset({"provider", "providers"})
 _CALENDAR = CALENDAR_WORDS | {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"
 }  # fmt: skip
@@ -381,6 +384,12 @@ def not_about_people(profile: FieldProfile) -> bool:
     if "account" in profile.words and "name" in profile.words:
         # a CRM account's name is a company's or a person account's (Veeva's HCPs, Health
         # Cloud's patients): only a title cue ("Dr. Samuel Otieno") reads it as a person
+        return False
+    if "name" in profile.words and "co" in profile.words and profile.words & PROVIDER_WORDS:
+        # a good-faith estimate's co-provider (``co_providers[].name``, the No Surprises
+        # Act's word for a provider the convening one lists) is a practice or a clinician:
+        # as for an account, only a title cue ("Dr. Anita Rao") reads it as a person. A
+        # bare ``provider.name`` is left as it was (tests/test_calls_and_scheduling.py)
         return False
     return not profile.free_text and bool(profile.words & NOT_ABOUT_PEOPLE_WORDS)
 

@@ -517,3 +517,38 @@ def test_an_imaging_scanners_serial_is_the_centres():
         assert profile_paths(person)[serial].entity == "DEVICE_ID", person
     with_patient = ["AE Title", "Serial Number", "Install Date", "Patient Name"]
     assert not profile_paths(with_patient)[2].system
+
+
+def test_a_standard_charge_files_header_names_the_hospitals_licence():
+    """A CMS standard-charge file's header (``hospital_name`` beside ``license_number|GA``,
+    or the JSON layout's ``license_information``) names the hospital's state licence, as a
+    licensing listing names a facility's (tests/test_price_transparency_estimates.py). A
+    patient's column beside a hospital's keeps a licence a person's."""
+    csv_header = ["hospital_name", "last_updated_on", "version", "license_number|GA"]
+    assert profile_paths(csv_header)[3].system
+    json_header = ["hospital_name", "license_information.license_number"]
+    assert profile_paths(json_header)[1].system
+    patient = ["patient_name", "hospital", "drivers_license_number"]
+    assert not profile_paths(patient)[2].system
+
+
+def test_an_npi_beside_its_owners_tin_is_the_billing_partys():
+    """An NPI owned alike with a TIN (a rate table's ``npi`` beside ``tin_value``, a GFE
+    component's ``provider.npi`` beside ``provider.tin``, ``Convening Provider NPI`` beside
+    ``Convening Provider TIN``) is the billing party's, as a claim's billing NPI is
+    (tests/test_price_transparency_estimates.py). Without a TIN, with a TIN of another
+    owner, or beside a person's name column of the same owner, it stays a clinician's."""
+    for paths, npi in (
+        (["billing_code", "negotiated_rate", "npi", "tin_type", "tin_value"], 2),
+        (["gfe_component.provider.npi", "gfe_component.provider.tin", "patient_dob"], 0),
+        (["Patient Name", "Convening Provider NPI", "Convening Provider TIN"], 1),
+    ):
+        assert profile_paths(paths)[npi].system, paths
+        assert "npi" not in profile_paths(paths)[npi].words
+    for paths, npi in (
+        (["provider.npi", "provider.name", "patient.dob"], 0),
+        (["provider.npi", "tin"], 0),  # the TIN is the record's, not the provider's
+        (["Provider Name", "NPI", "TIN"], 1),  # a credentialing roster's clinician
+        (["Rendering Provider Name", "Rendering Provider NPI", "Rendering Provider TIN"], 1),
+    ):
+        assert not profile_paths(paths)[npi].system, paths

@@ -49,6 +49,11 @@ POSITIVES = [
     ("ED visit 06/11", [(PROC, "ED visit")]),
     # joint replacement by its clinical name
     ("Total knee arthroplasty, right", [(PROC, "Total knee arthroplasty")]),
+    # a pathology CPT's descriptor on a good-faith estimate (price-transparency probe)
+    (
+        "Surgical pathology, gross and microscopic, level IV",
+        [(PROC, "gross and microscopic")],
+    ),
     ("Knee arthroscopy with meniscectomy", [(PROC, "Knee arthroscopy"), (PROC, "meniscectomy")]),
     # biologics the drug package lists only under their FDA proper name (``erenumab-aooe``)
     # are found by their bare INN, as a trial arm or a diary names them (research probe)
@@ -313,6 +318,7 @@ def test_finds_health_terms(engine: Engine, text: str, expected: list[tuple[str,
 
 NEGATIVES = [
     "hemoglobin",  # the protein alone names no test
+    "Surgical Pathology",  # a department's name: only the exam's descriptor is health
     # a career centre's and a bank's counselling, a physics course, a course title
     "Career counseling drop-in hours",
     "Financial counseling for first-year students",
@@ -794,6 +800,11 @@ def test_senior_care_levels(engine: Engine, record: dict, expected: list) -> Non
         ({"convening_provider": {"name": "Lakeshore Endoscopy Center"}}, []),
         ({"payee_name": "Riverside Oncology Associates"}, []),
         ({"Creditor": "Sierra Hospice & Home Health"}, []),
+        # a standard-charge file's hospital and its locations' names
+        # (tests/test_price_transparency_estimates.py)
+        ({"hospital_location": ["Lakeview Outpatient Surgery Center"]}, []),
+        ({"hospital_name": "Summit Cancer Center"}, []),
+        ({"facility_location": "Riverside Dialysis Center"}, []),
         # a therapy practice's name (tests/test_rehab_therapy_clinics.py)
         ({"employer_name": "Summit Physical Therapy"}, []),
         ({"company": "Align Chiropractic"}, []),
@@ -802,6 +813,7 @@ def test_senior_care_levels(engine: Engine, record: dict, expected: list) -> Non
         # still read
         ({"company_name": "Hospice"}, [(PROC, "Hospice")]),
         ({"provider_name": "Hospice"}, [(PROC, "Hospice")]),
+        ({"hospital_location": "Hospice"}, [(PROC, "Hospice")]),
         ({"community": "Type 2 Diabetes Support"}, [(HC, "Type 2 Diabetes")]),
         ({"Destination": "Lakeview Rehab"}, [(PROC, "Rehab")]),
         ({"Account Description": "Lakeview Health & Rehab"}, [(PROC, "Rehab")]),

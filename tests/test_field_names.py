@@ -1094,6 +1094,12 @@ PROFILES = [
     ("Group NPI", N, S),
     ("Pharmacy NPI", N, S),  # a pharmacy's NPI is always an organisation's (type 2)
     ("pharmacy.npi", N, S),
+    # a TiC allowed-amount item's paid providers (tests/test_price_transparency_estimates.py);
+    # a GFE's convening provider and co-provider are a clinician as often, read as one by
+    # the key alone (beside the owner's TIN, chunk_profiles makes it the billing party's)
+    ("allowed_amounts[0].payments[0].providers[0].npi[0]", N, S),
+    ("Convening Provider NPI", "OTHER_ID", N),
+    ("co_providers[0].npi", "OTHER_ID", N),
     ("rendering.npi", "OTHER_ID", N),
     ("Rendering Provider NPI", "OTHER_ID", N),
     ("requesting_provider.npi", "OTHER_ID", N),
@@ -1104,6 +1110,13 @@ PROFILES = [
     ("Insured's ID Number", "HEALTH_PLAN_ID", N),
     ("Check Date", N, S),
     ("check_issue_date", N, S),
+    # a payer contract's span and a widget's deploy stamp (price-transparency probe); a
+    # patient's own dates keep their words
+    ("contract_effective", N, S),
+    ("Contract Term Date", N, S),
+    ("contract_end", N, S),
+    ("last_deployed", N, S),
+    ("Effective Date", N, N),
     # a study's code of one screened or enrolled person (clinical research probe): a
     # CTMS's subject and screening numbers, CDISC's USUBJID and ODM SubjectKey, an IRT's
     # randomisation number; an email's subject, a course's and a study's ids are not

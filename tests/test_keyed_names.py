@@ -242,6 +242,13 @@ def test_catalog_and_title_fields_are_not_read(engine: Engine, field: str, text:
         ("Account Name", "Mrs. Beatrice Lang", ["Beatrice Lang"]),
         ("Account Name", "Lakeside Cardiology Associates", []),
         ("Account Name", "Dr Pepper Snapple Group", []),
+        # a good-faith estimate's co-provider is a clinician behind a title cue, a practice
+        # without one (tests/test_price_transparency_estimates.py)
+        ("co_providers[0].name", "Dr. Anita Rao", ["Anita Rao"]),
+        ("co_provider.name", "Dr. Anita Rao", ["Anita Rao"]),
+        ("co_providers[0].name", "Southeast Pathology Laboratories", []),
+        ("co_providers[0].name", "Dr. Office", []),
+        ("co_providers[0].name", "Anita Rao", []),
     ],
 )
 def test_a_title_cue_in_an_accounts_name(
