@@ -171,10 +171,12 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # an iron study's ferritin (a blood centre's low-ferritin letter, ``ferritin_ng_ml``)
     (("ferritin",), 1, 2000), (("ferritin", "ng", "ml"), 1, 2000),
     # an ED tracking board's or an urgent-care visit's triage acuity (``ESI`` = 2,
-    # ``esi_level``, ``Triage Level``, Canada's ``CTAS``): a nurse's assessment of how sick
-    # the patient is, on a five-level scale. A dashboard's ``ESI 2`` count column has a
-    # number after the measure, which is no qualifier, so it is not read
-    (("esi",), 1, 5), (("ctas",), 1, 5), (("triage",), 1, 5),
+    # ``esi_level``, Canada's ``CTAS``): a nurse's assessment of how sick the patient is,
+    # on a five-level scale. A dashboard's ``ESI 2`` count column has a number after the
+    # measure, which is no qualifier, so it is not read. Not a bare ``triage``: a symptom
+    # checker's ``triage_result`` is advice ("Self-care"), and a key named here makes its
+    # record a reading for :mod:`detectors.reading_records`
+    (("esi",), 1, 5), (("ctas",), 1, 5),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

@@ -38,7 +38,7 @@ POSITIVES = [
     # an ED tracking board's triage acuity (urgent-care probe): five levels
     ("ESI", "2", [(PROC, "2")]),
     ("esi_level", "4", [(PROC, "4")]),
-    ("Triage Level", "3", [(PROC, "3")]),
+    ("CTAS", "3", [(PROC, "3")]),
     ("residual_ahi", "12", [(PROC, "12")]),
     ("spo2_at_rest", "86%", [(PROC, "86%")]),
     # a fertility clinic's ovarian-reserve labs on a consult lead or a cycle record
@@ -73,6 +73,7 @@ NEGATIVES = [
     ("ESI 2", "41"),
     ("ESI", "7"),
     ("triage_nurse", "3"),
+    ("triage_level", "3"),  # a symptom checker's triage is advice as often
     ("Acuity Max", "ESI 4-5"),
     # a clinic's average or goal AMH is no one's level; a clinic named for it no reading
     ("avg_amh", "2.1"),

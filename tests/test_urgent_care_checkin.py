@@ -69,7 +69,7 @@ number after "Questions? Call" in a text (tests/test_phone.py reports such a lin
 organisation's name comes right before it) and a survey row's visit month (a month is an
 element of a date). What the work built: a check-in's time as the visit's start (``Check-In
 Time``, ``checked_in_at``), Epic's ``ADT_ARRIVAL_TIME`` and a vaccine's ``administered_at``
-as DATE fields; an ESI or triage level under its field as a reading
+as DATE fields; an ESI or CTAS level under its field as a reading
 (:mod:`detectors.clinical_measures`: 1 to 5, so a dashboard's ``ESI 2`` count column is not
 one); a visit object's ``started_at`` beside its bare ``reason``
 (:mod:`detectors.appointment_records`); a multi-location business's ``location_phone``; a
