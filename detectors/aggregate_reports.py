@@ -68,6 +68,10 @@ AGGREGATE_KEYS = frozenset(
 AGGREGATE_PREFIXES = frozenset(
     {"count", "counta", "countunique", "sum", "average", "avg", "max", "min", "median"}
 )
+#: First tokens of a measure that is a population's middle or percentile (``Median LOS``,
+#: ``p90_wait``). Not ``avg`` or ``mean``: a person's own readings are averaged too (a
+#: sleep-therapy export's ``Average Usage (hrs)``, a wearable's ``avg_heart_rate``).
+MEDIAN_WORDS = frozenset({"median", "p50", "p75", "p90", "p95", "p99", "percentile"})
 #: Entities a field's name gives to a person's record: one such field makes the chunk a
 #: record-level extract. Geography and dates are a report's dimensions as often.
 PERSON_ENTITIES = frozenset(
@@ -79,7 +83,10 @@ PERSON_ENTITIES = frozenset(
 #: ``Cohort``, ``Interval Start``, Ahrefs' ``First seen``).
 BUCKET_WORDS = frozenset(
     {"date", "day", "week", "month", "quarter", "year", "cohort", "interval", "period",
-     "seen", "timestamp", "time", "datetime"}
+     "seen", "timestamp", "time", "datetime",
+     # an operations dashboard's shift ("2024-11-17 Day") and hour, its throughput's time
+     # buckets
+     "shift", "hour", "hourly"}
 )  # fmt: skip
 #: Words of a person's life events: never a report's bucket (a report of births by month
 #: has no birth date column; a ``Birth Date`` column is a person's).
@@ -96,6 +103,10 @@ def is_measure(keys: Keys) -> bool:
     if last in AGGREGATE_KEYS:
         return True
     if len(last) >= 3 and last[1] == "of" and last[0] in AGGREGATE_PREFIXES:
+        return True
+    if len(last) >= 2 and last[0] in MEDIAN_WORDS:
+        # an operations dashboard's ``Median Door-to-Doc (min)``, ``median_wait_min``,
+        # ``p90_los``: a middle or a percentile of many visits, which one person never has
         return True
     # Looker's CSV export heads a measure with its view's label: ``Patients Count``,
     # ``Appointments Count`` (a plural view, then ``count``)

@@ -52,6 +52,9 @@ START_KEYS = frozenset(
         # the visit (Doxy.me-like ``joined_at`` beside the reason for the visit)
         "joined_at", "join_time", "checked_in_at", "checkin_time", "arrived_at",
         "arrival_time",
+        # a video visit's own start (an urgent-care or telehealth platform's
+        # ``visit.started_at`` beside the visit's reason)
+        "started_at", "started",
     }
 )  # fmt: skip
 APPOINTMENT_WORDS = frozenset({"appointment", "appt", "booking", "reservation"})
@@ -66,6 +69,25 @@ VISIT_REASON_KEYS = frozenset(
         ("reason", "for", "appointment"),
     }
 )
+
+
+#: Objects of one visit or booking whose bare ``reason`` names why the patient came
+#: (``visit.reason``, ``appointment.reason``): a web analytics "visit" (a session) has
+#: no reason.
+VISIT_OBJECT_WORDS = frozenset({"visit", "visits", "encounter", "encounters"} | APPOINTMENT_WORDS)
+#: Bare keys of a visit object's reason.
+VISIT_OBJECT_REASON_KEYS = frozenset({("reason",), ("chief", "complaint"), ("complaint",)})
+
+
+def _reason_in_visit(parent: tuple[tuple[str, ...], ...], key: tuple[str, ...]) -> bool:
+    """True for a bare reason under a visit's or a booking's own object (see
+    :data:`VISIT_OBJECT_WORDS`)."""
+    return (
+        key in VISIT_OBJECT_REASON_KEYS
+        and bool(parent)
+        and bool(parent[-1])
+        and parent[-1][-1] in VISIT_OBJECT_WORDS
+    )
 
 
 def _names_appointment(key: tuple[str, ...]) -> bool:
@@ -90,7 +112,7 @@ def appointment_start_paths(paths: tuple[str, ...]) -> set[int]:
         parent, key = keys[:-1], keys[-1]
         if "_".join(key) in START_KEYS:
             starts[parent].append(i)
-        elif _names_appointment(key):
+        elif _names_appointment(key) or _reason_in_visit(parent, key):
             booked.add(parent)
     return {i for parent, ids in starts.items() if parent in booked for i in ids}
 

@@ -253,9 +253,13 @@ def _record_pair(record: Mapping[str, object]) -> tuple[str, str] | None:
 #: the ``column_name`` beside it is the form's display label), FHIR's ``system`` (a
 #: ContactPoint's ``phone``/``fax``/``email``, an Identifier's ``…/sid/us-ssn``), a form
 #: builder's ``field`` (Formstack's submission ``data``: ``{"field": "152334103",
-#: "value": ...}``; read as a pair, its ``value`` is the answer, not an amount). A
-#: DocuSign tab is told by its own label key (:data:`TAB_LABEL_KEY`).
-PARAM_NAME_KEYS = ("key", "name", "idType", "id_type", "column_id", "system", "field")
+#: "value": ...}``; read as a pair, its ``value`` is the answer, not an amount), a
+#: kiosk's or a check-in wizard's ``screen`` or ``step`` (``{"screen": "date_of_birth",
+#: "value": "04/09/1987"}``: what the person typed on that screen). A DocuSign tab is told
+#: by its own label key (:data:`TAB_LABEL_KEY`).
+PARAM_NAME_KEYS = (
+    "key", "name", "idType", "id_type", "column_id", "system", "field", "screen", "step"
+)  # fmt: skip
 #: Keys holding its value (``idValue`` beside ``idType``; the lead form's ``string_value``;
 #: Facebook Lead Ads' ``values`` list: ``field_data = [{"name": "full_name", "values":
 #: ["..."]}]``, so its answers read as ``field_data.full_name.values[0]``).

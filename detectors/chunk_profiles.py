@@ -87,7 +87,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         for i, k in enumerate(keys):
             if bucket_column(k):
                 profiles[i] = _machine(profiles[i])
-    for i in calendar_columns(paths, profiles):
+    for i in calendar_columns(paths, profiles) + listed_places(paths, profiles):
         profiles[i] = _machine(profiles[i])
     if _fax_log(paths):
         for i, path in enumerate(paths):
@@ -860,6 +860,19 @@ _SLOT_TIME_KEYS = frozenset(
 )
 
 
+#: A listing's opening and closing times as two columns (a clinic hours table's ``open``
+#: and ``close``, schema.org's ``opens`` and ``closes``): together they are its hours.
+_OPENS_KEYS = frozenset({("open",), ("opens",), ("open", "time"), ("opening", "time")})
+_CLOSES_KEYS = frozenset({("close",), ("closes",), ("close", "time"), ("closing", "time")})
+
+
+def _listing_hours(key: tuple[str, ...]) -> bool:
+    """True for a key of a listing's hours: an ``hours`` column, or an ``hours`` object
+    whose leaves are the days (``hours.mon_fri``, ``opening_hours.saturday``); not a
+    person's own hours (:data:`_NOT_LISTING_HOURS`: ``best_hours_to_call``)."""
+    return "hours" in key and _NOT_LISTING_HOURS.isdisjoint(key)
+
+
 def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
     """Columns of a scheduling calendar or a directory listing, in a chunk with no person.
 
@@ -877,7 +890,7 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
     times: list[int] = []
     contact: list[int] = []
     licences: list[int] = []
-    hours = listing = anyone = named = slotted = False
+    hours = listing = anyone = named = slotted = opens = closes = False
     for i, path in enumerate(paths):
         keys = key_tokens(path)
         if not keys:
@@ -897,7 +910,8 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
             slotted = True
         elif last in _SLOT_TIME_KEYS:
             times.append(i)
-        hours = hours or ("hours" in last and _NOT_LISTING_HOURS.isdisjoint(last))
+        hours = hours or any(_listing_hours(k) for k in keys)
+        opens, closes = opens or last in _OPENS_KEYS, closes or last in _CLOSES_KEYS
         hours = hours or not _LISTING_SIGNS.isdisjoint(last)
         hours = hours or not _LISTING_REGISTRIES.isdisjoint(last)
         hours = hours or any(pair in _LISTING_SIGN_PAIRS for pair in pairwise(last))
@@ -906,11 +920,37 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
         )
     if slotted:
         slots += times  # a slot inventory keyed by ``Slot ID``: its bare ``Start`` is the slot's
-    if hours and listing:
+    if (hours or (opens and closes)) and listing:
         # a bare ``license_number`` beside a store's or a dispensary's hours is the
         # business's state licence; a directory that names its clinicians lists theirs
         return slots + contact + ([] if named else licences)
     return [] if anyone else slots
+
+
+def listed_places(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """Contact columns of a place's object that carries its own hours, in any chunk.
+
+    A booking or a check-in names the clinic it is at as an object (a retail clinic's
+    ``clinic: {storeNumber, address, phone, hours}``): an object named for a place
+    (:data:`_LISTING_WORDS`) with an ``hours`` key of its own is that place's listing, so
+    its address, ZIP and lines are the organisation's, beside a patient's fields or not. A
+    ``clinic`` object without hours stays read as ever: it may be where an appointment
+    is as often (its ``clinic.date`` is the visit's, tests/test_community_events.py).
+    """
+    places: set[tuple[tuple[str, ...], ...]] = set()
+    keyed = [key_tokens(p) for p in paths]
+    for keys in keyed:
+        for j in range(1, len(keys)):
+            if keys[j - 1] and keys[j - 1][-1] in _LISTING_WORDS and _listing_hours(keys[j]):
+                places.add(keys[:j])
+    if not places:
+        return []
+    return [
+        i
+        for i, keys in enumerate(keyed)
+        if profiles[i].entity in _LISTING_ENTITIES
+        and any(keys[: len(place)] == place and len(keys) > len(place) for place in places)
+    ]
 
 
 #: Keys of a fax's page count in a fax service's log or message record (eFax's ``Pages``,

@@ -176,6 +176,13 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # serum creatinine in mg/dL, the estimated filtration rate in mL/min/1.73 m2
     (("creatinine",), 0.1, 30), (("serum", "creatinine"), 0.1, 30), (("egfr",), 1, 200),
     (("gfr",), 1, 200),
+    # an ED tracking board's or an urgent-care visit's triage acuity (``ESI`` = 2,
+    # ``esi_level``, Canada's ``CTAS``): a nurse's assessment of how sick the patient is,
+    # on a five-level scale. A dashboard's ``ESI 2`` count column has a number after the
+    # measure, which is no qualifier, so it is not read. Not a bare ``triage``: a symptom
+    # checker's ``triage_result`` is advice ("Self-care"), and a key named here makes its
+    # record a reading for :mod:`detectors.reading_records`
+    (("esi",), 1, 5), (("ctas",), 1, 5),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

@@ -281,7 +281,18 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "start of care|start care|soc|resumption of care|resumption care|"
         # Open Dental abbreviates appointment as ``Apt`` (``AptDateTime``); not ``apt``
         # alone, which is an apartment (the LOCATION rule above)
-        "apt date|apt time",
+        "apt date|apt time|"
+        # a walk-in's or an ED patient's check-in at the front desk, a kiosk or online
+        # (a queue export's ``Check-In Time``, ``checked_in_at``): the visit's start, as an
+        # admission is; an event ticket's door scan is told apart by the chunk's shape
+        # (chunk_profiles._ticket_export)
+        "check in|checkin|checked in|"
+        # an ED's arrival as Epic Clarity names it (``ADT_ARRIVAL_TIME``, ``ED_ARRIVAL_DTTM``):
+        # an admission's date; not a bare ``arrival`` (a payout's, a parcel's, a flight's)
+        "adt arrival|ed arrival|er arrival|ed arrival time|"
+        # a vaccine's or a drug's administration to the person (a retail clinic's
+        # ``administered_at``, an immunization record's ``Date Administered``)
+        "administered|date administered|administration date|administration time",
         tails=("date", "time", "datetime", "date time", "dt", "at", "on", "start", "day"),
     ),
     # FHIR's clinical event times (``Condition.onsetDateTime``, ``Procedure.performedDateTime``,
@@ -1256,6 +1267,11 @@ MERCHANT_PAIRS = frozenset(
     # ``school_address``): the same on every student's row. Only beside the contact word
     | {("school", contact) for contact in _ORG_LINES}
     | {("site", "phone"), ("site", "fax"), ("site", "telephone")}
+    # a multi-location business's own line beside a texting thread, a review or a check-in
+    # (Podium's and Birdeye's ``location_phone``, a queue tool's ``location_fax``): the
+    # location is the clinic's branch, the same on every patient's row. Only its lines: a
+    # ``location_address`` may be where a person is
+    | {("location", "phone"), ("location", "fax"), ("location", "telephone")}
     # a treatment facility's own place and line on a licence listing or an admission
     # (``Facility Address``, ``facility_phone``), as a ``facility`` object's already are
     # (:data:`MERCHANT_OBJECTS`). Not a flat pharmacy column: the sample data's gold

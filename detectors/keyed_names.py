@@ -278,8 +278,10 @@ PRACTICE_WORDS = FACILITY_WORDS | {
     "associates", "urgent", "surgery", "surgical", "fertility", "hearing", "audiology",
     "smiles", "spa",
 }  # fmt: skip
-#: Field path words of catalog and marketing-copy fields (NER's list, and names of things).
-NOT_ABOUT_PEOPLE_WORDS = CATALOG_WORDS | {"name", "label"}
+#: Field path words of catalog and marketing-copy fields (NER's list, and names of things),
+#: and of a place's own name: a booking's ``Clinic`` or ``Store`` column holds the branch
+#: ("MinuteClinic #4411 - Columbus"), whose city after a dash is no signature.
+NOT_ABOUT_PEOPLE_WORDS = CATALOG_WORDS | {"name", "label"} | {"clinic", "store", "pharmacy"}
 TITLE_WORDS = frozenset({"title", "headline", "tagline"})
 #: Path words of a good-faith estimate's co-provider (with ``co``), whose ``name`` is a
 #: clinician's or a practice's.

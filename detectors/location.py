@@ -25,6 +25,7 @@ import numpy as np
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.latin import LETTER, LOWER, UPPER
+from detectors.organisations import organisation_name
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -249,14 +250,49 @@ class LocationDetector:
         texts = ctx.cells.text
         keep = ctx.non_system
         for cell in ctx.candidates(PREFILTER, among=keep).tolist():
-            for start, end, entity, score in _in_text(texts[cell]):
-                yield Span(cell, start, end, entity, score, "regex")
+            text = texts[cell]
+            found = list(_in_text(text))
+            owned = _organisations_addresses(text, found) if found else []
+            for start, end, entity, score in found:
+                if not any(lo <= start and end <= hi for lo, hi in owned):
+                    yield Span(cell, start, end, entity, score, "regex")
         zip_ids = [i for i, p in enumerate(ctx.profiles) if zip_field(p.words)]
         for i in np.flatnonzero(keep & np.isin(ctx.cells.hint_id, zip_ids)):
             cell = int(i)
             m = _ZIP_VALUE.fullmatch(texts[cell])
             if m:
                 yield Span(cell, m.start(1), m.end(1), "ZIP_CODE", 0.9, "regex")
+
+
+#: An organisation's name (up to six capitalized words) and a comma right before a street
+#: ("Oak Park Walk-In, 1100 Lake St, ...", "Mercy Hospital, 500 Oak Ave"): a footer's,
+#: a signature's or a listing's address of the business named. Its last word decides
+#: (:func:`detectors.organisations.organisation_name`); a person's name never passes.
+_ORG_BEFORE = re.compile(
+    rf"(?<![{LETTER}'&-])(?P<org>(?:[{UPPER}][{LETTER}&'.-]*[ \t]+){{0,5}}[{UPPER}][{LETTER}&'.-]*)"
+    r"[ \t]*,[ \t]*\Z"
+)
+#: Where an address that follows a name ends: a line, a tag, a separator or a sentence.
+_ADDRESS_END = re.compile(r"[\n<|•]|\.\s")
+
+
+def _organisations_addresses(text: str, found: list[tuple[int, int, str, float]]) -> list:
+    """``(start, end)`` ranges of the addresses in ``text`` that follow an organisation's
+    name: from a street that comes right after the name and its comma to the end of that
+    line (its city, state and ZIP with it). A clinic's visit-summary footer or a hospital
+    named in a note prints its own place, the same in every patient's message, as the
+    project already reads a phone right after an organisation's name
+    (:func:`detectors.phone.organisations_line`)."""
+    owned = []
+    for start, _end, entity, _score in found:
+        if entity != "LOCATION" or not text[start : start + 1].isdigit():
+            continue  # streets start with their house number; cities and ZIPs follow them
+        m = _ORG_BEFORE.search(text, max(0, start - 80), start)
+        if m is None or not organisation_name(m["org"]):
+            continue
+        stop = _ADDRESS_END.search(text, start)
+        owned.append((start, stop.start() if stop else len(text)))
+    return owned
 
 
 def _may_have(lower: str | None, *words: str) -> bool:

@@ -66,6 +66,12 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         *("physician", "practitioner", "therapist", "clinician", "hygienist", "trainer"),
         *("technician", "technologist", "coordinator", "navigator", "dietitian"),
         *("pharmacist", "paramedic", "examiner", "staff", "queue"),
+        # a shift's roles as call-back lists and huddle boards write them in a caller's or
+        # an owner's column ("RN Shift Lead", "Charge Supervisor", "Practice Manager")
+        *("lead", "supervisor", "manager"),
+        # walk-in clinics as check-in texts, visit summaries and review sites name them
+        # ("Oak Park Walk-In", "Lakeview Walk-In"); a person's name never ends so
+        "walk-in",
         # blood-drive sponsors and community partners as donor-centre CRMs name their
         # accounts ("Westerville Central High School", "St. Brendan Parish")
         *("school", "schools", "academy", "parish", "congregation", "synagogue", "mosque"),

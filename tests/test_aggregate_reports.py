@@ -35,6 +35,11 @@ REPORTS = [
     # a foot-traffic attribution report: exposed against control visits, the lift
     (["campaign", "exposed_visits", "control_visits", "visit_lift_pct", "report_period"],
      "report_period"),
+    # an ED or urgent-care operations dashboard: a median of many visits is no one's, and
+    # its day and shift are the dashboard's buckets (urgent-care probe)
+    (["Facility", "Date", "Arrivals", "Median Door-to-Doc (min)", "LWBS %"], "Date"),
+    (["kiosk_id", "date", "sessions", "median_session_seconds"], "date"),
+    (["Provider", "Shift", "Patients Seen", "Median LOS (min)"], "Shift"),
 ]  # fmt: skip
 
 #: (chunk's paths, the date column that stays a person's)
@@ -60,6 +65,10 @@ EXTRACTS = [
     (["Service Line", "Visit Date", "Refill Count"], "Visit Date"),
     # a nested count under a person is no Looker measure
     (["patient.visits.count", "patient.visit_date"], "patient.visit_date"),
+    # a median beside a person's id is a record-level extract's column
+    (["MRN", "Arrival Date", "median_wait_min"], "Arrival Date"),
+    # an average is a person's own too (a sleep-therapy export's usage): no measure
+    (["Setup Date", "Average Usage (hrs)"], "Setup Date"),
 ]  # fmt: skip
 
 

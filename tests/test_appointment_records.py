@@ -40,6 +40,11 @@ def _dates(engine: Engine, record: dict) -> list[tuple[str, str]]:
             {"data": {"appointment_status": "booked", "slot_start": "2024-03-21T10:00:00Z"}},
             "data.slot_start",
         ),
+        # a video visit object's own start beside its bare reason (urgent-care probe)
+        (
+            {"visit": {"reason": "Rash on arms", "started_at": "2024-11-18T19:40:12Z"}},
+            "visit.started_at",
+        ),
     ],
 )
 def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) -> None:
@@ -61,6 +66,9 @@ def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) 
         {"appointment_id": "A1", "job": {"start_time": "2024-03-10T21:14:09Z"}},
         # not a date
         {"appointment_id": "A1", "start_time": "10:00 AM"},
+        # a web analytics visit (a session) has no reason; a job's reason names no visit
+        {"visit": {"page_count": 4, "started_at": "2024-11-18T19:40:12Z"}},
+        {"job": {"reason": "retry", "started_at": "2024-11-18T19:40:12Z"}},
     ],
 )
 def test_not_an_appointment_date(engine: Engine, record: dict) -> None:

@@ -77,6 +77,14 @@ def test_paths_follow_the_contract():
             {"data": [{"field": "152334103", "value": "404-555-0193"}]},
             "data.152334103.value",
         ),
+        # a waiting-room kiosk's steps: the screen names what was typed on it (urgent-care
+        # probe); a step's number is no name
+        (
+            {"steps": [{"screen": "date_of_birth", "value": "04/09/1987"}]},
+            "steps.date_of_birth.value",
+        ),
+        ({"wizard": [{"step": "full_name", "value": "Priya Raman"}]}, "wizard.full_name.value"),
+        ({"wizard": [{"step": 3, "value": "Priya Raman"}]}, "wizard[0].value"),
         # Typeform answers: the question's ``ref`` names the typed value
         (
             {
@@ -128,6 +136,9 @@ def test_paths_follow_the_contract():
         "ga4-event-params",
         "google-ads-lead-form",
         "formstack-data",
+        "kiosk-screen",
+        "wizard-step",
+        "wizard-step-number",
         "typeform-ref",
         "typeform-type",
         "facebook-lead-ads",

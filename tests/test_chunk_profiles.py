@@ -552,3 +552,29 @@ def test_an_npi_beside_its_owners_tin_is_the_billing_partys():
         (["Rendering Provider Name", "Rendering Provider NPI", "Rendering Provider TIN"], 1),
     ):
         assert not profile_paths(paths)[npi].system, paths
+
+
+def test_a_listings_hours_object_or_opening_columns_make_it_a_listing():
+    """A clinic listing's hours as an object of days (``hours.mon_fri``) or as two opening
+    and closing columns are its hours (urgent-care probe): its address and lines are the
+    clinic's. An opening time alone is not, and a person's column keeps them a person's."""
+    by_days = ["location_id", "address", "zip", "phone", "hours.mon_fri", "hours.sat_sun"]
+    assert [p.system for p in profile_paths(by_days)[1:4]] == [True, True, True]
+    opens = ["location_id", "day", "open", "close", "phone"]
+    assert profile_paths(opens)[4].system
+    assert not profile_paths(["location_id", "open", "phone"])[2].system
+    assert not profile_paths(["location_id", "open", "close", "phone", "patient_name"])[3].system
+
+
+def test_a_place_object_with_its_own_hours_is_that_places_listing():
+    """A booking's ``clinic`` object that carries its hours prints the clinic's address and
+    line beside the patient's own fields; a ``clinic`` object without hours is read as
+    ever (an appointment's place and day, tests/test_community_events.py), and a person's
+    object with hours is no place."""
+    booking = ["clinic.address", "clinic.phone", "clinic.hours", "patient.phone", "slot"]
+    got = profile_paths(booking)
+    assert got[0].system and got[1].system
+    assert not got[3].system and got[3].entity == "PHONE"
+    assert not profile_paths(["clinic.address", "clinic.date", "patient.phone"])[0].system
+    employee = profile_paths(["employee.address", "employee.hours", "employee.name"])
+    assert not employee[0].system and employee[0].entity == "LOCATION"

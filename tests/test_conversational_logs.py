@@ -1787,14 +1787,6 @@ _OPEN = {
         "person's record: the name alone cannot tell them apart, and the project reads a "
         "contact's id as OTHER_ID",
     ),
-    "Bot analytics aggregate: conversations per intent per day": (
-        {("date", "DATE")},
-        "the project reports a bare ``date`` column at 0.55 (a form's or a CRM table's date "
-        "as often as a report's day); here it meets an intent named after a condition and "
-        "the aggregate row reads as PHI. Telling a report row by its counts and rates is "
-        "what the ad-report rule does for ad platforms (chunk_profiles.profile_paths); a bot "
-        "analytics export has no fixed columns to key it on",
-    ),
     "OpenAI-style transcript: telehealth intake, mental health, user gives email in text": (
         {("messages[1].content", "NAME")},
         "the bot introduces itself ('Hi, I'm Sage, MindWell's intake assistant'): a persona "

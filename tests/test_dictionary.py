@@ -258,7 +258,17 @@ POSITIVES = [
     # employer drug and alcohol testing, DOT cards and work injuries
     # (tests/test_occupational_health_testing.py)
     ("DOT Urine 5 Panel", [(PROC, "DOT Urine")]),
-    ("Non-DOT 10 Panel Urine + Expanded Opiates", [(PROC, "Expanded Opiates")]),
+    (
+        "Non-DOT 10 Panel Urine + Expanded Opiates",
+        [(PROC, "10 Panel Urine"), (PROC, "Expanded Opiates")],
+    ),
+    # a panel by its size, as an employer portal's test list writes it (urgent-care probe)
+    ("DOT 5-panel urine", [(PROC, "5-panel urine")]),
+    ("Pre-employment: DOT 5-panel", [(PROC, "DOT 5-panel")]),
+    # an urgent care's commonest reason and test by their own words
+    ("laceration left hand", [(HC, "laceration")]),
+    ("Ankle injury", [(HC, "Ankle injury")]),
+    ("Rapid antigen: negative", [(PROC, "Rapid antigen")]),
     ("Post-accident breath alcohol test", [(PROC, "breath alcohol test")]),
     ("Quantitative fit test", [(PROC, "Quantitative fit test")]),
     ("Functional capacity evaluation", [(PROC, "Functional capacity evaluation")]),
@@ -317,6 +327,9 @@ def test_finds_health_terms(engine: Engine, text: str, expected: list[tuple[str,
 
 
 NEGATIVES = [
+    # a panel's count that is no drug test: a door, a fence, a solar array
+    "Shaker 5-panel door, primed",
+    "10-panel solar kit with inverter",
     "hemoglobin",  # the protein alone names no test
     "Surgical Pathology",  # a department's name: only the exam's descriptor is health
     # a career centre's and a bank's counselling, a physics course, a course title

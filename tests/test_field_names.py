@@ -1296,6 +1296,24 @@ PROFILES = [
     ("bank_account_number", "ACCOUNT_NUMBER", N),
     ("office_phone", "PHONE", N),
     ("Passenger", "NAME", N),
+    # a walk-in's check-in at the front desk, a kiosk or online is the visit's start (the
+    # urgent-care probe); a check-in's id, status and completion event are the system's
+    ("Check-In Time", "DATE", N),
+    ("checked_in_at", "DATE", N),
+    ("checkin_id", N, S),
+    ("check_in_status", N, S),
+    # a multi-location business's own line (Podium's ``location_phone``); a location's
+    # address may be where a person is, and a ``location.phone`` leaf is read as ever
+    ("location_phone", N, S),
+    ("Location Fax", N, S),
+    ("location_address", "LOCATION", N),
+    # Epic Clarity's ED arrival and a vaccine's administration are the person's dates; a
+    # payout's or a parcel's bare arrival and who administered it are not
+    ("ADT_ARRIVAL_TIME", "DATE", N),
+    ("administered_at", "DATE", N),
+    ("Date Administered", "DATE", N),
+    ("arrival_date", N, N),
+    ("administered_by", N, N),
 ]
 
 

@@ -111,6 +111,16 @@ def test_catalog_fields_are_not_read(engine: Engine) -> None:
     assert found(engine, "Hi Grace, Summer Sale", field="product_name") == []
 
 
+def test_a_places_own_name_column_is_not_read(engine: Engine) -> None:
+    """A booking's ``Clinic`` or ``Store`` column names the branch, whose city after a dash
+    is no signature (urgent-care probe); the same dash signature in a message is a name,
+    and a clinic's notes are still read."""
+    assert found(engine, "MinuteClinic #4411 - Columbus", field="Clinic") == []
+    assert found(engine, "Store #0882 - Austin", field="store") == []
+    assert found(engine, "See you at 4, thanks!\n- Austin") == ["Austin"]
+    assert found(engine, "Hi Maria, your visit is confirmed", field="clinic_notes") == ["Maria"]
+
+
 def test_bare_names_only_in_free_text() -> None:
     """A given name before a surname is taken without a cue only where people write."""
     assert list(names_in("Tamika Brooks is upset", bare=True)) == [(0, 13)]

@@ -100,7 +100,7 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         # OSHA 300/301 logs and first reports of injury: the injury described in a column
         ("Describe injury or illness, parts of body affected", "Fractured right wrist", HC),
         ("case.injury_description", "Crushed left index finger", HC),
-        ("nar_injury_illness", "Laceration to palm, 4 stitches", HC),
+        ("nar_injury_illness", "Lac to palm, 4 stitches", HC),
         # an occupational clinic's work restrictions after an injury, under the visit
         ("visit.restrictions", "No lifting over 20 lbs; no repetitive bending", HC),
         ("Work Restrictions", "No use of right hand", HC),

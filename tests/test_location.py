@@ -23,6 +23,19 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str]]:
 
 POSITIVES = [
     # (field, value, expected findings in order)
+    # a person's name before the street is no organisation's: the address is theirs; a
+    # hospital's own address before the patient's is the hospital's (urgent-care probe)
+    (
+        "notes",
+        "Maria Lopez, 1100 Lake St, Oak Park, IL 60301",
+        [("LOCATION", "1100 Lake St"), ("LOCATION", "Oak Park"), ("ZIP_CODE", "60301")],
+    ),
+    (
+        "notes",
+        "Seen at Mercy General Hospital, 500 Oak Ave, Peoria, IL 61602. Lives at 12 Elm St, "
+        "Springfield, IL 62701",
+        [("LOCATION", "12 Elm St"), ("LOCATION", "Springfield"), ("ZIP_CODE", "62701")],
+    ),
     # the name first, then the number (Puerto Rico, Spanish-speaking patients)
     (
         "msg",
@@ -191,6 +204,10 @@ NEGATIVES = [
     ("location", "10501"),  # a site code: a bare place word says no search
     ("location_id", "60614"),
     ("search_results_count", "60614"),
+    # an organisation's name and a comma before its street: a visit summary's footer, a
+    # hospital named in a note (urgent-care probe)
+    ("html_text", "<p>Oak Park Walk-In, 1100 Lake St, Oak Park, IL 60301</p>"),
+    ("notes", "Transferred to Mercy General Hospital, 500 Oak Ave, Springfield, IL 62704."),
 ]
 
 

@@ -35,6 +35,10 @@ POSITIVES = [
     ("blood_pressure", "142/91", [(PROC, "142/91")]),
     # a sleep-therapy platform's apnea-hypopnea index; a CMN's resting saturation with its %
     ("AHI", "3.4", [(PROC, "3.4")]),
+    # an ED tracking board's triage acuity (urgent-care probe): five levels
+    ("ESI", "2", [(PROC, "2")]),
+    ("esi_level", "4", [(PROC, "4")]),
+    ("CTAS", "3", [(PROC, "3")]),
     ("residual_ahi", "12", [(PROC, "12")]),
     ("spo2_at_rest", "86%", [(PROC, "86%")]),
     # a fertility clinic's ovarian-reserve labs on a consult lead or a cycle record
@@ -64,6 +68,13 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    # a dashboard's count of ESI 2 arrivals, a level out of the scale, a triage nurse's
+    # name, and an acuity written as a range are no one's triage level
+    ("ESI 2", "41"),
+    ("ESI", "7"),
+    ("triage_nurse", "3"),
+    ("triage_level", "3"),  # a symptom checker's triage is advice as often
+    ("Acuity Max", "ESI 4-5"),
     # a clinic's average or goal AMH is no one's level; a clinic named for it no reading
     ("avg_amh", "2.1"),
     ("goal_fsh", "10"),

@@ -1086,12 +1086,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "``Session Date`` is the client's appointment (tests/test_genomics_and_labs.py), and "
         "the key does not say which (the row is PHI either way)",
     ),
-    "Mobile mammography van booking: stop, slot, Medicaid id": (
-        {("Stop", "LOCATION")},
-        "a van's ``Stop`` is the programme's site, but a ride's stop is the rider's pickup "
-        "(tests/test_transport_and_social_care.py); nothing but the record's kind tells them "
-        "apart",
-    ),
     "Infusion chair inventory (clean): pod, chair, room, maintenance date": (
         {("last_pm", "DATE"), ("type", "PROCEDURE")},
         "a bare date under a key of no word (``last_pm``: preventive maintenance) is read "

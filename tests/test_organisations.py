@@ -55,6 +55,12 @@ def engine() -> Engine:
         ("Front Desk Staff", True),
         ("Paul Nurse", False),
         ("Jane Doctor", False),
+        # a shift's roles in a call-back list's caller column, and a walk-in clinic's name
+        # (urgent-care probe)
+        ("RN Shift Lead", True),
+        ("Charge Supervisor", True),
+        ("Practice Manager", True),
+        ("Oak Park Walk-In", True),
         # people, and surnames that are organisation words too
         ("Maria Gonzalez", False),
         ("Mary Wing", False),

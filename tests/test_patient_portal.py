@@ -1111,10 +1111,12 @@ _OPEN: dict[str, tuple[set, str]] = {
         "names tests/test_calls_and_scheduling.py keeps as must-not into findings",
     ),
     "Shoppable services DRG row (clean): hip and knee replacement price": (
-        {("effective_date", "DATE"), ("ms_drg", "PROCEDURE")},
+        {("ms_drg", "PROCEDURE")},
         "the blind must-not on ``ms_drg`` was wrong by the project's decision: DRG codes "
         "in a field named for them are health context (tests/test_clinical_codes.py), as "
-        "the description beside it is; and " + _EFFECTIVE + ". The row then reads as PHI",
+        "the description beside it is. (Its ``effective_date``, open too until the "
+        "urgent-care probe, is the price file's now: a ``median_charge`` is a population's "
+        "measure, so the row is an aggregate's, detectors/aggregate_reports.py)",
     ),
     "Pharmacy benefit reference table (clean): payer BIN/PCN/group routing": (
         {("effective", "DATE")},

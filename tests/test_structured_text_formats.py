@@ -1025,12 +1025,6 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 
 #: What the detectors do not read right, with the reason: ``name -> (still open, why)``.
 _OPEN: dict[str, tuple[set, str]] = {
-    "Community blood drive invite (clean): venue address of a public event": (
-        {("ics", "LOCATION"), ("ics", "ZIP_CODE")},
-        "an iCalendar ``LOCATION`` is a home visit's or a telehealth patient's address as "
-        "often as a public venue's; only the title says this event is public, and an "
-        "address is reported wherever it stands",
-    ),
     "Campaign config as YAML (clean): schedule, sender role mailbox, env placeholders": (
         {("config_yaml", "DATE")},
         "a bare ISO date after ``start:`` in text is read at a low score (0.6) by the date "

@@ -1047,12 +1047,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "as a warehouse's; a bare date field is read alone, as the direct-mail and leads "
         "probes leave theirs",
     ),
-    "Waiting-room statistics by day (clean)": (
-        {("date", "DATE")},
-        "a bare ``date`` column is read alone and is a person's date as often; telling a "
-        "daily statistics row from a person's row needs the whole record (as "
-        "tests/test_direct_mail.py leaves its QR scan counts)",
-    ),
     "Onsite screening lab results (wellness lab vendor JSON)": (
         {("results[0].test", "HEALTH")},
         "a lab report's inverted name (``Glucose, fasting``) puts a comma inside the term: "

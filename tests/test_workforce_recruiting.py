@@ -1296,14 +1296,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "glued by underscores inside file names would need a tokenizer of its own, and the "
         "applicant's name is found in ``fullName`` beside it",
     ),
-    "Pre-employment physical and titers (occupational-health clinic CSV)": (
-        {("Clinic", "LOCATION")},
-        "the clinic's own street after its name (``Mercy West Employee Health, 4100 Broad "
-        "St``) is read by the street pattern wherever it stands; telling it from a home "
-        "address needs the organisation's name before it, which a ``Clinic`` column alone "
-        "does not make safe (a patient's clinic field may hold their own address); the "
-        "record is PHI either way",
-    ),
     "HRIS worker record (JSON): dialysis charge nurse with home address": (
         {("worker_id", "OTHER_ID")},
         "``worker_id`` names a process in infrastructure logs (Celery, gunicorn, Cloudflare "
