@@ -2273,7 +2273,10 @@ def main() -> None:
 #: vaccine" is found as a MEDICATION). Labels corrected after the first run, both by the
 #: staff decision in the module doc: LivePerson participant ids (the agent's, the
 #: consumer's) are neither must-find nor must-not.
-FLOORS = ShapeTotals(expected=108, misses=2, false=6, wrong=8)
+#: Tightened at the thirteenth round's merge: the urgent-care probe's rules closed the bot
+#: analytics aggregate's bare ``date`` (a ``median``/percentile measure or a time bucket makes a
+#: row an aggregate, detectors/aggregate_reports.py).
+FLOORS = ShapeTotals(expected=108, misses=2, false=5, wrong=7)
 
 
 def test_probe_floors(engine_no_ner) -> None:

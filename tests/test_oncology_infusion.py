@@ -1140,7 +1140,10 @@ test_oncology_infusion_shapes, test_left_alone_decisions_still_hold = probe_test
 #: together, 42 records, the decision applied): a change that loses recall or precision on
 #: cancer-centre exports fails here. Before the work, blind: SHAPES 13 misses / 14 false /
 #: 18 wrong of 32, HELD_OUT 5 / 1 / 5 of 10.
-FLOORS = ShapeTotals(expected=162, misses=2, false=7, wrong=8)
+#: Tightened at the thirteenth round's merge: the urgent-care probe's rules closed the mammography
+#: van's ``Stop`` (an address after an organisation's name and a comma is the organisation's,
+#: detectors/location.py).
+FLOORS = ShapeTotals(expected=162, misses=2, false=6, wrong=7)
 
 
 def test_probe_floors(engine_no_ner) -> None:

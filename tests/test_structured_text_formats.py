@@ -85,10 +85,11 @@ padding no longer read as a quoted-printable soft break, calendar ``UID`` lines 
 mailbox on a party's header line inside a blob (``From:``, ``sender:``, ``ORGANIZER``,
 ``smtp.mailfrom=``, an SPF comment) as no person's address, HL7's ``birthTime`` as a birth
 date, a quoted display name before an address, a programme's name and a word glued to an
-underscore as no person's name. Six records are left open
-(:data:`LEFT_ALONE`): a public event's venue, a campaign schedule's date in YAML, a name in
-an HTML table cell, a name inside a file name, a product feed's shipping ZIP (opened by
-``markup_pairs``), a note's name without a cue.
+underscore as no person's name. Five records are left open
+(:data:`LEFT_ALONE`): a campaign schedule's date in YAML, a name in an HTML table cell, a
+name inside a file name, a product feed's shipping ZIP (opened by ``markup_pairs``), a
+note's name without a cue. A sixth, a public event's venue, was closed by the urgent-care
+probe's rule (an address after an organisation's name and a comma is the organisation's).
 
 Figures (misses / false findings / records wrong): SHAPES (33 records), blind 16 / 11 /
 19, after the work and the decisions 3 / 3 / 4 (all in LEFT_ALONE). HELD_OUT (11 records),
@@ -1080,7 +1081,10 @@ test_structured_text_formats_shapes, test_left_alone_decisions_still_hold = prob
 #: together, 44 records, the decisions applied): a change that loses recall or precision
 #: on structured text in a cell fails here. Before the work, blind: SHAPES 16 misses /
 #: 11 false / 19 wrong of 33, HELD_OUT 3 / 1 / 4 of 11.
-FLOORS = ShapeTotals(expected=105, misses=4, false=4, wrong=6)
+#: Tightened at the thirteenth round's merge: the urgent-care probe's rules closed the blood drive
+#: invite's venue (an address after an organisation's name and a comma is the organisation's,
+#: detectors/location.py).
+FLOORS = ShapeTotals(expected=105, misses=4, false=2, wrong=5)
 
 
 def test_probe_floors(engine_no_ner) -> None:

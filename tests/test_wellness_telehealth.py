@@ -1086,7 +1086,10 @@ test_wellness_telehealth_shapes, test_left_alone_decisions_still_hold = probe_te
 #: together, 42 records, decisions applied): a change that loses recall or precision on
 #: wellness, telehealth and monitoring exports fails here. Before the work, blind: SHAPES
 #: 27 misses / 5 false / 20 wrong of 32, HELD_OUT 4 / 0 / 4 of 10.
-FLOORS = ShapeTotals(expected=123, misses=7, false=2, wrong=7)
+#: Tightened at the thirteenth round's merge: the urgent-care probe's rules closed the waiting-room
+#: statistics' bare ``date`` (a median or percentile measure makes a row an aggregate,
+#: detectors/aggregate_reports.py).
+FLOORS = ShapeTotals(expected=123, misses=7, false=1, wrong=6)
 
 
 def test_probe_floors(engine_no_ner) -> None:

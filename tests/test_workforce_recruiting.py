@@ -1371,7 +1371,10 @@ test_workforce_recruiting_shapes, test_left_alone_decisions_still_hold = probe_t
 #: together, 42 records): a change that loses recall or precision on workforce exports fails
 #: here. Before the work, blind: SHAPES 31 misses / 26 false / 25 wrong of 32, HELD_OUT
 #: 10 / 8 / 7 of 10.
-FLOORS = ShapeTotals(expected=152, misses=5, false=12, wrong=9)
+#: Tightened at the thirteenth round's merge: the urgent-care probe's rules closed the pre-
+#: employment physical's ``Clinic`` address (an address after an organisation's name and a comma is
+#: the organisation's, detectors/location.py).
+FLOORS = ShapeTotals(expected=152, misses=5, false=11, wrong=8)
 
 
 def test_probe_floors(engine_no_ner) -> None:
