@@ -151,6 +151,39 @@ def test_a_title_block_may_have_two_fields_above_a_wider_table(tmp_path):
                              "Impressions": None, "Clicks": None}  # fmt: skip
 
 
+#: A hospital's standard-charge file in CMS's v2 "tall" CSV layout: the hospital's own
+#: metadata (its name, the file's date and version, its address and licence, the
+#: attestation) as a header and a row of their own above the charges' header on line 3.
+CMS_STANDARD_CHARGES = (
+    "hospital_name,last_updated_on,version,hospital_location,hospital_address,"
+    'license_number|GA,"To the best of its knowledge and belief, the hospital has included '
+    'all applicable standard charge information"\n'
+    'Lakeview Regional Medical Center,2026-07-01,2.0.0,Lakeview Regional Medical Center,"1200 '
+    'Lakeview Pkwy, Atlanta, GA 30303",020-123,TRUE\n'
+    "description,code|1,code|1|type,code|2,code|2|type,modifiers,setting,"
+    "drug_unit_of_measurement,drug_type_of_measurement,standard_charge|gross,"
+    "standard_charge|discounted_cash,payer_name,plan_name,standard_charge|negotiated_dollar,"
+    "standard_charge|negotiated_percentage,standard_charge|negotiated_algorithm,"
+    "estimated_amount,standard_charge|methodology,standard_charge|min,standard_charge|max,"
+    "additional_generic_notes\n"
+    "MRI brain w/o contrast,70551,CPT,,,,outpatient,,,2450.00,1225.00,Aetna,Aetna PPO,980.00,"
+    ",,,fee schedule,620.00,1400.00,\n"
+    "Total knee replacement,470,MS-DRG,,,,inpatient,,,58000.00,29000.00,Cigna,Open Access Plus"
+    ",,,,31000.00,case rate,21000.00,42000.00,DRG 470 without MCC\n"
+)
+
+
+def test_a_standard_charge_files_metadata_rows_are_its_title_block(tmp_path):
+    """The price-transparency probe feared a CMS v2 CSV's two metadata lines would be taken
+    for the header and every charge refused; they are a title block, read as rows."""
+    path = tmp_path / "standardcharges.csv"
+    path.write_text(CMS_STANDARD_CHARGES)
+    assert probe_all(expand_inputs([str(path)]))[0].preamble == 2
+    records, rejects = read_all(path, 1000)
+    assert rejects == [] and len(records) == 4
+    assert records[2][1]["code|1"] == "70551" and records[3][1]["payer_name"] == "Cigna"
+
+
 @pytest.mark.parametrize(
     "text",
     [
