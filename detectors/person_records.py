@@ -46,7 +46,11 @@ Decisions worth knowing:
       that also times an event (a bare ``date``, ``time`` or ``datetime``, an appointment
       or booking word: Acuity's appointment beside its client's ``firstName``) is the
       event's record, and its ``id`` the event's. HubSpot's ``hs_object_id`` is read as
-      a bare ``id`` (:data:`HUBSPOT_RECORD_ID`).
+      a bare ``id`` (:data:`HUBSPOT_RECORD_ID`). A Facebook Lead Ads lead, as the Graph
+      API returns it, holds the person's answers in ``field_data`` (``{name, values}``
+      pairs: ``full_name``, ``email``) rather than in name parts: its bare ``id`` beside
+      ``field_data`` is the lead's, one person's form submission, as the README decides a
+      lead's id is (a Lead Ads CSV's ``l:`` id: :mod:`detectors.record_ids`).
     * Benefits enrolment, COBRA and dependent-verification files prefix each party's
       columns (``EE ID`` / ``EE Name``, ``Dep Name`` / ``Dep DOB``, ``QB Name`` /
       ``QB DOB``, ``Employee ID`` / ``Employee Name``): a name column is that party's when
@@ -112,6 +116,9 @@ NAME_PART_KEYS = frozenset(
 )
 #: The bare id key of a record.
 ID_KEYS = frozenset({("id",)})
+#: The key of a Facebook Lead Ads lead's answers (``field_data[0].name``): the object
+#: holding it is one person's form submission.
+LEAD_FORM_KEY = ("field", "data")
 #: HubSpot's own record id, which every object's ``properties`` carry (``hs_object_id``):
 #: beside a contact's ``firstname`` and ``lastname`` it is the contact's record id, as a
 #: bare ``id`` is; a deal's or a company's has no name parts beside it.
@@ -399,7 +406,9 @@ def person_id_paths(paths: tuple[str, ...]) -> set[int]:
         if not keys or path.endswith("]"):
             continue  # a list's element is no field of the record
         parent, key = keys[:-1], keys[-1]
-        if key in ID_KEYS or path.rpartition(".")[2] == HUBSPOT_RECORD_ID:
+        if LEAD_FORM_KEY in parent:
+            named.add(parent[: parent.index(LEAD_FORM_KEY)])
+        elif key in ID_KEYS or path.rpartition(".")[2] == HUBSPOT_RECORD_ID:
             ids[parent].append(i)
         elif key in NAME_PART_KEYS:
             named.add(parent)

@@ -1676,6 +1676,15 @@ _REPORT_DATE = (
     "the date detector does not read"
 )
 LEFT_ALONE: list[tuple[str, set, bool, str]] = [
+    # added in the thirteenth round, when a Graph API lead's bare ``id`` beside its
+    # ``field_data`` became the lead's (detectors/person_records.py), as the lead-id
+    # decision below has it
+    (
+        "Facebook Graph API lead retrieval: field_data with a knee-pain question",
+        {("id", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
     (
         "LeadConduit lead export: Medicare Supplement lead with conditions and meds",
         {("lead.id", "OTHER_ID")},
@@ -1823,6 +1832,12 @@ _SUB_ID = (
     "HEALTH); in a report row with no person it makes no record PHI"
 )
 LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
+    (  # added in the thirteenth round, as the Graph API lead above
+        "Facebook lead retrieval: Medicare age 91, diabetes question",
+        {("id", "OTHER_ID")},
+        False,
+        _LEAD_ID,
+    ),
     (
         "ACA lead CSV row (LeadsPedia-style headers) with asthma and inhaler",
         {("Lead Id", "OTHER_ID")},

@@ -156,6 +156,19 @@ def _ids(engine: Engine, record: dict) -> list[str]:
             },
             ["properties.hs_object_id"],
         ),
+        # a Facebook Lead Ads lead from the Graph API: its answers in ``field_data``
+        (
+            {
+                "id": "1122334455667788",
+                "ad_id": "23851234567890123",
+                "field_data": [{"name": "full_name", "values": ["Rosalind Featherstone"]}],
+            },
+            ["id"],
+        ),
+        (
+            {"data": [{"id": "99887766554433", "field_data": [{"name": "email", "values": []}]}]},
+            ["data[0].id"],
+        ),
     ],
 )
 def test_a_bare_id_beside_a_persons_name_parts(
@@ -182,6 +195,9 @@ def test_a_bare_id_beside_a_persons_name_parts(
         # a deal's or a company's HubSpot id: no name parts of a person beside it
         {"properties": {"hs_object_id": "51234987", "dealname": "Q4 renewal", "amount": "5000"}},
         {"properties": {"hs_object_id": "8812", "name": "Acme Clinic", "domain": "acme.example"}},
+        # a Lead Ads form's own definition (its questions, no answers) and the ad's id
+        {"id": "987654321012345", "name": "Knee pain form", "questions": [{"key": "email"}]},
+        {"id": "1122334455667788", "ad": {"field_data": [{"name": "email"}]}},
     ],
 )
 def test_not_a_persons_record_id(engine: Engine, record: dict) -> None:

@@ -86,14 +86,17 @@ processor's price or plan ``nickname`` (beside ``unit_amount``, or ``amount`` wi
 ``interval``) is the product's label, not a person's nickname; a bare ``datetime`` beside
 an event's name (``metric``, ``event``) or in a carrier's scan list is a machine's clock;
 an event listing's bare ``address`` is the venue's; and five vocabulary terms (``DEXA``,
-``DXA scan``, ``body composition scan``, ``… analysis``, ``… test``). One record is left
-open (:data:`LEFT_ALONE`): a Lead Ads lead's bare ``id``, which another probe forbids.
+``DXA scan``, ``body composition scan``, ``… analysis``, ``… test``). One record was left
+open: a Lead Ads lead's bare ``id``, which the lead-generation probe forbade. At the merge
+the lead settled it by the README's decision (a lead's id is the person's record id): a
+Graph API lead's ``id`` beside its ``field_data`` is now read (``person_records``) and the
+lead-generation rows take the decision, so :data:`LEFT_ALONE` is empty.
 
 Figures (misses / false findings / records wrong): SHAPES (30 records), blind 5 / 4 / 8,
 after the work 0 / 1 / 1 as written, 0 / 0 / 0 with the decisions. HELD_OUT (10 records),
 blind before any work 3 / 1 / 4; scored once after the work on SHAPES: 2 / 1 / 3; after
 one vocabulary fix that generalises (a DEXA body-composition scan) 1 / 1 / 2 as written,
-1 / 0 / 1 with the decisions (the Lead Ads ``id``, in LEFT_ALONE).
+1 / 0 / 1 with the decisions (the Lead Ads ``id``), 0 / 0 / 0 after the merge.
 """
 
 from __future__ import annotations
@@ -1274,16 +1277,7 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 }
 
 
-_OPEN: dict[str, tuple[set, str]] = {
-    "Facebook Lead Ads lead: full name, phone, goal, prior GLP-1 use": (
-        {("id", "OTHER_ID")},
-        "the README says a lead's id is the person's record id, but "
-        'tests/test_lead_generation.py\'s "Facebook Graph API lead retrieval" row forbids '
-        "any finding on the same object's bare ``id`` and still holds; reading the ``id`` "
-        "beside ``field_data`` would break that row, so the two probes wait for the lead's "
-        "call (the row is PHI by the name, the phone and the Ozempic answer)",
-    ),
-}
+_OPEN: dict[str, tuple[set, str]] = {}
 
 _ALL = with_decisions(_ROWS, _DECIDED)
 SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
@@ -1301,7 +1295,7 @@ test_weight_management_glp1_shapes, test_left_alone_decisions_still_hold = probe
 #: together, 40 records, the decisions applied): a change that loses recall or precision
 #: on weight-management exports fails here. Before the work, blind: SHAPES 5 misses /
 #: 4 false / 8 wrong of 30, HELD_OUT 3 / 1 / 4 of 10.
-FLOORS = ShapeTotals(expected=145, misses=1, false=0, wrong=1)
+FLOORS = ShapeTotals(expected=145, misses=0, false=0, wrong=0)
 
 
 def test_probe_floors(engine_no_ner) -> None:
