@@ -61,10 +61,10 @@ from detectors.record_ids import PERSON, RECORD, salesforce_lookup
 from detectors.registry import register
 from detectors.senders import (
     CRM_DROPBOX_RE2,
+    business_line_field,
     business_number,
     mailbox_party_field,
     role_mailbox,
-    sender_field,
 )
 from detectors.spans import Span, spans_from_columns
 from detectors.vocabulary import ENTITIES
@@ -3313,15 +3313,15 @@ def _read_salesforce_ids(vals: WholeValues, code: np.ndarray, wanted: np.ndarray
 
 def _drop_company_senders(ctx: ScanContext, vals: WholeValues, code: np.ndarray) -> None:
     """Unset the EMAIL and PHONE codes of the company's own sender (``FromEmail`` holding
-    ``news@…``, ``from_phone_number`` a toll-free line) and of a CRM's logging dropbox in
-    any field (Pipedrive's ``cc_email``): see :mod:`detectors.senders`."""
+    ``news@…``, ``from_phone_number`` or a ``dnis`` a toll-free line) and of a CRM's
+    logging dropbox in any field (Pipedrive's ``cc_email``): see :mod:`detectors.senders`."""
     emails = np.flatnonzero(code == _EMAIL_CODE)
     if len(emails):  # a CRM's logging dropbox, in any field
         texts = vals.text.take(pa.array(emails, type=pa.int64()))
         code[emails[matches(texts, CRM_DROPBOX_RE2)]] = -1
     paths = ctx.cells.paths
-    senders = np.fromiter(map(sender_field, paths), dtype=bool, count=len(paths))
-    parties = np.fromiter(map(mailbox_party_field, paths), dtype=bool, count=len(paths))
+    lines = np.fromiter(map(business_line_field, paths), dtype=bool, count=len(paths))
+    parties = lines | np.fromiter(map(mailbox_party_field, paths), dtype=bool, count=len(paths))
     if not parties.any():
         return
     hint = ctx.cells.hint_id[vals.cells]
@@ -3329,7 +3329,7 @@ def _drop_company_senders(ctx: ScanContext, vals: WholeValues, code: np.ndarray)
         entity = _CODES[code[j]]
         value = vals.text[j].as_py()
         if (entity == "EMAIL" and role_mailbox(value)) or (
-            entity in {"PHONE", "FAX"} and senders[hint[j]] and business_number(value)
+            entity in {"PHONE", "FAX"} and lines[hint[j]] and business_number(value)
         ):
             code[j] = -1
 

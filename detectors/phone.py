@@ -31,7 +31,7 @@ from detectors.context import ScanContext
 from detectors.nanp import national_digits, valid_national
 from detectors.organisations import organisation_name
 from detectors.registry import register
-from detectors.senders import business_number, sender_field
+from detectors.senders import business_line_field, business_number
 from detectors.spans import Occupied, Span
 
 #: RE2 prefilter (one pass): a ``+`` before a digit, a ``(312)`` area code, three digit
@@ -171,7 +171,7 @@ class PhoneDetector:
         phone_fields = frozenset(np.flatnonzero(keep & ctx.field_mask(FIELD_WORDS)).tolist())
         candidates = frozenset(ctx.candidates(PREFILTER, among=keep).tolist()) | phone_fields
         valid = _Validity()
-        senders = np.fromiter(map(sender_field, ctx.cells.paths), dtype=bool)
+        senders = np.fromiter(map(business_line_field, ctx.cells.paths), dtype=bool)
         for cell in sorted(candidates):
             text = texts[cell]
             in_field = cell in phone_fields
@@ -179,7 +179,8 @@ class PhoneDetector:
             found = [*_shaped(text, in_field, valid), *_bare(text, in_field, valid)]
             for start, end, score in _non_overlapping(found):
                 if (sender or _TTY_AFTER.match(text, end)) and business_number(text[start:end]):
-                    # the company's toll-free line or short code (detectors.senders), or an
+                    # the company's toll-free line or short code as a sender or a dialled
+                    # number (detectors.senders), or an
                     # organisation's line printed with its relay number
                     continue
                 if _clicked_tel_link(text, start, ctx.profile(cell).words):

@@ -21,7 +21,13 @@ A role mailbox is let go in a message's *recipient* fields too (``to``, ``ToAddr
 ``cc_emails``, Graph's ``toRecipients[0].emailAddress.address``, a Gmail ``To`` header
 pair): on an inbound ticket or email the patient wrote to the organisation's
 ``support@`` or ``intake@``. A recipient's number is not let go: a toll-free line in
-``to_phone_number`` is still reported (only sender lines are the company's by rule).
+``to_phone_number`` was reported until the thirteenth round of probes. A call's or a
+text's dialled number (a contact centre's ``DNIS``, Twilio's ``Called`` and ``To``, an SMS
+log's ``to_phone_number``) is the patient's on an outbound call and the organisation's on
+an inbound one, and the field does not say which, so a number there is kept; but a
+toll-free line or a short code is no person's whichever way the call went, so it is let go
+there as in a sender's field (:func:`business_line_field`). Four probes in three rounds
+(device resupply, support tickets, calls, nurse lines) had found those lines reported.
 """
 
 from __future__ import annotations
@@ -66,6 +72,17 @@ HELP_LINE_PHRASES: tuple[str, ...] = (
     # ``member_services``: "Member Services: 1-800-…")
     "help_desk", "member_services", "provider_services", "customer_service",
 )  # fmt: skip
+#: Last-key phrases of the number a call or a text was made to (a contact centre's
+#: ``dnis``, Twilio's ``Called`` and ``To``, a dialer's ``dialed_number``, an SMS log's
+#: ``to_phone_number``): a toll-free line or a short code there is the organisation's.
+DIALLED_PHRASES: tuple[str, ...] = (
+    "dnis", "dialed_number", "dialled_number", "called", "called_number", "to", "to_number",
+    "to_phone", "to_phone_number", "recipient_phone", "recipient_number",
+    "recipient_phone_number",
+)  # fmt: skip
+#: A bare ``phone`` or ``number`` under a call's ``to`` (Zendesk's voice ticket
+#: ``via.source.to.phone``).
+DIALLED_PARENTS = frozenset({("to",), ("recipient",), ("called",)})
 #: A bare ``email``, ``address``, ``number`` under ``from``, ``sender`` or ``reply_to``.
 SENDER_PARENTS = frozenset({("from",), ("sender",), ("reply", "to")})
 SENDER_LEAVES = frozenset({("email",), ("address",), ("phone",), ("number",), ("phone", "number")})
@@ -175,6 +192,16 @@ def mailbox_party_field(path: str) -> bool:
         parent = keys[-2]
         return parent in SENDER_PARENTS or parent in RECIPIENT_PARENTS
     return False
+
+
+@functools.lru_cache(maxsize=16384)
+def business_line_field(path: str) -> bool:
+    """True when a hint path names a number where a toll-free line or a short code is the
+    organisation's: a sender's, a help line's or a dialled number's (cached per path)."""
+    keys = _last_keys(path)
+    if sender_field(path) or _ends_in(_last_key(keys), DIALLED_PHRASES):
+        return True
+    return len(keys) > 1 and keys[-1] in SENDER_LEAVES and keys[-2] in DIALLED_PARENTS
 
 
 @functools.lru_cache(maxsize=16384)

@@ -1953,12 +1953,6 @@ LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
         _PROVIDERS,
     ),
     (
-        "IVR log with pipe-delimited menu path into infusion scheduling",
-        {("DNIS", "PHONE")},
-        False,
-        _DIRECTION,
-    ),
-    (
         "Scheduling booking posted into Salesforce Health Cloud custom fields",
         {("ProviderNPI__c", "OTHER_ID"), ("ProviderName__c", "NAME")},
         False,
@@ -1978,8 +1972,10 @@ LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
 #: findings, records wrong. Blind, before any change: 11, 36, 29. HELD_OUT (14 records):
 #: 2, 10, 8 before any change; 1, 7, 5 when first scored (blind, after the SHAPES fixes);
 #: 0, 7, 5 after the one fix it showed (``appointment.starts_at``).
+#: Thirteenth round: a toll-free DNIS is let go (no person's number is toll-free, whichever
+#: way the call went: detectors/senders.py), which closed the pipe-delimited IVR row.
 FLOORS = (0, 16, 13)
-HELD_OUT_FLOORS = (0, 7, 5)
+HELD_OUT_FLOORS = (0, 5, 4)
 
 
 (

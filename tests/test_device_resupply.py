@@ -59,8 +59,11 @@ Decisions where the contract is silent (written blind, before reading the detect
   number are no LOCATION or PHONE; the patient's ship-to address and phone are.
 After reading the detectors no blind expectation was changed; three must-nots were wider
 than decisions the project had made (a call's start time, a campaign value's health words,
-a recipient's toll-free number) and are narrowed on top (:data:`_DECIDED`). What the work
-built: a UDI's ``(21)`` serial as DEVICE_ID (a UDI without one is a batch's label), a CGM
+a recipient's toll-free number) and are narrowed on top (:data:`_DECIDED`). The third was
+taken back in the thirteenth round: a toll-free line in a dialled-number field such as an
+SMS log's ``to`` is let go (detectors/senders.py), so its blind must-not holds as written.
+What the work built: a UDI's ``(21)`` serial as DEVICE_ID (a UDI without one is a batch's
+label), a CGM
 ``transmitter_id``, the order's parties (``Ship To Name``, ``Bill To Name``), a bare
 ``Customer`` column, specialists' columns (``audiologist``, ``Endocrinologist``), a DOB as
 an IVR captured it (``patient_dob_entered``), a DME system's ``PatientKey`` and a webhook's
@@ -1049,14 +1052,6 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
         "the dictionary reads campaign values (tests/test_consumer_health.py: camelCase and "
         "snake_case campaigns), and a form row's campaign that names a breast pump says what "
         "the person asked for; only ``marketing_names`` leaves ``utm_*`` keys alone",
-    ),
-    "Resupply SMS reply log: the patient confirms a cushion and filters": (
-        set(),
-        set(),
-        {("to", "*")},
-        "a recipient's toll-free number is still reported (tests/test_senders.py: only a "
-        "sender's toll-free line is let go); in an inbound reply the ``to`` is the supplier's, "
-        "in an outbound one the patient's, and the key does not say which",
     ),
 }
 

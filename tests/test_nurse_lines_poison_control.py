@@ -62,11 +62,15 @@ Decisions where the contract is silent (written blind, before reading the detect
 - An IVR menu path is health context when an option names a symptom or a poisoning, not
   when it names a language or billing.
 
-After reading the detectors no blind expectation was changed; five must-nots were stricter
-than decisions the project had made (a ``DNIS`` twice and Twilio's ``Called`` are still
-reported, as a recipient's toll-free number is; a bare ``Acct`` is an account number; an
-``encounter_id`` is the person's record id) and are narrowed on top (:data:`_DECIDED`; the
-second ``Called`` after the held-out scoring). What the work built: bare ``poisoning`` and
+After reading the detectors no blind expectation was changed; six must-nots were stricter
+than decisions the project had made (a ``DNIS`` twice and Twilio's ``Called`` twice were
+reported, as a recipient's toll-free number was; a bare ``Acct`` is an account number; an
+``encounter_id`` is the person's record id) and were narrowed on top (:data:`_DECIDED`; the
+second ``Called`` after the held-out scoring). At the merge the lead took the toll-free
+ones back: a toll-free line or a short code in a dialled-number field (``DNIS``,
+``Called``, ``To``) is let go, as no person's number is toll-free whichever way the call
+went (detectors/senders.py), so those four blind must-nots hold as written. What the work
+built: bare ``poisoning`` and
 a poison centre's and a triage protocol's complaints as vocabulary (``poison exposure``,
 ``envenomation``, ``snake bite``, ``tick bite``, ``ear pain``, ``leg
 pain``, ``finger injury``, ``swallowed harmless substance``, ``swallowed a button
@@ -955,40 +959,10 @@ _ROWS = [
 ]
 
 
-_DNIS = (
-    "``dnis`` stays PHONE (tests/test_calls_and_scheduling.py, field_names' "
-    "BUSINESS_NUMBER_RULES): on an outbound call it is the number dialled, the patient's; and "
-    "a toll-free number is let go only in a sender's field (detectors/senders.py), so the "
-    "blind must-not was stricter than the project"
-)
-_CALLED = (
-    "Twilio's ``Called`` is its ``To``: the nurse line's number on an inbound call, the "
-    "patient's on an outbound one; the call-tracking probe states nothing for such a "
-    "generic party field, and a toll-free recipient is still reported (detectors/senders.py)"
-)
-
 #: Decided after the blind scoring, by what the project had already decided; the probe as
 #: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
 #: dropped, why)``.
 _DECIDED: dict[str, tuple[set, set, set, str]] = {
-    "Genesys Cloud conversation: ANI, DNIS, queue, wrap-up, no health": (
-        set(),
-        set(),
-        {("participants[0].dnis", "*")},
-        _DNIS,
-    ),
-    "Five9 call log (CSV): ANI and DNIS, skill, disposition, handle time": (
-        set(),
-        set(),
-        {("DNIS", "*")},
-        _DNIS,
-    ),
-    "IVR menu path with the caller's number: a possible poisoning option": (
-        set(),
-        set(),
-        {("called", "*")},
-        _CALLED,
-    ),
     "Answering-service call log (CSV): an adult's prescription refill after hours": (
         set(),
         set(),
@@ -997,12 +971,6 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
         "tests/test_claims_revenue_cycle.py's ``acct_no``): in a billing export it is the "
         "patient's account (Safe Harbor's (J)); that an answering service's ``Acct`` is its "
         "client practice's cannot be told from the key",
-    ),
-    "IVR menu path without health: language and billing": (
-        set(),
-        set(),
-        {("called", "*")},
-        _CALLED + " (applied after the held-out scoring)",
     ),
     "Triage note in a nurse-line EHR-lite record: symptoms and the nurse's advice": (
         set(),

@@ -60,7 +60,7 @@ def engine() -> Engine:
             },
         ),
         # a voice ticket's ``to``: the organisation's toll-free line, so its name is no one's
-        # (the number itself stays reported, as a recipient's line is: tests/test_senders.py)
+        # (and the number itself, a dialled toll-free line, is let go: tests/test_senders.py)
         (
             {
                 "via": {
@@ -70,11 +70,7 @@ def engine() -> Engine:
                     }
                 }
             },
-            {
-                ("via.source.to.phone", "PHONE"),
-                ("via.source.from.phone", "PHONE"),
-                ("via.source.from.name", "NAME"),
-            },
+            {("via.source.from.phone", "PHONE"), ("via.source.from.name", "NAME")},
         ),
         # a person's record (top level, or a ``contact``) is no message party's card: a
         # small business's ``info@`` may be its owner's address

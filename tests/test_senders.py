@@ -9,6 +9,7 @@ from helpers import found, found_fields, table_tests
 
 from detectors import Engine, EngineConfig
 from detectors.senders import (
+    business_line_field,
     business_number,
     help_line_field,
     mailbox_party_field,
@@ -36,7 +37,11 @@ POSITIVES = [
     ),
     # a role mailbox or a toll-free number outside a sender field is still reported
     ("EmailAddress", "info@smithplumbing.com", [("EMAIL", "info@smithplumbing.com")]),
-    ("to_phone_number", "+18005550100", [("PHONE", "+18005550100")]),
+    ("phone", "+18005550100", [("PHONE", "+18005550100")]),
+    # a dialled number that is not toll-free is the patient's on an outbound call
+    ("to_phone_number", "+13125550147", [("PHONE", "+13125550147")]),
+    ("dnis", "+17045550100", [("PHONE", "+17045550100")]),
+    ("Called", "+13125550147", [("PHONE", "+13125550147")]),
     ("notes", "email news@lakesidehealth.org", [("EMAIL", "news@lakesidehealth.org")]),
     # an address that merely names the vendor is a person's
     ("email", "jane@salesforce.com", [("EMAIL", "jane@salesforce.com")]),
@@ -58,6 +63,15 @@ NEGATIVES = [
     ("fromPhoneNumber", "1-877-555-0100"),
     ("ShortCode", "88588"),
     ("From", "+18885550100"),
+    # a toll-free line or a short code dialled: the organisation's whichever way the call
+    # or the text went (an IVR's DNIS, Twilio's Called and To, an SMS log's recipient)
+    ("to_phone_number", "+18005550100"),
+    ("dnis", "tel:+18005550199"),
+    ("DNIS", "8005550123"),
+    ("Called", "+18005550199"),
+    ("To", "+18885550142"),
+    ("dialed_number", "1-866-555-0100"),
+    ("to", "88588"),
     ("From", "Lakeside Health <news@lakesidehealth.org>"),
     ("Sent By", "records@lakesidehealth.org"),  # a fax log's sender
     # a co-pay programme's or a hub's own toll-free lines in its configuration rows
@@ -105,6 +119,25 @@ def test_nested_sender(engine: Engine) -> None:
 )
 def test_sender_fields(path: str, expected: bool) -> None:
     assert sender_field(path) is expected
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("from_phone_number", True),  # a sender's
+        ("help_desk_phone", True),  # a help line's
+        ("to_phone_number", True),
+        ("participants[0].dnis", True),
+        ("Called", True),
+        ("message.to", True),
+        ("via.source.to.phone", True),
+        ("phone", False),
+        ("caller_phone", False),
+        ("ani", False),
+    ],
+)
+def test_business_line_fields(path: str, expected: bool) -> None:
+    assert business_line_field(path) is expected
 
 
 @pytest.mark.parametrize(
@@ -176,8 +209,10 @@ def test_payee_role_mailbox_in_a_processor_report(engine: Engine) -> None:
         # a person's own address in the same fields is still found
         ({"ToAddress": "jane.roe@gmail.com"}, {("ToAddress", "EMAIL")}),
         ({"cc_emails": ["tom.n@gmail.com"]}, {("cc_emails[0]", "EMAIL")}),
-        # a recipient's toll-free number is still reported (only senders' lines are let go)
-        ({"to": {"phone": "+18005550148"}}, {("to.phone", "PHONE")}),
+        # a recipient's toll-free number is let go as a sender's is (no person has one),
+        # a recipient's local number is still found
+        ({"to": {"phone": "+18005550148"}}, set()),
+        ({"to": {"phone": "+13125550148"}}, {("to.phone", "PHONE")}),
     ],
 )
 def test_role_mailboxes_in_recipient_fields(engine: Engine, record: dict, expected: set) -> None:
