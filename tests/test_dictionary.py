@@ -318,6 +318,9 @@ POSITIVES = [
     ("Sinus Pain or Congestion", [(HC, "Sinus Pain")]),
     ("Finger Injury; Leg Pain", [(HC, "Finger Injury"), (HC, "Leg Pain")]),
     ("I think my son swallowed a button battery", [(HC, "swallowed a button battery")]),
+    # hives is the rash; a beekeeper's are not
+    ("started amoxicillin, now has hives on arms", [(MED, "amoxicillin"), (HC, "hives")]),
+    ("Local honey from our bee hives", []),
 ]  # fmt: skip
 
 
