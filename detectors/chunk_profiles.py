@@ -385,8 +385,7 @@ def _npi_owner(path: str, token: str) -> tuple[str, tuple[str, ...]] | None:
     if not keys or token not in keys[-1]:
         return None
     last = keys[-1]
-    parent = path.rsplit(".", 1)[0] if "." in path else ""
-    return parent, last[: last.index(token)]
+    return path.rpartition(".")[0], last[: last.index(token)]
 
 
 def _billing_npis(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
@@ -406,9 +405,9 @@ def _billing_npis(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> lis
         return []
     # (parent path, last key's words) of the chunk's person-name columns
     named = [
-        (p.rsplit(".", 1)[0] if "." in p else "", key_tokens(p)[-1])
+        (p.rpartition(".")[0], keys[-1])
         for p, f in zip(paths, profiles, strict=True)
-        if f.entity == "NAME" and key_tokens(p)
+        if f.entity == "NAME" and (keys := key_tokens(p))
     ]
     out = []
     for i, path in enumerate(paths):
