@@ -70,7 +70,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
     for i in (
         _timestamp_twins(paths) + _oauth_clients(paths) + _openrtb_bid_ids(paths)
-        + _poi_place(paths, profiles) + _price_nicknames(paths)
+        + _poi_place(paths, profiles) + _price_nicknames(paths) + _contact_trace_ids(paths)
     ):  # fmt: skip
         profiles[i] = _machine(profiles[i])
     for i in _cloud_event_accounts(paths):
@@ -743,6 +743,43 @@ def _oauth_clients(paths: Sequence[str]) -> list[int]:
         link, sep, param = path.rpartition("?")
         if sep and param == "client_id" and any(f"{link}?{p}" in paths for p in OAUTH_PARAMS):
             found.append(i)
+    return found
+
+
+#: Keys only a contact-centre contact record carries beside its ``ContactId``: Amazon
+#: Connect's contact trace records (CTRs, as Kinesis Firehose lands them in S3) and its
+#: ``DescribeContact`` API's contact (``Id``, ``InitiationMethod``, ``Channel``).
+_CONTACT_TRACE_SIGNS = ("initiationmethod", "channel")
+#: Last keys of a contact record's own ids and of the instance's line: the contact is one
+#: call, chat or task (its ``ContactId`` and the ``Initial``, ``Previous``, ``Next`` and
+#: ``Related`` contacts of a transfer chain), and ``SystemEndpoint.Address`` is the
+#: number the instance answered or dialled from, whichever way the call went.
+_CONTACT_TRACE_IDS = frozenset(
+    {"contactid", "initialcontactid", "previouscontactid", "nextcontactid",
+     "relatedcontactid", "systemendpoint.address"}
+)  # fmt: skip
+
+
+def _contact_trace_ids(paths: Sequence[str]) -> list[int]:
+    """Indices of a contact-centre contact record's call ids and its own line.
+
+    Amazon Connect names a call a "contact": a CTR's ``ContactId`` is the call's id, not a
+    CRM contact's record id (Salesforce's and Dataverse's ``ContactId`` are a person's,
+    and :mod:`detectors.field_names` reads a bare ``Contact ID`` so). Only beside the
+    record's ``InitiationMethod`` and ``Channel``, which no CRM contact carries, are they
+    the call's. The caller's ``CustomerEndpoint.Address`` stays a PHONE's place, and so do
+    the ``Attributes`` a contact flow collected.
+    """
+    found = []
+    lowered = [p.lower() for p in paths]
+    present = set(lowered)
+    for i, path in enumerate(lowered):
+        for tail in _CONTACT_TRACE_IDS:
+            if path == tail or path.endswith("." + tail):
+                prefix = path[: len(path) - len(tail)]
+                if all(prefix + sign in present for sign in _CONTACT_TRACE_SIGNS):
+                    found.append(i)
+                break
     return found
 
 

@@ -74,3 +74,31 @@ def test_options_skip_key_presses() -> None:
         "Appointments",
         "Behavioral Health",
     ]
+
+
+def test_an_amazon_connect_contact_trace_record_names_the_caller_not_the_call(engine):
+    """A CTR as Kinesis Firehose lands it: the caller's number and what the contact flow
+    collected are the caller's; the contact ids are the call's and the system endpoint is
+    the instance's own (local) number."""
+
+    record = {
+        "AWSAccountId": "123456789012",
+        "Agent": {"Username": "agent.one", "AfterContactWorkDuration": 45},
+        "Attributes": {"callReason": "refill request", "memberId": "W284719365",
+                       "dob": "1961-07-14"},
+        "Channel": "VOICE",
+        "ContactId": "5c2e8f1a-7b3d-4e9a-a1c2-9d8e7f6a5b4c",
+        "CustomerEndpoint": {"Address": "+15035550143", "Type": "TELEPHONE_NUMBER"},
+        "InitialContactId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+        "InitiationMethod": "INBOUND",
+        "InitiationTimestamp": "2026-03-02T15:03:39Z",
+        "PreviousContactId": "7d6c5b4a-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+        "Queue": {"Name": "Pharmacy Refills", "Duration": 31},
+        "SystemEndpoint": {"Address": "+15035550100", "Type": "TELEPHONE_NUMBER"},
+    }  # fmt: skip
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == {
+        ("CustomerEndpoint.Address", "PHONE"),
+        ("Attributes.memberId", "HEALTH_PLAN_ID"),
+        ("Attributes.dob", "DATE"),
+    }

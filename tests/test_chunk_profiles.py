@@ -578,3 +578,25 @@ def test_a_place_object_with_its_own_hours_is_that_places_listing():
     assert not profile_paths(["clinic.address", "clinic.date", "patient.phone"])[0].system
     employee = profile_paths(["employee.address", "employee.hours", "employee.name"])
     assert not employee[0].system and employee[0].entity == "LOCATION"
+
+
+def test_a_contact_trace_records_contact_ids_are_the_calls():
+    """Amazon Connect calls a call a contact: beside the record's ``InitiationMethod`` and
+    ``Channel`` its ``ContactId`` (and the transfer chain's ``InitialContactId``,
+    ``PreviousContactId``) are the call's ids and ``SystemEndpoint.Address`` is the
+    instance's own line; a CRM's ``ContactId`` without them is still a person's."""
+    ctr = [
+        "ContactId", "InitialContactId", "PreviousContactId", "Channel", "InitiationMethod",
+        "CustomerEndpoint.Address", "SystemEndpoint.Address", "Attributes.memberId",
+    ]  # fmt: skip
+    profiles = dict(zip(ctr, profile_paths(ctr), strict=True))
+    for call in ("ContactId", "InitialContactId", "PreviousContactId", "SystemEndpoint.Address"):
+        assert profiles[call].system, call
+    for person in ("CustomerEndpoint.Address", "Attributes.memberId"):
+        assert profiles[person] == profile_path(person), person
+    nested = ["detail.ContactId", "detail.Channel", "detail.InitiationMethod"]
+    assert profile_paths(nested)[0].system  # an EventBridge contact event's detail
+    opportunity = ["ContactId", "AccountId", "StageName", "Channel"]  # no InitiationMethod
+    assert profile_paths(opportunity)[0] == profile_path("ContactId")
+    elsewhere = ["ContactId", "call.Channel", "call.InitiationMethod"]  # not its own object
+    assert profile_paths(elsewhere)[0] == profile_path("ContactId")
