@@ -1233,9 +1233,6 @@ MERCHANT_WORDS = frozenset(
     # support page (``supplier_phone``, ``manufacturer_address``, ``hq_address``); the
     # patient's ship-to is read as ever
     | {"supplier", "manufacturer", "headquarters", "hq"}
-    # a lab's own draw site or patient service centre on a DTC order's confirmation
-    # (``psc_address``, ``lab_phone``): where every customer of the site goes
-    | {"psc", "lab", "laboratory"}
     # a cancer centre's patient lodge on a lodging request (``lodge.address``,
     # ``lodging_phone``) and a partner's branch on a programme row (a survivor exercise
     # class's ``Y Branch``): where every guest or participant goes
@@ -1254,6 +1251,16 @@ MERCHANT_WORDS = frozenset(
 )
 #: The contact words of an organisation's own line and place (:data:`MERCHANT_PAIRS`).
 _ORG_LINES = ("phone", "fax", "telephone", "tel", "address", "zip", "city", "street")
+#: Words of a lab's own draw site or patient service centre on a DTC order's confirmation
+#: (``psc_address``, ``lab_phone``, ``lab.address``): where every customer of the site
+#: goes; and its own licence (``lab_license``, a cannabis testing lab's). Only with one
+#: of those words in the leaf's key (:data:`_LAB_OWN_WORDS`): a
+#: ``lab_collected`` or ``lab_date`` is when the patient's specimen was drawn or resulted,
+#: a DATE's place, and a ``lab.result`` is the patient's.
+LAB_WORDS = frozenset({"psc", "lab", "laboratory", "labs"})
+_LAB_OWN_WORDS = frozenset(_ORG_LINES) | {
+    "email", "state", "zipcode", "postal", "location", "license", "licence", "clia"
+}  # fmt: skip
 MERCHANT_PAIRS = frozenset(
     {("ship", "from"), ("ships", "from"), ("fulfillment", "center"), ("fulfilment", "centre")}
     | {("distribution", "center"), ("distribution", "centre")}
@@ -1334,7 +1341,8 @@ def organisation_npi(path: str) -> bool:
 def _merchant_place(segs: list[_Seg]) -> bool:
     """True when a key or one of its parents names the store's own place
     (:data:`MERCHANT_WORDS`, :data:`MERCHANT_PAIRS`, a parent in
-    :data:`MERCHANT_OBJECTS`)."""
+    :data:`MERCHANT_OBJECTS`, a lab's word with a contact word in the leaf,
+    :data:`LAB_WORDS`)."""
     for i, seg in enumerate(segs):
         toks = seg.tokens
         if not MERCHANT_WORDS.isdisjoint(toks) or any(
@@ -1342,6 +1350,8 @@ def _merchant_place(segs: list[_Seg]) -> bool:
         ):
             return True
         if i < len(segs) - 1 and toks and toks[-1] in MERCHANT_OBJECTS:
+            return True
+        if not LAB_WORDS.isdisjoint(toks) and not _LAB_OWN_WORDS.isdisjoint(segs[-1].tokens):
             return True
     return False
 

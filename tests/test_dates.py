@@ -576,3 +576,23 @@ def test_a_blood_drives_own_day(engine, record):
 def test_a_donors_appointment_at_a_drive_is_still_theirs(engine):
     found = _found_nested(engine, {"drive_appointment_date": "12/07/2024"})
     assert [(f, e) for f, e, _t, _s in found] == [("drive_appointment_date", "DATE")]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"lab_collected": "2024-10-14 07:10"},
+        {"Lab Collected Date": "10/14/2024"},
+        {"lab_date": "2024-10-14"},
+    ],
+)
+def test_a_specimens_draw_under_a_labs_word_is_the_patients(engine, record):
+    """A lab's word makes its own line and place the lab's (``lab_phone``, ``psc_address``),
+    not when the patient's specimen was drawn (tests/test_imaging_centres.py)."""
+    found = _found_nested(engine, record)
+    assert [(f, e) for f, e, _t, _s in found] == [(next(iter(record)), "DATE")]
+
+
+def test_a_labs_own_line_and_place_are_still_the_labs(engine):
+    record = {"lab_phone": "(503) 555-0142", "psc_address": "1200 Main St, Portland, OR"}
+    assert _found_nested(engine, record) == []

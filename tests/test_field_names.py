@@ -558,6 +558,14 @@ PROFILES = [
     # a lab's own draw site on an order confirmation
     ("psc_address", N, S),
     ("lab_phone", N, S),
+    ("lab.address", N, S),
+    ("Lab Email", N, S),
+    # but the patient's specimen under a lab's word is read as ever: when it was drawn or
+    # resulted is a DATE's place by its value
+    ("lab_collected", N, N),
+    ("Lab Collected Date", N, N),
+    ("lab_date", N, N),
+    ("lab.result", N, N),
     # a clinician column written as an object names its clinician
     ("ordering_provider.name", "NAME", N),
     ("referring_physician.name", "NAME", N),

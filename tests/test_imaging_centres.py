@@ -80,11 +80,12 @@ model or software (or in a DICOM JSON header) and an equipment list's upkeep dat
 centre's, rooms and scanners named for their modality, a DICOM ``InstitutionAddress``, an
 MQSA letter's send stamp, serum creatinine and eGFR as readings, a CPT code beside a cash
 price as a price list, and eighteen vocabulary terms (``pulmonary nodule``, ``focal
-asymmetry``, ``tomosynthesis``, ``meniscal tear``...). Nine records are left open
+asymmetry``, ``tomosynthesis``, ``meniscal tear``...). Eight records are left open
 (:data:`LEFT_ALONE`): a bare ``signed_by``, a report header's ``DATE:`` line, a
 scheduling ``Resource``, an HL7 timestamp with its time and an XCN with its NPI first, two
-review dates, a bare ``density``, a centre's number in its own text and a ``lab_collected``
-stamp.
+review dates, a bare ``density`` and a centre's number in its own text. A ``lab_collected``
+stamp, open at first (``lab`` made every key the laboratory's), closed in the next session
+when the lab's words were kept to its own lines and licence.
 
 Figures (misses / false findings / records wrong): SHAPES (30 records), blind 31 / 14 / 21,
 after the work and the decisions 5 / 3 / 7 (all in LEFT_ALONE). HELD_OUT (10 records),
@@ -1184,12 +1185,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "line the text calls its own, is the sender's (the number is the message's own "
         "``from`` here, which no rule compares yet)",
     ),
-    "Pre-contrast renal function check: creatinine and eGFR before a CT": (
-        {("lab_collected", "DATE")},
-        "``lab`` makes a key the laboratory's own (detectors/field_names.py, MERCHANT_WORDS: "
-        "``lab_phone``, a draw site's address), so a ``lab_collected`` stamp is read as the "
-        "lab's; ``collected``, ``collection_date`` and ``specimen_collected`` are read",
-    ),
     "High-risk breast programme row: Tyrer-Cuzick risk, density D, MRI recommended": (
         {("density", "HEALTH")},
         "a bare ``density`` is a bone's, a population's or a material's as often; "
@@ -1213,7 +1208,7 @@ test_imaging_centres_shapes, test_left_alone_decisions_still_hold = probe_tests(
 #: together, 40 records, the decisions applied): a change that loses recall or precision
 #: on imaging exports fails here. Before the work, blind: SHAPES 31 misses / 14 false /
 #: 21 wrong of 30, HELD_OUT 10 / 3 / 6 of 10.
-FLOORS = ShapeTotals(expected=163, misses=6, false=4, wrong=9)
+FLOORS = ShapeTotals(expected=163, misses=5, false=4, wrong=8)
 
 
 def test_probe_floors(engine_no_ner) -> None:
