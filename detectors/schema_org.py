@@ -13,6 +13,10 @@ values that only hold its contact data (a ``PostalAddress``, a ``ContactPoint``,
 ``GeoCoordinates``). An employee, a founder or a physician as a ``Person`` inside the
 organisation keeps its own contact points.
 
+Objects are read by their hint paths (:mod:`detectors.cells`), so JSON-LD held as a
+string in one field (a crawl's ``structured_data``, a CMS export's ``schema_json``) is
+read as its leaves are: the field's own findings are the organisation's the same way.
+
 Only the schema.org type names below decide: an ``@type`` is also how protobuf's JSON
 names a message (``type.googleapis.com/google.cloud.audit.AuditLog``), whose fields are
 read as ever. Costs one pass over a chunk's distinct paths when none ends in ``@type``.
@@ -74,15 +78,15 @@ def drop_organisation_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
         return spans
     records = np.unique(cells.record[spans.cell[contact]])
     types: dict[tuple[int, str], set[str]] = {}
-    in_records = type_path[cells.path_id] & np.isin(cells.record, records)
+    in_records = type_path[cells.hint_id] & np.isin(cells.record, records)
     for cell in np.flatnonzero(in_records).tolist():
-        key = (int(cells.record[cell]), _object_of(paths[cells.path_id[cell]]))
+        key = (int(cells.record[cell]), _object_of(paths[cells.hint_id[cell]]))
         types.setdefault(key, set()).add(cells.text[cell].strip())
     drop = np.zeros(len(spans.cell), dtype=bool)
     for row in np.flatnonzero(contact).tolist():
         cell = int(spans.cell[row])
         record = int(cells.record[cell])
-        for prefix in _enclosing(paths[cells.path_id[cell]]):
+        for prefix in _enclosing(paths[cells.hint_id[cell]]):
             kinds = types.get((record, prefix))
             if not kinds or kinds <= CONTACT_TYPES:
                 continue  # no type here, or an address's: the object around it decides

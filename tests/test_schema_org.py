@@ -4,6 +4,7 @@ as ever."""
 
 from __future__ import annotations
 
+import orjson
 import pytest
 from helpers import found_fields
 
@@ -80,4 +81,21 @@ def test_a_protobuf_type_url_decides_nothing(engine: Engine) -> None:
     }
     assert found_fields(engine, record) == {
         ("protoPayload.authenticationInfo.principalEmail", "EMAIL")
+    }
+
+
+def test_json_ld_held_as_a_string_is_read_by_its_leaves(engine: Engine) -> None:
+    """A crawl's or a CMS export's JSON-LD kept as text in one field: the organisation's
+    lines inside it are still its own, and a Person's inside it are still reported."""
+    clinic = {"@context": "https://schema.org", "@type": "MedicalClinic",
+              "telephone": "+1-713-555-0100", "address": _ADDRESS}  # fmt: skip
+    record = {
+        "url": "https://example.org/locations/lakeside",
+        "jsonld": orjson.dumps(clinic).decode(),
+    }
+    assert found_fields(engine, record) == set()
+    person = {"@type": "Person", "name": "Jane Roe", "telephone": "+1-713-555-0177"}
+    assert found_fields(engine, {"jsonld": orjson.dumps(person).decode()}) == {
+        ("jsonld", "NAME"),
+        ("jsonld", "PHONE"),
     }
