@@ -321,6 +321,9 @@ POSITIVES = [
     # hives is the rash; a beekeeper's are not
     ("started amoxicillin, now has hives on arms", [(MED, "amoxicillin"), (HC, "hives")]),
     ("Local honey from our bee hives", []),
+    # a PrEP refill is; a meal kit's is not
+    ("PrEP refill due next week", [(MED, "PrEP refill")]),
+    ("Meal Prep Refill Pack shipped", []),
 ]  # fmt: skip
 
 
