@@ -29,7 +29,7 @@ import numpy as np
 import orjson
 import pyarrow as pa
 
-from detectors.dicom_tags import VALUE_HINT, VALUE_KEYS, VR_KEY, dicom_attribute
+from detectors.dicom_tags import VALUE_HINT, VALUE_KEYS, VR_KEY, dicom_attribute, dicom_tag
 from detectors.embedded_json import json_in_base64, json_leaves, opens_json
 from detectors.offsets import ComposedMap, IndexMap, ShiftMap, WholeMap
 from detectors.reported_paths import reported_key
@@ -937,6 +937,18 @@ class _Field:
             child = self.children[k] = _Field(path, hint, reported=reported)
         return child
 
+    def dicom_key(self, k: str) -> _Field:
+        """The child for a DICOM JSON attribute's tag not read by keyword (a private tag):
+        kept in the reported path, though eight digits have a record number's shape
+        (:func:`detectors.dicom_tags.dicom_tag`)."""
+        child = self.children.get((k, VR_KEY))
+        if child is None:
+            plain = self.key(k)
+            reported = k if self.root else f"{self.reported}.{k}"
+            child = _Field(plain.path, plain.hint, reported=reported)
+            self.children[(k, VR_KEY)] = child
+        return child
+
     def labelled(self, k: object, label: tuple[str, str]) -> _Field:
         """The child for object key ``k`` holding a labelled form answer: its hint path
         names the answer's question (``answers.Patient Name``), not its id (``answers.3``)."""
@@ -1081,6 +1093,8 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                     label = _dom_input(v)
                 if label is None and VR_KEY in v:  # type: ignore[operator]
                     label = dicom_attribute(k, v)  # type: ignore[arg-type]
+                    if label is None and dicom_tag(k, v):  # type: ignore[arg-type]
+                        f = parent.dicom_key(k)  # type: ignore[arg-type]
                 if label is not None:
                     f = parent.labelled(k, label)
                 walk_map(v, f)  # type: ignore[arg-type]

@@ -12,8 +12,10 @@ keyword, ``PatientName.Value[0].Alphabetic``; the path findings report stays the
 Only the attributes that say whose or what a value is are listed: the patient, the visit,
 the study and its request, the people and the equipment. A UID, an AE title, a station
 name, a scanner's serial and its software are listed too, so that they read under their
-keywords, the same way in both forms of a header. An attribute not listed keeps its tag
-and is judged by its value's shape alone, as before.
+keywords, the same way in both forms of a header. An attribute not listed (a private
+tag, ``00091001``) keeps its tag and is judged by its value's shape alone, as before; its
+tag stays in reported paths and redacted copies all the same (:func:`dicom_tag`), though
+eight digits have a record number's shape.
 """
 
 from __future__ import annotations
@@ -104,19 +106,28 @@ VALUE_KEYS = frozenset({"Value", "BulkDataURI", "InlineBinary"})
 VALUE_HINT = "DicomValue"
 
 
-def dicom_attribute(key: object, node: Mapping[str, object]) -> tuple[str, str] | None:
-    """``("vr", keyword)`` of a DICOM JSON model attribute listed in :data:`KEYWORDS`
-    (its key a tag, its object a two-letter ``vr`` and at most a value beside it), else
-    None. The pair's form is the flattening's label: ``vr`` names the leaf that is the
-    label, the keyword is the hint path's key."""
-    if type(key) is not str or len(key) != 8:
-        return None
-    keyword = KEYWORDS.get(key.upper())
-    if keyword is None:
-        return None
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def dicom_tag(key: object, node: Mapping[str, object]) -> bool:
+    """True when ``key`` and its object are a DICOM JSON model attribute, listed or not:
+    eight hex digits (a private tag's group is odd, ``00091001``) over an object of a
+    two-letter ``vr`` and at most one value key beside it. A map keyed by record numbers
+    holds no such objects, so the tag is a field name, not an identifier to mask
+    (:mod:`detectors.reported_paths`)."""
+    if type(key) is not str or len(key) != 8 or not _HEX.issuperset(key):
+        return False
     vr = node.get(VR_KEY)
     if type(vr) is not str or len(vr) != 2 or len(node) > 2:
+        return False
+    return len(node) == 1 or not VALUE_KEYS.isdisjoint(node)
+
+
+def dicom_attribute(key: object, node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``("vr", keyword)`` of a DICOM JSON model attribute listed in :data:`KEYWORDS`
+    (:func:`dicom_tag`), else None. The pair's form is the flattening's label: ``vr``
+    names the leaf that is the label, the keyword is the hint path's key."""
+    if not dicom_tag(key, node):
         return None
-    if len(node) == 2 and VALUE_KEYS.isdisjoint(node):
-        return None
-    return VR_KEY, keyword
+    keyword = KEYWORDS.get(key.upper())  # type: ignore[union-attr]
+    return None if keyword is None else (VR_KEY, keyword)

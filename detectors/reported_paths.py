@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from detectors.dicom_tags import KEYWORDS as DICOM_TAGS
+from detectors.dicom_tags import dicom_tag
 
 _EMAIL = r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _ID = (
@@ -84,6 +85,8 @@ def mask_keys(value: object) -> object:
         changed = False
         for k, v in value.items():
             shown = reported_key(k) if isinstance(k, str) else k
+            if shown is not k and isinstance(v, dict) and dicom_tag(k, v):
+                shown = k  # a DICOM attribute's tag, private or unlisted: a field name
             inner = mask_keys(v)
             changed |= shown is not k or inner is not v
             if shown in out:

@@ -107,3 +107,15 @@ def test_a_listed_tag_is_a_field_name_not_an_identifier(tag: str) -> None:
 def test_other_eight_digit_keys_are_still_masked(key: str) -> None:
     assert reported_key(key) == "<ID>"
     assert reported_path(f"crm.{key}.dob") == "crm.<ID>.dob"
+
+
+def test_a_private_tags_attribute_keeps_its_tag_in_paths_and_copies(engine: Engine) -> None:
+    """An unlisted or private attribute (odd group ``0009``) is judged by its value alone,
+    but its tag is a field name: findings and the redacted copy keep it. A record number's
+    key over an object that is no attribute is still masked."""
+    record = {"00091001": _attr("LO", "jane.doe@gmail.com"), "00100010": _attr("PN", "X")}
+    found = found_fields(engine, record)
+    assert ("00091001.Value[0]", "EMAIL") in found
+    assert mask_keys(record) is record
+    keyed = {"12345678": {"status": "active"}, "00091001": {"vr": "LO", "note": "x"}}
+    assert set(mask_keys(keyed)) == {"<ID>", "<ID>#2"}
