@@ -8,7 +8,10 @@ CRM notes, email bodies and logged payloads reach an export with their encodings
   ``03/14/1962<br>``. A formatting tag between a label and its value breaks every
   "label, then value" pattern, and a missing break glues two values together. Inline tags
   (``b``, ``span``, ``font``...) are dropped and block tags (``p``, ``div``, ``br``,
-  ``td``...) read as a line break. A tag carrying a link or a value (``href``, ``src``,
+  ``tr``...) read as a line break. Two cells of one table row read as a tab, and as a
+  label and its value (``Patient:\tJane Roe``) when the first is a header cell
+  (``<th>Patient</th><td>Jane Roe</td>``) or ends in a colon, as notification emails and
+  HTML reports write their label/value rows. A tag carrying a link or a value (``href``, ``src``,
   ``value``, ``title``...) is left as it is, so ``mailto:`` addresses stay visible.
 * **``\\uXXXX`` escapes** left in plain text by a JSON serializer that ran once too often
   or a logger that escaped non-ASCII (``jane.doe\\u0040gmail.com``).
@@ -96,10 +99,20 @@ _ENCODED_WORD = (
 #: A form field's placeholder attribute (with the space before it).
 _PLACEHOLDER = r"\s(?i:placeholder)\s*=\s*(?:\"[^\"<>]{0,200}\"|'[^'<>]{0,200}')"
 
+#: The boundary between two cells of one table row (``</td><td>``), with the closing inline
+#: tags and the colon of the first cell before it: read as ``:`` and a tab when a header
+#: cell (``<th>Patient</th><td>Jane Roe</td>``) or a cell ending in a colon
+#: (``<td><b>Date of Birth:</b></td><td>03/14/1985</td>``) labels the next, as a
+#: notification email's or a report's label/value rows write them; as a tab otherwise.
+_CELL_BREAK = (
+    r"(?P<colon>:?)(?:[ \t]*</(?i:b|strong|span|font|em|i|u|label)>)*[ \t]*"
+    r"</(?i:(?P<head>th)|td)>\s*<(?i:(?P<next_td>td)|th)(?P<cell_attrs>(?:\s[^<>]{0,256})?)>"
+)
 #: One pass over a cell: every shape but encoded words, quoted-printable and iCalendar
 #: folding.
 _PATTERN = re.compile(
-    rf"(?P<entity>{_ENTITY})|(?P<u>{_U_ESCAPE})|(?P<tag>{_TAG})|(?P<invisible>[{INVISIBLE}]+)"
+    rf"(?P<entity>{_ENTITY})|(?P<u>{_U_ESCAPE})|(?P<cell_break>{_CELL_BREAK})|(?P<tag>{_TAG})"
+    rf"|(?P<invisible>[{INVISIBLE}]+)"
     rf"|(?P<placeholder>{_PLACEHOLDER})"
 )
 #: The encoded words of a header, with the folding white space between two of them
@@ -253,6 +266,11 @@ def _decode(m: re.Match[str]) -> str | None:
         if m["attrs"] and _CONTENT_ATTR.search(m["attrs"]):
             return None
         return "\n" if m["block"] is not None else ""
+    if kind == "cell_break":
+        if m["cell_attrs"] and _CONTENT_ATTR.search(m["cell_attrs"]):
+            return None
+        labelled = m["colon"] or (m["head"] is not None and m["next_td"] is not None)
+        return ":\t" if labelled else "\t"
     return ""  # invisible characters, a placeholder attribute
 
 

@@ -146,6 +146,15 @@ PLANTED = [
         ["03/14", "00482913"],
         id="markup-between-label-and-value",
     ),
+    # a notification email's label/value table rows: a header cell or a cell ending in a
+    # colon labels the next cell of its row
+    pytest.param(
+        {"body_html": "<table><tr><th>Patient</th><td>Jane Roe</td></tr>"
+         "<tr><td><b>Date of Birth:</b></td><td>03/14/1985</td></tr>"
+         "<tr><th>Reason</th><td>type 2 diabetes follow-up</td></tr></table>"},
+        ["Jane", "Roe", "03/14"],
+        id="table-label-and-value-cells",
+    ),
     # \uXXXX escapes in plain text
     pytest.param({"notes": "email jane.doe\\u0040gmail.com re diabetes"}, ["jane.doe"],
                  id="u-escape-at"),
@@ -351,6 +360,11 @@ def test_a_duplicated_key_leaves_the_value_whole() -> None:
         ("jane&#64;x.com", "jane@x.com"),
         ("O&#x27;Brien &amp; co", "O'Brien & co"),
         ("<b>MRN:</b> 1<br/>2", "MRN: 1\n2"),
+        # two cells of a row: a tab; a header cell or a colon's cell labels the next
+        ("<tr><td>1</td><td>2</td></tr>", "\n\n1\t2\n\n"),
+        ("<th>Patient</th>\n<td>Jane</td>", "\nPatient:\tJane\n"),
+        ("<td><b>DOB:</b> </td><td>1</td>", "\nDOB:\t1\n"),
+        ("<th>A</th><th>B</th>", "\nA\tB\n"),  # a header row: no labels
         ('<a href="mailto:j@x.co">mail</a>', '<a href="mailto:j@x.co">mail'),
         ("J\u200bane\u00adDoe\ufeff", "JaneDoe"),
         ("\\u0040 \\ud83d\\ude00", "@ \U0001f600"),
