@@ -120,6 +120,15 @@ _LABEL = (
     r"|guardian|parent|your)[ _\-]?name|surname|nombre(?:\s+completo)?)[\"']?)"
     r"[ \t]*[:=][ \t]*[\"']?(?:<[a-z]{1,6}>)?)"
 )
+#: A name label alone on its line, the name filling the next one, as plain-text form
+#: notifications and portal messages write a field under its label ("Patient Name:\nJane
+#: Roe"). The whole next line must be the name, so an empty field's next label ("Name:\n
+#: Email: ...") is no name.
+_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*(?i:(?:patient|pt|full|first|last|given|family|middle|legal|preferred"
+    r"|contact|guardian|parent|your)[ _\-]?name|name|surname|nombre(?:\s+completo)?)"
+    rf"[ \t]*:[ \t]*\r?\n[ \t]*{_NAME}[ \t]*\r?$"
+)
 _CUED = re.compile(
     rf"(?<![{LETTER}])(?:{_TITLED}{_QUOTE}?"
     rf"|(?i:(?:patient|pt)(?:'s|’s)?\s+)?(?i:{_RELATION})\s*(?:[:,\-]\s*)?(?:\(|{_QUOTE})?"
@@ -337,6 +346,11 @@ class KeyedNameDetector:
                 span = _name_span(m)
                 if span is not None:
                     yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+            if ":\n" in text[cell] or ":\r\n" in text[cell]:
+                for m in _LABEL_LINE.finditer(text[cell]):
+                    span = _name_span(m)
+                    if span is not None:
+                        yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
         relation = np.fromiter(
             (_relation_field(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
         )

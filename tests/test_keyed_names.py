@@ -122,6 +122,9 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("Referring Provider: Patel, Anita", ["Patel, Anita"]),
         ("PCP: Nguyen, Linda M", ["Nguyen, Linda M"]),
         ("Attending MD: ROSS, GEORGE", ["ROSS, GEORGE"]),
+        # a plain-text form notification: the label alone on its line, the name on the next
+        ("New submission\nName:\nJane Roe\nDate of Birth:\n03/14/1985", ["Jane Roe"]),
+        ("Patient Name:\r\n  Marisol Vega  \r\nReason:\r\nrefill", ["Marisol Vega"]),
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
@@ -213,6 +216,10 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "Physician: Family Medicine, Adult",
         "Provider: Lakeside, Grace Clinic",
         "WONG, DAVID",  # no label: a list of words as often as a name
+        # an empty field's label, then the next label or its value: the next line is no name
+        "Name:\nEmail: jane@x.com",
+        "First Name:\nLast Name:\nPhone:",
+        "Name:\nJane Roe has not replied",  # the line is more than a name
     ],
 )
 def test_negatives(engine: Engine, text: str) -> None:
