@@ -78,6 +78,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.query_pairs",
     "detectors.sql_literals",
     "detectors.markup_pairs",
+    "detectors.text_grids",
     "detectors.hl7v2",
     "detectors.x12",
     "detectors.ner",

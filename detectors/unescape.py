@@ -100,12 +100,14 @@ _ENCODED_WORD = (
 _PLACEHOLDER = r"\s(?i:placeholder)\s*=\s*(?:\"[^\"<>]{0,200}\"|'[^'<>]{0,200}')"
 
 #: The boundary between two cells of one table row (``</td><td>``), with the closing inline
-#: tags and the colon of the first cell before it: read as ``:`` and a tab when a header
-#: cell (``<th>Patient</th><td>Jane Roe</td>``) or a cell ending in a colon
-#: (``<td><b>Date of Birth:</b></td><td>03/14/1985</td>``) labels the next, as a
-#: notification email's or a report's label/value rows write them; as a tab otherwise.
+#: tags before it: read as a tab, after a cell ending in a colon too
+#: (``<td><b>Date of Birth:</b></td><td>03/14/1985</td>``), and as ``:`` and a tab after a
+#: header cell (``<th>Patient</th><td>Jane Roe</td>``), as a notification email's or a
+#: report's label/value rows write them. It starts at its ``<``, and a lookbehind sees the
+#: colon, so the pass stays linear on runs of blanks.
 _CELL_BREAK = (
-    r"(?P<colon>:?)(?:[ \t]*</(?i:b|strong|span|font|em|i|u|label)>)*[ \t]*"
+    r"(?:(?<=:)(?P<colon>)|(?<=:[ \t])(?P<colon_blank>))?"
+    r"(?:</(?i:b|strong|span|font|em|i|u|label)>[ \t]*)*"
     r"</(?i:(?P<head>th)|td)>\s*<(?i:(?P<next_td>td)|th)(?P<cell_attrs>(?:\s[^<>]{0,256})?)>"
 )
 #: One pass over a cell: every shape but encoded words, quoted-printable and iCalendar
@@ -269,8 +271,9 @@ def _decode(m: re.Match[str]) -> str | None:
     if kind == "cell_break":
         if m["cell_attrs"] and _CONTENT_ATTR.search(m["cell_attrs"]):
             return None
-        labelled = m["colon"] or (m["head"] is not None and m["next_td"] is not None)
-        return ":\t" if labelled else "\t"
+        after_colon = m["colon"] is not None or m["colon_blank"] is not None
+        header_cell = m["head"] is not None and m["next_td"] is not None
+        return ":\t" if header_cell and not after_colon else "\t"
     return ""  # invisible characters, a placeholder attribute
 
 
