@@ -321,6 +321,12 @@ POSITIVES = [
     # hives is the rash; a beekeeper's are not
     ("started amoxicillin, now has hives on arms", [(MED, "amoxicillin"), (HC, "hives")]),
     ("Local honey from our bee hives", []),
+    # an insurance applicant's exam as a reminder text and an order feed say it
+    # (tests/test_life_insurance_underwriting.py)
+    ("Please fast 8 hours before your blood draw.", [(PROC, "blood draw")]),
+    ("Requirements: Paramedical exam, Blood Profile", [(PROC, "Paramedical exam")]),
+    ("Paramed exam scheduled", [(PROC, "Paramed exam")]),
+    ("Mobile phlebotomy visit", [(PROC, "phlebotomy")]),
 ]  # fmt: skip
 
 

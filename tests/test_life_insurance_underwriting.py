@@ -72,9 +72,33 @@ Decisions where the contract is silent (written blind, before reading the detect
   medications are health.
 - **A ZIP code in a lead vendor's anonymous ping is still a ZIP_CODE**, so a ping naming
   a condition is PHI by the contract's rule (an identifier and health in one record).
+
+After reading the detectors no blind expectation was changed; six case numbers were
+expected as the applicant's record id where the project reads a bare ``case_id`` as a
+ticket's, and two must-nots were stricter than decisions the project had made (a reading's
+``timestamp``, a statement date beside a person): they are narrowed on top
+(:data:`_DECIDED`). What the work built: a group policy's number (``Group Policy #``,
+``groupPolicyNumber``) as the employer's contract, not a member's HEALTH_PLAN_ID; a bare
+``Insured`` column as a NAME; an insurance producer roster (a National Producer Number
+beside a licence and an appointment date: the agent's trade, not a patient's) and an
+insurance rate table (a product or rate class beside a rate, premium or fee: its dates are
+the filing's) as chunk shapes (detectors/chunk_profiles.py); a bare ``restrictions`` beside
+a return-to-work date as work restrictions (detectors/health_fields.py); and four
+vocabulary terms (``blood draw``, ``phlebotomy``, ``paramedical exam``, ``paramed exam``;
+35,533 in all). Seven records are left open (:data:`LEFT_ALONE`): an e-application's and
+an LTC application's number, a policy owner's name under ``owner``, an impairment guide's
+bare ``Effective`` date, an MVR's ``Subject Name``, a premium ``Payor Name``, and work
+restrictions longer than a health field's eight words.
+
+Figures (misses / false findings / records wrong): SHAPES (31 records), blind 11 / 7 / 16,
+after the work and the decisions 6 / 1 / 7 (all in LEFT_ALONE). HELD_OUT (10 records),
+blind before any work 4 / 1 / 5; scored once after the work on SHAPES: 3 / 0 / 3, all
+three a case number under the decision above; with it: 0 / 0 / 0.
 """
 
 from __future__ import annotations
+
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -1178,5 +1202,139 @@ _ROWS = [
     ),
 ]
 
-SHAPES = [row for i, row in enumerate(_ROWS) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ROWS) if i % 4 == 3]
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_CASE_IS_A_TICKET = (
+    "a bare ``case_id`` or ``caseNumber`` is a help desk's or a CRM's ticket "
+    "(detectors/field_names.py: only a health department's case number is a person's); an "
+    "underwriting case is one applicant's, but nothing in the key says which kind of case "
+    "it is, so the blind expectation was stricter than the project"
+)
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "APS request to a clinic (retrieval vendor order JSON): what records are sought": (
+        set(),
+        {("caseNumber", "OTHER_ID|ACCOUNT_NUMBER")},
+        set(),
+        _CASE_IS_A_TICKET,
+    ),
+    "Accelerated underwriting decision (JSON): approved Preferred Plus, no health": (
+        set(),
+        {("caseId", "OTHER_ID|ACCOUNT_NUMBER")},
+        set(),
+        _CASE_IS_A_TICKET,
+    ),
+    "APS summary returned (underwriter worksheet JSON): CAD with a stent": (
+        set(),
+        {("case_id", "OTHER_ID|ACCOUNT_NUMBER")},
+        set(),
+        _CASE_IS_A_TICKET,
+    ),
+    "MIB-like check response (CSV): coded impairments with descriptions": (
+        set(),
+        {("Case ID", "OTHER_ID|ACCOUNT_NUMBER")},
+        set(),
+        _CASE_IS_A_TICKET,
+    ),
+    "Accelerated underwriting decision (JSON): referred on an insulin Rx hit": (
+        set(),
+        {("caseId", "OTHER_ID|ACCOUNT_NUMBER")},
+        set(),
+        _CASE_IS_A_TICKET,
+    ),
+    "Tele-interview answers (JSON): hospitalisation and surgery disclosed": (
+        set(),
+        {("caseNumber", "OTHER_ID|ACCOUNT_NUMBER")},
+        set(),
+        _CASE_IS_A_TICKET,
+    ),
+    "Segment identify from the quote funnel: email, height, weight and BMI traits": (
+        set(),
+        set(),
+        {("timestamp", "*")},
+        "a bare ``timestamp`` one level above a field named for a measurement (``traits.bmi``) "
+        "is the time the reading was taken (detectors/reading_records.py, the wellness probe's "
+        "decision); the blind must-not was stricter than the project",
+    ),
+    "Agent commission statement (CSV): insured and policy, no health": (
+        set(),
+        set(),
+        {("Statement Date", "*")},
+        "a statement date beside a person is neither expected nor forbidden "
+        "(tests/test_claims_revenue_cycle.py: a patient statement's date may be the "
+        "patient's); a commission statement's is the agent's, but the key cannot tell them "
+        "apart",
+    ),
+}
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "E-application JSON: insured, build, medical question answered Yes with details": (
+        {("applicationId", "OTHER_ID|ACCOUNT_NUMBER")},
+        "``applicationId`` is an app's id in Android, Azure AD and most SDK payloads, and FDA's "
+        "NDC directory heads a drug's NDA ``APPLICATIONNUMBER``: no key rule can take an "
+        "insurance application's number without a word saying whose it is (the row is PHI by "
+        "its name, SSN and the cancer answer)",
+    ),
+    "Long-term-care application: cognitive screen and current medications": (
+        {("ApplicationNumber", "OTHER_ID|ACCOUNT_NUMBER")},
+        "as ``applicationId``: FDA's ``APPLICATIONNUMBER`` is a drug approval's (NDA/ANDA/BLA) "
+        "and a permit's or a licence's application number a business's; the row is PHI by "
+        "its name, birth date, address and donepezil",
+    ),
+    "Beneficiary designation (policy-admin JSON): owner and two beneficiaries": (
+        {("owner.fullName", "NAME")},
+        "``owner`` is a CRM record owner (staff) in every Salesforce, HubSpot and Zoho export "
+        "(detectors/staff.py); a policy's owner under the same key is the insured or a "
+        "relative, and nothing but the record's kind tells them apart",
+    ),
+    "Impairment guide row (health, no person): diabetes build and A1c criteria": (
+        {("Effective", "DATE")},
+        "a bare ``Effective`` date is read alone as a person's date (an eligibility file's "
+        "coverage start is the member's), and an underwriting guide's row has no price or "
+        "code column that would make it a list the same for everyone; with its impairment it "
+        "reads as PHI",
+    ),
+    "Motor vehicle report (MVR) for underwriting: licence and violations, no health": (
+        {("Subject Name", "NAME")},
+        "``subject`` is an email's, a ticket's or a certificate's in most exports (a study's "
+        "subject is read only with its number); a background or MVR report's ``Subject "
+        "Name`` is the person checked, but a rule on the key would read an X.509 subject or "
+        "a mail's subject line as a name",
+    ),
+    "Premium bank draft (EFT) setup: routing and account number, no health": (
+        {("Payor Name", "NAME")},
+        "a ``Payor Name`` is an insurer in every claims, remittance and eligibility export "
+        "(the health plan that pays); the premium payor of a life policy is a person, but "
+        "the key alone cannot tell a payer from a payor",
+    ),
+    "Absence-management webhook: return-to-work restrictions naming a body part": (
+        {("data.restrictions", "HEALTH")},
+        "restrictions beside a return-to-work date are read as work restrictions now "
+        "(detectors/health_fields.py), but a health field's whole value is read only up to "
+        "eight words and this one has eleven; no vocabulary term is in it (a body part alone "
+        "is no condition)",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_life_insurance_underwriting_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 41 records, the decisions applied): a change that loses recall or precision
+#: on underwriting and claims exports fails here. Before the work, blind: SHAPES 11 misses /
+#: 7 false / 16 wrong of 31, HELD_OUT 4 / 1 / 5 of 10.
+FLOORS = ShapeTotals(expected=164, misses=6, false=1, wrong=7)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
