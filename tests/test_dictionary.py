@@ -326,7 +326,6 @@ POSITIVES = [
     ("Please fast 8 hours before your blood draw.", [(PROC, "blood draw")]),
     ("Requirements: Paramedical exam, Blood Profile", [(PROC, "Paramedical exam")]),
     ("Paramed exam scheduled", [(PROC, "Paramed exam")]),
-    ("Mobile phlebotomy visit", [(PROC, "phlebotomy")]),
 ]  # fmt: skip
 
 
