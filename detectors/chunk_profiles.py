@@ -78,7 +78,11 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         # account-number check even among machine fields
         profiles[i] = FieldProfile(words=_CLOUD_ACCOUNT_WORDS, system=True)
     keys = [key_tokens(p) for p in paths]
-    if _plan_catalog(paths, profiles) or _fee_schedule(paths, profiles):
+    if (
+        _plan_catalog(paths, profiles)
+        or _fee_schedule(paths, profiles)
+        or _rate_table(paths, profiles)
+    ):
         for i, k in enumerate(keys):
             words = {t for key in k for t in key}
             if profiles[i].entity in _PLAN_AREA_ENTITIES or words & _PLAN_DATE_WORDS:
@@ -114,6 +118,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = FieldProfile(words=_EQUIPMENT_COLUMN_WORDS, system=True)
     for i in _facility_listing(paths, profiles) + _billing_npis(paths, profiles):
         profiles[i] = FieldProfile(words=_FACILITY_COLUMN_WORDS, system=True)
+    for i in _producer_roster(paths, profiles):
+        profiles[i] = FieldProfile(words=_PRODUCER_COLUMN_WORDS, system=True)
     for i in _study_records(paths, profiles) + _data_dictionary(paths):
         profiles[i] = _machine(profiles[i])
     if _event_listing(paths):
@@ -378,6 +384,58 @@ def _facility_listing(paths: Sequence[str], profiles: Sequence[FieldProfile]) ->
     return ids if facility and licence else []
 
 
+#: Keys of an insurance producer's National Producer Number (NIPR's ``NPN``, a carrier's
+#: ``Writing Agent NPN``, ``National Producer Number``): the column that makes a chunk a
+#: roster of licensed agents and brokers.
+_PRODUCER_NUMBER_KEYS = frozenset(
+    {("npn",), ("national", "producer", "number"), ("producer", "number")}
+)
+#: Key tokens that say a column is the producer's own (``Agent Name``, ``Broker Email``).
+_PRODUCER_WORDS = frozenset({"agent", "agents", "producer", "producers", "broker", "brokers"})
+_BIRTH_WORDS = frozenset({"dob", "birth", "birthdate", "birthday"})
+#: What a producer roster's licence and date columns are re-worded to: no word of a licence
+#: or a date is left for a family to read them by.
+_PRODUCER_COLUMN_WORDS = frozenset({"producer"})
+
+
+def _producer_roster(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """The licence and date columns of a roster of insurance agents and brokers.
+
+    A carrier's or an agency's licensing and appointment export (NIPR-, Sircon- and
+    AgentSync-like: ``NPN``, ``Resident License #``, ``Lines of Authority``,
+    ``Appointment Date``) lists the people who sell policies: their state licences and
+    their appointments with a carrier are their trade's, not a patient's care (an
+    insurance "appointment" is a carrier's authority to sell, not a visit). Only when a
+    National Producer Number column is there and every column naming a person is the
+    producer's own (``Agent Name``): a commission statement's ``Insured`` or a lead's
+    ``First Name`` makes the chunk a client's record, and nothing is taken from it. The
+    agent's own name, email and phone are left to the other families.
+    """
+    roster = False
+    taken: list[int] = []
+    for i, (path, profile) in enumerate(zip(paths, profiles, strict=True)):
+        keys = key_tokens(path)
+        if not keys or not keys[-1]:
+            continue
+        words = {t for key in keys for t in key}
+        if keys[-1] in _PRODUCER_NUMBER_KEYS or (
+            keys[-1][-1:] == ("npn",) and words & _PRODUCER_WORDS
+        ):
+            roster = True
+            continue
+        birth = bool(words & _BIRTH_WORDS)  # a birth date is a person's wherever it is
+        if (
+            words & _LICENCE_WORDS
+            or profile.entity == "LICENSE_NUMBER"
+            or (profile.entity == "DATE" and not birth)
+        ):
+            taken.append(i)
+            continue
+        if _names_a_person(profile) and not words & _PRODUCER_WORDS:
+            return []
+    return taken if roster else []
+
+
 def _npi_owner(path: str, token: str) -> tuple[str, tuple[str, ...]] | None:
     """``(parent path, words before token)`` of a key whose last key holds ``token``
     (``Convening Provider TIN`` -> ``("", ("convening", "provider"))``), or None."""
@@ -602,6 +660,22 @@ def _fee_schedule(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> boo
     the schedule's and its states the fee's jurisdiction, as a plan catalog's are the
     plan's. A claim or an order names its patient, which makes it no schedule."""
     return _price_list(paths, profiles, _FEE_CODE_TOKENS, _FEE_TOKENS)
+
+
+#: Key tokens of an insurance rate table's product (``Product Code``, ``Rate Class``,
+#: ``Policy Form``) and of its prices (``Rate per 1000``, ``Policy Fee``, ``Monthly
+#: Premium``): a carrier's or a quote engine's price of a product by age and class, the
+#: same for everyone.
+_RATE_ITEM_TOKENS = frozenset({"product", "class"})
+_RATE_PRICE_TOKENS = frozenset({"rate", "rates", "premium", "premiums", "fee", "fees"})
+
+
+def _rate_table(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are an insurance rate table's (a product or a rate class
+    beside a rate, a premium or a fee, and no field named for a person's identifier): its
+    effective dates are the rate filing's, as a fee schedule's are the schedule's. A
+    policy-admin extract or a quote names its insured, which makes it no table."""
+    return _price_list(paths, profiles, _RATE_ITEM_TOKENS, _RATE_PRICE_TOKENS)
 
 
 def _plan_catalog(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:

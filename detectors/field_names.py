@@ -369,8 +369,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a system's own policy (a help desk's ``sla_policy_id``), not an insurance policy;
         # an 834's ``master_policy_number`` is the employer's group policy, not a member's;
         # a loyalty or rewards programme's member (``rewards_member_id``) is a shopper's
-        # account, read by the ACCOUNT_NUMBER rule below
-        exclude=_set("sla retention privacy password refund escalation master loyalty rewards"),
+        # account, read by the ACCOUNT_NUMBER rule below; a group disability or life plan's
+        # ``Group Policy #`` is the employer's contract on every claimant's row, as an
+        # 834's master policy is (a group number is plan-level and never read)
+        exclude=_set(
+            "sla retention privacy password refund escalation master loyalty rewards group grp"
+        ),
     ),
     # A column headed just "Member #" or "Subscriber #" (the ``#`` is not a token).
     _r("HEALTH_PLAN_ID", 0.85, "member|subscriber", exact=True),
@@ -2399,6 +2403,10 @@ BARE_PERSON_HEADERS = frozenset(
     # ``Plaintiff``, a wrongful-death intake's ``Decedent``) and a call-centre intake sheet
     # its ``Caller``: a phone number there fails the name shape check and stays a phone
     | {("claimant",), ("plaintiff",), ("decedent",), ("caller",)}
+    # an insurer's commission statement, policy-admin extract or claim register heads the
+    # person covered by a life, disability or care policy ``Insured`` (``Insured Name`` is
+    # read by its name word already)
+    | {("insured",)}
     # a speaker bureau's contract or a programme roster heads its clinician ``Speaker``
     # ("Evelyn Marsh, MD"); a transcript's one-word speaker ("Agent") fails the shape check
     | {("speaker",)}

@@ -173,6 +173,9 @@ ENTITIES = tuple(FIELD_PHRASES)
 #: work restrictions the clinician set (an occupational clinic's ``visit.restrictions``).
 VISIT_OBJECTS = frozenset({"visit", "visits", "encounter", "encounters"})
 RESTRICTION_ENTITY = "HEALTH_CONDITION"
+#: Key tokens that time a return to work (``rtw_date``, ``expectedReturnToWork``): a bare
+#: ``restrictions`` beside one is a disability or absence claim's work restrictions.
+RTW_TOKENS = (("rtw",), ("return", "to", "work"))
 #: Key phrases of service-line fields, read only when the value is a care specialty.
 SERVICE_LINE_PHRASES = (
     "service_line", "service_lines", "service_line_interest", "service_interest",
@@ -312,6 +315,36 @@ def field_entity(path: str) -> int:
     return -1
 
 
+def _times_return_to_work(key: tuple[str, ...]) -> bool:
+    """True when a key holds a return-to-work token run (:data:`RTW_TOKENS`)."""
+    return any(
+        key[i : i + len(run)] == run for run in RTW_TOKENS for i in range(len(key) - len(run) + 1)
+    )
+
+
+def _restrictions_beside_rtw(paths: list[str]) -> list[int]:
+    """Indices of bare ``restrictions`` paths whose object also times a return to work.
+
+    An absence-management or disability claim's update (``claim.rtw_date`` beside
+    ``claim.restrictions`` = "No lifting over 10 lbs with the left shoulder") carries the
+    restrictions the claimant's clinician set, as an occupational clinic's visit does
+    (:data:`VISIT_OBJECTS`); a bare ``restrictions`` elsewhere is an offer's, an API key's
+    or a diet's, so only the sibling says whose it is. One pass over the chunk's paths.
+    """
+    parents = set()
+    for path in paths:
+        keys = key_tokens(path)
+        if keys and _times_return_to_work(keys[-1]):
+            parents.add(path.rpartition(".")[0])
+    if not parents:
+        return []
+    return [
+        i
+        for i, path in enumerate(paths)
+        if key_tokens(path)[-1:] == (("restrictions",),) and path.rpartition(".")[0] in parents
+    ]
+
+
 @functools.lru_cache(maxsize=16384)
 def cancer_stage_field(path: str) -> bool:
     """True when a hint path's last key names a cancer's stage (:data:`CANCER_STAGE_PHRASES`)."""
@@ -405,6 +438,8 @@ class HealthFieldDetector:
         enabled = np.array([ctx.enabled(e) for e in ENTITIES])
         paths = ctx.cells.paths
         per_hint = np.fromiter(map(field_entity, paths), dtype=np.int64, count=len(paths))
+        for i in _restrictions_beside_rtw(paths):
+            per_hint[i] = ENTITIES.index(RESTRICTION_ENTITY) if per_hint[i] < 0 else per_hint[i]
         per_hint[(per_hint >= 0) & ~enabled[np.maximum(per_hint, 0)]] = -1
         code = per_hint[ctx.cells.hint_id]
         staged = ctx.path_mask(cancer_stage_field) | ctx.path_mask(service_id_field)

@@ -450,6 +450,41 @@ def test_a_facility_licence_listing_names_the_facilitys_licence_and_npi():
         assert not profile_paths(person)[1].system, person
 
 
+def test_an_insurance_producer_roster_names_the_agents_licence_and_appointments():
+    """A roster of insurance agents (a National Producer Number beside a state licence and
+    a carrier appointment) lists the people who sell policies: the licence and the dates
+    are their trade's. A client's column beside them (a commission statement's insured, a
+    lead's first name, a bare birth date) makes the row a client's, and nothing is taken;
+    the agent's own birth date stays a date."""
+    roster = ["Agent Name", "NPN", "Resident License #", "Appointment Date", "Carrier NAIC"]
+    profiles = profile_paths(roster)
+    assert all(profiles[i].system and profiles[i].entity is None for i in (2, 3))
+    national = profile_paths(["Producer", "National Producer Number", "License Expiration"])
+    assert national[2].system
+    assert profile_paths(["Agent Name", "NPN", "Agent DOB", "License #"])[2].entity == "DATE"
+    for client in (
+        ["Insured", "Agent NPN", "License #", "Appointment Date"],
+        ["First Name", "Writing Agent NPN", "Appointment Date"],
+        ["NPN", "License Number", "DOB"],
+        ["Agent Name", "License Number", "Appointment Date"],  # no producer number
+    ):
+        assert not profile_paths(client)[-1].system, client
+
+
+def test_an_insurance_rate_table_dates_its_own_rates():
+    """A carrier's rate table (a product or a rate class beside a rate per thousand, a
+    premium or a policy fee) is the same for everyone: its effective date is the filing's.
+    A policy extract's class and premium beside the insured keep the insured's dates."""
+    table = ["Product Code", "Issue Age", "Rate Class", "Rate per 1000", "Effective Date"]
+    assert profile_paths(table)[-1].system
+    assert profile_paths(["Plan Class", "Monthly Premium", "Effective"])[-1].system
+    extract = ["Policy No", "Insured Name", "Rate Class", "Annual Premium", "DOB"]
+    assert profile_paths(extract)[-1].entity == "DATE"
+    # a product without a price, or a price without a product, is no table
+    assert not profile_paths(["Product Code", "Issue Age", "Effective Date"])[-1].system
+    assert not profile_paths(["Premium", "Effective Date"])[-1].system
+
+
 def test_an_events_or_a_scans_bare_datetime_is_its_clock():
     """A bare ``datetime`` beside the event's name (Klaviyo's ``metric``, Segment's
     ``event``) or in a carrier's scan list (EasyPost's ``tracking_details[]``) is when the

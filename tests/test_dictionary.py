@@ -324,6 +324,11 @@ POSITIVES = [
     # a PrEP refill is; a meal kit's is not
     ("PrEP refill due next week", [(MED, "PrEP refill")]),
     ("Meal Prep Refill Pack shipped", []),
+    # an insurance applicant's exam as a reminder text and an order feed say it
+    # (tests/test_life_insurance_underwriting.py)
+    ("Please fast 8 hours before your blood draw.", [(PROC, "blood draw")]),
+    ("Requirements: Paramedical exam, Blood Profile", [(PROC, "Paramedical exam")]),
+    ("Paramed exam scheduled", [(PROC, "Paramed exam")]),
 ]  # fmt: skip
 
 

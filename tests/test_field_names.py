@@ -1048,6 +1048,14 @@ PROFILES = [
     ("subscriber_identifier_REF.subscriber_identifier_02", "HEALTH_PLAN_ID", N),
     ("member_name_NM1.member_identifier_09", "HEALTH_PLAN_ID", N),
     ("REF_38.master_policy_number_02", N, N),
+    # an individual life or care policy's number is the insured's; a group disability or
+    # life plan's number is the employer's contract, on every claimant's row
+    # (tests/test_life_insurance_underwriting.py)
+    ("Policy Number", "HEALTH_PLAN_ID", N),
+    ("Group Policy #", N, N),
+    ("employer.groupPolicyNumber", N, N),
+    ("grp_policy_no", N, N),
+    ("Insured", "NAME", N),
     ("Dependent Count", N, S),
     ("Client", "NAME", N),
     ("Purchaser", "NAME", N),
@@ -1456,6 +1464,9 @@ DETECTIONS = [
     # under ``Caller`` is no name here (the phone pattern takes it), a one-word status
     # is none either
     ({"Claimant": "Marisol Vega"}, "Claimant", "Marisol Vega", "NAME"),
+    # a commission statement's or a policy extract's insured; "Yes" there is a flag
+    ({"Insured": "Raymond K. Odell"}, "Insured", "Raymond K. Odell", "NAME"),
+    ({"Insured": "Yes"}, "Insured", None, None),
     # an injury log's athlete; one word there is a sport or a status
     ({"Athlete": "Jaylen Brooks"}, "Athlete", "Jaylen Brooks", "NAME"),
     ({"Athlete": "Football"}, "Athlete", None, None),

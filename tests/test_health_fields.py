@@ -489,3 +489,37 @@ def test_breast_imaging_and_lung_screening_assessments(
 )
 def test_not_an_imaging_assessment_nor_an_exam(engine: Engine, record: dict) -> None:
     assert found_fields(engine, record) == set()
+
+
+@pytest.mark.parametrize(
+    ("record", "found"),
+    [
+        # an absence-management or disability claim's update: restrictions beside the
+        # return-to-work date are the claimant's work restrictions
+        (
+            {"claim": {"rtw_date": "2024-11-04", "restrictions": "No lifting, left shoulder"}},
+            {("claim.restrictions", HC)},
+        ),
+        (
+            {"RTW Date": "11/04/2024", "Restrictions": "Sedentary duty only, right knee"},
+            {("Restrictions", HC)},
+        ),
+        (
+            {"expectedReturnToWork": "2024-11-04", "restrictions": "Light duty"},
+            {("restrictions", HC)},
+        ),
+        # no return to work beside it: an offer's or a plan's restrictions
+        ({"offer": {"restrictions": "Not valid with other offers"}}, set()),
+        # a return to work in another object times someone else's restrictions
+        (
+            {"claim": {"rtw_date": "2024-11-04"}, "coupon": {"restrictions": "One per customer"}},
+            set(),
+        ),
+        ({"rtw_date": "2024-11-04", "restrictions": "None"}, set()),
+    ],
+)
+def test_restrictions_beside_a_return_to_work_are_health(
+    engine: Engine, record: dict, found: set
+) -> None:
+    got = {(f, e) for f, e in found_fields(engine, record) if e in (HC, MED, PROC)}
+    assert got == found
