@@ -366,7 +366,7 @@ def _param_pair(node: object) -> tuple[str, str] | None:
         if titled is not None:
             return titled
     if "type" in node or "Type" in node:
-        extracted = _extraction_pair(node)
+        extracted = _extraction_pair(node) or _identifier_type(node)
         if extracted is not None:
             return extracted
     label = node.get(TAB_LABEL_KEY)
@@ -391,6 +391,42 @@ def _param_pair(node: object) -> tuple[str, str] | None:
             if isinstance(selector, str) and selector:
                 name = selector_field_name(selector)
                 return (key, name) if name else None
+    return None
+
+
+#: HL7 v2 table 0203 identifier types as a FHIR ``Identifier`` names them in
+#: ``type.coding[].code`` -> the key that says the same to the field-name classifier. An
+#: EHR's ``Patient.identifier`` carries its MRN under an OID ``system`` that says nothing
+#: (``urn:oid:1.2.840.114350…``); the type coding ``MR`` says what it is. Types of a
+#: practitioner or an organisation (``NPI``, ``PRN``, ``TAX``) are not mapped.
+FHIR_IDENTIFIER_TYPES = {
+    "MR": "mrn",
+    "MB": "member id",
+    "SN": "subscriber number",
+    "MA": "medicaid number",
+    "MC": "medicare number",
+    "SS": "ssn",
+    "DL": "drivers license number",
+    "PPN": "passport number",
+    "AN": "account number",
+    "PI": "patient id",
+}
+
+
+def _identifier_type(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``("type", key)`` of a FHIR ``Identifier`` (``{"type": {"coding": [{"code":
+    "MR"}]}, "system": ..., "value": ...}``) whose type coding is a person's identifier
+    (:data:`FHIR_IDENTIFIER_TYPES`), else None: the value then reads as ``mrn.value``."""
+    kind = node.get("type")
+    if "value" not in node or not isinstance(kind, Mapping):
+        return None
+    coding = kind.get("coding")
+    if not isinstance(coding, list):
+        return None
+    for code in coding:
+        key = FHIR_IDENTIFIER_TYPES.get(code.get("code")) if isinstance(code, Mapping) else None
+        if key is not None:
+            return "type", key
     return None
 
 

@@ -535,6 +535,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "ship to name|shipto name|bill to name|billto name|sold to name|soldto name|"
         "deliver to name|deliver to|"
         "legal name|preferred name|person name|lead name|physician|physician name|"
+        # gender-affirming care and name-change clinics: the name a person uses beside
+        # their legal one (``Chosen Name``, a one-word answer as a ``First Name`` is) and
+        # the name a petition asks for (``Requested Name``, ``Proposed Name``)
+        "chosen name|chosen first name|chosen last name|chosen full name|requested name|"
+        "proposed name|new legal name|"
         # senior living calls the senior a resident (``Resident Name``), and a hospital
         # referral names its case manager as the ``Referring Contact``
         "resident name|resident first name|resident last name|resident full name|"
@@ -647,7 +652,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # injury log's ``Athletic Trainer``: "Sam Ortega, ATC"; a plan of care's
         # ``Physical Therapist``; a chiropractic booking's ``Chiropractor``)
         "athletic trainer|athletic trainer name|physical therapist|occupational therapist|"
-        "speech therapist|speech language pathologist|chiropractor|treating therapist",
+        "speech therapist|speech language pathologist|chiropractor|treating therapist|"
+        # a support letter's writer for gender-affirming surgery or hormones (``Letter
+        # Writer``: "Morgan Hale, LCSW"): the clinician who assessed the person
+        "letter writer|letter writer name|letter author|voice therapist",
         exact=True,
     ),
     # ride and transport exports: the rider, and the driver (a mileage-reimbursement

@@ -172,6 +172,13 @@ KEYED_IDS: tuple[KeyedId, ...] = (
             + r")(?:(?:[ _-]?(?:member|subscriber|policy))?"
             + _SUFFIX
             + r"|[ _-]?(?:member|subscriber))"
+            # the payer named after the label: "my member ID with Aetna is W284719330",
+            # "subscriber number for Cigna: U4829103"
+            + r"|(?:member|subscriber|policy)"
+            + _SUFFIX
+            + r"\s(?:with|for|at|through|from)\s(?:"
+            + _PAYERS
+            + r")"
         ),
         _groups(
             "member id",

@@ -712,3 +712,47 @@ def test_a_full_docusign_tab_is_scanned_by_its_label(engine_no_ner):
         ("textTabs[0].originalValue", "HEALTH_PLAN_ID"),
         ("textTabs[0].value", "HEALTH_PLAN_ID"),
     ]
+
+
+def test_a_fhir_identifier_reads_under_its_type_coding():
+    """A FHIR ``Identifier`` whose ``type.coding`` is an HL7 v2 identifier type reads as
+    that type (``MR`` -> ``mrn``, ``MB`` -> ``member id``): an EHR's MRN sits under an OID
+    ``system`` that says nothing. A type of a practitioner's (``NPI``) or none keeps the
+    ``system`` as the pair's name."""
+    oid = "urn:oid:1.2.840.114350.1.13.861.1.7.5.737384.14"
+    record = {
+        "identifier": [
+            {"use": "usual", "type": {"coding": [{"code": "MR"}]}, "system": oid, "value": "E1"},
+            {"type": {"coding": [{"system": "v2-0203", "code": "MB"}]}, "value": "X2"},
+            {"type": {"coding": [{"code": "NPI"}]}, "system": "us-npi", "value": "1"},
+            {"type": {"text": "Medical Record"}, "system": "mrn", "value": "E3"},
+        ]
+    }
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    assert hints["identifier[0].value"] == "identifier.mrn.value"
+    assert hints["identifier[0].type.coding[0].code"] == "identifier.mrn.key.coding[0].code"
+    assert hints["identifier[0].system"] == "identifier.mrn.system"
+    assert hints["identifier[1].value"] == "identifier.member id.value"
+    assert hints["identifier[2].value"] == "identifier.us-npi.value"
+    assert hints["identifier[3].value"] == "identifier.mrn.value"  # its system, as before
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
+
+
+def test_a_fhir_patients_typed_identifiers_are_found(engine_no_ner) -> None:
+    """The MRN and member id of a FHIR ``Patient`` are found by their type coding; a
+    ``system`` URI and a type code are no findings."""
+    record = {
+        "identifier": [
+            {
+                "type": {"coding": [{"code": "MR"}]},
+                "system": "urn:oid:1.2.840.114350.1.13.861.1.7.5.737384.14",
+                "value": "E4471920",
+            },
+            {"type": {"coding": [{"code": "MB"}]}, "value": "XJH829104417"},
+        ]
+    }
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    assert sorted((r["field"], r["entity"]) for r in rows) == [
+        ("identifier[0].value", "MRN"),
+        ("identifier[1].value", "HEALTH_PLAN_ID"),
+    ]

@@ -329,6 +329,13 @@ POSITIVES = [
     ("Please fast 8 hours before your blood draw.", [(PROC, "blood draw")]),
     ("Requirements: Paramedical exam, Blood Profile", [(PROC, "Paramedical exam")]),
     ("Paramed exam scheduled", [(PROC, "Paramed exam")]),
+    # gender-affirming care (tests/test_gender_affirming_lgbtq_health.py): a diagnosis and
+    # a service are health, a gender identity is not; a crisis texter's self-harm wording
+    ("Dx: gender dysphoria; Transgender Health Program referral",
+     [(HC, "gender dysphoria"), (PROC, "Transgender Health")]),
+    ("i'm trans and i've been cutting again", [(HC, "cutting again")]),
+    ("started cutting myself after school", [(HC, "cutting myself")]),
+    ("Gender-Affirming Voice Therapy - Initial Evaluation", [(PROC, "Voice Therapy")]),
 ]  # fmt: skip
 
 
@@ -338,6 +345,10 @@ def test_finds_health_terms(engine: Engine, text: str, expected: list[tuple[str,
 
 
 NEGATIVES = [
+    # a gender identity is a demographic answer, not a condition (SOGI fields)
+    "Transgender woman",
+    "Transgender Male / Female-to-Male",
+    "cutting costs again this quarter",  # not the self-harm wording
     # a panel's count that is no drug test: a door, a fence, a solar array
     "Shaker 5-panel door, primed",
     "10-panel solar kit with inverter",

@@ -538,6 +538,17 @@ PROFILES = [
     ("Clinician", "NAME", N),
     ("Primary Therapist", "NAME", N),
     ("Alumni Name", "NAME", N),
+    # gender-affirming care and name-change clinics (tests/test_gender_affirming_lgbtq_health.py):
+    # a chosen name and a petition's requested name are the person's; a support letter's
+    # writer is the assessing clinician
+    ("Chosen Name", "NAME", N),
+    ("chosen_first_name", "NAME", N),
+    ("Requested Name", "NAME", N),
+    ("Letter Writer", "NAME", N),
+    ("Letter Writer License #", "LICENSE_NUMBER", N),
+    ("Letters Required", N, N),
+    ("Gender Identity", N, N),
+    ("Pronouns", N, N),
     ("psychologist", "NAME", N),
     ("therapist.name", "NAME", N),
     ("Physical Therapist Assistant Program", N, N),

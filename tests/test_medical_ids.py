@@ -41,6 +41,9 @@ POSITIVES = [
     ("note", "Ins: BCBS IL PPO, member XOF123456789, group 12345", [(HP, "XOF123456789")]),
     ("note", "BCBS ID XOF123456789", [(HP, "XOF123456789")]),  # the payer is the label
     ("note", "Aetna member W123456789", [(HP, "W123456789")]),
+    # the payer named after the label (a member's ticket)
+    ("note", "My member ID with Aetna is W284719330.", [(HP, "W284719330")]),
+    ("note", "subscriber number for Cigna: U48291037", [(HP, "U48291037")]),
     # any plan's name after an insurance label (the payer list cannot name them all)
     ("note", "Insurance: Keystone First ID# KF88812345", [(HP, "KF88812345")]),
     ("note", "Plan: Ambetter, ID U7123456701", [(HP, "U7123456701")]),
@@ -133,6 +136,8 @@ NEGATIVES = [
     ("note", "Plan: Gold, Number of visits 12345678"),
     ("note", "Insurance: pending verification; ID 4455667788 is the lead id"),
     ("note", "switched from Cigna to Aetna in 2023"),
+    ("note", "member number with Aetna since 2019"),  # a year, not an id
+    ("note", "member ID with my employer is EMP448213"),  # no payer named
     ("note", "United Airlines flight UA12345"),
     ("session_id", "6d92078a-8246-4ba4-ae5b-76104861e7dc"),
     ("event_timestamp", "1700000000123407"),
