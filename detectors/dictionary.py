@@ -508,10 +508,6 @@ ORGANISATION_FIELD_KEYS = frozenset(
     # a hospital's own name and its locations' names, as a standard-charge file's header
     # lists them (``hospital_location`` = "Lakeview Outpatient Surgery Center")
     | {"hospital"}
-    # a dialysis unit's or a clinic's own name on a schedule, a staff roster or an app's
-    # user properties (``Unit`` = "Riverside Dialysis", ``clinic`` = "Lakeside Dialysis"):
-    # only a value ending in an organisation's word is skipped, "Dialysis" alone is read
-    | {"clinic", "unit"}
 )
 #: Last tokens of a key that hold an organisation's name after its word: ``company_name``,
 #: and a CMS standard-charge file's ``hospital_location`` (the names of its locations).

@@ -76,9 +76,6 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # accounts ("Westerville Central High School", "St. Brendan Parish")
         *("school", "schools", "academy", "parish", "congregation", "synagogue", "mosque"),
         "cathedral",
-        # dialysis units as chair schedules, transport trips and patient apps name them
-        # ("Riverside Dialysis", "Harford Road Dialysis"); a person's name never ends so
-        "dialysis",
     }
 )
 

@@ -73,28 +73,30 @@ Decisions where the contract is silent (written blind, before reading the detect
   technician on the unit's own staff schedule is the person of that row (identified, no
   health), and their role is a job, not health.
 
-After reading the detectors one blind must-not was wider than a decision the project had
-made (a ride's destination address, which the transport probe left neither expected nor
-forbidden) and is narrowed on top (:data:`_DECIDED`); every other blind expectation held.
-What the work built: "Dialysis" as an organisation's last word and ``clinic`` and ``Unit``
-as organisation fields (a unit's name, "Riverside Dialysis", is no care of the person on
-the row); a station or a chair beside a machine's serial as the unit's equipment (its
-serial and upkeep dates the machine's); Kt/V, spKt/V, URR, TSAT, albumin, UACR, cPRA and a
-CKD stage written as a number as readings under their fields, with ``pre``/``post`` and
-``at initiation`` as a reading's qualifiers, and albumin with its value in text; a CKD
-stage field read whole (``CKD_Stage__c`` = "Stage 4"); an ICD-10-CM code under a cause of
-renal failure or of death; a transplant waitlist's candidate number (``unos_id``,
-``WL_ID``, ``Waitlist ID``) and ``Pt ID`` as OTHER_ID; a blood group after the person it
-is of (``donor_blood_type``); a home-training or primary nurse as a clinician's name; a
-state's and the nation's averages as an aggregate's measures (a quality row's reporting
-period is the report's); and 39 vocabulary terms (CCPD, CAPD, AV fistula and graft, AVF,
-epoetin alfa, Mircera, paricalcitol, Venofer, Dianeal, Extraneal, binders and
-calcimimetics). Four records are left open (:data:`LEFT_ALONE`): a shift template's
-bare ``effective_date``, a water log's RO serial and date, an insurance check's bare
-``Secondary ID``, a form's ``ckd_stage_if_known``.
+After reading the detectors five blind must-nots were wider than decisions the project had
+made and are narrowed on top (:data:`_DECIDED`): a ride's destination address, which the
+transport probe left neither expected nor forbidden, and a dialysis unit's name in a
+``Facility`` or ``clinic`` field, which that probe reads as health context ("DaVita
+Riverside Dialysis" on a standing order). Reading "Dialysis" as an organisation's last
+word closed those rows and the staff schedule's, but broke the transport probe's decision,
+so it was taken back. What the work built: a station or a chair beside a machine's serial
+as the unit's equipment (its serial and upkeep dates the machine's); Kt/V, spKt/V, URR,
+TSAT, albumin, UACR, cPRA and a CKD stage written as a number as readings under their
+fields, with ``pre``/``post`` and ``at initiation`` as a reading's qualifiers, and albumin
+with its value in text; a CKD stage field read whole (``CKD_Stage__c`` = "Stage 4"); an
+ICD-10-CM code under a cause of renal failure or of death; a transplant waitlist's
+candidate number (``unos_id``, ``WL_ID``, ``Waitlist ID``) and ``Pt ID`` as OTHER_ID; a
+blood group after the person it is of (``donor_blood_type``); a home-training or primary
+nurse as a clinician's name; a state's and the nation's averages as an aggregate's
+measures (a quality row's reporting period is the report's); and 38 vocabulary terms
+(CCPD, CAPD, AV fistula and graft, AVF, epoetin alfa, Mircera, paricalcitol, Venofer,
+Dianeal, Extraneal, binders and calcimimetics). Five records are left open
+(:data:`LEFT_ALONE`): a shift template's bare ``effective_date``, a water log's RO serial
+and date, an insurance check's bare ``Secondary ID``, a staff roster's ``Unit`` named for
+dialysis, a form's ``ckd_stage_if_known``.
 
 Figures (misses / false findings / records wrong): SHAPES (31 records), blind 23 / 14 / 19,
-after the work and the decision 1 / 3 / 3 (all in LEFT_ALONE). HELD_OUT (10 records),
+after the work and the decisions 1 / 4 / 4 (all in LEFT_ALONE). HELD_OUT (10 records),
 blind before any work 8 / 2 / 6; scored once after the work on SHAPES: 5 / 2 / 6; after
 five rules that generalise (AVF, albumin in text, a blood group after its person, a
 training nurse, a state and national average as an aggregate's measure): 1 / 0 / 1.
@@ -1173,7 +1175,39 @@ _ROWS = [
 #: Decided after the blind scoring, by what the project had already decided; the probe as
 #: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
 #: dropped, why)``.
+_FACILITY_NAMED_FOR_CARE = (
+    "tests/test_transport_and_social_care.py decided that a facility whose name says the "
+    "care given there is health context (an NEMT standing order's ``Facility`` = \"DaVita "
+    "Riverside Dialysis\" is expected HEALTH), and the dictionary reads a unit's name as it "
+    "reads any health word: the blind must-not was stricter than the project (a row that "
+    "names no person stays no PHI)"
+)
+
 _DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "In-centre chair schedule (CSV): shift, chair, patient, treatment": (
+        set(),
+        set(),
+        {("Facility", "*")},
+        _FACILITY_NAMED_FOR_CARE,
+    ),
+    "Patient-app event (Amplitude-like): fluid intake logged, modality as a property": (
+        set(),
+        set(),
+        {("user_properties.clinic", "*")},
+        _FACILITY_NAMED_FOR_CARE,
+    ),
+    "Monthly modality census (clean): counts by modality for one facility": (
+        set(),
+        set(),
+        {("Facility", "*")},
+        _FACILITY_NAMED_FOR_CARE,
+    ),
+    "Open-chair list (clean): an open slot on a shift": (
+        set(),
+        set(),
+        {("facility", "*")},
+        _FACILITY_NAMED_FOR_CARE,
+    ),
     "ESRD transport request (NEMT broker trip): standing MWF dialysis trips": (
         set(),
         set(),
@@ -1186,6 +1220,14 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 
 
 _OPEN: dict[str, tuple[set, str]] = {
+    "Unit staff schedule (CSV): a technician's shift and phone, no health": (
+        {("Unit", "PROCEDURE")},
+        "a staff roster's ``Unit`` = \"Riverside Dialysis\" is the employee's workplace, "
+        "but the transport probe decided a facility named for its care is a person's "
+        "health context on a rider's row; reading \"Dialysis\" as an organisation's last "
+        "word closed this row and broke that decision, so it was taken back (the row is "
+        "wrongly PHI by the employee's name and phone)",
+    ),
     "Shift template (clean): a shift code, chair range and clocks": (
         {("effective_date", "DATE")},
         "a bare ``effective_date`` is a member's coverage date in eligibility and enrolment "
@@ -1230,7 +1272,7 @@ test_dialysis_kidney_care_shapes, test_left_alone_decisions_still_hold = probe_t
 #: together, 41 records, the decisions applied): a change that loses recall or precision
 #: on dialysis and kidney-care exports fails here. Before the work, blind: SHAPES 23
 #: misses / 14 false / 19 wrong of 31, HELD_OUT 8 / 2 / 6 of 10.
-FLOORS = ShapeTotals(expected=184, misses=2, false=3, wrong=4)
+FLOORS = ShapeTotals(expected=184, misses=2, false=4, wrong=5)
 
 
 def test_probe_floors(engine_no_ner) -> None:

@@ -824,13 +824,6 @@ def test_senior_care_levels(engine: Engine, record: dict, expected: list) -> Non
         # a therapy practice's name (tests/test_rehab_therapy_clinics.py)
         ({"employer_name": "Summit Physical Therapy"}, []),
         ({"company": "Align Chiropractic"}, []),
-        # a dialysis unit's name on a chair schedule, a staff roster or an app's user
-        # properties (tests/test_dialysis_kidney_care.py)
-        ({"Facility": "Riverside Dialysis"}, []),
-        ({"clinic": "Lakeside Dialysis"}, []),
-        ({"Unit": "Riverside Dialysis"}, []),
-        ({"Unit": "Dialysis"}, [(PROC, "Dialysis")]),
-        ({"modality": "In-center hemodialysis"}, [(PROC, "hemodialysis")]),
         ({"visit_type": "Physical Therapy"}, [(PROC, "Physical Therapy")]),
         # a one-word value, a name that ends in no organisation word, and other fields are
         # still read
@@ -872,11 +865,6 @@ def test_organisation_names_in_their_own_fields(
         ("payee_name", True),
         ("Creditor", True),
         ("provider_type", False),
-        ("clinic", True),
-        ("clinic_name", True),
-        ("Unit", True),
-        ("unit_price", False),
-        ("units_sold", False),
     ],
 )
 def test_organisation_field(path: str, named: bool) -> None:

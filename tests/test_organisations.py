@@ -61,10 +61,6 @@ def engine() -> Engine:
         ("Charge Supervisor", True),
         ("Practice Manager", True),
         ("Oak Park Walk-In", True),
-        # a dialysis unit as chair schedules and transport trips name it (dialysis probe)
-        ("Riverside Dialysis", True),
-        ("Harford Road Dialysis", True),
-        ("Dialysis", False),
         # people, and surnames that are organisation words too
         ("Maria Gonzalez", False),
         ("Mary Wing", False),
