@@ -60,6 +60,9 @@ AGGREGATE_KEYS = frozenset(
         # control group's, the lift, the cost per visit): a campaign's, never a device's
         ("exposed", "visits"), ("control", "visits"), ("visit", "lift"),
         ("visit", "lift", "pct"), ("cost", "per", "visit"),
+        # a facility's quality measure beside the state's and the nation's (Care Compare's
+        # dialysis and hospital measure files: ``state_avg``, ``National Average``)
+        ("state", "avg"), ("state", "average"), ("national", "avg"), ("national", "average"),
     }
 )  # fmt: skip
 #: First tokens of a pivot table's or a summary report's measure column: Sheets'

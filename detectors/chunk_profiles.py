@@ -216,7 +216,11 @@ _EQUIPMENT_KEYS = frozenset(
     {("station", "name"), ("ae", "title"), ("aetitle",), ("scheduled", "station", "ae", "title"),
      ("scheduled", "station", "name"), ("calling", "ae", "title"), ("called", "ae", "title"),
      ("manufacturer", "model", "name"), ("software", "versions"), ("scanner",),
-     ("scanner", "model"), ("densitometer",)}
+     ("scanner", "model"), ("densitometer",),
+     # a dialysis unit's machine inventory and run sheets name the station or the chair
+     # a machine stands at (``Station`` = "07", ``treatment.chair``): the machine there
+     # is the unit's, whoever is dialysed on it
+     ("station",), ("station", "number"), ("station", "no"), ("chair",), ("chair", "number")}
 )  # fmt: skip
 #: The DICOM JSON model's value key, as :mod:`detectors.cells` names it in a hint path: a
 #: header written that way is an imaging instance's, whatever attributes it carries.

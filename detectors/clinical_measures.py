@@ -105,6 +105,9 @@ MEASURES: tuple[Measure, ...] = (
     # an iron study's ferritin (a blood centre's low-ferritin letter): added last, so the
     # others keep their indices
     Measure(r"[Ff]erritin", 1, 2000),
+    # a dialysis patient's monthly labs in an app's push or a care team's note ("albumin
+    # 3.9"), in g/dL or g/L
+    Measure(r"[Aa]lbumin", 1, 60),
 )
 _MEASURE_RE = [
     re.compile(rf"(?<![\w/])(?:{m.label}){_LINK}{_NUM}(?:{m.unit})" + r"(?![\d.]|\.\d)")
@@ -119,7 +122,8 @@ _GRAVIDA = re.compile(r"(?<![\w-])G\d{1,2}\s?P\d{1,4}(?![\w-])")
 #: RE2 prefilter: a label, then a digit within a few characters.
 PREFILTER = register_prefilter(
     r"(?:BP|B/P|[Pp]ressure|HR|[Rr]ate|[Pp]ulse|A1[Cc]|O2|[Ss]at|LDL|HDL|[Cc]holesterol|TSH|PSA"
-    r"|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose)[^0-9A-Za-z]{0,6}"
+    r"|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose|[Aa]lbumin)"
+    r"[^0-9A-Za-z]{0,6}"
     r"(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]"
 )
 
@@ -183,6 +187,14 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # checker's ``triage_result`` is advice ("Self-care"), and a key named here makes its
     # record a reading for :mod:`detectors.reading_records`
     (("esi",), 1, 5), (("ctas",), 1, 5),
+    # a dialysis run sheet's adequacy and a kidney-care list's labs (``Kt/V`` = 1.38, an
+    # EMR's ``spktv``, ``URR (%)`` = 71, an anaemia protocol's ``TSAT (%)``, a CMS-2728's
+    # ``albumin`` in g/dL or g/L, ``UACR`` in mg/g), a transplant candidate's antibody
+    # sensitisation (``cPRA`` = "87%") and a CKD stage written as its number
+    # (``CKD Stage`` = 4): the person's results and the stage of their disease
+    (("kt", "v"), 0.2, 4), (("ktv",), 0.2, 4), (("spktv",), 0.2, 4), (("sp", "kt", "v"), 0.2, 4),
+    (("urr",), 20, 100), (("tsat",), 1, 100), (("albumin",), 1, 60), (("uacr",), 0, 9999),
+    (("cpra",), 0, 100), (("c", "pra"), 0, 100), (("ckd", "stage"), 1, 5),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(
@@ -196,7 +208,10 @@ FIELD_QUALIFIERS = _words(
     "at rest exercise exertion sleep sleeping "
     # an outcome measure given at the start and the end of a plan of care (``Final
     # QuickDASH``, ``intake_lefs``, ``discharge_odi``)
-    "initial intake baseline discharge final"
+    "initial intake baseline discharge final "
+    # a dialysis treatment's readings before and after the run (``pre_sbp``, ``Post
+    # SBP``), and a CMS-2728's labs at the start of dialysis (``egfr_at_initiation``)
+    "pre post initiation"
 )
 #: Parents of settings and summaries, not of one person's reading.
 NOT_A_READING_PARENTS = _words(

@@ -58,6 +58,10 @@ _CODE_WORDS = frozenset({"code", "codes"})
 #: person's encounter as any diagnosis is. Every value is still checked against the list.
 _Z_CODE_WORDS = frozenset({"z", "sdoh"})
 _Z_CODE_KEYS = frozenset({"zcode", "zcodes"})
+#: Words that, beside ``cause``, make a key the cause of a condition or of a death, coded
+#: as a diagnosis (a CMS-2728's ``Primary Cause of Renal Failure`` = "E11.22", a death
+#: record's ``cause_of_death``); a bare ``cause`` is an error's or an incident's.
+_CAUSED_WORDS = frozenset({"renal", "kidney", "esrd", "ckd", "death"})
 
 #: One code, with or without its dot; validated against the code list afterwards.
 _CODE = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][0-9][0-9A-Za-z](?:\.?[0-9A-Za-z]{1,4})?(?![\w.])")
@@ -104,6 +108,7 @@ def diagnosis_field(path: str) -> bool:
         last & DIAGNOSIS_WORDS
         or last & _Z_CODE_KEYS
         or (last & _Z_CODE_WORDS and last & _CODE_WORDS)
+        or ("cause" in last and last & _CAUSED_WORDS)
     ):
         return True
     if not last & _CODE_WORDS:

@@ -655,7 +655,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "speech therapist|speech language pathologist|chiropractor|treating therapist|"
         # a support letter's writer for gender-affirming surgery or hormones (``Letter
         # Writer``: "Morgan Hale, LCSW"): the clinician who assessed the person
-        "letter writer|letter writer name|letter author|voice therapist",
+        "letter writer|letter writer name|letter author|voice therapist|"
+        # a home-dialysis or home-health patient's own nurse (a PD training booking's
+        # ``training_nurse`` = "Karen Doyle, RN", a case's ``primary_nurse``)
+        "training nurse|home training nurse|primary nurse|assigned nurse|case nurse",
         exact=True,
     ),
     # ride and transport exports: the rider, and the driver (a mileage-reimbursement
@@ -693,6 +696,17 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "patient registry id|patient registry number|physician registry id|"
         "physician registry number|practitioner registry id|caregiver registry id",
     ),
+    # a transplant centre's or the national registry's number of a waitlisted candidate
+    # (a UNet-like export's ``WL_ID``, a referral CRM's ``unos_id``, ``Waitlist ID``): one
+    # person's listing, as an immunization registry's id is, and no plan's beneficiary
+    # number. ``wl id`` only as the whole key
+    _r(
+        "OTHER_ID",
+        0.85,
+        "unos id|unos number|unos patient id|unet id|waitlist id|wait list id|"
+        "waiting list id|waitlist number",
+    ),
+    _r("OTHER_ID", 0.85, "wl id", exact=True),
     # an EMR's patient key as a telehealth or HEP platform receives it
     # (``patient_external_id``): the practice's record id of the person, not the ad
     # platforms' ``external_id`` the next rule reads as an online id
@@ -834,6 +848,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Customer.io's person id; Epic Clarity's patient and encounter (contact serial
         # number) ids, ``PAT_ID`` and ``PAT_ENC_CSN_ID``
         "cio id|pat id|csn|csn id|contact serial number|"
+        # clinical shorthand for the patient's id (a dialysis unit's anaemia protocol
+        # export's ``Pt ID``), as Epic's ``PAT_ID``
+        "pt id|pt number|"
         # Open Dental's patient key (``PatNum``); Zenoti's code of a guest (its patient)
         "pat num|guest code|guest id|"
         # Salesforce Marketing Cloud's person keys; Qualtrics' panel id of the respondent

@@ -65,6 +65,11 @@ MAX_WORDS = 8
 CANCER_STAGE_PHRASES = (
     "cancer_stage", "stage_at_diagnosis", "tumor_stage", "tumour_stage", "clinical_stage",
     "pathologic_stage", "pathological_stage", "ajcc_stage", "tnm_stage",
+    # chronic kidney disease's stage on a nephrology referral, a kidney-care outreach list
+    # or a CRM lead (``CKD_Stage__c`` = "Stage 4", ``ckd_stage`` = "3b"): the stage of the
+    # person's disease, as a cancer's is (a bare number is a reading's,
+    # :mod:`detectors.clinical_measures`)
+    "ckd_stage", "kidney_disease_stage",
 )  # fmt: skip
 
 #: entity -> key phrases (tokens joined by ``_``) that must end the field's last key.
@@ -249,6 +254,12 @@ BLOOD_GROUP_KEYS = frozenset(
     {("blood", "type"), ("blood", "group"), ("bloodtype",), ("bloodgroup",), ("abo",),
      ("abo", "rh"), ("abo", "type"), ("abo", "group"), ("abo", "rh", "type"),
      ("blood", "type", "abo"), ("abo", "blood", "type"), ("blood", "type", "abo", "rh")}
+)  # fmt: skip
+#: The person a blood group key may name first: a living-donor inquiry's ``donor_blood_type``,
+#: a transplant referral's ``recipient_abo``, a maternity record's ``mother_blood_type``.
+BLOOD_GROUP_OWNERS = frozenset(
+    {"donor", "recipient", "patient", "pt", "candidate", "mother", "maternal", "father",
+     "paternal", "baby", "infant", "newborn", "partner", "member"}
 )  # fmt: skip
 #: A whole ABO/Rh value: the group, then the Rh (D) type in any of the ways it is written
 #: (``O NEG``, ``O-``, ``AB+``, ``A Pos``, ``B Rh positive``, a bare ``A`` under ``ABO``).
@@ -566,12 +577,18 @@ def _medical_patients(ctx: ScanContext) -> Iterator[Span]:
 
 @functools.lru_cache(maxsize=16384)
 def blood_typing_field(path: str) -> bool:
-    """True when a hint path's last key names a blood group or any key names HLA typing
+    """True when a hint path's last key names a blood group, alone or after the person it
+    is of (``donor_blood_type``, ``recipient_abo``), or any key names HLA typing
     (``hla_typing.A[0]``, ``HLA-A``), cached per path."""
     keys = key_tokens(path)
     if not keys:
         return False
-    return keys[-1] in BLOOD_GROUP_KEYS or any("hla" in k for k in keys)
+    last = keys[-1]
+    return (
+        last in BLOOD_GROUP_KEYS
+        or (len(last) > 1 and last[0] in BLOOD_GROUP_OWNERS and last[1:] in BLOOD_GROUP_KEYS)
+        or any("hla" in k for k in keys)
+    )
 
 
 def _blood_typing(ctx: ScanContext) -> Iterator[Span]:

@@ -40,6 +40,10 @@ REPORTS = [
     (["Facility", "Date", "Arrivals", "Median Door-to-Doc (min)", "LWBS %"], "Date"),
     (["kiosk_id", "date", "sessions", "median_session_seconds"], "date"),
     (["Provider", "Shift", "Patients Seen", "Median LOS (min)"], "Shift"),
+    # a Care Compare-like facility measure beside the state's and the nation's averages
+    # (tests/test_dialysis_kidney_care.py)
+    (["ccn", "measure", "facility_rate", "state_avg", "national_avg", "period_start"],
+     "period_start"),
 ]  # fmt: skip
 
 #: (chunk's paths, the date column that stays a person's)
@@ -69,6 +73,8 @@ EXTRACTS = [
     (["MRN", "Arrival Date", "median_wait_min"], "Arrival Date"),
     # an average is a person's own too (a sleep-therapy export's usage): no measure
     (["Setup Date", "Average Usage (hrs)"], "Setup Date"),
+    # a member's own row beside the state average is a record-level extract's
+    (["Member ID", "Last eGFR Date", "state_avg"], "Last eGFR Date"),
 ]  # fmt: skip
 
 

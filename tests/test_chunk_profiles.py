@@ -554,6 +554,22 @@ def test_an_imaging_scanners_serial_is_the_centres():
     assert not profile_paths(with_patient)[2].system
 
 
+def test_a_dialysis_stations_machine_is_the_units():
+    """A dialysis unit's machine inventory and run sheets name the station or the chair a
+    machine stands at: its serial is the unit's, beside a patient or not, and its upkeep
+    dates are the machine's in an inventory (tests/test_dialysis_kidney_care.py). A home
+    patient's machine, with no station, keeps its DEVICE_ID."""
+    inventory = ["Asset Tag", "Station", "Model", "Serial Number", "Install Date", "Last PM"]
+    profiles = profile_paths(inventory)
+    assert profiles[3].system and profiles[4].system and profiles[5].system
+    run = ["treatment.patient_mrn", "treatment.date", "treatment.chair", "treatment.machine.serial"]
+    profiles = profile_paths(run)
+    assert profiles[3].system and profiles[0].entity == "MRN"
+    assert not profiles[1].system
+    home = ["patient_name", "machine_serial_number", "modality"]
+    assert profile_paths(home)[1].entity == "DEVICE_ID"
+
+
 def test_a_standard_charge_files_header_names_the_hospitals_licence():
     """A CMS standard-charge file's header (``hospital_name`` beside ``license_number|GA``,
     or the JSON layout's ``license_information``) names the hospital's state licence, as a

@@ -88,3 +88,18 @@ def test_a_ferritin_reading_in_text(text: str, expected: list) -> None:
 
 def test_ferritin_without_a_value_is_no_reading() -> None:
     assert measures_in("ferritin test kits in stock") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dialysis app's lab push and a care team's note (tests/test_dialysis_kidney_care.py)
+        ("Your monthly labs are in: albumin 3.9, phosphorus 6.1", ["albumin 3.9"]),
+        ("Albumin: 32 g/L, down from 36", ["Albumin: 32"]),
+        # no value, or one out of a serum albumin's range
+        ("albumin test kits in stock", []),
+        ("egg albumin powder 500 g", []),
+    ],
+)
+def test_an_albumin_reading_in_text(text: str, expected: list) -> None:
+    assert [text[s:e] for s, e, _entity in measures_in(text)] == expected

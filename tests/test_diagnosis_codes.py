@@ -35,6 +35,9 @@ POSITIVES = [
     ({"Description": "referral; ICD10CM: N97.9"}, ["N97.9"]),
     ({"notes": "diagnosis code is O09.521"}, ["O09.521"]),
     ({"notes": "see icd C50.911"}, ["C50.911"]),
+    # a CMS-2728's primary cause of renal failure, a death record's cause (dialysis probe)
+    ({"primary_cause_renal_failure": "E11.22"}, ["E11.22"]),
+    ({"Cause of Death": "I21.9"}, ["I21.9"]),
 ]
 
 
@@ -57,6 +60,8 @@ NEGATIVES = [
     {"event_name": "dx_E11"},  # a machine field
     {"dx_count": "3"},
     {"Primary_Diagnosis__c": "E11.9X"},  # not a code: no such subdivision
+    {"error_cause": "E01"},  # an error's cause, though E01 is a code
+    {"root_cause": "I10"},
 ]
 
 
@@ -83,6 +88,10 @@ def test_hard_negatives(engine: Engine, record: dict) -> None:
         ("sdoh_zcodes", True),
         ("SDOH Code", True),
         ("sdoh_domain", False),
+        ("Primary Cause of Renal Failure", True),
+        ("cause_of_death", True),
+        ("cause", False),
+        ("root_cause", False),
         ("zip_code", False),
         ("code", False),
         ("promo_code", False),

@@ -1044,3 +1044,29 @@ def test_rooms_and_scanners_named_for_their_modality(
 )
 def test_room_field(path: str, room: bool) -> None:
     assert dictionary.room_field(path) is room
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a dialysis unit's modalities, access, drugs and PD solutions as run sheets,
+        # anaemia protocols and supply orders write them (tests/test_dialysis_kidney_care.py)
+        ({"Modality": "CCPD"}, [(PROC, "CCPD")]),
+        ({"modality": "CAPD, 4 exchanges/day"}, [(PROC, "CAPD")]),
+        ({"access_type": "AV fistula left arm"}, [(PROC, "AV fistula")]),
+        ({"Access": "L AVF"}, [(PROC, "AVF")]),
+        ({"Access": "Left arteriovenous graft"}, [(PROC, "arteriovenous graft")]),
+        ({"ESA": "Mircera 100 mcg q2wk"}, [(MED, "Mircera")]),
+        ({"Iron": "Venofer 100 mg x10"}, [(MED, "Venofer")]),
+        ({"med": "Epoetin alfa 4000 units IV"}, [(MED, "Epoetin alfa")]),
+        ({"med": "Paricalcitol 2 mcg IV"}, [(MED, "Paricalcitol")]),
+        ({"Product": "Dianeal Low Calcium 2.5% Dextrose"}, [(MED, "Dianeal")]),
+        ({"Product": "Extraneal (icodextrin) 2L"}, [(MED, "Extraneal"), (MED, "icodextrin")]),
+        # an average, an agency and a dialysis unit's machine are no care
+        ({"kpi": "AVG wait 12 min"}, []),
+        ({"agency": "ESA"}, []),
+        ({"Model": "Fresenius 2008T BlueStar"}, []),
+    ],
+)
+def test_dialysis_wording(engine: Engine, record: dict, expected: list) -> None:
+    assert found(engine, record) == expected

@@ -533,6 +533,9 @@ PROFILES = [
     ("Counselor", "NAME", N),
     ("Genetic Counselor", "NAME", N),
     ("Move-In Counselor", N, N),
+    # a home-dialysis patient's training nurse (tests/test_dialysis_kidney_care.py)
+    ("training_nurse", "NAME", N),
+    ("Primary Nurse", "NAME", N),
     ("salesCounselor", N, N),
     # a therapy practice's clinician, bare or as an object (tests/test_behavioral_health.py)
     ("Clinician", "NAME", N),
@@ -1180,6 +1183,14 @@ PROFILES = [
     ("CaseNumber", N, S),
     ("iis_client_id", "OTHER_ID", N),
     ("IIS ID", "OTHER_ID", N),
+    # a transplant waitlist's number of its candidate and clinical shorthand for a
+    # patient's id (tests/test_dialysis_kidney_care.py): OTHER_ID, no plan's number
+    ("unos_id", "OTHER_ID", N),
+    ("WL_ID", "OTHER_ID", N),
+    ("Waitlist ID", "OTHER_ID", N),
+    ("candidate.waiting_list_id", "OTHER_ID", N),
+    ("Pt ID", "OTHER_ID", N),
+    ("owl_id", N, S),
     ("client_id", "ONLINE_ID", N),
     # a lab report's and a tracing record's dates of the person's specimen, result and
     # exposure; not a debt placement's ``collection_date`` nor an ad's ``exposure_date``

@@ -91,6 +91,9 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
         ("Cancer_Type__c", "Breast", HC),
         ("TNM", "T3N1M0", HC),
         ("Stage_at_Diagnosis__c", "cT2aN2M0", HC),
+        # a chronic kidney disease's stage on a referral or a CRM lead (dialysis probe)
+        ("CKD_Stage__c", "Stage 4", HC),
+        ("ckd_stage", "3b", HC),
         ("tumor_histology", "Serous", HC),
         # a chemotherapy regimen under its field, in a local spelling no vocabulary lists
         ("Regimen", "Gem/Cis", MED),
@@ -169,6 +172,7 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("Stage", "Closed Won"),
         ("deal_stage", "Qualified to buy"),
         ("StageName", "Prospecting"),
+        ("ckd_stage_count", "Stage 4"),  # a count of patients at a stage, not a stage
         ("regimen_count", "six"),
         ("regimen_id", "GI-FOLFOX-v4"),  # the protocol's id, not a patient's regimen
         ("cancer_type_code", "C50"),
@@ -390,6 +394,10 @@ def test_a_referral_count_rows_service_line_is_the_reports(
         ({"ABO/Rh": "O NEG"}, {("ABO/Rh", PROC)}),
         ({"Blood Type": "O-"}, {("Blood Type", PROC)}),
         ({"donor": {"blood_type": "AB+"}}, {("donor.blood_type", PROC)}),
+        # the blood group after the person it is of (a living-donor inquiry, a transplant
+        # referral: tests/test_dialysis_kidney_care.py)
+        ({"donor_blood_type": "A+"}, {("donor_blood_type", PROC)}),
+        ({"Recipient ABO": "O"}, {("Recipient ABO", PROC)}),
         ({"ABO": "A"}, {("ABO", PROC)}),
         ({"blood_group": "B Rh positive"}, {("blood_group", PROC)}),
         ({"HLA-A": "A2, A24"}, {("HLA-A", PROC)}),
@@ -414,6 +422,8 @@ def test_blood_group_and_hla_typing_fields(engine: Engine, record: dict, expecte
         {"hla_status": "Typed"},
         {"HLA-A": "Pending"},
         {"blood_type_count": "12"},
+        {"product_blood_type": "O+"},  # a thing's, not a person's
+        {"donor_blood_type": "Unknown"},
         {"type": "O+"},
         # a donation booked or given is no care (DONATION_KINDS)
         {"procedure": "Whole Blood"},

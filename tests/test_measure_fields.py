@@ -207,3 +207,44 @@ def test_kidney_function_readings(engine: Engine, record: dict, expected: list) 
 )
 def test_not_kidney_function_readings(engine: Engine, record: dict) -> None:
     assert engine.scan([record], source="t").findings.num_rows == 0
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a dialysis run sheet's adequacy and readings before the run, a kidney-care
+        # list's labs, a transplant candidate's cPRA (tests/test_dialysis_kidney_care.py)
+        ({"Kt/V": "1.38"}, [(PROC, "1.38")]),
+        ({"spktv": 1.52}, [(PROC, "1.52")]),
+        ({"URR (%)": "71"}, [(PROC, "71")]),
+        ({"TSAT (%)": "18"}, [(PROC, "18")]),
+        ({"albumin": 3.2}, [(PROC, "3.2")]),
+        ({"UACR": "480"}, [(PROC, "480")]),
+        ({"cPRA": "87%"}, [(PROC, "87%")]),
+        ({"cpra": "12"}, [(PROC, "12")]),
+        ({"CKD Stage": "4"}, [(PROC, "4")]),
+        ({"pre_sbp": 148}, [(PROC, "148")]),
+        ({"Post SBP": "131"}, [(PROC, "131")]),
+        ({"egfr_at_initiation": 8}, [(PROC, "8")]),
+    ],
+)
+def test_dialysis_and_kidney_care_readings(engine: Engine, record: dict, expected: list) -> None:
+    """A dialysis patient's and a kidney-care member's results under fields named for them."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [(r["entity"], _leaf(record)[r["start"] : r["end"]]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"Kt/V": "12"},  # out of a Kt/V's range
+        {"ktv_target": "1.2"},  # a prescription's goal, not a result
+        {"stats": {"urr": 70}},  # a facility's statistics
+        {"CKD Stage": "7"},  # there are five
+        {"cpra": "150"},
+        {"albumin_goal": "4.0"},
+        {"urr": "pending"},
+    ],
+)
+def test_not_dialysis_readings(engine: Engine, record: dict) -> None:
+    assert engine.scan([record], source="t").findings.num_rows == 0
