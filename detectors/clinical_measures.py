@@ -183,6 +183,12 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # checker's ``triage_result`` is advice ("Self-care"), and a key named here makes its
     # record a reading for :mod:`detectors.reading_records`
     (("esi",), 1, 5), (("ctas",), 1, 5),
+    # a dermatology practice's or a biologic hub's severity scores (a dupilumab start
+    # form's ``EASI_Score__c`` = 24.5, ``pasi``, ``SCORAD``, a quality-of-life ``DLQI``,
+    # chronic hives' ``UAS7``): the extent of one person's eczema, psoriasis or urticaria
+    # on a validated scale, as the rehabilitation scores above
+    (("easi",), 0, 72), (("pasi",), 0, 72), (("scorad",), 0, 103), (("dlqi",), 0, 30),
+    (("uas7",), 0, 42), (("uas", "7"), 0, 42),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

@@ -72,11 +72,32 @@ Decisions where the contract is silent (written blind, before reading the detect
   review about their acne and Accutane is PHI; the dermatologist named in it is reported
   too (the project reports clinicians).
 - **An allergy forecast's ZIP is the area's** (an aggregate), no ZIP_CODE.
+
+After reading the detectors no blind expectation was changed; three were stricter than
+decisions the project had made (a bare ``allergens`` column is a food label's, a bare
+``date`` column is read alone, a device serial in a person's record is theirs) and are
+narrowed on top (:data:`_DECIDED`). What the work built: a skin ``mole`` as a condition
+(its sauce, animal, arcade and chemistry senses as blockers) and more vocabulary terms
+(naevi, dermoscopy findings, skin exams, total body photography, skin-prick and patch
+tests, the oral food challenge, allergy shots: 35,557 terms, 28 more); ``IgE`` in its own mixed case
+as a test; dermatology severity scores under their fields (EASI, PASI, SCORAD, DLQI, UAS7)
+as readings; pathology's readers (``pathologist``, ``signed_out_by``) as clinicians' names;
+a REMS programme's patient number (iPLEDGE) as OTHER_ID; med spa, aesthetics and
+dermatology as organisation words; an object named for an organisation holding its
+address, ZIP and phone (a booking platform's ``location``: detectors/role_cards.py); and a
+booking's ``provider`` object's name as its clinician's. One record is left open
+(:data:`LEFT_ALONE`): a pollen forecast's bare ``zip``.
+
+Figures (misses / false findings / records wrong): SHAPES (30 records), blind 11 / 5 / 12,
+after the work and the decisions 0 / 1 / 1 (the LEFT_ALONE row). HELD_OUT (10 records),
+blind before any work 2 / 0 / 1; scored once after the work on SHAPES: 1 / 0 / 1 (a
+booking's ``appointment.provider.name``); after that one rule, which generalises to any
+visit's or booking's provider object: 0 / 0 / 0.
 """
 
 from __future__ import annotations
 
-from helpers import with_decisions
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -1121,8 +1142,61 @@ _ROWS = [
 #: Decided after the blind scoring, by what the project had already decided; the probe as
 #: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
 #: dropped, why)``.
-_DECIDED: dict[str, tuple[set, set, set, str]] = {}
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Food-allergy clinic waitlist (Google Sheet CSV): child, parent, allergens, food challenge": (
+        set(),
+        {("Allergens", "HEALTH")},
+        set(),
+        "a bare ``allergens`` column is a food label's (a product's ``allergens``: \"milk, "
+        "soy\"), as detectors/health_fields.py decided; a person's allergies are read under "
+        "``Allergies`` or an allergy list's items (the row is PHI by its food challenge)",
+    ),
+    "Pollen count and allergy forecast (API JSON, clean): station, ZIP, counts, index": (
+        set(),
+        set(),
+        {("date", "*")},
+        "a bare ``date`` column is read alone as a DATE's place, as the clean-exports and BI "
+        "probes kept it (tests/test_clean_exports.py): only a chunk's shape (a report, a log) "
+        "makes it a machine's, and a forecast row has none the project reads",
+    ),
+    "Mole-mapping system export (FotoFinder-like JSON): lesions, the clinic's camera serial": (
+        set(),
+        set(),
+        {("device.serial", "*")},
+        "a device's serial in a person's record is read as theirs (tests/test_device_resupply.py: "
+        "a Care Orchestrator row's ``device.serialNumber``); the clinic's camera and a patient's "
+        "CPAP sit under the same keys, and only the device's kind tells them apart",
+    ),
+}
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "Pollen count and allergy forecast (API JSON, clean): station, ZIP, counts, index": (
+        {("zip", "ZIP_CODE")},
+        "a forecast's ``zip`` is the area's, but a bare ``zip`` beside a measurement is a "
+        "person's as often (an asthma app's check-in with the local AQI and the user's ZIP); "
+        "only a shape with no person's column at all could tell, which the aggregate-report "
+        "profile reads for BI totals, not for an environmental API's rows",
+    ),
+}
 
 _ALL = with_decisions(_ROWS, _DECIDED)
-SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3]
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_dermatology_allergy_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 40 records, the decisions applied): a change that loses recall or precision
+#: on dermatology and allergy exports fails here. Before the work, blind: SHAPES 11 misses
+#: / 5 false / 12 wrong of 30, HELD_OUT 2 / 0 / 1 of 10.
+FLOORS = ShapeTotals(expected=149, misses=0, false=1, wrong=1)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)

@@ -321,6 +321,18 @@ POSITIVES = [
     # hives is the rash; a beekeeper's are not
     ("started amoxicillin, now has hives on arms", [(MED, "amoxicillin"), (HC, "hives")]),
     ("Local honey from our bee hives", []),
+    # a skin mole, and the dermatology and allergy clinics' tests (dermatology probe); the
+    # sauce, the arcade game and the chemist's unit are blockers
+    ("mole on left shoulder, changed colour", [(HC, "mole")]),
+    ("Full Body Skin Exam", [(PROC, "Full Body Skin Exam")]),
+    ("Skin prick test - environmental panel", [(PROC, "Skin prick test")]),
+    ("Patch test placement on Monday", [(PROC, "Patch test")]),
+    ("Oral food challenge - baked egg", [(PROC, "Oral food challenge")]),
+    ("Excise - atypical pigment network", [(HC, "atypical pigment network")]),
+    ("Chicken mole poblano, rice and beans", []),
+    ("2 moles of oxygen per mole of glucose", []),
+    ("Whack-a-mole with ad blockers again", []),
+    ("Burger food challenge: 3 lb in 30 min", []),
 ]  # fmt: skip
 
 
