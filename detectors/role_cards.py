@@ -17,7 +17,8 @@ the card, each dropping what was found on it:
   Dermatology") and the card is a
   message's sender or recipient (:func:`detectors.senders.mailbox_party_field`), its
   address is the organisation's mailbox (``derm@``), not a person's: an EMAIL there is dropped;
-* when the name of any object is an organisation's or a listing's, its street address,
+* when the name of any object but a message's party is an organisation's or a listing's,
+  its street address,
   ZIP and phone are the organisation's place and line (a booking platform's ``location =
   {"name": "Glow Aesthetics Med Spa", "address": "412 Post Rd E, ..."}``, a directory
   row's ``{"name": "Northside Dermatology", "phone": ...}``): a LOCATION, ZIP_CODE, PHONE
@@ -80,7 +81,9 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     span_paths = cells.path_id[spans.cell]
     names = (spans.entity == _NAME) & name_path[span_paths] & party_card[span_paths]
     emails = (spans.entity == _EMAIL) & party_path[cells.hint_id[spans.cell]]
-    places = np.isin(spans.entity, _PLACES) & ~name_path[span_paths]
+    # a message party's number is read by the first reading and by the senders' rules
+    # (an outbound fax's ``from`` is the account's line, an inbound one's a sender's)
+    places = np.isin(spans.entity, _PLACES) & ~name_path[span_paths] & ~party_card[span_paths]
     if not (names.any() or emails.any() or places.any()):
         return spans
     rows = np.flatnonzero(names | emails | places).tolist()
