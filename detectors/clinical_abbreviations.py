@@ -9,8 +9,8 @@ dictionary matches case-insensitively, so it cannot hold these: ``sob`` is a sto
 Two tiers (:data:`ABBREVIATIONS`):
 
 * **upper case alone** (``THA``, ``IOP``, ``OUD``, ``SUD``, ``PNA``, ``XRT``...):
-  the upper-case token means the clinical thing in any text we read; ``PrEP`` and
-  ``EtOH`` count in their own mixed case.
+  the upper-case token means the clinical thing in any text we read; ``PrEP``,
+  ``EtOH`` and ``IgE`` count in their own mixed case.
 * **upper case beside a clinical cue** (``SOB``, ``MS``, ``MI``, ``ED``, ``HA``, ``SI``,
   ``CP``, ``PE``, ``DM``, ``RA``, ``CAP``, ``PCI``, ``AAA``, ``MAT``, ``PHP``, ``TIA``,
   ``AUD``, ``MTX``, ``PCN``): only when the same cell holds note shorthand (:data:`_CUE`: ``pt``
@@ -69,6 +69,10 @@ ABBREVIATIONS: dict[str, tuple[str, bool]] = {
     # with Reflex to Titer", "RPR 1:16 reactive"); lower-case "rpr" is left to the
     # vocabulary's phrases (``rpr titer``, ``rpr test``)
     "RPR": (PROC, False),
+    # immunoglobulin E, the allergy blood test as labs and allergy clinics name it
+    # ("Peanut (f13) IgE", "Total IgE"), in its own mixed case; "IGE" and "ige" are left
+    # alone (a company's and a word's)
+    "IgE": (PROC, False),
     "N/V/D": (HC, False),  # nausea, vomiting, diarrhoea
     "N/V": (HC, False),
     # upper case beside a clinical cue

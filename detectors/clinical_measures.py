@@ -195,6 +195,12 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("kt", "v"), 0.2, 4), (("ktv",), 0.2, 4), (("spktv",), 0.2, 4), (("sp", "kt", "v"), 0.2, 4),
     (("urr",), 20, 100), (("tsat",), 1, 100), (("albumin",), 1, 60), (("uacr",), 0, 9999),
     (("cpra",), 0, 100), (("c", "pra"), 0, 100), (("ckd", "stage"), 1, 5),
+    # a dermatology practice's or a biologic hub's severity scores (a dupilumab start
+    # form's ``EASI_Score__c`` = 24.5, ``pasi``, ``SCORAD``, a quality-of-life ``DLQI``,
+    # chronic hives' ``UAS7``): the extent of one person's eczema, psoriasis or urticaria
+    # on a validated scale, as the rehabilitation scores above
+    (("easi",), 0, 72), (("pasi",), 0, 72), (("scorad",), 0, 103), (("dlqi",), 0, 30),
+    (("uas7",), 0, 42), (("uas", "7"), 0, 42),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

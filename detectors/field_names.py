@@ -597,6 +597,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "reading physician|interpreting physician|signing physician|signing radiologist|"
         "original reader|name of physicians reading study|physicians of record|"
         "performing physician|requesting physician|scheduled performing physician|"
+        # pathology's readers: a dermatopathology or surgical pathology result's
+        # ``pathologist`` and the one who signed the case out (``signed_out_by``: "Lena
+        # Moritz, MD"), the reading radiologist's counterpart
+        "pathologist|pathologist name|dermatopathologist|signing pathologist|"
+        "signed out by|signout pathologist|sign out pathologist|"
         # the physicians of employer drug testing and DOT physicals: a result's medical
         # review officer (``MRO Name``) and a medical card's ``Examiner Name``; not a bare
         # ``mro``, procurement's maintenance, repair and operations as often
@@ -711,6 +716,18 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # (``patient_external_id``): the practice's record id of the person, not the ad
     # platforms' ``external_id`` the next rule reads as an online id
     _r("OTHER_ID", 0.85, "patient external id|patient ext id|patient external key"),
+    # a drug safety programme's (REMS) number of one enrolled patient: isotretinoin's
+    # iPLEDGE id (``iPLEDGE ID``, a hub's ``iPLEDGE_Patient_ID__c``), a REMS patient
+    # enrollment id (clozapine, thalidomide). No payer issues it (no HEALTH_PLAN_ID); it
+    # names the person in that programme, as a registry id does
+    _r(
+        "OTHER_ID",
+        0.85,
+        "i pledge id|ipledge id|i pledge number|ipledge number|i pledge patient id|"
+        "ipledge patient id|i pledge registration|ipledge registration|rems patient id|"
+        "rems patient number|rems enrollment id|rems enrolment id|rems registration id|"
+        "rems registration number",
+    ),
     _r(
         "ONLINE_ID",
         0.9,
@@ -1993,6 +2010,15 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         # the clinician of one visit or booking (an occupational clinic's feed to an
         # employer portal, ``visit.provider`` = "Priya Raman, PA-C"): a clinician's column
         # written under the visit; a bare top-level ``provider`` is an insurer as often
+        return "NAME", 0.85
+    if (
+        key in _PERSON_NAME_LEAVES
+        and parent in _VISIT_PROVIDER_KEYS
+        and len(parents) > 1
+        and (parents[-2].key in _VISIT_OBJECTS or _appointment_object(parents[-2]))
+    ):
+        # the same clinician written as an object under the booking (an EHR scheduling
+        # feed's ``appointment.provider.name`` = "Dr. Chloe Baptiste")
         return "NAME", 0.85
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
         return "OTHER_ID", 0.85

@@ -76,6 +76,9 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # accounts ("Westerville Central High School", "St. Brendan Parish")
         *("school", "schools", "academy", "parish", "congregation", "synagogue", "mosque"),
         "cathedral",
+        # med spas and dermatology practices as booking platforms and review sites name
+        # their locations ("Glow Aesthetics Med Spa", "Northside Dermatology")
+        *("spa", "medspa", "aesthetics", "dermatology"),
     }
 )
 

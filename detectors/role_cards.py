@@ -16,7 +16,14 @@ the card, each dropping what was found on it:
   (:func:`detectors.person_records.listing_name`: "Lakeview Pediatrics", "Lakeside
   Dermatology") and the card is a
   message's sender or recipient (:func:`detectors.senders.mailbox_party_field`), its
-  address is the organisation's mailbox (``derm@``), not a person's: an EMAIL there is dropped.
+  address is the organisation's mailbox (``derm@``), not a person's: an EMAIL there is dropped;
+* when the name of any object but a message's party is an organisation's or a listing's,
+  its street address,
+  ZIP and phone are the organisation's place and line (a booking platform's ``location =
+  {"name": "Glow Aesthetics Med Spa", "address": "412 Post Rd E, ..."}``, a directory
+  row's ``{"name": "Northside Dermatology", "phone": ...}``): a LOCATION, ZIP_CODE, PHONE
+  or FAX among its fields is dropped. A person's object keeps them: a person's name is
+  never a listing's (``Mary Wing`` is not).
 
 The card is read on the record (the address and the name are sibling cells of one
 object), so this runs after the spans are placed on the real cells, like echoes, and
@@ -37,6 +44,8 @@ from detectors.span_arrays import ENTITY_INDEX, SpanArrays
 
 _NAME = ENTITY_INDEX["NAME"]
 _EMAIL = ENTITY_INDEX["EMAIL"]
+#: What an organisation's object holds besides its name: its place and its lines.
+_PLACES = np.array([ENTITY_INDEX[e] for e in ("LOCATION", "ZIP_CODE", "PHONE", "FAX")])
 #: A value that is nothing but a phone number (digits and the punctuation around them).
 _PHONE_ONLY = re.compile(r"\+?[\d\s().-]{5,20}")
 #: Last keys of a card's display name.
@@ -59,7 +68,8 @@ def _party_card(path: str) -> bool:
 
 
 def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
-    """``spans`` without the NAMEs and EMAILs a card shows are no person's (module doc)."""
+    """``spans`` without the NAMEs, EMAILs, places and lines a card shows are no person's
+    (module doc)."""
     if len(spans.cell) == 0:
         return spans
     paths = cells.paths
@@ -71,9 +81,12 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     span_paths = cells.path_id[spans.cell]
     names = (spans.entity == _NAME) & name_path[span_paths] & party_card[span_paths]
     emails = (spans.entity == _EMAIL) & party_path[cells.hint_id[spans.cell]]
-    if not (names.any() or emails.any()):
+    # a message party's number is read by the first reading and by the senders' rules
+    # (an outbound fax's ``from`` is the account's line, an inbound one's a sender's)
+    places = np.isin(spans.entity, _PLACES) & ~name_path[span_paths] & ~party_card[span_paths]
+    if not (names.any() or emails.any() or places.any()):
         return spans
-    rows = np.flatnonzero(names | emails).tolist()
+    rows = np.flatnonzero(names | emails | places).tolist()
     records = {int(cells.record[spans.cell[row]]) for row in rows}
     parents = {_split(paths[cells.path_id[spans.cell[row]]])[0] for row in rows}
     on_card = np.fromiter((_split(p)[0] in parents for p in paths), bool, len(paths))
@@ -104,7 +117,7 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
             else:
                 phones = card_phones.get(key)
                 drop[row] = bool(phones) and all(map(business_number, phones))
-        else:
+        else:  # an organisation's mailbox (a party's EMAIL) or its place and lines
             card = card_names.get(key)
             drop[row] = bool(card) and any(map(listing_name, card))
     return spans.take(~drop) if drop.any() else spans

@@ -42,6 +42,9 @@ POSITIVES = [
     # the syphilis screen as a lab names its order (tests/test_sexual_health_prep.py)
     ("tests[2]", "RPR (Diagnosis) with Reflex to Titer", [(PROC, "RPR")]),
     ("result", "RPR 1:16 reactive", [(PROC, "RPR")]),
+    # the allergy blood test in its own mixed case (dermatology and allergy probe)
+    ("code.text", "Peanut (f13) IgE", [(PROC, "IgE")]),
+    ("result", "Total IgE 412 kU/L", [(PROC, "IgE")]),
 ]
 
 NEGATIVES = [
@@ -61,6 +64,7 @@ NEGATIVES = [
     ("note", "team fought hard in the PE class"),  # a school's class
     ("sku", "RPR-2041"),  # a code with RPR in it
     ("note", "rpr for the listing"),  # lower case is the vocabulary's phrases only
+    ("note", "IGE Holdings quarterly call"),  # "IgE" counts in its own mixed case only
 ]
 
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)

@@ -336,6 +336,18 @@ POSITIVES = [
     ("i'm trans and i've been cutting again", [(HC, "cutting again")]),
     ("started cutting myself after school", [(HC, "cutting myself")]),
     ("Gender-Affirming Voice Therapy - Initial Evaluation", [(PROC, "Voice Therapy")]),
+    # a skin mole, and the dermatology and allergy clinics' tests (dermatology probe); the
+    # sauce, the arcade game and the chemist's unit are blockers
+    ("mole on left shoulder, changed colour", [(HC, "mole")]),
+    ("Full Body Skin Exam", [(PROC, "Full Body Skin Exam")]),
+    ("Skin prick test - environmental panel", [(PROC, "Skin prick test")]),
+    ("Patch test placement on Monday", [(PROC, "Patch test")]),
+    ("Oral food challenge - baked egg", [(PROC, "Oral food challenge")]),
+    ("Excise - atypical pigment network", [(HC, "atypical pigment network")]),
+    ("Chicken mole poblano, rice and beans", []),
+    ("2 moles of oxygen per mole of glucose", []),
+    ("Whack-a-mole with ad blockers again", []),
+    ("Burger food challenge: 3 lb in 30 min", []),
 ]  # fmt: skip
 
 

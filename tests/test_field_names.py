@@ -1241,6 +1241,12 @@ PROFILES = [
     ("visit.provider", "NAME", N),
     ("encounter.provider_name", "NAME", N),
     ("provider", N, N),
+    # the same clinician as an object under the booking (dermatology probe); an identity
+    # provider's or a bare provider object's name is a thing's
+    ("appointment.provider.name", "NAME", N),
+    ("visit.provider.name", "NAME", N),
+    ("provider.name", N, N),
+    ("identity.provider.name", N, N),
     ("CCF Number", "OTHER_ID", N),
     ("ccf_id", "OTHER_ID", N),
     ("Custody Control Form Number", "OTHER_ID", N),
@@ -2378,6 +2384,14 @@ def test_bare_contact_and_numbered_columns(
         ({"PerformingPhysicianName": "RAMAN^PRIYA"}, {("PerformingPhysicianName", "NAME")}),
         ({"card_reader": "Verifone P400"}, set()),
         ({"signed_by": "system"}, set()),
+        # pathology's readers, as radiology's are (dermatology probe)
+        ({"signed_out_by": "Lena Moritz, MD"}, {("signed_out_by", "NAME")}),
+        ({"Dermatopathologist": "Omar Haddad, MD"}, {("Dermatopathologist", "NAME")}),
+        ({"pathologist_count": "3"}, set()),
+        # a REMS programme's number of one patient (iPLEDGE): the person's, no plan's
+        ({"iPLEDGE ID": "8412095573"}, {("iPLEDGE ID", "OTHER_ID")}),
+        ({"iPLEDGE_Patient_ID__c": "8412095573"}, {("iPLEDGE_Patient_ID__c", "OTHER_ID")}),
+        ({"rems_patient_id": "C-0094412"}, {("rems_patient_id", "OTHER_ID")}),
         # a results letter's send stamp is the letter run's
         ({"letter_sent": "2024-10-10T15:02:11Z"}, set()),
         # a DICOM instance's institution is the centre, not a patient's address

@@ -43,6 +43,10 @@ POSITIVES = [
     ("spo2_at_rest", "86%", [(PROC, "86%")]),
     # a fertility clinic's ovarian-reserve labs on a consult lead or a cycle record
     ("AMH (ng/mL)", "1.1", [(PROC, "1.1")]),
+    # a dermatology hub's eczema, psoriasis and quality-of-life scores (dermatology probe)
+    ("EASI_Score__c", "24.5", [(PROC, "24.5")]),
+    ("pasi", "12", [(PROC, "12")]),
+    ("DLQI Total", "14", [(PROC, "14")]),
     ("amh_level", "2.4", [(PROC, "2.4")]),
     ("FSH", "9.2", [(PROC, "9.2")]),
     # a lead screening programme's venous or capillary blood lead level, in ug/dL
@@ -109,6 +113,8 @@ NEGATIVES = [
     ("Blood Lead Level (ug/dL)", "pending"),
     # an AHI goal or out of range; a percent sign alone is no reading
     ("ahi_goal", "5"),
+    ("DLQI", "40"),  # out of the questionnaire's range
+    ("thresholds.easi", "16"),  # a programme's cut-off, no one's score
     ("ahi", "400"),
     ("spo2_at_rest", "%"),
     # an item's answer, a score out of the questionnaire's range, a report's average

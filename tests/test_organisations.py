@@ -61,6 +61,10 @@ def engine() -> Engine:
         ("Charge Supervisor", True),
         ("Practice Manager", True),
         ("Oak Park Walk-In", True),
+        # med spas and dermatology practices (dermatology probe)
+        ("Glow Aesthetics Med Spa", True),
+        ("Northside Dermatology", True),
+        ("Luxe Medspa", True),
         # people, and surnames that are organisation words too
         ("Maria Gonzalez", False),
         ("Mary Wing", False),

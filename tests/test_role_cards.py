@@ -1,6 +1,6 @@
-"""A mailbox card whose address is a role mailbox names no person, and a card naming an
-organisation in a message's party field is the organisation's mailbox
-(detectors/role_cards.py)."""
+"""A mailbox card whose address is a role mailbox names no person, a card naming an
+organisation in a message's party field is the organisation's mailbox, and any object
+named for an organisation holds its place and lines (detectors/role_cards.py)."""
 
 from __future__ import annotations
 
@@ -94,6 +94,35 @@ def engine() -> Engine:
         (
             {"clinic": {"name": "Lakeside Health", "email": "derm@lakesidehealth.org"}},
             {("clinic.email", "EMAIL")},
+        ),
+        # any object named for an organisation holds its place and line (a booking
+        # platform's location, a directory row: dermatology probe) ...
+        (
+            {
+                "location": {
+                    "name": "Glow Aesthetics Med Spa",
+                    "address": "412 Post Rd E, Westport, CT 06880",
+                    "phone": "(203) 555-0110",
+                }
+            },
+            set(),
+        ),
+        # ... while a person's object keeps them, an organisation word that is a surname
+        # too included
+        (
+            {
+                "shipping_address": {
+                    "name": "Mary Wing",
+                    "address1": "7710 SE Division St Apt 4",
+                    "zip": "97206",
+                    "phone": "(503) 555-0136",
+                }
+            },
+            {
+                ("shipping_address.address1", "LOCATION"),
+                ("shipping_address.zip", "ZIP_CODE"),
+                ("shipping_address.phone", "PHONE"),
+            },
         ),
     ],
 )
