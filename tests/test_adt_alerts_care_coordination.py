@@ -76,10 +76,35 @@ Decisions where the contract is silent (written blind, before reading the detect
   the organisation's: no finding.
 - **Ages**: an age of 90 or more on a referral is AGE_OVER_89; 88 is not.
 
-Figures are added at the end of the work.
+After reading the detectors no blind expectation was changed; four were stricter or other
+than decisions the project had made and are changed on top (:data:`_DECIDED`): a bare
+``Consent Date`` is consent bookkeeping, an NPI beside its owner's TIN is the billing
+party's, a ``Subscriber ID`` is a member id, and a patient's ``externalId`` may read as
+an ONLINE_ID. What the work built: an ADT feed's event time beside an encounter's patient
+class or visit number as the patient's DATE (chunk_profiles), a location's and an
+agency's NPI as an organisation's, ``mpi_id``/``EMPI`` as MRN and ``patient_uid`` as the
+patient's id (field_names), a name before a clinician's credential ("Hollis, Brandon
+DO", "Priya Raman, PA-C") as NAME (keyed_names), a two-word name echoed surname first
+and in capitals ("KOWALSKI, EDMUND" in a Direct message's subject, echo), care teams'
+role mailboxes and Direct addresses in any ``*direct_address`` field as the
+organisation's (senders), "call us back at" before a toll-free line as the sender's
+(phone), RVUs as a fee schedule's prices (chunk_profiles), and eight vocabulary terms
+(``transitional care management``, ``TCM visit``, ``TCM call``, ``chronic care
+management``, ``principal care management``, ``hospital follow-up visit``, ``home
+health services``, ``home health care``). Two records are left open (:data:`LEFT_ALONE`):
+an HIE participant list's ``participant_id``, and a risk model's output whose drivers
+name ED visits (PHI by the project's vocabulary, not by the blind verdict).
+
+Figures (misses / false findings / records wrong): SHAPES (31 records), blind 10 / 6 /
+12; after the work and the decisions 0 / 0 / 0. HELD_OUT (10 records), blind before any
+work 3 / 3 / 6; scored once after the work on SHAPES: 2 / 3 / 6; after two general fixes
+it showed (a role mailbox in any Direct-address field, ``patient_uid``) and the
+decisions: 0 / 1 / 2 (both in LEFT_ALONE).
 """
 
 from __future__ import annotations
+
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -1010,7 +1035,8 @@ _ROWS = [
         "Discharge disposition code table (clean): UB-04 codes",
         {
             "code": "06",
-            "description": "Discharged/transferred to home under care of organized home health service organization",
+            "description": "Discharged/transferred to home under care of organized home "
+            "health service organization",
             "ub04_field": "FL 17",
             "active": "Y",
         },
@@ -1114,6 +1140,84 @@ _ROWS = [
     ),
 ]
 
-_ALL = _ROWS
-SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3]
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "CCM time log (CSV): minutes per month under CPT 99490": (
+        set(),
+        {("Consent Date", "DATE")},
+        set(),
+        "a bare ``Consent Date`` is consent bookkeeping in the project (field_names' "
+        "SYSTEM_RULES: OneTrust's ``consentDate``, Cookiebot's ``Consent date``), the same "
+        "key a consent-management platform fills for every visitor; a CCM consent's date is "
+        "the patient's, but the key alone cannot tell the two apart",
+    ),
+    "ACO attribution roster (CSV): beneficiaries and attributed PCP, no health": (
+        set(),
+        {("Attributed NPI", "OTHER_ID|LICENSE_NUMBER")},
+        set(),
+        "an NPI beside a TIN of the same owner (``Attributed TIN``, ``Attributed NPI``) is "
+        "the billing party's (chunk_profiles._billing_npis, the price-transparency round); "
+        "the attributed clinician's name is still reported",
+    ),
+    "Notification subscription roster (CSV): a payer's panel sent to the HIE, no health": (
+        set(),
+        set(),
+        {("SubscriberID", "*")},
+        "a ``Subscriber ID`` is the subscriber's member id in every eligibility, 834 and "
+        "claims export (field_names' HEALTH_PLAN_ID rule); here it numbers the payer that "
+        "subscribes to the HIE's notifications, which the key cannot say, so the project's "
+        "reading stands (the row is no PHI either way)",
+    ),
+    "Bamboo-like webhook for a medication-related ED visit: overdose, naloxone": (
+        {("data.patient.externalId", "OTHER_ID|MRN|ONLINE_ID")},
+        {("data.patient.externalId", "OTHER_ID|MRN")},
+        set(),
+        "an ``externalId`` is read as a CDP's or an engagement tool's external id (ONLINE_ID, "
+        "as Braze's ``external_id`` is): an identifier of the person all the same, as the "
+        "transport probe accepted a ``client_id`` read as an analytics id",
+    ),
+}
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "Facility directory (clean): HIE participant list with OIDs and NPIs": (
+        {("participant_id", "OTHER_ID")},
+        "an HIE's participant is an organisation, a study's or a programme's participant a "
+        "person (``participant_id`` is the person's record id since the research round); "
+        "the value (``HIE-ORG-00417``) and the columns beside it (a facility's OID and NPI) "
+        "say which, but no listing shape reads an OID yet, and one probe row is too little "
+        "to make one",
+    ),
+    "Readmission-risk model output (JSON): HOSPITAL score and LACE on a patient": (
+        set(),
+        "the model's drivers say the patient had three ED visits and an oncology discharge: "
+        "``ED visits`` is a vocabulary PROCEDURE (an earlier decision: a visit to the ED is "
+        "care received), so the row is PHI; the blind row's verdict (risk output is no "
+        "health) was stricter than the project, and a driver list naming utilisation is "
+        "health context on a closer look",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_adt_alerts_care_coordination_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 41 records, the decisions applied): a change that loses recall or precision
+#: on ADT and care-coordination exports fails here. Before the work, blind: SHAPES 10
+#: misses / 6 false / 12 wrong of 31, HELD_OUT 3 / 3 / 6 of 10.
+FLOORS = ShapeTotals(expected=181, misses=0, false=1, wrong=2)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
