@@ -110,6 +110,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 profiles[i] = _machine(profiles[i])
     for i in _ride_columns(paths):
         profiles[i] = FieldProfile(words=profiles[i].words)
+    for i in _encounter_event_clocks(paths):
+        profiles[i] = FieldProfile(entity="DATE", score=0.85, words=profiles[i].words)
     for i in _fleet_roster(paths, profiles):
         profiles[i] = FieldProfile(words=_FLEET_COLUMN_WORDS, system=True)
     for i in _flight_schedule(paths, profiles):
@@ -205,6 +207,34 @@ def _ride_columns(paths: Sequence[str]) -> list[int]:
         if keys and (any(_RIDE_ORIGIN in k for k in keys) or keys[-1] in _RIDE_TIME_KEYS):
             out.append(i)
     return out
+
+
+#: Keys that only an encounter carries: HL7's patient class (PV1-2: ``I``, ``E``,
+#: ``Observation``) and visit number (PV1-19), as ADT notification feeds and HIE encounter
+#: notifications (PatientPing-, Collective-like) export them (``patientClass``,
+#: ``Visit Number``).
+_ENCOUNTER_KEYS = frozenset(
+    {("patient", "class"), ("patientclass",), ("visit", "number"), ("visit", "no")}
+)
+#: Keys of an event's own clock (``eventOccurredAt``, ``Event Time``, ``EventDateTime``).
+_EVENT_CLOCK_KEYS = frozenset(
+    {("event", "time"), ("event", "datetime"), ("event", "date", "time"), ("event", "date")}
+    | {("event", "occurred", "at"), ("event", "occurred"), ("event", "dt"), ("event", "dttm")}
+)
+
+
+def _encounter_event_clocks(paths: Sequence[str]) -> list[int]:
+    """An ADT feed's event time, read as the patient's date.
+
+    Elsewhere an ``event_time`` is a tracker's or a webhook's clock (a machine field);
+    beside an encounter's own keys (:data:`_ENCOUNTER_KEYS`) the event is an admission, a
+    discharge or a transfer, and its time is when that patient came in or left, a date
+    Safe Harbor names. A feed's send and receipt stamps (``sentAt``) keep their reading.
+    """
+    keys = [key_tokens(p) for p in paths]
+    if not any(k and k[-1] in _ENCOUNTER_KEYS for k in keys):
+        return []
+    return [i for i, k in enumerate(keys) if k and k[-1] in _EVENT_CLOCK_KEYS]
 
 
 #: Last keys of a column naming an imaging modality's own equipment: a DICOM header's
@@ -636,6 +666,9 @@ _FEE_TOKENS = frozenset(
     | {"charge", "charges"}
     # an imaging centre's or a lab's self-pay price list (``cpt`` beside ``cash_price``)
     | {"price", "prices"}
+    # the Medicare physician fee schedule's relative value units (``work_rvu``, ``Non-Facility
+    # Total RVUs``): only a fee schedule prices a code in RVUs
+    | {"rvu", "rvus"}
 )
 
 

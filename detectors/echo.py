@@ -7,7 +7,10 @@ same record already says what it is. So, once per chunk and after resolution, ev
 identifier value found in a record (4+ characters) is searched for in that record's other
 cells; whole-word occurrences become findings of the same entity (detector ``echo``).
 
-The search stays inside one record, so it never links people across records.
+The search stays inside one record, so it never links people across records. A
+two-word name is also looked for surname first and in capitals ("Edmund Kowalski" as
+"KOWALSKI, EDMUND" in a discharge summary's subject line): the same person, written as
+EHR printouts and HL7-fed feeds write patients.
 
 A date does not echo into a machine field: form builders stamp an entry with one time in
 several columns (Gravity Forms' ``Entry Date`` and ``Date Updated``), and a timestamp
@@ -71,6 +74,22 @@ def _company_mailbox(cells: Cells, cell: int, value: str) -> bool:
     return role_mailbox(value) and mailbox_party_field(cells.paths[cells.hint_id[cell]])
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]+")
+
+
+def name_variants(value: str) -> tuple[str, ...]:
+    """The other ways a record writes a two-word name it holds ("Edmund Kowalski"):
+    surname first ("Kowalski, Edmund"), and both in capitals ("KOWALSKI, EDMUND",
+    "EDMUND KOWALSKI"), as EHR printouts, HL7-fed subject lines and Direct messages'
+    subjects write a patient. Only two plain words: a longer name's order is not known."""
+    words = value.split()
+    if len(words) != 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return ()
+    first, last = words
+    inverted = f"{last}, {first}"
+    return tuple(v for v in (inverted, inverted.upper(), value.upper()) if v != value)
+
+
 def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
     """Spans for other occurrences of each record's identifier values (see module doc)."""
     texts = cells.text
@@ -103,6 +122,9 @@ def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
             ok = usable[value] = value.strip() == value and not _NO_ALNUM.fullmatch(value)
         if ok:
             values.setdefault((record, value), (entity, is_whole))
+            if entity == "NAME":
+                for variant in name_variants(value):
+                    values.setdefault((record, variant), (entity, False))
     if not values:
         return []
     starts = starts_np.tolist()

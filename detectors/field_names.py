@@ -348,7 +348,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "MRN",
         0.9,
         "mrn|medical record|medical record number|chart number|chart no|chart id|emr id|"
-        "ehr id|mr number|medrec|med rec",
+        "ehr id|mr number|medrec|med rec|"
+        # a health system's or an HIE's enterprise master patient index (``mpi_id``,
+        # ``EMPI``, ``Enterprise MPI``): the patient's id across its hospitals' MRNs
+        "mpi|empi|enterprise mpi|master patient index|enterprise master patient index",
         tails=_NUM,
     ),
     _r(
@@ -842,6 +845,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a DME billing system's or a therapy portal's key of the patient (``PatientKey``,
         # a compliance webhook's ``patient_ref``)
         "patient key|patient ref|patient reference|"
+        # a care-coordination platform's key of the patient (``patient_uid``, a UUID)
+        "patient uid|patient uuid|patient guid|"
         # a hospital's or a sponsoring embassy's file of one patient (Gulf hospitals and
         # health offices number their patients by "file": ``Sponsor Patient File No``)
         "patient file number|patient file no|patient file num|patient file id|"
@@ -1362,9 +1367,13 @@ MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility", "site"})
 #: a price file's billing NPIs, no patient's). A rendering, referring, requesting or
 #: prescribing clinician's NPI is still reported, and so is a good-faith estimate's
 #: convening provider's by its word alone (a clinician as often as a facility): beside its
-#: owner's TIN it is the billing party's (``chunk_profiles._billing_npis``).
+#: owner's TIN it is the billing party's (``chunk_profiles._billing_npis``). An encounter
+#: notification's ``location.npi`` (FHIR's Location, PatientPing's event location: the
+#: hospital the patient went to) and a referral's ``agency.npi`` (a home-health or hospice
+#: agency) are the place's and the agency's, as a facility's is.
 ORGANISATION_NPI_WORDS = _set(
-    "billing payee facility facilities group groups organization organisation org pharmacy allowed"
+    "billing payee facility facilities group groups organization organisation org pharmacy allowed "
+    "location locations agency agencies"
 )
 
 

@@ -62,7 +62,7 @@ from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
 from detectors.latin import LETTER, LOWER, UPPER
 from detectors.medical_ids import PAYER_NAME
-from detectors.name_lexicon import is_given_name
+from detectors.name_lexicon import is_given_name, is_surname
 from detectors.ner import BRANDS, CALENDAR_WORDS, CATALOG_WORDS, EPONYMS, PLATFORMS
 from detectors.organisations import FACILITY_WORDS
 from detectors.registry import register
@@ -238,6 +238,24 @@ FRAME_PREFILTER = (
     r"|sister|brother|grand|aunt|uncle|caregiver|guardian)"
     r"|<[^<>@\s]+@)"
 )
+#: A clinician's degree or licence written after the name (``MD``, ``D.O.``, ``PA-C``,
+#: ``FNP-BC``); not a bare ``PA`` (Pennsylvania: "State College, PA").
+_CREDENTIAL = (
+    r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS)\.?"
+)
+#: A whole value that is a clinician's name and credentials: "Hollis, Brandon DO", "Chen,
+#: Wei-Lin MD", "Priya Raman, PA-C", "Anne K. Ostrowski, MD, FACC" as a scheduling, a
+#: roster's or an ADT feed's ``provider`` column writes it.
+_CREDENTIALED = re.compile(
+    rf"[ \t]*(?:(?P<surname>{_CAP_WORD}(?:[ \-]{_CAP_WORD})?),[ \t]{{1,2}}"
+    rf"(?P<given>{_CAP_WORD})(?:[ \t][{UPPER}]\.?)?"
+    rf"|(?P<first>{_CAP_WORD})(?:[ \t][{UPPER}]\.)?[ \t](?P<last>{_CAP_WORD}))"
+    rf",?[ \t]+{_CREDENTIAL}(?:[ \t]*,[ \t]*[A-Z][A-Za-z.\-]{{1,6}})*[ \t]*"
+)
+CREDENTIAL_PREFILTER = (
+    r"[ ,](?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP|FNP-[BC]{1,2}|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS)"
+    r"\.?(?:\s*,\s*[A-Z][A-Za-z.\-]{1,6})*\s*$"
+)
 #: Words that end a lower-case name: what a chat says after it ("... i need", "... and").
 _LOWER_STOP = frozenset(
     {"im", "am", "need", "needs", "calling", "looking", "trying", "y", "spelled"}
@@ -371,6 +389,12 @@ class KeyedNameDetector:
                 span = _surname_first_name_span(m)
                 if span is not None:
                     yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        credentialed = ctx.candidates(CREDENTIAL_PREFILTER, skip_system=True, among=readable)
+        for cell in credentialed.tolist():
+            m = _CREDENTIALED.fullmatch(text[cell])
+            span = _credentialed_span(m) if m is not None else None
+            if span is not None:
+                yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
         framed = ctx.candidates(FRAME_PREFILTER, skip_system=True, among=readable).tolist()
         for pattern, spanner in (
             (_FRAMED, _whole_name_span),
@@ -533,6 +557,21 @@ def _surname_first_name_span(m: re.Match[str]) -> tuple[int, int] | None:
     if _not_a_person(m.group("name").replace(",", " ")):
         return None
     return m.start("name"), end
+
+
+def _credentialed_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """A whole value's clinician name before a credential (:data:`_CREDENTIALED`), when one
+    of its words is a known given name or surname and none is refused ("Lakeside Clinic,
+    DO" is no one): the project reports clinicians' names."""
+    if m.group("surname") is not None:
+        first, last, start, end = m["given"], m["surname"], m.start("surname"), m.end("given")
+    else:
+        first, last, start, end = m["first"], m["last"], m.start("first"), m.end("last")
+    if not (is_given_name(first) or is_surname(last.split()[-1])):
+        return None
+    if _not_a_person(f"{first} {last}"):
+        return None
+    return start, end
 
 
 def _not_a_person(name: str) -> bool:

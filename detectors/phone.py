@@ -206,8 +206,10 @@ _NAME_BEFORE = re.compile(
     r"\s?(?:\s(?:at|on)\s|[:-]\s?)?\(?$"
 )
 #: "our" and up to three words, or "us", right before a number ("call our donor line at",
-#: "reach us at"): the organisation writing names its own line.
-_OURS_BEFORE = re.compile(r"(?i)\b(?:our(?:\s+[\w'&-]+){0,3}|us)\s+(?:at|on)?\s*:?\s*\(?$")
+#: "reach us at", "call us back at"): the organisation writing names its own line.
+_OURS_BEFORE = re.compile(
+    r"(?i)\b(?:our(?:\s+[\w'&-]+){0,3}|us(?:\s+back)?)\s+(?:at|on)?\s*:?\s*\(?$"
+)
 #: First words that make the pair a person's own line's label ("Home Office: ...").
 _PERSONAL = frozenset({"home", "work", "my", "personal", "cell", "mobile", "private"})
 

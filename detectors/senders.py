@@ -106,7 +106,12 @@ ROLE_MAILBOXES = frozenset(
      "helpdesk", "help-desk", "frontdesk", "front-desk", "mailer-daemon", "mailerdaemon",
      "mail-daemon", "postoffice", "inbox",
      # lead sellers' and law firms' intake mailboxes on a new-lead notice ("New Lead: …")
-     "leads", "newleads"}
+     "leads", "newleads",
+     # a hospital's and an ACO's care-coordination mailboxes, Direct secure-messaging
+     # addresses above all (``transitions@direct.…``): a team's, never a patient's
+     "transitions", "caretransitions", "care-transitions", "carecoordination",
+     "care-coordination", "casemanagement", "case-management", "caremanagement",
+     "care-management"}
 )  # fmt: skip
 #: Last-key phrases of a message's recipients (``ToAddress``, Freshdesk's ``to_emails``,
 #: ``cc_emails``, ServiceNow's ``recipients``, Gorgias' ``receiver``), and of the help
@@ -118,6 +123,11 @@ RECIPIENT_PHRASES: tuple[str, ...] = (
     "recipient", "recipients", "recipient_email", "recipient_address", "receiver",
     "receiver_email", "delivered_to", "original_recipient", "support_email",
     "support_email_address", "help_desk_email", "helpdesk_email",
+    # a Direct secure-messaging address on either end (``sender_direct_address``,
+    # ``recipient_direct_address``, a HISP directory's ``direct_address``): always a
+    # provider's endpoint, never a patient's, so a role mailbox there (``intake@direct.…``,
+    # ``transitions@direct.…``) is the organisation's; a clinician's own is still reported
+    "direct_address",
 )  # fmt: skip
 #: Parents of a message party whose ``address`` / ``email`` / ``handle`` leaf (or a mail
 #: header pair's ``value``) holds the mailbox: Zendesk's ``via.source.to.address``, Graph's

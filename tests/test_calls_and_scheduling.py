@@ -1907,7 +1907,9 @@ LEFT_ALONE = [
     ),
     (
         "Kyruus-like booking webhook: FHIR-ish patient, reason for visit, provider display",
-        {("provider.npi", "OTHER_ID")},
+        # the display "Neha Patel, MD" is a clinician's name by its credential since the
+        # ADT probe (keyed_names): the same decision as the rest of this row
+        {("provider.npi", "OTHER_ID"), ("provider.display", "NAME")},
         False,
         _PROVIDERS,
     ),
@@ -1974,7 +1976,10 @@ LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
 #: 0, 7, 5 after the one fix it showed (``appointment.starts_at``).
 #: Thirteenth round: a toll-free DNIS is let go (no person's number is toll-free, whichever
 #: way the call went: detectors/senders.py), which closed the pipe-delimited IVR row.
-FLOORS = (0, 16, 13)
+#: Fourteenth round: a name before a clinician's credential ("Neha Patel, MD") is a NAME
+#: (detectors/keyed_names.py), one more false finding in a row already open for the
+#: project's decision to report clinicians (``_PROVIDERS``); no record changed verdict.
+FLOORS = (0, 17, 13)
 HELD_OUT_FLOORS = (0, 5, 4)
 
 

@@ -248,6 +248,26 @@ def test_a_fee_schedule_dates_its_own_rates():
     assert profile_paths(["cpt", "description", "cash_price", "effective_date"])[-1].system
     order = ["email", "cpt", "price", "appointment_date"]
     assert profile_paths(order)[-1].entity == "DATE"
+    # the physician fee schedule prices a CPT code in RVUs (a care-management code table)
+    assert profile_paths(["cpt_code", "work_rvu", "effective_date"])[-1].system
+    ccm_log = ["Patient", "Practice MRN", "CPT", "Total RVUs", "Date of Service"]
+    assert profile_paths(ccm_log)[-1].entity == "DATE"
+
+
+def test_an_adt_feeds_event_time_is_the_patients_admission_or_discharge():
+    """Beside an encounter's patient class or visit number, an ADT event's time is when the
+    patient came in, moved or left; elsewhere an event time is a tracker's clock, and a
+    feed's send stamp stays the feed's."""
+    feed = ["eventType", "patientClass", "eventOccurredAt", "patient.dob", "sentAt"]
+    profiles = profile_paths(feed)
+    assert profiles[2].entity == "DATE" and not profiles[2].system
+    assert profiles[4].system
+    transfer = ["Event", "Event Time", "Patient", "MRN", "Visit Number"]
+    assert profile_paths(transfer)[1].entity == "DATE"
+    assert profile_paths(["EventType", "EventDateTime", "PatientClass"])[1].entity == "DATE"
+    # a tracker's or a webhook's event time, with no encounter beside it
+    assert profile_paths(["event_name", "event_time", "user_id"])[1].system
+    assert profile_paths(["event", "eventOccurredAt", "patient.id"])[1].system
 
 
 def test_an_openrtb_bids_adid_and_cid_are_the_ads():

@@ -835,6 +835,28 @@ def test_senior_care_levels(engine: Engine, record: dict, expected: list) -> Non
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
+        # care-coordination services billed for one patient, and home health as an ADT
+        # feed's discharge disposition
+        ({"visit_type": "Hospital follow-up / TCM visit"}, [(PROC, "TCM visit")]),
+        ({"call_notes": "TCM call completed within 2 business days"}, [(PROC, "TCM call")]),
+        ({"program": "Transitional Care Management"}, [(PROC, "Transitional Care Management")]),
+        ({"service": "Chronic care management, 20 min"}, [(PROC, "Chronic care management")]),
+        ({"appt_type": "Hospital follow-up visit"}, [(PROC, "Hospital follow-up visit")]),
+        ({"disposition": "Home Health Services"}, [(PROC, "Home Health Services")]),
+        ({"disposition": "06 - Home health care"}, [(PROC, "Home health care")]),
+        # bare acronyms and an agency's name in its own field are not read
+        ({"channel": "TCM"}, []),
+        ({"notes": "CCM enrollment pending"}, []),
+        ({"agency": {"name": "Buckeye Home Health Care"}}, []),
+    ],
+)  # fmt: skip
+def test_care_coordination_services(engine: Engine, record: dict, expected: list) -> None:
+    assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
         # an organisation's name in its own field says what it sells, not what the person
         # on the record has
         ({"company_name": "Sierra Hospice & Home Health"}, []),

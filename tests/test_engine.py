@@ -263,3 +263,28 @@ def test_bare_query_strings_are_split_like_urls():
     assert found["NAME"] == "Susan"
     assert found["DATE"] == "8%2F22%2F1978"
     assert found["PHONE"] == "%2B13035550108"
+
+
+def test_a_two_word_name_echoes_surname_first_and_in_capitals():
+    """A Direct message's or an HL7-fed subject line writes the patient "KOWALSKI, EDMUND"."""
+    eng = Engine(EngineConfig(ner=False))
+    res = eng.scan(
+        [
+            {
+                "patient": {"name": "Edmund Kowalski"},
+                "subject": "Discharge Summary - KOWALSKI, EDMUND - follow-up",
+                "memo": "chart of Kowalski, Edmund; EDMUND KOWALSKI called",
+            },
+            # another record's subject: the search stays inside its own record
+            {"subject": "Discharge Summary - KOWALSKI, EDMUND"},
+            # a three-word name: its order is not known, so no variant is looked for
+            {"patient": {"name": "Ana Maria Lopez"}, "subject": "LOPEZ, ANA MARIA"},
+        ],
+        source="s",
+    )
+    echoes = sorted(
+        (f["record"], f["field"], f["start"], f["end"])
+        for f in res.findings.to_pylist()
+        if f["detector"] == "echo"
+    )
+    assert echoes == [(0, "memo", 9, 25), (0, "memo", 27, 42), (0, "subject", 20, 36)]

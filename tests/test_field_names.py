@@ -1133,6 +1133,22 @@ PROFILES = [
     ("rendering.npi", "OTHER_ID", N),
     ("Rendering Provider NPI", "OTHER_ID", N),
     ("requesting_provider.npi", "OTHER_ID", N),
+    # an encounter notification's location (the hospital) and a referral's agency (a
+    # home-health or hospice agency) are organisations; an attending's NPI is a clinician's
+    ("location.npi", N, S),
+    ("event.locations[0].npi", N, S),
+    ("agency.npi", N, S),
+    ("Agency NPI", N, S),
+    ("attending.npi", "OTHER_ID", N),
+    # an enterprise master patient index id is the patient's MRN across hospitals; an
+    # mParticle id (``mpid``) is not one
+    ("mpi_id", "MRN", N),
+    ("EMPI", "MRN", N),
+    ("patient.empi", "MRN", N),
+    ("Enterprise MPI", "MRN", N),
+    # a care-coordination platform's UUID of the patient
+    ("patient_uid", "OTHER_ID", N),
+    ("patient_uuid", "OTHER_ID", N),
     # a statement print file's guarantor (``GUAR_NAME``); a payer's check date
     ("GUAR_NAME", "NAME", N),
     # a claim form's and a remittance's insured id is the subscriber's member id

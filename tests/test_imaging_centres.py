@@ -1141,12 +1141,6 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 
 #: Records the detectors still read wrong: ``name -> (still open pairs, why)``.
 _OPEN: dict[str, tuple[set, str]] = {
-    "Report export: a CT impression as free text, signed by the radiologist": (
-        {("signed_by", "NAME")},
-        "a bare ``signed_by`` holds a system's or a login's name as often (\"system\", "
-        '"auto", "tbanks"), and the clinician column rules read one word as a name; '
-        "``radiologist``, ``signing_radiologist`` and DICOM's reading physician are read",
-    ),
     "Report text with its header block (interface export): patient, date, history": (
         {("ObservationText", "DATE")},
         "a ``DATE:`` at a line's start is read as a mail header's send stamp "

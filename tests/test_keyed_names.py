@@ -334,3 +334,28 @@ def test_a_word_glued_to_an_underscore_is_no_name(engine: Engine, text: str) -> 
 )
 def test_quoted_display_names_and_programmes(engine: Engine, text: str, expected: list) -> None:
     assert _names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # a clinician's column written name and credential (a scheduling row's ``provider``,
+        # an attribution roster's ``Attributed Provider``): the project reports clinicians
+        ("provider", "Hollis, Brandon DO", ["Hollis, Brandon"]),
+        ("Attributed Provider", "Chen, Wei-Lin MD", ["Chen, Wei-Lin"]),
+        ("provider", "Priya Raman, PA-C", ["Priya Raman"]),
+        ("seen_by", "Anne K. Ostrowski, MD, FACC", ["Anne K. Ostrowski"]),
+        ("provider", "Smith, John M.D.", ["Smith, John"]),
+        # a place and its state, a practice and a park are no one's
+        ("provider", "State College, PA", []),
+        ("provider", "Lakeside Clinic, DO", []),
+        ("location", "Grand Canyon, NP", []),
+        ("provider", "Wellness Center MD", []),
+        ("billing_provider_type", "Physician/NPP", []),
+    ],
+)
+def test_a_whole_value_name_before_a_clinicians_credential(
+    engine: Engine, field: str, text: str, expected: list[str]
+) -> None:
+    rows = engine.scan([{field: text}], source="t").findings.to_pylist()
+    assert [text[r["start"] : r["end"]] for r in rows if r["entity"] == "NAME"] == expected

@@ -1154,13 +1154,6 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {}
 
 
 _OPEN: dict[str, tuple[set, str]] = {
-    "Filevine project (API JSON): Roundup NHL client, diagnosis and oncologist": (
-        {("projectName", "NAME")},
-        "Filevine titles a project after its client by the firm's convention (\"Gutierrez, "
-        "Luis - Roundup NHL\"); a ``projectName`` is a thing's name in every other tool, and "
-        "a rule reading a person there would read every project board. NER reads the name "
-        "in the title; the row is PHI by ``clientName`` and the diagnosis either way",
-    ),
     "Statute of limitations table (clean): a state's personal-injury rule": (
         {("last_reviewed", "DATE")},
         "a bare review date is read as a person's when nothing says otherwise (a chart's "

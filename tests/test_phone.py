@@ -273,6 +273,10 @@ def test_a_toll_free_line_printed_with_its_tty_number(engine, value, expected):
         # a toll-free line the message calls its own is the sender's
         ("Please call our donor line at 1-800-555-0148 to talk about next steps.", []),
         ("Questions? Call us at (888) 555-0100.", []),
+        # a care-transitions team's outreach text asking to be called back
+        ("We'd like to check in. Please call us back at 800-555-0199.", []),
+        # "call me back at": the person's own line
+        ("Please call me back at 1-888-555-0123", [("body", "PHONE", "1-888-555-0123")]),
         # a local number is anyone's, and a person's own line stays reported
         ("Call us at (614) 555-0100.", [("body", "PHONE", "(614) 555-0100")]),
         ("My number is 1-800-555-0148", [("body", "PHONE", "1-800-555-0148")]),

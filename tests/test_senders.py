@@ -229,6 +229,8 @@ def test_role_mailboxes_in_recipient_fields(engine: Engine, record: dict, expect
         ("from.emailAddress.address", True),
         ("payload.headers.To.value", True),
         ("recipients", True),
+        ("sender_direct_address", True),
+        ("DirectAddress", True),
         ("EmailAddress", False),
         ("customer.email", False),
     ],
@@ -241,3 +243,32 @@ def test_role_mailbox_reads_the_address_of_a_display_name() -> None:
     assert role_mailbox("Lakeside Support <support@lakesidehealth.org>")
     assert role_mailbox("intake@clinic.org") and role_mailbox("MAILER-DAEMON@x.com")
     assert not role_mailbox("Jane Roe <jane.roe@gmail.com>")
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # Direct secure messaging: a care team's HISP address on either end is the
+        # organisation's (``transitions@direct.…``, ``referrals@direct.…``)
+        (
+            {
+                "sender_direct_address": "transitions@direct.mercyhealth.org",
+                "recipient_direct_address": "referrals@direct.ohiohealthpartners.org",
+            },
+            set(),
+        ),
+        ({"from": "carecoordination@direct.lakeviewsnf.org"}, set()),
+        # a HISP directory's row: the organisation's own Direct address
+        ({"direct_address": "intake@direct.lakeviewsnf.org"}, set()),
+        ({"to": ["casemanagement@direct.heartlandaco.org"]}, set()),
+        # a clinician's own Direct address is reported (the project reports clinicians)
+        (
+            {"sender_direct_address": "mokafor@direct.heartlandcardiology.com"},
+            {("sender_direct_address", "EMAIL")},
+        ),
+        # a role word outside a party field is still an address found
+        ({"direct_contact": "transitions@direct.mercyhealth.org"}, {("direct_contact", "EMAIL")}),
+    ],
+)
+def test_direct_messaging_endpoints(engine: Engine, record: dict, expected: set) -> None:
+    assert found_fields(engine, record) == expected

@@ -1102,14 +1102,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "inventory ``last_pm``); a bed board names no person, but a bed's ``Last Cleaned`` "
         "and a patient's ``Last Cleaning`` (a dental recall) are one word apart",
     ),
-    "Provider throughput row: a clinician's shift figures (no patient)": (
-        {("Provider", "NAME")},
-        "a bare ``Provider`` column is read as a clinician's name beside a booking's "
-        "columns (tests/test_calls_and_scheduling.py); alone it holds a network's practice "
-        '(tests/test_eligibility_files.py\'s "Lakeshore Physical Therapy") or a data '
-        'vendor (tests/test_programmatic_ads.py\'s "Acme Data Co") as often, and a '
-        "throughput dashboard names no patient, so the row is not PHI either way",
-    ),
     "Walk-in registration row: address, guarantor, subscriber, queue ticket": (
         {("registered", "DATE")},
         "``registered`` is a machine word (field_names' SYSTEM_TOKENS: an event's sign-up, "

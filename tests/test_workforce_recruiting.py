@@ -1345,8 +1345,9 @@ _OPEN: dict[str, tuple[set, str]] = {
         "recruiter's own address in ``Name <addr>`` is shaped like anyone's sent mail",
     ),
     "Credentials committee roster (CSV): hem/onc physician, delineated privileges": (
-        {("Provider", "NAME"), ("Department", "HEALTH_CONDITION"), ("Privileges", "PROCEDURE")},
-        "a bare ``Provider`` column names an insurer or an identity provider as often; a "
+        {("Department", "HEALTH_CONDITION"), ("Privileges", "PROCEDURE")},
+        '(``Provider`` = "Elena Voss, MD" is a NAME by its credential since the ADT '
+        "probe, keyed_names) a bare ``Provider`` column names an insurer as often; a "
         'bare ``Department`` is left to the dictionary ("Cancer Institute"), as in '
         "provider directories; a delineation of privileges lists procedures the dictionary "
         "rightly knows. With the NPI found the row is PHI by the project's default rule (a "
