@@ -321,6 +321,12 @@ POSITIVES = [
     # hives is the rash; a beekeeper's are not
     ("started amoxicillin, now has hives on arms", [(MED, "amoxicillin"), (HC, "hives")]),
     ("Local honey from our bee hives", []),
+    # dictation worktypes, dictated exams and a patient's words in a visit transcript
+    # (ambient scribe probe)
+    ("Cardiac Cath Report", [(PROC, "Cardiac Cath")]),
+    ("Lungs clear to auscultation bilaterally", [(PROC, "auscultation")]),
+    ("RRR, no murmurs, rubs or gallops", [(HC, "murmurs")]),
+    ("I get this tightness in my chest on the stairs", [(HC, "tightness in my chest")]),
 ]  # fmt: skip
 
 
@@ -446,6 +452,8 @@ NEGATIVES = [
     "Model card: robustness to data poisoning",
     "Pain points for the injury-law intake team",  # bare pain and injury stay phrases only
     "CR2032 button battery, 2-pack",  # a battery on sale is no one's ingestion
+    "Tightness in the budget this quarter",  # only the phrase of the chest is a symptom
+    "Cath Kidston tote bag",  # a cardiac cath, not a bare cath
 ]
 
 

@@ -2348,3 +2348,33 @@ def test_imaging_centre_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a dictation queue's and a transcription vendor's ``Author`` is the dictating
+        # clinician; a handle is not a name's shape, one word is a byline
+        ({"Author": "Tran, Rebecca"}, {("Author", "NAME")}),
+        ({"Author": "Rebecca Tran"}, {("Author", "NAME")}),
+        ({"Author": "Admin"}, set()),
+        ({"Author": "4471"}, set()),
+        # nested, an ``author`` is a message's party, read by its own rules
+        ({"post": {"author": "Admin"}}, set()),
+        # an annotation's list of typed traits or attributes names each by a label; a
+        # person's traits are one object, whose ``name`` is theirs
+        ({"Traits": [{"Name": "DIAGNOSIS", "Score": 0.94}]}, set()),
+        ({"Entities": [{"Attributes": [{"Name": "NEGATION", "Score": 0.9}]}]}, set()),
+        ({"traits": {"name": "Jane Doe"}}, {("traits.name", "NAME")}),
+        ({"traits": {"Name": "Jane Doe"}}, {("traits.Name", "NAME")}),
+        # a vendor report's and an invoice's window is no person's date; a patient's
+        # period of care is
+        ({"Report Period": "09/01/2024 - 09/30/2024"}, set()),
+        ({"billing_period": "2024-09-01"}, set()),
+        ({"DOS": "09/30/2024"}, {("DOS", "DATE")}),
+    ],
+)  # fmt: skip
+def test_dictation_and_transcription_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
