@@ -2419,10 +2419,6 @@ BARE_PERSON_HEADERS = frozenset(
     # a concierge's or a travel desk's transfer and booking lists head the traveller by
     # their part (``Passenger``: "Omar Haddad", an international patient or a companion)
     | {("passenger",)}
-    # a dictation system's job queue and a transcription vendor's batch file head the
-    # clinician who dictated the report ``Author`` ("Tran, Rebecca"); a handle, a phone or
-    # a one-word byline there fails the shape check
-    | {("author",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

@@ -59,10 +59,9 @@ Decisions where the contract is silent (written blind, before reading the detect
 
 After reading the detectors no blind expectation was changed (:data:`_DECIDED` is empty):
 the encounter id was already read as the patient's record id, speaker labels and timings
-as nothing, a clinician's name as a NAME. What the work built: a bare ``Author`` column as
-the dictating clinician's NAME (top level, shape-checked like ``Clinician``); the
-``Name`` of an indexed ``Traits``/``Attributes`` list (Comprehend Medical's ``{"Name":
-"DIAGNOSIS", "Score": …}``) as a label, not a person; ``Report Period`` and
+as nothing, a clinician's name as a NAME. What the work built: the ``Name`` of an indexed
+``Traits``/``Attributes`` list (Comprehend Medical's ``{"Name": "DIAGNOSIS", "Score":
+…}``) as a label, not a person; ``Report Period`` and
 ``billing_period`` as a report's window; field-history and edit-audit rows (Salesforce's
 ``ContactHistory`` ``Field``/``OldValue``/``NewValue``, an audit log's
 ``field_changed``/``old_value``/``new_value``) read under the field they change, so a
@@ -70,15 +69,18 @@ respelled name is a NAME and a changed birth date a DATE (:mod:`detectors.cells`
 attachment's base64 ``data`` of a text ``contentType`` (a ``DocumentReference`` note
 push, a ``Binary``) decoded and read, a finding inside covering the whole encoded value;
 and five vocabulary terms (``cardiac cath``, ``heart cath``, ``auscultation``,
-``murmur``, ``tightness in my chest``; 35,534 terms). Two records are left open
+``murmur``, ``tightness in my chest``; 35,534 terms). Four records are left open
 (:data:`LEFT_ALONE`): a voice profile's top-level ``display_name`` and a macro's
-``owner``, both kept decisions of earlier rounds.
+``owner``, both kept decisions of earlier rounds, and a dictation queue's bare ``Author``
+column twice (one of them held out): a rule for it read Raiser's Edge NXT's action
+``author``, a gift officer the philanthropy probe forbids, and was taken back.
 
 Figures (misses / false findings / records wrong): SHAPES (33 records), blind 8 / 1 / 9,
-after the work 2 / 0 / 2 (both in LEFT_ALONE). HELD_OUT (11 records), blind before any
+after the work 3 / 0 / 3 (all in LEFT_ALONE). HELD_OUT (11 records), blind before any
 work 2 / 0 / 2; scored once after the work on SHAPES: 1 / 0 / 1 (a FHIR
 ``DocumentReference``'s base64 note); after the text-attachment rule, which generalises
-to every FHIR attachment and ``Binary``: 0 / 0 / 0.
+to every FHIR attachment and ``Binary``: 0 / 0 / 0, and 1 / 0 / 1 once the ``Author``
+rule was taken back (the row stays PHI by its patient's name and MRN).
 """
 
 from __future__ import annotations
@@ -1129,7 +1131,20 @@ _ROWS = [
 _DECIDED: dict[str, tuple[set, set, set, str]] = {}
 
 
+_AUTHOR = (
+    "a bare top-level ``author`` is the user who created an API record (Raiser's Edge "
+    "NXT's action ``author`` is the gift officer, workforce, forbidden by "
+    "tests/test_philanthropy.py); a dictation queue's ``Author`` column is the "
+    "dictating clinician, and nothing but the export's kind tells them apart (a rule "
+    "for the column was tried and broke that probe). ``AuthorName`` is read"
+)
+
 _OPEN: dict[str, tuple[set, str]] = {
+    "Dictation job queue (CSV): a consult with no health words, patient and author": (
+        {("Author", "NAME")},
+        _AUTHOR,
+    ),
+    "Dictation job queue (CSV): a colonoscopy report, STAT": ({("Author", "NAME")}, _AUTHOR),
     "Clinician voice profile enrolment: display name, no health": (
         {("display_name", "NAME")},
         "a top-level ``display_name`` is an app's screen name as often as a person's, as "
@@ -1163,7 +1178,7 @@ test_ambient_scribe_dictation_shapes, test_left_alone_decisions_still_hold = pro
 #: together, 44 records): a change that loses recall or precision on scribe, dictation
 #: and transcription exports fails here. Before the work, blind: SHAPES 8 misses / 1
 #: false / 9 wrong of 33, HELD_OUT 2 / 0 / 2 of 11.
-FLOORS = ShapeTotals(expected=98, misses=2, false=0, wrong=2)
+FLOORS = ShapeTotals(expected=98, misses=4, false=0, wrong=4)
 
 
 def test_probe_floors(engine_no_ner) -> None:

@@ -2353,14 +2353,6 @@ def test_imaging_centre_columns(record: dict, expected: set) -> None:
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
-        # a dictation queue's and a transcription vendor's ``Author`` is the dictating
-        # clinician; a handle is not a name's shape, one word is a byline
-        ({"Author": "Tran, Rebecca"}, {("Author", "NAME")}),
-        ({"Author": "Rebecca Tran"}, {("Author", "NAME")}),
-        ({"Author": "Admin"}, set()),
-        ({"Author": "4471"}, set()),
-        # nested, an ``author`` is a message's party, read by its own rules
-        ({"post": {"author": "Admin"}}, set()),
         # an annotation's list of typed traits or attributes names each by a label; a
         # person's traits are one object, whose ``name`` is theirs
         ({"Traits": [{"Name": "DIAGNOSIS", "Score": 0.94}]}, set()),
