@@ -454,6 +454,7 @@ NEGATIVES = [
     "CR2032 button battery, 2-pack",  # a battery on sale is no one's ingestion
     "Tightness in the budget this quarter",  # only the phrase of the chest is a symptom
     "Cath Kidston tote bag",  # a cardiac cath, not a bare cath
+    "Department: Cardiac Cath Lab",  # a department is no one's procedure
 ]
 
 
