@@ -16,6 +16,8 @@ takes findings back to code points of the original text. Typographic look-alikes
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as _dt
 import functools
 import math
@@ -194,6 +196,9 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
     # A record that is itself one key/value pair (a WordPress meta row) reads its value as
     # that key's: the pair's name starts the hint path.
     pair = _record_pair(value) if not prefix and isinstance(value, Mapping) else None
+    # A field-history row's old and new values read as the field it names (only those two:
+    # its other columns keep their own names).
+    changed = _history_field(value) if not prefix and pair is None else None
     stack: list[tuple[str, str, object, bool, str | None]] = [
         (prefix, pair[1] if pair else prefix, value, not prefix, pair[0] if pair else None)
     ]
@@ -204,6 +209,8 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
             for k, v in node.items():
                 p = str(k) if top else f"{path}.{k}"
                 h = str(k) if top and not name_key else f"{hint}.{_hint_key(k, name_key)}"
+                if top and changed is not None and k in HISTORY_VALUE_KEYS:
+                    h = f"{changed}.value"
                 label = _labelled_answer(v)
                 if label is None and k in PARTY_KEYS and isinstance(v, Mapping):
                     label = _staff_party(k, v)
@@ -244,6 +251,32 @@ def _record_pair(record: Mapping[str, object]) -> tuple[str, str] | None:
     name = record.get(RECORD_PAIR_KEYS[0])
     if isinstance(name, str) and name and RECORD_PAIR_KEYS[1] in record and len(record) <= 6:
         return RECORD_PAIR_KEYS[0], name
+    return None
+
+
+#: The column naming the changed field in a field-history or edit-audit row, and the
+#: columns holding its values before and after: Salesforce's ``ContactHistory`` and
+#: ``LeadHistory`` (``{"Field": "FirstName", "OldValue": ..., "NewValue": ..., "ContactId",
+#: "CreatedDate", ...}``), a CRM's or a transcription QA tool's audit log
+#: (``{"field_changed": "patient_name", "old_value": ..., "new_value": ...}``). The values
+#: read as that field's (``FirstName.value``), so a respelled name is a NAME and a changed
+#: birth date a DATE; an unknown field's values are read by their content.
+HISTORY_NAME_KEYS = ("Field", "field", "field_name", "fieldName", "field_changed", "changed_field")
+HISTORY_VALUE_KEYS = frozenset(
+    {"OldValue", "NewValue", "old_value", "new_value", "oldValue", "newValue"}
+    | {"previous_value", "previousValue"}
+)
+
+
+def _history_field(record: object) -> str | None:
+    """The field a history row names (:data:`HISTORY_NAME_KEYS`) when the row also holds
+    an old or a new value (:data:`HISTORY_VALUE_KEYS`), else None."""
+    if not isinstance(record, Mapping) or HISTORY_VALUE_KEYS.isdisjoint(record):
+        return None
+    for key in HISTORY_NAME_KEYS:
+        name = record.get(key)
+        if isinstance(name, str) and name.strip() and "." not in name:
+            return name.strip()
     return None
 
 
@@ -925,6 +958,35 @@ def base64_pieces(text: str, *, split_urls: bool = True, depth: int = 0) -> list
     return [("", 0, text, None), *((sub, 0, leaf, whole) for sub, _, leaf, _ in inner)]
 
 
+#: A FHIR ``Attachment`` (a ``DocumentReference``'s ``content[].attachment``, a ``Binary``
+#: resource, a ``Communication``'s payload) carries its document as base64 in ``data``,
+#: typed by ``contentType`` beside it: an EHR note push or a transcription vendor's upload
+#: holds the whole note there. Text types are decoded and read as text.
+ATTACHMENT_TYPE_KEY = "contentType"
+ATTACHMENT_DATA_KEY = "data"
+_ATTACHMENT_TEXT = ("text/", "application/json", "application/xml", "application/fhir")
+
+
+def text_attachment(node: Mapping[str, object]) -> bool:
+    """True when ``node`` is an attachment whose ``contentType`` is text (``text/plain``,
+    ``text/html; charset=utf-8``, JSON or XML)."""
+    kind = node.get(ATTACHMENT_TYPE_KEY)
+    return type(kind) is str and kind.strip().lower().startswith(_ATTACHMENT_TEXT)
+
+
+def attachment_pieces(text: str) -> list[Piece] | None:
+    """The pieces of a text attachment's base64 ``data`` (None: not base64 of UTF-8 text):
+    the value as written, then the decoded text as ``.text``, mapped to the whole value (a
+    finding inside covers, and redaction replaces, the whole encoded document)."""
+    try:
+        decoded = base64.b64decode(text, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if not decoded.strip():
+        return None
+    return [("", 0, text, None), (".text", 0, decoded, WholeMap(len(text)))]
+
+
 class _Field:
     """A field path met while flattening a chunk, with its children, so that each child's
     path is built (and interned) once per chunk instead of once per record."""
@@ -1099,6 +1161,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
 
     def walk_map(node: Mapping[str, object], parent: _Field) -> None:
         children = parent.children
+        attachment = ATTACHMENT_TYPE_KEY in node and text_attachment(node)
         for k, v in node.items():
             f = children.get(k)
             if f is None:
@@ -1107,6 +1170,13 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
             if t is str:
                 if not v:
                     continue
+                if attachment and k == ATTACHMENT_DATA_KEY:
+                    pieces = attachment_pieces(v)  # type: ignore[arg-type]
+                    if pieces is not None:
+                        if f.path_id < 0:
+                            ids(f)
+                        emit_pieces(f, pieces)
+                        continue
                 if f.path_id < 0 or v[0] in first_chars or "&" in v:  # type: ignore[index, operator]
                     emit(f, v)  # type: ignore[arg-type]
                 else:  # the common case, inlined: a plain string in a known field
@@ -1164,11 +1234,18 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
 
     root = _Field("", None, root=True)
     pair_roots: dict[str, _Field] = {}  # records that are one key/value pair, by its name
+    history_roots: dict[str, _Field] = {}  # field-history rows, by the field they change
     for record in records:
         record_starts.append(len(texts))
         pair = _record_pair(record) if RECORD_PAIR_KEYS[0] in record else None
         if pair is None:
-            walk_map(record, root)
+            changed = (
+                None if record.keys().isdisjoint(HISTORY_VALUE_KEYS) else _history_field(record)
+            )
+            if changed is None:
+                walk_map(record, root)
+            else:
+                walk_map(record, _history_root(history_roots, changed))
         else:
             top = pair_roots.get(pair[1])
             if top is None:
@@ -1189,6 +1266,17 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
         offset_maps=offset_maps,
         reported_paths=_reported(tuple(path_index), reported_of),
     )
+
+
+def _history_root(roots: dict[str, _Field], changed: str) -> _Field:
+    """The root of field-history rows that change ``changed``: its old and new value
+    columns read as ``<changed>.value`` in the hint path, its other columns as themselves."""
+    top = roots.get(changed)
+    if top is None:
+        top = roots[changed] = _Field("", None, root=True)
+        for k in HISTORY_VALUE_KEYS:
+            top.children[k] = _Field(k, f"{changed}.value", reported=reported_key(k))
+    return top
 
 
 def _reported(paths: tuple[str, ...], reported_of: dict[int, str]) -> tuple[str, ...] | None:

@@ -1161,6 +1161,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         # a quality or Stars report's window (``Measurement Period`` "01/01/2024 -
         # 12/31/2024"), a commission or scorecard's reporting period: no person's
         "measurement period|reporting period|performance period|"
+        # a vendor's TAT or volume report's window (``Report Period`` "09/01/2024 -
+        # 09/30/2024") and an invoice's billing period
+        "report period|billing period|"
         # a report's or an extract's snapshot (``as_of_date``): when the data was counted
         "as of|as of date|snapshot date|"
         # a payer's check in a remittance or a lockbox file (an 835's ``BPR16``, ``Check
@@ -2550,7 +2553,11 @@ def profile_path(path: str) -> FieldProfile:
     q = path.rfind("?")
     if q >= 0 and path[q + 1 :] in CONSENT_COOKIE_PARAMS:
         return FieldProfile("ONLINE_ID", 0.85, words)
-    if odata_annotation(path) or _OPENRTB_DATA_PROVIDER.search(path):
+    if (
+        odata_annotation(path)
+        or _OPENRTB_DATA_PROVIDER.search(path)
+        or _ATTRIBUTE_LIST_NAME.search(path)
+    ):
         return FieldProfile(words=words, system=True)
     segs = _segments(path)
     if not path.isascii():  # folded and translated words too ("telefono", "phone")
@@ -2577,6 +2584,12 @@ def profile_path(path: str) -> FieldProfile:
 #: (``everydayhealth.com``, ``edh-1pd``), not the user (a person's attribute container is
 #: one object, ``user.data.name``, never a list). Its segments are read as segment names.
 _OPENRTB_DATA_PROVIDER = re.compile(r"(?:^|\.)(?:user|content)\.data\[\d+\]\.(?:name|id)$")
+
+#: A list of typed attributes of an annotation (Comprehend Medical's ``Entities[].Traits =
+#: [{"Name": "DIAGNOSIS", "Score": 0.94}]`` and ``Attributes``): the element's ``Name`` is
+#: the trait's label. A person's traits or attributes are one object (Segment's
+#: ``traits.name``), never a list, so only the indexed form is let go.
+_ATTRIBUTE_LIST_NAME = re.compile(r"(?i)(?:^|\.)(?:traits|attributes)\[\d+\]\.name$")
 
 
 #: Pairs of a cookie-consent cookie (OneTrust's ``OptanonConsent``:

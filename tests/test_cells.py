@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import re
 
@@ -329,6 +330,96 @@ def test_a_wordpress_meta_row_reads_as_its_key():
     for i, record in enumerate(rows):
         mine = [(p, h) for r, p, h in got if r == i]
         assert [(p, h) for p, h, _v in iter_leaves(record)] == mine
+
+
+def test_a_field_history_row_reads_its_old_and_new_values_as_the_field():
+    """Salesforce's ``ContactHistory`` and an audit log's ``field_changed`` rows: the old
+    and new values read as the field the row names (``FirstName.value``); the row's other
+    columns keep their own names, and a row without an old or a new value is read as ever."""
+    rows = [
+        {"ContactId": "003x", "Field": "FirstName", "OldValue": "Jon", "NewValue": "John"},
+        {"field_changed": "patient_name", "old_value": "Jon Smyth", "timestamp": "t"},
+        {"Field": "a.b", "OldValue": "x"},
+        {"Field": "Phone", "value": "x"},
+    ]
+    got = [(r, path, hint) for r, path, hint, _t in _rows(rows)]
+    assert got == [
+        (0, "ContactId", "ContactId"),
+        (0, "Field", "Field"),
+        (0, "OldValue", "FirstName.value"),
+        (0, "NewValue", "FirstName.value"),
+        (1, "field_changed", "field_changed"),
+        (1, "old_value", "patient_name.value"),
+        (1, "timestamp", "timestamp"),
+        (2, "Field", "Field"),
+        (2, "OldValue", "OldValue"),
+        (3, "Field", "Field"),
+        (3, "value", "value"),
+    ]
+    for i, record in enumerate(rows):
+        mine = [(p, h) for r, p, h in got if r == i]
+        assert [(p, h) for p, h, _v in iter_leaves(record)] == mine
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        (
+            {"Field": "Birthdate", "OldValue": "1961-03-11", "NewValue": "1961-03-12"},
+            {("OldValue", "DATE"), ("NewValue", "DATE")},
+        ),
+        ({"Field": "MobilePhone", "NewValue": "(614) 555-0192"}, {("NewValue", "PHONE")}),
+        (
+            {"field_changed": "patient_name", "old_value": "Jon Smyth", "new_value": "John Smythe"},
+            {("old_value", "NAME"), ("new_value", "NAME")},
+        ),
+        # a status or an amount changed names nobody
+        ({"Field": "Status", "OldValue": "Open", "NewValue": "Closed"}, set()),
+        ({"field": "Amount", "old_value": "120.00", "new_value": "140.00"}, set()),
+    ],
+)
+def test_a_field_history_row_is_scanned_as_its_field(engine_no_ner, record, expected):
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a FHIR DocumentReference's note and a Binary resource: text is decoded and read
+        (
+            {"content": [{"attachment": {"contentType": "text/plain", "data": _b64(
+                "Assessment: community-acquired pneumonia, start amoxicillin")}}]},
+            {("content[0].attachment.data", "HEALTH_CONDITION"),
+             ("content[0].attachment.data", "MEDICATION")},
+        ),
+        (
+            {"resourceType": "Binary", "contentType": "text/plain; charset=utf-8",
+             "data": _b64("Patient Maria Lopez, DOB 03/14/1962")},
+            {("data", "NAME"), ("data", "DATE")},
+        ),
+        # an image, a PDF or a value that is no base64 is not decoded
+        ({"contentType": "image/png", "data": _b64("asthma exacerbation")}, set()),
+        ({"contentType": "application/pdf", "data": _b64("asthma exacerbation")}, set()),
+        ({"contentType": "text/plain", "data": "not base64!"}, set()),
+        # a ``data`` beside no content type is read as written
+        ({"data": _b64("asthma exacerbation")}, set()),
+    ],
+)  # fmt: skip
+def test_a_text_attachment_is_read_decoded(engine_no_ner, record, expected):
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+def test_a_finding_in_a_text_attachment_covers_the_whole_encoded_value(engine_no_ner):
+    data = _b64("Seen for migraine. Call 312-555-0188.")
+    rows = engine_no_ner.scan([{"contentType": "text/plain", "data": data}], source="t")
+    spans = {(r["start"], r["end"]) for r in rows.findings.to_pylist()}
+    assert spans == {(0, len(data))}
 
 
 @pytest.mark.parametrize(

@@ -348,6 +348,12 @@ POSITIVES = [
     ("2 moles of oxygen per mole of glucose", []),
     ("Whack-a-mole with ad blockers again", []),
     ("Burger food challenge: 3 lb in 30 min", []),
+    # dictation worktypes, dictated exams and a patient's words in a visit transcript
+    # (ambient scribe probe)
+    ("Cardiac Cath Report", [(PROC, "Cardiac Cath")]),
+    ("Lungs clear to auscultation bilaterally", [(PROC, "auscultation")]),
+    ("RRR, no murmurs, rubs or gallops", [(HC, "murmurs")]),
+    ("I get this tightness in my chest on the stairs", [(HC, "tightness in my chest")]),
 ]  # fmt: skip
 
 
@@ -477,6 +483,9 @@ NEGATIVES = [
     "Model card: robustness to data poisoning",
     "Pain points for the injury-law intake team",  # bare pain and injury stay phrases only
     "CR2032 button battery, 2-pack",  # a battery on sale is no one's ingestion
+    "Tightness in the budget this quarter",  # only the phrase of the chest is a symptom
+    "Cath Kidston tote bag",  # a cardiac cath, not a bare cath
+    "Department: Cardiac Cath Lab",  # a department is no one's procedure
 ]
 
 

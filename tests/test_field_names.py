@@ -2419,3 +2419,25 @@ def test_imaging_centre_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # an annotation's list of typed traits or attributes names each by a label; a
+        # person's traits are one object, whose ``name`` is theirs
+        ({"Traits": [{"Name": "DIAGNOSIS", "Score": 0.94}]}, set()),
+        ({"Entities": [{"Attributes": [{"Name": "NEGATION", "Score": 0.9}]}]}, set()),
+        ({"traits": {"name": "Jane Doe"}}, {("traits.name", "NAME")}),
+        ({"traits": {"Name": "Jane Doe"}}, {("traits.Name", "NAME")}),
+        # a vendor report's and an invoice's window is no person's date; a patient's
+        # period of care is
+        ({"Report Period": "09/01/2024 - 09/30/2024"}, set()),
+        ({"billing_period": "2024-09-01"}, set()),
+        ({"DOS": "09/30/2024"}, {("DOS", "DATE")}),
+    ],
+)  # fmt: skip
+def test_dictation_and_transcription_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
