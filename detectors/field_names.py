@@ -3314,13 +3314,16 @@ _LEXICON_HEADERS = frozenset({("contact",)})
 #: name, a network proxy's as often: a name only with a known given name, as under
 #: :data:`_LEXICON_HEADERS`.
 _LEXICON_KEY_WORDS = frozenset({"signature", "signer", "signatory", "proxy"})
+#: A name part in the key (``Proxy Last Name``): a surname there is a name without a
+#: given name in it, read as any name part is.
+_NAME_PART_WORDS = frozenset({"first", "last", "given", "family", "middle", "surname"})
 
 
 def _lexicon_key(keys: tuple[tuple[str, ...], ...]) -> bool:
     """True for a key whose name values need a known given name (see above)."""
     return bool(keys) and (
         (len(keys) == 1 and keys[0] in _LEXICON_HEADERS)
-        or not _LEXICON_KEY_WORDS.isdisjoint(keys[-1])
+        or (not _LEXICON_KEY_WORDS.isdisjoint(keys[-1]) and _NAME_PART_WORDS.isdisjoint(keys[-1]))
     )
 
 

@@ -2381,6 +2381,7 @@ def test_imaging_centre_columns(record: dict, expected: set) -> None:
         ({"proxy_name": "Miriam Okafor"}, {("proxy_name", "NAME")}),
         ({"proxy_name": "Edge Gateway"}, set()),
         ({"proxy_name": "squid"}, set()),
+        ({"Proxy Last Name": "Haugen"}, {("Proxy Last Name", "NAME")}),
         # a NICU app's or a newborn feed's baby object is the child's record
         ({"baby": {"name": "Leo Whitaker"}}, {("baby.name", "NAME")}),
         ({"infant": {"name": "Leo Whitaker"}}, {("infant.name", "NAME")}),
