@@ -108,6 +108,9 @@ MEASURES: tuple[Measure, ...] = (
     # a dialysis patient's monthly labs in an app's push or a care team's note ("albumin
     # 3.9"), in g/dL or g/L
     Measure(r"[Aa]lbumin", 1, 60),
+    # a newborn's bilirubin before discharge (a nursery's "TcB 11.2 mg/dL at 48 hours", a
+    # serum "bilirubin 14.8"): the jaundice check every newborn gets, in mg/dL
+    Measure(r"TcB|[Bb]ilirubin", 0.1, 40),
 )
 _MEASURE_RE = [
     re.compile(rf"(?<![\w/])(?:{m.label}){_LINK}{_NUM}(?:{m.unit})" + r"(?![\d.]|\.\d)")
@@ -122,8 +125,8 @@ _GRAVIDA = re.compile(r"(?<![\w-])G\d{1,2}\s?P\d{1,4}(?![\w-])")
 #: RE2 prefilter: a label, then a digit within a few characters.
 PREFILTER = register_prefilter(
     r"(?:BP|B/P|[Pp]ressure|HR|[Rr]ate|[Pp]ulse|A1[Cc]|O2|[Ss]at|LDL|HDL|[Cc]holesterol|TSH|PSA"
-    r"|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose|[Aa]lbumin)"
-    r"[^0-9A-Za-z]{0,6}"
+    r"|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose|[Aa]lbumin"
+    r"|TcB|[Bb]ilirubin)[^0-9A-Za-z]{0,6}"
     r"(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]"
 )
 
@@ -201,6 +204,9 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # on a validated scale, as the rehabilitation scores above
     (("easi",), 0, 72), (("pasi",), 0, 72), (("scorad",), 0, 103), (("dlqi",), 0, 30),
     (("uas7",), 0, 42), (("uas", "7"), 0, 42),
+    # a newborn's bilirubin (a discharge feed's ``tcb`` = 11.2, ``total_bilirubin_mg_dl``,
+    # ``TSB``): mg/dL of the baby's blood, the nursery's jaundice check
+    (("bilirubin",), 0.1, 40), (("tcb",), 0.1, 40), (("tsb",), 0.1, 40),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

@@ -298,7 +298,14 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a blood drive's own day (a sponsor CRM's ``Drive_Date__c``, a bloodmobile's
      # schedule): every donor of the drive shares it, as a class's attendees do; the
      # donor's own appointment keeps its word
-     "drive", "drives", "bloodmobile"}
+     "drive", "drives", "bloodmobile",
+     # a mail merge's letter (a recall or catch-up letter's ``Letter Date``) and a report's
+     # or a file's generation stamp (``report_generated``): the sender's print run, the
+     # same for every letter or row of it, as a send's is
+     "letter", "letters", "generated",
+     # a vaccine record's Vaccine Information Statement (``VIS Date``, ``vis_edition``):
+     # the CDC sheet's edition date, the same for every child given that vaccine
+     "vis"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

@@ -690,6 +690,22 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # aggregator's ``patient_token``, base64 of a keyed digest): one person across feeds
     _r("HASHED_ID", 0.9, "patient token|pt token|member token|person token|datavant token"),
     _r("NAME", 0.85, "fn|ln", exact=True),
+    # a consent's or a school form's typed signature of a named party (``Parent
+    # Signature`` = "Lorena Farías", ``guardian_signature``): the signer's name as typed.
+    # Not a bare ``signature`` (an image, a flag, a document AI field's "signed"), nor one
+    # ``on file`` (a yes/no flag)
+    _r(
+        "NAME",
+        0.85,
+        "parent signature|guardian signature|parent guardian signature|patient signature|"
+        "signature of parent|signature of guardian|signature of parent guardian|"
+        "signature of patient|responsible party signature|signer name|signatory name|"
+        # a patient portal's proxy, a parent or guardian with access to a child's chart
+        # (MyChart's proxy access reports: ``Proxy Name``); a network proxy's name has no
+        # given name in it (:data:`_LEXICON_KEY_WORDS`)
+        "proxy name|proxy full name",
+        exclude=_set("file date image url status type"),
+    ),
     # an immunization information system's number of the person (an IIS query response's
     # ``iis_client_id``, a state registry export's ``IIS ID``): one person's vaccination
     # record, read before the analytics ``client id`` below
@@ -715,6 +731,20 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "waiting list id|waitlist number",
     ),
     _r("OTHER_ID", 0.85, "wl id", exact=True),
+    # a pediatric screening tool's or a practice portal's number of the child (ASQ
+    # Online's ``child_id``, a NICU app's ``infant_id``): one child's record, as a
+    # ``patient id`` is. Not a tree's or a process's child (``node.child_id``,
+    # ``child_span_id``, a sub-task's ``child_issue_id``): those words veto
+    _r(
+        "OTHER_ID",
+        0.85,
+        "child id|infant id|newborn id|baby id|child number|infant number",
+        exclude=_set(
+            "node tree parent category task issue process pid thread span folder comment "
+            "element table row object workflow job"
+        ),
+        parent_exclude=True,
+    ),
     # an EMR's patient key as a telehealth or HEP platform receives it
     # (``patient_external_id``): the practice's record id of the person, not the ad
     # platforms' ``external_id`` the next rule reads as an online id
@@ -1464,7 +1494,10 @@ PERSON_PARENTS = _set(
     "prescriber physician hcp doctor "
     # an occupational-health record's worker (``worker.name``) and a drug test's medical
     # review officer (``mro.name``), as an employee's and a physician's
-    "worker mro examiner"
+    "worker mro examiner "
+    # a NICU family app's or a hospital's newborn feed (``baby.name``, ``infant.mrn``): the
+    # child the record is about. Not ``child``: a tree's node as often (``child.name``)
+    "baby infant newborn"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
@@ -2658,6 +2691,11 @@ _PLACEHOLDERS = pa.array(
         # an OSHA 300 log's privacy case: the employer writes "Privacy Case" in place of the
         # employee's name (29 CFR 1904.29(b)(6)), so the row names no one
         "privacy case",
+        # a hospital's stand-in for a newborn not yet named (a hearing screen's or a
+        # newborn screen's ``Infant First Name`` = "Baby Boy", twins' "Baby A"): the
+        # registration's label; a surname beside it ("GARCIA, BABY GIRL") is still a name
+        "baby", "baby boy", "baby girl", "infant boy", "infant girl", "newborn", "baby a",
+        "baby b", "baby c", "twin a", "twin b", "twin c",
     ],
     type=pa.large_string(),
 )  # fmt: skip
@@ -2831,6 +2869,14 @@ _EDGE_CHARS = (
 #: a ZIP's leading zero or a phone's plus (Shopify's order export writes ``'02134``): the
 #: marker is not part of the value.
 _TEXT_MARKER = r"^'([0-9+])"
+#: A party's relation to the patient written after the value, as answering services and
+#: portals annotate who called or wrote ("Jessica Thornton (mother)", "Hannah Greer
+#: (Proxy)", "817-555-0164 (dad)"): the note is not part of the name or the number.
+_RELATION_NOTE = (
+    r"\s*\((?i:mother|mom|father|dad|parent|guardian|legal guardian|proxy|grandmother|"
+    r"grandma|grandfather|grandpa|grandparent|stepmother|stepfather|foster parent|aunt|"
+    r"uncle|caregiver|spouse|wife|husband|self|sister|brother|son|daughter)\)$"
+)
 
 
 def whole_values(ctx: ScanContext, cells: np.ndarray) -> WholeValues:
@@ -2842,6 +2888,9 @@ def whole_values(ctx: ScanContext, cells: np.ndarray) -> WholeValues:
     if marked.any():
         text = pc.replace_substring_regex(text, pattern=_TEXT_MARKER, replacement=r"\1")
         start = start + marked
+    noted = matches(text, _RELATION_NOTE)
+    if noted.any():
+        text = pc.replace_substring_regex(text, pattern=_RELATION_NOTE, replacement="")
     n = lengths(text)
     placeholder = pc.is_in(pc.utf8_lower(text), value_set=_PLACEHOLDERS)
     usable = (n > 0) & ~placeholder.to_numpy(zero_copy_only=False) & ~matches(text, _MASKED)
@@ -3351,20 +3400,33 @@ def _one_word_under_bare_header(
 #: Bare columns whose words are a method or a flag as often as a person ("Phone Call",
 #: "Text Message", "Do Not Contact"): a value there is a name only with a known given name.
 _LEXICON_HEADERS = frozenset({("contact",)})
+#: Words of a key whose value is a name typed as a signature (``Parent Signature``), or a
+#: flag or a status as often ("Signed", "On file", "Electronic"), and of a portal proxy's
+#: name, a network proxy's as often: a name only with a known given name, as under
+#: :data:`_LEXICON_HEADERS`.
+_LEXICON_KEY_WORDS = frozenset({"signature", "signer", "signatory", "proxy"})
+#: A name part in the key (``Proxy Last Name``): a surname there is a name without a
+#: given name in it, read as any name part is.
+_NAME_PART_WORDS = frozenset({"first", "last", "given", "family", "middle", "surname"})
+
+
+def _lexicon_key(keys: tuple[tuple[str, ...], ...]) -> bool:
+    """True for a key whose name values need a known given name (see above)."""
+    return bool(keys) and (
+        (len(keys) == 1 and keys[0] in _LEXICON_HEADERS)
+        or (not _LEXICON_KEY_WORDS.isdisjoint(keys[-1]) and _NAME_PART_WORDS.isdisjoint(keys[-1]))
+    )
 
 
 def _no_given_name_under_lexicon_header(
     paths: tuple[str, ...], hints: np.ndarray, values: pa.Array
 ) -> np.ndarray:
     """Per name-shaped value: True when it is in a bare column of
-    :data:`_LEXICON_HEADERS` and none of its words is a known given name that is not
-    also a word (:func:`detectors.name_lexicon.is_given_name`): ``Contact`` = "Ruth
-    Abernathy" is the contact's name, ``Contact`` = "Phone Call" the way to reach them."""
-    per_path = np.fromiter(
-        (len(keys) == 1 and keys[0] in _LEXICON_HEADERS for keys in map(key_tokens, paths)),
-        dtype=bool,
-        count=len(paths),
-    )
+    :data:`_LEXICON_HEADERS` or a signature's or a proxy's key (:data:`_LEXICON_KEY_WORDS`)
+    and none of its words is a known given name that is not also a word
+    (:func:`detectors.name_lexicon.is_given_name`): ``Contact`` = "Ruth Abernathy" is the
+    contact's name, ``Contact`` = "Phone Call" the way to reach them."""
+    per_path = np.fromiter(map(_lexicon_key, map(key_tokens, paths)), dtype=bool, count=len(paths))
     out = per_path[hints].copy()
     for j in np.flatnonzero(out).tolist():
         words = str(values[j].as_py()).replace(",", " ").split()

@@ -188,7 +188,15 @@ SERVICE_LINE_PHRASES = (
     # a grateful-patient screening file's department of service (``Department of Service``,
     # ``Dept of Service``), the one a foundation may be told (45 CFR 164.514(f))
     "department_of_service", "dept_of_service", "service_department", "service_dept",
+    # a referral's destination (a referral CRM's ``ReferredTo``, ``referral_specialty``):
+    # the kind of care the patient is sent on to, as "referred to oncology" in a note is
+    # (:mod:`detectors.specialty_visits`); a clinician's name there is no specialty
+    "referred_to", "referral_to", "refer_to", "referred_to_specialty", "referral_specialty",
+    "referred_specialty",
 )  # fmt: skip
+#: The age group a specialty may be qualified by ("Pediatric Gastroenterology",
+#: "Peds Cardiology"): the same kind of care, for children.
+AGE_QUALIFIERS = ("pediatric ", "paediatric ", "peds ", "pediatrics ")
 #: Objects that are a patient's stay or visit: their ``department`` is the department of
 #: service (``encounter.department`` = "Labor & Delivery"), not a directory's.
 ENCOUNTER_OBJECTS = frozenset({"encounter", "encounters", "admission", "admissions", "stay"})
@@ -478,6 +486,14 @@ class HealthFieldDetector:
             yield Span(cell, int(vals.start[j]), int(vals.end[j]), entity, SCORE, KIND)
 
 
+def _unqualified(term: str) -> str:
+    """A specialty without the age group before it (:data:`AGE_QUALIFIERS`), or ``""``."""
+    for q in AGE_QUALIFIERS:
+        if term.startswith(q):
+            return term[len(q) :]
+    return ""
+
+
 @functools.lru_cache(maxsize=16384)
 def referral_count_field(path: str) -> bool:
     """True for a top-level column counting referrals (:data:`REFERRAL_COUNT_WORDS`)."""
@@ -511,7 +527,7 @@ def _service_lines(ctx: ScanContext) -> Iterator[Span]:
     paths, hint = ctx.cells.paths, ctx.cells.hint_id
     for j, value in enumerate(vals.text.to_pylist()):
         term = normalize_term(value) if vals.usable[j] and value else ""
-        if term not in known:
+        if term not in known and _unqualified(term) not in known:
             continue
         cell, start, end = int(vals.cells[j]), int(vals.start[j]), int(vals.end[j])
         if term in GENERAL_CARE and "?" in paths[hint[cell]]:

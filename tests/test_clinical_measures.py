@@ -103,3 +103,19 @@ def test_ferritin_without_a_value_is_no_reading() -> None:
 )
 def test_an_albumin_reading_in_text(text: str, expected: list) -> None:
     assert [text[s:e] for s, e, _entity in measures_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TcB 11.2 mg/dL at 48 hours, low-intermediate risk", [(0, "TcB 11.2")]),
+        ("total bilirubin 14.8, phototherapy started", [(0, "bilirubin 14.8")]),
+    ],
+)
+def test_a_newborns_bilirubin_in_text(text: str, expected: list) -> None:
+    """A nursery's jaundice check with its value (a discharge feed, a NICU update)."""
+    assert [(0, text[s:e]) for s, e, _entity in measures_in(text)] == expected
+
+
+def test_bilirubin_without_a_value_is_no_reading() -> None:
+    assert measures_in("bilirubin lights on order; TcB meter calibrated") == []

@@ -499,6 +499,14 @@ def test_a_campaigns_send_date_is_not_a_persons(engine, field, value, expected):
         # a till's trading day in a POS sales report
         ("business_date", "2024-10-12", []),
         ("Business Day", "10/12/2024", []),
+        # a catch-up letter run's date, a report's generation stamp and a Vaccine
+        # Information Statement's edition (the pediatric probe): the sender's and the
+        # sheet's; the vaccine's own administration date stays the child's
+        ("Letter Date", "10/01/2025", []),
+        ("report_generated", "2025-09-30T06:00:00Z", []),
+        ("VIS Date", "08/06/2021", []),
+        ("vis_edition_date", "2021-08-06", []),
+        ("Administered", "10/02/2025", ["10/02/2025"]),
     ],
 )
 def test_payroll_plan_year_and_file_dates_are_not_a_persons(engine, field, value, expected):

@@ -354,6 +354,18 @@ POSITIVES = [
     ("Lungs clear to auscultation bilaterally", [(PROC, "auscultation")]),
     ("RRR, no murmurs, rubs or gallops", [(HC, "murmurs")]),
     ("I get this tightness in my chest on the stairs", [(HC, "tightness in my chest")]),
+    # a pediatric practice's recall list, a lactation booking, newborn hearing and
+    # metabolic screens, developmental screeners and a newborn's bilirubin (pediatric probe)
+    ("18 Month Well Child Check", [(PROC, "Well Child Check")]),
+    ("Mia is due for her 18-month well-child check-up", [(PROC, "well-child check-up")]),
+    ("In-Home Lactation Consult (90 min)", [(PROC, "Lactation Consult")]),
+    ("Screen type: AABR, left ear refer", [(PROC, "AABR")]),
+    ("Out of range: presumptive PKU", [(HC, "PKU")]),
+    ("24 Month ASQ-3", [(PROC, "ASQ-3")]),
+    ("M-CHAT-R/F total 5, medium risk", [(PROC, "M-CHAT-R/F")]),
+    ("Transcutaneous bilirubin before discharge", [(PROC, "Transcutaneous bilirubin")]),
+    # bare ASQ (the quality society) and ABR (a bitrate) stay out
+    ("ASQ certified quality auditor; 320 kbps ABR", []),
 ]  # fmt: skip
 
 

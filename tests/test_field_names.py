@@ -2441,3 +2441,57 @@ def test_dictation_and_transcription_columns(record: dict, expected: set) -> Non
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a pediatric screening tool's or a portal's number of the child is the child's
+        # record id (the pediatric probe); a tree's, a process's or a task's child is not
+        ({"child_id": "C-208841"}, {("child_id", "OTHER_ID")}),
+        ({"Child ID": "208841"}, {("Child ID", "OTHER_ID")}),
+        ({"infant_id": "N-4471"}, {("infant_id", "OTHER_ID")}),
+        ({"node": {"child_id": "n-1182"}}, set()),
+        ({"child_span_id": "a1b2c3d4e5f60718"}, set()),
+        ({"child_issue_id": "PROJ-1182"}, set()),
+        # a hospital's stand-in for a newborn not yet named is no name; with the surname
+        # it is the baby's
+        ({"Infant First Name": "Baby Boy"}, set()),
+        ({"infant_name": "Baby Girl"}, set()),
+        ({"infant_name": "Twin A"}, set()),
+        ({"infant_name": "GARCIA, BABY GIRL"}, {("infant_name", "NAME")}),
+        # a typed signature of a named party is the signer's name; a flag, a status or a
+        # method under the same key is not, nor a signature's date or file
+        ({"Parent Signature": "Lorena Farias"}, {("Parent Signature", "NAME")}),
+        ({"guardian_signature": "Farias, Lorena"}, {("guardian_signature", "NAME")}),
+        ({"Parent Signature": "Signed"}, set()),
+        ({"Parent Signature": "On file"}, set()),
+        ({"Patient Signature": "Electronic Signature"}, set()),
+        ({"Signature On File": "Y"}, set()),
+        ({"patient_signature_image": "sig_88120.png"}, set()),
+        # a portal proxy (a parent with access to a child's chart) is a person; a network
+        # proxy's name has no given name in it
+        ({"proxy_name": "Miriam Okafor"}, {("proxy_name", "NAME")}),
+        ({"proxy_name": "Edge Gateway"}, set()),
+        ({"proxy_name": "squid"}, set()),
+        ({"Proxy Last Name": "Haugen"}, {("Proxy Last Name", "NAME")}),
+        # a NICU app's or a newborn feed's baby object is the child's record
+        ({"baby": {"name": "Leo Whitaker"}}, {("baby.name", "NAME")}),
+        ({"infant": {"name": "Leo Whitaker"}}, {("infant.name", "NAME")}),
+        ({"child": {"name": "Electronics"}}, set()),  # a tree's node as often
+        # a relation noted after a caller's name or number is no part of it
+        ({"caller": "Jessica Thornton (mother)"}, {("caller", "NAME")}),
+        ({"callback": "817-555-0164 (dad)"}, {("callback", "PHONE")}),
+        ({"caller": "(mother)"}, set()),
+    ],
+)  # fmt: skip
+def test_pediatric_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+def test_a_relation_note_is_left_out_of_the_span() -> None:
+    record = {"caller": "Jessica Thornton (mother)"}
+    rows = Engine(EngineConfig(ner=False)).scan([record], source="t").findings.to_pylist()
+    assert [(r["start"], r["end"]) for r in rows] == [(0, len("Jessica Thornton"))]

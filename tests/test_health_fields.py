@@ -262,6 +262,11 @@ def test_off_when_no_health_entity_is_wanted():
         ({"encounter": {"department": "Labor & Delivery"}}, "encounter.department"),
         ({"admission": {"dept": "Neonatology"}}, "admission.dept"),
         ({"SERVICE_LINE": "Pediatric Emergency Medicine"}, "SERVICE_LINE"),
+        # a referral's destination, a specialty qualified by the age it serves too
+        # (the pediatric probe)
+        ({"ReferredTo": "Pediatric Gastroenterology"}, "ReferredTo"),
+        ({"referral_specialty": "Cardiology"}, "referral_specialty"),
+        ({"Service Line": "Peds Cardiology"}, "Service Line"),
         # a visitor's specialty choice in a scheduling or find-a-doctor page's query
         (
             {"page_location": "https://mychart.example.org/s?dept=4&specialty=orthopedics"},
@@ -287,6 +292,9 @@ def test_departments_of_service_are_service_lines(engine: Engine, record: dict, 
         {"specialty": "Cardiology"},
         # a department of service that is no care specialty
         {"Department of Service": "Retail Banking"},
+        # a referral's destination that is a clinician or a place, not a specialty
+        {"ReferredTo": "Dr. Megan Holt"},
+        {"referred_to": "Pediatric Associates of Plano"},
     ],
 )
 def test_other_departments_are_not_service_lines(engine: Engine, record: dict) -> None:

@@ -57,6 +57,9 @@ POSITIVES = [
     ("PHQ-9 Score", "22", [(PROC, "22")]),
     ("GAD-7 Total", "9", [(PROC, "9")]),
     ("phq2", "3", [(PROC, "3")]),
+    # a newborn's bilirubin under its field (a discharge feed, the pediatric probe)
+    ("tcb", "11.2", [(PROC, "11.2")]),
+    ("total_bilirubin_mg_dl", "14.8", [(PROC, "14.8")]),
     # a rehabilitation practice's functional outcome measures, at intake and discharge
     # (tests/test_rehab_therapy_clinics.py)
     ("intake.lefs", "38", [(PROC, "38")]),
