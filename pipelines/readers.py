@@ -608,7 +608,10 @@ def _title_rows(feed: _LineFeed, f: InputFile) -> list[tuple[int, list[str] | No
             lines.append(next(feed))
     except (StopIteration, _OversizedLine):
         pass
-    title = _LineFeed((ln.encode() for ln in lines), first_line)
+    # back to the bytes they were read from: an undecodable byte (kept as a surrogate) is
+    # then judged as in any row, not lost to an encoding error
+    codec = feed.codec
+    title = _LineFeed((ln.encode(codec, "surrogateescape") for ln in lines), first_line, codec)
     return list(_csv_rows(title, f))
 
 

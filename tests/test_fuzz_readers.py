@@ -295,6 +295,16 @@ def test_csv(tmp_path, data):
     check_outcome(_write(tmp_path, "fuzz.csv", raw, gz))
 
 
+def test_an_undecodable_byte_in_a_title_block_is_judged_not_raised(tmp_path):
+    """A case the fuzzer found: a one-cell line above a header is read as a report's title
+    block, and its invalid UTF-8 byte once raised an encoding error while the block was
+    re-read as CSV. Each row now reads or is rejected with its reason."""
+    raw = b'""\n\x8a\nSECRET-4111111111111111,\x00\n,\n'
+    assert check_outcome(_write(tmp_path, "title.csv", raw, gz=False)) != "exit 2"
+    _records, rejects = read_everything(tmp_path / "title.csv", 1000)
+    assert [(r.record, r.reason) for r in rejects] == [(1, "line 2: invalid UTF-8")]
+
+
 @FUZZ
 @given(data=parquet_bytes().flatmap(compressed))
 def test_parquet(tmp_path, data):
