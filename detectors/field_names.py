@@ -2983,6 +2983,12 @@ _STATUS_WORDS = pa.array(
         # a referral column's "no one referred me" (a screening or van booking's ``Ordering
         # Provider``, ``Referred By``)
         "self-referral", "self referral", "self-referred", "self referred",
+        # a clinician column's empty slot or machine sign-off (a surgery schedule's
+        # ``surgeon`` = "Unassigned", a lab's ``signed_out_by`` = "AUTOVERIFY", a report's
+        # ``radiologist`` = "system"): no one's name, as a bare ``signed_by`` is refused
+        "unassigned", "not assigned", "none assigned", "to be assigned", "tbd", "tba",
+        "pending", "open", "system", "auto", "autoverify", "auto verify", "auto-verify",
+        "autoverified", "auto-verified", "auto verified", "no pcp", "none listed",
     ],
     type=pa.large_string(),
 )  # fmt: skip

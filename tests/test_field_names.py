@@ -2495,3 +2495,25 @@ def test_a_relation_note_is_left_out_of_the_span() -> None:
     record = {"caller": "Jessica Thornton (mother)"}
     rows = Engine(EngineConfig(ner=False)).scan([record], source="t").findings.to_pylist()
     assert [(r["start"], r["end"]) for r in rows] == [(0, len("Jessica Thornton"))]
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a clinician column's empty slot or machine sign-off is no one's name
+        ({"surgeon": "Unassigned"}, set()),
+        ({"radiologist": "system"}, set()),
+        ({"signed_out_by": "AUTOVERIFY"}, set()),
+        ({"attending": "TBD"}, set()),
+        ({"provider_name": "Not Assigned"}, set()),
+        ({"pcp": "No PCP"}, set()),
+        # a clinician's name there still is
+        ({"radiologist": "Theodore Banks, MD"}, {("radiologist", "NAME")}),
+        ({"surgeon": "Dr. Lee"}, {("surgeon", "NAME")}),
+        ({"pcp": "Ana Ortiz"}, {("pcp", "NAME")}),
+    ],
+)
+def test_a_clinician_columns_placeholder_is_no_name(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
