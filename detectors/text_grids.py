@@ -14,8 +14,9 @@ reported whole (:mod:`detectors.named_values`).
 What makes lines a table, on purpose narrow:
 
 * a header line of two cells or more, every one a short label (a letter first, at most
-  40 characters), at least one naming an identifier the classifier reads (``Patient``,
-  ``DOB``, ``Phone``, ``MRN``); beside one, a bare ``Name`` column is the person's;
+  40 characters), at least one naming a person's identifier the classifier reads
+  (``Patient``, ``DOB``, ``MRN``; a clinic directory's ``Location``, ``Address`` and
+  ``Phone`` alone are not); beside one, a bare ``Name`` column is the person's;
 * then rows with exactly as many cells, blank lines between them allowed (a table's
   markup leaves them); the first line with another count ends the table;
 * a Markdown table's header must have its ``|---|`` rule under it: a line with two pipes
@@ -51,6 +52,10 @@ DETECTOR = "field_name"
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 #/&().'_-]{0,39}")
 #: The characters of a Markdown table's rule line (``|---|:---:|``).
 _RULE_CHARS = frozenset("|:- \t")
+#: Entities a directory of places has columns for too (a clinic list's ``Location``,
+#: ``Address``, ``Phone``): a table is read only beside a person's column (a name, a birth
+#: date, a record or member id), and its contact columns are left to the text families.
+_CONTACT = frozenset({"LOCATION", "ZIP_CODE", "PHONE", "FAX"})
 #: A bare ``Name`` column's profile in a table with a person's identifier beside it.
 _PERSON_NAME = FieldProfile(entity="NAME", score=0.85)
 #: At most this many lines of one value are read as a table's.
@@ -94,8 +99,8 @@ def _header(cells: list[tuple[int, str]]) -> list[FieldProfile] | None:
     if len(cells) < 2 or not all(_LABEL.fullmatch(c) for _, c in cells):
         return None
     profiles = [profile_path(c) for _, c in cells]
-    if not any(p.entity in ENTITIES for p in profiles):
-        return None
+    if not any(p.entity in ENTITIES - _CONTACT for p in profiles):
+        return None  # no person's column: a directory of places, or no identifiers at all
     # a bare ``Name`` column beside a person's identifier is the person's name (a product's
     # or a campaign's table names no one's DOB or phone)
     named = zip(cells, profiles, strict=True)

@@ -78,6 +78,8 @@ def test_a_rows_cells_are_read_under_their_columns(
         "Patient | Owner\nRuth Abernathy | marketing",
         # a row with another count of cells ends the table
         "Patient\tPhone\nsee the attached list of today's calls",
+        # a directory of clinics: its places and lines are no person's table
+        "Location\tAddress\tPhone\nLakeside Clinic\t1200 Main St\t(503) 555-0100",
         # a listing's name that ends in an organisation's word is no person's
         "Patient\tMRN\nLakeside Imaging Center\tnone",
         # the header line's labels are words, not values
