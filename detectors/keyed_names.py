@@ -120,14 +120,22 @@ _LABEL = (
     r"|guardian|parent|your)[ _\-]?name|surname|nombre(?:\s+completo)?)[\"']?)"
     r"[ \t]*[:=][ \t]*[\"']?(?:<[a-z]{1,6}>)?)"
 )
-#: A name label alone on its line, the name filling the next one, as plain-text form
-#: notifications and portal messages write a field under its label ("Patient Name:\nJane
-#: Roe"). The whole next line must be the name, so an empty field's next label ("Name:\n
-#: Email: ...") is no name.
+#: A name label alone on its line, the name filling the next line that is not blank, as
+#: form notifications and portal messages write a field under its label ("Patient
+#: Name:\nJane Roe"; a Gravity Forms email's label row above its value row, which reads
+#: "Name\n\n\n\xa0\tJane Roe" once its markup is undone). The whole line must be the
+#: name, so an empty field's next label ("Name:\nEmail: ...") is no name. Without a colon
+#: a bare "Name" takes a name of two words or more (:func:`_label_line_span`).
 _LABEL_LINE = re.compile(
-    r"(?m)^[ \t]*(?i:(?:patient|pt|full|first|last|given|family|middle|legal|preferred"
-    r"|contact|guardian|parent|your)[ _\-]?name|name|surname|nombre(?:\s+completo)?)"
-    rf"[ \t]*:[ \t]*\r?\n[ \t]*{_NAME}[ \t]*\r?$"
+    r"(?m)^[ \t]*(?i:(?P<named>(?:patient|pt|full|first|last|given|family|middle|legal"
+    r"|preferred|contact|guardian|parent|your)[ _\-]?name|surname|nombre(?:\s+completo)?)"
+    r"|name)[ \t]*(?P<colon>:)?[ \t]*\r?\n(?:[ \t\xa0]*\r?\n){0,6}[ \t\xa0]*"
+    rf"{_NAME}[ \t]*\r?$"
+)
+#: RE2 screen of a name label alone on its line, with or without its colon.
+_LABEL_LINE_SCREEN = (
+    r"(?im:^[ \t]*(?:(?:patient|pt|full|first|last|given|family|middle|legal|preferred"
+    r"|contact|guardian|parent|your)[ _\-]?)?name[ \t]*:?[ \t]*\r?$)"
 )
 _CUED = re.compile(
     rf"(?<![{LETTER}])(?:{_TITLED}{_QUOTE}?"
@@ -364,11 +372,14 @@ class KeyedNameDetector:
                 span = _name_span(m)
                 if span is not None:
                     yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
-            if ":\n" in text[cell] or ":\r\n" in text[cell]:
-                for m in _LABEL_LINE.finditer(text[cell]):
-                    span = _name_span(m)
-                    if span is not None:
-                        yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        # every label line holds "name" (or "nombre"): substring screens before the RE2 one
+        named = ctx.containing("ame") | ctx.containing("AME") | ctx.containing("OMBRE")
+        labelled = ctx.candidates(_LABEL_LINE_SCREEN, skip_system=True, among=named & readable)
+        for cell in labelled.tolist():
+            for m in _LABEL_LINE.finditer(text[cell]):
+                span = _label_line_span(m)
+                if span is not None:
+                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
         relation = np.fromiter(
             (_relation_field(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
         )
@@ -432,6 +443,15 @@ def not_about_people(profile: FieldProfile) -> bool:
         # bare ``provider.name`` is left as it was (tests/test_calls_and_scheduling.py)
         return False
     return not profile.free_text and bool(profile.words & NOT_ABOUT_PEOPLE_WORDS)
+
+
+def _label_line_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """:func:`_name_span` of a name under its label line; a bare "Name" without a colon
+    (a column's or a section's heading as often) takes only two words or more."""
+    span = _name_span(m)
+    if span is None or m.group("colon") or m.group("named"):
+        return span
+    return span if len(m.string[span[0] : span[1]].split()) > 1 else None
 
 
 def _name_span(m: re.Match[str]) -> tuple[int, int] | None:

@@ -125,6 +125,9 @@ def _names(engine: Engine, text: str) -> list[str]:
         # a plain-text form notification: the label alone on its line, the name on the next
         ("New submission\nName:\nJane Roe\nDate of Birth:\n03/14/1985", ["Jane Roe"]),
         ("Patient Name:\r\n  Marisol Vega  \r\nReason:\r\nrefill", ["Marisol Vega"]),
+        # a Gravity Forms notification's label row above its value row, markup undone
+        ("\n\nName\n\n\n\n\xa0\tJane Roe\n\n\n\nEmail\n\n\xa0\tj@x.co", ["Jane Roe"]),
+        ("First Name\n\xa0\tDolores\nLast Name\n\xa0\tHaverford", ["Dolores", "Haverford"]),
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
@@ -220,6 +223,9 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "Name:\nEmail: jane@x.com",
         "First Name:\nLast Name:\nPhone:",
         "Name:\nJane Roe has not replied",  # the line is more than a name
+        # a bare "Name" heading without a colon takes two words or more
+        "Name\nCardiology\nOncology",
+        "Name\n\nJane",
     ],
 )
 def test_negatives(engine: Engine, text: str) -> None:
