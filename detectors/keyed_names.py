@@ -372,9 +372,9 @@ class KeyedNameDetector:
                 span = _name_span(m)
                 if span is not None:
                     yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
-        # every label line holds "name" (or "nombre"): substring screens before the RE2 one
-        named = ctx.containing("ame") | ctx.containing("AME") | ctx.containing("OMBRE")
-        labelled = ctx.candidates(_LABEL_LINE_SCREEN, skip_system=True, among=named & readable)
+        # a label line is followed by the name's: only cells with a line break are screened
+        broken = ctx.containing("\n") & readable
+        labelled = ctx.candidates(_LABEL_LINE_SCREEN, skip_system=True, among=broken)
         for cell in labelled.tolist():
             for m in _LABEL_LINE.finditer(text[cell]):
                 span = _label_line_span(m)
