@@ -54,7 +54,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -367,19 +367,12 @@ class KeyedNameDetector:
         # catalog, copy and machine fields are left out before any pattern runs
         readable = about_people[ctx.cells.hint_id]
         text = ctx.cells.text
-        for cell in ctx.candidates(PREFILTER, skip_system=True, among=readable).tolist():
-            for m in _CUED.finditer(text[cell]):
-                span = _name_span(m)
-                if span is not None:
-                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        cued = ctx.candidates(PREFILTER, skip_system=True, among=readable).tolist()
+        yield from _pattern_spans(text, cued, _CUED, _name_span)
         # a label line is followed by the name's: only cells with a line break are screened
         broken = ctx.containing("\n") & readable
         labelled = ctx.candidates(_LABEL_LINE_SCREEN, skip_system=True, among=broken)
-        for cell in labelled.tolist():
-            for m in _LABEL_LINE.finditer(text[cell]):
-                span = _label_line_span(m)
-                if span is not None:
-                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        yield from _pattern_spans(text, labelled.tolist(), _LABEL_LINE, _label_line_span)
         relation = np.fromiter(
             (_relation_field(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
         )
@@ -389,17 +382,10 @@ class KeyedNameDetector:
                 span = _name_span(m) if m is not None else None
                 if span is not None and not _not_a_person(text[cell][span[0] : span[1]]):
                     yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
-        for cell in ctx.candidates(DOB_PREFILTER, skip_system=True, among=readable).tolist():
-            for m in _BEFORE_DOB.finditer(text[cell]):
-                span = _before_dob_span(m)
-                if span is not None:
-                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        before_dob = ctx.candidates(DOB_PREFILTER, skip_system=True, among=readable).tolist()
+        yield from _pattern_spans(text, before_dob, _BEFORE_DOB, _before_dob_span)
         inverted = ctx.candidates(SURNAME_FIRST_PREFILTER, skip_system=True, among=readable)
-        for cell in inverted.tolist():
-            for m in _SURNAME_FIRST.finditer(text[cell]):
-                span = _surname_first_name_span(m)
-                if span is not None:
-                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+        yield from _pattern_spans(text, inverted.tolist(), _SURNAME_FIRST, _surname_first_name_span)
         credentialed = ctx.candidates(CREDENTIAL_PREFILTER, skip_system=True, among=readable)
         for cell in credentialed.tolist():
             m = _CREDENTIALED.fullmatch(text[cell])
@@ -414,11 +400,22 @@ class KeyedNameDetector:
             (_LOWER_NAMED, _lower_name_span),
             (_POSSESSIVE_KIN, _possessive_span),
         ):
-            for cell in framed:
-                for m in pattern.finditer(text[cell]):
-                    span = spanner(m)
-                    if span is not None:
-                        yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+            yield from _pattern_spans(text, framed, pattern, spanner)
+
+
+def _pattern_spans(
+    text: Sequence[str],
+    cells: list[int],
+    pattern: re.Pattern[str],
+    spanner: Callable[[re.Match[str]], tuple[int, int] | None],
+) -> Iterator[Span]:
+    """A NAME span for each match of ``pattern`` in each of ``cells`` that ``spanner``
+    keeps (it trims the match to the name, or refuses it)."""
+    for cell in cells:
+        for m in pattern.finditer(text[cell]):
+            span = spanner(m)
+            if span is not None:
+                yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
 
 
 def not_about_people(profile: FieldProfile) -> bool:
