@@ -113,11 +113,14 @@ _TITLED = rf"(?:(?:{_TITLE})\s{{1,2}}|(?:{_TITLE_ABBR})\.)"
 #: field's parts one a line, ``first = Denise\nlast = Carter`` (its API's and webhooks'
 #: ``value``): a part word opening a line before `` = `` is a label too (``=`` only: "Last:
 #: Tuesday" is a note's).
+#: The words before "name" in a label that names a person wherever it stands.
+_NAME_LABEL_WORDS = (
+    "patient|pt|full|first|last|given|family|middle|legal|preferred|contact|guardian|parent|your"
+)
 _LABEL = (
     r"(?:(?:^|(?<=\n))(?i:first|last|middle) = "
     r"|(?:(?:^|(?<=[\n>|;]))[ \t]*(?i:name)"
-    r"|(?i:(?:patient|pt|full|first|last|given|family|middle|legal|preferred|contact"
-    r"|guardian|parent|your)[ _\-]?name|surname|nombre(?:\s+completo)?)[\"']?)"
+    rf"|(?i:(?:{_NAME_LABEL_WORDS})[ _\-]?name|surname|nombre(?:\s+completo)?)[\"']?)"
     r"[ \t]*[:=][ \t]*[\"']?(?:<[a-z]{1,6}>)?)"
 )
 #: A name label alone on its line, the name filling the next line that is not blank, as
@@ -127,16 +130,13 @@ _LABEL = (
 #: name, so an empty field's next label ("Name:\nEmail: ...") is no name. Without a colon
 #: a bare "Name" takes a name of two words or more (:func:`_label_line_span`).
 _LABEL_LINE = re.compile(
-    r"(?m)^[ \t]*(?i:(?P<named>(?:patient|pt|full|first|last|given|family|middle|legal"
-    r"|preferred|contact|guardian|parent|your)[ _\-]?name|surname|nombre(?:\s+completo)?)"
+    rf"(?m)^[ \t]*(?i:(?P<named>(?:{_NAME_LABEL_WORDS})[ _\-]?name|surname"
+    r"|nombre(?:\s+completo)?)"
     r"|name)[ \t]*(?P<colon>:)?[ \t]*\r?\n(?:[ \t\xa0]*\r?\n){0,6}[ \t\xa0]*"
     rf"{_NAME}[ \t]*\r?$"
 )
 #: RE2 screen of a name label alone on its line, with or without its colon.
-_LABEL_LINE_SCREEN = (
-    r"(?im:^[ \t]*(?:(?:patient|pt|full|first|last|given|family|middle|legal|preferred"
-    r"|contact|guardian|parent|your)[ _\-]?)?name[ \t]*:?[ \t]*\r?$)"
-)
+_LABEL_LINE_SCREEN = rf"(?im:^[ \t]*(?:(?:{_NAME_LABEL_WORDS})[ _\-]?)?name[ \t]*:?[ \t]*\r?$)"
 _CUED = re.compile(
     rf"(?<![{LETTER}])(?:{_TITLED}{_QUOTE}?"
     rf"|(?i:(?:patient|pt)(?:'s|’s)?\s+)?(?i:{_RELATION})\s*(?:[:,\-]\s*)?(?:\(|{_QUOTE})?"
@@ -260,10 +260,7 @@ _CREDENTIALED = re.compile(
     rf"|(?P<first>{_CAP_WORD})(?:[ \t][{UPPER}]\.)?[ \t](?P<last>{_CAP_WORD}))"
     rf",?[ \t]+{_CREDENTIAL}(?:[ \t]*,[ \t]*[A-Z][A-Za-z.\-]{{1,6}})*[ \t]*"
 )
-CREDENTIAL_PREFILTER = (
-    r"[ ,](?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP|FNP-[BC]{1,2}|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS)"
-    r"\.?(?:\s*,\s*[A-Z][A-Za-z.\-]{1,6})*\s*$"
-)
+CREDENTIAL_PREFILTER = rf"[ ,]{_CREDENTIAL}(?:\s*,\s*[A-Z][A-Za-z.\-]{{1,6}})*\s*$"
 #: Words that end a lower-case name: what a chat says after it ("... i need", "... and").
 _LOWER_STOP = frozenset(
     {"im", "am", "need", "needs", "calling", "looking", "trying", "y", "spelled"}
