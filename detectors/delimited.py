@@ -1,9 +1,10 @@
 """Parts of a delimited message and where each sits in the value.
 
 HL7 v2 (:mod:`detectors.hl7v2`) and X12 (:mod:`detectors.x12`) messages are fields and
-components between separator characters that the message itself declares. Both families
-split a segment into parts that keep their offset in the original value, so a finding on
-a part points into the value as written and redaction replaces that part in place.
+components between separator characters that the message itself declares, and a table
+held in text (:mod:`detectors.text_grids`) is cells between tabs or pipes. Each family
+splits a line into parts that keep their offset in the original value, so a finding on a
+part points into the value as written and redaction replaces that part in place.
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ from collections.abc import Iterator
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.field_names import VALIDATORS, profile_path
-from detectors.named_values import Candidate, checked
+from detectors.field_names import profile_path
+from detectors.named_values import DETECTOR, NAMED_ENTITIES, Candidate, checked
 from detectors.organisations import ORGANISATION_WORDS
 from detectors.registry import register
 from detectors.spans import Span
@@ -54,10 +54,8 @@ from detectors.unescape import decoded_base64
 #: RE2 screen: a closing XML tag, a vCard or iCalendar object, a form-data part, an LDIF
 #: entry.
 PREFILTER = r"</[A-Za-z]|(?i:BEGIN:V(?:CARD|CALENDAR|EVENT|TODO))|form-data; name=|(?m:^dn: )"
-#: Entities an element's name may imply here: those with a shape check, less EMAIL
-#: (:mod:`detectors.email` reads addresses in any text).
-ENTITIES = frozenset(VALIDATORS) - {"EMAIL"}
-DETECTOR = "field_name"
+#: Entities an element's name may imply here (:data:`~detectors.named_values.NAMED_ENTITIES`).
+ENTITIES = NAMED_ENTITIES
 
 #: An XML tag: closing mark, local name (a namespace prefix dropped), attributes, self-close.
 _TAG = re.compile(r"<(/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)((?:\s[^<>]*?)?)(/?)>")

@@ -30,8 +30,8 @@ from urllib.parse import unquote_plus
 from detectors.chunk_profiles import OAUTH_PARAMS
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.field_names import VALIDATORS, key_tokens, profile_path
-from detectors.named_values import Candidate, checked
+from detectors.field_names import key_tokens, profile_path
+from detectors.named_values import DETECTOR, NAMED_ENTITIES, Candidate, checked
 from detectors.organisations import ORGANISATION_WORDS
 from detectors.person_records import BARE_NAME_KEYS, CONTACT_ENTITIES, person_key
 from detectors.person_records import SCORE as BARE_NAME_SCORE
@@ -49,11 +49,10 @@ _TRAILING = ".,;:!)]}"
 #: whose own detectors find them in any text, and tracking ids by their name (a reset
 #: link's ``uid=``, a collect hit's ``cid=``), checked as :mod:`detectors.online_ids`
 #: checks them in a field.
-ENTITIES = (frozenset(VALIDATORS) - {"EMAIL"}) | {"ONLINE_ID"}
+ENTITIES = NAMED_ENTITIES | {"ONLINE_ID"}
 #: An OAuth authorization request or callback (the parameters chunk_profiles reads in split
 #: links): its ``client_id`` is the application's.
 _OAUTH = re.compile(r"[?&](?:" + "|".join(OAUTH_PARAMS) + ")=")
-DETECTOR = "field_name"
 
 
 #: A dot inside a word: a file (``brochure.pdf``), a host or a version, not a name (an

@@ -35,8 +35,8 @@ from collections.abc import Iterator
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.diagnosis_codes import diagnosis_field, is_code
-from detectors.field_names import HASHABLE, HEX_HASH, VALIDATORS, profile_path
-from detectors.named_values import Candidate, checked
+from detectors.field_names import HASHABLE, HEX_HASH, profile_path
+from detectors.named_values import DETECTOR, NAMED_ENTITIES, Candidate, checked
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -69,8 +69,7 @@ _WILDCARDS = "%_*"
 #: Entities a column's name may imply here: those with a shape check, less EMAIL (the
 #: email family finds addresses anywhere), and tracking ids as :mod:`detectors.online_ids`
 #: checks them.
-ENTITIES = (frozenset(VALIDATORS) - {"EMAIL"}) | {"ONLINE_ID", "HASHED_ID", "HEALTH_CONDITION"}
-DETECTOR = "field_name"
+ENTITIES = NAMED_ENTITIES | {"ONLINE_ID", "HASHED_ID", "HEALTH_CONDITION"}
 _CODE_SCORE = 0.9
 
 

@@ -37,17 +37,17 @@ from collections.abc import Iterator
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
-from detectors.field_names import VALIDATORS, profile_path
-from detectors.named_values import Candidate, checked
+from detectors.delimited import split_parts
+from detectors.field_names import profile_path
+from detectors.named_values import DETECTOR, NAMED_ENTITIES, Candidate, checked
 from detectors.organisations import organisation_name
 from detectors.registry import register
 from detectors.spans import Span
 
 #: RE2 screen: tabs on two lines, or a Markdown table's rule line.
 PREFILTER = r"\t[^\n]*\n(?:[^\n]*\n)*?[^\n]*\t|(?m:^\s*\|?\s*:?-{3,}:?\s*\|)"
-#: Entities a column's name may imply here: those with a shape check, less EMAIL.
-ENTITIES = frozenset(VALIDATORS) - {"EMAIL"}
-DETECTOR = "field_name"
+#: Entities a column's name may imply here (:data:`~detectors.named_values.NAMED_ENTITIES`).
+ENTITIES = NAMED_ENTITIES
 #: A header cell: a short label that starts with a letter.
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 #/&().'_-]{0,39}")
 #: The characters of a Markdown table's rule line (``|---|:---:|``).
@@ -56,6 +56,7 @@ _RULE_CHARS = frozenset("|:- \t")
 #: ``Address``, ``Phone``): a table is read only beside a person's column (a name, a birth
 #: date, a record or member id), and its contact columns are left to the text families.
 _CONTACT = frozenset({"LOCATION", "ZIP_CODE", "PHONE", "FAX"})
+_PERSON_ENTITIES = ENTITIES - _CONTACT
 #: A bare ``Name`` column's profile in a table with a person's identifier beside it.
 _PERSON_NAME = FieldProfile(entity="NAME", score=0.85)
 #: At most this many lines of one value are read as a table's.
@@ -80,11 +81,10 @@ def _rule_line(line: str) -> bool:
 def _cells(at: int, line: str, sep: str) -> list[tuple[int, str]]:
     """``(offset, text)`` of each cell of a table's line, blanks around it dropped; a
     Markdown row's outer pipes are no cells."""
-    parts, pos = [], at
-    for piece in line.split(sep):
-        lead = len(piece) - len(piece.lstrip())
-        parts.append((pos + lead, piece.strip()))
-        pos += len(piece) + len(sep)
+    parts = [
+        (p.start + len(p.text) - len(p.text.lstrip()), p.text.strip())
+        for p in split_parts(line, at, sep)
+    ]
     if sep == "|":
         if parts and not parts[0][1]:
             parts = parts[1:]
@@ -99,7 +99,7 @@ def _header(cells: list[tuple[int, str]]) -> list[FieldProfile] | None:
     if len(cells) < 2 or not all(_LABEL.fullmatch(c) for _, c in cells):
         return None
     profiles = [profile_path(c) for _, c in cells]
-    if not any(p.entity in ENTITIES - _CONTACT for p in profiles):
+    if not any(p.entity in _PERSON_ENTITIES for p in profiles):
         return None  # no person's column: a directory of places, or no identifiers at all
     # a bare ``Name`` column beside a person's identifier is the person's name (a product's
     # or a campaign's table names no one's DOB or phone)
