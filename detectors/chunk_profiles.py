@@ -14,7 +14,7 @@ aggregate BI and KPI reports have their own module (:mod:`detectors.aggregate_re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from detectors.aggregate_reports import aggregate_report, bucket_column
@@ -881,14 +881,20 @@ def _contact_trace_ids(paths: Sequence[str]) -> list[int]:
     the call's. The caller's ``CustomerEndpoint.Address`` stays a PHONE's place, and so do
     the ``Attributes`` a contact flow collected.
     """
+    return _beside([p.lower() for p in paths], _CONTACT_TRACE_IDS, _CONTACT_TRACE_SIGNS)
+
+
+def _beside(paths: Sequence[str], tails: Iterable[str], signs: Iterable[str]) -> list[int]:
+    """Indices of the paths that end in one of ``tails`` (the whole path, or after a
+    ``.``) in an object that also holds every one of ``signs``: the same prefix with the
+    sign's key after it."""
     found = []
-    lowered = [p.lower() for p in paths]
-    present = set(lowered)
-    for i, path in enumerate(lowered):
-        for tail in _CONTACT_TRACE_IDS:
+    present = set(paths)
+    for i, path in enumerate(paths):
+        for tail in tails:
             if path == tail or path.endswith("." + tail):
                 prefix = path[: len(path) - len(tail)]
-                if all(prefix + sign in present for sign in _CONTACT_TRACE_SIGNS):
+                if all(prefix + sign in present for sign in signs):
                     found.append(i)
                 break
     return found
@@ -907,16 +913,7 @@ def _cloud_event_accounts(paths: Sequence[str]) -> list[int]:
     tenancy, not a person's bank or billing account; its ARNs repeat it in
     ``resources``. An ``account`` without that envelope around it stays an account
     number's place."""
-    found = []
-    present = set(paths)
-    for i, path in enumerate(paths):
-        parent, sep, last = path.rpartition(".")
-        if last != "account":
-            continue
-        prefix = parent + sep
-        if all(prefix + sibling in present for sibling in _CLOUD_EVENT_SIBLINGS):
-            found.append(i)
-    return found
+    return _beside(paths, ("account",), _CLOUD_EVENT_SIBLINGS)
 
 
 #: Query parameters only an OAuth authorization request or callback carries.
