@@ -62,8 +62,9 @@ def _organisation_value(cells: Cells, cell: int) -> bool:
     Medical Center"): a few words ending in an organisation word, outside free text (a
     note's sentence may end in "Medical Center" and still say where the person lives)."""
     text = cells.text[cell]
+    # maxsplit bounds the split: a long note's value is never split whole for each echo
     return (
-        len(text.split()) <= MAX_NAME_WORDS
+        len(text.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
         and organisation_name(text)
         and not profile_path(cells.paths[cells.hint_id[cell]]).free_text
     )
