@@ -32,7 +32,8 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 
 import numpy as np
 
@@ -220,13 +221,15 @@ def names_in(text: str, *, bare: bool) -> Iterator[tuple[int, int]]:
     if not words:
         return
     known = given_names()
+    # whether the whole text is title-cased, worked out once: per name it was quadratic
+    title_cased = cache(lambda: _title_case(text))
     i = 0
     while i < len(words):
         w = words[i]
         k = key(w.group())
         span = None
         if k in known:
-            span = _judge(text, words, i, k, bare)
+            span = _judge(text, words, i, k, bare, title_cased)
         elif _TITLE_ROLE_BEFORE.search(text, max(0, w.start() - 16), w.start()):
             span = _surname_after_title(k, w.start(), i)
         elif _GREETED_BEFORE.search(text, max(0, w.start() - 24), w.start()):
@@ -262,10 +265,15 @@ def _greeted(text: str, w: re.Match[str], k: str, i: int) -> tuple[int, int] | N
 
 
 def _judge(
-    text: str, words: list[re.Match[str]], i: int, k: str, bare: bool
+    text: str,
+    words: list[re.Match[str]],
+    i: int,
+    k: str,
+    bare: bool,
+    title_cased: Callable[[], bool],
 ) -> tuple[int, int] | None:
     """``(start, index of the name's last word)`` when ``words[i]``, a known given name,
-    opens a name."""
+    opens a name; ``title_cased()`` tells whether ``text`` is a heading or a subject."""
     w = words[i]
     refused = refused_word(k)
     last = _last_word(text, words, i)
@@ -281,7 +289,7 @@ def _judge(
         return None
     if role is not None:  # a plain preposition: "with Oscar" needed the lexicon's "not a word"
         return w.start(), last
-    if not bare or _title_case(text):
+    if not bare or title_cased():
         return None
     if with_surname:
         return w.start(), last
