@@ -107,6 +107,8 @@ NEGATIVES = [
     ("note", "1EG4-TE5MK73"),  # one dash only
     ("note", "1Eg4-TE5-MK73"),  # mixed case: a random token, not an MBI
     ("note", "1234567893"),  # NPI-valid, but bare 10 digits are timestamps and phones
+    # a date's year and the numbers after it ("1980 123 123" is NPI-valid and 4-3-3)
+    ("note", "seen 01/02/1980 123 123 diabetes"),
     ("note", "1234567890"),
     ("note", "NPI 1234567890"),  # check digit fails
     ("note", "0234567893"),
