@@ -167,6 +167,9 @@ def drop_job_findings(spans: SpanArrays, cells: Cells) -> SpanArrays:
         drop |= in_posting & np.isin(spans.entity, _POSTING_CODES)
         titles = np.fromiter((_posting_cue(p)[1] for p in paths), dtype=bool, count=len(paths))
         drop |= in_posting & health & titles[cells.path_id[spans.cell]]
-    for row in np.flatnonzero(health & ~drop).tolist():
-        drop[row] = careers_page(cells.text[int(spans.cell[row])])
+    rows = np.flatnonzero(health & ~drop)
+    if len(rows):  # each cell read once: a long note holds many health spans
+        cell_of = spans.cell[rows]
+        careers = {c: careers_page(cells.text[c]) for c in np.unique(cell_of).tolist()}
+        drop[rows] = [careers[c] for c in cell_of.tolist()]
     return spans.take(~drop) if drop.any() else spans

@@ -274,10 +274,20 @@ def _dense_text(words: tuple[str, ...], n: int, seed: int = 1) -> str:
     return " ".join(out)[:n]
 
 
-@pytest.mark.parametrize("words", [NOTE_WORDS, NAME_WORDS], ids=["phi", "names"])
+#: Rows of tables pasted into a note: tab-separated and Markdown, a condition in each.
+TABLE_WORDS = (
+    "Name\tDOB\tDx\n", "Jane Roe\t01/02/1980\tasthma\n", "| Patient | MRN |\n",
+    "| John Smith | 00123456 |\n", "| Maria Gonzalez | diabetes |\n",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "words", [NOTE_WORDS, NAME_WORDS, TABLE_WORDS], ids=["phi", "names", "tables"]
+)
 def test_engine_is_linear_on_dense_notes(engine, words):
     """A note with thousands of findings: overlap resolution, the second look at glued
-    cells, echoes and the judgement of each name must not be quadratic. Two growth steps
+    cells, echoes, the judgement of each name and the careers-page test of each health
+    term must not be quadratic. Two growth steps
     up to 192,000 characters: a per-finding pass over the whole cell only shows at the
     second (it was 20x there, and 180x for names when each judged the text's case)."""
     # the larger notes repeat the smallest, so a rare shape (an identifier glued to more
