@@ -54,12 +54,35 @@ Decisions where the contract is silent (written blind, before reading the detect
 - **Clinicians' names and NPIs are reported** (the project reports them); a sleep
   centre's own address, fax and phone are not a person's.
 
-Figures are in the commit history and, after the work, below.
+After reading the detectors no blind expectation was changed; two must-nots were wider
+than decisions already made (:data:`_DECIDED`: a code table's ``MSLT`` may be found as the
+test's name, as this docstring and the device-resupply probe say; a flat
+``pharmacy_phone`` is read as ever). What the work built: a scored study's other indices as
+readings under their fields (``rdi``, ``rei``, ``pahi``, ``odi_4pct``, ``spo2_nadir_pct``,
+``last_study_ahi``, ``qualifying_ahi``) and the sleep screeners' totals (Epworth / ``ESS``,
+STOP-BANG, the Insomnia Severity Index) in :mod:`detectors.clinical_measures`; a therapy or
+a drug the person could not tolerate (``cpap_intolerant``, ``statin_intolerance``) and an
+affirmative answer with its reason after it ("Yes - could not tolerate the mask") in
+:mod:`detectors.grid_answers`; Fitbit's ``encodedId`` as ONLINE_ID; a bed calendar's
+``night`` (and a slot inventory's bare ``date``) as the calendar's day beside a slot column
+(:func:`detectors.chunk_profiles.calendar_columns`); and 25 vocabulary terms (``MSLT``,
+multiple sleep latency and maintenance of wakefulness tests, split-night study, CPAP
+titration, ``APAP``, sleep endoscopy, hypoglossal nerve and upper airway stimulation, oral
+appliance therapy, ``CBT-I``, excessive daytime sleepiness, cataplexy, Xyrem, Xywav,
+Lumryz, Wakix, Sunosi...). Five records are left open (:data:`LEFT_ALONE`): a bare
+``access_code``, ``study_type`` = "HST", ``recorded_on``, ``events_per_hour`` and a sleep
+study's bare ``study_id``, each a key that means something else as often.
+
+Figures (misses / false findings / records wrong): SHAPES (30 records), blind 11 / 1 / 9;
+after the work 1 / 1 / 2 as written, 1 / 0 / 1 with the decisions (the one left open).
+HELD_OUT (10 records), blind before any work 9 / 1 / 8; scored once after the work on
+SHAPES: 4 / 1 / 5; with the decision on ``pharmacy_phone`` 4 / 0 / 4, all four in
+LEFT_ALONE (nothing there generalised: each is a bare key read elsewhere otherwise).
 """
 
 from __future__ import annotations
 
-from helpers import probe_tests, with_decisions
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -956,10 +979,62 @@ _ROWS = [
 #: Decided after the blind scoring, by what the project had already decided; the probe as
 #: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
 #: dropped, why)``.
-_DECIDED: dict[str, tuple[set, set, set, str]] = {}
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Study type code table (clean): codes, CPT and descriptions": (
+        set(),
+        set(),
+        {("study_code", "*")},
+        "the docstring's own decision, and tests/test_device_resupply.py's: a code table's "
+        "health words and codes may be found (``MSLT`` is a test's name wherever it is "
+        "written) but name nobody; the blind must-not on ``study_code`` was stricter than "
+        "that, and the row stays no PHI record with no identifier",
+    ),
+    "Oxybate shipment from the central pharmacy: Rx number, phone, sodium oxybate": (
+        set(),
+        set(),
+        {("pharmacy_phone", "*")},
+        "the project reads a flat ``pharmacy_phone`` or ``pharmacy_fax`` column as ever "
+        "(detectors/field_names.py, MERCHANT_PAIRS: the sample data's gold reports a "
+        "``pharmacy_fax``, and a flat pharmacy or store column may be the person's own); "
+        "only a ``pharmacy`` object's leaves are the pharmacy's",
+    ),
+}
 
 
-_OPEN: dict[str, tuple[set, str]] = {}
+_OPEN: dict[str, tuple[set, str]] = {
+    "Prescription digital therapeutic activation: access code, prescriber, insomnia": (
+        {("access_code", "OTHER_ID")},
+        "a bare ``access_code`` is a conference line's, a door's or an API's as often "
+        "(detectors/field_names.py reads only a survey's or a participant's access code); "
+        "nothing but the record's kind says this one opens one patient's prescription (the "
+        "row is PHI by its email, DOB and indication)",
+    ),
+    "Home sleep test return log: Alice NightOne-like device back, study uploaded": (
+        {("study_type", "HEALTH")},
+        "``HST`` alone is Harmonized Sales Tax and Hawaii Standard Time as often as a home "
+        "sleep test, so it is no dictionary term, and a bare ``study_type`` is a research "
+        "study's design (\"Interventional\") as often as a sleep test's kind: the record, "
+        "with no other health word, is read as identified but not PHI",
+    ),
+    "Interpretation queue row: a study awaiting reading, physician and template": (
+        {("recorded_on", "DATE")},
+        "a bare ``recorded_on`` is an audit or a call recording's clock as often as the "
+        "night a patient's study was recorded; nothing but the record's kind tells them "
+        "apart (the row is PHI by its MRN and study type)",
+    ),
+    "myAir-like consumer app daily score: email, usage, mask seal, events per hour": (
+        {("events_per_hour", "HEALTH")},
+        "``events_per_hour`` is the AHI as a consumer PAP app names it, but the same key "
+        "is a pipeline's or a site's throughput in every analytics and log export; the "
+        "record is PHI by its email and ``CPAP``",
+    ),
+    "HST result upload event (Alice NightOne-like): pAHI, REI, recording start": (
+        {("upload.study_id", "OTHER_ID|MRN")},
+        "a bare ``study_id`` is a research study's own id (the protocol's, as "
+        "tests/test_clinical_research.py decided), not a subject's; a sleep study's id of "
+        "one night is told apart only by the record's kind (its ``accession`` is read)",
+    ),
+}
 
 _ALL = with_decisions(_ROWS, _DECIDED)
 SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
@@ -972,3 +1047,13 @@ LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _
 test_sleep_medicine_shapes, test_left_alone_decisions_still_hold = probe_tests(
     SHAPES + HELD_OUT, LEFT_ALONE
 )
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 40 records, the decisions applied): a change that loses recall or precision
+#: on sleep-medicine exports fails here. Before the work, blind: SHAPES 11 misses / 1 false
+#: / 9 wrong of 30, HELD_OUT 9 / 1 / 8 of 10.
+FLOORS = ShapeTotals(expected=149, misses=5, false=0, wrong=5)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
