@@ -1001,6 +1001,9 @@ def _person_column(path: str, profile: FieldProfile) -> bool:
 _SLOT_TIME_KEYS = frozenset(
     {("start",), ("end",), ("start", "time"), ("end", "time"), ("starts", "at"), ("ends", "at")}
     | {("start", "at"), ("end", "at"), ("start", "date", "time"), ("date", "time")}
+    # a bed or chair calendar's day of the slot (a sleep lab's open beds by ``night``, a
+    # clinic's slots by ``date``)
+    | {("date",), ("night",)}
 )
 
 

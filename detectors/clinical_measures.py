@@ -152,6 +152,14 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # a sleep-therapy platform's apnea-hypopnea index (AirView's ``AHI``, a compliance
     # report's ``residual_ahi``): events per hour, the severity of the person's apnea
     (("ahi",), 0, 150), (("apnea", "hypopnea", "index"), 0, 150),
+    # a scored sleep study's other indices (a PSG summary's ``rdi`` and ``odi_4pct``, a
+    # home sleep test's ``rei`` and WatchPAT's ``pahi``): events per hour of the person's
+    # disturbed breathing or desaturations, read as the AHI is (``odi`` is below, with the
+    # Oswestry index's range, which holds both)
+    (("rdi",), 0, 150), (("respiratory", "disturbance", "index"), 0, 150),
+    (("rei",), 0, 150), (("respiratory", "event", "index"), 0, 150),
+    (("pahi",), 0, 150), (("p", "ahi"), 0, 150),
+    (("oxygen", "desaturation", "index"), 0, 150),
     # a fertility clinic's ovarian-reserve labs on a consult lead or a cycle record
     # (``AMH (ng/mL)``, ``amh_level``, ``Day 3 FSH``): ng/mL, pmol/L and mIU/mL all fit
     (("amh",), 0, 150), (("anti", "mullerian", "hormone"), 0, 150), (("fsh",), 0, 200),
@@ -163,6 +171,12 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # the questionnaire's range (an item's answer, ``phq9_item9``, is not a total)
     (("phq9",), 0, 27), (("phq", "9"), 0, 27), (("phq2",), 0, 6), (("phq", "2"), 0, 6),
     (("gad7",), 0, 21), (("gad", "7"), 0, 21), (("gad2",), 0, 6), (("gad", "2"), 0, 6),
+    # a sleep centre's and a CBT-I app's screeners (``epworth_total`` = 16, ``ESS Score``,
+    # ``stop_bang_score`` = 6, an insomnia programme's ``isi_score`` = 19): a validated
+    # questionnaire's total, as a PHQ-9's is
+    (("epworth",), 0, 24), (("epworth", "sleepiness", "scale"), 0, 24), (("ess",), 0, 24),
+    (("stop", "bang"), 0, 8), (("stopbang",), 0, 8),
+    (("isi",), 0, 28), (("insomnia", "severity", "index"), 0, 28),
     # a rehabilitation practice's functional outcome measures (WebPT's and Raintree's
     # ``Final QuickDASH``, a patient-reported intake's ``lefs``, an ``ODI Score``): the
     # person's disability of a body region on a validated scale, as the screeners above
@@ -223,7 +237,11 @@ FIELD_QUALIFIERS = _words(
     "initial intake baseline discharge final "
     # a dialysis treatment's readings before and after the run (``pre_sbp``, ``Post
     # SBP``), and a CMS-2728's labs at the start of dialysis (``egfr_at_initiation``)
-    "pre post initiation"
+    "pre post initiation "
+    # a sleep study's index under the study or the rule it was scored by (``last_study_ahi``,
+    # a prior authorisation's ``qualifying_ahi``, ``odi_4pct``) and its lowest saturation
+    # (``spo2_nadir_pct``)
+    "study diagnostic qualifying titration 3pct 4pct nadir lowest"
 )
 #: Parents of settings and summaries, not of one person's reading.
 NOT_A_READING_PARENTS = _words(

@@ -815,6 +815,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # Klaviyo's ``_kx`` and SendGrid's (and Braze's) ``/ls/click?upn=``: per-recipient
     # tokens whose names are too short to read inside a longer key
     _r("ONLINE_ID", 0.9, "kx|upn", exact=True),
+    # the Fitbit Web API's id of its user (``encodedId`` of a profile, a sleep log or an
+    # activity export a wellness or sleep programme pulls): one person's account
+    _r("ONLINE_ID", 0.85, "encoded id", exact=True),
     # a survey tool's code that opens one participant's survey (REDCap's participant list
     # ``Survey Access Code``, the code its ``?s=`` link carries): per recipient, as an ESP's
     # link token is. Not a bare ``access code``: a conference line's or a door's

@@ -85,6 +85,9 @@ AFFIRMATIVE = pa.array(
     ["yes", "y", "true", "checked", "x", "selected", "si", "sí"],
     type=pa.large_string(),
 )
+#: An affirmative answer with its reason after it (a lead form's "Yes - could not tolerate
+#: the mask", "Y, since 2019"): still "this applies", the reason no negation of it.
+_AFFIRMED_WITH_REASON = r"(?i)^\s*(?:yes|y|s[ií])\s*[-\x{2013},:;(]\s*\w"
 #: Answers of a boolean-named flag column: a ``1`` is "true" there, not a count.
 BOOLEAN_YES = pa.array([*AFFIRMATIVE.to_pylist(), "1"], type=pa.large_string())
 _ENTITIES = tuple(sorted(HEALTH_ENTITIES))
@@ -96,6 +99,10 @@ FLAG_SUFFIXES = frozenset(
     {"flag", "flg", "ind", "indicator", "yn"}
     # a programme-eligibility flag of an eligibility file (``Diabetes Eligible``)
     | {"eligible", "elig", "eligibility"}
+    # a therapy or a drug the person could not tolerate (a sleep-implant candidate form's
+    # ``cpap_intolerant``, a lipid clinic's ``statin_intolerance`` = "Y"): the person was
+    # on it, so the term is theirs
+    | {"intolerant", "intolerance"}
 )
 #: First tokens of a boolean-named column (``has_diabetes``, ``is_pregnant``): a flag
 #: whose ``1`` means true (:data:`BOOLEAN_YES`).
@@ -291,12 +298,16 @@ class GridAnswerDetector:
         vals = whole_values(ctx, wanted)
         # ``vals.usable`` would screen "yes" out as a placeholder: here it is the answer
         lower = pc.utf8_lower(vals.text)
-        yes = pc.is_in(lower, value_set=AFFIRMATIVE)
+        yes = pc.or_(
+            pc.is_in(lower, value_set=AFFIRMATIVE),
+            pc.match_substring_regex(vals.text, _AFFIRMED_WITH_REASON),
+        )
         ok = yes.to_numpy(zero_copy_only=False)
         mode = columns[:, 1][ctx.cells.hint_id][wanted]
         boolean = mode == BOOLEAN
         if boolean.any():
-            true = pc.is_in(lower, value_set=BOOLEAN_YES).to_numpy(zero_copy_only=False)
+            true = pc.or_(pc.is_in(lower, value_set=BOOLEAN_YES), yes)
+            true = true.to_numpy(zero_copy_only=False)
             ok = np.where(boolean, true, ok)
         scored = mode == SCORE
         if scored.any():

@@ -220,6 +220,17 @@ def test_a_slot_ids_bare_start_is_the_slots():
     assert not profile_paths(["Slot ID", "Start", "Patient Name"])[1].system
 
 
+def test_a_bed_calendars_night_is_the_slots():
+    """A sleep lab's open beds by ``night`` beside a slot status (tests/test_sleep_medicine.py)
+    and a clinic's slots by ``date`` are the calendar's days; with a patient on the row, or
+    without a slot column, the day is left to the date detector."""
+    beds = ["night", "site", "bed", "slot_status", "study_type_allowed"]
+    assert profile_paths(beds)[0].system
+    assert profile_paths(["date", "Clinic ID", "slot_start", "status"])[0].system
+    assert not profile_paths(["night", "bed", "slot_status", "patient_name"])[0].system
+    assert not profile_paths(["night", "bed", "status"])[0].system
+
+
 def test_a_fee_schedule_dates_its_own_rates():
     """A HCPCS or CPT code beside a fee, an allowable or a ceiling, with no column naming a
     person, is a fee schedule: its effective date is the schedule's. A claim line names its

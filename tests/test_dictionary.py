@@ -206,6 +206,15 @@ POSITIVES = [
     ("Power operated vehicle, 3-wheel", [(PROC, "Power operated vehicle")]),
     ("NPWT dressing kit, medium", [(PROC, "NPWT")]),
     ("5L oxygen concentrator rental", [(PROC, "oxygen concentrator")]),
+    # sleep medicine's tests, treatments and drugs (tests/test_sleep_medicine.py)
+    ("Test: MSLT", [(PROC, "MSLT")]),
+    ("Multiple sleep latency test after PSG", [(PROC, "Multiple sleep latency test")]),
+    ("APAP 5-15 cmH2O", [(PROC, "APAP")]),
+    ("Drug-induced sleep endoscopy (DISE)", [(PROC, "Drug-induced sleep endoscopy")]),
+    ("hypoglossal nerve stimulator candidate", [(PROC, "hypoglossal nerve stimulator")]),
+    ("CBT-I Session 3", [(PROC, "CBT-I")]),
+    ("Xywav oral solution", [(MED, "Xywav")]),
+    ("narcolepsy with cataplexy", [(HC, "narcolepsy"), (HC, "cataplexy")]),
     # a pharmacy's front store and immunization menu (tests/test_retail_pharmacy.py)
     ("ONE TOUCH ULTRA BLUE TEST STRIPS 50CT", [(PROC, "ONE TOUCH ULTRA")]),
     ("Accu-Chek Guide glucose test strips", [(PROC, "Accu-Chek"), (PROC, "glucose test strips")]),

@@ -1374,6 +1374,11 @@ PROFILES = [
     ("Date Administered", "DATE", N),
     ("arrival_date", N, N),
     ("administered_by", N, N),
+    # the Fitbit Web API's user id (tests/test_sleep_medicine.py); only the whole key: an
+    # ``encoded_image_id`` or an ``encoding`` is no person's
+    ("encodedId", "ONLINE_ID", N),
+    ("user.encodedId", "ONLINE_ID", N),
+    ("encodedString", N, N),
 ]
 
 

@@ -42,6 +42,15 @@ POSITIVES = [
     ("include_sensitive.hiv_test_results", "Yes", [(PROC, "Yes")]),
     # an eligibility file's claims-derived programme flags (tests/test_eligibility_files.py)
     ("Diabetes Eligible", "Y", [(HC, "Y")]),
+    # a therapy or a drug the person could not tolerate, answered with its reason
+    # (tests/test_sleep_medicine.py's implant candidate lead)
+    (
+        "cpap_intolerant",
+        "Yes - could not tolerate the mask",
+        [(PROC, "Yes - could not tolerate the mask")],
+    ),
+    ("CPAP Intolerance", "Y", [(PROC, "Y")]),
+    (f"{Q} [Asthma]", "Yes, since 2019", [(HC, "Yes, since 2019")]),
     ("diabetes_program_eligible", "Y", [(HC, "Y")]),
     ("has_diabetes", "1", [(HC, "1")]),
     ("has_diabetes", "true", [(HC, "true")]),
@@ -142,6 +151,10 @@ NEGATIVES = [
     ("prior_ivf_cycles", "2"),  # a calculator's count of a treatment, not a condition
     ("Concussions", "1"),
     ("medical_history.taking_vitamins", "Yes"),
+    # a negative with its reason, a word that starts like "yes", an intolerance of no term
+    ("cpap_intolerant", "No - uses it nightly"),
+    (f"{Q} [Asthma]", "Yesterday"),
+    ("risk_intolerant", "Yes"),
 ]
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
 

@@ -257,3 +257,45 @@ def test_dialysis_and_kidney_care_readings(engine: Engine, record: dict, expecte
 )
 def test_not_dialysis_readings(engine: Engine, record: dict) -> None:
     assert engine.scan([record], source="t").findings.num_rows == 0
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a scored sleep study's indices and a home sleep test's (tests/test_sleep_medicine.py)
+        ({"rdi": 38.1}, [(PROC, "38.1")]),
+        ({"odi_4pct": 27.9}, [(PROC, "27.9")]),
+        ({"REI (events/hr)": "16.9"}, [(PROC, "16.9")]),
+        ({"pAHI": "18.3"}, [(PROC, "18.3")]),
+        ({"spo2_nadir_pct": 78}, [(PROC, "78")]),
+        ({"Lowest SpO2": "81%"}, [(PROC, "81%")]),
+        ({"last_study_ahi": 38}, [(PROC, "38")]),
+        ({"qualifying_ahi": "22.6"}, [(PROC, "22.6")]),
+        # sleep screeners' totals
+        ({"epworth_total": 16}, [(PROC, "16")]),
+        ({"ESS Score": "11"}, [(PROC, "11")]),
+        ({"stop_bang_score": 6}, [(PROC, "6")]),
+        ({"STOP-BANG": "5"}, [(PROC, "5")]),
+        ({"isi_score": 19}, [(PROC, "19")]),
+    ],
+)
+def test_sleep_study_and_screener_readings(engine: Engine, record: dict, expected: list) -> None:
+    """A sleep study's indices and a sleep screener's total under fields named for them."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [(r["entity"], _leaf(record)[r["start"] : r["end"]]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"epworth_total": 30},  # the scale ends at 24
+        {"stop_bang_score": 12},  # and this one at 8
+        {"isi_item_3": "2"},  # an item's answer, not the total
+        {"ahi_goal": "5"},  # a target
+        {"stats": {"rdi": 14}},  # a clinic's statistics
+        {"Avg Residual AHI": "3.1"},  # a report's average
+        {"rei": "n/a"},
+    ],
+)
+def test_not_sleep_readings(engine: Engine, record: dict) -> None:
+    assert engine.scan([record], source="t").findings.num_rows == 0
