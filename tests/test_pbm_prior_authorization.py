@@ -66,9 +66,34 @@ Decisions where the contract is silent (written blind, before reading the detect
   GA4 reorder row was.
 - A claim reversal, an eligibility update or an ID-card request with a cardholder id,
   a name or a fill date but no drug is identified but not health: not PHI.
+
+After reading the detectors no blind expectation was changed; three were stricter than
+decisions the project had made and are narrowed on top (:data:`_DECIDED`): a bare
+``author`` holding a handle is an ONLINE_ID wherever it is, and a hub's case id (``Hub
+Case ID``, a bare ``case_id``) was left unstated by the pharma patient-support probe.
+What the work built: a pharmacy claim's ``Cardholder ID`` as HEALTH_PLAN_ID (it was an
+OTHER_ID by its person word); an NCPDP claim's ``product_id`` beside its qualifier ``03``
+and a SCRIPT message's ``ProductCode`` beside ``ND`` as an NDC (MEDICATION), and a
+product's id under a claim no longer read as the claim's id; formulary files (an NDC or
+GPI beside a tier or a quantity limit, no person's column) as a chunk shape whose
+effective date is the formulary's; a pharmacy network list's bare ``NPI`` as the
+pharmacy's; a coverage policy document's number (``CP.PHAR.245``) as no member's policy
+id; a report's ``Report Run`` as its clock; a toll-free line a reject message tells the
+prescriber or the pharmacy to call as the processor's; and four vocabulary terms
+(``injection site reaction``, ``redness``, ``swelling``, ``pain``). Three records are left
+open (:data:`LEFT_ALONE`): a bare ``A1c`` in a question, a PA criteria table's
+``last_reviewed``, an employer's name ending in ``Co`` under a bare ``Client``.
+
+Figures (misses / false findings / records wrong): SHAPES (31 records), blind 11 / 7 /
+14, after the work and the decisions 1 / 1 / 2 (both in LEFT_ALONE). HELD_OUT (10
+records), blind before any work 2 / 2 / 3; scored once after the work on SHAPES: 1 / 2 /
+2; after the decision on a hub's case id: 0 / 2 / 1 (in LEFT_ALONE). Nothing was changed
+for HELD_OUT: its one wrong record is a kept decision (a bare ``Client`` column).
 """
 
 from __future__ import annotations
+
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -1132,3 +1157,84 @@ _ROWS = [
         True,
     ),
 ]
+
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Pharmacist's PA call note (free text): prescriber's office, patient, history": (
+        set(),
+        set(),
+        {("author", "*")},
+        "a bare ``author`` holding a handle is read as ONLINE_ID wherever it is "
+        "(detectors/social_authors.py: a byline's handle always, its name only in a social "
+        "export); a pharmacist's login on a note is the workforce's identifier, reported as "
+        "the project reports clinicians, so the blind must-not was stricter than the project",
+    ),
+    "Specialty pharmacy hub referral (CSV): patient, diagnosis, drug, insurance": (
+        set(),
+        {("Hub Case ID", "OTHER_ID|MRN")},
+        set(),
+        "tests/test_pharma_patient_support.py left a hub case id unstated (per-case "
+        "bookkeeping, either reading defensible), and a bare case id is a help desk's "
+        "ticket in the support-ticket and device-resupply probes; the blind expectation "
+        "was stricter than the project (the row is PHI by its name, DOB and diagnosis)",
+    ),
+    "Hub benefits investigation result: PA required, cardholder, product": (
+        set(),
+        {("case_id", "OTHER_ID|MRN")},
+        set(),
+        "as the hub referral's ``Hub Case ID``: the project leaves a hub's case id "
+        "unstated (tests/test_pharma_patient_support.py); the row is PHI by its name, DOB, "
+        "cardholder id and product",
+    ),
+}
+
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "ePA request (CoverMyMeds-like JSON): question set, diagnosis, prescriber": (
+        {("questions[1].text", "HEALTH")},
+        "a bare ``A1c`` without a value, a ``hemoglobin`` or a ``test`` is also the Air "
+        "Force's Airman First Class and a grid cell's or a seat's code; clinical_measures "
+        "reads it with its value (``A1c 8.4``), and the answer beside it is found as a DATE, "
+        "so the row is PHI all the same",
+    ),
+    "PA criteria table (health, no identifier): a biologic's step requirements": (
+        {("last_reviewed", "DATE")},
+        "a date under an unclassified key is reported (the clean-exports probe's decision), "
+        "and ``reviewed`` names a clinician's review of a person's chart or medication list "
+        "as often as a policy document's; a criteria table has no column that makes it a "
+        "chunk shape as a formulary's tier does",
+    ),
+    "Employer benefit set-up (clean): the plan's BIN, PCN, group and cost shares": (
+        {("Client", "NAME"), ("Effective Date", "DATE")},
+        "a bare ``Client`` column is a NAME of two words or more (the senior-care and "
+        'workforce probes\' decision), and "Acme Manufacturing Co" ends in ``Co``, a '
+        "surname too (detectors/organisations.py SURNAMES_TOO); that person column then "
+        "keeps the chunk from reading as a plan's benefit design, so its effective date "
+        "stays a DATE. The row is no PHI record (no health)",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_pbm_prior_authorization_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 41 records, the decisions applied): a change that loses recall or precision
+#: on PBM, prior-authorization and specialty-pharmacy exports fails here. Before the work,
+#: blind: SHAPES 11 misses / 7 false / 14 wrong of 31, HELD_OUT 2 / 2 / 3 of 10.
+FLOORS = ShapeTotals(expected=151, misses=1, false=3, wrong=3)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
