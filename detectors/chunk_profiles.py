@@ -95,12 +95,10 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     for i in calendar_columns(paths, profiles) + listed_places(paths, profiles):
         # a listing's NPI loses its word, as a facility listing's does: the NPI family
         # reads a bare ``npi`` key even among machine fields
-        npi = key_tokens(paths[i])[-1:] == (("npi",),)
-        profiles[i] = (
-            FieldProfile(words=_FACILITY_COLUMN_WORDS, system=True)
-            if npi
-            else (_machine(profiles[i]))
-        )
+        if key_tokens(paths[i])[-1:] == (("npi",),):
+            profiles[i] = FieldProfile(words=_FACILITY_COLUMN_WORDS, system=True)
+        else:
+            profiles[i] = _machine(profiles[i])
     if _fax_log(paths):
         for i, path in enumerate(paths):
             if _fax_clock(path):
