@@ -82,6 +82,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         _plan_catalog(paths, profiles)
         or _fee_schedule(paths, profiles)
         or _rate_table(paths, profiles)
+        or _formulary_file(paths, profiles)
     ):
         for i, k in enumerate(keys):
             words = {t for key in k for t in key}
@@ -92,7 +93,12 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
             if bucket_column(k):
                 profiles[i] = _machine(profiles[i])
     for i in calendar_columns(paths, profiles) + listed_places(paths, profiles):
-        profiles[i] = _machine(profiles[i])
+        # a listing's NPI loses its word, as a facility listing's does: the NPI family
+        # reads a bare ``npi`` key even among machine fields
+        if key_tokens(paths[i])[-1:] == (("npi",),):
+            profiles[i] = FieldProfile(words=_FACILITY_COLUMN_WORDS, system=True)
+        else:
+            profiles[i] = _machine(profiles[i])
     if _fax_log(paths):
         for i, path in enumerate(paths):
             if _fax_clock(path):
@@ -715,6 +721,21 @@ def _rate_table(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
     return _price_list(paths, profiles, _RATE_ITEM_TOKENS, _RATE_PRICE_TOKENS)
 
 
+#: Key tokens of a formulary file's drug code (``NDC``, ``NDC11``, ``GPI``, ``GPI14``) and
+#: of its coverage columns (``Tier``, ``Formulary Tier``, ``QL``, ``QL Amount``): a plan's
+#: list of covered drugs, the same for every member.
+_FORMULARY_DRUG_TOKENS = frozenset({"ndc", "ndc10", "ndc11", "gpi", "gpi10", "gpi14"})
+_FORMULARY_TOKENS = frozenset({"tier", "tiers", "formulary", "ql"})
+
+
+def _formulary_file(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are a formulary file's (an NDC or GPI beside a tier or a
+    quantity limit, and no field named for a person's identifier): its effective dates are
+    the formulary's, as a fee schedule's are the schedule's. A claim names its member or
+    its Rx number, which makes it no formulary."""
+    return _price_list(paths, profiles, _FORMULARY_DRUG_TOKENS, _FORMULARY_TOKENS)
+
+
 def _plan_catalog(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
     """True when a chunk's fields are a health plan catalog's (a benefit or landscape file,
     a plan finder's feed): a contract or PBP id beside a premium, a MOOP, a deductible, a
@@ -1044,8 +1065,12 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
             continue
         last, profile = keys[-1], profiles[i]
         named = named or profile.entity == "NAME"
-        if profile.entity == "LICENSE_NUMBER" and not profile.words & _BOOKED_FOR:
-            licences.append(i)  # the place's state licence, or a listed clinician's
+        if (profile.entity == "LICENSE_NUMBER" or last == ("npi",)) and not (
+            profile.words & _BOOKED_FOR
+        ):
+            # the place's state licence or its bare ``NPI`` (a pharmacy network list's
+            # type 2 NPI beside its NCPDP id and hours), or a listed clinician's
+            licences.append(i)
             anyone = True
         elif profile.entity in _LISTING_ENTITIES and not profile.words & _BOOKED_FOR:
             contact.append(i)  # the listing's own, or a person's: the hours column decides

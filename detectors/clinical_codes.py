@@ -168,16 +168,30 @@ def code_field(path: str) -> str:
 #: estimator's ``procedure.code`` beside ``codeSystem`` = "CPT", a good-faith estimate's
 #: ``items[].code`` beside ``code_type``, a FHIR ``coding``'s ``code`` beside its
 #: ``system`` URI, a Transparency-in-Coverage ``billing_code`` beside ``billing_code_type``.
-_GENERIC_CODE_KEYS = frozenset({("code",), ("billing", "code"), ("service", "code")})
+#: A pharmacy claim's product (NCPDP's ``product_id`` or ``Product/Service ID`` beside
+#: its ``product_id_qualifier``, a SCRIPT message's ``ProductCode.Code`` beside its
+#: ``Qualifier``) is one too: the qualifier says whether it is an NDC.
+_GENERIC_CODE_KEYS = frozenset(
+    {("code",), ("billing", "code"), ("service", "code")}
+    | {("product", "id"), ("product", "service", "id"), ("product", "code")}
+)
 #: Last keys of the sibling that names the system.
 _SYSTEM_KEYS = frozenset(
     {("code", "system"), ("code", "type"), ("code", "set"), ("billing", "code", "type")}
     | {("system",), ("coding", "system"), ("service", "code", "type")}
+    | {("qualifier",), ("code", "qualifier")}
+    | {("product", "id", "qualifier"), ("product", "service", "id", "qualifier")}
+)
+#: Sibling keys of NCPDP's product/service id qualifier (field 436-E1), whose ``03`` is
+#: an NDC; a bare ``03`` under any other system key says nothing.
+_NCPDP_QUALIFIER_KEYS = frozenset(
+    {("product", "id", "qualifier"), ("product", "service", "id", "qualifier")}
 )
 #: The sibling's value (upper case, without spaces, hyphens and dots) -> code system.
 _SYSTEM_VALUES = {
     **dict.fromkeys(("CPT", "CPT4", "HCPCS", "HC", "CDT"), "cpt"),
-    **dict.fromkeys(("NDC", "N4"), "ndc"),
+    # ``ND`` is NCPDP SCRIPT's qualifier of an NDC (``DrugCoded.ProductCode.Qualifier``)
+    **dict.fromkeys(("NDC", "N4", "ND"), "ndc"),
     **dict.fromkeys(("DRG", "MSDRG"), "drg"),
     **dict.fromkeys(("RC", "REV", "REVENUECODE"), "rev"),
     **dict.fromkeys(("ICD10PCS", "PCS"), "pcs"),
@@ -197,8 +211,11 @@ _TOOTH_KEYS = frozenset({("tooth",), ("toothnum",), ("tooth", "num"), ("tooth", 
 _CDT_VALUE = re.compile(r"\s*D\d{4}\s*")
 
 
-def _system_name(value: str) -> str:
-    """The code system a type or system sibling's value names, or ''."""
+def _system_name(value: str, *, ncpdp: bool = False) -> str:
+    """The code system a type or system sibling's value names, or ''; ``ncpdp``: the
+    sibling is NCPDP's product id qualifier, whose ``03`` is an NDC."""
+    if ncpdp and value.strip() == "03":
+        return "ndc"
     low = value.strip().lower()
     for uri, name in _SYSTEM_URIS:
         if uri in low:
@@ -214,6 +231,7 @@ def typed_code_cells(ctx: ScanContext, named: np.ndarray) -> dict[int, str]:
     paths = ctx.cells.paths
     codes: dict[int, str] = {}
     systems: dict[int, str] = {}
+    ncpdp: set[int] = set()
     teeth: set[str] = set()
     for i, path in enumerate(paths):
         parent, _, leaf = path.rpartition(".")
@@ -224,6 +242,8 @@ def typed_code_cells(ctx: ScanContext, named: np.ndarray) -> dict[int, str]:
             codes[i] = parent
         elif keys[-1] in _SYSTEM_KEYS:
             systems[i] = parent
+            if keys[-1] in _NCPDP_QUALIFIER_KEYS:
+                ncpdp.add(i)
         elif keys[-1] in _TOOTH_KEYS:
             teeth.add(parent)
     if not codes or not (systems or teeth):
@@ -232,7 +252,8 @@ def typed_code_cells(ctx: ScanContext, named: np.ndarray) -> dict[int, str]:
     dental = {h for h, parent in codes.items() if parent in teeth}
     wanted = np.flatnonzero(np.isin(hint, np.fromiter(systems, np.int64)))
     named_by = {
-        (int(record[c]), systems[int(hint[c])]): _system_name(texts[c]) for c in wanted.tolist()
+        (int(record[c]), systems[int(hint[c])]): _system_name(texts[c], ncpdp=int(hint[c]) in ncpdp)
+        for c in wanted.tolist()
     }
     out: dict[int, str] = {}
     for c in np.flatnonzero(np.isin(hint, np.fromiter(codes, np.int64)) & ~named).tolist():

@@ -368,7 +368,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "member identifier|subscriber identifier|"
         # a claim form's and a remittance's insured (CMS-1500 box 1a "Insured's ID
         # Number", an 835's ``insuredId``): the subscriber's member id
-        "insured id|insured number|insured identifier|insured s id|insured s id number",
+        "insured id|insured number|insured identifier|insured s id|insured s id number|"
+        # a pharmacy claim's cardholder (NCPDP 302-C2 ``Cardholder ID``, a PBM's eligibility
+        # and accumulator files): the number on the member's pharmacy benefit card, the
+        # PBM's beneficiary number. Its person code (``01``, ``002``) is a code, not read
+        "cardholder id|cardholder number|cardholder no|cardholder identifier|"
+        "card holder id|card holder number",
         # a system's own policy (a help desk's ``sla_policy_id``), not an insurance policy;
         # an 834's ``master_policy_number`` is the employer's group policy, not a member's;
         # a loyalty or rewards programme's member (``rewards_member_id``) is a shopper's
@@ -1199,6 +1204,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "report period|billing period|"
         # a report's or an extract's snapshot (``as_of_date``): when the data was counted
         "as of|as of date|snapshot date|"
+        # when a scheduled report ran (a PBM's accumulator or utilisation report's ``Report
+        # Run``, ``report_generated``): the extract's clock, on every row it holds
+        "report run|report run date|report run at|report generated|report generated date|"
         # a payer's check in a remittance or a lockbox file (an 835's ``BPR16``, ``Check
         # Date``): when the payment was issued, the same for every claim it pays. Not a
         # ``check_in_date``, which is a visit's
@@ -3134,6 +3142,20 @@ def _ids(v: pa.Array) -> np.ndarray:
     return shaped & matches(v, "[0-9]") & (lengths(alnum) >= 4) & ~matches(alnum, "^0+$")
 
 
+#: A payer's clinical or pharmacy policy document number (a PA criteria table's
+#: ``policy_id`` = "CP.PHAR.245", "MP.040"): letters, then dot-separated segments ending in
+#: digits. It names a coverage policy document, no beneficiary (member ids are never dotted
+#: words).
+_POLICY_DOCUMENT = r"^[A-Za-z]{2,}(?:\.[A-Za-z]{2,})*\.[0-9]+(?:\.[0-9]+)*$"
+
+
+def _plan_ids(v: pa.Array) -> np.ndarray:
+    """:func:`_ids`, but not a coverage policy document's number
+    (:data:`_POLICY_DOCUMENT`), which a ``policy_id`` column holds as often as a member's
+    policy number does."""
+    return _ids(v) & ~matches(v, _POLICY_DOCUMENT)
+
+
 #: An AWS IAM unique id (a user's ``AIDA…``, a role's ``AROA…``, an access key's ``AKIA…``
 #: or ``ASIA…``): 4 letters of its kind and 16 or more capitals and digits.
 _AWS_PRINCIPAL = r"^A(?:IDA|ROA|KIA|SIA|GPA|IPA|NPA|NVA|PKA|SCA|CCA)[A-Z0-9]{12,28}$"
@@ -3226,7 +3248,7 @@ VALIDATORS: dict[str, Validator] = {
     "LOCATION": _locations,
     "SSN": _ids,
     "MRN": _ids,
-    "HEALTH_PLAN_ID": _ids,
+    "HEALTH_PLAN_ID": _plan_ids,
     "ACCOUNT_NUMBER": _ids,
     "LICENSE_NUMBER": _ids,
     "VEHICLE_ID": _ids,

@@ -281,6 +281,9 @@ _NOT_ID_FIELD_WORDS = frozenset(
     # an enrolment file's master (group) policy (an 834's ``REF*38`` as JSON,
     # ``master_policy_number``): the employer's contract with the carrier, on every member
     | {"master"}
+    # a product's code under a claim or an order (an NCPDP claim's ``claim.product_id``,
+    # an NDC beside its qualifier): the drug's or the item's, no person's
+    | {"product"}
 )
 
 

@@ -187,7 +187,10 @@ class PhoneDetector:
                     # the site's own line behind a "call us" button (module constants)
                     continue
                 if organisations_line(text, start) or (
-                    _OURS_BEFORE.search(text, max(0, start - 40), start)
+                    (
+                        _OURS_BEFORE.search(text, max(0, start - 40), start)
+                        or _ROLE_CALL_BEFORE.search(text, max(0, start - 40), start)
+                    )
                     and business_number(text[start:end])
                 ):
                     # a toll-free line the text calls its own ("call our donor line at
@@ -209,6 +212,14 @@ _NAME_BEFORE = re.compile(
 #: "reach us at", "call us back at"): the organisation writing names its own line.
 _OURS_BEFORE = re.compile(
     r"(?i)\b(?:our(?:\s+[\w'&-]+){0,3}|us(?:\s+back)?)\s+(?:at|on)?\s*:?\s*\(?$"
+)
+#: A professional told to call, right before a number, as a pharmacy claim's reject message
+#: writes it ("PA REQUIRED - PRESCRIBER CALL 800-555-0175", "MD MUST CALL", "PHARMACY
+#: CALL HELP DESK AT"): the processor's or the plan's help desk, the sender's line.
+_ROLE_CALL_BEFORE = re.compile(
+    r"(?i)\b(?:prescriber|prescribers|physician|md|dr|doctor|provider|pharmacy|pharmacist|"
+    r"rph)\s+(?:(?:must|should|to|please)\s+)?call(?:\s+(?:help\s*desk|pa\s+dept))?"
+    r"\s*(?:at|on)?\s*:?\s*\(?$"
 )
 #: First words that make the pair a person's own line's label ("Home Office: ...").
 _PERSONAL = frozenset({"home", "work", "my", "personal", "cell", "mobile", "private"})

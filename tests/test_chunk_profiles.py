@@ -682,3 +682,29 @@ def test_a_contact_trace_records_contact_ids_are_the_calls():
     assert profile_paths(opportunity)[0] == profile_path("ContactId")
     elsewhere = ["ContactId", "call.Channel", "call.InitiationMethod"]  # not its own object
     assert profile_paths(elsewhere)[0] == profile_path("ContactId")
+
+
+def test_a_formulary_file_dates_its_own_coverage():
+    """An NDC or a GPI beside a tier or a quantity limit, with no column naming a person,
+    is a formulary file: its effective date is the formulary's. A claim names its Rx
+    number or its member, so its fill date stays the person's."""
+    formulary = ["NDC", "GPI", "Drug Name", "Tier", "PA", "ST", "QL", "Effective Date"]
+    assert profile_paths(formulary)[-1].system
+    assert profile_paths(["gpi14", "drug_tier", "effective_date"])[-1].system
+    rebate = ["Rx Number", "NDC", "Formulary Tier", "Fill Date"]
+    assert profile_paths(rebate)[-1].entity == "DATE"
+    claim = ["Cardholder ID", "NDC", "Tier", "Fill Date"]
+    assert profile_paths(claim)[-1].entity == "DATE"
+    # a drug code and a date without a coverage column is no formulary
+    assert not profile_paths(["NDC", "Drug Name", "Effective Date"])[-1].system
+
+
+def test_a_pharmacy_listings_bare_npi_is_the_pharmacys():
+    """A pharmacy network list (its NCPDP id and hours) prints the pharmacy's own type 2
+    NPI in a bare ``NPI`` column; a listing that names a person keeps it."""
+    network = ["NCPDP ID", "NPI", "Pharmacy Name", "Address", "Phone", "Hours"]
+    profiles = profile_paths(network)
+    assert profiles[1].system and "npi" not in profiles[1].words
+    assert not profile_paths(["Patient Name", "NCPDP ID", "NPI", "Pharmacy Name", "Hours"])[
+        2
+    ].system

@@ -123,6 +123,25 @@ def test_code_values(
         ({"Code": "A1234", "Tooth": "14"}, []),
         ({"Code": "99213", "Tooth": "14"}, []),
         ({"promo": {"Code": "D2392"}, "Tooth": "14"}, []),
+        # a pharmacy claim's product id beside NCPDP's qualifier ``03`` (an NDC), and an
+        # NCPDP SCRIPT message's ``ProductCode`` beside its ``ND`` qualifier
+        (
+            {"claim": {"product_id_qualifier": "03", "product_id": "00169413013"}},
+            [(MED, "00169413013")],
+        ),
+        (
+            {"Product/Service ID Qualifier": "03", "Product/Service ID": "00002-1506-80"},
+            [(MED, "00002-1506-80")],
+        ),
+        (
+            {"DrugCoded": {"ProductCode": {"Code": "00024591420", "Qualifier": "ND"}}},
+            [(MED, "00024591420")],
+        ),
+        # another qualifier (``01`` a UPC, ``00`` none), or ``03`` under a key that is no
+        # product id's qualifier, says nothing
+        ({"claim": {"product_id_qualifier": "01", "product_id": "00169413013"}}, []),
+        ({"claim": {"product_id_qualifier": "00", "product_id": "0"}}, []),
+        ({"line": {"code": "00169413013", "qualifier": "03"}}, []),
     ],
 )
 def test_codes_typed_by_a_sibling(engine_no_ner: Engine, record: dict, expected: list) -> None:

@@ -1134,3 +1134,23 @@ def test_room_field(path: str, room: bool) -> None:
 )
 def test_dialysis_wording(engine: Engine, record: dict, expected: list) -> None:
     assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a specialty pharmacy's refill assessment and a hub's follow-up call record a
+        # biologic's injection-site effects (tests/test_pbm_prior_authorization.py)
+        ({"a": "injection site redness"}, [(HC, "injection site redness")]),
+        (
+            {"side_effects": "Mild injection site reaction, resolved"},
+            [(HC, "injection site reaction")],
+        ),
+        ({"note": "c/o injection site pain and swelling"}, [(HC, "injection site pain")]),
+        # redness and swelling alone are everyday words
+        ({"review": "the redness of the leaves this fall"}, []),
+        ({"river": "swelling after the storm"}, []),
+    ],
+)
+def test_injection_site_effects(engine: Engine, record: dict, expected: list) -> None:
+    assert found(engine, record) == expected

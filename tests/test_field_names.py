@@ -2522,3 +2522,31 @@ def test_a_clinician_columns_placeholder_is_no_name(record: dict, expected: set)
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a pharmacy claim's cardholder id is the number on the member's pharmacy card
+        ({"Cardholder ID": "ZQK48812093"}, {("Cardholder ID", "HEALTH_PLAN_ID")}),
+        ({"cardholder_id": "9001847722301"}, {("cardholder_id", "HEALTH_PLAN_ID")}),
+        ({"Cardholder Number": "W284019933"}, {("Cardholder Number", "HEALTH_PLAN_ID")}),
+        # its person code, the plan's BIN, PCN and group are codes of the plan
+        ({"Person Code": "01"}, set()),
+        ({"Rx BIN": "610014", "Rx PCN": "MEDDPRIME", "Rx Group": "RX4482A"}, set()),
+        # a payment's cardholder name stays a name
+        ({"Cardholder Name": "Lorraine Adebayo"}, {("Cardholder Name", "NAME")}),
+        # a coverage policy document's number is no beneficiary's; a policy number is
+        ({"policy_id": "CP.PHAR.245"}, set()),
+        ({"Policy ID": "MP.040"}, set()),
+        ({"policy_id": "W123456789"}, {("policy_id", "HEALTH_PLAN_ID")}),
+        ({"Policy Number": "PA-1188-2041"}, {("Policy Number", "HEALTH_PLAN_ID")}),
+        # when a scheduled report ran is the extract's clock
+        ({"Report Run": "2024-09-01"}, set()),
+        ({"report_generated_date": "2024-09-01"}, set()),
+    ],
+)
+def test_pharmacy_benefit_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

@@ -233,3 +233,19 @@ def test_keyed_id_keywords_are_in_every_match() -> None:
 def test_system_policies_are_no_plan_ids(engine: Engine, record: dict, expected: list) -> None:
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert [(r["field"], r["entity"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a product's code under a claim is the drug's, not the claim's id
+        ({"claim": {"product_id": "00169413013"}}, []),
+        ({"claim": {"product_code": "00169413013"}}, []),
+        # the claim's own id stays the person's
+        ({"claim": {"claim_id": "240930118822701"}}, [("claim.claim_id", "OTHER_ID")]),
+    ],
+)
+def test_a_claims_product_id_is_no_claim_id(record: dict, expected: list) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [(r["field"], r["entity"]) for r in rows] == expected

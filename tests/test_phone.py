@@ -303,3 +303,21 @@ def test_a_toll_free_line_the_text_calls_ours(engine, value, expected):
 )
 def test_a_clicked_tel_link_is_the_sites_line(engine, record, expected):
     assert _found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # a pharmacy claim's reject message tells the prescriber or the pharmacy to call
+        # the processor's help desk: a toll-free line there is the sender's
+        ("PA REQUIRED - PRESCRIBER CALL 800-555-0175", []),
+        ("NON-FORMULARY. MD MUST CALL 1-866-555-0123", []),
+        ("PHARMACY CALL HELP DESK AT 800-555-0175", []),
+        # a local number is anyone's, and a person's own line stays reported
+        ("PRESCRIBER CALL 312-555-0175", [("message", "PHONE", "312-555-0175")]),
+        ("my doctor said to call 800-555-0175", [("message", "PHONE", "800-555-0175")]),
+        ("please call me at 800-555-0175", [("message", "PHONE", "800-555-0175")]),
+    ],
+)
+def test_a_toll_free_line_a_professional_is_told_to_call(engine, value, expected):
+    assert _found(engine, {"message": value}) == expected
