@@ -84,7 +84,8 @@ person's, a ``doc_number`` under a person's object, a visitor's name, "Yes" to a
 ``prior_`` or ``history_of_`` question naming a condition, COWS and CIWA-Ar totals as
 readings, a court calendar's own court name and a county that opens an organisation's
 name ("Marion County Jail") as no person's place, jails, prisons and courts as
-organisations, and nine vocabulary terms (``tooth hurts``, ``dental pain``, ``burning with
+organisations, a combination drug's strengths (``buprenorphine/naloxone 8/2 mg``) as no
+month and day, and nine vocabulary terms (``tooth hurts``, ``dental pain``, ``burning with
 urination``, ``telepsychiatry``, ``opiate withdrawal``...). Ten records are left open
 (:data:`LEFT_ALONE`), most of them a booking or DOC number with no column of a jail's
 record beside it.
