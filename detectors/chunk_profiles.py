@@ -137,7 +137,68 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 profiles[i] = _machine(profiles[i])
     for i in _court_calendar(paths, profiles):
         profiles[i] = _machine(profiles[i])
+    for i, entity in _custody_numbers(paths):
+        profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
+
+
+#: Path words of a person held in a jail, a prison or an immigration detention centre (a
+#: sick-call export's ``inmate_name``, a DOC roster's ``Offender Name``, ``detainee.last``).
+_CUSTODY_PERSON_WORDS = frozenset(
+    {"inmate", "inmates", "offender", "offenders", "detainee", "detainees", "prisoner",
+     "prisoners", "arrestee", "arrestees", "incarcerated", "incarceration"}
+)  # fmt: skip
+#: Last keys that a jail's booking or housing record carries: a housing unit, pod or bunk,
+#: an arrest, a bail or bond. A social-needs screen's ``Housing`` holds no booking or DOC
+#: number beside it, so the numbers below are still read only where a jail's are.
+_CUSTODY_RECORD_KEYS = frozenset(
+    {("bunk",), ("pod",), ("housing",), ("housing", "unit"), ("housing", "location"),
+     ("cell", "block"), ("arrest", "date"), ("arresting", "agency"), ("bail",),
+     ("bail", "amount"), ("bond", "amount"), ("fbi",), ("fbi", "number")}
+)  # fmt: skip
+#: Last keys of the numbers a jail or a prison files the person it holds under: the
+#: booking number, the department of corrections' number (``DOC #``), the sheriff's office
+#: number, the state and FBI identification numbers of the person's criminal record, and
+#: an immigration detainee's alien number (``a_number``). ``#`` reads as ``number``.
+CUSTODY_ID_KEYS = frozenset(
+    {("booking",), ("booking", "number"), ("booking", "no"), ("booking", "num"),
+     ("booking", "nbr"), ("doc",), ("doc", "number"), ("doc", "no"), ("doc", "num"),
+     ("so", "number"), ("so", "no"), ("sid",), ("sid", "number"), ("fbi",), ("fbi", "number"),
+     ("jacket", "number"), ("a", "number"), ("alien", "number"), ("anumber",)}
+)  # fmt: skip
+#: Last keys of the accounts a facility keeps for the person it holds: the trust
+#: (commissary) account and the phone system's PIN.
+_CUSTODY_ACCOUNT_KEYS = frozenset(
+    {("trust", "account"), ("trust", "account", "number"), ("commissary", "account")}
+    | {(word, "pin") for word in ("inmate", "offender", "detainee", "phone")}
+)  # fmt: skip
+
+
+def _custody_numbers(paths: Sequence[str]) -> list[tuple[int, str]]:
+    """The held person's numbers in a jail's, a prison's or a detention centre's export,
+    as ``(index, entity)``: OTHER_ID for a booking, DOC, SO, SID, FBI or alien number,
+    ACCOUNT_NUMBER for a trust account or a phone PIN.
+
+    Elsewhere ``doc_number`` is a document's, ``SID`` a Twilio message's, a ``booking``
+    number an appointment's or a trip's reference (no one's, as the scheduling and
+    behavioural-health probes decided); beside a column naming the person held
+    (:data:`_CUSTODY_PERSON_WORDS`) or one only a booking record has
+    (:data:`_CUSTODY_RECORD_KEYS`) they are the numbers the person is filed under, each
+    assigned to one person, as a student's or an employee's number is. A court case
+    number is the docket's and is not among them (tests/test_legal_intake.py)."""
+    keys = [key_tokens(p) for p in paths]
+    custody = any(_CUSTODY_PERSON_WORDS.intersection(k) for key in keys for k in key) or any(
+        key and key[-1] in _CUSTODY_RECORD_KEYS for key in keys
+    )
+    if not custody:
+        return []
+    out = []
+    for i, key in enumerate(keys):
+        if key and key[-1] in CUSTODY_ID_KEYS:
+            out.append((i, "OTHER_ID"))
+        elif key and key[-1] in _CUSTODY_ACCOUNT_KEYS:
+            out.append((i, "ACCOUNT_NUMBER"))
+    return out
 
 
 #: Top-level keys of a court's calendar or docket row: the court or the judge, and the
@@ -151,8 +212,11 @@ _CASE_KEYS = frozenset(
     {("case",), ("case", "number"), ("case", "no"), ("case", "name"), ("docket",),
      ("docket", "number"), ("caption",)}
 )  # fmt: skip
-#: A court setting's own place: the court's, the same for every party.
-_COURT_PLACE_KEYS = frozenset({("location",), ("courtroom",), ("hearing", "location")})
+#: A court setting's own place: the court's, the same for every party. So is the court's
+#: name, which holds its county ("Franklin County Court of Common Pleas").
+_COURT_PLACE_KEYS = frozenset(
+    {("location",), ("courtroom",), ("hearing", "location"), ("court",), ("court", "name")}
+)
 #: Tokens of a docket's or a calendar's clock (``date_filed``, ``entry_date``, ``time``,
 #: ``date_terminated``): when the court filed, entered or heard something.
 _COURT_CLOCK_TOKENS = frozenset({"date", "time", "filed", "entered", "terminated"})
@@ -162,8 +226,8 @@ def _court_calendar(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> l
     """The clock and place columns of a court's hearing calendar or docket rows, in a
     chunk with a court or judge column and a case column and no column naming a person
     (:data:`_PERSON_ENTITIES`): a status conference's date and courtroom address, a docket
-    entry's filing date are the court's. A firm's matter export that names its client
-    keeps its dates."""
+    entry's filing date and the court's own name (its county) are the court's. A firm's
+    matter export that names its client keeps its dates."""
     court = case = False
     setting: list[int] = []
     for i, path in enumerate(paths):

@@ -221,6 +221,12 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # a newborn's bilirubin (a discharge feed's ``tcb`` = 11.2, ``total_bilirubin_mg_dl``,
     # ``TSB``): mg/dL of the baby's blood, the nursery's jaundice check
     (("bilirubin",), 0.1, 40), (("tcb",), 0.1, 40), (("tsb",), 0.1, 40),
+    # a jail's or a detox unit's withdrawal-watch flowsheet (``COWS Score`` = 14, a CIWA-Ar
+    # assessment's ``ciwa_ar_total``): the person's opioid or alcohol withdrawal on its
+    # validated scale (COWS 0-48, CIWA-Ar 0-67), as a screener's total is. Not a bare
+    # ``cows`` (a herd's count): only with ``score`` or ``total``
+    (("cows", "score"), 0, 48), (("cows", "total"), 0, 48), (("ciwa",), 0, 67),
+    (("ciwa", "ar"), 0, 67), (("ciwaar",), 0, 67),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

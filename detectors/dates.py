@@ -338,6 +338,9 @@ _CLOCK_AFTER = re.compile(
 )
 #: A discount before a date ("20% off self-pay visits until 12/31/2024"): an offer's end.
 _PERCENT_OFF = re.compile(r"\d\s?%\s?off\b|\$\d+\s?off\b", re.IGNORECASE)
+#: A dose unit right after a slash pair: a combination drug's strengths
+#: ("buprenorphine/naloxone 8/2 mg", "Norco 5/325mg"), never a month and day.
+_DOSE_AFTER = re.compile(r"\s?(?:mg|mcg|µg|ug|ml|units?)(?![a-z])", re.IGNORECASE)
 #: Field path words of published copy, where a date with a time is an event's or an
 #: offer's ("Health fair Sat 3/12 at 9am | Riverbend"), not a person's booking.
 COPY_WORDS = frozenset(
@@ -721,6 +724,9 @@ _SCORES = {
 def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
     """Score of a date hit from its kind and context; 0.0 means "not a personal date"."""
     field, strong, weak, free, bare = _SCORES[hit.kind]
+    if hit.kind in (PARTIAL_NUM, MONTH_DAY) and _DOSE_AFTER.match(text, hit.end):
+        # a combination drug's strengths (``8/2 mg``), even under a ``discharge_meds`` key
+        return 0.0
     if profile.words & FIELD_WORDS:
         return field
     if profile.words & _NOT_A_PERSONS_FIELD:

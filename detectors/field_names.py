@@ -578,6 +578,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # the carrier's caller-ID name (CallTrackingMetrics ``cnam``)
         "cnam|cnam name|"
         "attendee name|registrant name|child s name|childs name|child name|spouse|"
+        # a visitation log's visitor (a jail's ``visitor_name``, a hospital's visitor
+        # badge list) and a web chat's visitor (``Visitor Name``): a person, by name
+        "visitor name|visitor first name|visitor last name|visitor full name|"
         # a treatment programme's or a school's alumni list (``Alumni Name``)
         "alumni name|alumnus name|alumna name|alum name|"
         # benefits enrolment and dependent verification (``Dependent Name``)
@@ -1508,7 +1511,12 @@ PERSON_PARENTS = _set(
     "worker mro examiner "
     # a NICU family app's or a hospital's newborn feed (``baby.name``, ``infant.mrn``): the
     # child the record is about. Not ``child``: a tree's node as often (``child.name``)
-    "baby infant newborn"
+    "baby infant newborn "
+    # a jail's or a prison's health and custody exports: the person held (a sick-call
+    # export's ``inmate_name``, a DOC roster's ``Offender Name``, an immigration
+    # detention file's ``Detainee ID``), as a patient's columns are; a tablet messaging
+    # vendor and a senior-living CRM call the person a resident (``from_resident.name``)
+    "inmate offender detainee resident"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
@@ -2046,6 +2054,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         # an activated kit's ``kit.barcode``, a genomic-testing order's ``specimen.id``:
         # one person's sample, as ``specimen_id`` is
         return "OTHER_ID", 0.85
+    if key in _PERSON_DOC_NUMBER_KEYS and _person_parent(parents):
+        # a telehealth visit's ``patient.doc_number`` from a prison: the DOC number the
+        # person is filed under (or an identity document's number: the person's too)
+        return "OTHER_ID", 0.85
     if key in _REGISTRY_ID_KEYS and _person_parent(parents):
         # a marrow, donor or immunization registry's number of the person it holds
         # (``donor.registry_id``); a bare ``registryId`` is a container registry's (ECR)
@@ -2199,7 +2211,14 @@ _PERSON_RECORDS = frozenset(
     # a school's, a camp's or an athletics department's record of one person
     # (``student.id``, ``camper.id``, ``athlete.id``)
     | {"student", "camper", "athlete"}
+    # the person a jail, a prison or a senior-living community holds a record of
+    # (``inmate.id``, a tablet message's ``from_resident.id``)
+    | {"inmate", "offender", "detainee", "resident"}
 )
+#: Keys of a number under a person's object that is the person's own: a corrections
+#: department's number (``patient.doc_number``) or an identity document's, never a
+#: document the person sent (that one has an ``id``).
+_PERSON_DOC_NUMBER_KEYS = frozenset({"doc_number", "doc_no", "doc_num"})
 #: Objects standing for a site's or an app's signed-in user, whose ``id`` is a login id.
 _USER_OBJECTS = frozenset({"user", "visitor", "usr", "enduser"})
 
@@ -2541,6 +2560,9 @@ BARE_PERSON_HEADERS = frozenset(
     # a concierge's or a travel desk's transfer and booking lists head the traveller by
     # their part (``Passenger``: "Omar Haddad", an international patient or a companion)
     | {("passenger",)}
+    # a jail's sick-call, transport and hospital-watch lists head the person held by
+    # their part (``Inmate``: "Castellanos, Ruben"); one word there is a status or a unit
+    | {("inmate",), ("offender",), ("detainee",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

@@ -137,16 +137,21 @@ FLAG_PARENTS = frozenset(
 STATUS_SUFFIXES = frozenset({"status", "result", "results", "titer", "titre", "titers"})
 #: First tokens of a count of a person's own past episodes of a condition (an ImPACT-like
 #: baseline's ``Number of Previous Concussions`` = "1", ``prior_fractures``): a positive
-#: count says the person had it, read like a propensity (:data:`SCORE`). The count's own
+#: count says the person had it, read like a propensity, and so does "Yes" (a jail's
+#: intake screening's ``prior_suicide_attempt``: :data:`HISTORY`). The count's own
 #: words before them are dropped. Only a condition: a fertility calculator's
 #: ``prior_ivf_cycles`` counts a treatment as an input (tests/test_elective_care.py).
 HISTORY_PREFIXES = frozenset({"previous", "prior", "past"})
 COUNT_LEADS = frozenset({"number", "num", "no", "of", "count", "total"})
+#: First tokens of a yes/no history question keyed by the condition (a jail's intake
+#: screening's ``history_of_alcohol_withdrawal``, ``hx_of_seizures``): "Yes" says the
+#: person had it, as under a ``prior_`` key (read there as a count too).
+HISTORY_OF = (("history", "of"), ("hx", "of"))
 #: A modelled propensity that says the person is likely: a positive number, or the word.
 _POSITIVE_SCORE = (
     r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
 )
-AFFIRM, SCORE, BOOLEAN, STATUS, RESULT = 0, 1, 2, 3, 4
+AFFIRM, SCORE, BOOLEAN, STATUS, RESULT, HISTORY = 0, 1, 2, 3, 4, 5
 #: Whole values (lower case, trimmed) that are a lab test's qualitative result: under a
 #: column named for a term alone they say the person was tested for it (see above).
 RESULT_WORDS = pa.array(
@@ -214,8 +219,8 @@ def option_entity(path: str) -> int:
 
 @functools.lru_cache(maxsize=16384)
 def flag_option(path: str) -> tuple[int, int]:
-    """``(entity index, AFFIRM, SCORE, BOOLEAN or STATUS)`` of a flag or propensity column, or
-    ``(-1, 0)``."""
+    """``(entity index, AFFIRM, SCORE, BOOLEAN, STATUS or HISTORY)`` of a flag or propensity
+    column, or ``(-1, 0)``."""
     keys = key_tokens(path)
     if not keys or not keys[-1]:
         return -1, AFFIRM
@@ -231,7 +236,9 @@ def flag_option(path: str) -> tuple[int, int]:
         while lead and lead[0] in COUNT_LEADS:
             lead = lead[1:]
         if len(lead) > 1 and lead[0] in HISTORY_PREFIXES and not marked:
-            toks, marked, mode, history = lead[1:], True, SCORE, True
+            toks, marked, mode, history = lead[1:], True, HISTORY, True
+        elif len(toks) > 2 and tuple(toks[:2]) in HISTORY_OF and not marked:
+            toks, marked, history = toks[2:], True, True
         elif toks and toks[0] in FLAG_PREFIXES:
             toks, marked = toks[1:], True
         elif len(toks) > 1 and toks[0] in BOOLEAN_PREFIXES:
@@ -309,10 +316,12 @@ class GridAnswerDetector:
             true = pc.or_(pc.is_in(lower, value_set=BOOLEAN_YES), yes)
             true = true.to_numpy(zero_copy_only=False)
             ok = np.where(boolean, true, ok)
-        scored = mode == SCORE
+        scored = (mode == SCORE) | (mode == HISTORY)
         if scored.any():
             likely = pc.match_substring_regex(vals.text, _POSITIVE_SCORE)
-            ok = np.where(scored, likely.to_numpy(zero_copy_only=False), ok)
+            likely = likely.to_numpy(zero_copy_only=False)
+            # a past episode is told by a positive count or by "Yes" (``prior_suicide_attempt``)
+            ok = np.where(scored, likely | (ok & (mode == HISTORY)), ok)
         status = mode == STATUS
         if status.any():
             ok = np.where(status, vals.usable, ok)

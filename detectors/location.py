@@ -352,8 +352,22 @@ def _in_text(text: str) -> Iterator[tuple[int, int, str, float]]:
         yield start, end, "ZIP_CODE", 0.9
     for m in _COUNTY.finditer(text) if "County" in text else ():
         name = _city_span(text, m.start("name"), m.end("name"))
-        if name is not None:
+        if name is not None and not _county_organisation(text, m.start(), m.end()):
             yield name[0], m.end(), "LOCATION", 0.8
+
+
+#: Capitalized words right after ``X County`` (``Jail``, ``Court of Common Pleas``,
+#: ``Sheriff's Office``): the rest of an organisation's name, when it ends in one's word.
+_AFTER_COUNTY = re.compile(rf"(?:\s(?:of|the|and|&|{_CAP}(?:['’]s)?)){{1,5}}")
+
+
+def _county_organisation(text: str, start: int, end: int) -> bool:
+    """True when ``X County`` opens an organisation's name that ends in an organisation's
+    word (``Marion County Jail``, ``Franklin County Court of Common Pleas``, ``Cook County
+    Health``): the county names the jail's, the court's or the health system's seat, not
+    where a person lives or was, as a facility's address is the facility's."""
+    m = _AFTER_COUNTY.match(text, end)
+    return m is not None and organisation_name(text[start : m.end()])
 
 
 def _streets(text: str) -> Iterator[tuple[int, int, float]]:

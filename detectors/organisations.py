@@ -79,6 +79,10 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # med spas and dermatology practices as booking platforms and review sites name
         # their locations ("Glow Aesthetics Med Spa", "Northside Dermatology")
         *("spa", "medspa", "aesthetics", "dermatology"),
+        # jails, prisons and the courts beside them as custody and health-services exports
+        # name them ("Marion County Jail", "Southeast Correctional Complex", "Court of
+        # Common Pleas"); not "court" alone, a street's type too ("Oak Court")
+        *("jail", "prison", "penitentiary", "correctional", "corrections", "pleas"),
     }
 )
 

@@ -89,6 +89,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from detectors.chunk_profiles import CUSTODY_ID_KEYS
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
 from detectors.field_names import (
@@ -226,8 +227,15 @@ STUDENT_RECORD_IDS = frozenset(
     {(who, t) for who in ("student", "camper", "athlete") for t in ("id", "number", "no")}
     | {("emplid",), ("empl", "id")}
 )
-#: Record ids that make a record a person's list entry (see above).
-PERSON_LIST_IDS = DONOR_RECORD_IDS | EMPLOYEE_RECORD_IDS | STUDENT_RECORD_IDS
+#: Record ids that make a record a person's list entry (see above). A jail's booking or
+#: DOC number counts only where the chunk's shape made it an OTHER_ID
+#: (:func:`detectors.chunk_profiles.profile_paths`): a flu clinic's roster in a jail
+#: (``Booking #`` beside ``Name``) lists the people held, as a withdrawal flowsheet keyed
+#: by ``Inmate #`` does.
+CUSTODY_RECORD_IDS = CUSTODY_ID_KEYS | frozenset(
+    (who, t) for who in ("inmate", "offender", "detainee") for t in ("id", "number", "no")
+)
+PERSON_LIST_IDS = DONOR_RECORD_IDS | EMPLOYEE_RECORD_IDS | STUDENT_RECORD_IDS | CUSTODY_RECORD_IDS
 _LAST_WORD = r"(?P<last>\S+)\s*$"
 
 

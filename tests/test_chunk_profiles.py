@@ -103,6 +103,9 @@ def test_a_court_calendar_sets_its_own_date_and_place():
     assert profile_paths(docket)[3].system
     claim = ["court", "case_number", "plaintiff_email", "date_filed"]
     assert not profile_paths(claim)[3].system
+    # the court's own name holds its county ("Franklin County Court of Common Pleas")
+    assert profile_paths(["court", "case_number", "judge", "hearing_date"])[0].system
+    assert not profile_paths(claim)[0].system  # beside a party: left to its usual reading
 
 
 def test_a_social_post_performance_report_is_no_persons_record():
@@ -708,3 +711,38 @@ def test_a_pharmacy_listings_bare_npi_is_the_pharmacys():
     assert not profile_paths(["Patient Name", "NCPDP ID", "NPI", "Pharmacy Name", "Hours"])[
         2
     ].system
+
+
+def test_a_jails_booking_doc_and_identification_numbers_are_the_person_helds():
+    """Beside a column naming the person held (``Inmate``, ``offender_id``, a detainee's
+    object) or a key only a jail's record has (a bunk, a housing unit, an arrest date, a
+    bond), the booking, DOC, SO, SID, FBI and alien numbers are that person's OTHER_ID
+    and the trust account and phone PIN an ACCOUNT_NUMBER. Elsewhere a ``doc_number`` is a
+    document's, a ``SID`` a Twilio message's and a booking number an appointment's or a
+    trip's reference: their usual reading stays."""
+
+    def entities(paths: list[str]) -> dict[str, str | None]:
+        return {p: f.entity for p, f in zip(paths, profile_paths(paths), strict=True)}
+
+    sick_call = entities(["Booking #", "Inmate", "DOB", "Complaint"])
+    assert sick_call["Booking #"] == "OTHER_ID"
+    roster = entities(["DOC #", "Offender Name", "Clinic", "Next Due"])
+    assert roster["DOC #"] == "OTHER_ID"
+    booking = entities(["BookingNumber", "SONumber", "SID", "FBI", "ArrestDate", "BondAmount"])
+    assert all(booking[k] == "OTHER_ID" for k in ("BookingNumber", "SONumber", "SID", "FBI"))
+    housing = entities(["Booking No", "Name", "Housing", "Vaccine"])
+    assert housing["Booking No"] == "OTHER_ID"
+    detention = entities(["a_number", "detainee.last", "appointment.date"])
+    assert detention["a_number"] == "OTHER_ID"
+    accounts = entities(["trust_account", "inmate_id", "inmate_pin", "amount"])
+    assert accounts["trust_account"] == accounts["inmate_pin"] == "ACCOUNT_NUMBER"
+    # no custody column: an appointment's or a trip's booking, a document, a Twilio message
+    for paths in (
+        ["Booking Number", "First Name", "Last Name", "Check In"],
+        ["doc_number", "vendor_name", "amount", "posting_date"],
+        ["SID", "From", "To", "Body", "Status"],
+        ["booking", "guest_name", "room"],
+    ):
+        assert entities(paths) == {p: profile_path(p).entity for p in paths}, paths
+    # a court case number is the docket's even in a jail's export
+    assert entities(["Booking #", "Inmate", "Case #"])["Case #"] is None

@@ -135,6 +135,11 @@ def test_nearest_context_decides_each_date(engine):
 
 
 DATE_NEGATIVES = [
+    # a combination drug's strengths, even under a key with a date word (a jail's
+    # re-entry plan's bridge medications: tests/test_correctional_health.py)
+    ("discharge_meds", "8/2 mg film"),
+    ("notes", "Percocet 7/325mg q6h"),
+    ("notes", "Suboxone 12/3 MG SL daily"),
     # a remittance's clocks: the payer's payment run (tests/test_claims_revenue_cycle.py)
     ("remit_date", "2024-09-20"),
     ("ERA Date", "10/04/2024"),

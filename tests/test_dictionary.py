@@ -375,6 +375,15 @@ POSITIVES = [
     ("Transcutaneous bilirubin before discharge", [(PROC, "Transcutaneous bilirubin")]),
     # bare ASQ (the quality society) and ABR (a bitrate) stay out
     ("ASQ certified quality auditor; 320 kbps ABR", []),
+    # a jail's tablet sick-call request, its triage wording and nurse protocols, and a
+    # psychiatric visit by video from the facility (correctional health probe)
+    ("my tooth hurts since tuesday", [(HC, "tooth hurts")]),
+    ("both my teeth hurt when i chew", [(HC, "teeth hurt")]),
+    ("burning with urination x3 days", [(HC, "burning with urination")]),
+    ("Protocol: Dental Pain", [(HC, "Dental Pain")]),
+    ("Telepsychiatry follow-up", [(PROC, "Telepsychiatry")]),
+    ("Protocol: Opiate Withdrawal", [(HC, "Opiate Withdrawal")]),
+    ("benzodiazepine withdrawal watch", [(HC, "benzodiazepine withdrawal")]),
 ]  # fmt: skip
 
 

@@ -2550,3 +2550,34 @@ def test_pharmacy_benefit_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a jail's or a prison's exports name the person held by their part: a sick-call
+        # export's ``inmate_name`` and ``inmate_id``, a DOC roster's ``Offender Name``, an
+        # immigration detention file's ``Detainee ID``, a bare ``Inmate`` column
+        ({"inmate_name": "Holloway, Derrick"}, {("inmate_name", "NAME")}),
+        ({"inmate_id": "A718224"}, {("inmate_id", "OTHER_ID")}),
+        ({"Inmate Number": "1190457"}, {("Inmate Number", "OTHER_ID")}),
+        ({"Offender Name": "Whitaker, Lonnie"}, {("Offender Name", "NAME")}),
+        ({"offender_id": "R455810"}, {("offender_id", "OTHER_ID")}),
+        ({"Detainee ID": "D-2024-05518"}, {("Detainee ID", "OTHER_ID")}),
+        ({"inmate": {"last_name": "Pruitt"}}, {("inmate.last_name", "NAME")}),
+        ({"Inmate": "Castellanos, Ruben"}, {("Inmate", "NAME")}),
+        ({"Inmate": "Released"}, set()),  # one word there is a status
+        # a tablet vendor's and a senior-living CRM's resident, a visitation log's visitor
+        ({"from_resident": {"id": "A655012"}}, {("from_resident.id", "OTHER_ID")}),
+        ({"resident": {"name": "Terrence Ogunleye"}}, {("resident.name", "NAME")}),
+        ({"visitor_name": "Darlene Whitaker"}, {("visitor_name", "NAME")}),
+        # a DOC number under a person's object is theirs; alone it is a document's
+        ({"patient": {"doc_number": "A688127"}}, {("patient.doc_number", "OTHER_ID")}),
+        ({"doc_number": "5100042871"}, set()),
+        ({"invoice": {"doc_number": "5100042871"}}, set()),
+    ],
+)  # fmt: skip
+def test_custody_person_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

@@ -88,6 +88,11 @@ POSITIVES = [
     # concussion baseline's history questions)
     ("Number of Previous Concussions", "1", [(HC, "1")]),
     ("prior_concussions", "2", [(HC, "2")]),
+    # a jail's intake screening keys its history questions by the condition: "Yes" says
+    # the person had it (tests/test_correctional_health.py)
+    ("prior_suicide_attempt", "Yes", [(HC, "Yes")]),
+    ("history_of_alcohol_withdrawal", "Yes", [(HC, "Yes")]),
+    ("screening.hx_of_seizures", "Y", [(HC, "Y")]),
 ]
 NEGATIVES = [
     ("Which conditions have you been diagnosed with? (choice=COPD)", "Unchecked"),
@@ -155,6 +160,12 @@ NEGATIVES = [
     ("cpap_intolerant", "No - uses it nightly"),
     (f"{Q} [Asthma]", "Yesterday"),
     ("risk_intolerant", "Yes"),
+    # a history answered "No", or a history of no condition, says nothing
+    ("prior_suicide_attempt", "No"),
+    ("history_of_alcohol_withdrawal", "No"),
+    ("history_of_payments", "Yes"),
+    ("prior_ivf_cycles", "Yes"),  # a treatment, not a condition
+    ("history_of_colonoscopy", "Yes"),  # a procedure: the history rules read conditions
 ]
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
 

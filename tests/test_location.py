@@ -147,6 +147,9 @@ POSITIVES = [
     ("notes", "lives in O'Fallon, MO", [("LOCATION", "O'Fallon")]),
     ("notes", "lives in Coeur d'Alene, ID", [("LOCATION", "Coeur d'Alene")]),
     ("notes", "Prince George's County resident", [("LOCATION", "Prince George's County")]),
+    # a county followed by words that end in no organisation's is still a place
+    ("notes", "I live in Marion County and my husband", [("LOCATION", "Marion County")]),
+    ("notes", "moved to Cook County Last Year", [("LOCATION", "Cook County")]),
     (  # a line break is no part of a city's name ("St\nSpringfield" hid the street)
         "csv_cell",
         "123 Main St\nSpringfield, IL 62704",
@@ -208,6 +211,11 @@ NEGATIVES = [
     # hospital named in a note (urgent-care probe)
     ("html_text", "<p>Oak Park Walk-In, 1100 Lake St, Oak Park, IL 60301</p>"),
     ("notes", "Transferred to Mercy General Hospital, 500 Oak Ave, Springfield, IL 62704."),
+    # a county that opens an organisation's name is its seat, not a person's place: a
+    # jail, a court, a health department (correctional health probe)
+    ("facility", "Marion County Jail"),
+    ("court", "Franklin County Court of Common Pleas"),
+    ("notes", "transferred from Cook County Sheriff's Office to Cook County Health"),
 ]
 
 

@@ -68,6 +68,11 @@ POSITIVES = [
     ("ODI Score", "42", [(PROC, "42")]),
     ("discharge_ndi", "18", [(PROC, "18")]),
     ("Neck Disability Index", "24", [(PROC, "24")]),
+    # a withdrawal-watch flowsheet's opioid and alcohol withdrawal scores (a jail's or a
+    # detox unit's: tests/test_correctional_health.py)
+    ("COWS Score", "14", [(PROC, "14")]),
+    ("ciwa_ar_total", "17", [(PROC, "17")]),
+    ("CIWA Score", "9", [(PROC, "9")]),
     # health platforms' sample types of vitals and labs
     ("type", _HK_BP, [(PROC, _HK_BP)]),
     ("dataType", "BloodGlucoseRecord", [(PROC, "BloodGlucoseRecord")]),
@@ -132,6 +137,10 @@ NEGATIVES = [
     # a dash that is no questionnaire; an NDI goal
     ("dash_score", "55"),
     ("ndi_goal", "10"),
+    # a herd's count, a withdrawal score out of its scale, a unit's average
+    ("cows", "120"),
+    ("cows_score", "60"),
+    ("avg_ciwa", "8.5"),
 ]
 
 test_readings_by_field, test_not_readings = table_tests(POSITIVES, NEGATIVES)

@@ -65,6 +65,11 @@ def engine() -> Engine:
         ("Glow Aesthetics Med Spa", True),
         ("Northside Dermatology", True),
         ("Luxe Medspa", True),
+        # jails, prisons and courts (correctional health probe)
+        ("Marion County Jail", True),
+        ("Lebanon Correctional", True),
+        ("Franklin County Court of Common Pleas", True),
+        ("Ohio Department of Corrections", True),
         # people, and surnames that are organisation words too
         ("Maria Gonzalez", False),
         ("Mary Wing", False),

@@ -48,6 +48,11 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         {"EMPLID": "7734120", "Name": "Marcus Young", "Amount": "38.00"},
         {"Student ID": "500287316", "Name": "Adrianna Kowalski"},
         {"camper_id": "CD-4471823", "name": "Noah Feldman"},
+        # a jail's booking or DOC number where the chunk is a jail's (a housing or bunk
+        # column beside it): a flu clinic's roster of the people held
+        {"Booking #": "24-009912", "Name": "Okonkwo, Emeka", "Housing": "E-1"},
+        {"DOC #": "R501774", "Name": "Nathaniel Ashby", "Bunk": "Lower"},
+        {"Inmate #": "1190457", "Name": "Jerome Tibbs", "COWS Score": "14"},
         # an email or phone object's address or number (Blackbaud's SKY API constituent)
         {"first": "Raymond", "email": {"address": "rj@example.com", "type": "Email"}},
         {"name": "Nadia Farouk", "PrimaryPhone": {"Number": "(843) 555-0197"}},
@@ -102,6 +107,8 @@ def test_a_name_beside_a_persons_contact_fields(engine: Engine, record: dict) ->
         {"fund_id": "31", "name": "Nursing Excellence"},
         # the email object of a page's form, not the record's
         {"name": "Home", "form": {"email": {"address": "a@example.com"}}},
+        # a booking number with nothing of a jail beside it: an appointment's or a trip's
+        {"Booking Number": "BK-20931", "Name": "Ann Perkins", "Service": "Massage"},
     ],
 )
 def test_not_a_persons_name(engine: Engine, record: dict) -> None:
