@@ -85,6 +85,10 @@ AFFIRMATIVE = pa.array(
     ["yes", "y", "true", "checked", "x", "selected", "si", "sí"],
     type=pa.large_string(),
 )
+#: An affirmative answer followed by its details (a screening export's ``burn_pit_exposure``
+#: = "YES - Balad AB, Iraq 2005-2006", "Yes: daily", "Y (2019)"): the person said yes,
+#: and what follows says where, when or how much. "Yes" alone is :data:`AFFIRMATIVE`.
+_AFFIRMED_WITH_DETAILS = r"(?i)^\s*(?:yes|y|true|checked|x)\s*[-\x{2013}:;,(]\s*\S"
 #: Answers of a boolean-named flag column: a ``1`` is "true" there, not a count.
 BOOLEAN_YES = pa.array([*AFFIRMATIVE.to_pylist(), "1"], type=pa.large_string())
 _ENTITIES = tuple(sorted(HEALTH_ENTITIES))
@@ -104,6 +108,12 @@ BOOLEAN_PREFIXES = frozenset({"has", "is"})
 #: window after it (a donor screen's ``took_aspirin_last_48h``, ``taking_finasteride``):
 #: the drug is the leading words after the verb, the window is not looked up.
 INTAKE_PREFIXES = frozenset({"took", "taking", "takes", "taken", "using", "uses"})
+#: Words that make a column a flag of a toxic exposure the person reports, the exposure
+#: being the whole key (a PACT Act screening's ``burn_pit_exposure``, VA.gov's 10-10EZ
+#: ``exposedToAgentOrange`` = ``true``): looked up whole, as "burn pit exposure" and
+#: "exposed to agent orange" are terms, so a bare ``exposure`` or a campaign's
+#: ``ad_exposure`` is not read (no term).
+EXPOSURE_WORDS = frozenset({"exposure", "exposed"})
 #: Tokens of a modelled propensity column (``Diabetes Propensity Score``).
 SCORE_TOKENS = frozenset({"propensity", "propensities", "likelihood"})
 #: Tokens around the term in a propensity column, dropped to find it.
@@ -231,6 +241,9 @@ def flag_option(path: str) -> tuple[int, int]:
             toks, marked, mode = toks[1:], True, BOOLEAN
         elif len(toks) > 1 and toks[0] in INTAKE_PREFIXES:
             return _intake_flag(toks[1:])
+        elif len(toks) > 2 and EXPOSURE_WORDS.intersection((toks[0], toks[-1])):
+            entity = health_term_entity(" ".join(toks))
+            return (-1, AFFIRM) if entity is None else (_ENTITIES.index(entity), BOOLEAN)
         if toks and toks[-1] in FLAG_SUFFIXES:
             toks, marked = toks[:-1], True
         elif len(toks) > 1 and toks[-1] in STATUS_SUFFIXES and not marked:
@@ -291,13 +304,15 @@ class GridAnswerDetector:
         vals = whole_values(ctx, wanted)
         # ``vals.usable`` would screen "yes" out as a placeholder: here it is the answer
         lower = pc.utf8_lower(vals.text)
-        yes = pc.is_in(lower, value_set=AFFIRMATIVE)
-        ok = yes.to_numpy(zero_copy_only=False)
+        yes = pc.is_in(lower, value_set=AFFIRMATIVE).to_numpy(zero_copy_only=False)
+        ok = yes | pc.match_substring_regex(vals.text, _AFFIRMED_WITH_DETAILS).to_numpy(
+            zero_copy_only=False
+        )
         mode = columns[:, 1][ctx.cells.hint_id][wanted]
         boolean = mode == BOOLEAN
         if boolean.any():
             true = pc.is_in(lower, value_set=BOOLEAN_YES).to_numpy(zero_copy_only=False)
-            ok = np.where(boolean, true, ok)
+            ok = np.where(boolean, true | ok, ok)
         scored = mode == SCORE
         if scored.any():
             likely = pc.match_substring_regex(vals.text, _POSITIVE_SCORE)

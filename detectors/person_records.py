@@ -226,8 +226,14 @@ STUDENT_RECORD_IDS = frozenset(
     {(who, t) for who in ("student", "camper", "athlete") for t in ("id", "number", "no")}
     | {("emplid",), ("empl", "id")}
 )
+#: Keys of the Department of Defense's number of one service member or family member
+#: (``DoD ID``, ``EDIPI``): a readiness roster or a deployment health assessment lists
+#: people, so a bare ``Name`` beside one is the member's ("PFC Jordan Ellis").
+SERVICE_MEMBER_IDS = frozenset(
+    {("dod", "id"), ("do", "d", "id"), ("dodid",), ("edipi",), ("dod", "id", "number")}
+)
 #: Record ids that make a record a person's list entry (see above).
-PERSON_LIST_IDS = DONOR_RECORD_IDS | EMPLOYEE_RECORD_IDS | STUDENT_RECORD_IDS
+PERSON_LIST_IDS = DONOR_RECORD_IDS | EMPLOYEE_RECORD_IDS | STUDENT_RECORD_IDS | SERVICE_MEMBER_IDS
 _LAST_WORD = r"(?P<last>\S+)\s*$"
 
 

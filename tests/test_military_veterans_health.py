@@ -71,11 +71,32 @@ Decisions where the contract is silent (written blind, before reading the detect
 - **Aggregates** (claims backlog by regional office, a VSO's weekly intakes by county,
   wait times by station, page views of the PACT Act page) name nobody: no identifier,
   and their health words make no PHI record.
+
+After reading the detectors no blind expectation was changed; one was stricter than a
+decision the project had made (a form's bare ``completed`` stamp is bookkeeping, not the
+member's date) and is narrowed on top (:data:`_DECIDED`). What the work built: the DoD
+ID / EDIPI, the DoD Benefits Number, the VA's ICN and a MyHealtheVet correlation id as
+the person's OTHER_ID by field (``DoD ID`` too, which the camel-case split reads ``do d
+id``), a VA file number under a ``veteran`` object, ``veteran_name``, ``Sponsor Name`` and
+a PCM's name, bare ``Veteran``, ``Soldier`` and ``beneficiary`` columns, a bare ``Name``
+beside a DoD ID (person_records, as beside a student's or an employee's id), an MOS, an
+AFSC, an installation and a duty station as the employer's (job_fields), a toxic
+exposure flag named for a whole term (``burn_pit_exposure``, ``exposedToAgentOrange``)
+and an affirmative answer with its details after it ("YES - Balad AB, Iraq") in
+grid_answers, and 22 vocabulary terms (military sexual trauma, readjustment counseling,
+PDHA and the deployment health assessments, the C&P exam, toxic exposure screening, burn
+pit and Agent Orange exposure, a mental health appointment). Twelve records are left
+open (:data:`LEFT_ALONE`), each with its reason.
+
+Figures (misses / false findings / records wrong): SHAPES (31 records), blind 33 / 4 / 19,
+after the work and the decision 8 / 3 / 9 (all in LEFT_ALONE). HELD_OUT (10 records),
+blind before any work 7 / 0 / 5; scored once after the work on SHAPES: 5 / 0 / 4; after
+one field rule that generalises (a VA file number under a ``veteran`` object): 4 / 0 / 3.
 """
 
 from __future__ import annotations
 
-from helpers import probe_tests, with_decisions
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -1067,12 +1088,116 @@ _ROWS = [
     ),
 ]
 
-_ALL = with_decisions(_ROWS, {})
-SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3]
 
-LEFT_ALONE: list[tuple] = []
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Post-deployment health assessment (DD 2796) answers: DoD ID, unit, MOS, concerns": (
+        set(),
+        {("completed", "DATE")},
+        set(),
+        "a bare ``completed`` is a survey's or a form's bookkeeping stamp, which the project "
+        "decided is not a person's date (survey bookkeeping dates, README); only the record's "
+        "kind would make it the day the member was examined",
+    ),
+}
+
+
+#: What the detectors do not read right, each with its reason: ``name -> (still open,
+#: why)``. The blind expectations are kept as written.
+_OPEN: dict[str, tuple[set, str]] = {
+    "MTF appointment export (CHCS-like): FMP/SSN, DoD ID, MEPRS, reason for visit": (
+        {("PROVIDER", "NAME")},
+        "a bare ``Provider`` column is an insurance or an identity provider as often as a "
+        "clinician (field_names leaves it out on purpose); a booking's provider is read only "
+        "under a visit or an appointment object",
+    ),
+    "PACT Act toxic exposure screening (CPRS reminder export): burn pits, Agent Orange": (
+        {("last4", "SSN|OTHER_ID")},
+        "the VA's last-name initial and last four (``W6612``) under a bare ``last4``: the same "
+        "key holds a payment card's last four in every processor's export, which the project "
+        "decided is nothing; only the letter tells them apart, and no value rule per key "
+        "exists for it (the row is PHI by its name and exposure)",
+    ),
+    "Readiness roster (CSV): a medic's name, rank, MOS 68W and duty station, no health": (
+        {("Name", "NAME")},
+        "a bare ``Name`` is read only beside a person's contact, birth date or a person "
+        "list's id (person_records); a ``Rank`` column is a search or a sort rank as often",
+    ),
+    "Unit reference table (clean): UIC, 1/5, regiment, installation and its ZIP": (
+        {("City", "LOCATION"), ("ZIP", "ZIP_CODE")},
+        "a listing's bare city and ZIP are the organisation's only beside its hours "
+        "(chunk_profiles.calendar_columns), as tests/test_device_resupply.py left its "
+        "distribution-centre row open",
+    ),
+    "Duty-limiting profile (e-Profile-like): condition, PULHES, a PA's rank and name": (
+        {("Approving Provider", "NAME")},
+        "``Approving Provider`` is no clinician column the classifier knows, and the value's "
+        "rank before it and credential in parentheses (``CPT Reyes, Maria (PA-C)``) fail the "
+        "name shape (the row is PHI by the soldier's name, DoD ID and condition)",
+    ),
+    "REACH VET-like outreach list: ICN, last four, coordinator, mental health appointment": (
+        {("Coordinator", "NAME"), ("Last4", "SSN|OTHER_ID")},
+        "a bare ``Coordinator`` is the organisation's staff as often as a clinician (an "
+        "event's, a programme's), and the last-four form is the PACT row's",
+    ),
+    "VSO weekly intake dashboard (clean): county, intakes, top contention": (
+        {("County", "LOCATION")},
+        "an aggregate is told by a total, a record count or a measure column "
+        "(aggregate_reports); ``New Intakes`` and ``ITFs Filed`` are counts only by their "
+        "values, so the county is read as a person's and the row as PHI",
+    ),
+    "Vet Center visit log: client id, readjustment counselling, military sexual trauma": (
+        {("client_id", "OTHER_ID")},
+        "``client_id`` is an analytics client id in every web export (ONLINE_ID, and "
+        "``VC-0331-2291`` has no analytics id's shape); a practice's client number is told "
+        "only by the record's kind",
+    ),
+    "Burn pit registry participant (JSON): registry id, deployments, reported symptoms": (
+        {("registry_id", "OTHER_ID")},
+        "a top-level ``registry_id`` is a container registry's (ECR) as often; it is read as "
+        "a person's only under a person's object (``donor.registry_id``)",
+    ),
+    # held out, scored once after the work on SHAPES
+    "Veteran service officer case log: VA file number, contentions, C&P exam date": (
+        {("Intent to File", "DATE")},
+        "an intent to file is the date the veteran's claim is protected from; a bare "
+        "``Intent to File`` column names no date word the classifier reads",
+    ),
+    "VA.gov claim status (JSON:API): a claim id and its contentions": (
+        {("data.id", "OTHER_ID")},
+        "a JSON:API resource's ``data.id`` is read by its type only for a person's resource; "
+        "a claim's id is the person's by the project's decision, but the ``type`` values "
+        "that would name a claim are not listed yet",
+    ),
+    "MTF appointment reminder text: a day and a military time, the clinic, a building": (
+        {("body", "HEALTH"), ("body", "NAME")},
+        '``LOPEZ, A`` after "appt for" is a surname and an initial in capitals, which no '
+        "cue reads without NER, and ``ORTHOPEDICS`` is a department's name, which the "
+        "dictionary does not read alone (a department page is no health context); the "
+        "text's date and phone leave it unread as PHI",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
 
 test_military_veterans_health_shapes, test_left_alone_decisions_still_hold = probe_tests(
     SHAPES + HELD_OUT, LEFT_ALONE
 )
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 41 records, the decisions applied): a change that loses recall or precision
+#: on military and veterans' exports fails here. Before the work, blind: SHAPES 33 misses
+#: / 4 false / 19 wrong of 31, HELD_OUT 7 / 0 / 5 of 10.
+FLOORS = ShapeTotals(expected=144, misses=12, false=3, wrong=12)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)

@@ -48,6 +48,10 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         {"EMPLID": "7734120", "Name": "Marcus Young", "Amount": "38.00"},
         {"Student ID": "500287316", "Name": "Adrianna Kowalski"},
         {"camper_id": "CD-4471823", "name": "Noah Feldman"},
+        # the Department of Defense's number of a service member: a deployment health
+        # assessment or a readiness roster (tests/test_military_veterans_health.py)
+        {"dod_id": "1609384725", "name": "PFC Jordan Ellis"},
+        {"DoD ID": "1402857361", "Name": "Tyrell Mason"},
         # an email or phone object's address or number (Blackbaud's SKY API constituent)
         {"first": "Raymond", "email": {"address": "rj@example.com", "type": "Email"}},
         {"name": "Nadia Farouk", "PrimaryPhone": {"Number": "(843) 555-0197"}},
