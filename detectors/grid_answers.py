@@ -87,8 +87,11 @@ AFFIRMATIVE = pa.array(
 )
 #: An affirmative answer followed by its details (a screening export's ``burn_pit_exposure``
 #: = "YES - Balad AB, Iraq 2005-2006", "Yes: daily", "Y (2019)"): the person said yes,
-#: and what follows says where, when or how much. "Yes" alone is :data:`AFFIRMATIVE`.
-_AFFIRMED_WITH_DETAILS = r"(?i)^\s*(?:yes|y|true|checked|x)\s*[-\x{2013}:;,(]\s*\S"
+#: and what follows says where, when or how much. "Yes" alone is :data:`AFFIRMATIVE`. A
+#: dash must stand apart ("X-ray" and "Y-axis" are no answers).
+_AFFIRMED_WITH_DETAILS = (
+    r"(?i)^\s*(?:yes|y|true|checked|x)(?:\s+[-\x{2013}]|\s*[:;,(])\s*[^\s\-\x{2013}:;,(]"
+)
 #: Answers of a boolean-named flag column: a ``1`` is "true" there, not a count.
 BOOLEAN_YES = pa.array([*AFFIRMATIVE.to_pylist(), "1"], type=pa.large_string())
 _ENTITIES = tuple(sorted(HEALTH_ENTITIES))

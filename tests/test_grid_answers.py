@@ -275,8 +275,9 @@ def test_an_exposure_flag_and_a_yes_with_details(
         {"ad_exposure": "yes"},
         {"exposure": "Yes"},
         {"sun_exposure": "Yes"},
-        # a word that begins like "yes" is no answer
+        # a word that begins like "yes" or a "y" is no answer
         {f"{Q} [Dementia]": "Yesterday"},
+        {f"{Q} [Dementia]": "Y-axis"},
     ],
 )
 def test_not_an_exposure_flag(engine: Engine, record: dict) -> None:
