@@ -581,6 +581,13 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a visitation log's visitor (a jail's ``visitor_name``, a hospital's visitor
         # badge list) and a web chat's visitor (``Visitor Name``): a person, by name
         "visitor name|visitor first name|visitor last name|visitor full name|"
+        # veterans' and military health exports name the person by their service (a crisis
+        # line tracker's ``veteran_name``, a family programme's ``Sponsor Name``) and a
+        # TRICARE enrolment file the beneficiary's primary care manager (``PCM_NAME``), a
+        # clinician reported as a PCP is
+        "veteran name|veteran full name|service member name|servicemember name|"
+        "sponsor name|sponsor full name|soldier name|sailor name|airman name|pcm name|"
+        "primary care manager|primary care manager name|"
         # a treatment programme's or a school's alumni list (``Alumni Name``)
         "alumni name|alumnus name|alumna name|alum name|"
         # benefits enrolment and dependent verification (``Dependent Name``)
@@ -922,7 +929,18 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "caqh id|caqh provider id|caqh number|caqh provider number|"
         # a veteran's VA claim file number (Camp Lejeune and PACT Act intake, a VA claim's
         # ``C-file``): one veteran's number, often the SSN itself
-        "va file number|va file no|va claim number|va claim file number|c file number",
+        "va file number|va file no|va claim number|va claim file number|c file number|"
+        # the Department of Defense's number of one service member, retiree or family
+        # member (a TRICARE enrolment file's ``SPONSOR_EDIPI``, a readiness roster's ``DoD
+        # ID``, a TRICARE card's DoD Benefits Number ``DBN``) and the VA's enterprise
+        # patient id (the MPI's Integration Control Number, ``PatientICN``, a portal's
+        # ``user.icn``): one person's number across the military health system or the VA
+        "dod id|dodid|dod id number|dod number|edipi|edipn|dbn|dod benefits number|"
+        "dod benefit number|icn|integration control number|mpi icn|"
+        # ``DoD ID`` as a header writes it: the camel-case split reads ``do d id``
+        "do d id|do d id number|do d benefits number|do d benefit number|"
+        # MyHealtheVet's key of one portal user (``mhv_correlation_id``)
+        "mhv correlation id|mhv id|mhv user id",
     ),
     # a health department's number of one reportable-disease case (a state surveillance
     # system's ``state_case_id``, a county's ``County Case Number``): the case is one
@@ -1984,6 +2002,10 @@ def _person_parent(parents: list[_Seg]) -> bool:
 _PUSH_TOKEN_LISTS = frozenset({"push_tokens", "push_token", "device_tokens", "push_subscriptions"})
 
 
+#: Objects of a veteran (a VBMS-like rating decision's ``veteran``, a claimant object) and
+#: the keys of their VA file number under them (``veteran.file_number``).
+_VETERAN_OBJECTS = frozenset({"veteran", "claimant"})
+_VA_FILE_KEYS = frozenset({"file_number", "file_no", "filenumber", "file_num", "c_file_number"})
 #: Keys of a registry's number under a person's object (``donor.registry_id``).
 _REGISTRY_ID_KEYS = frozenset({"registry_id", "registry_number", "registry_no"})
 
@@ -2061,6 +2083,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     if key in _REGISTRY_ID_KEYS and _person_parent(parents):
         # a marrow, donor or immunization registry's number of the person it holds
         # (``donor.registry_id``); a bare ``registryId`` is a container registry's (ECR)
+        return "OTHER_ID", 0.85
+    if last in _VETERAN_OBJECTS and key in _VA_FILE_KEYS:
+        # a rating decision's or a claim's ``veteran.file_number``: the VA file number of
+        # the veteran the object holds, as a top-level ``va_file_number`` is
         return "OTHER_ID", 0.85
     if key == "fingerprint" and last in _PAYMENT_INSTRUMENTS:
         return "OTHER_ID", 0.85  # Stripe's ``payment_method_details.card.fingerprint``
@@ -2563,6 +2589,11 @@ BARE_PERSON_HEADERS = frozenset(
     # a jail's sick-call, transport and hospital-watch lists head the person held by
     # their part (``Inmate``: "Castellanos, Ruben"); one word there is a status or a unit
     | {("inmate",), ("offender",), ("detainee",)}
+    # veterans' and military health exports head the person by their service (a C&P exam
+    # vendor's schedule's ``Veteran``, an e-Profile export's ``Soldier``, a nurse advice
+    # line's ``beneficiary`` beside the sponsor's DoD ID); one word there is a status
+    # ("Yes", "Spouse") or a branch
+    | {("veteran",), ("soldier",), ("beneficiary",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

@@ -85,9 +85,14 @@ AFFIRMATIVE = pa.array(
     ["yes", "y", "true", "checked", "x", "selected", "si", "sí"],
     type=pa.large_string(),
 )
-#: An affirmative answer with its reason after it (a lead form's "Yes - could not tolerate
-#: the mask", "Y, since 2019"): still "this applies", the reason no negation of it.
-_AFFIRMED_WITH_REASON = r"(?i)^\s*(?:yes|y|s[ií])\s*[-\x{2013},:;(]\s*\w"
+#: An affirmative answer followed by its reason or its details (a lead form's "Yes - could
+#: not tolerate the mask", "Y, since 2019"; a screening export's ``burn_pit_exposure`` =
+#: "YES - Balad AB, Iraq 2005-2006", "Yes: daily", "Y (2019)"): the person said yes, and
+#: what follows says why, where, when or how much, no negation of it. "Yes" alone is
+#: :data:`AFFIRMATIVE`. A dash must stand apart ("X-ray" and "Y-axis" are no answers).
+_AFFIRMED_WITH_DETAILS = (
+    r"(?i)^\s*(?:yes|y|s[ií]|true|checked|x)(?:\s+[-\x{2013}]|\s*[:;,(])\s*[^\s\-\x{2013}:;,(]"
+)
 #: Answers of a boolean-named flag column: a ``1`` is "true" there, not a count.
 BOOLEAN_YES = pa.array([*AFFIRMATIVE.to_pylist(), "1"], type=pa.large_string())
 _ENTITIES = tuple(sorted(HEALTH_ENTITIES))
@@ -111,6 +116,12 @@ BOOLEAN_PREFIXES = frozenset({"has", "is"})
 #: window after it (a donor screen's ``took_aspirin_last_48h``, ``taking_finasteride``):
 #: the drug is the leading words after the verb, the window is not looked up.
 INTAKE_PREFIXES = frozenset({"took", "taking", "takes", "taken", "using", "uses"})
+#: Words that make a column a flag of a toxic exposure the person reports, the exposure
+#: being the whole key (a PACT Act screening's ``burn_pit_exposure``, VA.gov's 10-10EZ
+#: ``exposedToAgentOrange`` = ``true``): looked up whole, as "burn pit exposure" and
+#: "exposed to agent orange" are terms, so a bare ``exposure`` or a campaign's
+#: ``ad_exposure`` is not read (no term).
+EXPOSURE_WORDS = frozenset({"exposure", "exposed"})
 #: Tokens of a modelled propensity column (``Diabetes Propensity Score``).
 SCORE_TOKENS = frozenset({"propensity", "propensities", "likelihood"})
 #: Tokens around the term in a propensity column, dropped to find it.
@@ -245,6 +256,9 @@ def flag_option(path: str) -> tuple[int, int]:
             toks, marked, mode = toks[1:], True, BOOLEAN
         elif len(toks) > 1 and toks[0] in INTAKE_PREFIXES:
             return _intake_flag(toks[1:])
+        elif len(toks) > 2 and EXPOSURE_WORDS.intersection((toks[0], toks[-1])):
+            entity = health_term_entity(" ".join(toks))
+            return (-1, AFFIRM) if entity is None else (_ENTITIES.index(entity), BOOLEAN)
         if toks and toks[-1] in FLAG_SUFFIXES:
             toks, marked = toks[:-1], True
         elif len(toks) > 1 and toks[-1] in STATUS_SUFFIXES and not marked:
@@ -305,17 +319,15 @@ class GridAnswerDetector:
         vals = whole_values(ctx, wanted)
         # ``vals.usable`` would screen "yes" out as a placeholder: here it is the answer
         lower = pc.utf8_lower(vals.text)
-        yes = pc.or_(
-            pc.is_in(lower, value_set=AFFIRMATIVE),
-            pc.match_substring_regex(vals.text, _AFFIRMED_WITH_REASON),
+        yes = pc.is_in(lower, value_set=AFFIRMATIVE).to_numpy(zero_copy_only=False)
+        ok = yes | pc.match_substring_regex(vals.text, _AFFIRMED_WITH_DETAILS).to_numpy(
+            zero_copy_only=False
         )
-        ok = yes.to_numpy(zero_copy_only=False)
         mode = columns[:, 1][ctx.cells.hint_id][wanted]
         boolean = mode == BOOLEAN
         if boolean.any():
-            true = pc.or_(pc.is_in(lower, value_set=BOOLEAN_YES), yes)
-            true = true.to_numpy(zero_copy_only=False)
-            ok = np.where(boolean, true, ok)
+            true = pc.is_in(lower, value_set=BOOLEAN_YES).to_numpy(zero_copy_only=False)
+            ok = np.where(boolean, true | ok, ok)
         scored = (mode == SCORE) | (mode == HISTORY)
         if scored.any():
             likely = pc.match_substring_regex(vals.text, _POSITIVE_SCORE)

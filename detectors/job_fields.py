@@ -63,7 +63,15 @@ JOB_KEYS = frozenset(
     # a responder roster's post (a Medical Reserve Corps volunteer's ``Deployment`` = "Mass
     # Vaccination Site 3"): where the person works, not their care
     | {("deployment",), ("deployment", "site"), ("assigned", "site")}
+    # a service member's military occupation and post (a readiness roster's ``MOS`` =
+    # "68W", a combat medic's job and not their health; an Air Force ``AFSC``; a family
+    # programme's ``Installation`` = "Joint Base San Antonio-Lackland"): the employer's
+    | {("mos",), ("pmos",), ("afsc",), ("installation",), ("military", "installation")}
 )
+#: Last words of a key naming the post a service member is assigned to (``Duty Station``,
+#: a family programme's ``sponsor.duty_station``, ``Permanent Duty Station``): the
+#: employer's place, as a job location is, whoever's duty station it is.
+DUTY_STATION_TAILS = frozenset({("duty", "station"), ("duty", "location")})
 #: Keys of a clinician's credentials, or objects holding them (FHIR ``Practitioner.
 #: qualification``, a speaker contract's ``Board Certification`` = "Cardiovascular Disease",
 #: a roster's ``board_certifications``): the specialty a doctor is certified in is their
@@ -121,6 +129,8 @@ def job_field(path: str) -> bool:
         return True
     if keys and len(keys[-1]) > 1 and keys[-1][0] in JOB_OBJECTS:
         return SHIFT_CLOCK_WORDS.issuperset(keys[-1][1:])
+    if keys and tuple(keys[-1][-2:]) in DUTY_STATION_TAILS:
+        return True
     return bool(keys) and keys[-1] in JOB_KEYS
 
 

@@ -235,7 +235,20 @@ STUDENT_RECORD_IDS = frozenset(
 CUSTODY_RECORD_IDS = CUSTODY_ID_KEYS | frozenset(
     (who, t) for who in ("inmate", "offender", "detainee") for t in ("id", "number", "no")
 )
-PERSON_LIST_IDS = DONOR_RECORD_IDS | EMPLOYEE_RECORD_IDS | STUDENT_RECORD_IDS | CUSTODY_RECORD_IDS
+#: Keys of the Department of Defense's number of one service member or family member
+#: (``DoD ID``, ``EDIPI``): a readiness roster or a deployment health assessment lists
+#: people, so a bare ``Name`` beside one is the member's ("PFC Jordan Ellis").
+SERVICE_MEMBER_IDS = frozenset(
+    {("dod", "id"), ("do", "d", "id"), ("dodid",), ("edipi",), ("dod", "id", "number")}
+)
+#: Record ids that make a record a person's list entry (see above).
+PERSON_LIST_IDS = (
+    DONOR_RECORD_IDS
+    | EMPLOYEE_RECORD_IDS
+    | STUDENT_RECORD_IDS
+    | CUSTODY_RECORD_IDS
+    | SERVICE_MEMBER_IDS
+)
 _LAST_WORD = r"(?P<last>\S+)\s*$"
 
 

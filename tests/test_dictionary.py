@@ -384,6 +384,18 @@ POSITIVES = [
     ("Telepsychiatry follow-up", [(PROC, "Telepsychiatry")]),
     ("Protocol: Opiate Withdrawal", [(HC, "Opiate Withdrawal")]),
     ("benzodiazepine withdrawal watch", [(HC, "benzodiazepine withdrawal")]),
+    # a veteran's screenings, exams, counselling and reported exposures (military probe)
+    ("Individual readjustment counseling", [(PROC, "readjustment counseling")]),
+    ("presenting issue: military sexual trauma", [(HC, "military sexual trauma")]),
+    ("DD 2796 (PDHA)", [(PROC, "PDHA")]),
+    ("Post-Deployment Health Assessment due", [(PROC, "Post-Deployment Health Assessment")]),
+    ("Your C&P exam is on Tuesday", [(PROC, "C&P exam")]),
+    ("Get screened: toxic exposure screening now", [(PROC, "toxic exposure screening")]),
+    ("Yes - burn pit smoke", [(HC, "burn pit smoke")]),
+    ("declined mental health appointment", [(PROC, "mental health appointment")]),
+    # the law, a chemical's name alone, a time zone and public housing stay out
+    ("The PACT Act and your VA benefits: Agent Orange", []),
+    ("Meeting at 0900 MST; PHA housing voucher", []),
 ]  # fmt: skip
 
 

@@ -2581,3 +2581,37 @@ def test_custody_person_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # the Department of Defense's number of one person (tests/test_military_veterans_health.py)
+        ({"SPONSOR_EDIPI": "1284759036"}, {("SPONSOR_EDIPI", "OTHER_ID")}),
+        ({"DoD ID": "1402857361"}, {("DoD ID", "OTHER_ID")}),
+        ({"sponsor_dod_id": "1289305746"}, {("sponsor_dod_id", "OTHER_ID")}),
+        ({"BEN_DBN": "20418837261"}, {("BEN_DBN", "OTHER_ID")}),
+        # the VA's enterprise patient id and a MyHealtheVet user's key
+        ({"PatientICN": "1011847392V338461"}, {("PatientICN", "OTHER_ID")}),
+        ({"user": {"icn": "1013598247V604417"}}, {("user.icn", "OTHER_ID")}),
+        ({"mhv_correlation_id": "15093472"}, {("mhv_correlation_id", "OTHER_ID")}),
+        # a veteran's VA file number under the veteran's object
+        ({"veteran": {"file_number": "28417736"}}, {("veteran.file_number", "OTHER_ID")}),
+        ({"document": {"file_number": "28417736"}}, set()),
+        # the person by their service, and a TRICARE beneficiary's primary care manager
+        ({"veteran_name": "Cody Lindgren"}, {("veteran_name", "NAME")}),
+        ({"Veteran": "Alvarez, Hector"}, {("Veteran", "NAME")}),
+        ({"Soldier": "SPC Tyrell Mason"}, {("Soldier", "NAME")}),
+        ({"beneficiary": "Ava Sinclair"}, {("beneficiary", "NAME")}),
+        ({"PCM_NAME": "SMITH, KAREN L"}, {("PCM_NAME", "NAME")}),
+        # hard negatives: a status or a word under the same columns, no number under an id
+        ({"Veteran": "Yes"}, set()),
+        ({"beneficiary": "Spouse"}, set()),
+        ({"icn": "Y"}, set()),
+        ({"dbn": "production"}, set()),
+    ],
+)
+def test_military_and_veterans_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

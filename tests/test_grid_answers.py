@@ -269,3 +269,40 @@ def test_a_lab_result_under_a_terms_column(engine: Engine, record: dict, expecte
 )
 def test_not_a_lab_result_under_a_terms_column(engine: Engine, record: dict) -> None:
     assert found_fields(engine, record) == set()
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a toxic exposure the person reports, the exposure being the whole key (a PACT Act
+        # screening, VA.gov's 10-10EZ; tests/test_military_veterans_health.py)
+        ({"exposedToAgentOrange": True}, {("exposedToAgentOrange", HC)}),
+        ({"burn_pit_exposure": "Yes"}, {("burn_pit_exposure", HC)}),
+        # an affirmative answer with its details after it
+        ({"burn_pit_exposure": "YES - Balad AB, Iraq 2005-2006"}, {("burn_pit_exposure", HC)}),
+        ({f"{Q} [Dementia]": "Yes - since 2021"}, {(f"{Q} [Dementia]", HC)}),
+    ],
+)
+def test_an_exposure_flag_and_a_yes_with_details(
+    engine: Engine, record: dict, expected: set
+) -> None:
+    assert found_fields(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"exposedToAgentOrange": False},
+        {"burn_pit_exposure": "NO"},
+        {"burn_pit_exposure": "No - never deployed"},
+        # an exposure that names no health term, and an ad's exposure
+        {"ad_exposure": "yes"},
+        {"exposure": "Yes"},
+        {"sun_exposure": "Yes"},
+        # a word that begins like "yes" or a "y" is no answer
+        {f"{Q} [Dementia]": "Yesterday"},
+        {f"{Q} [Dementia]": "Y-axis"},
+    ],
+)
+def test_not_an_exposure_flag(engine: Engine, record: dict) -> None:
+    assert found_fields(engine, record) == set()

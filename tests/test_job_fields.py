@@ -35,6 +35,13 @@ def engine() -> Engine:
         # a responder roster's post (a Medical Reserve Corps volunteer's deployment)
         ("Deployment", True),
         ("deployment_site", True),
+        # a service member's occupation and post (tests/test_military_veterans_health.py)
+        ("MOS", True),
+        ("AFSC", True),
+        ("Installation", True),
+        ("Duty Station", True),
+        ("sponsor.duty_station", True),
+        ("Permanent Duty Station", True),
         # a clinician's credentials: a FHIR Practitioner's qualification, a speaker's board
         # certification (tests/test_hcp_marketing.py)
         ("qualification[0].code.text", True),
@@ -58,6 +65,8 @@ def engine() -> Engine:
         ("assignment.variant", False),
         ("placement.name", False),
         ("deployment.namespace", False),
+        ("installation_date", False),
+        ("station", False),
         # a home-health certification period and a CMN's certification date are a patient's
         ("certification_period_start", False),
         ("CMN Certification Date", False),

@@ -53,6 +53,10 @@ def _names(engine: Engine, record: dict) -> list[tuple[str, str]]:
         {"Booking #": "24-009912", "Name": "Okonkwo, Emeka", "Housing": "E-1"},
         {"DOC #": "R501774", "Name": "Nathaniel Ashby", "Bunk": "Lower"},
         {"Inmate #": "1190457", "Name": "Jerome Tibbs", "COWS Score": "14"},
+        # the Department of Defense's number of a service member: a deployment health
+        # assessment or a readiness roster (tests/test_military_veterans_health.py)
+        {"dod_id": "1609384725", "name": "PFC Jordan Ellis"},
+        {"DoD ID": "1402857361", "Name": "Tyrell Mason"},
         # an email or phone object's address or number (Blackbaud's SKY API constituent)
         {"first": "Raymond", "email": {"address": "rj@example.com", "type": "Email"}},
         {"name": "Nadia Farouk", "PrimaryPhone": {"Number": "(843) 555-0197"}},
