@@ -366,6 +366,14 @@ POSITIVES = [
     ("Transcutaneous bilirubin before discharge", [(PROC, "Transcutaneous bilirubin")]),
     # bare ASQ (the quality society) and ABR (a bitrate) stay out
     ("ASQ certified quality auditor; 320 kbps ABR", []),
+    # secure-chat, paging and nurse-call wording (clinical messaging and paging probe)
+    ("CODE_BLUE", [(HC, "CODE_BLUE")]),
+    ("sacral wound, stage 2 pressure injury", [(HC, "sacral wound"), (HC, "pressure injury")]),
+    ("SpO2 Low", [(HC, "SpO2 Low")]),
+    ("pt hypotensive after lasix", [(HC, "hypotensive"), (MED, "lasix")]),
+    ("troponin pending, desaturation overnight", [(PROC, "troponin"), (HC, "desaturation")]),
+    ("Blue Code Studios; code review due; low-code builder", []),
+    ("Acute change in mental status", [(HC, "change in mental status")]),
 ]  # fmt: skip
 
 
