@@ -91,7 +91,7 @@ badge's serials and MACs as the unit's equipment, as a dialysis chair's machine 
 ``pager``, or a shift beside one) whose date and service are the rota's
 (:mod:`detectors.job_fields`); and ten vocabulary terms (``code blue``, ``pressure
 injury``, ``sacral wound``, ``SpO2 low``, ``troponin``, ``hypotensive``, ``desaturation``,
-``change in mental status``...; 35,653 terms). Two records are left open
+``change in mental status``...; 35,652 terms). Two records are left open
 (:data:`LEFT_ALONE`): a lone surname after ``pt`` and a lookup's nested ``result.name``.
 
 Figures (misses / false findings / records wrong): SHAPES (30 records), blind 15 / 12 /
