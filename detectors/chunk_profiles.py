@@ -320,7 +320,14 @@ _EQUIPMENT_KEYS = frozenset(
      # a dialysis unit's machine inventory and run sheets name the station or the chair
      # a machine stands at (``Station`` = "07", ``treatment.chair``): the machine there
      # is the unit's, whoever is dialysed on it
-     ("station",), ("station", "number"), ("station", "no"), ("chair",), ("chair", "number")}
+     ("station",), ("station", "number"), ("station", "no"), ("chair",), ("chair", "number"),
+     # a hospital bed's and a staff badge's own devices, as nurse-call, bed-alert and
+     # alarm feeds and a communication badge inventory list them (a smart bed's sensor
+     # serial beside ``bed_id``, a bedside monitor's serial beside ``bed``, a Vocera-like
+     # badge's serial and MAC beside ``badge_id``): the unit's, whoever lies in the bed
+     # or wears the badge on this shift, as a dialysis chair's machine is
+     ("bed",), ("bed", "id"), ("bed", "number"), ("bed", "no"), ("badge",), ("badge", "id"),
+     ("badge", "number"), ("badge", "no")}
 )  # fmt: skip
 #: The DICOM JSON model's value key, as :mod:`detectors.cells` names it in a hint path: a
 #: header written that way is an imaging instance's, whatever attributes it carries.
@@ -336,8 +343,8 @@ _EQUIPMENT_COLUMN_WORDS = frozenset({"equipment"})
 
 
 def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
-    """The serial-number columns of a chunk that describes imaging equipment, and the
-    upkeep dates of one that lists it with no person.
+    """The serial-number (and MAC address) columns of a chunk that describes imaging or
+    ward equipment, and the upkeep dates of one that lists it with no person.
 
     A DICOM header's ``DeviceSerialNumber`` is the serial of the scanner that made the
     images (PS3.3 C.7.5.1, General Equipment), beside its ``StationName`` and its
@@ -353,7 +360,11 @@ def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -
         _DICOM_VALUE in p for p in paths
     ):
         return []
-    serials = [i for i, k in enumerate(keys) if k and ("serial" in k[-1] or k[-1] == ("sn",))]
+    serials = [
+        i
+        for i, k in enumerate(keys)
+        if k and ("serial" in k[-1] or k[-1] == ("sn",) or k[-1][:1] == ("mac",))
+    ]
     if any(_names_a_person(p) for i, p in enumerate(profiles) if i not in serials):
         return serials
     upkeep = [i for i, k in enumerate(keys) if k and _UPKEEP_WORDS.intersection(k[-1])]

@@ -72,7 +72,10 @@ from detectors.spans import Span
 
 PROC, HC = "PROCEDURE", "HEALTH_CONDITION"
 _SCORE = 0.8
-_LINK = r"\s*(?:[:=]|\bof\b|\bwas\b|\bis\b|\bat\b)?\s*"
+#: What may stand between a label and its value: a colon, a verb, or the direction a
+#: monitor's alarm names (``SpO2 LOW 84%``, ``HR HIGH 142``, as alarm escalation and
+#: nurse-call feeds write them).
+_LINK = r"\s*(?:(?i:low|high)\s+)?(?:[:=]|\bof\b|\bwas\b|\bis\b|\bat\b)?\s*"
 _NUM = r"(?P<v>\d{1,3}(?:\.\d{1,2})?)"
 
 
@@ -92,7 +95,14 @@ MEASURES: tuple[Measure, ...] = (
     Measure(r"[Hh]eart [Rr]ate", 30, 250),
     Measure(r"HR|[Pp]ulse", 30, 250, weak=True),  # Human Resources ("HR 101 onboarding")
     Measure(r"(?:Hb|HB|hb)?A1[Cc]|HGBA1C", 3, 20, r"\s*%?"),
-    Measure(r"SpO2|SPO2|SaO2|O2 [Ss]at(?:uration)?|[Oo]xygen [Ss]at(?:uration)?", 50, 100, r"\s*%"),
+    # "sats" is how secure-chat and paging shorthand write it ("bed 7 sats 86% on 4L"); the
+    # percent sign stays required, so an exam's "SAT 86%" percentile is not one
+    Measure(
+        r"SpO2|SPO2|SaO2|O2 [Ss]at(?:uration)?s?|[Oo]xygen [Ss]at(?:uration)?|[Ss]ats",
+        50,
+        100,
+        r"\s*%",
+    ),
     Measure(r"LDL|HDL|[Tt]otal [Cc]holesterol", 10, 500),
     Measure(r"TSH", 0, 100),
     Measure(r"PSA", 0, 1000, weak=True),  # public service announcements ("PSA 2:")
@@ -111,6 +121,15 @@ MEASURES: tuple[Measure, ...] = (
     # a newborn's bilirubin before discharge (a nursery's "TcB 11.2 mg/dL at 48 hours", a
     # serum "bilirubin 14.8"): the jaundice check every newborn gets, in mg/dL
     Measure(r"TcB|[Bb]ilirubin", 0.1, 40),
+    # critical-result calls and pages ("pt Hernandez K+ 6.1 pls call", "troponin 2.4 for
+    # MRN ..."): a potassium in mmol/L and a troponin. A bare "potassium" with a number is
+    # a supplement's or a food label's as often ("Potassium 4.7 g"), so it is weak.
+    Measure(r"K\+", 1.5, 10),
+    Measure(r"[Pp]otassium", 1.5, 10, weak=True),
+    Measure(r"[Tt]rop(?:onin)?(?:[ \-]?(?:I|T|hs))?|hs-?Tn[IT]|cTn[IT]", 0, 999),
+    # a systolic or diastolic pressure alone, as a rapid-response trigger writes it ("SBP
+    # 78", "MAP 55" is left out: a map's zoom)
+    Measure(r"SBP|DBP", 20, 260),
 )
 _MEASURE_RE = [
     re.compile(rf"(?<![\w/])(?:{m.label}){_LINK}{_NUM}(?:{m.unit})" + r"(?![\d.]|\.\d)")
@@ -119,15 +138,16 @@ _MEASURE_RE = [
     for m in MEASURES
 ]
 #: A lab or vital unit after a weak label's value makes it a measurement (``PSA 4.1 ng/mL``).
-_LAB_UNIT = re.compile(r"\s?(?:ng/mL|ng/ml|mg/dL|mg/dl|mmol/L|bpm|kg/m2|kg/m²)")
+_LAB_UNIT = re.compile(r"\s?(?:ng/mL|ng/ml|mg/dL|mg/dl|mmol/L|mEq/L|bpm|kg/m2|kg/m²)")
 #: Gravida and para (``G2P1``, ``G3P2012``): the pregnancies a person has had.
 _GRAVIDA = re.compile(r"(?<![\w-])G\d{1,2}\s?P\d{1,4}(?![\w-])")
 #: RE2 prefilter: a label, then a digit within a few characters.
 PREFILTER = register_prefilter(
-    r"(?:BP|B/P|[Pp]ressure|HR|[Rr]ate|[Pp]ulse|A1[Cc]|O2|[Ss]at|LDL|HDL|[Cc]holesterol|TSH|PSA"
-    r"|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose|[Aa]lbumin"
-    r"|TcB|[Bb]ilirubin)[^0-9A-Za-z]{0,6}"
-    r"(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]"
+    r"(?:BP|B/P|[Pp]ressure|HR|[Rr]ate|[Pp]ulse|A1[Cc]|O2|[Ss]ats?|LDL|HDL|[Cc]holesterol|TSH"
+    r"|PSA|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose"
+    r"|[Aa]lbumin|TcB|[Bb]ilirubin|K\+|[Pp]otassium|[Tt]rop(?:onin)?|Tn[IT]|[SD]BP)"
+    r"[^0-9A-Za-z]{0,6}"
+    r"(?:(?i:low|high) )?(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]"
 )
 
 

@@ -120,6 +120,10 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # "Closed Won"
         "cancer_type", "type_of_cancer", "tumor_type", "tumour_type", "cancer_site", "tnm",
         "histology", "tumor_histology",
+        # a nurse-call or bed-alert feed's ADT context (``fall_risk`` = "High", a Morse
+        # score's level): a nurse's assessment of the patient's risk of falling, as an
+        # acuity level or a screener's total is (tests/test_clinical_messaging_paging.py)
+        "fall_risk", "fall_risk_level", "fall_risk_category", "morse_fall_risk",
         *CANCER_STAGE_PHRASES,
     ),
     "MEDICATION": (
@@ -181,6 +185,18 @@ RESTRICTION_ENTITY = "HEALTH_CONDITION"
 #: Key tokens that time a return to work (``rtw_date``, ``expectedReturnToWork``): a bare
 #: ``restrictions`` beside one is a disability or absence claim's work restrictions.
 RTW_TOKENS = (("rtw",), ("return", "to", "work"))
+#: Bare keys that name a lab test (a critical-result call log's ``Test`` = "Hemoglobin", an
+#: EHR alert's ``test`` = "Potassium"): an A/B test's, a build's or a quiz's elsewhere, so
+#: read only beside a sibling only a lab result has (:data:`LAB_RESULT_SIBLINGS`).
+LAB_TEST_KEYS = frozenset({("test",), ("test", "name"), ("test", "description")})
+#: Sibling keys that make a bare test key a lab test's: the result's units, reference range
+#: or abnormal flag, the specimen's accession, or the patient's medical record number.
+LAB_RESULT_SIBLINGS = frozenset(
+    {("units",), ("unit",), ("uom",), ("result", "units"), ("reference", "range"),
+     ("ref", "range"), ("normal", "range"), ("abnormal", "flag"), ("accession",),
+     ("accession", "number"), ("accession", "no"), ("mrn",), ("patient", "mrn")}
+)  # fmt: skip
+LAB_TEST_ENTITY = "PROCEDURE"
 #: Key phrases of service-line fields, read only when the value is a care specialty.
 SERVICE_LINE_PHRASES = (
     "service_line", "service_lines", "service_line_interest", "service_interest",
@@ -364,6 +380,31 @@ def _restrictions_beside_rtw(paths: list[str]) -> list[int]:
     ]
 
 
+def _lab_tests_beside_results(paths: list[str]) -> list[int]:
+    """Indices of bare test paths (:data:`LAB_TEST_KEYS`) whose object also holds a lab
+    result's sibling (:data:`LAB_RESULT_SIBLINGS`).
+
+    A laboratory's critical-call log and an EHR's critical-result alert name the analyte
+    under a bare ``Test`` ("Potassium", "Hemoglobin"), which no vocabulary takes alone (a
+    supplement and a food label say "Potassium" too); beside the result's units, an
+    accession or the patient's MRN it is the test a person's value came from, as an
+    ``analyte`` is. One pass over the chunk's paths, as :func:`_restrictions_beside_rtw`.
+    """
+    last = [key_tokens(p)[-1:] for p in paths]
+    parents = {
+        path.rpartition(".")[0]
+        for path, k in zip(paths, last, strict=True)
+        if k and k[0] in LAB_RESULT_SIBLINGS
+    }
+    if not parents:
+        return []
+    return [
+        i
+        for i, (path, k) in enumerate(zip(paths, last, strict=True))
+        if k and k[0] in LAB_TEST_KEYS and path.rpartition(".")[0] in parents
+    ]
+
+
 @functools.lru_cache(maxsize=16384)
 def cancer_stage_field(path: str) -> bool:
     """True when a hint path's last key names a cancer's stage (:data:`CANCER_STAGE_PHRASES`)."""
@@ -459,6 +500,8 @@ class HealthFieldDetector:
         per_hint = np.fromiter(map(field_entity, paths), dtype=np.int64, count=len(paths))
         for i in _restrictions_beside_rtw(paths):
             per_hint[i] = ENTITIES.index(RESTRICTION_ENTITY) if per_hint[i] < 0 else per_hint[i]
+        for i in _lab_tests_beside_results(paths):
+            per_hint[i] = ENTITIES.index(LAB_TEST_ENTITY) if per_hint[i] < 0 else per_hint[i]
         per_hint[(per_hint >= 0) & ~enabled[np.maximum(per_hint, 0)]] = -1
         code = per_hint[ctx.cells.hint_id]
         staged = ctx.path_mask(cancer_stage_field) | ctx.path_mask(service_id_field)

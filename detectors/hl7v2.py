@@ -12,7 +12,7 @@ Each segment is split on the message's own separators (the field and component
 separators declared in ``MSH``, ``|`` and ``^`` by default), and each component keeps its
 offset in the value, so findings point into the text as written and redaction replaces
 just the component. What is read (the Safe Harbor identifiers HL7 v2.x puts in fixed
-places, and the diagnosis in ``DG1``):
+places, the diagnosis in ``DG1`` and the tests in ``OBR`` and ``OBX``):
 
 ============  ==========================================================================
 ``PID``       3 identifier list (by its type code: ``MR`` MRN, ``SS`` SSN, ``MA``/``MC``
@@ -27,6 +27,8 @@ places, and the diagnosis in ``DG1``):
 ``PV1``       7, 8, 9, 17 attending, referring, consulting and admitting doctors' names,
               19 visit number, 44 admit and 45 discharge dates
 ``DG1``       3 diagnosis (code and text), 4 its description: health context
+``OBR``       4 universal service id (the test or exam ordered, code and text)
+``OBX``       3 observation identifier (the test a result is of: ``2823-3^Potassium^LN``)
 ============  ==========================================================================
 
 Message control fields (``MSH-7`` time, ``MSH-10`` control id) are the interface's, not
@@ -46,7 +48,7 @@ from detectors.registry import register
 from detectors.spans import Span
 
 #: RE2 prefilter: a segment this module reads, at the start of the value or of a line.
-PREFILTER = r"(?:^|[\r\n])(?:MSH|PID|NK1|GT1|IN1|PV1|DG1)[|]"
+PREFILTER = r"(?:^|[\r\n])(?:MSH|PID|NK1|GT1|IN1|PV1|DG1|OBR|OBX)[|]"
 _SEGMENT_START = re.compile(r"(?:^|(?<=[\r\n]))(?P<name>[A-Z][A-Z0-9]{2})(?P<sep>[|])")
 _DIGITS = re.compile(r"\d")
 SCORE = 0.95
@@ -109,6 +111,11 @@ PLACES: dict[str, dict[int, Place]] = {
         45: Place("date", "DATE"),
     },
     "DG1": {3: Place("code", "HEALTH_CONDITION"), 4: Place("text", "HEALTH_CONDITION")},
+    # the ordered test and each result's test (a critical-result ORU an interface engine
+    # forwards to secure chat or a pager): what was tested on the patient, as OBR-4
+    # flattened into a field is (detectors.health_fields); the result values are not read
+    "OBR": {4: Place("code", "PROCEDURE")},
+    "OBX": {3: Place("code", "PROCEDURE")},
 }
 #: PID-3 identifier type codes (HL7 table 0203) -> entity.
 ID_TYPES = {

@@ -8,7 +8,7 @@ hospital's street and ZIP, Workday's ``Job Posting Date``, a staffing feed's
 Unit", an offer's ``Position`` = "Clinical Nurse - Bone Marrow Transplant Unit". The
 clinical words there name the work, not the worker's health, and the place and dates are
 the employer's: reporting them makes every candidate a patient of the unit they applied to
-and every hospital address a home address. Three readings, each dropping findings after
+and every hospital address a home address. Four readings, each dropping findings after
 resolution (whichever family found them), as :mod:`detectors.staff` drops a record
 owner's contacts:
 
@@ -26,6 +26,9 @@ owner's contacts:
   level) loses every place, date and contact finding (its street, ZIP, posting date and
   recruiter's card are the employer's) and the health words of its title; its
   description's health words stay, and name nobody;
+* an *on-call entry* (an object or a row holding a clinician's ``pager``: an Amion-like
+  schedule's row, a "who's on call" lookup's ``result``) loses the health, place and date
+  findings of its date, service, department, unit and shift: the clinician's rota;
 * a *careers page* (a URL on a ``careers.`` or ``jobs.`` host or under a ``/careers/``
   or ``/jobs/`` path, a page title whose last ``|`` part says "Careers" or "Jobs") loses
   its health findings: a visit to the oncology nurse navigator job says nothing about the
@@ -98,6 +101,24 @@ COMPUTE_JOB_KEYS = frozenset(
 #: works, as a ``shift`` object's ``start`` is. Not a shift's notes or other columns: a
 #: home-care aide's ``Shift Notes`` may say what the client has.
 SHIFT_CLOCK_WORDS = frozenset({"start", "end", "date", "time", "begin", "starts", "ends"})
+#: Keys of a clinician's pager, as on-call schedules (Amion-like ``Pager``), "who's on
+#: call" lookups (``result.pager``) and staff directories write it: a work device, which
+#: no patient's record carries. Its object is a staff entry, not a patient's.
+PAGER_KEYS = frozenset(
+    {("pager",), ("pager", "number"), ("pager", "no"), ("pager", "id"), ("beeper",)}
+)
+#: Keys beside a pager that say where and when the clinician works (the on-call
+#: schedule's ``Date``, ``Service`` = "Orthopedic Surgery", ``Department``, ``Unit``): the
+#: rota's, as a job field's are. Not the entry's other keys: a pager gateway's
+#: ``Message`` beside ``Pager ID`` names the patient it pages about.
+#: Keys of a rota's shift (an Amion-like JSON's ``shift`` = "Day", a ``shift_code``): an
+#: object holding one and, one level down, a clinician's pager (``staff.pager``) is the
+#: schedule's entry too.
+SHIFT_KEYS = frozenset({("shift",), ("shift", "code"), ("shift", "name"), ("shift", "type")})
+ROTA_KEYS = frozenset(
+    {("date",), ("service",), ("department",), ("dept",), ("specialty",), ("division",)}
+    | {("unit",), ("shift",), ("shift", "date"), ("team",), ("call", "date")}
+)
 #: What a job field loses: health words, places and dates.
 JOB_ENTITIES = HEALTH_ENTITIES | {"LOCATION", "ZIP_CODE", "DATE"}
 #: What a job posting record loses everywhere: places, dates and its contact's card.
@@ -163,6 +184,42 @@ def _posting_records(cells: Cells) -> np.ndarray:
     return np.setdiff1d(np.intersect1d(pay, title), person)
 
 
+def _parent(path: str) -> str:
+    """The object a path's last key sits in (``result.pager`` -> ``result``; ``""`` at
+    the top level)."""
+    return path.rpartition(".")[0] if "." in path else ""
+
+
+def _rota_cells(cells: Cells, span_cells: np.ndarray) -> np.ndarray:
+    """Per span cell: True when it is a rota field (:data:`ROTA_KEYS`) in an object that
+    also holds a pager (:data:`PAGER_KEYS`) in the same record, or holds a shift
+    (:data:`SHIFT_KEYS`) and an object with a pager: an on-call schedule's or a
+    directory's entry, whose date and service are the clinician's work, not a patient's
+    care. One pass over the chunk's distinct paths, then set lookups."""
+    paths = cells.paths
+    last = [key_tokens(p)[-1:] for p in paths]
+    pager = np.fromiter((k[:1] and k[0] in PAGER_KEYS for k in last), bool, len(paths))
+    if not pager.any():
+        return np.zeros(len(span_cells), dtype=bool)
+    rota = np.fromiter((k[:1] and k[0] in ROTA_KEYS for k in last), bool, len(paths))
+    shift = np.fromiter((k[:1] and k[0] in SHIFT_KEYS for k in last), bool, len(paths))
+    holders = {
+        (int(cells.record[c]), _parent(paths[int(cells.path_id[c])]))
+        for c in np.flatnonzero(pager[cells.path_id]).tolist()
+    }
+    shifted = {
+        (int(cells.record[c]), _parent(paths[int(cells.path_id[c])]))
+        for c in np.flatnonzero(shift[cells.path_id]).tolist()
+    }
+    # a pager one level down (``staff.pager``) in an object that holds the shift
+    holders |= {(r, _parent(o)) for r, o in holders if o and (r, _parent(o)) in shifted}
+    out = rota[cells.path_id[span_cells]]
+    for row in np.flatnonzero(out).tolist():
+        c = int(span_cells[row])
+        out[row] = (int(cells.record[c]), _parent(paths[int(cells.path_id[c])])) in holders
+    return out
+
+
 def drop_job_findings(spans: SpanArrays, cells: Cells) -> SpanArrays:
     """``spans`` without what job fields, job postings and careers pages say of the job."""
     if len(spans.cell) == 0:
@@ -170,6 +227,7 @@ def drop_job_findings(spans: SpanArrays, cells: Cells) -> SpanArrays:
     paths = cells.paths
     job = np.fromiter(map(job_field, paths), dtype=bool, count=len(paths))
     drop = job[cells.hint_id[spans.cell]] & np.isin(spans.entity, _JOB_CODES)
+    drop |= _rota_cells(cells, spans.cell) & np.isin(spans.entity, _JOB_CODES)
     postings = _posting_records(cells)
     health = np.isin(spans.entity, _HEALTH_CODES)
     if len(postings):

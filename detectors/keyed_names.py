@@ -233,6 +233,20 @@ _SURNAME_FIRST = re.compile(
     rf"(?P<name>{_CAP_WORD}(?:[ \-]{_CAP_WORD})?,[ \t]{{1,2}}(?P<given>{_CAP_WORD})"
     rf"(?:[ \t](?P<third>[{UPPER}]\.?(?![{LETTER}])|{_CAP_WORD}))?)"
 )
+#: A printout's "Surname, Given" right before the patient's record number or birth date,
+#: without a label before it, as a critical-result page or a secure-chat message quotes
+#: the chart's banner ("Critical Hgb 6.2 on FIELDS, IRENE MRN 00677123", "re WONG, DAVID
+#: DOB 3/22/49"): the given name must be a known one (:func:`_surname_first_name_span`)
+#: and the label must have its digits after it.
+_SURNAME_FIRST_BEFORE_ID = re.compile(
+    rf"(?<![{LETTER}])(?P<name>{_CAP_WORD}(?:[ \-]{_CAP_WORD})?,[ \t]{{1,2}}(?P<given>{_CAP_WORD})"
+    rf"(?:[ \t](?P<third>[{UPPER}]\.?(?![{LETTER}])|{_CAP_WORD}))?)"
+    r"[ \t]*(?:[,(\-–][ \t]*)?(?i:mrn\b|dob\b|d\.o\.b\b\.?)[ \t:=#]{0,4}\d"
+)
+SURNAME_FIRST_ID_PREFILTER = (
+    r",[ \t]{1,2}[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z.'\-]*)?[ \t]*[,(\-]?[ \t]*"
+    r"(?i:mrn|dob|d\.o\.b)"
+)
 SURNAME_FIRST_PREFILTER = (
     r"(?i:patient|\bpt|member|subscriber|insured|guarantor|resident|name|physician|provider"
     r"|doctor|prescriber|clinician|ordering|referring|attending|pcp|\bmd)[ \t]*:[ \t]*"
@@ -383,6 +397,10 @@ class KeyedNameDetector:
         yield from _pattern_spans(text, before_dob, _BEFORE_DOB, _before_dob_span)
         inverted = ctx.candidates(SURNAME_FIRST_PREFILTER, skip_system=True, among=readable)
         yield from _pattern_spans(text, inverted.tolist(), _SURNAME_FIRST, _surname_first_name_span)
+        banner = ctx.candidates(SURNAME_FIRST_ID_PREFILTER, skip_system=True, among=readable)
+        yield from _pattern_spans(
+            text, banner.tolist(), _SURNAME_FIRST_BEFORE_ID, _surname_first_name_span
+        )
         credentialed = ctx.candidates(CREDENTIAL_PREFILTER, skip_system=True, among=readable)
         for cell in credentialed.tolist():
             m = _CREDENTIALED.fullmatch(text[cell])

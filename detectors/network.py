@@ -56,8 +56,11 @@ _URL_TRAIL = ".,;:!?*'\""
 
 #: Field path words of fields that hold IP addresses (``client_ip_address``, ``ipv6``).
 IP_FIELD_WORDS = frozenset({"ip", "ipv4", "ipv6", "ipaddr", "ipaddress", "forwarded"})
-#: Field path words of user-agent and version fields, where dotted quads are versions.
-VERSION_FIELD_WORDS = frozenset({"agent", "ua", "useragent", "version", "ver", "build"})
+#: Field path words of user-agent and version fields, where dotted quads are versions (a
+#: device inventory's ``firmware`` = "5.4.1.22", a badge's or a pump's ``fw``).
+VERSION_FIELD_WORDS = frozenset(
+    {"agent", "ua", "useragent", "version", "ver", "build", "firmware", "fw"}
+)
 #: A word right before a dotted quad that makes it a version number.
 VERSION_WORDS = frozenset(
     {"v", "ver", "version", "build", "release", "android", "ios", "os", "firmware", "fw",

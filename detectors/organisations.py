@@ -69,6 +69,10 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # a shift's roles as call-back lists and huddle boards write them in a caller's or
         # an owner's column ("RN Shift Lead", "Charge Supervisor", "Practice Manager")
         *("lead", "supervisor", "manager"),
+        # a hospital's operational desks as secure-chat and paging logs address them in a
+        # sender's or a recipient's column ("Transport Dispatch", "Bed Management", "Front
+        # Desk", "Paging Operator"): a function staffed by whoever is on shift
+        *("dispatch", "dispatcher", "desk", "operator", "operators", "management"),
         # walk-in clinics as check-in texts, visit summaries and review sites name them
         # ("Oak Park Walk-In", "Lakeview Walk-In"); a person's name never ends so
         "walk-in",
@@ -92,7 +96,11 @@ SURNAMES_TOO: frozenset[str] = frozenset({"wing", "tower", "floor", "co"})
 #: Organisation words that are surnames too, but end a person's name only after one given
 #: name ("Ellen Church", "Shirley Temple"): after two words or more they end a
 #: congregation's ("Ridgeview Lutheran Church", "Beth Shalom Temple").
-LONG_NAME_WORDS: frozenset[str] = frozenset({"church", "temple"})
+LONG_NAME_WORDS: frozenset[str] = frozenset(
+    # and a paging role's "On Call" ("Cardiology Fellow On Call", "Ortho Resident On
+    # Call"), where "Rebecca Call" is a person
+    {"church", "temple", "call"}
+)
 _ORGANISATION = pa.array(sorted(ORGANISATION_WORDS - SURNAMES_TOO), type=pa.string())
 _LONG_NAME = pa.array(sorted(LONG_NAME_WORDS), type=pa.string())
 _LAST_WORD = r"(?P<last>[^\s,.]+)[\s,.]*$"

@@ -111,7 +111,11 @@ ROLE_MAILBOXES = frozenset(
      # addresses above all (``transitions@direct.…``): a team's, never a patient's
      "transitions", "caretransitions", "care-transitions", "carecoordination",
      "care-coordination", "casemanagement", "case-management", "caremanagement",
-     "care-management"}
+     "care-management",
+     # an answering service's, a paging gateway's and a switchboard's own mailboxes on an
+     # email-to-page message (``answering.service@…`` sending to a clinician's pager)
+     "answering.service", "answeringservice", "answering-service", "answering_service",
+     "paging", "pager", "oncall", "on-call", "on.call", "operator", "switchboard"}
 )  # fmt: skip
 #: Last-key phrases of a message's recipients (``ToAddress``, Freshdesk's ``to_emails``,
 #: ``cc_emails``, ServiceNow's ``recipients``, Gorgias' ``receiver``), and of the help

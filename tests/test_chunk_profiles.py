@@ -604,6 +604,25 @@ def test_a_dialysis_stations_machine_is_the_units():
     assert profile_paths(home)[1].entity == "DEVICE_ID"
 
 
+def test_a_beds_and_a_badges_devices_are_the_units():
+    """A smart bed's sensor serial beside ``bed_id``, a bedside monitor's serial beside a
+    patient's ``bed`` and a communication badge's serial and MAC beside ``badge_id`` are
+    the unit's equipment, whoever lies in the bed or wears the badge
+    (tests/test_clinical_messaging_paging.py), as a dialysis chair's machine is. A
+    patient's own device, with no bed or badge, keeps its DEVICE_ID."""
+    bed_alert = ["alert", "bed_id", "device_serial", "sensor", "ts"]
+    assert profile_paths(bed_alert)[2].system
+    alarm = ["alarm", "patient.name", "patient.mrn", "monitor_serial", "bed"]
+    profiles = profile_paths(alarm)
+    assert profiles[3].system and profiles[2].entity == "MRN"
+    badges = ["badge_id", "mac_address", "serial_number", "model", "assigned_role"]
+    profiles = profile_paths(badges)
+    assert profiles[1].system and profiles[2].system
+    rpm = ["patient_name", "device_serial", "mac_address", "reading.systolic"]
+    profiles = profile_paths(rpm)
+    assert profiles[1].entity == "DEVICE_ID" and profiles[2].entity == "DEVICE_ID"
+
+
 def test_a_standard_charge_files_header_names_the_hospitals_licence():
     """A CMS standard-charge file's header (``hospital_name`` beside ``license_number|GA``,
     or the JSON layout's ``license_information``) names the hospital's state licence, as a

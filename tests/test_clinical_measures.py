@@ -119,3 +119,33 @@ def test_a_newborns_bilirubin_in_text(text: str, expected: list) -> None:
 
 def test_bilirubin_without_a_value_is_no_reading() -> None:
     assert measures_in("bilirubin lights on order; TcB meter calibrated") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # secure-chat and paging shorthand (tests/test_clinical_messaging_paging.py)
+        ("bed 7 sats 86% on 4L, increased WOB", ["sats 86%"]),
+        ("O2 sats 91% RA", ["O2 sats 91%"]),
+        ("Rm 412B pt Hernandez K+ 6.1 pls call x4521", ["K+ 6.1"]),
+        ("Critical: troponin 2.4, cards aware", ["troponin 2.4"]),
+        ("trop I 0.45 up from 0.12", ["trop I 0.45"]),
+        ("potassium 6.1 mmol/L, repeat ordered", ["potassium 6.1"]),
+        # a monitor's alarm names its direction between the label and the value
+        ("SpO2 LOW 84%", ["SpO2 LOW 84%"]),
+        ("HR HIGH 142, BP 88/50", ["BP 88/50", "HR HIGH 142"]),
+        # a rapid-response trigger's systolic pressure alone
+        ("RRT called: SBP 78, HR 128", ["HR 128", "SBP 78"]),
+        # hard negatives: an exam's percentile, a race's name, a food label's potassium, a
+        # saturation without its percent sign
+        ("SAT 86% percentile", []),
+        ("5K+ 10 runners registered", []),
+        ("Potassium 4.7 g per serving", []),
+        ("sats 86 on the chart", []),
+        ("low sodium diet, high fiber", []),
+        ("SBP 2024 annual report", []),
+    ],
+)
+def test_a_paged_reading_in_text(text: str, expected: list) -> None:
+    """Readings as nurses page them: a saturation, a potassium, a troponin, an alarm."""
+    assert sorted(text[s:e] for s, e, _entity in measures_in(text)) == expected

@@ -396,6 +396,14 @@ POSITIVES = [
     # the law, a chemical's name alone, a time zone and public housing stay out
     ("The PACT Act and your VA benefits: Agent Orange", []),
     ("Meeting at 0900 MST; PHA housing voucher", []),
+    # secure-chat, paging and nurse-call wording (clinical messaging and paging probe)
+    ("CODE_BLUE", [(HC, "CODE_BLUE")]),
+    ("sacral wound, stage 2 pressure injury", [(HC, "sacral wound"), (HC, "pressure injury")]),
+    ("SpO2 Low", [(HC, "SpO2 Low")]),
+    ("pt hypotensive after lasix", [(HC, "hypotensive"), (MED, "lasix")]),
+    ("troponin pending, desaturation overnight", [(PROC, "troponin"), (HC, "desaturation")]),
+    ("Blue Code Studios; code review due; low-code builder", []),
+    ("Acute change in mental status", [(HC, "change in mental status")]),
 ]  # fmt: skip
 
 

@@ -541,3 +541,40 @@ def test_restrictions_beside_a_return_to_work_are_health(
 ) -> None:
     got = {(f, e) for f, e in found_fields(engine, record) if e in (HC, MED, PROC)}
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("record", "found"),
+    [
+        # a laboratory's critical-call log and an EHR's critical-result alert to secure chat
+        # (tests/test_clinical_messaging_paging.py): a bare test beside its accession, the
+        # result's units or the patient's MRN is the analyte a person's value came from
+        ({"Accession": "24-308-00412", "Test": "Hemoglobin"}, {("Test", PROC)}),
+        ({"mrn": "E2291043", "test": "Potassium", "value": "6.1"}, {("test", PROC)}),
+        ({"result": {"test_name": "Lactate", "units": "mmol/L"}}, {("result.test_name", PROC)}),
+        # a test elsewhere: an A/B test, a build's test, a units column in another object
+        ({"test": "homepage_v2", "variant": "B", "value": "3"}, set()),
+        ({"build": {"test": "integration"}, "units": "ms"}, set()),
+        ({"test": "Potassium"}, set()),
+    ],
+)
+def test_a_bare_test_beside_a_lab_result_is_the_analyte(
+    engine: Engine, record: dict, found: set
+) -> None:
+    got = {(f, e) for f, e in found_fields(engine, record) if e in (HC, MED, PROC)}
+    assert got == found
+
+
+@pytest.mark.parametrize(
+    ("record", "found"),
+    [
+        # a nurse-call or bed-alert feed's ADT context: a nurse's fall-risk assessment
+        ({"patient_name": "Okafor, James", "fall_risk": "High"}, {("fall_risk", HC)}),
+        ({"Morse Fall Risk": "High risk"}, {("Morse Fall Risk", HC)}),
+        # a fall-risk programme's date or count is no assessment
+        ({"fall_risk_assessed_at": "2024-11-03"}, set()),
+    ],
+)
+def test_a_fall_risk_level_is_health(engine: Engine, record: dict, found: set) -> None:
+    got = {(f, e) for f, e in found_fields(engine, record) if e in (HC, MED, PROC)}
+    assert got == found

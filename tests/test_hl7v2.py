@@ -88,7 +88,7 @@ def test_separators_come_from_msh_and_lines_may_end_in_newlines() -> None:
         "MSH|^~\\&|EPIC|RIVERBEND|SFDC|HC|202611271015||ADT^A04|MSG00001|P|2.5",
         "the PID|1 segment was missing from the feed",  # not at a line start
         'PID|1||""||""',  # HL7's explicit null
-        "OBX|1|NM|2345-7^GLUCOSE||182|mg/dL",  # a segment not read
+        "NTE|1||GLUCOSE 182 mg/dL",  # a segment not read
         "PID|1||^^^RB^MR||",  # an identifier without digits, a name left empty
     ],
 )
@@ -107,3 +107,27 @@ def test_only_the_hl7_detector_reads_positions() -> None:
     rows = engine.scan([{"payload": ADT}, {"event_id": ADT}], source="t").findings.to_pylist()
     assert {r["field"] for r in rows} == {"payload"}  # a machine field is not read
     assert {r["detector"] for r in rows} == {"regex"}
+
+
+def test_an_ordered_test_and_a_results_test_are_procedures() -> None:
+    """A critical-result ORU an interface engine forwards to secure chat or a pager
+    (tests/test_clinical_messaging_paging.py): OBR-4 and OBX-3 name what was tested on the
+    patient; the result's value, units, range and flag are not read."""
+    message = "\r".join(
+        [
+            "MSH|^~\\&|LAB|MERCY|TC|MERCY|202411030209||ORU^R01|MSG00481|P|2.5.1",
+            "PID|1||E2291043^^^MERCY^MR||WU^DAVID||19490322|M",
+            "OBR|1|||80048^BASIC METABOLIC PANEL^CPT",
+            "OBX|1|NM|2823-3^Potassium^LN||6.1|mmol/L|3.5-5.1|HH|||F",
+        ]
+    )
+    assert _found(message) == [
+        ("MRN", "E2291043"),
+        ("NAME", "WU"),
+        ("NAME", "DAVID"),
+        ("DATE", "19490322"),
+        ("PROCEDURE", "80048"),
+        ("PROCEDURE", "BASIC METABOLIC PANEL"),
+        ("PROCEDURE", "2823-3"),
+        ("PROCEDURE", "Potassium"),
+    ]

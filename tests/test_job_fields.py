@@ -123,6 +123,52 @@ def test_a_workers_position_and_shift_are_the_jobs(engine: Engine) -> None:
     assert found_fields(engine, row) == {("preferred_name", "NAME")}
 
 
+def test_an_on_call_entrys_date_and_service_are_the_rota(engine: Engine) -> None:
+    """An object or a row holding a clinician's pager is an on-call schedule's or a
+    directory's entry (tests/test_clinical_messaging_paging.py): its date and service are
+    the clinician's work; the clinician's name is still reported."""
+    row = {
+        "Date": "11/04/2024",
+        "Service": "Orthopedic Surgery",
+        "Provider": "Patel, Rohan MD",
+        "Pager": "2207",
+    }
+    assert found_fields(engine, row) == {("Provider", "NAME")}
+    lookup = {"result": {"name": "Dr. Evan Brooks", "pager": "5512", "service": "Cardiac Surgery"}}
+    assert found_fields(engine, lookup) == set()
+    # an Amion-like JSON: the shift and service beside a staff object holding the pager
+    rota = {
+        "date": "2024-11-05",
+        "service": "Neurology Stroke",
+        "shift": "Day",
+        "clinician": {"name": "Rachel Stein, MD", "pager": "3348"},
+    }
+    assert found_fields(engine, rota) == {("clinician.name", "NAME")}
+
+
+def test_a_pager_elsewhere_leaves_a_patients_fields_alone(engine: Engine) -> None:
+    """A pager gateway's message names the patient it pages about, and a pager in another
+    object does not make a patient's service the rota's."""
+    page = {"Pager ID": "4417", "Message": "Pt Gloria Reyes rm 302, new chemo start"}
+    assert ("Message", "PROCEDURE") in found_fields(engine, page)
+    visit = {
+        "visit": {"date": "11/04/2024", "service": "Orthopedic Surgery"},
+        "on_call": {"pager": "2207"},
+        "patient_name": "Jane Roe",
+    }
+    got = found_fields(engine, visit)
+    assert ("visit.service", "PROCEDURE") in got and ("visit.date", "DATE") in got
+    # an attending's pager one level down, with no shift beside it: the patient's encounter
+    encounter = {
+        "date": "2024-11-05",
+        "service": "Neurology Stroke",
+        "attending": {"name": "Rachel Stein, MD", "pager": "3348"},
+        "patient_name": "Jane Roe",
+    }
+    got = found_fields(engine, encounter)
+    assert ("date", "DATE") in got and ("service", "HEALTH_CONDITION") in got
+
+
 def test_the_workers_own_health_is_still_found(engine: Engine) -> None:
     """Health words outside the job's fields are the worker's: an injury, a test."""
     row = {

@@ -117,6 +117,11 @@ def _names(engine: Engine, text: str) -> list[str]:
         ("Member: SMITH, JOHN Q.", ["SMITH, JOHN Q."]),
         ("Name: O'Neil-Brown, Mary Ann", ["O'Neil-Brown, Mary Ann"]),
         ("PATIENT: WONG, DAVID MRN 7781123", ["WONG, DAVID"]),  # stops at a non-name
+        # a chart banner's surname-first name quoted before its MRN or birth date, without
+        # a label (a critical-result page, a secure-chat message)
+        ("Critical Hgb 6.2 on FIELDS, IRENE MRN 00677123 - pls call", ["FIELDS, IRENE"]),
+        ("re Wong, David DOB 3/22/49 pls call back", ["Wong, David"]),
+        ("new admit GARCIA, MARIA L (MRN 4410923) to 5E", ["GARCIA, MARIA L"]),
         # a clinician's label on a requisition or a referral fax: clinicians are reported
         ("ORDERING PHYSICIAN: SMITH, JOHN  NPI: 1234567893", ["SMITH, JOHN"]),
         ("Referring Provider: Patel, Anita", ["Patel, Anita"]),
@@ -219,6 +224,10 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         "Physician: Family Medicine, Adult",
         "Provider: Lakeside, Grace Clinic",
         "WONG, DAVID",  # no label: a list of words as often as a name
+        # before an MRN too, the given name must be a known one, and the label its digits
+        "Results, Critical MRN 1234567",
+        "Lakeside, Grace Clinic MRN 1234567",
+        "Smith, David MRN pending",
         # an empty field's label, then the next label or its value: the next line is no name
         "Name:\nEmail: jane@x.com",
         "First Name:\nLast Name:\nPhone:",

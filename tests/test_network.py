@@ -89,6 +89,9 @@ IP_NEGATIVES = [
     ("notes", "build v1.2.3.4 shipped"),
     ("notes", "release version 4.1.0.2"),
     ("app_info.version", "10.2.3.4"),
+    # a device inventory's firmware column (a communication badge's, a pump's)
+    ("firmware", "5.4.1.22"),
+    ("badge.fw", "10.2.0.14"),
     ("notes", "semver 1.2.3"),
     ("notes", "dotted 10.2.3.4.5"),
     ("notes", "not an ip 999.1.1.1"),

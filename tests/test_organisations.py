@@ -61,6 +61,14 @@ def engine() -> Engine:
         ("Charge Supervisor", True),
         ("Practice Manager", True),
         ("Oak Park Walk-In", True),
+        # a hospital's operational desks in a secure-chat sender's or recipient's column
+        # (clinical messaging and paging probe)
+        ("Transport Dispatch", True),
+        ("Bed Management", True),
+        ("Paging Operator", True),
+        ("Front Desk", True),
+        ("Cardiology Fellow On Call", True),
+        ("Rebecca Call", False),
         # med spas and dermatology practices (dermatology probe)
         ("Glow Aesthetics Med Spa", True),
         ("Northside Dermatology", True),

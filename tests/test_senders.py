@@ -245,6 +245,13 @@ def test_role_mailbox_reads_the_address_of_a_display_name() -> None:
     assert not role_mailbox("Jane Roe <jane.roe@gmail.com>")
 
 
+def test_an_answering_services_and_a_paging_gateways_mailboxes_are_roles() -> None:
+    """An email-to-page message's sender (tests/test_clinical_messaging_paging.py)."""
+    assert role_mailbox("answering.service@exampleanswering.com")
+    assert role_mailbox("paging@examplehealth.org") and role_mailbox("oncall@clinic.org")
+    assert not role_mailbox("janet.cole@gmail.com")
+
+
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
