@@ -207,6 +207,14 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # a newborn's bilirubin (a discharge feed's ``tcb`` = 11.2, ``total_bilirubin_mg_dl``,
     # ``TSB``): mg/dL of the baby's blood, the nursery's jaundice check
     (("bilirubin",), 0.1, 40), (("tcb",), 0.1, 40), (("tsb",), 0.1, 40),
+    # an ePCR's vitals and a stroke log's deficit (an ESO-like export's ``gcs_total`` = 13,
+    # NEMSIS ``eVitals.23``, ``Total GCS``; ``resp_rate``; ``etco2``; a stroke alert's
+    # ``nihss`` = 14): the patient's level of consciousness, breathing and stroke severity.
+    # Not a bare ``gcs`` (Google Cloud Storage's in every pipeline config)
+    (("gcs", "total"), 3, 15), (("total", "gcs"), 3, 15), (("gcs", "score"), 3, 15),
+    (("glasgow", "coma", "scale"), 3, 15), (("nihss",), 0, 42),
+    (("nih", "stroke", "scale"), 0, 42), (("respiratory", "rate"), 2, 80),
+    (("resp", "rate"), 2, 80), (("etco2",), 1, 150),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

@@ -78,11 +78,34 @@ Decisions where the contract is silent (written blind, before reading the detect
   clocks (export, status, cleared, checked, an outcome's send time), a fee schedule's
   effective date, a lot's expiry and report periods are not a person's.
 
-Figures (misses / false findings / records wrong): SHAPES (31 records), blind: see the
-commit that added this file; HELD_OUT (10 records), blind: likewise.
+After reading the detectors no blind expectation was changed and none was stricter than
+an earlier decision (:data:`_DECIDED` is empty). What the work built: NEMSIS v3 element ids
+read under their names (``ePatient.02`` as ``patient_last_name``, ``eSituation.11`` as
+``primary_impression``, ``eVitals.23`` as ``gcs_total``; detectors/nemsis.py, applied by the
+flattening as DICOM tags are), a patient care report's number (``PCR Number``,
+``eRecord.01``) and a cardiac arrest registry's ``CARES ID`` as the patient's record id,
+an ePCR's times of care (EMS at the patient, the transfer of care, first medical contact,
+last known well) as DATE, an EMS impression field as a diagnosis field for ICD-10 codes, a
+claim's ``Level of Service`` as a procedure-code field (``ALS1 Emergency (A0427)``), GCS,
+NIHSS, respiratory rate and EtCO2 as readings under their fields, a ``Household Head`` as a
+name, a CAD incident's ``Cleared`` and a drug box's ``Checked`` as the agency's clocks, a
+HCPCS code beside a ``rate`` as a fee schedule, a fleet's AVL and a station's coordinates
+as no one's, and 21 vocabulary terms (``hypoxia``, ``ROSC``, ``asystole``, ``STEMI
+alert``, ``BE-FAST positive``, ``Solu-Medrol``, ``hip fracture``, ``bed confined``...).
+Four records are left open (:data:`LEFT_ALONE`): a medication's ``Administered By``, an
+AVL row's bare ``vehicle_id``, a narrative author behind ``FF/PM``, a fire station's
+directory row.
+
+Figures (misses / false findings / records wrong): SHAPES (31 records, 151 pairs), blind
+21 / 3 / 14; after the work 1 / 0 / 1 (in LEFT_ALONE). HELD_OUT (10 records, 17 pairs),
+blind before any work 2 / 8 / 4; scored once after the SHAPES work: 1 / 8 / 4; after two
+general fixes (a HCPCS code beside a ``rate`` as a fee schedule, a fleet's ``avl`` and a
+station's coordinates as a place's): 1 / 5 / 3 (all in LEFT_ALONE).
 """
 
 from __future__ import annotations
+
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # Every identifier entity of the contract: a must-not with it forbids any identifier in a
 # field whose health words may still be read.
@@ -1342,5 +1365,67 @@ _ROWS = [
     ),
 ]
 
-SHAPES = [row for i, row in enumerate(_ROWS) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ROWS) if i % 4 == 3]
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``. None was needed: every blind expectation agreed with an earlier round.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {}
+
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "Medication administration report (CSV): drug, dose, route, time given": (
+        {("Administered By", "NAME")},
+        "``administered_by`` is no field the classifier reads (tests/test_field_names.py "
+        "keeps it unclassified: a retail clinic's or a vaccine record's holds initials, a "
+        "badge or a system as often as a clinician's name); the row is PHI by the "
+        "patient's name, DOB and the drug",
+    ),
+    "CAD unit status and AVL row (clean): a medic unit in quarters": (
+        {("vehicle_id", "VEHICLE_ID")},
+        "a bare ``vehicle_id`` is a person's car in telematics and auto-insurance exports "
+        "as often as a fleet's unit (the transport probe left a ping's ``vehicle_id`` open "
+        "for the same reason); the row's AVL position is the unit's now (geocodes' "
+        "``avl``), and nothing else in it is a finding",
+    ),
+    "ePCR narrative (CSV): dispatched address, history, a relative on scene, the author": (
+        {("Narrative Author", "NAME")},
+        "``FF/PM Kyle Dempsey``: a fire service's slashed credential before the name fails "
+        "the name shape a whole-value NAME needs (a slash is how ``N/A`` and ``TBD/TBA`` "
+        "are written), so a field rule for the author would not close it; the row is PHI "
+        "by the patient's name, the address and the narrative's health",
+    ),
+    "Fire station directory (clean): a station's address, line and units housed": (
+        {
+            ("Address", "LOCATION"),
+            ("City", "LOCATION"),
+            ("Non-Emergency Phone", "PHONE"),
+            ("ZIP", "ZIP_CODE"),
+        },
+        "a listing's bare address, city, ZIP and phone are the organisation's only beside "
+        "its opening hours (chunk_profiles.calendar_columns), as the device-resupply "
+        "probe's distribution-centre row decided; a fire station keeps no hours, and a "
+        "bare address beside a ``Station`` name is a patient's as often (a CAD row's "
+        "first-due station)",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_ems_prehospital_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 41 records): a change that loses recall or precision on EMS exports fails
+#: here. Before the work, blind: SHAPES 21 misses / 3 false / 14 wrong of 31, HELD_OUT
+#: 2 / 8 / 4 of 10.
+FLOORS = ShapeTotals(expected=168, misses=2, false=5, wrong=4)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
