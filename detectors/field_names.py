@@ -1233,6 +1233,11 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     ),
     # ActiveCampaign's (and many PHP CRMs') record stamps: created, updated, modified date
     _r(None, 0.0, "cdate|udate|mdate", exact=True),
+    # an incident's and an inventory check's clocks as whole keys (a CAD log's ``Cleared``,
+    # a drug box's ``Checked``): when the agency closed or checked its own work. Not inside
+    # a longer key: a concussion protocol's ``cleared_by`` is the clinician who cleared
+    # the athlete, a ``cleared_date`` the athlete's return
+    _r(None, 0.0, "cleared|checked|cleared at|checked at|time cleared|time checked", exact=True),
     # a DSP line item's or a campaign's geographic targeting (DV360's SDF ``Proximity
     # Targeting``: the centre and radius around a clinic or a store, with its address):
     # the advertiser's configuration, the same for everyone it reaches. Not a custom
@@ -1256,9 +1261,6 @@ SYSTEM_TOKENS = _set(
     "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
     "delivered bounced closed price "
-    # an incident's and an inventory check's clocks (a CAD log's ``Cleared``, a drug box's
-    # ``Checked``): when the agency closed or checked its own work
-    "cleared checked "
     # a CRM record's and an action's bookkeeping (Raiser's Edge ``date_added``, an action's
     # ``completed_date``), an event sign-up (``Registration Date``), an extract's run
     "added completed registration registered extract "

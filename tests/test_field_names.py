@@ -1393,6 +1393,7 @@ PROFILES = [
     # a CAD incident's and a drug box check's clocks are the agency's
     ("Cleared", N, S),
     ("Checked", N, S),
+    ("cleared_by", N, N),  # the clinician who cleared an athlete: no machine field
     # an ambulance membership's household head, as its spouse
     ("Household Head", "NAME", N),
     ("head_of_household", "NAME", N),
