@@ -33,6 +33,7 @@ import pyarrow as pa
 
 from detectors.dicom_tags import VALUE_HINT, VALUE_KEYS, VR_KEY, dicom_attribute, dicom_tag
 from detectors.embedded_json import json_in_base64, json_leaves, opens_json
+from detectors.nemsis import element_name
 from detectors.offsets import ComposedMap, IndexMap, ShiftMap, WholeMap
 from detectors.reported_paths import reported_key
 from detectors.unescape import needs_unescape, unescape_texts
@@ -209,6 +210,9 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
             for k, v in node.items():
                 p = str(k) if top else f"{path}.{k}"
                 h = str(k) if top and not name_key else f"{hint}.{_hint_key(k, name_key)}"
+                element = element_name(k)
+                if element is not None:  # a NEMSIS element reads as its name
+                    h = element if top and not name_key else f"{hint}.{element}"
                 if top and changed is not None and k in HISTORY_VALUE_KEYS:
                     h = f"{changed}.value"
                 label = _labelled_answer(v)
@@ -1030,6 +1034,10 @@ class _Field:
         if child is None:
             path = str(k) if self.root else f"{self.path}.{k}"
             hint = None if self.hint is None else f"{self.hint}.{_hint_key(k, self.name_key)}"
+            element = element_name(k)
+            if element is not None:  # a NEMSIS element reads as its name (detectors.nemsis)
+                base = self.path if self.hint is None else self.hint
+                hint = element if self.root else f"{base}.{element}"
             shown = reported_key(str(k))
             reported = shown if self.root else f"{self.reported}.{shown}"
             child = self.children[k] = _Field(path, hint, reported=reported)

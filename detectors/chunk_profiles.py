@@ -750,6 +750,9 @@ _FEE_TOKENS = frozenset(
     # the Medicare physician fee schedule's relative value units (``work_rvu``, ``Non-Facility
     # Total RVUs``): only a fee schedule prices a code in RVUs
     | {"rvu", "rvus"}
+    # the Medicare ambulance fee schedule's and a service's rate sheet (``A0427`` beside
+    # ``Urban Base Rate``, ``Mileage Rate``): the price of each code, per run and per mile
+    | {"rate", "rates"}
 )
 
 

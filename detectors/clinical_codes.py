@@ -137,6 +137,9 @@ _FIELD_TOKENS: dict[str, frozenset[str]] = {
 }
 _PROCEDURE_WORDS = frozenset({"procedure", "procedures", "proc", "prcdr", "prcdrs"})
 _CODE_WORDS = frozenset({"code", "codes", "cd", "cds", "cd1", "cd2", "cd3", "cd4", "cd5"})
+#: The words of a claim's ``Level of Service``: billed as the visit's E/M code or the
+#: ambulance base rate's HCPCS code (``ALS1 Emergency (A0427)``), a CPT field either way.
+_LEVEL_OF_SERVICE = frozenset({"level", "of", "service"})
 
 
 @functools.lru_cache(maxsize=16384)
@@ -161,6 +164,8 @@ def code_field(path: str) -> str:
         return "pcs" if "icd" in words else "cpt"
     if "ada" in words and words & _CODE_WORDS:
         return "cpt"  # a dental treatment plan's ``ADA Code`` (the CDT is the ADA's)
+    if words >= _LEVEL_OF_SERVICE:
+        return "cpt"  # a visit's E/M level (99214) or an ambulance run's (ALS1, ``A0427``)
     return ""
 
 

@@ -247,6 +247,14 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # ``cows`` (a herd's count): only with ``score`` or ``total``
     (("cows", "score"), 0, 48), (("cows", "total"), 0, 48), (("ciwa",), 0, 67),
     (("ciwa", "ar"), 0, 67), (("ciwaar",), 0, 67),
+    # an ePCR's vitals and a stroke log's deficit (an ESO-like export's ``gcs_total`` = 13,
+    # NEMSIS ``eVitals.23``, ``Total GCS``; ``resp_rate``; ``etco2``; a stroke alert's
+    # ``nihss`` = 14): the patient's level of consciousness, breathing and stroke severity.
+    # Not a bare ``gcs`` (Google Cloud Storage's in every pipeline config)
+    (("gcs", "total"), 3, 15), (("total", "gcs"), 3, 15), (("gcs", "score"), 3, 15),
+    (("glasgow", "coma", "scale"), 3, 15), (("nihss",), 0, 42),
+    (("nih", "stroke", "scale"), 0, 42), (("respiratory", "rate"), 2, 80),
+    (("resp", "rate"), 2, 80), (("etco2",), 1, 150),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

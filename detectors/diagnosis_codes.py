@@ -49,6 +49,9 @@ CODES_FILE = Path(__file__).resolve().parent / "data" / "icd10cm_codes.txt.gz"
 #: Key words that name a diagnosis field (``Primary_Diagnosis__c``, ``dx_codes``, ``icd10``).
 DIAGNOSIS_WORDS = frozenset(
     {"diagnosis", "diagnoses", "diag", "diags", "dx", "dxs", "ddx", "icd", "icd10", "icd10cm"}
+    # an EMS provider's working diagnosis (NEMSIS ``eSituation.11`` ``primary_impression``,
+    # an ePCR export's ``Secondary Impression``), coded in ICD-10-CM as any diagnosis is
+    | {"impression", "impressions"}
 )
 #: Parents that make a ``code`` key a diagnosis code (``conditions[0].code``).
 CONDITION_PARENTS = DIAGNOSIS_WORDS | {"condition", "conditions", "problem", "problems"}

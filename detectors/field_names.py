@@ -290,6 +290,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # an ED's arrival as Epic Clarity names it (``ADT_ARRIVAL_TIME``, ``ED_ARRIVAL_DTTM``):
         # an admission's date; not a bare ``arrival`` (a payout's, a parcel's, a flight's)
         "adt arrival|ed arrival|er arrival|ed arrival time|"
+        # a STEMI or stroke log's first medical contact (``FMC Time``): when EMS reached
+        # the patient, the start of that person's care, as an ED arrival is
+        "first medical contact|fmc time|fmc date|fmc datetime|"
+        # an ePCR's times of the patient's care (NEMSIS ``eTimes.07``, ``.11``, ``.12``;
+        # :mod:`detectors.nemsis`), a stroke's last known well and a procedure's time; the
+        # dispatch clocks (PSAP call, unit notified) are the agency's and not read here
+        "arrived at patient|patient arrived at destination|transfer of care|"
+        "destination patient transfer of care|last known well|procedure performed|"
+        "vital signs taken|"
         # a vaccine's or a drug's administration to the person (a retail clinic's
         # ``administered_at``, an immunization record's ``Date Administered``)
         "administered|date administered|administration date|administration time",
@@ -597,6 +606,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # not ``Partner Name``, which is an affiliate's or an agency's as often
         "mother name|mother s name|mothers name|mom name|father name|father s name|"
         "fathers name|dad name|husband name|wife name|"
+        # an ambulance membership's or a utility programme's household (``Household Head``,
+        # ``Head of Household``): the subscriber, named beside the ``Spouse``
+        "household head|head of household|head of household name|household head name|"
         "baby name|baby s name|babys name|infant name|newborn name|"
         "spouse s name|parent guardian|guardian|policy holder|policyholder|"
         "policy holder name|responsible party|pcp|attending|attending physician|"
@@ -940,7 +952,16 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``DoD ID`` as a header writes it: the camel-case split reads ``do d id``
         "do d id|do d id number|do d benefits number|do d benefit number|"
         # MyHealtheVet's key of one portal user (``mhv_correlation_id``)
-        "mhv correlation id|mhv id|mhv user id",
+        "mhv correlation id|mhv id|mhv user id|"
+        # an EMS patient care report (NEMSIS ``eRecord.01``, an ePCR export's ``PCR
+        # Number``, a hospital's outcome feedback's ``pcr_number``): one patient's record
+        # of one response, as an encounter's CSN is; the incident's and the response's
+        # numbers are the agency's event (one call, many patients) and are not read
+        "pcr number|pcr no|pcr num|pcr id|epcr number|epcr no|epcr id|"
+        "patient care report number|patient care report id|patient care record number|"
+        # the national cardiac arrest registry's case of one arrest (``CARES ID``), as an
+        # immunization registry's id is one person's
+        "cares id|cares case id|cares record id",
     ),
     # a health department's number of one reportable-disease case (a state surveillance
     # system's ``state_case_id``, a county's ``County Case Number``): the case is one
@@ -1244,6 +1265,11 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     ),
     # ActiveCampaign's (and many PHP CRMs') record stamps: created, updated, modified date
     _r(None, 0.0, "cdate|udate|mdate", exact=True),
+    # an incident's and an inventory check's clocks as whole keys (a CAD log's ``Cleared``,
+    # a drug box's ``Checked``): when the agency closed or checked its own work. Not inside
+    # a longer key: a concussion protocol's ``cleared_by`` is the clinician who cleared
+    # the athlete, a ``cleared_date`` the athlete's return
+    _r(None, 0.0, "cleared|checked|cleared at|checked at|time cleared|time checked", exact=True),
     # a DSP line item's or a campaign's geographic targeting (DV360's SDF ``Proximity
     # Targeting``: the centre and radius around a clinic or a store, with its address):
     # the advertiser's configuration, the same for everyone it reaches. Not a custom

@@ -72,6 +72,9 @@ _SCORE_TEXT = 0.8
 PLACE_WORDS = frozenset(
     {"fence", "fences", "geofence", "geofences", "poi", "pois", "venue", "venues", "store"}
     | {"stores", "facility", "facilities", "branch", "branches", "dealer", "dealers"}
+    # a fleet's automatic vehicle location (a CAD unit status row's ``avl.lat``: where the
+    # agency's ambulance or bus is) and a station's own position
+    | {"avl", "station", "stations"}
 )
 
 

@@ -266,6 +266,12 @@ def test_a_fee_schedule_dates_its_own_rates():
     assert profile_paths(["cpt_code", "work_rvu", "effective_date"])[-1].system
     ccm_log = ["Patient", "Practice MRN", "CPT", "Total RVUs", "Date of Service"]
     assert profile_paths(ccm_log)[-1].entity == "DATE"
+    # the ambulance fee schedule prices a HCPCS code per run and per mile (the EMS probe);
+    # a billing row's code beside the patient's name keeps its date of service
+    rates = ["HCPCS", "Description", "Urban Base Rate", "Mileage Rate", "Effective"]
+    assert profile_paths(rates)[-1].system
+    run = ["Patient Name", "HCPCS Base", "Mileage Rate", "DOS"]
+    assert profile_paths(run)[-1].entity == "DATE"
 
 
 def test_an_adt_feeds_event_time_is_the_patients_admission_or_discharge():

@@ -35,7 +35,13 @@ PROC, MED = "PROCEDURE", "MEDICATION"
         ("ADA Code", "cpt"),  # a dental treatment plan's column (the CDT is the ADA's)
         # a therapy plan of care's billable treatments (tests/test_rehab_therapy_clinics.py)
         ("plan_of_care.interventions[0]", "cpt"),
+        # a claim's level of service: a visit's E/M code, an ambulance run's HCPCS
+        # (tests/test_ems_prehospital.py)
+        ("Level of Service", "cpt"),
+        ("level_of_service_code", "cpt"),
         # not code fields
+        ("Level of Care", ""),  # a senior-living or transfer level (CCT): no code
+        ("service_level", ""),  # a support plan's tier
         ("ADA", ""),  # accessibility compliance, no code word
         ("revenue", ""),
         ("procedure", ""),  # a procedure's name: health_fields' job
@@ -73,6 +79,10 @@ def _codes(engine: Engine, field: str, value: str) -> list[tuple[str, str]]:
         ("note", "DRG 470", [(PROC, "470")]),
         ("note", "Rev code 0450", [(PROC, "0450")]),
         ("note", "ICD-10-PCS 0DTJ4ZZ", [(PROC, "0DTJ4ZZ")]),
+        # an ambulance run's level of service with its base-rate code, and a visit's level
+        ("Level of Service", "ALS1 Emergency (A0427)", [(PROC, "A0427")]),
+        ("Level of Service", "99214", [(PROC, "99214")]),
+        ("Level of Service", "BLS", []),
         # CDT dental codes are HCPCS's D codes: in a procedure-code field, after a CDT label
         ("ProcCode", "D6010", [(PROC, "D6010")]),
         ("note", "CDT D0120, D1110", [(PROC, "D0120"), (PROC, "D1110")]),

@@ -27,6 +27,9 @@ POSITIVES = [
     ({"dx_codes": "E11.9; I10"}, ["E11.9", "I10"]),
     ({"dx_codes": "E119,I10,F32A"}, ["E119", "I10", "F32A"]),  # dots left out
     ({"icd10": "f41.1"}, ["f41.1"]),
+    # an EMS provider's impressions (NEMSIS ``eSituation.11``, an ePCR export's column)
+    ({"Primary Impression": "I21.4"}, ["I21.4"]),
+    ({"secondary_impressions": "R09.02, J44.1"}, ["R09.02", "J44.1"]),
     ({"DiagnosisCodes": "E11.65 - Type 2 diabetes with hyperglycemia"}, ["E11.65"]),
     ({"secondary_dx_2": "Z79.4"}, ["Z79.4"]),
     ({"condition_code": "J45.909"}, ["J45.909"]),
@@ -62,6 +65,8 @@ NEGATIVES = [
     {"Primary_Diagnosis__c": "E11.9X"},  # not a code: no such subdivision
     {"error_cause": "E01"},  # an error's cause, though E01 is a code
     {"root_cause": "I10"},
+    {"Primary Impression": "Chest pain"},  # words are the dictionary's
+    {"ad_impressions": "1240"},  # an ad's impressions: a count, no code
 ]
 
 
@@ -97,6 +102,8 @@ def test_hard_negatives(engine: Engine, record: dict) -> None:
         ("promo_code", False),
         ("conditions[0].onset", False),
         ("order.code", False),
+        ("Primary Impression", True),
+        ("eSituation.primary_impression", True),
     ],
 )
 def test_diagnosis_field(path: str, expected: bool) -> None:

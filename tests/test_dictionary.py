@@ -1183,3 +1183,25 @@ def test_dialysis_wording(engine: Engine, record: dict, expected: list) -> None:
 )
 def test_injection_site_effects(engine: Engine, record: dict, expected: list) -> None:
     assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EMS wording (tests/test_ems_prehospital.py): an ePCR's impressions and rhythms,
+        # a radio report's alert, a stroke screen's result, a PCS form's necessity
+        ("Hypoxia", [(HC, "Hypoxia")]),
+        ("Asystole, ROSC after 2 rounds", [(HC, "Asystole"), (HC, "ROSC")]),
+        ("Pulseless electrical activity", [(HC, "Pulseless electrical activity")]),
+        ("STEMI alert called from the field", [(PROC, "STEMI alert")]),
+        ("BE-FAST positive (face, arm)", [(HC, "BE-FAST positive")]),
+        ("Solu-Medrol 125 mg IV", [(MED, "Solu-Medrol")]),
+        ("fall from standing, hip fracture", [(HC, "hip fracture")]),
+        ("Bed confined, unable to sit", [(HC, "Bed confined")]),
+        # bare "be fast" and a CAD lift assist are no health
+        ("please be fast, the lot closes at 5", []),
+        ("LIFT ASSIST, NO INJURY REPORTED BY CALLER", []),
+    ],
+)
+def test_prehospital_wording(engine: Engine, text: str, expected: list) -> None:
+    assert found(engine, {"notes": text}) == expected

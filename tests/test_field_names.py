@@ -1379,6 +1379,29 @@ PROFILES = [
     ("encodedId", "ONLINE_ID", N),
     ("user.encodedId", "ONLINE_ID", N),
     ("encodedString", N, N),
+    # EMS (tests/test_ems_prehospital.py): a patient care report's number and a cardiac
+    # arrest registry's case are the patient's record ids; the incident's and the
+    # response's numbers are the agency's event
+    ("PCR Number", "OTHER_ID", N),
+    ("pcr_number", "OTHER_ID", N),
+    ("patient_care_report_number", "OTHER_ID", N),
+    ("CARES ID", "OTHER_ID", N),
+    ("Incident Number", N, S),
+    ("response_number", N, S),
+    # the times of the patient's care: first medical contact, EMS at the patient, the
+    # transfer of care, last known well; a bare ``arrival`` stays no one's (above)
+    ("FMC Time", "DATE", N),
+    ("first_medical_contact", "DATE", N),
+    ("arrived_at_patient_date_time", "DATE", N),
+    ("destination_patient_transfer_of_care_date_time", "DATE", N),
+    ("last_known_well", "DATE", N),
+    # a CAD incident's and a drug box check's clocks are the agency's
+    ("Cleared", N, S),
+    ("Checked", N, S),
+    ("cleared_by", N, N),  # the clinician who cleared an athlete: no machine field
+    # an ambulance membership's household head, as its spouse
+    ("Household Head", "NAME", N),
+    ("head_of_household", "NAME", N),
 ]
 
 

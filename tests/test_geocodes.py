@@ -67,6 +67,10 @@ NEGATIVES = [
     {"fences": [{"poi_name": "Clinic A", "lat": 41.88065, "lon": -87.62449}]},
     {"poi_latitude": "29.78321", "poi_longitude": "-95.36187"},
     {"store": {"lat": 41.8781, "lng": -87.6298}},
+    # a fleet's automatic vehicle location and a station's position (a CAD unit status
+    # row: the agency's ambulance in quarters), as the EMS probe found them
+    {"unit": "M12", "avl": {"lat": 39.98811, "lon": -83.00421}},
+    {"station_latitude": "39.98811", "station_longitude": "-83.00421"},
     # not an area code: a report's counts by block group, a word, a POI's cell
     {"visitor_home_cbgs": '{"482011001001": 42}'},
     {"geohash": "unknown"},
@@ -101,6 +105,8 @@ def test_hard_negatives(engine: Engine, record: dict) -> None:
         ("geofence.center.lng", None),
         ("poi_latitude", None),
         ("store_location", None),
+        ("avl.lat", None),
+        ("station.lng", None),
         ("home_cbg", "area"),
         ("Census Block Group", "area"),
         ("visitor_home_cbgs", None),

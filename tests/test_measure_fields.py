@@ -295,6 +295,26 @@ def test_sleep_study_and_screener_readings(engine: Engine, record: dict, expecte
 
 
 @pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # an ePCR's vitals and a stroke log's deficit (tests/test_ems_prehospital.py)
+        ({"gcs_total": 13}, [(PROC, "13")]),
+        ({"Total GCS": "15"}, [(PROC, "15")]),
+        ({"GCS Score": "8"}, [(PROC, "8")]),
+        ({"nihss": 14}, [(PROC, "14")]),
+        ({"NIHSS Score": "4"}, [(PROC, "4")]),
+        ({"resp_rate": 24}, [(PROC, "24")]),
+        ({"Respiratory Rate": "18"}, [(PROC, "18")]),
+        ({"etco2": 31}, [(PROC, "31")]),
+    ],
+)
+def test_prehospital_readings(engine: Engine, record: dict, expected: list) -> None:
+    """A patient's GCS, NIHSS, breathing rate and end-tidal CO2 under fields named for them."""
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [(r["entity"], _leaf(record)[r["start"] : r["end"]]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
     "record",
     [
         {"epworth_total": 30},  # the scale ends at 24
@@ -307,4 +327,19 @@ def test_sleep_study_and_screener_readings(engine: Engine, record: dict, expecte
     ],
 )
 def test_not_sleep_readings(engine: Engine, record: dict) -> None:
+    assert engine.scan([record], source="t").findings.num_rows == 0
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"gcs": 5},  # Google Cloud Storage's, in a pipeline's config
+        {"gcs_bucket_count": "4"},
+        {"gcs_total": "42"},  # out of the scale's 3 to 15
+        {"nihss": "50"},
+        {"stats": {"gcs_total": 14}},  # a dashboard's statistics
+        {"resp_rate_goal": "16"},
+    ],
+)
+def test_not_prehospital_readings(engine: Engine, record: dict) -> None:
     assert engine.scan([record], source="t").findings.num_rows == 0
