@@ -79,6 +79,9 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # med spas and dermatology practices as booking platforms and review sites name
         # their locations ("Glow Aesthetics Med Spa", "Northside Dermatology")
         *("spa", "medspa", "aesthetics", "dermatology"),
+        # a venue's room as event and support-group registrations name it ("Crestview
+        # Hospice Community Room", "Conference Room"); a person's name never ends so
+        "room",
     }
 )
 
@@ -88,7 +91,9 @@ SURNAMES_TOO: frozenset[str] = frozenset({"wing", "tower", "floor", "co"})
 #: Organisation words that are surnames too, but end a person's name only after one given
 #: name ("Ellen Church", "Shirley Temple"): after two words or more they end a
 #: congregation's ("Ridgeview Lutheran Church", "Beth Shalom Temple").
-LONG_NAME_WORDS: frozenset[str] = frozenset({"church", "temple"})
+#: "House" too: a hospice's inpatient residence and a family lodging ("Crestview Hospice
+#: House", "Ronald McDonald House"); "Ellen House" stays a person.
+LONG_NAME_WORDS: frozenset[str] = frozenset({"church", "temple", "house"})
 _ORGANISATION = pa.array(sorted(ORGANISATION_WORDS - SURNAMES_TOO), type=pa.string())
 _LONG_NAME = pa.array(sorted(LONG_NAME_WORDS), type=pa.string())
 _LAST_WORD = r"(?P<last>[^\s,.]+)[\s,.]*$"
