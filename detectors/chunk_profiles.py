@@ -83,6 +83,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         or _fee_schedule(paths, profiles)
         or _rate_table(paths, profiles)
         or _formulary_file(paths, profiles)
+        or _goods_price_list(paths, profiles)
     ):
         for i, k in enumerate(keys):
             words = {t for key in k for t in key}
@@ -781,6 +782,20 @@ def _fee_schedule(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> boo
     the schedule's and its states the fee's jurisdiction, as a plan catalog's are the
     plan's. A claim or an order names its patient, which makes it no schedule."""
     return _price_list(paths, profiles, _FEE_CODE_TOKENS, _FEE_TOKENS)
+
+
+#: Key tokens of a seller's price list of goods and services (a funeral home's general
+#: price list, the FTC Funeral Rule's GPL: ``item_code`` beside ``price`` and its
+#: ``effective`` date; a casket or merchandise catalog's ``sku``) and of its price.
+_GOODS_ITEM_TOKENS = frozenset({"item", "sku", "gpl", "merchandise"})
+_GOODS_PRICE_TOKENS = frozenset({"price", "prices"})
+
+
+def _goods_price_list(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are a price list of goods (an item or a SKU beside its
+    price, and no field named for a person's identifier): its effective dates are the
+    list's, as a fee schedule's are. An order names its buyer, which makes it no list."""
+    return _price_list(paths, profiles, _GOODS_ITEM_TOKENS, _GOODS_PRICE_TOKENS)
 
 
 #: Key tokens of an insurance rate table's product (``Product Code``, ``Rate Class``,

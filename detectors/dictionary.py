@@ -508,6 +508,11 @@ ORGANISATION_FIELD_KEYS = frozenset(
     # a hospital's own name and its locations' names, as a standard-charge file's header
     # lists them (``hospital_location`` = "Lakeview Outpatient Surgery Center")
     | {"hospital"}
+    # where an event is held and who sends a mailing (an Eventbrite export's ``Venue`` =
+    # "Crestview Hospice Community Room", a bereavement card file's ``Sender`` =
+    # "Crestview Hospice"): the place's and the sender's names, not the attendee's or the
+    # recipient's care
+    | {"venue", "sender"}
 )
 #: Last tokens of a key that hold an organisation's name after its word: ``company_name``,
 #: and a CMS standard-charge file's ``hospital_location`` (the names of its locations).

@@ -252,7 +252,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``addressLocality``)
         "locality|address locality|"
         # CallRail's legacy post-call webhook runs its keys together: ``callercity``
-        "caller city|caller address",
+        "caller city|caller address|"
+        # a guestbook's, a review site's or a forum's poster's own place as the platform
+        # shows it beside their name (``author_location`` = "Watkinsville, GA",
+        # ``reviewer_location``); not a bare ``location`` (a clinic's or an ad's)
+        "author location|reviewer location|poster location|commenter location",
         exclude=frozenset({"web", "url", "website", "wallet", "crypto", "bitcoin", "contract"}),
     ),
     _r(
@@ -514,7 +518,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "bar admission number|attorney registration number|"
         # a DOT medical examiner's National Registry number (the NRCME's certification of
         # the examiner, printed on every medical examiner's certificate)
-        "nrcme|national registry|national registry number|me registry number",
+        "nrcme|national registry|national registry number|me registry number|"
+        # vital records' and funeral homes' certificates of one death: the death
+        # certificate's state file number (an EDRS row's ``STATE_FILE_NUMBER``), and the
+        # permits issued for one decedent's disposition (``cremation_authorization_no``,
+        # ``cremation_permit_no``, a ``Burial Transit Permit #``), Safe Harbor (K)
+        "state file|state file number|death certificate|death certificate number|"
+        "death cert|death cert number|certificate of death|certificate of death number|"
+        "cremation authorization|cremation authorisation|cremation permit|burial permit|"
+        "burial transit permit|transit permit|disposition permit",
         tails=_NUM,
         # a licensed facility's own licence (a community directory's ``Facility License #``,
         # an agency's state licence) is the business's, the same on every row
@@ -523,7 +535,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a licensed shop's or lab's own state licence (a dispensary listing's ``Store
         # License``, a certificate of analysis's ``lab_license``, a cannabis
         # ``cultivation_license``): the business's, as a facility's is
-        | _set("store dispensary retailer lab laboratory cultivation establishment org"),
+        | _set("store dispensary retailer lab laboratory cultivation establishment org")
+        # a funeral home's, a crematory's or a nursing home's own state licence (an EDRS
+        # row's ``FUNERAL_HOME_LIC`` beside the certifier's licence): the business's
+        | _set("home mortuary crematory crematorium cemetery"),
     ),
     # A person's own name parts, which nothing but a person has: no word before them makes
     # them a thing's (``form_field_patient_name``, a GA4 parameter of a form's answer; the
@@ -566,6 +581,22 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # legal-intake (mass-tort) questionnaires name the person the claim is about
         "injured party|injured party name|injured person|injured person name|"
         "decedent name|deceased name|"
+        # a death certificate's certifier (an EDRS row's ``CERTIFIER_NAME``: the physician,
+        # medical examiner or coroner who signed the cause of death), reported as the
+        # physician columns are; a funeral-home case's next of kin (``NOK``), a relative
+        "certifier|certifier name|certifying physician|certifying physician name|"
+        "medical certifier|nok|nok name|next of kin name|"
+        # the clinician who pronounced the death (a hospice discharge's ``Pronounced By``)
+        # and a cremation authorisation's signer, the family member with the right to
+        # decide the disposition (``authorizing_agent``), and a patient's health care agent
+        # (an advance directive's proxy): a relative, not the business's agent
+        "pronounced by|pronouncing physician|pronouncing nurse|pronouncer|pronouncer name|"
+        "authorizing agent|authorising agent|authorizing agent name|authorising agent name|"
+        "health care agent|healthcare agent|health care agent name|healthcare agent name|"
+        # a tribute gift's honoree and the relative it notifies as fundraising CRMs head
+        # them alone (Raiser's Edge ``Honoree``, ``Acknowledgee``); under a ``honoree``
+        # object a bare ``name`` is read by :data:`PERSON_PARENTS`
+        "honoree|honoree name|tributee|tributee name|acknowledgee|acknowledgee name|"
         # a hospice's bereavement list names the family member it writes to
         "bereaved|bereaved name|bereaved first name|bereaved last name|"
         # bereavement, hospice and memorial forms ask for the person who died by the
@@ -973,6 +1004,18 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "|".join(
             f"{who} case {what}"
             for who in ("state", "local", "county", "jurisdiction", "surveillance", "nedss")
+            for what in ("id", "number", "no", "num", "nr")
+        ),
+    ),
+    # a medical examiner's or coroner's death investigation (``ME Case Number``,
+    # ``coroner_case_no``): one decedent's case, as a claim number is one claimant's. Not a
+    # bare case number (a help desk's ticket, a funeral home's arrangement)
+    _r(
+        "OTHER_ID",
+        0.85,
+        "|".join(
+            f"{who} case {what}"
+            for who in ("me", "ome", "omi", "medical examiner", "coroner", "coroners")
             for what in ("id", "number", "no", "num", "nr")
         ),
     ),
@@ -2450,8 +2493,33 @@ def _age_key(seg: _Seg) -> bool:
 def _staff_name(rule: Rule, toks: tuple[str, ...]) -> bool:
     """A name rule met in a staff member's key (LivePerson's ``latestAgentFullName``,
     ``agent_first_name``): the practice's workforce, not a NAME by its field, as
-    ``agent.name`` is not (:data:`STAFF_WORDS`)."""
-    return rule.entity == "NAME" and not STAFF_WORDS.isdisjoint(toks)
+    ``agent.name`` is not (:data:`STAFF_WORDS`). A person's own agent is no staff member
+    (:func:`_principals_agent`)."""
+    return (
+        rule.entity == "NAME" and not STAFF_WORDS.isdisjoint(toks) and not _principals_agent(toks)
+    )
+
+
+#: Words before ``agent`` that make it the person's own agent, not the business's: a
+#: cremation authorisation's ``authorizing_agent`` (the next of kin with the right to
+#: decide), an advance directive's ``healthcare_agent`` (a proxy).
+_PRINCIPAL_AGENT_WORDS = frozenset({"authorizing", "authorising", "healthcare"})
+
+
+def _principals_agent(toks: tuple[str, ...]) -> bool:
+    """True when a key's ``agent`` is a person's own (:data:`_PRINCIPAL_AGENT_WORDS`, or
+    ``health care agent``), so its name is a relative's or a proxy's."""
+    for i, tok in enumerate(toks):
+        if (
+            tok in {"agent", "agents"}
+            and i
+            and (
+                toks[i - 1] in _PRINCIPAL_AGENT_WORDS
+                or toks[max(0, i - 2) : i] == ("health", "care")
+            )
+        ):
+            return True
+    return False
 
 
 def _activity_list(parent: _Seg) -> bool:

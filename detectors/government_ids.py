@@ -122,6 +122,9 @@ _NOT_LICENSE_FIELD_WORDS = frozenset(
     # analysis's ``lab_license``), as detectors/field_names.py's licence rule reads them
     | {"store", "dispensary", "retailer", "lab", "laboratory", "cultivation", "establishment"}
     | {"org"}
+    # a funeral home's, a crematory's or a nursing home's own licence (an EDRS row's
+    # ``FUNERAL_HOME_LIC`` beside the certifier's), as field_names' licence rule reads them
+    | {"home", "mortuary", "crematory", "crematorium", "cemetery"}
 )
 _FIELD_WORDS = (
     frozenset({"ssn", "ssns", "social", "itin", "tin", "taxpayer", "passport", "dea"})

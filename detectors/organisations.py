@@ -87,6 +87,9 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # name them ("Marion County Jail", "Southeast Correctional Complex", "Court of
         # Common Pleas"); not "court" alone, a street's type too ("Oak Court")
         *("jail", "prison", "penitentiary", "correctional", "corrections", "pleas"),
+        # a venue's room as event and support-group registrations name it ("Crestview
+        # Hospice Community Room", "Conference Room"); a person's name never ends so
+        "room",
     }
 )
 
@@ -96,10 +99,12 @@ SURNAMES_TOO: frozenset[str] = frozenset({"wing", "tower", "floor", "co"})
 #: Organisation words that are surnames too, but end a person's name only after one given
 #: name ("Ellen Church", "Shirley Temple"): after two words or more they end a
 #: congregation's ("Ridgeview Lutheran Church", "Beth Shalom Temple").
+#: "House" too: a hospice's inpatient residence and a family lodging ("Crestview Hospice
+#: House", "Ronald McDonald House"); "Ellen House" stays a person.
 LONG_NAME_WORDS: frozenset[str] = frozenset(
     # and a paging role's "On Call" ("Cardiology Fellow On Call", "Ortho Resident On
     # Call"), where "Rebecca Call" is a person
-    {"church", "temple", "call"}
+    {"church", "temple", "call", "house"}
 )
 _ORGANISATION = pa.array(sorted(ORGANISATION_WORDS - SURNAMES_TOO), type=pa.string())
 _LONG_NAME = pa.array(sorted(LONG_NAME_WORDS), type=pa.string())

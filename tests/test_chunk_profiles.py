@@ -771,3 +771,17 @@ def test_a_jails_booking_doc_and_identification_numbers_are_the_person_helds():
         assert entities(paths) == {p: profile_path(p).entity for p in paths}, paths
     # a court case number is the docket's even in a jail's export
     assert entities(["Booking #", "Inmate", "Case #"])["Case #"] is None
+
+
+def test_a_price_list_of_goods_dates_its_own_prices():
+    """A funeral home's general price list (an item code beside its price) and a
+    merchandise catalog (a SKU beside its price), with no column naming a person: the
+    effective date is the list's. An order names its buyer, so its date stays a date's."""
+    gpl = ["item_code", "category", "description", "price", "effective"]
+    assert profile_paths(gpl)[-1].system
+    catalog = ["sku", "model", "price", "effective_date"]
+    assert profile_paths(catalog)[-1].system
+    order = ["email", "item", "price", "appointment_date"]
+    assert profile_paths(order)[-1].entity == "DATE"
+    # an item without a price is no list
+    assert not profile_paths(["item_code", "description", "effective"])[-1].system

@@ -937,6 +937,20 @@ def test_care_coordination_services(engine: Engine, record: dict, expected: list
         ({"employer_name": "Summit Physical Therapy"}, []),
         ({"company": "Align Chiropractic"}, []),
         ({"visit_type": "Physical Therapy"}, [(PROC, "Physical Therapy")]),
+        # a hospice's residence as a place of death, an event's venue and a mailing's
+        # sender (tests/test_hospice_decedent_records.py)
+        ({"place_of_death": {"facility_name": "Crestview Hospice House"}}, []),
+        ({"Venue": "Crestview Hospice Community Room"}, []),
+        ({"Sender": "Crestview Hospice"}, []),
+        ({"Sender": "Hospice"}, [(PROC, "Hospice")]),
+        ({"Event Name": "Hospice Volunteer Training"}, [(PROC, "Hospice")]),
+        # the hospice levels of care and the symptoms that move a patient to general
+        # inpatient care (tests/test_hospice_decedent_records.py)
+        ({"to_loc": "General Inpatient"}, [(PROC, "General Inpatient")]),
+        ({"loc": "Continuous Home Care"}, [(PROC, "Continuous Home Care")]),
+        ({"reason": "uncontrolled pain"}, [(HC, "uncontrolled pain")]),
+        ({"reason": "terminal agitation"}, [(HC, "terminal agitation")]),
+        ({"reason": "pain"}, []),
         # a one-word value, a name that ends in no organisation word, and other fields are
         # still read
         ({"company_name": "Hospice"}, [(PROC, "Hospice")]),

@@ -2638,3 +2638,50 @@ def test_military_and_veterans_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a death certificate's certifier and a funeral-home case's next of kin (the
+        # hospice and decedent probe); the certifier's licence stays a licence
+        ({"CERTIFIER_NAME": "Anil Deshpande, MD"}, {("CERTIFIER_NAME", "NAME")}),
+        ({"certifying_physician": "Anil Deshpande"}, {("certifying_physician", "NAME")}),
+        ({"NOK": "Patrick Doyle"}, {("NOK", "NAME")}),
+        ({"nok_name": "Patrick Doyle"}, {("nok_name", "NAME")}),
+        # a tribute gift's honoree and acknowledgee as their own columns
+        ({"Honoree": "Eleanor Voss"}, {("Honoree", "NAME")}),
+        ({"Acknowledgee": "Martin Voss"}, {("Acknowledgee", "NAME")}),
+        ({"tributee_name": "Eleanor Voss"}, {("tributee_name", "NAME")}),
+        # the honoree's kind and a next of kin's relation are no names
+        ({"Honoree Type": "In Memory Of"}, set()),
+        ({"NOK Relationship": "Son"}, set()),
+        # certificates and permits of one death (Safe Harbor K)
+        ({"STATE_FILE_NUMBER": "2024-MI-018832"}, {("STATE_FILE_NUMBER", "LICENSE_NUMBER")}),
+        ({"death_certificate_no": "2024-038812"}, {("death_certificate_no", "LICENSE_NUMBER")}),
+        (
+            {"cremation_authorization_no": "CR-24-003371"},
+            {("cremation_authorization_no", "LICENSE_NUMBER")},
+        ),
+        ({"Burial Transit Permit #": "BTP-1187"}, {("Burial Transit Permit #", "LICENSE_NUMBER")}),
+        # a funeral home's, a crematory's and a nursing home's own licence are theirs
+        ({"FUNERAL_HOME_LIC": "MI-FH-4512"}, set()),
+        ({"crematory_license": "CRM-00412"}, set()),
+        ({"nursing_home_license_no": "NH-30118"}, set()),
+        ({"CERTIFIER_LIC": "4301092274"}, {("CERTIFIER_LIC", "LICENSE_NUMBER")}),
+        # a medical examiner's or coroner's case is one decedent's; a bare case number is a
+        # help desk's ticket or a funeral home's arrangement
+        ({"ME Case Number": "ME24-01873"}, {("ME Case Number", "OTHER_ID")}),
+        ({"coroner_case_no": "C-24-0912"}, {("coroner_case_no", "OTHER_ID")}),
+        ({"Case Number": "00048823"}, set()),
+        ({"case_number": "2024-0417"}, set()),
+        # a guestbook's or a review's poster's own place; a bare location is a clinic's
+        ({"author_location": "Watkinsville, GA"}, {("author_location", "LOCATION")}),
+        ({"reviewer_location": "Macon, GA"}, {("reviewer_location", "LOCATION")}),
+        ({"location": "Watkinsville, GA"}, set()),
+    ],
+)  # fmt: skip
+def test_decedent_record_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

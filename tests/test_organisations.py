@@ -133,6 +133,14 @@ def test_a_billing_departments_line(engine: Engine, text: str, expected: list) -
         ("Ellen Church", False),
         ("Shirley Temple", False),
         ("Church", False),
+        # a hospice's residence and a family lodging after two words or more; a surname
+        # after one given name (the hospice and decedent probe)
+        ("Crestview Hospice House", True),
+        ("Ronald McDonald House", True),
+        ("Ellen House", False),
+        # a venue's room
+        ("Crestview Hospice Community Room", True),
+        ("Conference Room", True),
     ],
 )
 def test_schools_and_congregations(text: str, is_org: bool) -> None:
