@@ -90,12 +90,17 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # a venue's room as event and support-group registrations name it ("Crestview
         # Hospice Community Room", "Conference Room"); a person's name never ends so
         "room",
+        # a company's legal ending, as a benefits set-up's ``Client``, an employer column
+        # and an invoice's bill-to write it ("Acme Manufacturing Company", "Lakeside
+        # Industries Ltd"); a person's name never ends so
+        *("company", "corporation", "incorporated", "ltd", "limited", "plc"),
+        *("industries", "manufacturing", "enterprises", "holdings"),
     }
 )
 
 #: Organisation words that are surnames too ("Mary Wing", "Ann Tower"): in a field that
 #: holds a person's name they are read as the surname.
-SURNAMES_TOO: frozenset[str] = frozenset({"wing", "tower", "floor", "co"})
+SURNAMES_TOO: frozenset[str] = frozenset({"wing", "tower", "floor"})
 #: Organisation words that are surnames too, but end a person's name only after one given
 #: name ("Ellen Church", "Shirley Temple"): after two words or more they end a
 #: congregation's ("Ridgeview Lutheran Church", "Beth Shalom Temple").
@@ -103,10 +108,13 @@ SURNAMES_TOO: frozenset[str] = frozenset({"wing", "tower", "floor", "co"})
 #: House", "Ronald McDonald House"); "Ellen House" stays a person.
 LONG_NAME_WORDS: frozenset[str] = frozenset(
     # and a paging role's "On Call" ("Cardiology Fellow On Call", "Ortho Resident On
-    # Call"), where "Rebecca Call" is a person
-    {"church", "temple", "call", "house"}
+    # Call"), where "Rebecca Call" is a person; and a company's "Co" ("Acme
+    # Manufacturing Co"), where "Ann Co" is a person
+    {"church", "temple", "call", "house", "co"}
 )
-_ORGANISATION = pa.array(sorted(ORGANISATION_WORDS - SURNAMES_TOO), type=pa.string())
+_ORGANISATION = pa.array(
+    sorted(ORGANISATION_WORDS - SURNAMES_TOO - LONG_NAME_WORDS), type=pa.string()
+)
 _LONG_NAME = pa.array(sorted(LONG_NAME_WORDS), type=pa.string())
 _LAST_WORD = r"(?P<last>[^\s,.]+)[\s,.]*$"
 

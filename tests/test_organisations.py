@@ -146,3 +146,32 @@ def test_a_billing_departments_line(engine: Engine, text: str, expected: list) -
 def test_schools_and_congregations(text: str, is_org: bool) -> None:
     assert organisation_name(text) is is_org
     assert organisation_names(pa.array([text])).tolist() == [is_org]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_org"),
+    [
+        # a company's legal ending, as a benefits set-up's ``Client`` and an employer
+        # column write it (tests/test_pbm_prior_authorization.py)
+        ("Acme Manufacturing Company", True),
+        ("Lakeside Industries Ltd", True),
+        ("Northwind Holdings Limited", True),
+        ("Globex Corporation", True),
+        ("Acme Manufacturing Co", True),
+        ("Acme Manufacturing Co.", True),
+        # "Co" after one given name is a surname, as "House" and "Church" are
+        ("Ann Co", False),
+        ("Mary Wing", False),
+        ("Jane Roe", False),
+    ],
+)
+def test_company_endings(text: str, is_org: bool) -> None:
+    assert organisation_name(text) is is_org
+    assert organisation_names(pa.array([text])).tolist() == [is_org]
+
+
+def test_a_clients_company_is_no_name() -> None:
+    engine = Engine(EngineConfig(ner=False))
+    for value, expected in (("Acme Manufacturing Company", []), ("Jane Roe", ["NAME"])):
+        rows = engine.scan([{"Client": value}], source="t").findings.to_pylist()
+        assert [r["entity"] for r in rows] == expected
