@@ -561,11 +561,13 @@ def room_field(path: str) -> bool:
 
 
 def _organisations_named(ctx: ScanContext) -> np.ndarray:
-    """Cells of organisation fields holding an organisation's name, which a care word ends
-    or sits in ("Sierra Hospice & Home Health", "Lakeview Health & Rehab", "Desert Palms
-    Assisted Living"): the business's name says what it sells, not what the person on the
-    record has, as a bare department name says nothing (the stop list). One RE2 pass over
-    those few cells; a one-word value ("Hospice") or free text in such a field is read."""
+    """Cells of organisation fields holding an organisation's name, told by its last word
+    (:func:`detectors.organisations.organisation_names`; care words are among them:
+    "Sierra Hospice & Home Health", "Lakeview Health & Rehab", "Desert Palms Assisted
+    Living"): the business's name says what it sells, not what the person on the record
+    has, as a bare department name says nothing (the stop list). A care word inside a name
+    that ends otherwise ("Hospice of the Valley") is not enough. One RE2 pass over those
+    few cells; a one-word value ("Hospice") or free text in such a field is read."""
     among = ctx.path_mask(organisation_field)
     if not among.any():
         return np.empty(0, dtype=np.int64)
