@@ -994,28 +994,21 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # immunization registry's id is one person's
         "cares id|cares case id|cares record id",
     ),
-    # a health department's number of one reportable-disease case (a state surveillance
-    # system's ``state_case_id``, a county's ``County Case Number``): the case is one
-    # person's illness, so the number is that person's record id. Not a bare ``case_id``
-    # or ``CaseNumber``: a help desk's or a CRM's case is a ticket
+    # one person's case with a public authority: a health department's reportable-disease
+    # case (a state surveillance system's ``state_case_id``, a county's ``County Case
+    # Number``: the case is one person's illness) and a medical examiner's or coroner's
+    # death investigation (``ME Case Number``, ``coroner_case_no``: one decedent's case, as
+    # a claim number is one claimant's). Not a bare ``case_id`` or ``CaseNumber``: a help
+    # desk's or a CRM's case is a ticket, a funeral home's an arrangement
     _r(
         "OTHER_ID",
         0.85,
         "|".join(
             f"{who} case {what}"
-            for who in ("state", "local", "county", "jurisdiction", "surveillance", "nedss")
-            for what in ("id", "number", "no", "num", "nr")
-        ),
-    ),
-    # a medical examiner's or coroner's death investigation (``ME Case Number``,
-    # ``coroner_case_no``): one decedent's case, as a claim number is one claimant's. Not a
-    # bare case number (a help desk's ticket, a funeral home's arrangement)
-    _r(
-        "OTHER_ID",
-        0.85,
-        "|".join(
-            f"{who} case {what}"
-            for who in ("me", "ome", "omi", "medical examiner", "coroner", "coroners")
+            for who in (
+                *("state", "local", "county", "jurisdiction", "surveillance", "nedss"),
+                *("me", "ome", "omi", "medical examiner", "coroner", "coroners"),
+            )
             for what in ("id", "number", "no", "num", "nr")
         ),
     ),

@@ -25,6 +25,11 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str, str, str]]:
     return [(r["field"], r["entity"], value[r["start"] : r["end"]], r["detector"]) for r in rows]
 
 
+def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
+    """``(field, entity)`` of the health findings of one record."""
+    return {(f, e) for f, e in found_fields(engine, record) if e in (HC, MED, PROC)}
+
+
 @pytest.mark.parametrize(
     ("field", "value", "entity"),
     [
@@ -539,8 +544,7 @@ def test_not_an_imaging_assessment_nor_an_exam(engine: Engine, record: dict) -> 
 def test_restrictions_beside_a_return_to_work_are_health(
     engine: Engine, record: dict, found: set
 ) -> None:
-    got = {(f, e) for f, e in found_fields(engine, record) if e in (HC, MED, PROC)}
-    assert got == found
+    assert _health_found(engine, record) == found
 
 
 @pytest.mark.parametrize(
@@ -561,8 +565,7 @@ def test_restrictions_beside_a_return_to_work_are_health(
 def test_a_bare_test_beside_a_lab_result_is_the_analyte(
     engine: Engine, record: dict, found: set
 ) -> None:
-    got = {(f, e) for f, e in found_fields(engine, record) if e in (HC, MED, PROC)}
-    assert got == found
+    assert _health_found(engine, record) == found
 
 
 @pytest.mark.parametrize(
@@ -576,5 +579,4 @@ def test_a_bare_test_beside_a_lab_result_is_the_analyte(
     ],
 )
 def test_a_fall_risk_level_is_health(engine: Engine, record: dict, found: set) -> None:
-    got = {(f, e) for f, e in found_fields(engine, record) if e in (HC, MED, PROC)}
-    assert got == found
+    assert _health_found(engine, record) == found
