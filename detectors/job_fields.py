@@ -107,14 +107,14 @@ SHIFT_CLOCK_WORDS = frozenset({"start", "end", "date", "time", "begin", "starts"
 PAGER_KEYS = frozenset(
     {("pager",), ("pager", "number"), ("pager", "no"), ("pager", "id"), ("beeper",)}
 )
-#: Keys beside a pager that say where and when the clinician works (the on-call
-#: schedule's ``Date``, ``Service`` = "Orthopedic Surgery", ``Department``, ``Unit``): the
-#: rota's, as a job field's are. Not the entry's other keys: a pager gateway's
-#: ``Message`` beside ``Pager ID`` names the patient it pages about.
 #: Keys of a rota's shift (an Amion-like JSON's ``shift`` = "Day", a ``shift_code``): an
 #: object holding one and, one level down, a clinician's pager (``staff.pager``) is the
 #: schedule's entry too.
 SHIFT_KEYS = frozenset({("shift",), ("shift", "code"), ("shift", "name"), ("shift", "type")})
+#: Keys beside a pager that say where and when the clinician works (the on-call
+#: schedule's ``Date``, ``Service`` = "Orthopedic Surgery", ``Department``, ``Unit``): the
+#: rota's, as a job field's are. Not the entry's other keys: a pager gateway's
+#: ``Message`` beside ``Pager ID`` names the patient it pages about.
 ROTA_KEYS = frozenset(
     {("date",), ("service",), ("department",), ("dept",), ("specialty",), ("division",)}
     | {("unit",), ("shift",), ("shift", "date"), ("team",), ("call", "date")}
