@@ -136,7 +136,10 @@ _LABEL_LINE = re.compile(
     rf"{_NAME}[ \t]*\r?$"
 )
 #: RE2 screen of a name label alone on its line, with or without its colon.
-_LABEL_LINE_SCREEN = rf"(?im:^[ \t]*(?:(?:{_NAME_LABEL_WORDS})[ _\-]?)?name[ \t]*:?[ \t]*\r?$)"
+_LABEL_LINE_SCREEN = (
+    rf"(?im:^[ \t]*(?:(?:(?:{_NAME_LABEL_WORDS})[ _\-]?)?name|surname|nombre(?:\s+completo)?)"
+    r"[ \t]*:?[ \t]*\r?$)"
+)
 _CUED = re.compile(
     rf"(?<![{LETTER}])(?:{_TITLED}{_QUOTE}?"
     rf"|(?i:(?:patient|pt)(?:'s|’s)?\s+)?(?i:{_RELATION})\s*(?:[:,\-]\s*)?(?:\(|{_QUOTE})?"

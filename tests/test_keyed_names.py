@@ -133,6 +133,10 @@ def _names(engine: Engine, text: str) -> list[str]:
         # a Gravity Forms notification's label row above its value row, markup undone
         ("\n\nName\n\n\n\n\xa0\tJane Roe\n\n\n\nEmail\n\n\xa0\tj@x.co", ["Jane Roe"]),
         ("First Name\n\xa0\tDolores\nLast Name\n\xa0\tHaverford", ["Dolores", "Haverford"]),
+        # a surname's and a Spanish form's label alone on its line (the screen had only
+        # "... name", so these labels were never read)
+        ("New intake\nSurname:\nRoe\nReason: diabetes", ["Roe"]),
+        ("Formulario\nNombre completo:\nMaría López García\nMotivo:", ["María López García"]),
     ],
 )
 def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
@@ -231,6 +235,7 @@ def test_positives(engine: Engine, text: str, expected: list[str]) -> None:
         # an empty field's label, then the next label or its value: the next line is no name
         "Name:\nEmail: jane@x.com",
         "First Name:\nLast Name:\nPhone:",
+        "Surname:\nEmail: jane@x.com",
         "Name:\nJane Roe has not replied",  # the line is more than a name
         # a bare "Name" heading without a colon takes two words or more
         "Name\nCardiology\nOncology",
