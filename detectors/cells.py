@@ -222,6 +222,8 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
                     label = _dom_input(v)
                 if label is None and isinstance(v, Mapping):
                     label = dicom_attribute(k, v)
+                if label is None and k == FHIR_IDENTIFIER_KEY and isinstance(v, Mapping):
+                    label = _identifier_type(v)
                 if label is None and k in TYPED_ID_LISTS and isinstance(v, list):
                     label = _typed_ids(node)
                 if label is not None:
@@ -450,10 +452,17 @@ FHIR_IDENTIFIER_TYPES = {
 }
 
 
+#: The key of a FHIR element that holds one ``Identifier`` object rather than a list of
+#: them: a ``Reference``'s (``"subject": {"identifier": {...}, "display": ...}``) and a
+#: ``Bundle``'s. A list's items are read by :func:`_param_pair`, this one by its key.
+FHIR_IDENTIFIER_KEY = "identifier"
+
+
 def _identifier_type(node: Mapping[str, object]) -> tuple[str, str] | None:
     """``("type", key)`` of a FHIR ``Identifier`` (``{"type": {"coding": [{"code":
     "MR"}]}, "system": ..., "value": ...}``) whose type coding is a person's identifier
-    (:data:`FHIR_IDENTIFIER_TYPES`), else None: the value then reads as ``mrn.value``."""
+    (:data:`FHIR_IDENTIFIER_TYPES`), else None: the value then reads as ``mrn.value``, as
+    an item of ``Patient.identifier`` or the one ``identifier`` of a reference."""
     kind = node.get("type")
     if "value" not in node or not isinstance(kind, Mapping):
         return None
@@ -1209,6 +1218,8 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                     label = dicom_attribute(k, v)  # type: ignore[arg-type]
                     if label is None and dicom_tag(k, v):  # type: ignore[arg-type]
                         f = parent.dicom_key(k)  # type: ignore[arg-type]
+                if label is None and k == FHIR_IDENTIFIER_KEY:
+                    label = _identifier_type(v)  # type: ignore[arg-type]
                 if label is not None:
                     f = parent.labelled(k, label)
                 walk_map(v, f)  # type: ignore[arg-type]
@@ -1220,6 +1231,8 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 walk_list(v, f)  # type: ignore[arg-type]
             elif isinstance(v, Mapping):  # the slow ABC check only for unusual types
                 label = _labelled_answer(v) or _dom_input(v) or dicom_attribute(k, v)
+                if label is None and k == FHIR_IDENTIFIER_KEY:
+                    label = _identifier_type(v)
                 walk_map(v, f if label is None else parent.labelled(k, label))
             else:
                 leaf(f, v)

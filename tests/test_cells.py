@@ -847,3 +847,32 @@ def test_a_fhir_patients_typed_identifiers_are_found(engine_no_ner) -> None:
         ("identifier[0].value", "MRN"),
         ("identifier[1].value", "HEALTH_PLAN_ID"),
     ]
+
+
+def test_a_single_fhir_identifier_reads_under_its_type_coding(engine_no_ner) -> None:
+    """A reference's or a bundle's one ``identifier`` object (not a list) reads under its
+    type coding as a list's items do: ``subject.identifier`` with ``MR`` is the patient's
+    MRN. A practitioner's type (``NPI``) or none keeps the key, as before."""
+    oid = "urn:oid:1.2.840.114350.1.13.861.1.7.5.737384.14"
+    record = {
+        "resourceType": "Encounter",
+        "subject": {
+            "identifier": {
+                "type": {"coding": [{"code": "MR"}]},
+                "system": oid,
+                "value": "E2291043",
+            },
+            "display": "Jane Roe",
+        },
+        "participant": {"identifier": {"type": {"coding": [{"code": "NPI"}]}, "value": "1"}},
+        "identifier": {"system": "http://example.org/encounters", "value": "ENC-44"},
+    }
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    assert hints["subject.identifier.value"] == "subject.mrn.value"
+    assert hints["participant.identifier.value"] == "participant.identifier.value"
+    assert hints["identifier.value"] == "identifier.value"
+    assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
+    top = {"identifier": {"type": {"coding": [{"code": "MR"}]}, "value": "E4471920"}}
+    rows = engine_no_ner.scan([record, top], source="t").findings.to_pylist()
+    assert ("subject.identifier.value", "MRN") in {(r["field"], r["entity"]) for r in rows}
+    assert ("identifier.value", "MRN") in {(r["field"], r["entity"]) for r in rows}
