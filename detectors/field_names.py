@@ -3289,11 +3289,17 @@ def _ids(v: pa.Array) -> np.ndarray:
 _POLICY_DOCUMENT = r"^[A-Za-z]{2,}(?:\.[A-Za-z]{2,})*\.[0-9]+(?:\.[0-9]+)*$"
 
 
+#: A Stripe Issuing cardholder's id (``cardholder_id`` = "ich_1MsKAB2eZvKYlo2C0hVgYD9J"):
+#: a card processor's person, not a plan's member, though both sit under a cardholder
+#: column; :mod:`detectors.payment_ids` reports it as OTHER_ID wherever it is.
+_CARD_PROCESSOR_HOLDER = r"^ich_[A-Za-z0-9]{14,24}$"
+
+
 def _plan_ids(v: pa.Array) -> np.ndarray:
     """:func:`_ids`, but not a coverage policy document's number
     (:data:`_POLICY_DOCUMENT`), which a ``policy_id`` column holds as often as a member's
-    policy number does."""
-    return _ids(v) & ~matches(v, _POLICY_DOCUMENT)
+    policy number does, nor a card processor's cardholder (:data:`_CARD_PROCESSOR_HOLDER`)."""
+    return _ids(v) & ~matches(v, _POLICY_DOCUMENT) & ~matches(v, _CARD_PROCESSOR_HOLDER)
 
 
 #: An AWS IAM unique id (a user's ``AIDA…``, a role's ``AROA…``, an access key's ``AKIA…``

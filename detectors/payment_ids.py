@@ -6,7 +6,9 @@ person (Safe Harbor's "any other unique identifying number or code"). Stripe's a
 unmistakable, ``cus_`` and 14 or more letters and digits (``cus_PqR3s4T5u6V7w8``), and
 stores copy them everywhere: a charge's bare ``customer`` field, a customer object's own
 ``id``, WooCommerce's ``_stripe_customer_id`` meta, a GA4 ``user_id``, a CRM note. So they
-are reported wherever they appear, whatever the field is called.
+are reported wherever they appear, whatever the field is called. So are Stripe Issuing's
+cardholders (``ich_…``): the person a card was issued to (an HSA or a benefits card's
+holder), whose id a ``cardholder_id`` column shares with a pharmacy claim's member.
 
 Stripe's other object ids name a purchase, not a person, and are not reported: charges
 (``ch_``), payment intents (``pi_``), balance transactions (``txn_``), refunds (``re_``),
@@ -14,8 +16,8 @@ disputes (``dp_``), payouts (``po_``), as order numbers are not. Customer ids wi
 prefix of their own (Shopify's, Braintree's, Square's) are read by their field's name
 (:mod:`detectors.field_names`: ``customer_id``, ``Customer ID``, ``customer.id``).
 
-The chunk is screened with one substring search for ``cus_``, so cells without it cost
-one Arrow pass each.
+The chunk is screened with substring searches for ``cus_`` and ``ich_``, so cells
+without them cost two Arrow passes each.
 """
 
 from __future__ import annotations
@@ -33,11 +35,13 @@ from detectors.spans import Span
 #: A Stripe customer id: ``cus_`` then 14-24 letters and digits (test and live mode alike),
 #: not inside a longer word (``discus_…``) or code.
 STRIPE_CUSTOMER = re.compile(r"(?<![A-Za-z0-9_])cus_[A-Za-z0-9]{14,24}(?![A-Za-z0-9_])")
+#: A Stripe Issuing cardholder id: ``ich_`` then 14-24 letters and digits, likewise.
+STRIPE_CARDHOLDER = re.compile(r"(?<![A-Za-z0-9_])ich_[A-Za-z0-9]{14,24}(?![A-Za-z0-9_])")
 _SCORE = 0.9
 
 
 class PaymentIdDetector:
-    """Stripe customer ids (``cus_…``) anywhere in text."""
+    """Stripe customer and Issuing cardholder ids (``cus_…``, ``ich_…``) anywhere in text."""
 
     name = "payment_ids"
     entities = frozenset({"OTHER_ID"})
@@ -46,9 +50,10 @@ class PaymentIdDetector:
         if len(ctx.cells) == 0 or not ctx.enabled("OTHER_ID"):
             return
         texts = ctx.cells.text
-        for cell in np.flatnonzero(ctx.containing("cus_")).tolist():
-            for m in STRIPE_CUSTOMER.finditer(texts[cell]):
-                yield Span(cell, m.start(), m.end(), "OTHER_ID", _SCORE, "regex")
+        for screen, pattern in (("cus_", STRIPE_CUSTOMER), ("ich_", STRIPE_CARDHOLDER)):
+            for cell in np.flatnonzero(ctx.containing(screen)).tolist():
+                for m in pattern.finditer(texts[cell]):
+                    yield Span(cell, m.start(), m.end(), "OTHER_ID", _SCORE, "regex")
 
 
 @register("payment_ids")

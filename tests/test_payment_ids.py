@@ -1,6 +1,7 @@
 """Payment processors' customer ids (detectors/payment_ids.py): a Stripe ``cus_`` id names
 one buyer across a store's charges, subscriptions and refunds (OTHER_ID) wherever it is
-written; ids of charges, payment intents, refunds and payouts name a purchase, not a person."""
+written, and an Issuing ``ich_`` id the person a card was issued to; ids of charges,
+payment intents, refunds and payouts name a purchase, not a person."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ def engine() -> Engine:
 
 
 CUS = "cus_PqR3s4T5u6V7w8"
+ICH = "ich_1MsKAB2eZvKYlo2C0hVgYD9J"
 
 POSITIVES = [
     # a charge's bare ``customer`` field and a customer object's own ``id``
@@ -27,6 +29,11 @@ POSITIVES = [
     ("payload", f'{{"customer":"{CUS}","amount":4500}}', [("OTHER_ID", CUS)]),
     # a longer live-mode id
     ("customer", "cus_1A2b3C4d5E6f7G8h9I0j", [("OTHER_ID", "cus_1A2b3C4d5E6f7G8h9I0j")]),
+    # a Stripe Issuing cardholder (an HSA or a benefits card's holder): a person's id, and
+    # not a pharmacy plan's member id under a ``cardholder_id`` column
+    ("cardholder_id", ICH, [("OTHER_ID", ICH)]),
+    ("cardholder", ICH, [("OTHER_ID", ICH)]),
+    ("notes", f"card issued to {ICH} today", [("OTHER_ID", ICH)]),
 ]
 
 NEGATIVES = [
@@ -40,6 +47,8 @@ NEGATIVES = [
     ("notes", "discus_PqR3s4T5u6V7w8abc"),  # inside a longer word
     ("sku", "CUS_TOM-SHIRT-XL"),
     ("customer", "guest"),
+    ("notes", "which_1MsKAB2eZvKYlo2C0hVgYD9J"),  # inside a longer word
+    ("card", "ic_1MsKAB2eZvKYlo2C0hVgYD9J"),  # an Issuing card's id names the card
 ]
 
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
