@@ -180,17 +180,17 @@ _GENERIC_CODE_KEYS = frozenset(
     {("code",), ("billing", "code"), ("service", "code")}
     | {("product", "id"), ("product", "service", "id"), ("product", "code")}
 )
+#: Sibling keys of NCPDP's product/service id qualifier (field 436-E1), whose ``03`` is
+#: an NDC; a bare ``03`` under any other system key says nothing.
+_NCPDP_QUALIFIER_KEYS = frozenset(
+    {("product", "id", "qualifier"), ("product", "service", "id", "qualifier")}
+)
 #: Last keys of the sibling that names the system.
 _SYSTEM_KEYS = frozenset(
     {("code", "system"), ("code", "type"), ("code", "set"), ("billing", "code", "type")}
     | {("system",), ("coding", "system"), ("service", "code", "type")}
     | {("qualifier",), ("code", "qualifier")}
-    | {("product", "id", "qualifier"), ("product", "service", "id", "qualifier")}
-)
-#: Sibling keys of NCPDP's product/service id qualifier (field 436-E1), whose ``03`` is
-#: an NDC; a bare ``03`` under any other system key says nothing.
-_NCPDP_QUALIFIER_KEYS = frozenset(
-    {("product", "id", "qualifier"), ("product", "service", "id", "qualifier")}
+    | _NCPDP_QUALIFIER_KEYS
 )
 #: The sibling's value (upper case, without spaces, hyphens and dots) -> code system.
 _SYSTEM_VALUES = {
