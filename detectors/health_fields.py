@@ -357,6 +357,26 @@ def _times_return_to_work(key: tuple[str, ...]) -> bool:
     )
 
 
+def _keys_beside(
+    paths: list[str],
+    target: Callable[[tuple[str, ...]], bool],
+    sibling: Callable[[tuple[str, ...]], bool],
+) -> list[int]:
+    """Indices of the paths whose last key passes ``target`` in an object that also holds
+    a key passing ``sibling``: one pass over the chunk's paths, then set lookups."""
+    last = [key_tokens(p)[-1:] for p in paths]
+    parents = {
+        path.rpartition(".")[0] for path, k in zip(paths, last, strict=True) if k and sibling(k[0])
+    }
+    if not parents:
+        return []
+    return [
+        i
+        for i, (path, k) in enumerate(zip(paths, last, strict=True))
+        if k and target(k[0]) and path.rpartition(".")[0] in parents
+    ]
+
+
 def _restrictions_beside_rtw(paths: list[str]) -> list[int]:
     """Indices of bare ``restrictions`` paths whose object also times a return to work.
 
@@ -364,20 +384,9 @@ def _restrictions_beside_rtw(paths: list[str]) -> list[int]:
     ``claim.restrictions`` = "No lifting over 10 lbs with the left shoulder") carries the
     restrictions the claimant's clinician set, as an occupational clinic's visit does
     (:data:`VISIT_OBJECTS`); a bare ``restrictions`` elsewhere is an offer's, an API key's
-    or a diet's, so only the sibling says whose it is. One pass over the chunk's paths.
+    or a diet's, so only the sibling says whose it is.
     """
-    parents = set()
-    for path in paths:
-        keys = key_tokens(path)
-        if keys and _times_return_to_work(keys[-1]):
-            parents.add(path.rpartition(".")[0])
-    if not parents:
-        return []
-    return [
-        i
-        for i, path in enumerate(paths)
-        if key_tokens(path)[-1:] == (("restrictions",),) and path.rpartition(".")[0] in parents
-    ]
+    return _keys_beside(paths, lambda key: key == ("restrictions",), _times_return_to_work)
 
 
 def _lab_tests_beside_results(paths: list[str]) -> list[int]:
@@ -388,21 +397,9 @@ def _lab_tests_beside_results(paths: list[str]) -> list[int]:
     under a bare ``Test`` ("Potassium", "Hemoglobin"), which no vocabulary takes alone (a
     supplement and a food label say "Potassium" too); beside the result's units, an
     accession or the patient's MRN it is the test a person's value came from, as an
-    ``analyte`` is. One pass over the chunk's paths, as :func:`_restrictions_beside_rtw`.
+    ``analyte`` is.
     """
-    last = [key_tokens(p)[-1:] for p in paths]
-    parents = {
-        path.rpartition(".")[0]
-        for path, k in zip(paths, last, strict=True)
-        if k and k[0] in LAB_RESULT_SIBLINGS
-    }
-    if not parents:
-        return []
-    return [
-        i
-        for i, (path, k) in enumerate(zip(paths, last, strict=True))
-        if k and k[0] in LAB_TEST_KEYS and path.rpartition(".")[0] in parents
-    ]
+    return _keys_beside(paths, LAB_TEST_KEYS.__contains__, LAB_RESULT_SIBLINGS.__contains__)
 
 
 @functools.lru_cache(maxsize=16384)
