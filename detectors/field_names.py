@@ -57,6 +57,7 @@ from detectors.context import FieldProfile, ScanContext, path_words
 from detectors.name_lexicon import is_given_name
 from detectors.number_dates import EPOCH, EXCEL_SERIAL, epoch_date, excel_serial_date
 from detectors.organisations import organisation_names
+from detectors.payment_ids import CARDHOLDER_PREFIX, STRIPE_TOKEN
 from detectors.record_ids import PERSON, RECORD, salesforce_lookup
 from detectors.registry import register
 from detectors.senders import (
@@ -3292,14 +3293,16 @@ _POLICY_DOCUMENT = r"^[A-Za-z]{2,}(?:\.[A-Za-z]{2,})*\.[0-9]+(?:\.[0-9]+)*$"
 #: A Stripe Issuing cardholder's id (``cardholder_id`` = "ich_1MsKAB2eZvKYlo2C0hVgYD9J"):
 #: a card processor's person, not a plan's member, though both sit under a cardholder
 #: column; :mod:`detectors.payment_ids` reports it as OTHER_ID wherever it is.
-_CARD_PROCESSOR_HOLDER = r"^ich_[A-Za-z0-9]{14,24}$"
+_CARD_PROCESSOR_HOLDER = rf"^{CARDHOLDER_PREFIX}{STRIPE_TOKEN}$"
+#: Whole values that are no member's plan id, one RE2 pass.
+_NO_PLAN_ID = f"{_POLICY_DOCUMENT}|{_CARD_PROCESSOR_HOLDER}"
 
 
 def _plan_ids(v: pa.Array) -> np.ndarray:
     """:func:`_ids`, but not a coverage policy document's number
     (:data:`_POLICY_DOCUMENT`), which a ``policy_id`` column holds as often as a member's
     policy number does, nor a card processor's cardholder (:data:`_CARD_PROCESSOR_HOLDER`)."""
-    return _ids(v) & ~matches(v, _POLICY_DOCUMENT) & ~matches(v, _CARD_PROCESSOR_HOLDER)
+    return _ids(v) & ~matches(v, _NO_PLAN_ID)
 
 
 #: An AWS IAM unique id (a user's ``AIDA…``, a role's ``AROA…``, an access key's ``AKIA…``

@@ -32,11 +32,21 @@ from detectors.context import ScanContext
 from detectors.registry import register
 from detectors.spans import Span
 
-#: A Stripe customer id: ``cus_`` then 14-24 letters and digits (test and live mode alike),
-#: not inside a longer word (``discus_…``) or code.
-STRIPE_CUSTOMER = re.compile(r"(?<![A-Za-z0-9_])cus_[A-Za-z0-9]{14,24}(?![A-Za-z0-9_])")
-#: A Stripe Issuing cardholder id: ``ich_`` then 14-24 letters and digits, likewise.
-STRIPE_CARDHOLDER = re.compile(r"(?<![A-Za-z0-9_])ich_[A-Za-z0-9]{14,24}(?![A-Za-z0-9_])")
+#: What follows a Stripe object id's prefix: 14-24 letters and digits (test and live mode
+#: alike).
+STRIPE_TOKEN = r"[A-Za-z0-9]{14,24}"
+#: The prefix of a Stripe Issuing cardholder's id (``ich_…``).
+CARDHOLDER_PREFIX = "ich_"
+
+
+def _stripe_id(prefix: str) -> re.Pattern[str]:
+    """A Stripe id of one prefix, not inside a longer word (``discus_…``) or code."""
+    return re.compile(rf"(?<![A-Za-z0-9_]){prefix}{STRIPE_TOKEN}(?![A-Za-z0-9_])")
+
+
+#: A Stripe customer id (``cus_…``) and an Issuing cardholder id (``ich_…``).
+STRIPE_CUSTOMER = _stripe_id("cus_")
+STRIPE_CARDHOLDER = _stripe_id(CARDHOLDER_PREFIX)
 _SCORE = 0.9
 
 
@@ -50,7 +60,7 @@ class PaymentIdDetector:
         if len(ctx.cells) == 0 or not ctx.enabled("OTHER_ID"):
             return
         texts = ctx.cells.text
-        for screen, pattern in (("cus_", STRIPE_CUSTOMER), ("ich_", STRIPE_CARDHOLDER)):
+        for screen, pattern in (("cus_", STRIPE_CUSTOMER), (CARDHOLDER_PREFIX, STRIPE_CARDHOLDER)):
             for cell in np.flatnonzero(ctx.containing(screen)).tolist():
                 for m in pattern.finditer(texts[cell]):
                     yield Span(cell, m.start(), m.end(), "OTHER_ID", _SCORE, "regex")
