@@ -167,11 +167,14 @@ CUSTODY_ID_KEYS = frozenset(
      ("so", "number"), ("so", "no"), ("sid",), ("sid", "number"), ("fbi",), ("fbi", "number"),
      ("jacket", "number"), ("a", "number"), ("alien", "number"), ("anumber",)}
 )  # fmt: skip
+#: What a custody export calls the person it holds, as the first word of a key
+#: (``inmate_pin``, ``Offender ID``, ``detainee_number``).
+CUSTODY_PERSONS = ("inmate", "offender", "detainee")
 #: Last keys of the accounts a facility keeps for the person it holds: the trust
 #: (commissary) account and the phone system's PIN.
 _CUSTODY_ACCOUNT_KEYS = frozenset(
     {("trust", "account"), ("trust", "account", "number"), ("commissary", "account")}
-    | {(word, "pin") for word in ("inmate", "offender", "detainee", "phone")}
+    | {(word, "pin") for word in (*CUSTODY_PERSONS, "phone")}
 )  # fmt: skip
 
 

@@ -89,7 +89,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from detectors.chunk_profiles import CUSTODY_ID_KEYS
+from detectors.chunk_profiles import CUSTODY_ID_KEYS, CUSTODY_PERSONS
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
 from detectors.field_names import (
@@ -233,7 +233,7 @@ STUDENT_RECORD_IDS = frozenset(
 #: (``Booking #`` beside ``Name``) lists the people held, as a withdrawal flowsheet keyed
 #: by ``Inmate #`` does.
 CUSTODY_RECORD_IDS = CUSTODY_ID_KEYS | frozenset(
-    (who, t) for who in ("inmate", "offender", "detainee") for t in ("id", "number", "no")
+    (who, t) for who in CUSTODY_PERSONS for t in ("id", "number", "no")
 )
 #: Keys of the Department of Defense's number of one service member or family member
 #: (``DoD ID``, ``EDIPI``): a readiness roster or a deployment health assessment lists
