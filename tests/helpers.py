@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -284,3 +285,9 @@ def assert_floors(engine: Engine, rows: Iterable[Sequence], floors: ShapeTotals)
     assert got.misses <= floors.misses, got
     assert got.false <= floors.false, got
     assert got.wrong <= floors.wrong, got
+
+
+def sha256_hex(text: str) -> str:
+    """The hex SHA-256 of ``text`` as it is: a hashed identifier as ad platforms' conversion
+    APIs and CRMs' hashed columns carry it (normalise first where the platform does)."""
+    return hashlib.sha256(text.encode()).hexdigest()

@@ -67,10 +67,7 @@ import hashlib
 import json
 
 from helpers import ShapeTotals, assert_floors, probe_tests
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+from helpers import sha256_hex as _sha
 
 
 def _b64sha(text: str) -> str:

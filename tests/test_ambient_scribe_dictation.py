@@ -86,13 +86,9 @@ rule was taken back (the row stays PHI by its patient's name and MRN).
 from __future__ import annotations
 
 import base64
-import hashlib
 
 from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+from helpers import sha256_hex as _sha
 
 
 def _b64(text: str) -> str:

@@ -50,14 +50,8 @@ as written and the record is listed in :data:`LEFT_ALONE` with the reason.
 
 from __future__ import annotations
 
-import hashlib
-
 from helpers import named_probe_tests
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
+from helpers import sha256_hex as _sha
 
 # Valid NPIs (Luhn over 80840 + the first nine digits), as providers' registry numbers.
 NPI_OKAFOR = "1234567893"

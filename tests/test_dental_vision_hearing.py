@@ -92,14 +92,8 @@ LEFT_ALONE).
 
 from __future__ import annotations
 
-import hashlib
-
 from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
+from helpers import sha256_hex as _sha
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [

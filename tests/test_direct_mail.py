@@ -74,10 +74,7 @@ from __future__ import annotations
 import hashlib
 
 from helpers import ShapeTotals, assert_floors, probe_tests
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+from helpers import sha256_hex as _sha
 
 
 def _md5(text: str) -> str:

@@ -58,14 +58,8 @@ probe itself got wrong (health words in a form id or a sub id, read as in a camp
 
 from __future__ import annotations
 
-import hashlib
-
 from helpers import named_probe_tests
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
+from helpers import sha256_hex as _sha
 
 _TCPA = (
     "By clicking 'Get My Quotes', I agree to receive marketing calls and texts, including "

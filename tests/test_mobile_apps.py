@@ -39,14 +39,10 @@ Decisions where the contract is silent (each repeated beside its record):
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from helpers import ShapeTotals, assert_floors, probe_tests
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+from helpers import sha256_hex as _sha
 
 
 def _param(key: str, value: object) -> dict:

@@ -100,14 +100,8 @@ beyond-use date): 1 / 0 / 2 (both in LEFT_ALONE).
 
 from __future__ import annotations
 
-import hashlib
-
 from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
+from helpers import sha256_hex as _sha
 
 #: Any identifier entity, for must-nots on values that are codes and not a person's.
 _ANY_ID = (

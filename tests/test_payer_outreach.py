@@ -98,13 +98,8 @@ report's ``as of`` date), both records in LEFT_ALONE.
 
 from __future__ import annotations
 
-import hashlib
-
 from helpers import ShapeTotals, assert_floors, probe_tests
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+from helpers import sha256_hex as _sha
 
 
 def _sfid(id15: str) -> str:

@@ -104,14 +104,8 @@ pathology descriptor): 0 / 0 / 0.
 
 from __future__ import annotations
 
-import hashlib
-
 from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
+from helpers import sha256_hex as _sha
 
 _AFFIRMATION = (
     "To the best of its knowledge and belief, the hospital has included all applicable "

@@ -76,14 +76,8 @@ DSP's geographic targeting) 1 / 0 / 1 (in LEFT_ALONE).
 
 from __future__ import annotations
 
-import hashlib
-
 from helpers import ShapeTotals, assert_floors, probe_tests
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
+from helpers import sha256_hex as _sha
 
 IFA = "6D92078A-8246-4BA4-AE5B-76104861E7DC"
 GAID = "38400000-8cf0-11bd-b23e-10b96e40000d"

@@ -7,14 +7,8 @@ back. Values are made up; field names and layouts are the vendors'.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
+from helpers import sha256_hex as _sha
 
 # (name, record, expected (field, entity) findings that must be present, PHI)
 SHAPES = [

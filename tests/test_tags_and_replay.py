@@ -68,15 +68,10 @@ Corrected after the blind scoring (the detectors were right, the probe was not):
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from helpers import ShapeTotals, assert_floors, probe_tests
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
+from helpers import sha256_hex as _sha
 
 UA = (
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_3_1 like Mac OS X) AppleWebKit/605.1.15 "

@@ -21,10 +21,7 @@ import hashlib
 import json
 
 from helpers import probe_tests
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+from helpers import sha256_hex as _sha
 
 
 def _md5(text: str) -> str:

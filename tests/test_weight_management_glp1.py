@@ -101,14 +101,8 @@ one vocabulary fix that generalises (a DEXA body-composition scan) 1 / 1 / 2 as 
 
 from __future__ import annotations
 
-import hashlib
-
 from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
+from helpers import sha256_hex as _sha
 
 #: Any identifier entity, for must-not pairs where a health word is fine but no identifier.
 _ANY_ID = (
