@@ -16,6 +16,8 @@ A finding is a clinician's when its field says so:
   provider's ``providerUserInfo[0].email`` is the patient's), ``doctor`` (a
   ``find_a_doctor.zip`` is the patient's search) and ``referring`` (a referring page) are not
   among them;
+* or it is the ``display`` beside a FHIR reference to a practitioner in the same record
+  (``requester.reference`` = ``Practitioner/f007``: :mod:`detectors.fhir_display`);
 * or it shares its owner with an NPI field of the same record: the words before ``npi`` in
   the key (``Attendee NPI`` owns ``Attendee Name``), or the object holding a bare ``npi``
   (``Account_vod__r.NPI_vod__c`` owns ``Account_vod__r.Name``) unless that object is a
@@ -35,6 +37,7 @@ from collections import defaultdict
 import numpy as np
 
 from detectors.cells import Cells
+from detectors.fhir_display import clinician_reference
 from detectors.field_names import key_tokens
 from detectors.findings import SpanColumns
 from detectors.vocabulary import IDENTIFIER
@@ -100,17 +103,49 @@ def patient_identifiers(cols: SpanColumns, cells: Cells) -> np.ndarray:
     used = np.unique(path_id)
     clinician = np.zeros(len(paths), dtype=bool)
     clinician[used] = [clinician_field(paths[p]) for p in used.tolist()]
+    by_reference = _practitioner_displays(cells, record, path_id)
     owners = {p: o for p in used.tolist() if (o := npi_owner(paths[p])) is not None}
     if not owners:
-        out[record[~clinician[path_id]]] = True
+        out[record[~(clinician[path_id] | by_reference)]] = True
         return out
     by_record: dict[int, list[Owner]] = defaultdict(list)
     for r, p in zip(record.tolist(), path_id.tolist(), strict=True):
         if p in owners:
             by_record[r].append(owners[p])
-    for r, p in zip(record.tolist(), path_id.tolist(), strict=True):
-        if out[r] or clinician[p]:
+    for r, p, ref in zip(record.tolist(), path_id.tolist(), by_reference.tolist(), strict=True):
+        if out[r] or clinician[p] or ref:
             continue
         if not any(_owned(paths[p], o) for o in by_record.get(r, ())):
             out[r] = True
     return out
+
+
+def _practitioner_displays(cells: Cells, record: np.ndarray, path_id: np.ndarray) -> np.ndarray:
+    """Per finding (``record``, ``path_id``): whether it is a ``display`` whose sibling
+    ``reference`` in the same record points at a practitioner. One pass over the distinct
+    paths; the reference cells are read only when a finding sits in a display path."""
+    paths = cells.paths
+    index = {p: i for i, p in enumerate(paths)}
+    reference_of: dict[int, int] = {}  # display path id -> its reference path id
+    for p in np.unique(path_id).tolist():
+        path = paths[p]
+        if path == "display" or path.endswith(".display"):
+            ref = index.get(path[: -len("display")] + "reference")
+            if ref is not None:
+                reference_of[p] = ref
+    if not reference_of:
+        return np.zeros(len(path_id), dtype=bool)
+    refs = np.flatnonzero(np.isin(cells.path_id, list(set(reference_of.values()))))
+    practitioner = {
+        (int(cells.record[c]), int(cells.path_id[c]))
+        for c in refs.tolist()
+        if clinician_reference(cells.text[c])
+    }
+    return np.fromiter(
+        (
+            p in reference_of and (r, reference_of[p]) in practitioner
+            for r, p in zip(record.tolist(), path_id.tolist(), strict=True)
+        ),
+        dtype=bool,
+        count=len(path_id),
+    )

@@ -1,4 +1,5 @@
-"""NAME in the ``display`` of a FHIR reference to a person.
+"""NAME in the ``display`` of a FHIR reference to a person (a patient, a relative or a
+clinician).
 
 A FHIR Reference carries the id of what it points to and, for people reading the
 resource, that thing's name: ``"subject": {"reference": "Patient/884213", "display":
@@ -18,9 +19,13 @@ Decisions worth knowing:
       only under a key that is always a person: ``patient``, ``subject``,
       ``beneficiary``. ``subject`` may be a Group or a Device in the standard; exports of
       marketing and CRM data carry patients there.
-    * A ``Practitioner/`` display is a clinician's name, not the patient's: it is left to
-      the other families (a ``Dr.`` before it is a name cue there), and so are
-      ``Organization/`` and ``Location/``.
+    * A ``Practitioner/`` or ``PractitionerRole/`` display (a request's ``requester``, an
+      observation's ``performer``, a patient's ``generalPractitioner``) is a clinician's
+      name, and a clinician's name is an identifier (README, Accuracy): it is a NAME too.
+      :mod:`detectors.clinicians` knows it for a clinician's by the same reference, so
+      ``phi: {clinicians: exclude}`` still leaves a provider directory's resources out of
+      the PHI count. ``Organization/``, ``Location/``, ``Group/`` and ``Device/`` displays
+      are things.
     * The value must be shaped like a name (the field-name classifier's NAME check), with
       each word capitalised but for surname particles (``van``, ``de la``): FHIR servers
       write names that way, and "see chart" or "unknown" beside a reference is a note.
@@ -47,6 +52,10 @@ SCORE = 0.8
 #: A reference to a person, relative or absolute (the resource type is the second-to-last
 #: segment of the reference).
 _PERSON_REFERENCE = re.compile(r"(?:^|/)(?:Patient|Person|RelatedPerson)/[A-Za-z0-9.-]{1,64}/?$")
+#: A reference to a clinician: the display beside it is a clinician's name.
+_CLINICIAN_REFERENCE = re.compile(
+    r"(?:^|/)(?:Practitioner|PractitionerRole)/[A-Za-z0-9.-]{1,64}/?$"
+)
 #: Keys whose reference is a person whatever it points at (an untyped ``urn:uuid:``).
 PERSON_REFERENCE_KEYS = frozenset({"patient", "subject", "beneficiary"})
 _TYPED = re.compile(r"^[A-Za-z]+/|://")
@@ -116,14 +125,19 @@ def _capitalised(name: str) -> bool:
     return bool(words) and all(w[0].isupper() or w in SURNAME_PARTICLES for w in words)
 
 
+def clinician_reference(value: str) -> bool:
+    """True when a FHIR reference points at a practitioner (``Practitioner/f007``)."""
+    return _CLINICIAN_REFERENCE.search(value.strip()) is not None
+
+
 def _points_at_person(value: str, path: str) -> bool:
     """True when the reference ``value`` (at ``path``) is a person's: typed as one, or
     untyped under a person key."""
     value = value.strip()
-    if _PERSON_REFERENCE.search(value):
+    if _PERSON_REFERENCE.search(value) or clinician_reference(value):
         return True
     if _TYPED.search(value):
-        return False  # a reference to something else (Practitioner/, Location/, a URL)
+        return False  # a reference to something else (Location/, Organization/, a URL)
     parent = path[: -len(".reference")].rsplit(".", 1)[-1]
     return re.sub(r"\[\d+\]$", "", parent).lower() in PERSON_REFERENCE_KEYS
 

@@ -79,6 +79,34 @@ RECORDS = [
         True,
     ),
     (
+        "a FHIR request's requester is a practitioner's reference",
+        {
+            "resourceType": "ServiceRequest",
+            "requester": {"reference": "Practitioner/f007", "display": "Patrick Pump"},
+            "reasonCode": [{"text": "type 2 diabetes"}],
+        },
+        False,
+    ),
+    (
+        "a FHIR request's patient beside its requester",
+        {
+            "resourceType": "ServiceRequest",
+            "subject": {"reference": "Patient/884213", "display": "Peter Chalmers"},
+            "requester": {"reference": "Practitioner/f007", "display": "Patrick Pump"},
+            "reasonCode": [{"text": "type 2 diabetes"}],
+        },
+        True,
+    ),
+    (
+        "a display beside a patient's reference is the patient's",
+        {
+            "subject": {"reference": "urn:uuid:61ebe359", "display": "Peter Chalmers"},
+            "performer": [{"reference": "PractitionerRole/pr-1", "display": "Ana Ruiz"}],
+            "reasonCode": [{"text": "type 2 diabetes"}],
+        },
+        True,
+    ),
+    (
         "an attendee without an NPI beside it is a person, not a clinician",
         {"Attendee Name": "Dana Whitfield", "Session": "Living with type 2 diabetes"},
         True,

@@ -44,10 +44,21 @@ POSITIVES = [
     ),
     ({"subject": _ref("Patient/9", "Ana de la Cruz")}, "subject.display"),
     ({"entry": [{"beneficiary": _ref("#pat1", "Ana Ruiz")}]}, "entry[0].beneficiary.display"),
+    # a clinician's name is an identifier too (README, Accuracy)
+    (
+        {"participant": [{"individual": _ref("Practitioner/123", "Adam Careful")}]},
+        "participant[0].individual.display",
+    ),
+    ({"requester": _ref("PractitionerRole/pr-7", "Patrick Pump")}, "requester.display"),
+    (
+        {"generalPractitioner": [_ref("https://ehr.example.org/fhir/Practitioner/9", "Ana Ruiz")]},
+        "generalPractitioner[0].display",
+    ),
 ]
 
 NEGATIVES = [
-    {"participant": [{"individual": _ref("Practitioner/123", "Adam Careful")}]},  # clinician
+    {"requester": _ref("Practitioner/123", "Cardiology Dept.")},  # not shaped like a name
+    {"device": _ref("Device/d-1", "Omnipod Dash")},
     {"serviceProvider": _ref("Organization/org-1", "Riverbend Health")},
     {"location": [{"location": _ref("Location/loc-1", "Cardiology Clinic East")}]},
     {"actor": _ref("urn:uuid:61ebe359-bfdc-4613-8bf2-c5e300945f0a", "Maria Lopez")},  # untyped
@@ -74,7 +85,7 @@ def test_pairs_stay_within_their_record(engine):
     """A patient reference in one record does not make another record's display a name."""
     records = [
         {"subject": _ref("Patient/1", "Peter Chalmers")},
-        {"subject": _ref("Practitioner/2", "Adam Careful")},
+        {"subject": _ref("Organization/2", "Adam Careful")},
     ]
     rows = engine.scan(records, source="t").findings.to_pylist()
     assert [(r["record"], r["field"]) for r in rows] == [(0, "subject.display")]
