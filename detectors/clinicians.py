@@ -37,7 +37,7 @@ from collections import defaultdict
 import numpy as np
 
 from detectors.cells import Cells
-from detectors.fhir_display import clinician_reference
+from detectors.fhir_display import clinician_reference, reference_display_pairs
 from detectors.field_names import key_tokens
 from detectors.findings import SpanColumns
 from detectors.vocabulary import IDENTIFIER
@@ -124,15 +124,7 @@ def _practitioner_displays(cells: Cells, record: np.ndarray, path_id: np.ndarray
     """Per finding (``record``, ``path_id``): whether it is a ``display`` whose sibling
     ``reference`` in the same record points at a practitioner. One pass over the distinct
     paths; the reference cells are read only when a finding sits in a display path."""
-    paths = cells.paths
-    index = {p: i for i, p in enumerate(paths)}
-    reference_of: dict[int, int] = {}  # display path id -> its reference path id
-    for p in np.unique(path_id).tolist():
-        path = paths[p]
-        if path == "display" or path.endswith(".display"):
-            ref = index.get(path[: -len("display")] + "reference")
-            if ref is not None:
-                reference_of[p] = ref
+    reference_of = {d: r for r, d in reference_display_pairs(cells.paths).items()}
     if not reference_of:
         return np.zeros(len(path_id), dtype=bool)
     refs = np.flatnonzero(np.isin(cells.path_id, list(set(reference_of.values()))))

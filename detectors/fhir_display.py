@@ -74,7 +74,7 @@ class FhirReferenceDisplayDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if not ctx.enabled(ENTITY) or len(ctx.cells) == 0:
             return
-        pairs = _reference_display_pairs(ctx.cells.paths)
+        pairs = reference_display_pairs(ctx.cells.paths)
         if not pairs:
             return
         cells = ctx.cells
@@ -106,7 +106,7 @@ class FhirReferenceDisplayDetector:
             )
 
 
-def _reference_display_pairs(paths: tuple[str, ...]) -> dict[int, int]:
+def reference_display_pairs(paths: tuple[str, ...]) -> dict[int, int]:
     """``reference path id -> display path id`` for the references of the chunk whose
     sibling ``display`` is also one of its paths."""
     index = {p: i for i, p in enumerate(paths)}
