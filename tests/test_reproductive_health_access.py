@@ -87,10 +87,40 @@ consistent with the maternity-and-fertility, sexual-health and gender-affirming 
   **Health but no identifier**: an anonymous aftercare chat message is health, not PHI.
 - Aggregates (monthly counts by clinic, cohort cycle statistics, a search-terms report, a
   policy table) name no one: no identifier, not PHI, whatever health words they carry.
+
+After reading the detectors no blind expectation was changed. One expectation and four
+must-nots were stricter than decisions the project had made and are narrowed on top
+(:data:`_DECIDED`): a bare ``Case #`` is a help desk's case, bare period and
+``effective_date`` columns are reported as any date whose owner the key does not name, a
+local number in a message log's ``from`` may be the patient's, and a role mailbox outside
+a message's parties is reported. What the work built, each with its unit test: a
+gestational age in weeks and days (``8w3d``, in any text) and under a field named for it
+(``Weeks Pregnant`` = "11", ``Est. Gestation`` = "6 weeks", ``gestational_age``; not a
+policy table's ``gestational_limit_weeks`` nor a clinic's ``avg_ga_weeks``) as a
+HEALTH_CONDITION (clinical_measures), an Rh type alone under ``Rh Status``, ``rh_factor``
+or ``mother_rh`` as blood typing (health_fields), a drug ``Given`` or ``Administered`` as
+a flag column and a camel-case brand read whole there (``RhoGAM Given`` = "Yes":
+grid_answers), ``D&E`` and ``D&C`` in capitals with their ampersand (not a "D&E team" nor
+"D&C Red No. 33": clinical_abbreviations), ``LMP`` and ``EDD`` as a date's context words
+("LMP 8/19": dates), a capital initial as a word of a bare person column (``Counselor`` =
+"J. Whitlow", whose surname the vocabulary had read as a finger infection), the
+``sonographer`` as a clinician and an exam's or a procedure's ``performed_at`` as a date
+of care (field_names), and 15 vocabulary terms (the shipped file grows from 35,734 to
+35,749 rows: ``dilation and evacuation``, ``uterine aspiration``, ``manual vacuum
+aspiration``, ``transvaginal ultrasound``, ``dating ultrasound``, ``LH test``, ``Rh
+immune globulin``, ``early pregnancy loss``, ``heavy bleeding``...). Three records are
+left open (:data:`LEFT_ALONE`): a trip's ``origin``, an aftercare chat's "the bleeding is
+really heavy", a bare ``Client Code``.
+
+Figures (misses / false findings / records wrong): SHAPES (31 records, 133 pairs as
+written), blind 19 / 5 / 16; after the work 4 / 5 / 8 as written, 3 / 0 / 3 with the
+decisions (all three in LEFT_ALONE). HELD_OUT (10 records, 40 pairs), blind before any
+work 0 / 0 / 0; scored once after the work on SHAPES: 0 / 0 / 0 (nothing to fix).
 """
 
 from __future__ import annotations
 
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 from helpers import sha256_hex as _sha
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
@@ -1203,3 +1233,97 @@ _ROWS = [
         True,
     ),
 ]
+
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Abortion fund intake sheet (Airtable CSV): caller, callback, state, weeks, costs": (
+        set(),
+        {("Case #", "OTHER_ID|MRN")},
+        set(),
+        "a bare case number is a help desk's or a CRM's case (tests/test_device_resupply.py "
+        "forbids any finding on a Salesforce ``Case Number``); a fund's intake number cannot "
+        "be told from it by the key, so the blind expectation was stricter than the project",
+    ),
+    "Fund grant ledger (clean): grant ids, award amounts, grant periods": (
+        set(),
+        set(),
+        {("period_start", "*"), ("period_end", "*")},
+        "a bare date under a key that does not say whose it is is reported on purpose "
+        "(tests/test_clean_exports.py); a period's bounds are a member's coverage or a "
+        "patient's billing period as often, as ``effective`` was left out of "
+        "dates.OFF_PERSON_FIELD_WORDS for a member's Part B date. The row is no PHI",
+    ),
+    "State abortion policy table (clean): two-letter state codes, limits, waiting periods": (
+        set(),
+        set(),
+        {("effective_date", "*")},
+        "an ``effective_date`` is a member's coverage date as often as a policy's "
+        "(dates.OFF_PERSON_FIELD_WORDS leaves ``effective`` out on purpose); the row is no PHI",
+    ),
+    "Depo-Provera reminder text (Twilio message log): name, due date, drug in the body": (
+        set(),
+        set(),
+        {("from", "*")},
+        "a local number in a message log's bare ``from`` is kept: on an inbound text it is "
+        "the patient's, and only a toll-free line or a short code is let go "
+        "(detectors/senders.py); the blind must-not was stricter than the project",
+    ),
+    "Clinic's fund voucher (CSV): patient initials, appointment, procedure, pledge": (
+        set(),
+        set(),
+        {("Clinic Contact", "*")},
+        "a role mailbox (``billing@``) is let go only as a message's sender or recipient "
+        "(detectors/senders.py); elsewhere it is a lead's or a small business owner's own "
+        "address as often, so the project reports it",
+    ),
+}
+
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "Practical-support travel booking (JSON): client, home city, flight, hotel, purpose": (
+        {("trip.origin", "LOCATION")},
+        "``origin`` is a store's ship-from address (field_names.MERCHANT_WORDS: Shopify's "
+        "``origin_address``) and a flight's airport; a trip's origin is the traveller's home "
+        "only by its parent, and one probe's row is too little to split the word (the row is "
+        "PHI by the client's name, phone and the D&E)",
+    ),
+    "Anonymous aftercare chat message (health, no identifier): heavy bleeding question": (
+        {("text", "HEALTH")},
+        '"the bleeding is really heavy, soaking 2 pads an hour" is consumer wording the '
+        'vocabulary does not hold: ``bleeding`` alone is a stop term ("bleeding edge"), and '
+        "the new ``heavy bleeding`` needs the words in that order (the row is no PHI either "
+        "way)",
+    ),
+    "Practical-support gas-card reimbursement (CSV): client code, second-trimester trip": (
+        {("Client Code", "OTHER_ID|MRN|ONLINE_ID")},
+        "a bare ``Client Code`` is an agency's advertiser code in media and billing exports "
+        "as often as a support network's client; without a word saying whose it is, no field "
+        "rule takes it (the row is PHI by the first name, the appointment date and the "
+        "procedure)",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_reproductive_health_access_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 41 records, the decisions applied): a change that loses recall or precision
+#: on reproductive-health access exports fails here. Before the work, blind: SHAPES 19
+#: misses / 5 false / 16 wrong of 31, HELD_OUT 0 / 0 / 0 of 10.
+FLOORS = ShapeTotals(expected=172, misses=3, false=0, wrong=3)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
