@@ -74,6 +74,13 @@ ABBREVIATIONS: dict[str, tuple[str, bool]] = {
     # alone (a company's and a word's)
     "IgE": (PROC, False),
     "N/V/D": (HC, False),  # nausea, vomiting, diarrhoea
+    # dilation and evacuation, and dilation and curettage, as abortion clinics, funds and
+    # practical-support logs write them ("2-day D&E appointment", "D&E, 18w2d"); only with
+    # the ampersand and in capitals (the vocabulary cannot hold them: "D/E" normalizes to
+    # the same key and is a debt-to-equity ratio), and not a cosmetics colour ("D&C Red
+    # No. 6", :data:`_VETO`)
+    "D&E": (PROC, False),
+    "D&C": (PROC, False),
     "N/V": (HC, False),
     # upper case beside a clinical cue
     "SOB": (HC, True),  # shortness of breath
@@ -204,6 +211,10 @@ _VETO: dict[str, tuple[str, str]] = {
     # a pharmacy benefit card's Processor Control Number ("RX BIN 610014, PCN 9999")
     "PCN": (r"(?i:\b(?:bin|rx|grp|group|id)\b)[^.|\n]{0,24}$", r"\s*[:#]?\s*[A-Z0-9]{2,}\b"),
     "DM": (r"", r"^\s+(?i:me|us|them|him|her|sent)\b"),
+    # the FDA's certified colour additives in an ingredient list ("D&C Red No. 33")
+    "D&C": (r"", r"^\s+(?:Red|Yellow|Green|Violet|Orange|Blue|Brown|Black)\b"),
+    # a design-and-engineering or a development-and-enhancement group ("the D&E team")
+    "D&E": (r"", r"^\s+(?i:teams?|department|dept|group|division|org|function)\b"),
 }  # fmt: skip
 _VETO_RE = {t: (re.compile(b), re.compile(a)) for t, (b, a) in _VETO.items()}
 

@@ -1,6 +1,6 @@
 """PROCEDURE for vitals and lab results written with their value (``BP 150/95``,
 ``A1c 9.1``, ``SpO2 88%``, ``LDL 190``, ``BMI 42``), HEALTH_CONDITION for an obstetric
-history (``G2P1``).
+history (``G2P1``) and a gestational age (``8w3d``, or ``11`` under ``Weeks Pregnant``).
 
 Call-center and care-management notes record measurements in shorthand: a label and a
 number. A test result tied to a person is health information as much as the test's name,
@@ -141,13 +141,19 @@ _MEASURE_RE = [
 _LAB_UNIT = re.compile(r"\s?(?:ng/mL|ng/ml|mg/dL|mg/dl|mmol/L|mEq/L|bpm|kg/m2|kg/m²)")
 #: Gravida and para (``G2P1``, ``G3P2012``): the pregnancies a person has had.
 _GRAVIDA = re.compile(r"(?<![\w-])G\d{1,2}\s?P\d{1,4}(?![\w-])")
+#: A gestational age as clinic CRMs, fund intake sheets and ultrasound worksheets write it,
+#: weeks and days run together (``8w3d``, ``D&E, 18w2d``): the person is pregnant, and how
+#: far along, as a G2P1 says what pregnancies they had. Days are 0-6 and weeks 3-44 (a
+#: pregnancy's span); a spaced ``1w 2d`` is a ticket's time estimate and is not read.
+_GESTATION = re.compile(r"(?<![\w./+-])(?P<w>\d{1,2})w(?P<d>[0-6])d(?![\w-])")
+GESTATION_WEEKS = (3, 44)
 #: RE2 prefilter: a label, then a digit within a few characters.
 PREFILTER = register_prefilter(
     r"(?:BP|B/P|[Pp]ressure|HR|[Rr]ate|[Pp]ulse|A1[Cc]|O2|[Ss]ats?|LDL|HDL|[Cc]holesterol|TSH"
     r"|PSA|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose"
     r"|[Aa]lbumin|TcB|[Bb]ilirubin|K\+|[Pp]otassium|[Tt]rop(?:onin)?|Tn[IT]|[SD]BP)"
     r"[^0-9A-Za-z]{0,6}"
-    r"(?:(?i:low|high) )?(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]"
+    r"(?:(?i:low|high) )?(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]|[0-9]w[0-6]d"
 )
 
 
@@ -410,6 +416,59 @@ def _label_reading(measure: int, value: str) -> bool:
     return bool(m) and MEASURES[measure].low <= float(m.group("v")) <= MEASURES[measure].high
 
 
+#: Key words that name a pregnancy's gestational age (``gestational_age``, ``Est.
+#: Gestation``, ``EGA``, ``Weeks Pregnant``): one of them must be in the key.
+GESTATION_KEYS = frozenset({"gestational", "gestation", "ega"})
+#: Words a gestational-age key may hold beside them; any other word (``gestational_limit_
+#: weeks`` in a state policy table, ``avg_ga_weeks`` in a clinic's monthly counts, a GA4
+#: ``ga_session_number``) makes it no person's reading.
+GESTATION_KEY_WORDS = GESTATION_KEYS | _words(
+    "age ga weeks week wks wk days pregnant pregnancy est estimated current at by on in of "
+    "visit intake appt appointment us ultrasound lmp dating"
+)
+#: Units that make a bare ``ga`` key a gestational age (``GA Weeks``, ``ga_wks``); ``ga``
+#: alone is Google Analytics' prefix.
+_GESTATION_UNITS = frozenset({"weeks", "week", "wks", "wk", "days"})
+#: A gestational age's whole value under such a key: weeks, then days if any (``11``,
+#: ``6 weeks``, ``9.5``, ``12 wks 4 days``, ``8w3d``).
+_GESTATION_VALUE = re.compile(
+    r"(?i)(?P<w>\d{1,2}(?:\.\d)?)\s*(?:w|wks?|weeks?)?\.?"
+    r"(?:\s*(?:,|\+|and)?\s*[0-6]\s*(?:d|days?))?"
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def gestation_field(path: str) -> bool:
+    """True when a hint path's last key names a gestational age and nothing else (see
+    :data:`GESTATION_KEY_WORDS`), cached per path."""
+    keys = key_tokens(path)
+    if not keys or any(NOT_A_READING_PARENTS.intersection(k) for k in keys):
+        return False
+    key = set(keys[-1])
+    named = bool(GESTATION_KEYS & key) or {"weeks", "pregnant"} <= key
+    named |= "ga" in key and bool(_GESTATION_UNITS & key)
+    return named and key <= GESTATION_KEY_WORDS
+
+
+def _gestation_fields(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of gestational-age fields (:func:`gestation_field`) that are a
+    pregnancy's weeks (3-44): the person is pregnant, a HEALTH_CONDITION. A fund's intake
+    sheet writes ``Weeks Pregnant`` = "11", a counselling row ``Est. Gestation`` = "6
+    weeks"; a count, a limit or an average is kept out by the key's words."""
+    paths = ctx.cells.paths
+    per_path = np.fromiter(map(gestation_field, paths), dtype=bool, count=len(paths))
+    wanted = np.flatnonzero(per_path[ctx.cells.hint_id] & ctx.non_system)
+    if len(wanted) == 0:
+        return
+    vals = whole_values(ctx, wanted)
+    low, high = GESTATION_WEEKS
+    for j, value in enumerate(vals.text.to_pylist()):
+        m = _GESTATION_VALUE.fullmatch(value) if vals.usable[j] and value else None
+        if m is not None and low <= float(m.group("w")) <= high:
+            cell = int(vals.cells[j])
+            yield Span(cell, int(vals.start[j]), int(vals.end[j]), HC, _SCORE, "health_field")
+
+
 class ClinicalMeasureDetector:
     """Vitals and lab values with their label, and obstetric histories."""
 
@@ -422,6 +481,8 @@ class ClinicalMeasureDetector:
         if ctx.enabled(PROC):
             yield from _measure_fields(ctx)
             yield from _health_data_types(ctx)
+        if ctx.enabled(HC):
+            yield from _gestation_fields(ctx)
         texts = ctx.cells.text
         for cell in clinical_candidates(ctx, PREFILTER).tolist():
             for start, end, entity in measures_in(texts[cell]):
@@ -446,6 +507,11 @@ def measures_in(text: str) -> list[tuple[int, int, str]]:
         or clinical_cue(text, s, e)
     ]
     out.extend((m.start(), m.end(), HC) for m in _GRAVIDA.finditer(text))
+    out.extend(
+        (m.start(), m.end(), HC)
+        for m in _GESTATION.finditer(text)
+        if GESTATION_WEEKS[0] <= int(m.group("w")) <= GESTATION_WEEKS[1]
+    )
     return out
 
 

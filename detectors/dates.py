@@ -189,6 +189,9 @@ STRONG_WORDS = frozenset(
      "deceased", "dod", "scheduled", "rescheduled", "follow", "followup", "onset",
      "diagnosed", "encounter", "consult", "dos", "booked", "booking", "rebooked", "due",
      "arrive", "arrival", "checkin", "reschedule", "cancel", "canceled", "cancelled",
+     # a pregnancy's dates in a hotline's or a clinic's note ("LMP 8/19", "EDD 3/2"): the
+     # last menstrual period and the due date it gives, dated by the person's own body
+     "lmp", "lnmp", "edd", "edc",
      # Spanish, with and without accents (people type both)
      "nacimiento", "nací", "naci", "nació", "nacio", "nacido", "nacida", "cita", "citas",
      "consulta", "cirugía", "cirugia", "ingreso", "ingresado", "ingresada", "falleció",

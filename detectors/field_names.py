@@ -659,6 +659,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "reading physician|interpreting physician|signing physician|signing radiologist|"
         "original reader|name of physicians reading study|physicians of record|"
         "performing physician|requesting physician|scheduled performing physician|"
+        # the one who scanned the patient: an ultrasound worksheet's or a dating scan's
+        # ``sonographer`` ("K. Abbott, RDMS"), as the reading radiologist is reported
+        "sonographer|sonographer name|performing sonographer|ultrasound technologist|"
         # pathology's readers: a dermatopathology or surgical pathology result's
         # ``pathologist`` and the one who signed the case out (``signed_out_by``: "Lena
         # Moritz, MD"), the reading radiologist's counterpart
@@ -2094,7 +2097,7 @@ def _names_a_clinician(parent: _Seg) -> bool:
 CLINICIAN_WORDS = _set(
     "provider physician doctor md dr pcp prescriber hcp counselor counsellor audiologist "
     "endocrinologist pulmonologist cardiologist surgeon attending clinician therapist "
-    "psychiatrist psychologist mro examiner radiologist"
+    "psychiatrist psychologist mro examiner radiologist sonographer"
 )
 
 
@@ -2163,6 +2166,11 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         key in APPOINTMENT_TIME_KEYS
     ):
         return "DATE", 0.85  # a booking's ``appointment.starts_at`` is the visit's date
+    if last in CARE_OBJECTS and key in PERFORMED_KEYS:
+        # an ultrasound worksheet's ``exam.performed_at``, a procedure log's
+        # ``procedure.performed_on``: when the patient's exam was done, a date of care; a
+        # bare top-level ``performed_at`` stays an event log's
+        return "DATE", 0.85
     if key in _VISIT_PROVIDER_KEYS and (last in _VISIT_OBJECTS or _appointment_object(parents[-1])):
         # the clinician of one visit or booking (an occupational clinic's feed to an
         # employer portal, ``visit.provider`` = "Priya Raman, PA-C"): a clinician's column
@@ -2259,6 +2267,13 @@ APPOINTMENT_OBJECTS = _set(
 APPOINTMENT_TIME_KEYS = _set(
     "start starts start_at starts_at start_time start_datetime start_date date datetime "
     "date_time time scheduled_at scheduled_for scheduled_time begins_at slot_start"
+)
+#: Objects that are one exam, ultrasound or procedure of a patient, whose ``performed_at``
+#: is a date of care (:data:`PERFORMED_KEYS`); not a bare ``test`` (an A/B test's),
+#: ``scan`` (a security scanner's) or ``study`` (a research study's listing).
+CARE_OBJECTS = _set("exam exams ultrasound ultrasounds procedure procedures")
+PERFORMED_KEYS = _set(
+    "performed_at performed_on performed_date performed_datetime performed_time performed"
 )
 #: Objects that are a payment instrument (Stripe's ``card``, ``us_bank_account``,
 #: ``sepa_debit``), whose ``fingerprint`` is the processor's code for the card or account
@@ -3574,7 +3589,9 @@ def _one_word_under_bare_header(
     bare = per_path[hints]
     if not bare.any():
         return bare
-    return bare & ~matches(values, r"\pL[,\s]+\pL")
+    # a capital initial with its period is a word of its own ("J. Whitlow" under
+    # ``Counselor``); "St. Louis" under ``Resident`` is still one place
+    return bare & ~matches(values, r"\pL[,\s]+\pL|(?:^|[\s,])\p{Lu}\.\s*\pL")
 
 
 #: Bare columns whose words are a method or a flag as often as a person ("Phone Call",

@@ -108,6 +108,10 @@ FLAG_SUFFIXES = frozenset(
     # ``cpap_intolerant``, a lipid clinic's ``statin_intolerance`` = "Y"): the person was
     # on it, so the term is theirs
     | {"intolerant", "intolerance"}
+    # a drug, a vaccine or a treatment given to the person at a visit (an abortion or a
+    # prenatal clinic's ``RhoGAM Given`` = "Yes", an ED's ``Narcan Administered`` = "Y"):
+    # it was given to this person; "Consent Given" names no term and stays unread
+    | {"given", "administered"}
 )
 #: First tokens of a boolean-named column (``has_diabetes``, ``is_pregnant``): a flag
 #: whose ``1`` means true (:data:`BOOLEAN_YES`).
@@ -265,7 +269,9 @@ def flag_option(path: str) -> tuple[int, int]:
             toks, marked, mode = toks[:-1], True, STATUS
     if not marked or not toks:
         return -1, AFFIRM
-    entity = health_term_entity(" ".join(toks))
+    # a brand in camel case is split by the key's tokens (``RhoGAM Given``: ``rho gam``),
+    # so the term is also looked up with its tokens run together
+    entity = health_term_entity(" ".join(toks)) or health_term_entity("".join(toks))
     if history and entity != "HEALTH_CONDITION":
         return -1, AFFIRM
     if entity is None and len(toks) > 1 and toks[-1] in SERVICE_TAILS:

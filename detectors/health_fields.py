@@ -279,6 +279,14 @@ BLOOD_GROUP_KEYS = frozenset(
      ("abo", "rh"), ("abo", "type"), ("abo", "group"), ("abo", "rh", "type"),
      ("blood", "type", "abo"), ("abo", "blood", "type"), ("blood", "type", "abo", "rh")}
 )  # fmt: skip
+#: Keys of a person's Rh (D) type alone, as abortion and prenatal clinics record it before
+#: giving Rh immune globulin (``Rh Status`` = "Rh negative", ``rh_factor`` = "Neg",
+#: ``rh_status`` = "positive"): the same blood typing, read with :data:`_RH_TYPE`. A bare
+#: ``rh`` is relative humidity in a sensor feed as often, but a number is no Rh type.
+RH_KEYS = frozenset(
+    {("rh",), ("rh", "status"), ("rh", "factor"), ("rh", "type"), ("rh", "d"), ("rhd",),
+     ("rh", "d", "status"), ("rh", "result")}
+)  # fmt: skip
 #: The person a blood group key may name first: a living-donor inquiry's ``donor_blood_type``,
 #: a transplant referral's ``recipient_abo``, a maternity record's ``mother_blood_type``.
 BLOOD_GROUP_OWNERS = frozenset(
@@ -290,6 +298,8 @@ BLOOD_GROUP_OWNERS = frozenset(
 _BLOOD_GROUP = re.compile(
     r"(?i)(?:A|B|AB|O)(?:\s*(?:rh|d)?\s*(?:[+-]|pos(?:itive)?|neg(?:ative)?))?"
 )
+#: A whole Rh (D) type without its ABO group (``Rh negative``, ``Rh(D) pos``, ``Neg``, ``+``).
+_RH_TYPE = re.compile(r"(?i)(?:rh\s*(?:\(d\)|d)?\s*)?(?:[+-]|pos(?:itive)?|neg(?:ative)?)")
 #: An HLA type as a registry or a platelet programme writes it: an allele
 #: (``A*02:01``, ``DRB1*15:01``, ``HLA-B*44:02``) or a serological antigen (``A2``,
 #: ``B44``, ``DR15``), one or a pair separated by a comma, a slash or a space.
@@ -640,11 +650,20 @@ def blood_typing_field(path: str) -> bool:
     if not keys:
         return False
     last = keys[-1]
-    return (
-        last in BLOOD_GROUP_KEYS
-        or (len(last) > 1 and last[0] in BLOOD_GROUP_OWNERS and last[1:] in BLOOD_GROUP_KEYS)
-        or any("hla" in k for k in keys)
-    )
+    if len(last) > 1 and last[0] in BLOOD_GROUP_OWNERS:
+        last = last[1:]
+    return last in BLOOD_GROUP_KEYS or last in RH_KEYS or any("hla" in k for k in keys)
+
+
+@functools.lru_cache(maxsize=16384)
+def _rh_field(path: str) -> bool:
+    """True when a hint path's last key names an Rh type alone (:data:`RH_KEYS`), after
+    the person it is of or not (``mother_rh``), cached per path."""
+    keys = key_tokens(path)
+    last = keys[-1] if keys else ()
+    if len(last) > 1 and last[0] in BLOOD_GROUP_OWNERS:
+        last = last[1:]
+    return last in RH_KEYS
 
 
 def _blood_typing(ctx: ScanContext) -> Iterator[Span]:
@@ -653,17 +672,25 @@ def _blood_typing(ctx: ScanContext) -> Iterator[Span]:
     tests/test_blood_plasma_organ_donation.py). The value's shape is checked, so a
     ``blood_type`` answered "Not sure" or an ``hla_status`` of "Typed" is nothing; in a
     unit's inventory row or a distribution statistic it names no one, and with no
-    identifier beside it the row is no PHI."""
-    vals = _field_values(ctx, BLOOD_TYPING_ENTITY, blood_typing_field)
-    if vals is None:
+    identifier beside it the row is no PHI. An Rh key is read even where its word makes
+    it a machine field (``Rh Status``: ``status`` is a record's state elsewhere), since
+    only a whole Rh type is taken there."""
+    if not ctx.enabled(BLOOD_TYPING_ENTITY):
         return
+    keep = ctx.non_system | ctx.path_mask(_rh_field)
+    wanted = np.flatnonzero(ctx.path_mask(blood_typing_field) & keep)
+    if len(wanted) == 0:
+        return
+    vals = whole_values(ctx, wanted)
     paths, hint = ctx.cells.paths, ctx.cells.hint_id
     for j, value in enumerate(vals.text.to_pylist()):
         if not vals.usable[j] or not value or len(value) > MAX_CHARS:
             continue
         cell = int(vals.cells[j])
-        hla = any("hla" in k for k in key_tokens(paths[hint[cell]]))
-        if (_HLA_TYPE if hla else _BLOOD_GROUP).fullmatch(value):
+        path = paths[hint[cell]]
+        hla = any("hla" in k for k in key_tokens(path))
+        shape = _HLA_TYPE if hla else _RH_TYPE if _rh_field(path) else _BLOOD_GROUP
+        if shape.fullmatch(value):
             start, end = int(vals.start[j]), int(vals.end[j])
             yield Span(cell, start, end, BLOOD_TYPING_ENTITY, SCORE, KIND)
 

@@ -149,3 +149,59 @@ def test_bilirubin_without_a_value_is_no_reading() -> None:
 def test_a_paged_reading_in_text(text: str, expected: list) -> None:
     """Readings as nurses page them: a saturation, a potassium, a troponin, an alarm."""
     assert sorted(text[s:e] for s, e, _entity in measures_in(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gestational age in weeks and days, as abortion clinics, funds and ultrasound
+        # worksheets write it (tests/test_reproductive_health_access.py)
+        ("8w3d", ["8w3d"]),
+        ("D&E, 18w2d", ["18w2d"]),
+        ("GA 6w0d by LMP", ["6w0d"]),
+        # hard negatives: a ticket's spaced time estimate, days past a week, a week before
+        # any pregnancy test, a code
+        ("estimate 1w 2d 4h", []),
+        ("8w9d", []),
+        ("1w2d", []),
+        ("SKU-8w3d", []),
+        ("P8w3dQ", []),
+    ],
+)
+def test_a_gestational_age_in_text(text: str, expected: list) -> None:
+    """Weeks and days of a pregnancy run together: the person is pregnant (HEALTH_CONDITION)."""
+    spans = measures_in(text)
+    assert [text[s:e] for s, e, _entity in spans] == expected
+    assert all(entity == "HEALTH_CONDITION" for _s, _e, entity in spans)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("Weeks Pregnant", "11"),
+        ("Est. Gestation", "6 weeks"),
+        ("gestational_age", "9.5"),
+        ("intake.gestational_age", "12 wks 4 days"),
+        ("GA Weeks", "9"),
+        ("ega", "20"),
+    ],
+)
+def test_a_gestational_age_field(engine: Engine, field: str, value: str) -> None:
+    assert found(engine, {field: value}) == [("HEALTH_CONDITION", value)]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("gestational_limit_weeks", "0"),  # a state policy table's limit
+        ("gestational_limit_weeks", "15"),
+        ("avg_ga_weeks", "7.8"),  # a clinic's monthly average
+        ("stats.gestational_age", "8"),
+        ("ga_session_number", "3"),  # GA4's session counter
+        ("Weeks Pregnant", "Not sure"),
+        ("Weeks Pregnant", "60"),  # out of a pregnancy's range
+        ("weeks", "11"),  # no pregnancy word
+    ],
+)
+def test_not_a_gestational_age_field(engine: Engine, field: str, value: str) -> None:
+    assert found(engine, {field: value}) == []

@@ -1,7 +1,7 @@
 """clinical_abbreviations beyond the probe's table: the lower-case list right after a
 history or complaint cue (``c/o``, ``hx of``, ``r/o``, ``s/p``, ``dx``, ``pmh:``,
 ``denies``), and therapy and condition abbreviations that need a clinical cue (``CBT``,
-``DBT``, ``TMS``, ``ECT``, ``ALS``, ``PEP``)."""
+``DBT``, ``TMS``, ``ECT``, ``ALS``, ``PEP``), and ``D&E`` and ``D&C`` alone."""
 
 from __future__ import annotations
 
@@ -45,6 +45,11 @@ POSITIVES = [
     # the allergy blood test in its own mixed case (dermatology and allergy probe)
     ("code.text", "Peanut (f13) IgE", [(PROC, "IgE")]),
     ("result", "Total IgE 412 kU/L", [(PROC, "IgE")]),
+    # dilation and evacuation, and dilation and curettage, as abortion funds and clinics
+    # write them (tests/test_reproductive_health_access.py)
+    ("purpose", "2-day D&E appointment", [(PROC, "D&E")]),
+    ("Procedure", "D&E, 18w2d", [(PROC, "D&E")]),
+    ("note", "s/p D&C for missed AB", [(PROC, "D&C")]),
 ]
 
 NEGATIVES = [
@@ -65,6 +70,11 @@ NEGATIVES = [
     ("sku", "RPR-2041"),  # a code with RPR in it
     ("note", "rpr for the listing"),  # lower case is the vocabulary's phrases only
     ("note", "IGE Holdings quarterly call"),  # "IgE" counts in its own mixed case only
+    # "D&E" and "D&C" in capitals with their ampersand, not a team or a cosmetics colour
+    ("purpose", "R&D and D&E teams meet Tuesday"),
+    ("ingredients", "Glycerin, D&C Red No. 33, Mica"),
+    ("ratio", "D/E 1.2 at year end"),
+    ("note", "d&e"),
 ]
 
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)

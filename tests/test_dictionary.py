@@ -1219,3 +1219,24 @@ def test_injection_site_effects(engine: Engine, record: dict, expected: list) ->
 )
 def test_prehospital_wording(engine: Engine, text: str, expected: list) -> None:
     assert found(engine, {"notes": text}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abortion and contraception access (tests/test_reproductive_health_access.py): a
+        # clinic's procedure names, a dating scan, a fertility chart's LH test, RhoGAM's
+        # generic name, a symptom after the pill
+        ("Uterine aspiration (MVA)", [(PROC, "Uterine aspiration")]),
+        ("Dilation & evacuation, 2 days", [(PROC, "Dilation & evacuation")]),
+        ("Transvaginal ultrasound - dating", [(PROC, "Transvaginal ultrasound")]),
+        ("LH test: peak", [(PROC, "LH test")]),
+        ("Rh immune globulin 300 mcg IM", [(MED, "Rh immune globulin")]),
+        ("heavy bleeding after the second pill", [(HC, "heavy bleeding")]),
+        # bleeding alone stays a stop term, and an LH without its test is no term
+        ("bleeding-edge analytics", []),
+        ("LH and RH drive trains", []),
+    ],
+)
+def test_abortion_and_contraception_wording(engine: Engine, text: str, expected: list) -> None:
+    assert found(engine, {"notes": text}) == expected

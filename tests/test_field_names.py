@@ -1914,6 +1914,23 @@ DETECTIONS = [
     ({"Student": "Transfer"}, "Student", None, None),
     ({"Counselor": "Maddie"}, "Counselor", None, None),
     ({"Counselor": "Dr. Renee Holt"}, "Counselor", "Dr. Renee Holt", "NAME"),
+    # an initial with its period is a word of its own (a pregnancy-options counsellor:
+    # tests/test_reproductive_health_access.py); a place's abbreviation is not an initial
+    ({"Counselor": "J. Whitlow"}, "Counselor", "J. Whitlow", "NAME"),
+    ({"Resident": "St. Louis"}, "Resident", None, None),
+    # the sonographer of a dating scan is reported, as a reading radiologist is
+    ({"sonographer": "K. Abbott, RDMS"}, "sonographer", "K. Abbott, RDMS", "NAME"),
+    # an exam's or a procedure's ``performed_at`` is a date of care; a bare one is an event
+    # log's, and a security scanner's scan is no patient's
+    (
+        {"exam": {"performed_at": "2024-10-01T10:12:00-05:00"}},
+        "exam.performed_at",
+        "2024-10-01T10:12:00-05:00",
+        "DATE",
+    ),
+    ({"procedure": {"performed_on": "2024-09-19"}}, "procedure.performed_on", "2024-09-19", "DATE"),
+    ({"performed_at": "2024-10-01T10:12:00-05:00"}, "performed_at", None, None),
+    ({"scan": {"performed_at": "2024-10-01T10:12:00Z"}}, "scan.performed_at", None, None),
     ({"Student Number": "208814"}, "Student Number", "208814", "OTHER_ID"),
     ({"school_phone": "(614) 555-0100"}, "school_phone", None, None),
 ]

@@ -217,6 +217,10 @@ def test_a_rented_list_row_with_a_modelled_condition_is_phi(engine: Engine) -> N
             {"medical_history": {"taking_blood_thinners": "Yes"}},
             {("medical_history.taking_blood_thinners", MED)},
         ),
+        # a drug given at the visit, its brand in camel case split by the key's tokens
+        # (an abortion clinic's ``RhoGAM Given``: tests/test_reproductive_health_access.py)
+        ({"RhoGAM Given": "Yes"}, {("RhoGAM Given", MED)}),
+        ({"Narcan Administered": "Y"}, {("Narcan Administered", MED)}),
     ],
 )
 def test_a_drug_intake_flag(engine: Engine, record: dict, expected: set) -> None:
@@ -231,6 +235,9 @@ def test_a_drug_intake_flag(engine: Engine, record: dict, expected: set) -> None
         {"took_survey": True},
         {"using_coupon": True},
         {"took_aspirin_last_48h": 3},  # a count is no "yes"
+        {"RhoGAM Given": "No"},
+        {"Consent Given": "Yes"},  # no term
+        {"Notice Administered": "Y"},
     ],
 )
 def test_not_a_drug_intake_flag(engine: Engine, record: dict) -> None:

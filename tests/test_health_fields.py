@@ -414,6 +414,13 @@ def test_a_referral_count_rows_service_line_is_the_reports(
         ({"ABO": "A"}, {("ABO", PROC)}),
         ({"blood_group": "B Rh positive"}, {("blood_group", PROC)}),
         ({"HLA-A": "A2, A24"}, {("HLA-A", PROC)}),
+        # an Rh type alone, as abortion and prenatal clinics record it before Rh immune
+        # globulin (tests/test_reproductive_health_access.py), also where ``status`` makes
+        # the key a machine field elsewhere
+        ({"Rh Status": "Rh negative"}, {("Rh Status", PROC)}),
+        ({"intake": {"rh_status": "positive"}}, {("intake.rh_status", PROC)}),
+        ({"rh_factor": "Neg"}, {("rh_factor", PROC)}),
+        ({"mother_rh": "Rh(D) pos"}, {("mother_rh", PROC)}),
         ({"hla_typing": {"DRB1": ["DRB1*15:01"]}}, {("hla_typing.DRB1[0]", PROC)}),
         (
             {"user_properties": [{"key": "blood_type", "value": {"string_value": "O+"}}]},
@@ -436,6 +443,10 @@ def test_blood_group_and_hla_typing_fields(engine: Engine, record: dict, expecte
         {"HLA-A": "Pending"},
         {"blood_type_count": "12"},
         {"product_blood_type": "O+"},  # a thing's, not a person's
+        {"rh": "45.2"},  # a sensor's relative humidity
+        {"rh_status": "Pending"},
+        {"order_status": "positive"},
+        {"Rh Status": "O NEG"},  # an Rh key holds an Rh type, not a group
         {"donor_blood_type": "Unknown"},
         {"type": "O+"},
         # a donation booked or given is no care (DONATION_KINDS)
