@@ -39,7 +39,10 @@ Health platforms name a sample's kind with a type identifier instead
 ``BloodGlucoseRecord``, Google Fit's ``com.google.oxygen_saturation``): the identifier of a
 vital or lab kind (:data:`HEALTH_DATA_KINDS`) is a PROCEDURE as its label in a note is;
 step counts, distance, energy, sleep, height and body mass are activity or body size, not
-a finding.
+a finding. Device feeds that keep the reading's values generic (``value_1``, ``value``)
+name the vital in a kind key beside them (a cuff vendor's ``metric`` = "blood_pressure",
+``reading_type`` = "blood_glucose", ``metrics[0].type`` = "systolic"): that whole value is
+a PROCEDURE too (:data:`KIND_KEYS`, :data:`VITAL_KINDS`).
 
 Screening sheets and coaches' logs name their columns with the very labels notes use
 (``BP`` = "152/94", ``Glucose (mg/dL)`` = "212 mg/dL", ``Last A1c`` = "9.2"), so a column
@@ -281,13 +284,21 @@ FIELD_QUALIFIERS = _words(
     # a sleep study's index under the study or the rule it was scored by (``last_study_ahi``,
     # a prior authorisation's ``qualifying_ahi``, ``odi_4pct``) and its lowest saturation
     # (``spo2_nadir_pct``)
-    "study diagnostic qualifying titration 3pct 4pct nadir lowest"
+    "study diagnostic qualifying titration 3pct 4pct nadir lowest "
+    # a glucose meter's units run together or split by case (``blood_glucose_mgdl``, ``mg/dL``
+    # reads ``mg d l``), LibreView's readings by
+    # how the sensor gave them (``Historic Glucose mg/dL``, ``Scan Glucose mg/dL``), and
+    # Garmin's unit spelt out (``restingHeartRateInBeatsPerMinute``)
+    "mgdl mmoll d historic scan in beats per minute"
 )
 #: Parents of settings and summaries, not of one person's reading.
 NOT_A_READING_PARENTS = _words(
     "threshold thresholds target targets goal goals limit limits range ranges reference "
     "normal settings config configuration stats statistics summary aggregate aggregates "
-    "avg average mean median min max rules"
+    "avg average mean median min max rules "
+    # the parts of a wearable's score (Oura's ``contributors.resting_heart_rate`` = 88 is a
+    # 1-100 contribution to a readiness score, not beats per minute)
+    "contributors"
 )
 #: a percent sign is the unit of a saturation (``spo2_at_rest`` = "86%")
 _FIELD_NUMBER = r"^[0-9]{1,4}(?:\.[0-9]{1,2})? ?%?$"
@@ -359,9 +370,83 @@ _DATA_TYPE = re.compile(
     r"(?<![\w.])(?:HK(?:Quantity|Category|Correlation)TypeIdentifier(?:" + HEALTH_DATA_KINDS + r")"
     r"|(?:" + HEALTH_DATA_KINDS + r")Record"
     r"|com\.google\.(?:blood_pressure|blood_glucose|oxygen_saturation|heart_rate\.bpm"
-    r"|body_temperature))(?![\w])"
+    r"|body_temperature)"
+    # the ``Me`` characteristics of a HealthKit export: a blood type is a test's result,
+    # as a blood group under its field is (not ``HKBloodTypeNotSet``)
+    r"|HKBloodType(?:AB|A|B|O)(?:Positive|Negative))(?![\w])"
 )
-_DATA_TYPE_SCREEN = r"HK(?:Quantity|Category|Correlation)TypeIdentifier|[a-z]Record|com\.google\."
+_DATA_TYPE_SCREEN = (
+    r"HK(?:Quantity|Category|Correlation)TypeIdentifier|HKBloodType|[a-z]Record|com\.google\."
+)
+
+
+#: Units that make a ``value`` beside them a vital's or a lab's reading, with the range it
+#: must fall in: Dexcom's ``records[].{value, unit: "mg/dL"}``, Validic's ``metrics[]``,
+#: a FHIR ``valueQuantity``. Not ``bpm``: a song's tempo as often (as a bare ``bpm`` key).
+READING_UNITS: dict[str, tuple[float, float]] = {
+    "mg/dl": (10, 800),
+    "mmol/l": (1, 45),
+    "mmhg": (30, 260),
+}
+_VALUE_KEYS = frozenset({"value", "val"})
+_UNIT_KEYS = frozenset({"unit", "units", "uom"})
+
+
+def _split_leaf(path: str) -> tuple[str, str]:
+    """A path's parent and its last key, lower case (``records[0]``, ``unit``): a bare
+    ``value`` key reads as its parent's name elsewhere (:func:`key_tokens`), so the raw
+    path is split here."""
+    parent, _, leaf = path.rpartition(".")
+    return parent, leaf.lower()
+
+
+def _unit_readings(ctx: ScanContext) -> Iterator[Span]:
+    """A number under a ``value`` key whose sibling ``unit`` is a vital's or a lab's
+    (:data:`READING_UNITS`), in that unit's range; judged per record and object."""
+    paths, record, path_id = ctx.cells.paths, ctx.cells.record, ctx.cells.path_id
+    split = [_split_leaf(p) for p in paths]
+    values = [
+        i
+        for i, (parent, leaf) in enumerate(split)
+        if leaf in _VALUE_KEYS
+        # a goal's, a threshold's or a reference range's value (FHIR's
+        # ``referenceRange[0].high``) is no person's reading
+        and not any(NOT_A_READING_PARENTS.intersection(k) for k in key_tokens(parent))
+    ]
+    units = [i for i, (_, leaf) in enumerate(split) if leaf in _UNIT_KEYS]
+    if not values or not units:
+        return
+    texts = ctx.cells.text
+    unit_of = {}
+    for cell in ctx.path_cells(units).tolist():
+        unit = texts[cell].strip().lower()
+        if unit in READING_UNITS:
+            unit_of[(int(record[cell]), split[path_id[cell]][0])] = unit
+    if not unit_of:
+        return
+    vals = whole_values(ctx, ctx.path_cells(values))
+    number = matches(vals.text, _FIELD_NUMBER)
+    for j, value in enumerate(vals.text.to_pylist()):
+        cell = int(vals.cells[j])
+        unit = unit_of.get((int(record[cell]), split[path_id[cell]][0]))
+        if unit and vals.usable[j] and number[j] and "%" not in value:
+            low, high = READING_UNITS[unit]
+            if low <= float(value) <= high:
+                yield Span(cell, int(vals.start[j]), int(vals.end[j]), PROC, _SCORE, "health_field")
+
+
+def typed_vital_cells(ctx: ScanContext) -> list[int]:
+    """Cells that say their object is a vital or lab sample by its kind: a health
+    platform's type identifier written whole (HealthKit's ``type``, Health Connect's
+    ``recordType``) or a vital's name under a kind key (:func:`_vital_kinds`), for
+    :mod:`detectors.reading_records` to time the sample."""
+    texts = ctx.cells.text
+    typed = [
+        cell
+        for cell in ctx.candidates(_DATA_TYPE_SCREEN).tolist()
+        if _DATA_TYPE.fullmatch(texts[cell].strip())
+    ]
+    return typed + [span.cell for span in (*_vital_kinds(ctx), *_unit_readings(ctx))]
 
 
 def _health_data_types(ctx: ScanContext) -> Iterator[Span]:
@@ -370,6 +455,47 @@ def _health_data_types(ctx: ScanContext) -> Iterator[Span]:
     for cell in ctx.candidates(_DATA_TYPE_SCREEN).tolist():
         for m in _DATA_TYPE.finditer(texts[cell]):
             yield Span(int(cell), m.start(), m.end(), PROC, _SCORE, "dictionary")
+
+
+#: Keys that name a reading's kind beside its value in device feeds: a cuff vendor's
+#: ``metric`` = "blood_pressure", a meter's ``reading_type`` = "blood_glucose", a
+#: normalising API's ``metrics[0].type`` = "systolic".
+KIND_KEYS = frozenset(
+    {("metric",), ("metric", "type"), ("reading", "type"), ("measurement", "type"), ("type",)}
+    | {("vital", "type"), ("vital",), ("data", "type"), ("reading", "kind")}
+)
+#: Whole values of :data:`KIND_KEYS` that name a vital or a lab reading (lower case, words
+#: apart); activity and body size (``steps``, ``weight``) are no health.
+VITAL_KINDS = _words(
+    "blood_pressure bp blood_glucose glucose heart_rate pulse spo2 oxygen_saturation "
+    "pulse_oximetry systolic diastolic respiratory_rate body_temperature ecg a1c hba1c"
+)
+_VITAL_KINDS = frozenset(k.replace("_", " ") for k in VITAL_KINDS)
+
+
+@functools.lru_cache(maxsize=16384)
+def _kind_key(path: str) -> bool:
+    """A key naming a reading's kind (:data:`KIND_KEYS`), not under a threshold's parent."""
+    keys = key_tokens(path)
+    return (
+        bool(keys)
+        and keys[-1] in KIND_KEYS
+        and not any(NOT_A_READING_PARENTS.intersection(k) for k in keys[:-1])
+    )
+
+
+def _vital_kinds(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of a kind key that name a vital (see :data:`KIND_KEYS`)."""
+    paths = ctx.cells.paths
+    wanted = [i for i, p in enumerate(paths) if _kind_key(p)]
+    if not wanted:
+        return
+    vals = whole_values(ctx, ctx.path_cells(wanted))
+    for j, value in enumerate(vals.text.to_pylist()):
+        kind = re.sub(r"[\s_\-]+", " ", value.lower()) if value and len(value) < 24 else ""
+        if vals.usable[j] and kind in _VITAL_KINDS:
+            cell = int(vals.cells[j])
+            yield Span(cell, int(vals.start[j]), int(vals.end[j]), PROC, _SCORE, "health_field")
 
 
 def _measure_fields(ctx: ScanContext) -> Iterator[Span]:
@@ -481,6 +607,8 @@ class ClinicalMeasureDetector:
         if ctx.enabled(PROC):
             yield from _measure_fields(ctx)
             yield from _health_data_types(ctx)
+            yield from _vital_kinds(ctx)
+            yield from _unit_readings(ctx)
         if ctx.enabled(HC):
             yield from _gestation_fields(ctx)
         texts = ctx.cells.text

@@ -3358,8 +3358,17 @@ def _other_ids(v: pa.Array) -> np.ndarray:
 _PUSH_TOKEN = r"^[A-Za-z0-9][A-Za-z0-9_:.-]{63,511}$"
 
 
+#: A platform's name, a space, then a word: what a CGM or a wearable export writes under its
+#: source device column (Dexcom Clarity's ``Source Device ID`` = "iPhone G7", "Android
+#: G6"): the kind of receiver, the same for every user of it, not one device's id.
+_DEVICE_KIND = (
+    r"^(?i:iphone|ipad|ipod|android|ios|watchos|apple watch|pixel|galaxy) [A-Za-z0-9]{1,5}$"
+)
+
+
 def _device_ids(v: pa.Array) -> np.ndarray:
-    return _ids(v) | (matches(v, _PUSH_TOKEN) & matches(v, "[0-9]") & matches(v, "[A-Za-z]"))
+    pushed = matches(v, _PUSH_TOKEN) & matches(v, "[0-9]") & matches(v, "[A-Za-z]")
+    return (_ids(v) & ~matches(v, _DEVICE_KIND)) | pushed
 
 
 def _bare(text: str) -> str:

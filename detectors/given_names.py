@@ -136,6 +136,14 @@ _PERSON_AFTER = re.compile(
     r"|missed|cancel+ed|is[ \t]+calling|will[ \t]+(?:call|bring|pick|drive))\b"
 )
 _POSSESSIVE = re.compile(rf"['’]s[ \t]+[{LOWER}]")
+#: Personal devices iOS, Android and wearables' apps name after their owner ("Maria’s Apple
+#: Watch", "Derek's iPhone"): HealthKit copies that name into every sample's ``sourceName``,
+#: and a BLE or MDM log into its device name. The given name before them is the owner's.
+_OWNED_DEVICE = (
+    r"Apple[ \t]+Watch|iPhone|iPad|iPod|MacBook|iMac|AirPods|Pixel|Galaxy|Fitbit|Oura"
+    r"|Garmin|Watch|Phone"
+)
+_OWNED_DEVICE_AFTER = re.compile(rf"['’]s[ \t]+(?:{_OWNED_DEVICE})(?![{LETTER}])")
 #: Second words that make a name-shaped pair a thing: streets, departments, facilities.
 _THING_WORDS = (
     frozenset(s.lower() for s in STRONG_SUFFIXES)
@@ -176,6 +184,8 @@ PREFILTER = (
     rf"|[{UPPER}][{LOWER}]+[ \t]*\)?[ \t]*:|[-–—][ \t]*[{UPPER}][{LOWER}]+[ \t]*(?:\n|$)"
     r"|" + _VOCATIVE_SCREEN
 )
+#: RE2 screen of a device named for its owner, read in every field (:func:`owned_devices`).
+OWNED_DEVICE_PREFILTER = rf"[{UPPER}][{LOWER}]+['’]s[ \t]+(?:{_OWNED_DEVICE})"
 
 #: RE2 prefilter for free-text fields, read for names without a cue too: a capitalized
 #: word after a word or a comma (not opening a sentence), or one opening a sentence before
@@ -209,9 +219,26 @@ class GivenNameDetector:
         cued = ctx.candidates(PREFILTER, skip_system=True, among=readable & ~free)
         prose = ctx.candidates(FREE_TEXT_PREFILTER, among=free)
         text = ctx.cells.text
-        for cell in sorted({*cued.tolist(), *prose.tolist()}):
+        read = {*cued.tolist(), *prose.tolist()}
+        for cell in sorted(read):
             for start, end in names_in(text[cell], bare=bool(free[cell])):
                 yield Span(cell, start, end, ENTITY, SCORE, "regex")
+        # a device's name is a machine field's value as often as not (HealthKit's
+        # ``sourceName``, a pairing log's ``device_name``): screened in every cell
+        for cell in ctx.candidates(OWNED_DEVICE_PREFILTER).tolist():
+            if cell not in read:
+                for start, end in owned_devices(text[cell]):
+                    yield Span(cell, start, end, ENTITY, SCORE, "regex")
+
+
+def owned_devices(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each known given name that owns a device in ``text`` ("Maria’s
+    Apple Watch"): the name without its possessive."""
+    known = given_names()
+    for w in _WORD.finditer(text):
+        k = key(w.group())
+        if k in known and not refused_word(k) and _OWNED_DEVICE_AFTER.match(text, w.end() - 2):
+            yield w.start(), w.end() - 2
 
 
 def names_in(text: str, *, bare: bool) -> Iterator[tuple[int, int]]:
@@ -285,6 +312,8 @@ def _judge(
         return None  # "with Jordan Valley Clinic", "by Kelly Services": an organisation
     if strong or _framed(text, lo, w.start(), words[last].end()):
         return (w.start(), last) if not refused or with_surname else None
+    if not refused and _OWNED_DEVICE_AFTER.match(text, w.end() - 2):
+        return w.start(), i  # a device named for its owner, in any field
     if refused or k in AMBIGUOUS:
         return None
     if role is not None:  # a plain preposition: "with Oscar" needed the lexicon's "not a word"

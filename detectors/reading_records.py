@@ -21,6 +21,12 @@ Decisions worth knowing:
       levels up times the delivery, not the reading.
     * Epoch numbers are not read as dates (a mobile SDK's ``time``: 1710950000), as the
       date detector reads none anywhere; a written date or timestamp is.
+    * A sample may say it is a vital by its kind instead of a measure's key: HealthKit's
+      ``type`` = "HKQuantityTypeIdentifierHeartRate" beside ``startDate``, Health
+      Connect's ``recordType`` above ``samples[].time``, a cuff vendor's ``metric`` =
+      "blood_pressure" (:func:`detectors.clinical_measures.typed_vital_cells`). Those are
+      values, and one export mixes heart rate with step counts under the same paths, so
+      they are judged per record (:func:`typed_reading_times`).
     * Siblings are judged by field paths across the chunk, as
       :mod:`detectors.appointment_records` judges bookings: one pass over the chunk's
       paths, one vectorized check of the candidate cells.
@@ -31,7 +37,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from detectors.clinical_measures import measure_field
+import numpy as np
+
+from detectors.clinical_measures import measure_field, typed_vital_cells
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.field_names import VALIDATORS, key_tokens, matches, whole_values
@@ -49,15 +57,20 @@ READING_TIME_WORDS = frozenset(
         "measured", "measurement", "taken", "reading", "read", "observed", "observation",
         "collected", "collection", "sample", "sampled", "alert", "test", "tested", "result",
         "effective", "start", "local", "device", "recorded", "checked",
+        # the time a CGM receiver showed the reading (Dexcom's ``displayTime``)
+        "display",
     }
 )  # fmt: skip
 
 
 def _reading_time_key(key: tuple[str, ...]) -> bool:
-    """A key that says when a reading was taken (see the module doc)."""
-    if not key or key[-1] not in TIME_WORDS:
+    """A key that says when a reading was taken (see the module doc), its time word last
+    (``measured_at``) or first (a meter's ``date_recorded``, ``time_taken``)."""
+    if not key:
         return False
-    return READING_TIME_WORDS.issuperset(key[:-1])
+    if key[-1] in TIME_WORDS:
+        return READING_TIME_WORDS.issuperset(key[:-1])
+    return key[0] in TIME_WORDS and READING_TIME_WORDS.issuperset(key[1:])
 
 
 def reading_time_paths(paths: tuple[str, ...]) -> set[int]:
@@ -78,6 +91,29 @@ def reading_time_paths(paths: tuple[str, ...]) -> set[int]:
     return {i for parent, ids in times.items() if parent in readings for i in ids}
 
 
+def typed_reading_times(ctx: ScanContext) -> np.ndarray:
+    """Reading-time cells of the records whose sample says it is a vital by its kind
+    (:func:`detectors.clinical_measures.typed_vital_cells`: HealthKit's ``type`` =
+    "HKQuantityTypeIdentifierHeartRate" beside its ``startDate``, Health Connect's
+    ``recordType`` = "HeartRateRecord" above its ``samples[].time``). Judged per record,
+    as a HealthKit export mixes heart rate with step counts under the same paths: the time
+    in the kind's object, the one right above it or a list of samples right below it."""
+    typed = typed_vital_cells(ctx)
+    if not typed:
+        return np.empty(0, dtype=np.int64)
+    paths, record, path_id = ctx.cells.paths, ctx.cells.record, ctx.cells.path_id
+    kinds = {(int(record[c]), key_tokens(paths[path_id[c]])[:-1]) for c in typed}
+    above = {(rec, parent[:-1]) for rec, parent in kinds if parent}
+    times = [i for i, p in enumerate(paths) if (k := key_tokens(p)) and _reading_time_key(k[-1])]
+    out = []
+    for cell in ctx.path_cells(times).tolist():
+        parent = key_tokens(paths[path_id[cell]])[:-1]
+        rec = int(record[cell])
+        if (rec, parent) in kinds or (rec, parent) in above or (rec, parent[:-1]) in kinds:
+            out.append(cell)
+    return np.asarray(out, dtype=np.int64)
+
+
 class ReadingRecordDateDetector:
     """A date in a reading-time field beside a field holding a measurement."""
 
@@ -88,9 +124,9 @@ class ReadingRecordDateDetector:
         if not ctx.enabled(ENTITY) or len(ctx.cells) == 0:
             return
         targets = reading_time_paths(ctx.cells.paths)
-        if not targets:
+        cells = np.union1d(ctx.path_cells(targets), typed_reading_times(ctx))
+        if len(cells) == 0:
             return
-        cells = ctx.path_cells(targets)
         vals = whole_values(ctx, cells)
         dated = VALIDATORS[ENTITY](vals.text) & ~matches(vals.text, r"^[0-9]+$")  # no epochs
         yield from vals.spans(vals.usable & dated, ENTITY, SCORE)

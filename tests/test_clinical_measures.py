@@ -205,3 +205,62 @@ def test_a_gestational_age_field(engine: Engine, field: str, value: str) -> None
 )
 def test_not_a_gestational_age_field(engine: Engine, field: str, value: str) -> None:
     assert found(engine, {field: value}) == []
+
+
+@pytest.mark.parametrize(
+    ("record", "field", "value"),
+    [
+        # a cellular glucose meter's units run together, LibreView's sensor readings, and
+        # Garmin's unit spelt out (remote monitoring probe)
+        ({"blood_glucose_mgdl": 186}, "blood_glucose_mgdl", "186"),
+        ({"Historic Glucose mg/dL": "128"}, "Historic Glucose mg/dL", "128"),
+        ({"Scan Glucose mg/dL": "131"}, "Scan Glucose mg/dL", "131"),
+        (
+            {"restingHeartRateInBeatsPerMinute": 58},
+            "restingHeartRateInBeatsPerMinute",
+            "58",
+        ),
+        # a reading's kind beside its values: a cuff vendor's ``metric``, Validic's type
+        ({"metric": "blood_pressure", "value_1": 158}, "metric", "blood_pressure"),
+        ({"reading_type": "Blood Glucose"}, "reading_type", "Blood Glucose"),
+        ({"metrics": [{"type": "systolic"}]}, "metrics[0].type", "systolic"),
+        # a value beside a vital's or a lab's unit (Dexcom's ``records[]``, a FHIR quantity)
+        ({"records": [{"value": 243, "unit": "mg/dL"}]}, "records[0].value", "243"),
+        ({"valueQuantity": {"value": 142, "unit": "mmHg"}}, "valueQuantity.value", "142"),
+        # a HealthKit export's blood type characteristic
+        (
+            {"HKCharacteristicTypeIdentifierBloodType": "HKBloodTypeAPositive"},
+            "HKCharacteristicTypeIdentifierBloodType",
+            "HKBloodTypeAPositive",
+        ),
+    ],
+)
+def test_device_feed_readings(engine: Engine, record: dict, field: str, value: str) -> None:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [(r["field"], r["entity"], r["end"] - r["start"]) for r in rows] == [
+        (field, PROC, len(value))
+    ]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a wearable's score named for a vital (Oura's readiness contributors, 1-100)
+        {"contributors": {"resting_heart_rate": 88, "hrv_balance": 74}},
+        # activity and body size are no vital kind; a rule's metric is no person's reading
+        {"metric": "steps", "value": 8841},
+        {"type": "weight", "value": 81.2},
+        {"thresholds": {"metric": "glucose", "value": 70}},
+        # a kind word inside a longer value is a label, not a reading's kind
+        {"metric": "glucose alerts fired per patient"},
+        # a value beside another unit, a goal's or a reference range's, out of range
+        {"records": [{"value": 81.2, "unit": "kg"}]},
+        {"goal": {"value": 130, "unit": "mg/dL"}},
+        {"referenceRange": [{"high": {"value": 99, "unit": "mg/dL"}}]},
+        {"reading": {"value": 5000, "unit": "mg/dL"}},
+        {"bpm": {"value": 120, "unit": "bpm"}},
+        {"HKCharacteristicTypeIdentifierBloodType": "HKBloodTypeNotSet"},
+    ],
+)
+def test_device_feed_non_readings(engine: Engine, record: dict) -> None:
+    assert engine.scan([record], source="t").findings.num_rows == 0

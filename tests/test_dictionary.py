@@ -404,6 +404,11 @@ POSITIVES = [
     ("troponin pending, desaturation overnight", [(PROC, "troponin"), (HC, "desaturation")]),
     ("Blue Code Studios; code review due; low-code builder", []),
     ("Acute change in mental status", [(HC, "change in mental status")]),
+    # an RPM programme's equipment, named for what it measures (remote monitoring probe)
+    ("Cellular blood pressure monitor, adult large cuff", [(PROC, "blood pressure monitor")]),
+    ("my BP cuff stopped syncing", [(PROC, "BP cuff")]),
+    ("Remote physiologic monitoring, first 20 min", [(PROC, "Remote physiologic monitoring")]),
+    ("my blood pressure was fine today", []),
 ]  # fmt: skip
 
 

@@ -2702,3 +2702,23 @@ def test_decedent_record_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a CGM export's source device column names the kind of receiver (Dexcom Clarity's
+        # ``Source Device ID`` = "iPhone G7"), no one device (remote monitoring probe)
+        ({"Source Device ID": "iPhone G7"}, set()),
+        ({"Source Device ID": "Android G6"}, set()),
+        ({"device_id": "Apple Watch S9"}, set()),
+        # an id that starts with a platform's name is still an id
+        ({"device_id": "android-7f3a9c21e04b"}, {("device_id", "DEVICE_ID")}),
+        ({"Source Device ID": "PX8G4K2R"}, {("Source Device ID", "DEVICE_ID")}),
+        ({"device_serial": "BP7C-2238841"}, {("device_serial", "DEVICE_ID")}),
+    ],
+)
+def test_a_receivers_kind_is_no_device_id(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

@@ -135,3 +135,26 @@ def test_lists() -> None:
     assert is_given_name("Grace") and not is_given_name("Grace", ambiguous_ok=False)
     assert is_surname("Kowalczyk-Nowak") or is_surname("Nowak")
     assert {"will", "may", "grace", "hope", "mark", "austin"} <= AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # a device iOS or a wearable's app named for its owner, in any field: HealthKit's
+        # ``sourceName`` is a machine field (remote monitoring probe)
+        ("sourceName", "Maria’s Apple Watch", ["Maria"]),
+        ("sourceName", "Derek's iPhone", ["Derek"]),
+        ("device_name", "Grace’s iPad", ["Grace"]),
+        ("message", "paired with Lincoln’s Pixel today", ["Lincoln"]),
+        # a product's, an app's or a group's device is no one's; a refused word is no name
+        ("sourceName", "Apple Watch", []),
+        ("sourceName", "OMRON connect", []),
+        ("title", "Women’s Apple Watch Band", []),
+        ("sourceName", "Will’s iPhone", []),
+        ("sourceName", "Maria’s Bakery", []),
+    ],
+)
+def test_a_device_named_for_its_owner(
+    engine: Engine, field: str, text: str, expected: list
+) -> None:
+    assert found(engine, text, field=field) == expected

@@ -48,6 +48,76 @@ def test_the_time_of_a_reading(engine: Engine, record: dict, field: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("record", "field"),
+    [
+        # a cellular meter's time word first (Smart Meter-like ``date_recorded``)
+        (
+            {"blood_glucose_mgdl": 186, "date_recorded": "2024-03-02T07:02:11-06:00"},
+            "date_recorded",
+        ),
+        # a HealthKit sample typed as a vital, beside its own ``startDate``
+        (
+            {"type": "HKQuantityTypeIdentifierHeartRate", "startDate": "2024-03-02 08:15:22 -0500"},
+            "startDate",
+        ),
+        # a HealthKit correlation whose vital kind sits one level below the time
+        (
+            {
+                "startDate": "2024-03-02 07:10:00 -0600",
+                "Record": [{"type": "HKQuantityTypeIdentifierBloodPressureSystolic"}],
+            },
+            "startDate",
+        ),
+        # Health Connect: the record's type above its samples' times
+        (
+            {"recordType": "HeartRateRecord", "samples": [{"time": "2024-03-02T14:00:00Z"}]},
+            "samples[0].time",
+        ),
+        # a CGM API's reading by its unit, timed as the receiver displayed it
+        (
+            {
+                "records": [
+                    {"displayTime": "2024-03-02T07:35:02-06:00", "value": 243, "unit": "mg/dL"}
+                ]
+            },
+            "records[0].displayTime",
+        ),
+        # a cuff vendor's ``metric`` naming the vital
+        ({"metric": "blood_pressure", "measured_at": "2024-03-02T13:15:40Z"}, "measured_at"),
+    ],
+)
+def test_the_time_of_a_typed_sample(engine: Engine, record: dict, field: str) -> None:
+    assert _dates(engine, record) == [field]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a step count's, a sleep sample's and a weight's times are no vital's
+        {"type": "HKQuantityTypeIdentifierStepCount", "startDate": "2024-03-02 08:50:03 -0600"},
+        {"recordType": "StepsRecord", "startTime": "2024-03-02T14:00:00Z"},
+        {"metric": "weight", "measured_at": "2024-03-02T13:15:40Z"},
+        # a vital sample's system clocks stay the system's
+        {"type": "HKQuantityTypeIdentifierHeartRate", "synced_at": "2024-03-02T08:17:40Z"},
+    ],
+)
+def test_not_a_typed_samples_date(engine: Engine, record: dict) -> None:
+    assert _dates(engine, record) == []
+
+
+def test_typed_samples_are_judged_per_record(engine: Engine) -> None:
+    """A HealthKit export mixes heart rate and step counts under the same paths."""
+    rows = [
+        {"type": "HKQuantityTypeIdentifierHeartRate", "startDate": "2024-03-02 08:15:22 -0500"},
+        {"type": "HKQuantityTypeIdentifierStepCount", "startDate": "2024-03-02 08:50:03 -0500"},
+    ]
+    found = engine.scan(rows, source="t").findings.to_pylist()
+    assert sorted((r["record"], r["field"]) for r in found if r["entity"] == "DATE") == [
+        (0, "startDate")
+    ]
+
+
+@pytest.mark.parametrize(
     "record",
     [
         # the platform's own clocks beside the reading stay machine times
