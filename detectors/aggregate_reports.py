@@ -75,6 +75,14 @@ AGGREGATE_PREFIXES = frozenset(
 #: ``p90_wait``). Not ``avg`` or ``mean``: a person's own readings are averaged too (a
 #: sleep-therapy export's ``Average Usage (hrs)``, a wearable's ``avg_heart_rate``).
 MEDIAN_WORDS = frozenset({"median", "p50", "p75", "p90", "p95", "p99", "percentile"})
+#: A count of distinct people (Adobe's ``Unique Visitors``, ``unique_users``, a crisis
+#: line's ``texters_unique``, ``distinct_patients``): one person's record never counts
+#: how many people there were.
+UNIQUE_WORDS = frozenset({"unique", "distinct", "uniques"})
+PEOPLE_PLURALS = frozenset(
+    {"users", "visitors", "people", "persons", "patients", "members", "customers", "callers",
+     "texters", "chatters", "contacts", "clients", "households", "individuals"}
+)  # fmt: skip
 #: Entities a field's name gives to a person's record: one such field makes the chunk a
 #: record-level extract. Geography and dates are a report's dimensions as often.
 PERSON_ENTITIES = frozenset(
@@ -106,6 +114,8 @@ def is_measure(keys: Keys) -> bool:
     if last in AGGREGATE_KEYS:
         return True
     if len(last) >= 3 and last[1] == "of" and last[0] in AGGREGATE_PREFIXES:
+        return True
+    if UNIQUE_WORDS.intersection(last) and PEOPLE_PLURALS.intersection(last):
         return True
     if len(last) >= 2 and last[0] in MEDIAN_WORDS:
         # an operations dashboard's ``Median Door-to-Doc (min)``, ``median_wait_min``,

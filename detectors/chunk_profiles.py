@@ -1074,6 +1074,9 @@ _LISTING_WORDS = frozenset(
     | {"provider"}
     # a lab directory (``Lab Name`` beside its ``CLIA``)
     | {"lab", "laboratory"}
+    # a treatment locator's programme (an eating disorder or addiction centre's
+    # ``program`` beside its ``beds`` and ``levels_of_care``)
+    | {"program", "programme"}
 )
 #: Last-key words only a place's listing has besides its hours: a dialysis centre's
 #: ``Shifts`` and ``Chairs``, a facility's ``Beds`` or ``Stations``, a network provider's

@@ -260,6 +260,11 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # NEMSIS ``eVitals.23``, ``Total GCS``; ``resp_rate``; ``etco2``; a stroke alert's
     # ``nihss`` = 14): the patient's level of consciousness, breathing and stroke severity.
     # Not a bare ``gcs`` (Google Cloud Storage's in every pipeline config)
+    # an eating disorder programme's weigh-in and admissions rows (``% IBW`` = "78%",
+    # ``pct_ibw`` = 79, an adolescent's ``pct_mbmi``): the person's weight as a share of
+    # their ideal or median-BMI weight, the measure malnutrition is staged by, as a BMI is
+    # (a bare weight is not read). ``%`` is no key token, so ``% IBW`` is ``ibw``
+    (("ibw",), 40, 200), (("ideal", "body", "weight"), 40, 200), (("mbmi",), 40, 200),
     (("gcs", "total"), 3, 15), (("total", "gcs"), 3, 15), (("gcs", "score"), 3, 15),
     (("glasgow", "coma", "scale"), 3, 15), (("nihss",), 0, 42),
     (("nih", "stroke", "scale"), 0, 42), (("respiratory", "rate"), 2, 80),

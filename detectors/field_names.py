@@ -728,7 +728,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "letter writer|letter writer name|letter author|voice therapist|"
         # a home-dialysis or home-health patient's own nurse (a PD training booking's
         # ``training_nurse`` = "Karen Doyle, RN", a case's ``primary_nurse``)
-        "training nurse|home training nurse|primary nurse|assigned nurse|case nurse",
+        "training nurse|home training nurse|primary nurse|assigned nurse|case nurse|"
+        # an eating disorder or behavioural health programme's care team (a dietitian's
+        # client list ``Dietitian`` = "Marisa Lopez, RD", a discharge row's ``Aftercare
+        # Therapist``): the clinicians on the person's row, as a therapist column is
+        "dietitian|dietician|registered dietitian|primary dietitian|assigned dietitian|"
+        "nutritionist|aftercare therapist|aftercare clinician|outpatient therapist",
         exact=True,
     ),
     # ride and transport exports: the rider, and the driver (a mileage-reimbursement

@@ -146,6 +146,9 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # admissions CRMs and VOB forms abbreviate it (``loc_requested``,
         # ``recommended_loc``); a bare ``loc`` is a location as often, so it is not read
         "loc_requested", "requested_loc", "recommended_loc", "loc_recommended",
+        # an eating disorder centre's inquiry puts the word after the phrase (a lead's
+        # ``Level of Care Recommended`` = "RTC"), as ``loc_recommended`` does
+        "level_of_care_recommended",
         # dental practice software's recall list (``Recall Type``: "PROPHY", "Perio
         # Maintenance 3 Mo", "Child Prophy", "Pano"): the procedure a patient is due for
         "recall_type",

@@ -361,13 +361,23 @@ def _in_text(text: str) -> Iterator[tuple[int, int, str, float]]:
 _AFTER_COUNTY = re.compile(rf"(?:\s(?:of|the|and|&|{_CAP}(?:['’]s)?)){{1,5}}")
 
 
+#: An organisation's name, then a dash or a comma, right before ``X County`` (``Mobile
+#: Crisis Team - Multnomah County``, ``Behavioral Health Services, Cook County``).
+_BEFORE_COUNTY = re.compile(r"(?P<org>[^\n,;:()\-–—]{2,80}?)\s*[-–—,]\s*$")
+
+
 def _county_organisation(text: str, start: int, end: int) -> bool:
     """True when ``X County`` opens an organisation's name that ends in an organisation's
     word (``Marion County Jail``, ``Franklin County Court of Common Pleas``, ``Cook County
-    Health``): the county names the jail's, the court's or the health system's seat, not
-    where a person lives or was, as a facility's address is the facility's."""
+    Health``), or follows one after a dash or a comma (``Mobile Crisis Team - Multnomah
+    County``, as referral and resource directories name a county's service): the county
+    names the jail's, the court's, the health system's seat or the team's service area,
+    not where a person lives or was, as a facility's address is the facility's."""
     m = _AFTER_COUNTY.match(text, end)
-    return m is not None and organisation_name(text[start : m.end()])
+    if m is not None and organisation_name(text[start : m.end()]):
+        return True
+    before = _BEFORE_COUNTY.search(text, max(0, start - 90), start)
+    return before is not None and organisation_name(before.group("org").strip())
 
 
 def _streets(text: str) -> Iterator[tuple[int, int, float]]:

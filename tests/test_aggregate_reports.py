@@ -44,6 +44,10 @@ REPORTS = [
     # (tests/test_dialysis_kidney_care.py)
     (["ccn", "measure", "facility_rate", "state_avg", "national_avg", "period_start"],
      "period_start"),
+    # a count of distinct people: a crisis line's hourly volume, Adobe's unique visitors
+    # (tests/test_eating_disorder_programs.py)
+    (["hour", "topic", "contacts", "texters_unique", "avg_wait_sec"], "hour"),
+    (["Day", "Page", "Unique Visitors"], "Day"),
 ]  # fmt: skip
 
 #: (chunk's paths, the date column that stays a person's)
@@ -75,6 +79,9 @@ EXTRACTS = [
     (["Setup Date", "Average Usage (hrs)"], "Setup Date"),
     # a member's own row beside the state average is a record-level extract's
     (["Member ID", "Last eGFR Date", "state_avg"], "Last eGFR Date"),
+    # distinct people beside a person's id, or a unique word with no people counted
+    (["user_id", "session_date", "unique_visitors"], "session_date"),
+    (["Visit Date", "unique_code"], "Visit Date"),
 ]  # fmt: skip
 
 

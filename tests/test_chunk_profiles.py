@@ -366,6 +366,19 @@ def test_a_listing_told_by_its_chairs_shifts_or_counties_served():
         assert not profile_paths(person)[contact].system, person
 
 
+def test_a_treatment_programmes_listing_told_by_its_beds():
+    """A treatment locator's row (an eating disorder or addiction centre's ``program``
+    beside its ``beds``) is a listing: its address and admissions line are the
+    programme's; a patient's column on the row makes it a person's record again."""
+    listing = ["program", "levels_of_care", "beds", "address", "city", "zip", "admissions_phone"]
+    assert all(p.system for p in profile_paths(listing)[3:])
+    for person, contact in (
+        (["program", "beds", "address", "patient_name"], 2),
+        (["program", "address", "phone"], 1),  # no bed count, no hours: anyone's
+    ):
+        assert not profile_paths(person)[contact].system, person
+
+
 def test_a_pharmacy_or_lab_listing_told_by_its_registry_number():
     """A pharmacy network list's NCPDP id and a lab directory's CLIA number make a listing
     as an ``hours`` column does (tests/test_sexual_health_prep.py); a prescription or a

@@ -409,6 +409,15 @@ POSITIVES = [
     ("my BP cuff stopped syncing", [(PROC, "BP cuff")]),
     ("Remote physiologic monitoring, first 20 min", [(PROC, "Remote physiologic monitoring")]),
     ("my blood pressure was fine today", []),
+    # eating disorder behaviours and treatment (eating disorder probe)
+    ("restricting food, purging after meals",
+     [(HC, "restricting food"), (HC, "purging after meals")]),
+    ("Urge to purge after lunch was a 7/10", [(HC, "Urge to purge")]),
+    ("daily purging behaviors", [(HC, "purging behaviors")]),
+    ("hiding food, cutting food into tiny pieces", [(HC, "hiding food")]),
+    ("Refusing to eat, fear of choking", [(HC, "Refusing to eat"), (HC, "fear of choking")]),
+    ("Family-Based Treatment (FBT)", [(PROC, "Family-Based Treatment")]),
+    ("your virtual meal support group starts at noon", [(PROC, "meal support group")]),
 ]  # fmt: skip
 
 
@@ -541,6 +550,13 @@ NEGATIVES = [
     "Tightness in the budget this quarter",  # only the phrase of the chest is a symptom
     "Cath Kidston tote bag",  # a cardiac cath, not a bare cath
     "Department: Cardiac Cath Lab",  # a department is no one's procedure
+    # purging, bingeing, body checks and restrictions in their other senses
+    "Purging old records after the retention window",
+    "binged the whole season in a weekend",
+    "Food restrictions: no pork, no shellfish",
+    "Body checking is banned in youth hockey",
+    "Strong SQL and dbt skills required",
+    "Home-delivered meal support for seniors",
 ]
 
 

@@ -541,6 +541,12 @@ PROFILES = [
     ("Clinician", "NAME", N),
     ("Primary Therapist", "NAME", N),
     ("Alumni Name", "NAME", N),
+    # an eating disorder programme's care team (tests/test_eating_disorder_programs.py);
+    # a dietitian's notes or a roster's role column is no one's name
+    ("Dietitian", "NAME", N),
+    ("Aftercare Therapist", "NAME", N),
+    ("nutritionist", "NAME", N),
+    ("Dietitian Notes", N, F),
     # gender-affirming care and name-change clinics (tests/test_gender_affirming_lgbtq_health.py):
     # a chosen name and a petition's requested name are the person's; a support letter's
     # writer is the assessing clinician

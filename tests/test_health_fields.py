@@ -55,6 +55,8 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("Recommended_Level_of_Care__c", "ASAM 3.5", PROC),
         ("loc_requested", "Residential", PROC),
         ("assessment.recommended_loc", "PHP", PROC),
+        # an eating disorder centre's inquiry, the word after the phrase
+        ("Level of Care Recommended", "RTC", PROC),
         ("Recall Type", "Pano + 4BW", PROC),
         # device orders name the condition the device serves: a hearing aid's, a wound's
         ("hearing_loss", "moderate SNHL, bilat", HC),

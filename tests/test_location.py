@@ -150,6 +150,9 @@ POSITIVES = [
     # a county followed by words that end in no organisation's is still a place
     ("notes", "I live in Marion County and my husband", [("LOCATION", "Marion County")]),
     ("notes", "moved to Cook County Last Year", [("LOCATION", "Cook County")]),
+    # a person's name or plain words before the dash leave the county a place
+    ("notes", "Dana Roe - Multnomah County", [("LOCATION", "Multnomah County")]),
+    ("notes", "moved last spring - Multnomah County", [("LOCATION", "Multnomah County")]),
     (  # a line break is no part of a city's name ("St\nSpringfield" hid the street)
         "csv_cell",
         "123 Main St\nSpringfield, IL 62704",
@@ -216,6 +219,10 @@ NEGATIVES = [
     ("facility", "Marion County Jail"),
     ("court", "Franklin County Court of Common Pleas"),
     ("notes", "transferred from Cook County Sheriff's Office to Cook County Health"),
+    # a team's or a service's name, a dash or a comma, then the county it serves (crisis
+    # referral log, eating disorder probe)
+    ("referred_to", "Mobile Crisis Team - Multnomah County"),
+    ("resource", "Behavioral Health Services, Cook County"),
 ]
 
 

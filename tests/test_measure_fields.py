@@ -43,6 +43,10 @@ POSITIVES = [
     ("spo2_at_rest", "86%", [(PROC, "86%")]),
     # a fertility clinic's ovarian-reserve labs on a consult lead or a cycle record
     ("AMH (ng/mL)", "1.1", [(PROC, "1.1")]),
+    # an eating disorder programme's weight as a share of the ideal or median-BMI weight
+    ("% IBW", "78%", [(PROC, "78%")]),
+    ("pct_ibw", "79", [(PROC, "79")]),
+    ("pct_mbmi", "84.5", [(PROC, "84.5")]),
     # a dermatology hub's eczema, psoriasis and quality-of-life scores (dermatology probe)
     ("EASI_Score__c", "24.5", [(PROC, "24.5")]),
     ("pasi", "12", [(PROC, "12")]),
@@ -124,6 +128,10 @@ NEGATIVES = [
     ("DLQI", "40"),  # out of the questionnaire's range
     ("thresholds.easi", "16"),  # a programme's cut-off, no one's score
     ("ahi", "400"),
+    # a % IBW out of range, a cohort's average, a weight itself
+    ("% IBW", "350"),
+    ("summary.pct_ibw", "82"),
+    ("weight_kg", "41.2"),
     ("spo2_at_rest", "%"),
     # an item's answer, a score out of the questionnaire's range, a report's average
     ("phq9_item9", "2"),
