@@ -1074,6 +1074,9 @@ _LISTING_WORDS = frozenset(
     | {"provider"}
     # a lab directory (``Lab Name`` beside its ``CLIA``)
     | {"lab", "laboratory"}
+    # a home health or hospice agency directory (Care Compare-like ``Agency Name`` beside
+    # its ``CCN`` and ``Counties Served``)
+    | {"agency"}
 )
 #: Last-key words only a place's listing has besides its hours: a dialysis centre's
 #: ``Shifts`` and ``Chairs``, a facility's ``Beds`` or ``Stations``, a network provider's
