@@ -267,7 +267,7 @@ HOME_HEALTH_DISCIPLINES = frozenset(
      "speech language pathology", "medical social worker", "medical social work",
      "social work", "home health aide", "pt eval", "ot eval", "st eval", "sn eval"}
 )  # fmt: skip
-_DISCIPLINE_SEPARATORS = re.compile(r"\s*(?:[,;/+&]|\band\b)\s*")
+_DISCIPLINE_SEPARATORS = re.compile(r"[,;/+&]|\band\b")
 SERVICES_REQUEST_ENTITY = "PROCEDURE"
 #: Key words of a ride's or a trip leg's destination (an NEMT trip's ``Dropoff Facility``,
 #: Uber Health's ``dropoff.address``, a broker's ``legs[0].destination``): where a person
@@ -640,7 +640,7 @@ def services_request_field(path: str) -> bool:
 def _disciplines(value: str) -> bool:
     """True when a value lists home health disciplines and nothing else ("SN, PT, OT",
     "Skilled nursing / HHA")."""
-    items = [i for i in _DISCIPLINE_SEPARATORS.split(value.strip().lower()) if i]
+    items = [i.strip() for i in _DISCIPLINE_SEPARATORS.split(value.lower()) if i.strip()]
     return bool(items) and all(i in HOME_HEALTH_DISCIPLINES for i in items)
 
 
