@@ -15,6 +15,8 @@ Decisions worth knowing:
       when the patient came to the visit): the booking's own bookkeeping (``booked_at``,
       ``created_at``, ``updated_at``) stays a machine time, and an end time adds nothing
       that the start does not already give away.
+    * A visit object that holds the person it is for (a home-care scheduler's
+      ``visit.client``, :data:`VISIT_PERSON_WORDS`) is a care visit: its start is a DATE.
     * The sibling must *name* the appointment (:data:`APPOINTMENT_WORDS` with an id, type,
       status or reason word, or a visit's reason): a call log's custom field
       ``appointment_booked`` is a flag about the call, so the call's ``start_time`` is not
@@ -67,6 +69,12 @@ VISIT_REASON_KEYS = frozenset(
         ("reason", "for", "visit"),
         ("visit", "type"),
         ("reason", "for", "appointment"),
+        # an electronic visit verification record (Tellus-, Sandata-like ``visit`` with its
+        # ``verificationMethod`` = "GPS"): a caregiver's visit to a client's home, verified
+        # as the law requires of Medicaid home care; a web session is never verified
+        ("verification", "method"),
+        ("evv", "method"),
+        ("evv", "status"),
     }
 )
 
@@ -88,6 +96,22 @@ def _reason_in_visit(parent: tuple[tuple[str, ...], ...], key: tuple[str, ...]) 
         and bool(parent[-1])
         and parent[-1][-1] in VISIT_OBJECT_WORDS
     )
+
+
+#: Keys of the person a visit object is for (a home-care scheduler's ``visit.client``, an
+#: EVV feed's ``visit.patient_id``): a web analytics visit holds a browser, never a client
+#: or a patient, so a visit holding one is a care visit to that person.
+VISIT_PERSON_WORDS = frozenset({"client", "patient", "member", "resident"})
+
+
+def _person_in_visit(keys: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...] | None:
+    """The visit object (its keys) that a leaf's path puts a person's key or object in
+    (``visit.client.first_name``, ``visit.patient_id``), else None."""
+    for j in range(1, len(keys)):
+        person = bool(keys[j]) and keys[j][0] in VISIT_PERSON_WORDS
+        if person and keys[j - 1] and keys[j - 1][-1] in VISIT_OBJECT_WORDS:
+            return keys[:j]
+    return None
 
 
 def _names_appointment(key: tuple[str, ...]) -> bool:
@@ -114,6 +138,9 @@ def appointment_start_paths(paths: tuple[str, ...]) -> set[int]:
             starts[parent].append(i)
         elif _names_appointment(key) or _reason_in_visit(parent, key):
             booked.add(parent)
+        visit = _person_in_visit(keys)
+        if visit is not None:
+            booked.add(visit)
     return {i for parent, ids in starts.items() if parent in booked for i in ids}
 
 

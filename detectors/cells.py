@@ -297,12 +297,15 @@ def _history_field(record: object) -> str | None:
 #: "value": "04/09/1987"}``: what the person typed on that screen). A DocuSign tab is told
 #: by its own label key (:data:`TAB_LABEL_KEY`).
 PARAM_NAME_KEYS = (
-    "key", "name", "idType", "id_type", "column_id", "system", "field", "screen", "step"
+    "key", "name", "idType", "id_type", "column_id", "system", "field", "screen", "step",
+    # the same pair written PascalCase (a document-extraction export's ``KeyValues =
+    # [{"Key": "Patient's HI Claim No.", "Value": ...}]``, .NET serializers)
+    "Key",
 )  # fmt: skip
 #: Keys holding its value (``idValue`` beside ``idType``; the lead form's ``string_value``;
 #: Facebook Lead Ads' ``values`` list: ``field_data = [{"name": "full_name", "values":
 #: ["..."]}]``, so its answers read as ``field_data.full_name.values[0]``).
-PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value", "values")
+PARAM_VALUE_KEYS = ("value", "idValue", "id_value", "string_value", "values", "Value")
 #: Keys of a form answer holding the respondent's value, one per answer type (Typeform's
 #: Responses API and webhooks: ``{"field": {"ref": "dob", "type": "date"}, "type":
 #: "date", "date": "1985-06-02"}``). Under such an answer they read as ``value`` in the

@@ -1077,6 +1077,9 @@ _LISTING_WORDS = frozenset(
     # a treatment locator's programme (an eating disorder or addiction centre's
     # ``program`` beside its ``beds`` and ``levels_of_care``)
     | {"program", "programme"}
+    # a home health or hospice agency directory (Care Compare-like ``Agency Name`` beside
+    # its ``CCN`` and ``Counties Served``)
+    | {"agency"}
 )
 #: Last-key words only a place's listing has besides its hours: a dialysis centre's
 #: ``Shifts`` and ``Chairs``, a facility's ``Beds`` or ``Stations``, a network provider's

@@ -292,6 +292,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # admission is; an event ticket's door scan is told apart by the chunk's shape
         # (chunk_profiles._ticket_export)
         "check in|checkin|checked in|"
+        # electronic visit verification (Sandata's, HHAeXchange's ``Clock In``,
+        # ``ClockOutTime``): when the caregiver arrived at and left the client's home, the
+        # visit's start and end, as a check-in is
+        "clock in|clock out|clocked in|clocked out|"
         # an ED's arrival as Epic Clarity names it (``ADT_ARRIVAL_TIME``, ``ED_ARRIVAL_DTTM``):
         # an admission's date; not a bare ``arrival`` (a payout's, a parcel's, a flight's)
         "adt arrival|ed arrival|er arrival|ed arrival time|"
@@ -383,6 +387,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a claim form's and a remittance's insured (CMS-1500 box 1a "Insured's ID
         # Number", an 835's ``insuredId``): the subscriber's member id
         "insured id|insured number|insured identifier|insured s id|insured s id number|"
+        # a home health plan of care's item 1 (CMS-485 "Patient's HI Claim No.") and a
+        # Medicare claim's Health Insurance Claim number: the beneficiary's Medicare number
+        "hi claim no|hi claim number|hi claim num|health insurance claim number|"
+        "health insurance claim no|"
         # a pharmacy claim's cardholder (NCPDP 302-C2 ``Cardholder ID``, a PBM's eligibility
         # and accumulator files): the number on the member's pharmacy benefit card, the
         # PBM's beneficiary number. Its person code (``01``, ``002``) is a code, not read
@@ -647,6 +655,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "attending provider|rendering provider|referring md|referring doctor|referring dr|"
         "attending md|attending dr|attending doctor|ordering provider|ordering physician|"
         "ordering md|primary care provider|"
+        # a plan of care's possessive labels (a CMS-485 export's "Physician's Name",
+        # "Attending Physician's Name") and a hospital referral's ``Discharge Planner``, the
+        # referral source's clinician (tests/test_senior_care.py reports them)
+        "physician s name|attending physician s name|doctor s name|discharge planner|"
+        "discharge planner name|"
         # a specialist heading the column that names them (a hearing aid fitting's
         # ``audiologist``, a pump order's ``Endocrinologist``, a sleep referral's
         # ``pulmonologist``): clinicians, reported as the physician columns are
@@ -964,6 +977,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # (:data:`_SEQUENCE_ACCESSION`)
         "accession|accession num|accession nbr|"
         "passport number|passport no|passport id|npi|npi number|itin|crm id|crm contact id|"
+        # the NPI spelled out as OASIS names the attending physician's (``M0018_NATL_PROV_ID``)
+        "natl prov id|national provider id|national provider identifier|"
         "hubspot id|hubspot contact id|salesforce id|salesforce contact id|sfdc id|"
         "marketo id|marketo lead id|klaviyo id|klaviyo profile id|profile id|mailchimp id|"
         "braze id|intercom id|zendesk id|visit number|visit id|encounter number|"
@@ -2176,6 +2191,10 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         # ``procedure.performed_on``: when the patient's exam was done, a date of care; a
         # bare top-level ``performed_at`` stays an event log's
         return "DATE", 0.85
+    if parents[-1].tokens in EVV_CLOCK_OBJECTS and key in APPOINTMENT_TIME_KEYS:
+        # an EVV visit's ``clockIn.time`` (HHAeXchange-like JSON): when the caregiver
+        # arrived at the client's home, as a flat ``Clock In`` column is (the DATE rule)
+        return "DATE", 0.85
     if key in _VISIT_PROVIDER_KEYS and (last in _VISIT_OBJECTS or _appointment_object(parents[-1])):
         # the clinician of one visit or booking (an occupational clinic's feed to an
         # employer portal, ``visit.provider`` = "Priya Raman, PA-C"): a clinician's column
@@ -2280,6 +2299,24 @@ CARE_OBJECTS = _set("exam exams ultrasound ultrasounds procedure procedures")
 PERFORMED_KEYS = _set(
     "performed_at performed_on performed_date performed_datetime performed_time performed"
 )
+#: Objects of an electronic visit verification's clock-in and clock-out (HHAeXchange-,
+#: Sandata-like ``clockIn = {"time", "gps"}``): their time is the visit's start or end.
+EVV_CLOCK_OBJECTS = frozenset(
+    {("clock", "in"), ("clock", "out"), ("clocked", "in"), ("clocked", "out")}
+)
+#: An OASIS item's code as the CMS submission specification begins its columns with it
+#: (``M0030_START_CARE_DT``, ``M0090_INFO_COMPLETED_DT``): an OASIS item dated ``_DT`` is
+#: a date of the patient's care (start or resumption of care, referral, the assessment,
+#: an inpatient discharge, the home-health discharge, transfer or death) or birth.
+_OASIS_ITEM = re.compile(r"m\d{4}")
+
+
+def _oasis_date_item(toks: tuple[str, ...]) -> bool:
+    """True for an OASIS item's date column (``M0906_DC_TRAN_DTH_DT``), see
+    :data:`_OASIS_ITEM`."""
+    return len(toks) >= 2 and toks[-1] == "dt" and bool(_OASIS_ITEM.fullmatch(toks[0]))
+
+
 #: Objects that are a payment instrument (Stripe's ``card``, ``us_bank_account``,
 #: ``sepa_debit``), whose ``fingerprint`` is the processor's code for the card or account
 #: number: one person's, across orders (a ``device.fingerprint`` is not read here).
@@ -2641,6 +2678,8 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         return "NAME", 0.85, False, False
     if _person_id_key(seg.tokens, nested=bool(parents)):
         return "OTHER_ID", 0.85, False, False
+    if _oasis_date_item(seg.tokens):
+        return "DATE", 0.85, False, False
     return None, 0.0, _is_system(seg, parents), False
 
 

@@ -44,6 +44,7 @@ from detectors.latin import LETTER, LOWER, UPPER
 from detectors.location import STRONG_SUFFIXES
 from detectors.name_lexicon import AMBIGUOUS, given_names, is_surname, key
 from detectors.organisations import ORGANISATION_WORDS
+from detectors.places import us_places
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -75,6 +76,10 @@ _SPEAKER_AFTER = re.compile(r"[ \t]*(?:\)[ \t]*)?:(?![\d/])")
 #: A dash signature closing the message or a line: "... tomorrow. - Nina".
 _DASH_BEFORE = re.compile(r"(?:^|(?<=\s))[-–—]{1,2}[ \t]*\Z")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+#: A lower-case word: a dash signature closes a message written in words; after a label
+#: of capitalized words a known US city is the label's place (a department's "Personal
+#: Care - Columbus", a branch's "Home Health - Marion"), though it is a given name too.
+_MESSAGE_WORD = re.compile(rf"(?<![{LETTER}])[{LOWER}]{{2,}}")
 #: A reader addressed by name at the start of a text, as personalised subject lines and
 #: SMS open ("{{FirstName}}, your mammogram is due", "Maria, it's time for your flu shot"):
 #: the name opens the message or a line, then a comma and a word spoken to the reader.
@@ -338,7 +343,11 @@ def _framed(text: str, lo: int, start: int, end: int) -> bool:
         return True
     if _VOCATIVE_BEFORE.search(text, lo, start) and _VOCATIVE_AFTER.match(text, end):
         return True
-    return bool(_DASH_BEFORE.search(text, lo, start) and _LINE_END.match(text, end))
+    return bool(
+        _DASH_BEFORE.search(text, lo, start)
+        and _LINE_END.match(text, end)
+        and (_MESSAGE_WORD.search(text, 0, start) or text[start:end].lower() not in us_places())
+    )
 
 
 def _last_word(text: str, words: list[re.Match[str]], i: int) -> int:

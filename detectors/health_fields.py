@@ -253,6 +253,25 @@ THERAPEUTIC_DIET_WORDS = frozenset(
     | {"pureed", "puree", "mechanical", "thickened"}
 )
 DIET_ENTITY = "PROCEDURE"
+#: Key phrases of the services a referral asks of a home health agency (an intake CRM's
+#: ``Services Requested``, ``disciplines_needed``): read only when the value lists home
+#: health disciplines (:data:`HOME_HEALTH_DISCIPLINES`), since a contact form for any
+#: business has ``services_requested`` too. ``services_ordered`` is read whole above.
+SERVICES_REQUEST_PHRASES = (
+    "services_requested", "requested_services", "services_needed", "services_required",
+    "disciplines_requested", "requested_disciplines", "disciplines_needed",
+)  # fmt: skip
+#: The disciplines of home health and home care as referrals write them: skilled nursing
+#: and the therapies by their codes or names, a medical social worker, a home health aide.
+#: Ordered for one patient, they say that person needs that care (tests/test_senior_care.py).
+HOME_HEALTH_DISCIPLINES = frozenset(
+    {"sn", "rn", "lpn", "pt", "ot", "st", "slp", "msw", "hha", "cna", "skilled nursing",
+     "nursing", "physical therapy", "occupational therapy", "speech therapy",
+     "speech language pathology", "medical social worker", "medical social work",
+     "social work", "home health aide", "pt eval", "ot eval", "st eval", "sn eval"}
+)  # fmt: skip
+_DISCIPLINE_SEPARATORS = re.compile(r"[,;/+&]|\band\b")
+SERVICES_REQUEST_ENTITY = "PROCEDURE"
 #: Key words of a ride's or a trip leg's destination (an NEMT trip's ``Dropoff Facility``,
 #: Uber Health's ``dropoff.address``, a broker's ``legs[0].destination``): where a person
 #: was taken. Not a link's (``destination_url``) or a page path's.
@@ -501,6 +520,7 @@ class HealthFieldDetector:
             return
         yield from _service_lines(ctx)
         yield from _diets(ctx)
+        yield from _requested_disciplines(ctx)
         yield from _destinations(ctx)
         yield from _medical_patients(ctx)
         yield from _blood_typing(ctx)
@@ -621,6 +641,32 @@ def _diets(ctx: ScanContext) -> Iterator[Span]:
         yield Span(
             int(vals.cells[j]), int(vals.start[j]), int(vals.end[j]), DIET_ENTITY, SCORE, KIND
         )
+
+
+@functools.lru_cache(maxsize=16384)
+def services_request_field(path: str) -> bool:
+    """True when a hint path's last key names the services a referral requests (cached)."""
+    keys = key_tokens(path)
+    return bool(keys) and _names_phrase("_".join(keys[-1]), SERVICES_REQUEST_PHRASES)
+
+
+def _disciplines(value: str) -> bool:
+    """True when a value lists home health disciplines and nothing else ("SN, PT, OT",
+    "Skilled nursing / HHA")."""
+    items = [i.strip() for i in _DISCIPLINE_SEPARATORS.split(value.lower()) if i.strip()]
+    return bool(items) and all(i in HOME_HEALTH_DISCIPLINES for i in items)
+
+
+def _requested_disciplines(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of a referral's requested services that list home health disciplines
+    (:data:`SERVICES_REQUEST_PHRASES`): the care a patient is referred for."""
+    vals = _field_values(ctx, SERVICES_REQUEST_ENTITY, services_request_field)
+    if vals is None:
+        return
+    for j, value in enumerate(vals.text.to_pylist()):
+        if vals.usable[j] and value and len(value) <= MAX_CHARS and _disciplines(value):
+            cell, start, end = int(vals.cells[j]), int(vals.start[j]), int(vals.end[j])
+            yield Span(cell, start, end, SERVICES_REQUEST_ENTITY, SCORE, KIND)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -22,8 +22,10 @@ the card, each dropping what was found on it:
   ZIP and phone are the organisation's place and line (a booking platform's ``location =
   {"name": "Glow Aesthetics Med Spa", "address": "412 Post Rd E, ..."}``, a directory
   row's ``{"name": "Northside Dermatology", "phone": ...}``): a LOCATION, ZIP_CODE, PHONE
-  or FAX among its fields is dropped. A person's object keeps them: a person's name is
-  never a listing's (``Mary Wing`` is not).
+  or FAX among its fields is dropped, and so is an NPI found there (an EVV submission's
+  ``provider = {"npi": ..., "name": "Buckeye Home Care Services Inc"}``: the agency's type 2
+  NPI, as a billing provider's is). A person's object keeps them: a person's name is
+  never a listing's (``Mary Wing`` is not), and a clinician's NPI stays reported.
 
 The card is read on the record (the address and the name are sibling cells of one
 object), so this runs after the spans are placed on the real cells, like echoes, and
@@ -46,6 +48,8 @@ _NAME = ENTITY_INDEX["NAME"]
 _EMAIL = ENTITY_INDEX["EMAIL"]
 #: What an organisation's object holds besides its name: its place and its lines.
 _PLACES = np.array([ENTITY_INDEX[e] for e in ("LOCATION", "ZIP_CODE", "PHONE", "FAX")])
+#: What an NPI is found as (:mod:`detectors.medical_ids`, a field's prior).
+_NPI_ENTITIES = np.array([ENTITY_INDEX[e] for e in ("OTHER_ID", "LICENSE_NUMBER")])
 #: A value that is nothing but a phone number (digits and the punctuation around them).
 _PHONE_ONLY = re.compile(r"\+?[\d\s().-]{5,20}")
 #: Last keys of a card's display name.
@@ -83,7 +87,15 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     emails = (spans.entity == _EMAIL) & party_path[cells.hint_id[spans.cell]]
     # a message party's number is read by the first reading and by the senders' rules
     # (an outbound fax's ``from`` is the account's line, an inbound one's a sender's)
-    places = np.isin(spans.entity, _PLACES) & ~name_path[span_paths] & ~party_card[span_paths]
+    npi_path = np.fromiter((_split(p)[1].lower() == "npi" for p in paths), bool, len(paths))
+    places = (
+        (
+            np.isin(spans.entity, _PLACES)
+            | (np.isin(spans.entity, _NPI_ENTITIES) & npi_path[span_paths])
+        )
+        & ~name_path[span_paths]
+        & ~party_card[span_paths]
+    )
     if not (names.any() or emails.any() or places.any()):
         return spans
     rows = np.flatnonzero(names | emails | places).tolist()

@@ -45,6 +45,17 @@ def _dates(engine: Engine, record: dict) -> list[tuple[str, str]]:
             {"visit": {"reason": "Rash on arms", "started_at": "2024-11-18T19:40:12Z"}},
             "visit.started_at",
         ),
+        # an EVV submission's visit, verified at the client's home (home health probe)
+        (
+            {"visit": {"startTime": "2024-10-16T13:00:00-04:00", "verificationMethod": "GPS"}},
+            "visit.startTime",
+        ),
+        ({"evv_status": "Verified", "start_time": "2024-10-16 13:00"}, "start_time"),
+        # a home-care scheduler's visit holding its client (AlayaCare-like JSON)
+        (
+            {"visit": {"client": {"first_name": "A"}, "start_at": "2024-10-19T14:00:00-04:00"}},
+            "visit.start_at",
+        ),
     ],
 )
 def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) -> None:
@@ -69,6 +80,12 @@ def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) 
         # a web analytics visit (a session) has no reason; a job's reason names no visit
         {"visit": {"page_count": 4, "started_at": "2024-11-18T19:40:12Z"}},
         {"job": {"reason": "retry", "started_at": "2024-11-18T19:40:12Z"}},
+        # a verification elsewhere in the record, or a visit's end alone, names no start
+        {"user": {"verificationMethod": "sms"}, "start_time": "2024-10-16T13:00:00Z"},
+        {"visit": {"endTime": "2024-10-16T15:00:00-04:00", "verificationMethod": "GPS"}},
+        # a web visit holds a browser, not a client; a client outside a visit names none
+        {"visit": {"browser": "Chrome", "start_at": "2024-10-19T14:00:00Z"}},
+        {"client": {"first_name": "A"}, "session": {"start_at": "2024-10-19T14:00:00Z"}},
     ],
 )
 def test_not_an_appointment_date(engine: Engine, record: dict) -> None:

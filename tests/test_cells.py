@@ -876,3 +876,17 @@ def test_a_single_fhir_identifier_reads_under_its_type_coding(engine_no_ner) -> 
     rows = engine_no_ner.scan([record, top], source="t").findings.to_pylist()
     assert ("subject.identifier.value", "MRN") in {(r["field"], r["entity"]) for r in rows}
     assert ("identifier.value", "MRN") in {(r["field"], r["entity"]) for r in rows}
+
+
+def test_a_pascal_case_pair_reads_under_its_label():
+    """The same key/value pair written PascalCase (a document-extraction export's
+    ``KeyValues = [{"Key": ..., "Value": ...}]``: the home health probe's CMS-485) reads
+    under its label, as the lower-case pair does; an element without ``Value`` is none."""
+    record = {
+        "KeyValues": [{"Key": "Start Of Care Date", "Value": "09/23/2024"}],
+        "Items": [{"Key": "Start Of Care Date", "Count": 2}],
+    }
+    hints = {path: hint for _r, path, hint, _t in _rows([record])}
+    assert hints["KeyValues[0].Value"] == "KeyValues.Start Of Care Date.Value"
+    assert hints["KeyValues[0].Key"] == "KeyValues.Start Of Care Date.key"
+    assert hints["Items[0].Count"] == "Items[0].Count"

@@ -798,3 +798,13 @@ def test_a_price_list_of_goods_dates_its_own_prices():
     assert profile_paths(order)[-1].entity == "DATE"
     # an item without a price is no list
     assert not profile_paths(["item_code", "description", "effective"])[-1].system
+
+
+def test_a_home_health_agency_directory_prints_its_own_address_and_line():
+    """A home health or hospice agency directory (``Agency Name`` beside ``Counties
+    Served``, home health probe) is a listing: its address, line and bare NPI are the
+    agency's; a patient's row beside an agency name is not."""
+    directory = ["Agency Name", "CCN", "NPI", "Address", "ZIP", "Phone", "Counties Served"]
+    assert all(p.system for p in profile_paths(directory)[2:6])
+    patient = ["Patient Name", "Agency Name", "Phone", "Counties Served"]
+    assert not profile_paths(patient)[2].system

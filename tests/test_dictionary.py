@@ -1261,3 +1261,25 @@ def test_prehospital_wording(engine: Engine, text: str, expected: list) -> None:
 )
 def test_abortion_and_contraception_wording(engine: Engine, text: str, expected: list) -> None:
     assert found(engine, {"notes": text}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # home infusion and hospital at home (tests/test_home_health_hospital_at_home.py):
+        # immune globulin and its brands, nutrition, the line, the programme
+        ("IVIG (Gamunex-C) 2 g/kg over 5 days", [(MED, "IVIG"), (MED, "Gamunex-C")]),
+        ("Start TPN via PICC line tonight", [(MED, "TPN"), (PROC, "PICC line")]),
+        ("PICC, single lumen, right basilic", [(PROC, "PICC")]),
+        ("Weekly SN visit for dressing change", [(PROC, "dressing change")]),
+        ("Program: Acute Care at Home", [(PROC, "Acute Care at Home")]),
+        ("History of falls (2 or more in 12 months)", [(HC, "History of falls")]),
+        # a fall alone, and "care at home" without the acute hospital, are no term
+        ("slipped on ice last fall", []),
+        ("Companion care at home, 4 hours", []),
+    ],
+)
+def test_home_infusion_and_hospital_at_home_wording(
+    engine: Engine, text: str, expected: list
+) -> None:
+    assert found(engine, {"notes": text}) == expected

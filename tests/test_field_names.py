@@ -2728,3 +2728,51 @@ def test_a_receivers_kind_is_no_device_id(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # OASIS's attending physician's NPI spelled out (``M0018_NATL_PROV_ID``)
+        ({"M0018_NATL_PROV_ID": "1260181593"}, {("M0018_NATL_PROV_ID", "OTHER_ID")}),
+        (
+            {"national_provider_identifier": "1260181593"},
+            {("national_provider_identifier", "OTHER_ID")},
+        ),
+        # every OASIS item dated ``_DT`` is a date of the patient's care or birth
+        ({"M0090_INFO_COMPLETED_DT": "20241008"}, {("M0090_INFO_COMPLETED_DT", "DATE")}),
+        ({"M0032_ROC_DT": "20241101"}, {("M0032_ROC_DT", "DATE")}),
+        (
+            {"assessment": {"M0906_DC_TRAN_DTH_DT": "2024-10-25"}},
+            {("assessment.M0906_DC_TRAN_DTH_DT", "DATE")},
+        ),
+        # an OASIS item that is no date: a functional score, an unknown-date flag
+        ({"M1800_CRNT_GROOMING": "01"}, set()),
+        ({"M0032_ROC_DT_NA": "1"}, set()),
+        ({"release_dt": "2024-09-18T00:00:00Z"}, set()),
+        # a CMS-485's item 1: the beneficiary's Medicare number
+        (
+            {"1. Patient's HI Claim No.": "7FN2CK4MH38"},
+            {("1. Patient's HI Claim No.", "HEALTH_PLAN_ID")},
+        ),
+        ({"claim_no": "CLM-2024-00812"}, {("claim_no", "OTHER_ID")}),
+        # possessive clinician labels and a hospital referral's discharge planner
+        ({"24. Physician's Name": "Dr. Rachel Feinstein"}, {("24. Physician's Name", "NAME")}),
+        ({"Discharge Planner": "Tanya Brooks, RN"}, {("Discharge Planner", "NAME")}),
+        ({"7. Provider's Name": "Capital City Home Health LLC"}, set()),
+        # EVV's clock-in and clock-out, flat and as objects: the visit's start and end
+        ({"Clock In": "10/17/2024 09:11"}, {("Clock In", "DATE")}),
+        ({"ClockOutTime": "2024-10-18 18:47:03"}, {("ClockOutTime", "DATE")}),
+        (
+            {"clockIn": {"time": "2024-10-15T09:04:12-04:00", "method": "GPS"}},
+            {("clockIn.time", "DATE")},
+        ),
+        ({"ClockOutMethod": "Mobile App"}, set()),
+        ({"job": {"time": "2024-10-15T09:04:12-04:00"}}, set()),
+    ],
+)  # fmt: skip
+def test_home_health_columns(record: dict, expected: set) -> None:
+    """OASIS, CMS-485 and EVV columns (tests/test_home_health_hospital_at_home.py)."""
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

@@ -158,3 +158,14 @@ def test_a_device_named_for_its_owner(
     engine: Engine, field: str, text: str, expected: list
 ) -> None:
     assert found(engine, text, field=field) == expected
+
+
+def test_a_city_after_a_labels_dash_is_no_signature(engine: Engine) -> None:
+    """A dash signature closes a message in words: after a label of capitalized words a
+    known US city is the label's place (a payroll export's ``Department`` = "Personal Care
+    - Columbus", home health probe), in any field; a name that is no city after the same
+    label, and a city after a message, are still a signature."""
+    assert found(engine, "Personal Care - Columbus", field="Department") == []
+    assert found(engine, "Home Health - Marion", field="team") == []
+    assert found(engine, "Refill Request - Maria", field="Subject") == ["Maria"]
+    assert found(engine, "call me back - Tyler") == ["Tyler"]

@@ -116,6 +116,9 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("Work Restrictions", "No use of right hand", HC),
         # the allergen of one of a camper's allergies
         ("allergies[0].allergen", "Tree nuts", HC),
+        # the home health disciplines a hospital referral requests (home health probe)
+        ("Services Requested", "SN, PT, OT", PROC),
+        ("disciplines_needed", "PT / OT / MSW", PROC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -183,6 +186,9 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("regimen_count", "six"),
         ("regimen_id", "GI-FOLFOX-v4"),  # the protocol's id, not a patient's regimen
         ("cancer_type_code", "C50"),
+        # a contact form's services, and a list with anything but a discipline in it
+        ("Services Requested", "Website redesign"),
+        ("services_requested", "SN, landscaping"),
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):

@@ -124,6 +124,16 @@ def engine() -> Engine:
                 ("shipping_address.phone", "PHONE"),
             },
         ),
+        # an organisation's object holds its own NPI (an EVV submission's agency: home
+        # health probe); a clinician's object keeps theirs
+        (
+            {"provider": {"npi": "1935181903", "name": "Buckeye Home Care Services Inc"}},
+            set(),
+        ),
+        (
+            {"prescriber": {"name": "Dr. Nikhil Banerjee", "npi": "1830166132"}},
+            {("prescriber.name", "NAME"), ("prescriber.npi", "OTHER_ID")},
+        ),
     ],
 )
 def test_cards(engine: Engine, record: dict, expected: set) -> None:
