@@ -44,6 +44,10 @@ REPORTS = [
     # (tests/test_dialysis_kidney_care.py)
     (["ccn", "measure", "facility_rate", "state_avg", "national_avg", "period_start"],
      "period_start"),
+    # an interpreting vendor's dashboard by language and modality: the average wait for an
+    # interpreter and the share of calls abandoned (tests/test_interpreter_language_services.py)
+    (["Date", "Language", "Modality", "Calls", "Avg Connect (sec)", "Abandon %"], "Date"),
+    (["Week", "Language", "Avg Connect Time"], "Week"),
 ]  # fmt: skip
 
 #: (chunk's paths, the date column that stays a person's)

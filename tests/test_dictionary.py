@@ -404,6 +404,12 @@ POSITIVES = [
     ("troponin pending, desaturation overnight", [(PROC, "troponin"), (HC, "desaturation")]),
     ("Blue Code Studios; code review due; low-code builder", []),
     ("Acute change in mental status", [(HC, "change in mental status")]),
+    # language services: translated discharge papers and interpreter requests
+    ("Diagnóstico: neumonía. Medicamentos: amoxicilina",
+     [(HC, "neumonía"), (MED, "amoxicilina")]),
+    ("Tome metformina y furosemida", [(MED, "metformina"), (MED, "furosemida")]),
+    ("patient is hard of hearing, CDI requested", [(HC, "hard of hearing")]),
+    ("Pt in active labor, 38 weeks", [(HC, "active labor")]),
 ]  # fmt: skip
 
 
@@ -536,6 +542,8 @@ NEGATIVES = [
     "Tightness in the budget this quarter",  # only the phrase of the chest is a symptom
     "Cath Kidston tote bag",  # a cardiac cath, not a bare cath
     "Department: Cardiac Cath Lab",  # a department is no one's procedure
+    "Labor relations and labor costs this quarter",  # bare labor stays a stop term
+    "Deaf and Hard of Hearing Services, Room 120",  # a service's name, no one's hearing
 ]
 
 
