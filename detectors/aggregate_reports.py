@@ -54,6 +54,10 @@ AGGREGATE_KEYS = frozenset(
         ("abandon", "rate"), ("abandonment", "rate"), ("service", "level"), ("occupancy",),
         ("calls", "offered"), ("calls", "handled"), ("calls", "abandoned"),
         ("ready", "time"), ("not", "ready", "time"),
+        # an interpreting vendor's dashboard by language and modality (``Abandon %``,
+        # ``Avg Connect (sec)``: how long a caller waited for an interpreter, on average)
+        ("abandon",), ("abandon", "pct"), ("abandon", "percent"), ("avg", "connect"),
+        ("avg", "connect", "time"), ("average", "connect", "time"),
         # experiment results
         ("p", "value"), ("statistical", "significance"),
         # foot-traffic and visit-attribution reports (an exposed group's visits against a

@@ -295,9 +295,12 @@ def _history_field(record: object) -> str | None:
 #: "value": ...}``; read as a pair, its ``value`` is the answer, not an amount), a
 #: kiosk's or a check-in wizard's ``screen`` or ``step`` (``{"screen": "date_of_birth",
 #: "value": "04/09/1987"}``: what the person typed on that screen). A DocuSign tab is told
-#: by its own label key (:data:`TAB_LABEL_KEY`).
+#: by its own label key (:data:`TAB_LABEL_KEY`). Last, a vendor portal's custom field
+#: as its display ``label`` (an interpreting vendor's call detail: ``customFields =
+#: [{"label": "MRN", "value": ...}]``), read only when no machine name stands beside it.
 PARAM_NAME_KEYS = (
     "key", "name", "idType", "id_type", "column_id", "system", "field", "screen", "step",
+    "label",
     # the same pair written PascalCase (a document-extraction export's ``KeyValues =
     # [{"Key": "Patient's HI Claim No.", "Value": ...}]``, .NET serializers)
     "Key",

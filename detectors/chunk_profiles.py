@@ -77,6 +77,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         # re-worded as for an advertiser's account: "account" alone sends a column to the
         # account-number check even among machine fields
         profiles[i] = FieldProfile(words=_CLOUD_ACCOUNT_WORDS, system=True)
+    for i in _interpreting_accounts(paths):
+        profiles[i] = FieldProfile(words=_VENDOR_ACCOUNT_WORDS, system=True)
     keys = [key_tokens(p) for p in paths]
     if (
         _plan_catalog(paths, profiles)
@@ -84,6 +86,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         or _rate_table(paths, profiles)
         or _formulary_file(paths, profiles)
         or _goods_price_list(paths, profiles)
+        or _service_rate_card(paths, profiles)
     ):
         for i, k in enumerate(keys):
             words = {t for key in k for t in key}
@@ -129,6 +132,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = FieldProfile(words=_FACILITY_COLUMN_WORDS, system=True)
     for i in _producer_roster(paths, profiles):
         profiles[i] = FieldProfile(words=_PRODUCER_COLUMN_WORDS, system=True)
+    for i in _interpreter_roster(paths, profiles):
+        profiles[i] = FieldProfile(words=_LINGUIST_COLUMN_WORDS, system=True)
     for i in _study_records(paths, profiles) + _data_dictionary(paths):
         profiles[i] = _machine(profiles[i])
     if _event_listing(paths):
@@ -138,9 +143,54 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 profiles[i] = _machine(profiles[i])
     for i in _court_calendar(paths, profiles):
         profiles[i] = _machine(profiles[i])
+    for i in _translation_resource_clocks(paths, profiles):
+        profiles[i] = _machine(profiles[i])
     for i, entity in _custody_numbers(paths):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
+
+
+#: Last keys of a translation memory's or a localisation export's language pair
+#: (``source_lang`` and ``target_lang``, Phrase's and Crowdin's ``source_locale``) and of
+#: its segments (``source_text``, ``target_text``, a TMX-like ``source`` / ``target``).
+_TM_SOURCE_LANG = frozenset(
+    {("source", "lang"), ("source", "language"), ("source", "locale"), ("src", "lang")}
+)
+_TM_TARGET_LANG = frozenset(
+    {("target", "lang"), ("target", "language"), ("target", "locale"), ("tgt", "lang")}
+)
+_TM_SEGMENTS = frozenset(
+    {("source", "text"), ("target", "text"), ("source", "segment"), ("target", "segment"),
+     ("source", "string"), ("target", "string"), ("source",), ("target",), ("translation",)}
+)  # fmt: skip
+#: First words of a glossary's or a string table's per-language columns (``term_en``,
+#: ``term_vi``, ``text_es``): two of them, each ending in a two-letter language code.
+_TERM_WORDS = frozenset({"term", "text", "string", "translation", "label"})
+#: Words of a resource's own clocks (``last_used``, ``approved_on``, ``updated_at``).
+_RESOURCE_CLOCK_WORDS = frozenset(
+    {"date", "on", "at", "time", "timestamp", "used", "updated", "created", "modified",
+     "approved", "reviewed"}
+)  # fmt: skip
+
+
+def _translation_resource_clocks(
+    paths: Sequence[str], profiles: Sequence[FieldProfile]
+) -> list[int]:
+    """The clock columns of a translation memory's, a glossary's or a localisation
+    string table's rows (a segment pair beside its language pair, or two per-language
+    term columns, and no field named for a person's identifier): when a segment was last
+    used or a term approved is the resource's, never a person's, though its segments name
+    conditions and drugs ("Take metformin 500 mg", tests/test_interpreter_language_services.py).
+    A translation job order names its patient, which makes it no resource."""
+    keys = [key_tokens(p) for p in paths]
+    lasts = {k[-1] for k in keys if k}
+    memory = bool(lasts & _TM_SOURCE_LANG and lasts & _TM_TARGET_LANG and lasts & _TM_SEGMENTS)
+    glossary = sum(1 for k in lasts if len(k) == 2 and k[0] in _TERM_WORDS and len(k[1]) == 2) >= 2
+    if not (memory or glossary) or any(
+        p.entity in _PERSON_ENTITIES and not p.system for p in profiles
+    ):
+        return []
+    return [i for i, k in enumerate(keys) if k and set(k[-1]) & _RESOURCE_CLOCK_WORDS]
 
 
 #: Path words of a person held in a jail, a prison or an immigration detention centre (a
@@ -555,6 +605,59 @@ def _producer_roster(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
     return taken if roster else []
 
 
+#: Keys of an interpreter's or a translator's own number in a language services roster
+#: (a vendor's ``Interpreter ID``, an agency's ``Linguist ID``).
+_LINGUIST_ID_KEYS = frozenset(
+    {("interpreter", "id"), ("interpreter", "number"), ("interpreter", "no"),
+     ("linguist", "id"), ("linguist", "number"), ("translator", "id")}
+)  # fmt: skip
+#: Keys of the languages a roster's interpreter works in (``Languages``, ``Language
+#: Pairs``): a roster lists them, a call's detail names the one language served.
+_ROSTER_LANGUAGE_KEYS = frozenset(
+    {("languages",), ("language", "pairs"), ("language", "pair"), ("working", "languages")}
+)
+#: Key tokens of an interpreter's credential: the CCHI's and the NBCMI's certification
+#: numbers, the ATA's, a court interpreter's licence.
+_LINGUIST_CREDENTIAL_WORDS = frozenset(
+    {"cchi", "nbcmi", "cmi", "ata", "certification", "certificate", "cert", "credential",
+     "credentials", "license", "licence"}
+)  # fmt: skip
+#: Key tokens of the interpreter's own columns (``Interpreter``, ``Linguist``, a bare
+#: ``Name``, ``Email`` or ``Phone``): in a roster they are the interpreter's, and left to
+#: the other families.
+_LINGUIST_WORDS = frozenset(
+    {"interpreter", "interpreters", "linguist", "translator", "name", "first", "last",
+     "full", "email", "phone", "mobile"}
+)  # fmt: skip
+#: What a roster's credential columns are re-worded to: no word of a licence is left.
+_LINGUIST_COLUMN_WORDS = frozenset({"linguist"})
+
+
+def _interpreter_roster(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """The credential columns of a roster of medical interpreters and translators.
+
+    A language services vendor's or an agency's roster (``Interpreter ID``, ``Languages``,
+    ``CCHI Cert #``, ``NBCMI Certification``) lists the people who interpret: their
+    certification numbers are their trade's, as an insurance agent's licence in a producer
+    roster is (:func:`_producer_roster`), not a patient's licence. Only when an
+    interpreter's number and the languages they work in are both there and every column
+    naming a person is the interpreter's own; a call detail's ``Patient Name`` makes the
+    chunk a patient's record, and nothing is taken from it.
+    """
+    keys = [key_tokens(p) for p in paths]
+    lasts = {k[-1] for k in keys if k}
+    if not (lasts & _LINGUIST_ID_KEYS and lasts & _ROSTER_LANGUAGE_KEYS):
+        return []
+    taken: list[int] = []
+    for i, (k, profile) in enumerate(zip(keys, profiles, strict=True)):
+        words = {t for key in k for t in key}
+        if words & _LINGUIST_CREDENTIAL_WORDS or profile.entity == "LICENSE_NUMBER":
+            taken.append(i)
+        elif _names_a_person(profile) and (words & _PERSON_WORDS or not words & _LINGUIST_WORDS):
+            return []  # a patient's or another person's column: no roster
+    return taken
+
+
 def _npi_owner(path: str, token: str) -> tuple[str, tuple[str, ...]] | None:
     """``(parent path, words before token)`` of a key whose last key holds ``token``
     (``Convening Provider TIN`` -> ``("", ("convening", "provider"))``), or None."""
@@ -817,6 +920,30 @@ def _rate_table(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
     return _price_list(paths, profiles, _RATE_ITEM_TOKENS, _RATE_PRICE_TOKENS)
 
 
+#: Key tokens of a vendor's rate card for a service (an interpreting vendor's ``Service``
+#: = "VRI - ASL" beside ``Rate per Minute``; a translation agency's ``Rate per Word``, a
+#: transport's ``Rate per Mile``): a price per unit of the service, the same for every
+#: client, whose effective date is the card's.
+_SERVICE_ITEM_TOKENS = frozenset({"service", "services", "modality"})
+_PER_UNIT_TOKENS = frozenset(
+    {"minute", "min", "hour", "hr", "word", "page", "mile", "unit", "session", "visit"}
+)
+
+
+def _service_rate_card(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are a service rate card's (a service beside a price per
+    unit, ``Rate per Minute``, and no field named for a person's identifier): its
+    effective dates are the card's, as a fee schedule's are the schedule's. An invoice or
+    a call's detail names its client's patient or bills a duration, not a rate per unit."""
+    if not _price_list(paths, profiles, _SERVICE_ITEM_TOKENS, frozenset({"per"})):
+        return False
+    return any(
+        "per" in key and _PER_UNIT_TOKENS.intersection(key[key.index("per") + 1 :])
+        for k in map(key_tokens, paths)
+        for key in k[-1:]
+    )
+
+
 #: Key tokens of a formulary file's drug code (``NDC``, ``NDC11``, ``GPI``, ``GPI14``) and
 #: of its coverage columns (``Tier``, ``Formulary Tier``, ``QL``, ``QL Amount``): a plan's
 #: list of covered drugs, the same for every member.
@@ -1031,6 +1158,44 @@ def _cloud_event_accounts(paths: Sequence[str]) -> list[int]:
     ``resources``. An ``account`` without that envelope around it stays an account
     number's place."""
     return _beside(paths, ("account",), _CLOUD_EVENT_SIBLINGS)
+
+
+#: Last keys of an interpreting vendor's call or session detail (LanguageLine-,
+#: CyraCom-, Propio-like: ``Interpreter ID`` or ``interpreterNumber`` beside ``Language``
+#: or ``languageName``): the interpreter who took the call and the language served.
+_INTERPRETER_KEYS = frozenset(
+    {("interpreter", "id"), ("interpreter", "number"), ("interpreter", "no"),
+     ("interpreter", "badge"), ("interpreter", "badge", "id"), ("interpreter", "code")}
+)  # fmt: skip
+_VENDOR_ACCOUNT_WORDS = frozenset({"vendor", "contract"})
+_LANGUAGE_KEYS = frozenset(
+    {("language",), ("language", "name"), ("language", "code"), ("language", "selected"),
+     ("target", "language")}
+)  # fmt: skip
+
+
+def _interpreting_accounts(paths: Sequence[str]) -> list[int]:
+    """Indices of the account columns (``Account``, ``accountNumber``, ``subAccount``) of
+    an interpreting vendor's call detail, in an object that also names the interpreter and
+    the language: the hospital's account with the vendor (its billing and access
+    code), not a person's bank or billing account. A column naming a person
+    (``Patient Account``) keeps its reading."""
+    by_parent: dict[str, list[int]] = {}
+    for i, path in enumerate(paths):
+        by_parent.setdefault(path.rpartition(".")[0], []).append(i)
+    found: list[int] = []
+    for members in by_parent.values():
+        lasts = {i: key_tokens(paths[i])[-1:] for i in members}
+        if not any(k and k[0] in _INTERPRETER_KEYS for k in lasts.values()):
+            continue
+        if not any(k and k[0] in _LANGUAGE_KEYS for k in lasts.values()):
+            continue
+        found.extend(
+            i
+            for i, k in lasts.items()
+            if k and "account" in {t.lower() for t in k[0]} and _PERSON_WORDS.isdisjoint(k[0])
+        )
+    return found
 
 
 #: Query parameters only an OAuth authorization request or callback carries.

@@ -56,9 +56,13 @@ SCORE = 0.75
 _WORD = re.compile(rf"(?<![{LETTER}'’])[{UPPER}][{LETTER}'’\-]*[{LOWER}][{LETTER}'’\-]*")
 _WINDOW = 32  # characters before a word where its cue must end
 
+#: Spanish greetings open the reminders and replies of US health systems' Spanish-speaking
+#: patients as "Hi" opens the English ones ("Hola Rosa,", "Estimada Sra. Ruiz:").
+_SPANISH_GREETING = r"hola|estimad[oa]|querid[oa]|buen[oa]s[ \t]+(?:d[ií]as|tardes|noches)"
 _GREETING = (
     r"hi|hello|hey|hiya|howdy|dear|greetings|good[ \t]+(?:morning|afternoon|evening)"
     r"|morning|thanks(?:[ \t]+(?:so[ \t]+much|again|a[ \t]+lot))?|thank[ \t]+you|thx|ty"
+    rf"|{_SPANISH_GREETING}"
 )
 _SIGN_OFF = (
     r"regards|best[ \t]+regards|kind[ \t]+regards|warm[ \t]+regards|best|sincerely|cheers"
@@ -92,8 +96,8 @@ _VOCATIVE_AFTER = re.compile(rf",[ \t]*(?i:{_TO_READER})(?![{LETTER}])")
 #: A greeting that opens the message or a line, then one capitalized word, then a comma,
 #: "!", a colon or the line's end: the reader's name even when the lists lack it.
 _GREETED_BEFORE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?i:hi|hello|hey|hiya|dear|good[ \t]+(?:morning|afternoon|evening))"
-    r"[ \t]+\Z"
+    r"(?:^|(?<=\n))[ \t]*(?i:hi|hello|hey|hiya|dear|good[ \t]+(?:morning|afternoon|evening)"
+    rf"|{_SPANISH_GREETING})[ \t]+\Z"
 )
 _GREETED_AFTER = re.compile(r"[ \t]*(?:[,!:\n]|$)")
 #: Who else a greeting addresses: groups, roles, endearments, the season.
@@ -108,7 +112,11 @@ ADDRESSEE_WORDS = frozenset(
      "students", "user", "users", "visitor", "caregiver", "caregivers", "partner",
      "partners", "provider", "providers", "physician", "spring", "summer", "fall", "winter",
      "autumn", "siri", "alexa", "cortana", "bixby", "you", "yall", "y'all", "ya", "sis",
-     "bro", "man", "mama", "papa", "grandma", "grandpa", "auntie", "uncle", "cousin"}
+     "bro", "man", "mama", "papa", "grandma", "grandpa", "auntie", "uncle", "cousin",
+     # whom a Spanish greeting addresses when it is no one by name
+     "amigo", "amiga", "amigos", "amigas", "familia", "todos", "paciente", "pacientes",
+     "cliente", "clientes", "miembro", "miembros", "vecino", "vecinos", "senor", "senora",
+     "señor", "señora", "doctor", "doctora", "mamá", "papá"}
 )  # fmt: skip
 #: Roles and phrases a name follows: "Rep Grace", "nurse Jolene", "ask for Dolores",
 #: "roommate Ahmed", "Caller was Dolores", "I'm Natasha", "goes by Mark".
@@ -178,6 +186,7 @@ _VOCATIVE_SCREEN = (
 #: signature; free-text fields are read whole (see :meth:`GivenNameDetector.detect`).
 PREFILTER = (
     r"(?i:\b(?:hi|hello|hey|hiya|howdy|dear|greetings|morning|afternoon|evening|thanks"
+    r"|hola|estimad[oa]|querid[oa]|d[ií]as|tardes|noches"
     r"|thank\s+you|thx|ty|regards|best|sincerely|cheers|warmly|love|xoxo|care|respectfully"
     r"|yours|for|nurse|rep|agent|supervisor|manager|pastor|counsell?or|roommate|neighbou?r"
     r"|partner|friend|cousin|co-?worker|interpreter|caller|was|customer|patient|pt|member"

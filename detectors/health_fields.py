@@ -89,6 +89,11 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # wound-care order's ``wound_type`` ("Stage 3 pressure ulcer")
         "hearing_loss", "hearing_loss_type", "type_of_hearing_loss", "degree_of_hearing_loss",
         "wound_type", "wound_stage", "type_of_wound",
+        # a language-access request's hearing field (``deaf_hard_of_hearing`` = "Deaf",
+        # ``hearing_impairment`` = "Profound, bilateral"): why the patient needs an ASL or
+        # a CDI interpreter, the person's hearing as a ``hearing_loss`` field says it
+        "hard_of_hearing", "deaf_hard_of_hearing", "deaf_or_hard_of_hearing", "deaf_hoh",
+        "hearing_impairment", "hearing_impaired", "deafness",
         # OSHA 300 and 301 logs and first reports of injury describe a work injury in a
         # column of its own (the 300 log's "Describe injury or illness, parts of body
         # affected ...", OSHA's ITA export's ``nar_injury_illness``, an incident system's
@@ -220,6 +225,17 @@ AGE_QUALIFIERS = ("pediatric ", "paediatric ", "peds ", "pediatrics ")
 #: service (``encounter.department`` = "Labor & Delivery"), not a directory's.
 ENCOUNTER_OBJECTS = frozenset({"encounter", "encounters", "admission", "admissions", "stay"})
 ENCOUNTER_DEPARTMENT_KEYS = frozenset({("department",), ("dept",), ("department", "name")})
+#: Bare department and clinic keys of a flat row (an interpreter vendor's call detail's
+#: ``Dept``, an interpreter request log's ``Department``, a no-show list's ``Clinic``):
+#: a directory's or a staff list's column as often, so read only beside the patient's
+#: medical record number (:func:`_mrn_key`), which no directory or staff row holds; then
+#: the care specialty the value names (``Cardiology Clinic``, ``Oncology Infusion``) is
+#: the department of service, as an encounter's department is.
+ROW_DEPARTMENT_KEYS = frozenset(
+    {("department",), ("dept",), ("department", "name"), ("dept", "name"), ("clinic",),
+     ("clinic", "name")}
+)  # fmt: skip
+_MRN_KEY = re.compile(r"(?i)(?<![a-z])mrn(?![a-z])|medical[ _.-]*record")
 #: A page URL's query parameter naming a specialty (``/MyChart/openscheduling?specialty=
 #: orthopedics``, a finder's ``?specialty=cardiology``): the visitor's own choice on a
 #: scheduling or find-a-doctor page, not a directory's column.
@@ -409,6 +425,28 @@ def _keys_beside(
     ]
 
 
+def _mrn_key(path: str) -> bool:
+    """True when a path's last key names a medical record number (``MRN``, ``patient_mrn``,
+    ``Custom 1 (MRN)``, ``Medical Record Number``): whatever its tokens, the raw key is read
+    because a vendor's custom column puts the label in parentheses."""
+    return bool(_MRN_KEY.search(path.rpartition(".")[2]))
+
+
+def _departments_beside_mrn(paths: list[str]) -> list[int]:
+    """Indices of bare department or clinic paths (:data:`ROW_DEPARTMENT_KEYS`) in an
+    object that also holds a medical record number (one pass over the paths)."""
+    parents = {p.rpartition(".")[0] for p in paths if _mrn_key(p)}
+    if not parents:
+        return []
+    return [
+        i
+        for i, p in enumerate(paths)
+        if p.rpartition(".")[0] in parents
+        and (keys := key_tokens(p))
+        and keys[-1] in ROW_DEPARTMENT_KEYS
+    ]
+
+
 def _restrictions_beside_rtw(paths: list[str]) -> list[int]:
     """Indices of bare ``restrictions`` paths whose object also times a return to work.
 
@@ -519,6 +557,7 @@ class HealthFieldDetector:
         if len(ctx.cells) == 0:
             return
         yield from _service_lines(ctx)
+        yield from _patient_departments(ctx)
         yield from _diets(ctx)
         yield from _requested_disciplines(ctx)
         yield from _destinations(ctx)
@@ -834,6 +873,26 @@ def _destinations(ctx: ScanContext) -> Iterator[Span]:
     if not ctx.enabled(SERVICE_LINE_ENTITY):
         return
     wanted = np.flatnonzero(ctx.path_mask(destination_field) & ctx.non_system)
+    texts = ctx.cells.text
+    for cell in wanted.tolist():
+        text = texts[cell]
+        if not text or "://" in text or text.startswith("/"):
+            continue
+        for m in _specialty_pattern().finditer(text):
+            yield Span(cell, m.start(), m.end(), SERVICE_LINE_ENTITY, SCORE, KIND)
+
+
+def _patient_departments(ctx: ScanContext) -> Iterator[Span]:
+    """Care specialties named in a bare department or clinic beside the patient's MRN
+    (:data:`ROW_DEPARTMENT_KEYS`): general care and an emergency department name none."""
+    if not ctx.enabled(SERVICE_LINE_ENTITY):
+        return
+    rows = _departments_beside_mrn(ctx.cells.paths)
+    if not rows:
+        return
+    hinted = np.zeros(len(ctx.cells.paths), dtype=bool)
+    hinted[rows] = True
+    wanted = np.flatnonzero(hinted[ctx.cells.hint_id] & ctx.non_system)
     texts = ctx.cells.text
     for cell in wanted.tolist():
         text = texts[cell]

@@ -96,6 +96,13 @@ COMPUTE_JOB_KEYS = frozenset(
     | {("job", "statistics"), ("job", "reference"), ("job", "completed", "event")}
     | {("job", "insert", "request"), ("job", "insert", "response")}
 )
+#: Keys of the language a translation or an interpreting job is done into or from: a
+#: ``job`` object holding one is a work order (a translation agency's job, an interpreting
+#: vendor's assignment), not a post an employer fills.
+WORK_ORDER_LANGUAGE_KEYS = frozenset(
+    {("target", "lang"), ("target", "language"), ("target", "locale"), ("source", "lang"),
+     ("source", "language"), ("source", "locale")}
+)  # fmt: skip
 #: Words after ``shift`` in a flat key of a work schedule's clock (a crisis line's or a
 #: staffing roster's ``Shift Start``, ``shift_end_time``, ``Shift Date``): when a worker
 #: works, as a ``shift`` object's ``start`` is. Not a shift's notes or other columns: a
@@ -220,12 +227,35 @@ def _rota_cells(cells: Cells, span_cells: np.ndarray) -> np.ndarray:
     return out
 
 
+def _work_order_fields(paths: tuple[str, ...]) -> np.ndarray:
+    """Per path: True for a field of a ``job`` object that is a translation or an
+    interpreting job, told by the language it is done into (``job.target_lang``,
+    ``job.source_language``): a work order for one patient's document or visit, whose
+    ``document`` ("Informed consent - cardiac catheterization") names that patient's care,
+    not an employer's post (tests/test_interpreter_language_services.py)."""
+    orders = {
+        parent
+        for p in paths
+        if (keys := key_tokens(p))
+        and keys[-1] in WORK_ORDER_LANGUAGE_KEYS
+        and (parent := p.rpartition(".")[0])
+        and JOB_WORDS.intersection(key_tokens(parent)[-1])
+    }
+    if not orders:
+        return np.zeros(len(paths), dtype=bool)
+    return np.fromiter(
+        (p.rpartition(".")[0] in orders for p in paths), dtype=bool, count=len(paths)
+    )
+
+
 def drop_job_findings(spans: SpanArrays, cells: Cells) -> SpanArrays:
     """``spans`` without what job fields, job postings and careers pages say of the job."""
     if len(spans.cell) == 0:
         return spans
     paths = cells.paths
     job = np.fromiter(map(job_field, paths), dtype=bool, count=len(paths))
+    if job.any():
+        job &= ~_work_order_fields(paths)
     drop = job[cells.hint_id[spans.cell]] & np.isin(spans.entity, _JOB_CODES)
     drop |= _rota_cells(cells, spans.cell) & np.isin(spans.entity, _JOB_CODES)
     postings = _posting_records(cells)

@@ -46,6 +46,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.keyed_names",
     "detectors.given_names",
     "detectors.caller_id_text",
+    "detectors.file_names",
     "detectors.geocodes",
     "detectors.government_ids",
     "detectors.financial",

@@ -24,8 +24,11 @@ the card, each dropping what was found on it:
   row's ``{"name": "Northside Dermatology", "phone": ...}``): a LOCATION, ZIP_CODE, PHONE
   or FAX among its fields is dropped, and so is an NPI found there (an EVV submission's
   ``provider = {"npi": ..., "name": "Buckeye Home Care Services Inc"}``: the agency's type 2
-  NPI, as a billing provider's is). A person's object keeps them: a person's name is
-  never a listing's (``Mary Wing`` is not), and a clinician's NPI stays reported.
+  NPI, as a billing provider's is), and an EMAIL there that is a role mailbox (an
+  interpreter services office's listing: ``{"name": "Lakeside Health Interpreter
+  Services", "email": "interpreters@..."}``; a named person's address on the same card
+  is still reported). A person's object keeps them: a person's name is never a listing's
+  (``Mary Wing`` is not), and a clinician's NPI stays reported.
 
 The card is read on the record (the address and the name are sibling cells of one
 object), so this runs after the spans are placed on the real cells, like echoes, and
@@ -71,6 +74,16 @@ def _party_card(path: str) -> bool:
     return bool(parent) and mailbox_party_field(parent + ".address")
 
 
+def _role_mailbox_spans(spans: SpanArrays, cells: Cells) -> np.ndarray:
+    """Per span, True for an EMAIL whose matched text is a role mailbox (``info@``): only
+    the EMAIL spans' texts are read."""
+    out = np.zeros(len(spans.cell), dtype=bool)
+    for row in np.flatnonzero(spans.entity == _EMAIL).tolist():
+        text = cells.text[int(spans.cell[row])]
+        out[row] = role_mailbox(text[int(spans.start[row]) : int(spans.end[row])])
+    return out
+
+
 def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     """``spans`` without the NAMEs, EMAILs, places and lines a card shows are no person's
     (module doc)."""
@@ -95,6 +108,14 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
         )
         & ~name_path[span_paths]
         & ~party_card[span_paths]
+    )
+    # an organisation's own role mailbox outside a message party (its listing's ``email``)
+    places |= (
+        (spans.entity == _EMAIL)
+        & ~emails
+        & ~name_path[span_paths]
+        & ~party_card[span_paths]
+        & _role_mailbox_spans(spans, cells)
     )
     if not (names.any() or emails.any() or places.any()):
         return spans

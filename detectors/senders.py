@@ -48,6 +48,9 @@ SENDER_PHRASES: tuple[str, ...] = (
     "from", "sender",
     # a fax or mail log's ``Sent By`` (eFax's outbound log): the practice's mailbox or user
     "sent_by",
+    # a work order's requester (a translation job's or an interpreter request's
+    # ``requested_by``): a care team's mailbox, let go only as a role mailbox
+    "requested_by", "requested_by_email", "requester_email",
     # a payment processor's activity report names both sides of each payment, and the
     # payee of a payment received is the store's own account (PayPal's ``To Email
     # Address``): let go only as a role mailbox (``payments@``), as a sender's is
@@ -110,12 +113,17 @@ ROLE_MAILBOXES = frozenset(
      # a hospital's and an ACO's care-coordination mailboxes, Direct secure-messaging
      # addresses above all (``transitions@direct.…``): a team's, never a patient's
      "transitions", "caretransitions", "care-transitions", "carecoordination",
-     "care-coordination", "casemanagement", "case-management", "caremanagement",
-     "care-management",
+     "care-coordination", "care.coordination", "casemanagement", "case-management",
+     "caremanagement", "care-management",
      # an answering service's, a paging gateway's and a switchboard's own mailboxes on an
      # email-to-page message (``answering.service@…`` sending to a clinician's pager)
      "answering.service", "answeringservice", "answering-service", "answering_service",
-     "paging", "pager", "oncall", "on-call", "on.call", "operator", "switchboard"}
+     "paging", "pager", "oncall", "on-call", "on.call", "operator", "switchboard",
+     # a language services office's and a translation desk's own mailboxes
+     "interpreters", "interpreter", "interpreting", "interpreterservices",
+     "interpreter.services", "interpreter-services", "languageservices",
+     "language.services", "language-services", "languageaccess", "language.access",
+     "language-access", "translations", "translation", "translationservices"}
 )  # fmt: skip
 #: Last-key phrases of a message's recipients (``ToAddress``, Freshdesk's ``to_emails``,
 #: ``cc_emails``, ServiceNow's ``recipients``, Gorgias' ``receiver``), and of the help

@@ -48,6 +48,10 @@ REPORTS = [
     # (tests/test_eating_disorder_programs.py)
     (["hour", "topic", "contacts", "texters_unique", "avg_wait_sec"], "hour"),
     (["Day", "Page", "Unique Visitors"], "Day"),
+    # an interpreting vendor's dashboard by language and modality: the average wait for an
+    # interpreter and the share of calls abandoned (tests/test_interpreter_language_services.py)
+    (["Date", "Language", "Modality", "Calls", "Avg Connect (sec)", "Abandon %"], "Date"),
+    (["Week", "Language", "Avg Connect Time"], "Week"),
 ]  # fmt: skip
 
 #: (chunk's paths, the date column that stays a person's)

@@ -86,6 +86,16 @@ def test_paths_follow_the_contract():
         ),
         ({"wizard": [{"step": "full_name", "value": "Priya Raman"}]}, "wizard.full_name.value"),
         ({"wizard": [{"step": 3, "value": "Priya Raman"}]}, "wizard[0].value"),
+        # an interpreting vendor's custom fields: the display label names the value, when
+        # no machine name stands beside it
+        (
+            {"customFields": [{"label": "MRN", "value": "E7741029"}]},
+            "customFields.MRN.value",
+        ),
+        (
+            {"customFields": [{"name": "cf_12", "label": "MRN", "value": "E7741029"}]},
+            "customFields.cf_12.value",
+        ),
         # Typeform answers: the question's ``ref`` names the typed value
         (
             {
@@ -140,6 +150,8 @@ def test_paths_follow_the_contract():
         "kiosk-screen",
         "wizard-step",
         "wizard-step-number",
+        "vendor-custom-field-label",
+        "label-after-machine-name",
         "typeform-ref",
         "typeform-type",
         "facebook-lead-ads",

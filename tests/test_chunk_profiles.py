@@ -808,3 +808,67 @@ def test_a_home_health_agency_directory_prints_its_own_address_and_line():
     assert all(p.system for p in profile_paths(directory)[2:6])
     patient = ["Patient Name", "Agency Name", "Phone", "Counties Served"]
     assert not profile_paths(patient)[2].system
+
+
+def test_a_translation_resources_clocks_are_its_own():
+    """A translation memory (a segment pair beside its language pair) or a glossary (two
+    per-language term columns) names no one: when a segment was last used or a term
+    approved is the resource's. A translation job that names its patient keeps its dates,
+    and so does a row with a language pair but no segments."""
+    memory = ["segment_id", "source_lang", "target_lang", "source_text", "target_text",
+              "last_used"]  # fmt: skip
+    assert profile_paths(memory)[5].system
+    glossary = ["term_id", "term_en", "term_vi", "domain", "approved_on"]
+    assert profile_paths(glossary)[4].system
+    assert not profile_paths(glossary)[1].system  # the terms themselves stay read
+    job = ["source_lang", "target_lang", "source_text", "patient_mrn", "due_date"]
+    assert not profile_paths(job)[4].system
+    no_segments = ["source_language", "target_language", "due_date", "word_count"]
+    assert not profile_paths(no_segments)[2].system
+    one_language = ["term_en", "definition", "approved_on"]
+    assert not profile_paths(one_language)[2].system
+
+
+def test_an_interpreting_vendors_account_is_the_hospitals_not_a_persons():
+    """An interpreting vendor's call detail (an interpreter's id beside the language
+    served) names the client's account with the vendor: no person's account number. An
+    account column without them, or one naming a person, keeps its reading."""
+    call = ["Account", "Access Code", "Language", "Interpreter ID", "Duration (min)"]
+    profiles = dict(zip(call, profile_paths(call), strict=True))
+    assert profiles["Account"].system and "account" not in profiles["Account"].words
+    nested = ["accountNumber", "subAccount", "languageName", "interpreterNumber"]
+    assert all(p.system for p in profile_paths(nested)[:2])
+    patient = ["Patient Account", "Language", "Interpreter ID"]
+    assert profile_paths(patient)[0] == profile_path("Patient Account")
+    billing = ["Account", "Language", "email"]  # no interpreter: a customer's account
+    assert profile_paths(billing)[0] == profile_path("Account")
+
+
+def test_an_interpreter_rosters_certification_numbers_are_the_interpreters_trade():
+    """A language services roster (an interpreter's number beside the languages they work
+    in) lists interpreters: their CCHI, NBCMI or ATA numbers are their trade's, as an
+    insurance agent's licence in a producer roster is. A patient's column makes the chunk
+    a record of care, whose licence columns keep their reading."""
+    roster = ["Interpreter ID", "Name", "Languages", "CCHI Cert #", "Email"]
+    profiles = dict(zip(roster, profile_paths(roster), strict=True))
+    assert profiles["CCHI Cert #"].system and profiles["CCHI Cert #"].entity is None
+    assert profiles["Email"] == profile_path("Email")
+    agency = ["Linguist ID", "Linguist", "Language Pairs", "NBCMI Certification"]
+    assert profile_paths(agency)[3].system
+    visit = ["Interpreter ID", "Languages", "CCHI Cert #", "Patient Name"]
+    assert profile_paths(visit)[2] == profile_path("CCHI Cert #")
+    no_languages = ["Interpreter ID", "Name", "CCHI Cert #"]
+    assert profile_paths(no_languages)[2] == profile_path("CCHI Cert #")
+
+
+def test_a_service_rate_card_dates_its_own_rates():
+    """A vendor's rate card (a service beside a price per minute, word or mile, and no
+    person's column) is the same for every client: its effective date is the card's. A
+    bare ``Rate`` is no price per unit, and a row naming a patient keeps its date."""
+    card = ["Service", "Rate per Minute", "Minimum Minutes", "Effective", "Contract"]
+    assert profile_paths(card)[3].system
+    words = ["Service", "Rate per Word", "Effective Date"]
+    assert profile_paths(words)[2].system
+    assert not profile_paths(["Service", "Rate", "Effective"])[2].system
+    billed = ["Service", "Rate per Minute", "Effective", "Patient Name"]
+    assert not profile_paths(billed)[2].system

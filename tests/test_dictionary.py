@@ -418,6 +418,11 @@ POSITIVES = [
     ("Refusing to eat, fear of choking", [(HC, "Refusing to eat"), (HC, "fear of choking")]),
     ("Family-Based Treatment (FBT)", [(PROC, "Family-Based Treatment")]),
     ("your virtual meal support group starts at noon", [(PROC, "meal support group")]),
+    # language services: translated discharge papers and interpreter requests
+    ("Diagnóstico: neumonía. Medicamentos: amoxicilina",
+     [(HC, "neumonía"), (MED, "amoxicilina")]),
+    ("Tome metformina y furosemida", [(MED, "metformina"), (MED, "furosemida")]),
+    ("Pt in active labor, 38 weeks", [(HC, "active labor")]),
 ]  # fmt: skip
 
 
@@ -557,6 +562,8 @@ NEGATIVES = [
     "Body checking is banned in youth hockey",
     "Strong SQL and dbt skills required",
     "Home-delivered meal support for seniors",
+    "Labor relations and labor costs this quarter",  # bare labor stays a stop term
+    "Deaf and Hard of Hearing Services, Room 120",  # a service's name, no one's hearing
 ]
 
 

@@ -60,6 +60,10 @@ POSITIVES = [
     ("Dolores, it's time for your flu shot", "Dolores"),
     ("Reply YES to confirm.\nHarold, we moved your visit to 3pm", "Harold"),
     ("Grace, you're invited to our diabetes class", "Grace"),
+    # Spanish greetings open a Spanish-speaking patient's reminders as "Hi" does
+    ("Hola Rosa, le recordamos su cita de mamografía", "Rosa"),
+    ("Estimada Carmen: su intérprete estará disponible", "Carmen"),
+    ("Buenos días Jorge, su receta está lista", "Jorge"),
 ]
 
 
@@ -98,6 +102,10 @@ NEGATIVES = [
     "Reminder, your colonoscopy prep starts tomorrow",
     "Maria Lopez Clinic, your visit is confirmed",
     "June, your month for a checkup",
+    # whom a Spanish greeting addresses when it is no one by name
+    "Hola Amigos, la clínica abre a las 8",
+    "Estimado Paciente, su cita fue confirmada",
+    "Hola Familia, gracias por su visita",
 ]
 
 

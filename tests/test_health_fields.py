@@ -119,6 +119,9 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         # the home health disciplines a hospital referral requests (home health probe)
         ("Services Requested", "SN, PT, OT", PROC),
         ("disciplines_needed", "PT / OT / MSW", PROC),
+        # a language-access request's hearing field: why an ASL or a CDI interpreter
+        ("deaf_hard_of_hearing", "Deaf", HC),
+        ("Hearing Impairment", "Profound, bilateral", HC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -311,6 +314,59 @@ def test_departments_of_service_are_service_lines(engine: Engine, record: dict, 
     ],
 )
 def test_other_departments_are_not_service_lines(engine: Engine, record: dict) -> None:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [r for r in rows if r["detector"] == "health_field"] == []
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # an interpreter vendor's call detail: a bare department beside the patient's MRN
+        # (a custom column's label in parentheses) is the department of service
+        ({"Dept": "Cardiology Clinic", "Custom 1 (MRN)": "E00482193"}, [("Dept", "Cardiology")]),
+        (
+            {"Department": "Oncology Infusion", "MRN": "00392817"},
+            [("Department", "Oncology")],
+        ),
+        ({"clinic": "Nephrology - Unit B", "patient_mrn": "7718342"}, [("clinic", "Nephrology")]),
+        # nested: only the department in the MRN's own object
+        (
+            {"visit": {"dept": "Dermatology", "mrn": "55120"}, "site": {"dept": "Urology"}},
+            [("visit.dept", "Dermatology")],
+        ),
+    ],
+)
+def test_a_department_beside_the_patients_mrn_is_the_department_of_service(
+    engine: Engine, record: dict, expected: list
+) -> None:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    got = [
+        (r["field"], str(_value(record, r["field"]))[r["start"] : r["end"]])
+        for r in rows
+        if r["detector"] == "health_field"
+    ]
+    assert got == expected
+
+
+def _value(record: dict, path: str) -> object:
+    for key in path.split("."):
+        record = record[key]
+    return record
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # no MRN beside it: a staff list's or a directory's department
+        {"Department": "Cardiology", "Employee ID": "E-2211"},
+        # an MRN beside a department that names no specialty, or general care
+        {"Department": "Emergency Department", "MRN": "00392817"},
+        {"Dept": "Primary Care", "MRN": "00392817"},
+        # a department in another object than the MRN's
+        {"provider": {"department": "Oncology"}, "patient": {"mrn": "00392817"}},
+    ],
+)
+def test_a_department_without_the_patients_mrn_is_not_read(engine: Engine, record: dict) -> None:
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert [r for r in rows if r["detector"] == "health_field"] == []
 

@@ -235,3 +235,20 @@ def test_a_query_jobs_statement_is_read(engine: Engine) -> None:
         "queryConfig": {"query": query}}}}}}}  # fmt: skip
     path = "protoPayload.metadata.jobChange.job.jobConfig.queryConfig.query"
     assert found_fields(engine, entry) == {(path, "HEALTH_CONDITION")}
+
+
+def test_a_translation_jobs_document_names_the_patients_care(engine: Engine) -> None:
+    """A ``job`` object done into a language is a translation agency's work order for one
+    patient's document, not a post an employer fills: its document's health words are the
+    patient's. A ``job`` without a language is still a job's (a candidate's applied job)."""
+    order = {
+        "job": {
+            "id": "J-44120",
+            "document": "Informed consent - cardiac catheterization",
+            "target_lang": "ko",
+        },
+        "patient": {"name": "Kim Soo-jin"},
+    }
+    assert ("job.document", "PROCEDURE") in found_fields(engine, order)
+    posting = {"job": {"title": "Cardiac Catheterization Lab RN", "location": "Chicago, IL"}}
+    assert found_fields(engine, posting) == set()

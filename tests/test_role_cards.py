@@ -95,6 +95,20 @@ def engine() -> Engine:
             {"clinic": {"name": "Lakeside Health", "email": "derm@lakesidehealth.org"}},
             {("clinic.email", "EMAIL")},
         ),
+        # ... but not a role mailbox: an interpreter services office's own listing
+        (
+            {
+                "name": "Lakeside Health Interpreter Services",
+                "telephone": "(312) 555-0100",
+                "email": "interpreters@lakesidehealth.org",
+            },
+            set(),
+        ),
+        # a person's card keeps a role mailbox (a freelance translator's own business)
+        (
+            {"linguist": {"name": "Rosa Delgado", "email": "info@delgadotranslations.com"}},
+            {("linguist.name", "NAME"), ("linguist.email", "EMAIL")},
+        ),
         # any object named for an organisation holds its place and line (a booking
         # platform's location, a directory row: dermatology probe) ...
         (

@@ -52,6 +52,8 @@ POSITIVES = [
     ("payer_phone", "(608) 555-0134", [("PHONE", "(608) 555-0134")]),
     ("help_desk", "call 608-555-0134", [("PHONE", "608-555-0134")]),
     ("store_phone", "(512) 555-0190", [("PHONE", "(512) 555-0190")]),
+    # a work order's requester who is a person keeps their address
+    ("requested_by", "k.nguyen@lakesidehealth.org", [("EMAIL", "k.nguyen@lakesidehealth.org")]),
 ]
 
 NEGATIVES = [
@@ -74,6 +76,8 @@ NEGATIVES = [
     ("to", "88588"),
     ("From", "Lakeside Health <news@lakesidehealth.org>"),
     ("Sent By", "records@lakesidehealth.org"),  # a fax log's sender
+    # a translation job's requester: a care team's mailbox
+    ("requested_by", "care.coordination@lakesidehealth.org"),
     # a co-pay programme's or a hub's own toll-free lines in its configuration rows
     ("help_desk_phone", "1-866-759-7494"),
     ("supportPhone", "1-844-387-4936"),
@@ -279,3 +283,10 @@ def test_an_answering_services_and_a_paging_gateways_mailboxes_are_roles() -> No
 )
 def test_direct_messaging_endpoints(engine: Engine, record: dict, expected: set) -> None:
     assert found_fields(engine, record) == expected
+
+
+def test_a_language_services_offices_mailboxes_are_roles() -> None:
+    assert role_mailbox("interpreters@lakesidehealth.org")
+    assert role_mailbox("Language Services <language.services@clinic.org>")
+    assert role_mailbox("translations@agency.com")
+    assert not role_mailbox("interpreter.maria@gmail.com")
