@@ -115,7 +115,11 @@ ROLE_MAILBOXES = frozenset(
      # an answering service's, a paging gateway's and a switchboard's own mailboxes on an
      # email-to-page message (``answering.service@…`` sending to a clinician's pager)
      "answering.service", "answeringservice", "answering-service", "answering_service",
-     "paging", "pager", "oncall", "on-call", "on.call", "operator", "switchboard"}
+     "paging", "pager", "oncall", "on-call", "on.call", "operator", "switchboard",
+     # a collection agency's and a patient-financial office's mailboxes that consumers
+     # write to with disputes and hardship requests (``disputes@…``, ``collections@…``)
+     "disputes", "dispute", "collections", "patientaccounts", "patient.accounts",
+     "financialassistance", "financial.assistance", "charitycare"}
 )  # fmt: skip
 #: Last-key phrases of a message's recipients (``ToAddress``, Freshdesk's ``to_emails``,
 #: ``cc_emails``, ServiceNow's ``recipients``, Gorgias' ``receiver``), and of the help

@@ -279,3 +279,12 @@ def test_an_answering_services_and_a_paging_gateways_mailboxes_are_roles() -> No
 )
 def test_direct_messaging_endpoints(engine: Engine, record: dict, expected: set) -> None:
     assert found_fields(engine, record) == expected
+
+
+def test_a_collection_agencys_and_a_billing_offices_mailboxes_are_roles() -> None:
+    """Where consumers send disputes and hardship requests
+    (tests/test_medical_debt_collections.py)."""
+    assert role_mailbox("disputes@summitrecovery.com")
+    assert role_mailbox("collections@mercyhealth.org")
+    assert role_mailbox("financialassistance@riverview.org")
+    assert not role_mailbox("keisha.barnes@outlook.com")
