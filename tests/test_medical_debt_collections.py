@@ -91,19 +91,20 @@ reads the claims probe's ``Placement Date`` right), a list scrub's date as the v
 characters at least), a ``merchant``'s name as an organisation's (no health from "ClearView
 LASIK Center"), ``Ctr`` and ``Cntr`` as a centre's last word (the consumer's city no longer
 echoes into "ST LUKES BOISE MED CTR"), the ``remit`` address as the payee's, dispute,
-collection and financial-assistance mailboxes as roles, and four vocabulary terms
-(``emergency room visit``, ``er visit``, ``ambulance transport``, ``ambulance ride``).
-Six records are left open (:data:`LEFT_ALONE`): a bare ``received_date``, a template's and
-a policy's ``effective`` dates, a financial-assistance policy's ``policy_id`` read as a
-plan id, a bare ``accounts`` list, a skip trace's ``Input Name`` and a client master's
+collection and financial-assistance mailboxes as roles, and three vocabulary terms
+(``emergency room visit``, ``ambulance transport``, ``ambulance ride``). Seven records are
+left open (:data:`LEFT_ALONE`): a bare ``received_date``, a template's and a policy's
+``effective`` dates, a financial-assistance policy's ``policy_id`` read as a plan id, a
+call note's "ER visit" (tried as a term and taken back: the sample data's gold leaves it
+unlabelled), a bare ``accounts`` list, a skip trace's ``Input Name`` and a client master's
 contact phone and ``active_since``.
 
 Figures (misses / false findings / records wrong): SHAPES (30 records), blind 8 / 14 / 16
 of 128 pairs; after the work, as written 0 / 6 / 5, with the decisions 0 / 4 / 3 (all in
 LEFT_ALONE). HELD_OUT (10 records), blind before any work 7 / 6 / 8 of 44; scored once
-after the work on SHAPES: 5 / 5 / 6; after four fixes that generalise (a name's part after
-a person word, ``er visit``, the payee's ``remit`` address, a Regulation F validation
-period as the agency's clock): 3 / 2 / 3 (all in LEFT_ALONE).
+after the work on SHAPES: 5 / 5 / 6; after three fixes that generalise (a name's part
+after a person word, the payee's ``remit`` address, a Regulation F validation period as the
+agency's clock): 4 / 2 / 4 (all in LEFT_ALONE).
 """
 
 from __future__ import annotations
@@ -1378,6 +1379,13 @@ _OPEN: dict[str, tuple[set, str]] = {
         "policy; its ``effective_date`` is open as ``effective`` is. With the policy id "
         "read as a plan id the row is PHI by the contract's rule",
     ),
+    "Collector's call note: right-party contact, DOB verified, the son's broken wrist": (
+        {("note", "HEALTH")},
+        '"ER visit" was tried as a vocabulary term and taken back: the bundled sample '
+        'data\'s notes say "ER visit on Sunday, March 3" five times with no health label, '
+        'so bench_accuracy\'s health precision fell (0.999 to 0.998); "broke his wrist" '
+        "is a verb phrase the vocabulary does not hold. The row is not PHI without them",
+    ),
     "Charity-care application (JSON): household, FPL, accounts, the estimate's CPT and dx": (
         {
             ("accounts[0]", "ACCOUNT_NUMBER|OTHER_ID"),
@@ -1417,7 +1425,7 @@ test_medical_debt_collections_shapes, test_left_alone_decisions_still_hold = pro
 #: together, 40 records, the decisions applied): a change that loses recall or precision
 #: on collection and patient-financing exports fails here. Before the work, blind: SHAPES
 #: 8 misses / 14 false / 16 wrong of 30, HELD_OUT 7 / 6 / 8 of 10.
-FLOORS = ShapeTotals(expected=172, misses=3, false=6, wrong=6)
+FLOORS = ShapeTotals(expected=172, misses=4, false=6, wrong=7)
 
 
 def test_probe_floors(engine_no_ner) -> None:
