@@ -1022,11 +1022,11 @@ def _beside(paths: Sequence[str], tails: Iterable[str], signs: Iterable[str]) ->
 #: placed for collection has (``Dunning Cycle``, ``Collector``, ``placement.batchId``,
 #: ``Creditor``, ``EO_STATUS``).
 _COLLECTION_WORDS = frozenset(
-    {"placement", "placed", "dunning", "collector", "creditor", "debtor", "eo"}
+    {"placement", "dunning", "collector", "creditor", "debtor", "eo"}
 )
 #: Words of the money a debt's row carries (``Cur Bal``, ``balanceDue``, ``TOTAL_PAID``,
 #: a Regulation F itemization's ``amount_due_on_itemization_date``).
-_DEBT_MONEY_WORDS = frozenset({"balance", "bal", "paid", "due"})
+_DEBT_MONEY_WORDS = frozenset({"balance", "bal", "paid", "itemization"})
 #: Words of the agency's own workflow dates on such a row: when the account was placed,
 #: recalled or returned, the collector's next step, and the end of the validation period
 #: Regulation F counts from the agency's notice (``Placement Date``, ``placedOn``,

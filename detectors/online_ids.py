@@ -171,12 +171,8 @@ _BY_FIELD = frozenset({"ONLINE_ID", "HASHED_ID"})
 #: Keys of a client id: GA's ``clientId`` (``123456789.1700000000``), Segment's and
 #: Amplitude's are a browser's, and always hold digits. A value of letters alone there
 #: (``ACMEHP``) is an account's or a tenant's code, as an engagement vendor's export names
-#: its health-plan client, not a tracking code. So is a short one (``RVH01``, a collection
-#: agency's code for the hospital that placed the debt; Marketing Cloud's ``7281234``, a
-#: business unit): a browser's client id is random, and ten characters at least.
+#: its health-plan client, not a tracking code.
 _CLIENT_ID_KEYS = frozenset({("client", "id"), ("clientid",)})
-#: The fewest characters of a browser's client id (:data:`_CLIENT_ID_KEYS`).
-_CLIENT_ID_MIN = 10
 
 
 def _client_id_path(path: str) -> bool:
@@ -254,10 +250,8 @@ class OnlineIdDetector:
         hashed = vals.usable & hashed_field[hints] & digest
         online = vals.usable & ~hashed & online_field[hints] & plausible_online_ids(vals.text)
         client = np.fromiter(map(_client_id_path, ctx.cells.paths), dtype=bool)
-        if client.any():  # a client id without a digit, or a short one, is an account's code
-            online &= ~client[hints] | (
-                matches(vals.text, "[0-9]") & (lengths(vals.text) >= _CLIENT_ID_MIN)
-            )
+        if client.any():  # a client id without a digit is an account's code
+            online &= ~client[hints] | matches(vals.text, "[0-9]")
         code = np.where(hashed, 1, np.where(online, 0, -1))
         scores = np.where(hashed, _SCORE, np.array([p.score for p in profiles])[hints])
         return make_spans(vals, code, scores, ("ONLINE_ID", "HASHED_ID"))

@@ -87,20 +87,20 @@ name's part after one (``debtor_last``, ``guarantor_first``), an estate's execut
 recall, a return, a next action and a Regulation F validation period's end, in a chunk
 with a collection word and a balance: ``chunk_profiles._collection_clocks``, which also
 reads the claims probe's ``Placement Date`` right), a list scrub's date as the vendor's
-(``scrub``), a short ``clientId`` as an account's code (``RVH01``; a browser's is ten
-characters at least), a ``merchant``'s name as an organisation's (no health from "ClearView
+(``scrub``), a ``merchant``'s name as an organisation's (no health from "ClearView
 LASIK Center"), ``Ctr`` and ``Cntr`` as a centre's last word (the consumer's city no longer
 echoes into "ST LUKES BOISE MED CTR"), the ``remit`` address as the payee's, dispute,
 collection and financial-assistance mailboxes as roles, and three vocabulary terms
-(``emergency room visit``, ``ambulance transport``, ``ambulance ride``). Seven records are
-left open (:data:`LEFT_ALONE`): a bare ``received_date``, a template's and a policy's
+(``emergency room visit``, ``ambulance transport``, ``ambulance ride``). Eight records are
+left open (:data:`LEFT_ALONE`): a bad-debt placement's short ``clientId``, a bare
+``received_date``, a template's and a policy's
 ``effective`` dates, a financial-assistance policy's ``policy_id`` read as a plan id, a
 call note's "ER visit" (tried as a term and taken back: the sample data's gold leaves it
 unlabelled), a bare ``accounts`` list, a skip trace's ``Input Name`` and a client master's
 contact phone and ``active_since``.
 
 Figures (misses / false findings / records wrong): SHAPES (30 records), blind 8 / 14 / 16
-of 128 pairs; after the work, as written 0 / 6 / 5, with the decisions 0 / 4 / 3 (all in
+of 128 pairs; after the work, as written 0 / 7 / 6, with the decisions 0 / 5 / 4 (all in
 LEFT_ALONE). HELD_OUT (10 records), blind before any work 7 / 6 / 8 of 44; scored once
 after the work on SHAPES: 5 / 5 / 6; after three fixes that generalise (a name's part
 after a person word, the payee's ``remit`` address, a Regulation F validation period as the
@@ -1360,6 +1360,13 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 }
 
 _OPEN: dict[str, tuple[set, str]] = {
+    "Bad-debt placement (vendor JSON): guarantor, admission, diagnosis and charge lines": (
+        {("placement.clientId", "ONLINE_ID")},
+        "a short ``clientId`` was tried as an account's code and taken back: a behavioral-"
+        "health, social-care or counselling export's ``Client ID`` is the person's own "
+        "(tests/test_transport_and_social_care.py, tests/test_student_and_school_health.py), "
+        "and only a ``placement`` parent says this one is the hospital's code at the agency",
+    ),
     "Dispute letter (OCR text): name, street address, account, an ambulance transport": (
         {("received_date", "DATE")},
         "a bare received date is a referral's, a specimen's or a fax's receipt as often, and "
@@ -1425,7 +1432,7 @@ test_medical_debt_collections_shapes, test_left_alone_decisions_still_hold = pro
 #: together, 40 records, the decisions applied): a change that loses recall or precision
 #: on collection and patient-financing exports fails here. Before the work, blind: SHAPES
 #: 8 misses / 14 false / 16 wrong of 30, HELD_OUT 7 / 6 / 8 of 10.
-FLOORS = ShapeTotals(expected=172, misses=4, false=6, wrong=7)
+FLOORS = ShapeTotals(expected=172, misses=4, false=7, wrong=8)
 
 
 def test_probe_floors(engine_no_ner) -> None:

@@ -382,19 +382,3 @@ def test_findings_never_copy_values() -> None:
 )
 def test_a_client_id_of_letters_is_an_accounts_code(record: dict, text: str | None) -> None:
     assert {t for _f, t, e, _d in _found(record) if e == "ONLINE_ID"} == ({text} if text else set())
-
-
-@pytest.mark.parametrize(
-    ("record", "text"),
-    [
-        # a short client id is an account's code: a collection agency's code for the
-        # hospital that placed a debt, Marketing Cloud's business unit
-        ({"placement": {"clientId": "RVH01"}}, None),
-        ({"ClientID": "7281234"}, None),
-        # a browser's client id is long and random
-        ({"client_id": "1201844392.1727990012"}, "1201844392.1727990012"),
-        ({"cid": "1201844392.1727990012"}, "1201844392.1727990012"),
-    ],
-)
-def test_a_short_client_id_is_an_accounts_code(record: dict, text: str | None) -> None:
-    assert {t for _f, t, e, _d in _found(record) if e == "ONLINE_ID"} == ({text} if text else set())
