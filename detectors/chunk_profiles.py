@@ -71,6 +71,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     for i in (
         _timestamp_twins(paths) + _oauth_clients(paths) + _openrtb_bid_ids(paths)
         + _poi_place(paths, profiles) + _price_nicknames(paths) + _contact_trace_ids(paths)
+        + _collection_clocks(paths)
     ):  # fmt: skip
         profiles[i] = _machine(profiles[i])
     for i in _cloud_event_accounts(paths):
@@ -1142,6 +1143,42 @@ def _beside(paths: Sequence[str], tails: Iterable[str], signs: Iterable[str]) ->
                     found.append(i)
                 break
     return found
+
+
+#: Words of a collection agency's or an early-out vendor's columns: what only a debt
+#: placed for collection has (``Dunning Cycle``, ``Collector``, ``placement.batchId``,
+#: ``Creditor``, ``EO_STATUS``).
+_COLLECTION_WORDS = frozenset({"placement", "dunning", "collector", "creditor", "debtor", "eo"})
+#: Words of the money a debt's row carries (``Cur Bal``, ``balanceDue``, ``TOTAL_PAID``,
+#: a Regulation F itemization's ``amount_due_on_itemization_date``).
+_DEBT_MONEY_WORDS = frozenset({"balance", "bal", "paid", "itemization"})
+#: Words of the agency's own workflow dates on such a row: when the account was placed,
+#: recalled or returned, the collector's next step, and the end of the validation period
+#: Regulation F counts from the agency's notice (``Placement Date``, ``placedOn``,
+#: ``RETURN_DT``, ``Next Action``, ``validation_period_end``).
+_COLLECTION_CLOCK_WORDS = frozenset(
+    {"placement", "placed", "recall", "recalled", "return", "returned", "action", "validation"}
+)
+
+
+def _collection_clocks(paths: Sequence[str]) -> list[int]:
+    """Indices of a collection file's workflow dates (:data:`_COLLECTION_CLOCK_WORDS`) in
+    a chunk whose columns name a debt placed for collection (:data:`_COLLECTION_WORDS`)
+    and its money (:data:`_DEBT_MONEY_WORDS`): the agency's clock, the same for a batch
+    of debtors, not a person's date. A bare ``Placement Date`` elsewhere is a senior-living
+    referral's move-in (tests/test_claims_revenue_cycle.py), and a ``recall`` or
+    ``return`` date a dental recall's or a return visit's: those have no balance beside a
+    collection word (a dental recall list's balance is no collection word). The debtor's
+    own dates (birth, service) keep their words."""
+    words = [frozenset(t for key in key_tokens(p) for t in key) for p in paths]
+    every = frozenset().union(*words) if words else frozenset()
+    if every.isdisjoint(_COLLECTION_WORDS) or every.isdisjoint(_DEBT_MONEY_WORDS):
+        return []
+    return [
+        i
+        for i, path in enumerate(paths)
+        if key_tokens(path) and not _COLLECTION_CLOCK_WORDS.isdisjoint(key_tokens(path)[-1])
+    ]
 
 
 #: Keys of an AWS event envelope beside its ``account`` (EventBridge and CloudWatch

@@ -513,6 +513,9 @@ ORGANISATION_FIELD_KEYS = frozenset(
     # "Crestview Hospice"): the place's and the sender's names, not the attendee's or the
     # recipient's care
     | {"venue", "sender"}
+    # a card processor's or a patient-financing lender's merchant (``Merchant Name`` =
+    # "ClearView LASIK Center"): the practice the person paid, named for what it sells
+    | {"merchant"}
 )
 #: Last tokens of a key that hold an organisation's name after its word: ``company_name``,
 #: and a CMS standard-charge file's ``hospital_location`` (the names of its locations).

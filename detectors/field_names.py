@@ -590,6 +590,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # legal-intake (mass-tort) questionnaires name the person the claim is about
         "injured party|injured party name|injured person|injured person name|"
         "decedent name|deceased name|"
+        # a decedent's estate on a collection agency's probate referral: its executor, a
+        # relative as often (``estate_executor``); not a bare ``executor`` (a Spark or
+        # Airflow process)
+        "estate executor|estate executor name|executor of estate|executor of the estate|"
         # a death certificate's certifier (an EDRS row's ``CERTIFIER_NAME``: the physician,
         # medical examiner or coroner who signed the cause of death), reported as the
         # physician columns are; a funeral-home case's next of kin (``NOK``), a relative
@@ -1370,7 +1374,11 @@ SYSTEM_TOKENS = _set(
     "stamp "
     # identity-resolution and audience-match exports (LiveRamp's ``Match Date``, Customer
     # Match's ``match_rate``): when and how well records were matched, by the vendor
-    "match"
+    "match "
+    # a list-hygiene vendor's run against DNC, litigator, reassigned-number, deceased and
+    # bankruptcy files (a phone scrub's ``scrub_date``, a collection agency's
+    # ``scrubbed_at``): when the list was cleaned, by the vendor
+    "scrub scrubbed"
 )
 #: A record stamp written as one lower-case word, as Dataverse names its columns
 #: (``createdon``, ``modifiedon``, ``overriddencreatedon``, ``msemr_azurefhircreateddatetime``,
@@ -1450,6 +1458,9 @@ MERCHANT_WORDS = frozenset(
     # an imaging instance's institution (DICOM's ``InstitutionAddress``, beside its
     # ``InstitutionName``): the centre where the scan was made, the same on every study
     | {"institution"}
+    # where a payment is sent (a collection agency's client master's ``remit_to``, an
+    # invoice's ``Remit To Address``): the payee business's lockbox, never a debtor's
+    | {"remit", "remittance"}
 )
 #: The contact words of an organisation's own line and place (:data:`MERCHANT_PAIRS`).
 _ORG_LINES = ("phone", "fax", "telephone", "tel", "address", "zip", "city", "street")
@@ -1620,7 +1631,11 @@ PERSON_PARENTS = _set(
     # export's ``inmate_name``, a DOC roster's ``Offender Name``, an immigration
     # detention file's ``Detainee ID``), as a patient's columns are; a tablet messaging
     # vendor and a senior-living CRM call the person a resident (``from_resident.name``)
-    "inmate offender detainee resident"
+    "inmate offender detainee resident "
+    # collection agencies' and credit bureaus' exports: the person who owes a medical bill
+    # (a work queue's ``Debtor``, ``debtor_name``, ``debtorId``, a skip trace's
+    # ``debtor.ssn``): the patient, or the guarantor who is their relative
+    "debtor"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
@@ -2404,15 +2419,27 @@ def _object_id(key: str, parents: list[_Seg]) -> bool:
     return parents[-1].tokens[-1] in MESSAGE_OBJECTS or parents[-1].tokens in CLUSTER_OBJECT_REFS
 
 
+#: ``name`` and its abbreviation in fixed-width and mainframe extracts (a letter vendor's
+#: ``DEBTOR_NM``, a claims file's ``GUAR_NM``): after a person word only.
+_NAME_WORDS = frozenset({"name", "nm"})
+#: Parts of a name right after a person word, as flat files split them (a remittance
+#: file's ``debtor_last``, a statement file's ``guarantor_first``).
+_NAME_PARTS = frozenset({"first", "last"})
+
+
 def _person_name_key(toks: tuple[str, ...]) -> bool:
     """A person word then ``name`` (or ``display name``) as one key: Genesys'
-    ``participantName``, a review export's ``Reviewer Name``, ``sender_name``.
+    ``participantName``, a review export's ``Reviewer Name``, ``sender_name``, a letter
+    vendor's ``DEBTOR_NM`` (:data:`_NAME_WORDS`), a remittance file's ``debtor_last``
+    (:data:`_NAME_PARTS`, two words only).
 
     The same person words as :data:`PERSON_PARENTS`, so ``participant_name`` means what
     ``participant.name`` does, without listing each pair. ``user_name`` is a login (an
     online id), and a thing word before the person vetoes (``app_user_name``).
     """
-    if toks[-1] != "name" or len(toks) < 2:
+    if toks[-1] in _NAME_PARTS and len(toks) == 2:
+        toks = (toks[0], "name")  # ``debtor_last``, ``guarantor_first``: a part of the name
+    if toks[-1] not in _NAME_WORDS or len(toks) < 2:
         return False
     head = toks[:-2] if toks[-2] == "display" and len(toks) > 2 else toks[:-1]
     return (
@@ -2717,6 +2744,8 @@ BARE_PERSON_HEADERS = frozenset(
     # the person by their part; an organisation giving fails the name shape check by its
     # last word
     | {("enrollee",), ("donor",), ("volunteer",)}
+    # a collection agency's work queue heads the person who owes the bill ``Debtor``
+    | {("debtor",)}
     # a school nurse's visit and medication logs, a camp's cabin list and infirmary log, an
     # athletic trainer's injury log and a sports-medicine clinic's physicals head the person
     # by their part (``Student``: "Harper Lindgren", ``Camper``, ``Athlete``); one word

@@ -25,6 +25,9 @@ FACILITY_WORDS: frozenset[str] = frozenset(
         *("hospital", "pavilion", "clinic", "clinics", "center", "centre", "campus"),
         *("building", "tower", "wing", "pharmacy", "institute", "infirmary", "floor"),
         *("suite", "office", "offices", "practice", "care", "lab", "labs", "laboratory"),
+        # claims, credit-bureau and collection files abbreviate a centre to fit a fixed
+        # width ("ST LUKES BOISE MED CTR", "Riverside Med Cntr")
+        *("ctr", "cntr"),
     }
 )
 #: Last words of a business's or a product's name ("Acme Pharmacy", "Acme Health",

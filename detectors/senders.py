@@ -123,7 +123,11 @@ ROLE_MAILBOXES = frozenset(
      "interpreters", "interpreter", "interpreting", "interpreterservices",
      "interpreter.services", "interpreter-services", "languageservices",
      "language.services", "language-services", "languageaccess", "language.access",
-     "language-access", "translations", "translation", "translationservices"}
+     "language-access", "translations", "translation", "translationservices",
+     # a collection agency's and a patient-financial office's mailboxes that consumers
+     # write to with disputes and hardship requests (``disputes@…``, ``collections@…``)
+     "disputes", "dispute", "collections", "patientaccounts", "patient.accounts",
+     "financialassistance", "financial.assistance", "charitycare"}
 )  # fmt: skip
 #: Last-key phrases of a message's recipients (``ToAddress``, Freshdesk's ``to_emails``,
 #: ``cc_emails``, ServiceNow's ``recipients``, Gorgias' ``receiver``), and of the help

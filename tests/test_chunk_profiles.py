@@ -872,3 +872,31 @@ def test_a_service_rate_card_dates_its_own_rates():
     assert not profile_paths(["Service", "Rate", "Effective"])[2].system
     billed = ["Service", "Rate per Minute", "Effective", "Patient Name"]
     assert not profile_paths(billed)[2].system
+
+
+def test_a_collection_files_workflow_dates_are_the_agencys() -> None:
+    """Beside a collection word and a balance, a placement's, a recall's, a return's and a
+    collector's next-action dates are the agency's clock; the debtor's dates are not."""
+    paths = [
+        "Client Code", "Placement Date", "Debtor", "DOB", "Service Date", "Cur Bal",
+        "Next Action", "RETURN_DT", "placement.placedOn",
+    ]  # fmt: skip
+    system = {p for p, prof in zip(paths, profile_paths(paths), strict=True) if prof.system}
+    assert {"Placement Date", "Next Action", "RETURN_DT", "placement.placedOn"} <= system
+    assert not {"DOB", "Service Date"} & system
+    # a Regulation F notice log: the validation period ends when the agency's notice says
+    paths = ["creditor", "itemization.amount_due", "validation_period_end", "itemization_date"]
+    profiles = dict(zip(paths, profile_paths(paths), strict=True))
+    assert profiles["validation_period_end"].system
+    assert not profiles["itemization_date"].system
+
+
+def test_a_placement_without_a_debt_is_a_persons_date() -> None:
+    """A senior-living referral's placement and a dental recall have no balance beside a
+    collection word: their dates are read alone, as before."""
+    for paths in (
+        ["Resident", "Community", "Placement Date", "Referral Fee"],
+        ["Patient", "Recall Date", "Recall Type", "Balance"],
+    ):
+        profiles = dict(zip(paths, profile_paths(paths), strict=True))
+        assert not any(profiles[p].system for p in paths if "Date" in p), paths

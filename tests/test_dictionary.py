@@ -1290,3 +1290,25 @@ def test_home_infusion_and_hospital_at_home_wording(
     engine: Engine, text: str, expected: list
 ) -> None:
     assert found(engine, {"notes": text}) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a lender's or a card processor's merchant is the practice paid, named for what it
+        # sells; the procedure financed is the person's (tests/test_medical_debt_collections.py)
+        ({"Merchant Name": "ClearView LASIK Center"}, []),
+        ({"merchant": {"name": "Bright Smile Dental Implant Center"}}, []),
+        ({"Procedure": "LASIK both eyes"}, [(PROC, "LASIK")]),
+        # a statement's revenue-code line and a dispute's ambulance bill name the service
+        ({"description": "EMERGENCY ROOM VISIT LEVEL 4"}, [(PROC, "EMERGENCY ROOM VISIT")]),
+        (
+            {"text": "the $1,240 is for an ambulance transport in March"},
+            [(PROC, "ambulance transport")],
+        ),
+        # an ambulance company's name is no service
+        ({"creditor": "Metro Ambulance"}, []),
+    ],
+)
+def test_collection_and_financing_wording(engine: Engine, record: dict, expected: list) -> None:
+    assert found(engine, record) == expected

@@ -2776,3 +2776,37 @@ def test_home_health_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a collection agency's work queue, letter file and debtor object name the person who
+        # owes the bill by their part (tests/test_medical_debt_collections.py)
+        ({"Debtor": "Lamont Fairchild"}, {("Debtor", "NAME")}),
+        ({"debtor_name": "Carl Whitaker"}, {("debtor_name", "NAME")}),
+        ({"DEBTOR_NM": "NGUYEN, THANH V"}, {("DEBTOR_NM", "NAME")}),
+        ({"debtor": {"name": "Yvonne Castellanos"}}, {("debtor.name", "NAME")}),
+        ({"debtorId": "DBT-00918273"}, {("debtorId", "OTHER_ID")}),
+        # a name's part right after a person word, as flat files split it
+        ({"debtor_last": "PELLETIER"}, {("debtor_last", "NAME")}),
+        ({"guarantor_first": "Yolanda"}, {("guarantor_first", "NAME")}),
+        ({"visitor_first": "true"}, set()),
+        # where a payment is sent is the payee's lockbox, not a debtor's address
+        ({"remit_to": "PO Box 4410, Montpelier, VT 05601"}, set()),
+        ({"Remit To Address": "PO Box 4410, Montpelier, VT 05601"}, set()),
+        # a decedent's estate on a probate referral: its executor, a relative as often
+        ({"estate_executor": "Paul Olmsted"}, {("estate_executor", "NAME")}),
+        # one word under a bare ``Debtor`` is a status; a Spark executor is a process; ``nm``
+        # is a name only after a person word (nanometres, nautical miles)
+        ({"Debtor": "Closed"}, set()),
+        ({"executor_id": "17", "executor": "driver"}, set()),
+        ({"wavelength_nm": "532", "distance_nm": "12"}, set()),
+        # a list-hygiene vendor's run is the vendor's clock, not the debtor's date
+        ({"scrub_date": "2024-10-04", "scrubbed_at": "10/04/2024"}, set()),
+    ],
+)  # fmt: skip
+def test_collection_agency_person_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

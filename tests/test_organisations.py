@@ -175,3 +175,32 @@ def test_a_clients_company_is_no_name() -> None:
     for value, expected in (("Acme Manufacturing Company", []), ("Jane Roe", ["NAME"])):
         rows = engine.scan([{"Client": value}], source="t").findings.to_pylist()
         assert [r["entity"] for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "is_org"),
+    [
+        # a centre abbreviated to fit a fixed-width claims, credit-bureau or collection file
+        ("ST LUKES BOISE MED CTR", True),
+        ("St Luke's Boise Medical Ctr", True),
+        ("Riverside Med Cntr", True),
+        ("Jane Roe", False),
+    ],
+)
+def test_abbreviated_centres(text: str, is_org: bool) -> None:
+    assert organisation_name(text) is is_org
+
+
+def test_a_debtors_city_does_not_echo_into_the_creditors_name() -> None:
+    """A credit-bureau dispute's original creditor ("… Boise Medical Ctr") shares its town
+    with the consumer's address: the hospital's name, not the consumer's place."""
+    engine = Engine(EngineConfig(ner=False))
+    record = {
+        "consumer": {"city": "Boise", "zip": "83702"},
+        "account": {"originalCreditorName": "St Luke's Boise Medical Ctr"},
+    }
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == {
+        ("consumer.city", "LOCATION"),
+        ("consumer.zip", "ZIP_CODE"),
+    }

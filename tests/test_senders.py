@@ -290,3 +290,12 @@ def test_a_language_services_offices_mailboxes_are_roles() -> None:
     assert role_mailbox("Language Services <language.services@clinic.org>")
     assert role_mailbox("translations@agency.com")
     assert not role_mailbox("interpreter.maria@gmail.com")
+
+
+def test_a_collection_agencys_and_a_billing_offices_mailboxes_are_roles() -> None:
+    """Where consumers send disputes and hardship requests
+    (tests/test_medical_debt_collections.py)."""
+    assert role_mailbox("disputes@summitrecovery.com")
+    assert role_mailbox("collections@mercyhealth.org")
+    assert role_mailbox("financialassistance@riverview.org")
+    assert not role_mailbox("keisha.barnes@outlook.com")
