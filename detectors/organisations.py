@@ -47,6 +47,9 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # management and settlement exports name them ("Dunn Firm PLLC", "Morgan & Vance
         # Injury Lawyers"); not "law", a surname too
         *("llp", "pllc", "firm", "lawyers", "attorneys"),
+        # independent medical examination vendors as IME referrals and schedules name
+        # them ("Lakeshore Medical Evaluations")
+        *("evaluations",),
         # revenue-cycle departments and vendors as statements and collection letters name
         # them ("Patient Financial Services", "Central Billing", "Apex Recovery Services")
         *("services", "billing"),

@@ -175,3 +175,16 @@ def test_a_clients_company_is_no_name() -> None:
     for value, expected in (("Acme Manufacturing Company", []), ("Jane Roe", ["NAME"])):
         rows = engine.scan([{"Client": value}], source="t").findings.to_pylist()
         assert [r["entity"] for r in rows] == expected
+
+
+def test_an_ime_vendors_address_is_its_own() -> None:
+    """An IME vendor ("… Medical Evaluations") is an organisation, and the claimant's town
+    echoed into its address after its name and comma is the vendor's address."""
+    assert organisation_name("Lakeshore Medical Evaluations")
+    engine = Engine(EngineConfig(ner=False))
+    record = {
+        "claimant": {"address": "4418 W Cermak Rd", "city": "Chicago"},
+        "exam": {"location": "Lakeshore Medical Evaluations, 180 N Michigan Ave, Chicago, IL"},
+    }
+    fields = {r["field"] for r in engine.scan([record], source="t").findings.to_pylist()}
+    assert "exam.location" not in fields and "claimant.city" in fields

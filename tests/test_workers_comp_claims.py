@@ -83,7 +83,7 @@ Decisions where the contract is silent (written blind, before reading the detect
 
 from __future__ import annotations
 
-from helpers import probe_tests
+from helpers import probe_tests, with_decisions
 
 #: Any identifier entity: for code fields where a health reading is fair but no identifier is.
 ANY_ID = (
@@ -1444,9 +1444,62 @@ _ROWS = [
     ),
 ]
 
-SHAPES = [row for i, row in enumerate(_ROWS) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ROWS) if i % 4 == 3]
-LEFT_ALONE: list[tuple] = []
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Adjuster note (ClaimCenter notes CSV): three-point contact in shorthand": (
+        set(),
+        set(),
+        {("Note Date", "*")},
+        "a bare date under a key that does not say whose it is is reported on purpose "
+        "(tests/test_clean_exports.py), and a note's date in a clinical or claims file is "
+        "the day of the contact it records, as an encounter's is: the blind must-not was "
+        "stricter than the project",
+    ),
+    "Jurisdiction rules table (clean): California DWC": (
+        set(),
+        set(),
+        {("effective", "*")},
+        "a bare date under a bare ``effective`` key is reported on purpose, as the clean-"
+        "exports and pharma probes decided for catalog rows; a table is told only by a code "
+        "beside its description (chunk_profiles._code_table), which this rules row has not",
+    ),
+}
+
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "Adjuster note (ClaimCenter notes CSV): three-point contact in shorthand": (
+        {("Author", "ONLINE_ID")},
+        "a bare ``Author`` is a social post's byline, the poster's handle "
+        "(detectors/social_authors.py, as the social-listening probe decided); a claim "
+        "note's author is the adjuster's login, and nothing but the record's kind tells "
+        "them apart (the row is PHI by the claimant's name and the note)",
+    ),
+    "Transitional-duty offer (RTW programme CSV): restrictions, offered job, start date": (
+        {("Start Date", "DATE")},
+        "a bare ``Start Date`` is a report's or a campaign's window in every ad and BI export "
+        "(field_names' exact machine keys); the same column of a transitional-duty offer is "
+        "the worker's return to work, which only the record's kind tells",
+    ),
+    "Recorded statement transcript: the claimant's name, address and injury in Q&A": (
+        {("claim", CLAIM_ID), ("transcript", "HEALTH")},
+        "a bare ``claim`` key is an ad's or a label's claim text as often as a claim's "
+        'number, so it is not read; and the transcript\'s only injury word is "sprain", a '
+        "stop term alone (tests/test_rehab_therapy_clinics.py: a sprain is read by its "
+        'body part, "wrist sprain"), with "swollen" and "emergency room" no terms; '
+        "the PHI verdict follows",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
 
 test_workers_comp_claims_shapes, test_left_alone_decisions_still_hold = probe_tests(
     SHAPES + HELD_OUT, LEFT_ALONE
