@@ -573,6 +573,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "ship to name|shipto name|bill to name|billto name|sold to name|soldto name|"
         "deliver to name|deliver to|"
         "legal name|preferred name|person name|lead name|physician|physician name|"
+        # OSHA Form 301's item 6 as an incident system exports it ("Name of physician or
+        # other health care professional"): the clinician who treated the employee
+        "name of physician|name of physician or other health care professional|"
         # gender-affirming care and name-change clinics: the name a person uses beside
         # their legal one (``Chosen Name``, a one-word answer as a ``First Name`` is) and
         # the name a petition asks for (``Requested Name``, ``Proposed Name``)
@@ -1478,6 +1481,11 @@ MERCHANT_PAIRS = frozenset(
     # bank's (``bank_address`` in wire instructions, a payer's ``Bank Address``): the
     # organisation's, whoever's account the row is about. Only beside the contact word
     | {(org, contact) for org in ("mission", "bank") for contact in _ORG_LINES}
+    # a claim's or a medical bill's billing provider (an IAIABC medical bill's ``Billing
+    # Provider Postal Code``, a flattened 837's ``billing_provider_address``): the
+    # practice's or the facility's own place and lines, the same on every patient's bill,
+    # as its NPI is (:data:`ORGANISATION_NPI_WORDS`)
+    | {("billing", "provider")}
 )
 
 

@@ -23,6 +23,9 @@ import pyarrow.compute as pc
 FACILITY_WORDS: frozenset[str] = frozenset(
     {
         *("hospital", "pavilion", "clinic", "clinics", "center", "centre", "campus"),
+        # a chain's name in the plural ("Concentra Medical Centers", "Lakeside Surgery
+        # Centres"), as bill review and provider network exports write it
+        *("centers", "centres"),
         *("building", "tower", "wing", "pharmacy", "institute", "infirmary", "floor"),
         *("suite", "office", "offices", "practice", "care", "lab", "labs", "laboratory"),
     }

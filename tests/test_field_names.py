@@ -2705,6 +2705,14 @@ def test_decedent_record_columns(record: dict, expected: set) -> None:
         ({"claimant": {"taxId": "XXX-XX-4471"}}, {("claimant.taxId", "SSN")}),
         ({"insured": {"taxId": "36-2278410"}}, set()),
         ({"company": {"tax_id": "36-2278410"}}, set()),
+        # OSHA 301's treating clinician, and a medical bill's billing provider's place
+        (
+            {"6) Name of physician or other health care professional": "Dr. Miriam Osei"},
+            {("6) Name of physician or other health care professional", "NAME")},
+        ),
+        ({"Billing Provider Postal Code": "60515"}, set()),
+        ({"billing_provider_address": "1200 Ogden Ave, Downers Grove, IL"}, set()),
+        ({"billing_address": "918 Ridgecrest Dr"}, {("billing_address", "LOCATION")}),
         # a loss run's valuation day is the report's
         ({"Valued As Of": "09/30/2024"}, set()),
         ({"Valuation Date": "09/30/2024"}, set()),

@@ -181,6 +181,7 @@ def test_an_ime_vendors_address_is_its_own() -> None:
     """An IME vendor ("… Medical Evaluations") is an organisation, and the claimant's town
     echoed into its address after its name and comma is the vendor's address."""
     assert organisation_name("Lakeshore Medical Evaluations")
+    assert organisation_name("Concentra Medical Centers")  # a chain, in the plural
     engine = Engine(EngineConfig(ner=False))
     record = {
         "claimant": {"address": "4418 W Cermak Rd", "city": "Chicago"},
