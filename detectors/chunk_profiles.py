@@ -80,7 +80,15 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = FieldProfile(words=_CLOUD_ACCOUNT_WORDS, system=True)
     for i in _interpreting_accounts(paths):
         profiles[i] = FieldProfile(words=_VENDOR_ACCOUNT_WORDS, system=True)
+    for i in _employer_policy_columns(paths, profiles):
+        # re-worded: "policy number" sends a column to the member-id check even among
+        # machine fields (detectors.medical_ids)
+        profiles[i] = FieldProfile(words=_EMPLOYER_POLICY_WORDS, system=True)
     keys = [key_tokens(p) for p in paths]
+    if _code_table(paths, profiles):
+        for i, k in enumerate(keys):
+            if profiles[i].entity == "DATE" or _TABLE_DATE_WORDS.intersection(k[-1] if k else ()):
+                profiles[i] = _machine(profiles[i])
     if (
         _plan_catalog(paths, profiles)
         or _fee_schedule(paths, profiles)
@@ -192,6 +200,87 @@ def _translation_resource_clocks(
     ):
         return []
     return [i for i, k in enumerate(keys) if k and set(k[-1]) & _RESOURCE_CLOCK_WORDS]
+
+
+#: Key tokens of an employer's own registrations, which a workers' compensation export
+#: carries beside the employer's policy: its federal employer id (``Employer FEIN``, OSHA
+#: ITA's ``ein``), its industry code (``naics_code``) and its NCCI rating class, and a
+#: Section 111 file's responsible reporting entity (``RRE ID``).
+_EMPLOYER_SIGN_TOKENS = frozenset({"fein", "ein", "naics", "ncci", "rre"})
+#: Parents whose ``taxId`` is the employer's (Guidewire's policy ``insured``).
+_EMPLOYER_OBJECTS = frozenset({"insured", "employer", "company", "policyholder"})
+#: What an employer's policy column is called once its chunk says whose it is.
+_EMPLOYER_POLICY_WORDS = frozenset({"employer", "policy"})
+#: Key tokens of a policy's own dates (``Policy Effective``, ``policy_expiration_date``).
+_POLICY_DATE_TOKENS = frozenset(
+    {"effective", "expiration", "expiry", "expires", "inception", "term", "date", "start", "end"}
+)
+
+
+def _employer_sign(keys: tuple[tuple[str, ...], ...]) -> bool:
+    """True when a path names an employer's registration (:data:`_EMPLOYER_SIGN_TOKENS`,
+    a ``class_code``, or a tax id under an employer's object)."""
+    if not keys or not keys[-1]:
+        return False
+    last = keys[-1]
+    if _EMPLOYER_SIGN_TOKENS.intersection(last) or last[-2:] == ("class", "code"):
+        return True
+    return last in {("tax", "id"), ("tin",)} and any(
+        _EMPLOYER_OBJECTS.intersection(k) for k in keys[:-1]
+    )
+
+
+def _employer_policy_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """A workers' compensation policy's number and dates, in a chunk that names the
+    employer's registrations (:func:`_employer_sign`): a first report's ``Policy Number``,
+    a claim's ``policy.policyNumber``, an employer location master's ``Policy Effective``.
+
+    A workers' compensation policy is the employer's: one number covers every employee the
+    employer has, as a group policy's does (tests/test_life_insurance_underwriting.py), so
+    it is no member's health plan id and its term is no person's date. A bare ``Policy
+    Number`` elsewhere is a member's or an insured's (a health plan's card, a life policy).
+    """
+    keys = [key_tokens(p) for p in paths]
+    if not any(_employer_sign(k) for k in keys):
+        return []
+    out = []
+    for i, k in enumerate(keys):
+        last = k[-1] if k else ()
+        if "policy" not in last or "group" in last:
+            continue
+        rest = set(last) - {"policy"}
+        if profiles[i].entity == "HEALTH_PLAN_ID" or (rest and rest <= _POLICY_DATE_TOKENS):
+            out.append(i)
+    return out
+
+
+#: Key tokens of a code table's code and of its text (the WCIO's nature of injury codes,
+#: NCCI's class codes and phraseology, a CARC list): a reference list, the same for everyone.
+_CODE_KEYS = frozenset({("code",), ("class", "code"), ("code", "value")})
+_CODE_TEXT_KEYS = frozenset(
+    {("description",), ("desc",), ("code", "description"), ("phraseology",), ("definition",)}
+)
+#: Key tokens of a reference table's own dates (``effective_date``, ``Start Date``).
+_TABLE_DATE_WORDS = frozenset({"effective", "expiration", "start", "end", "modified"})
+
+
+def _code_table(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's top-level columns are a code table's: a bare ``code`` (or an
+    NCCI ``class_code``) beside its description or phraseology, and no column named for a
+    person's identifier. Its dates (an ``effective_date`` of a WCIO nature code, of an NCCI
+    class) are the table's, as a fee schedule's are; the health words of its descriptions
+    name nobody. A catalog's ``item_code`` is no code table's (a price list's rules read
+    it)."""
+    code = text = False
+    for path, profile in zip(paths, profiles, strict=True):
+        if profile.entity in _PERSON_FIELD_ENTITIES:
+            return False
+        keys = key_tokens(path)
+        if len(keys) != 1:
+            continue
+        code = code or keys[0] in _CODE_KEYS
+        text = text or keys[0] in _CODE_TEXT_KEYS
+    return code and text
 
 
 #: Path words of a person held in a jail, a prison or an immigration detention centre (a
@@ -1282,6 +1371,8 @@ _LISTING_WORDS = frozenset(
     # a home health or hospice agency directory (Care Compare-like ``Agency Name`` beside
     # its ``CCN`` and ``Counties Served``)
     | {"agency"}
+    # an OSHA ITA submission's establishment (``establishment_name``, ``establishment_id``)
+    | {"establishment"}
 )
 #: Last-key words only a place's listing has besides its hours: a dialysis centre's
 #: ``Shifts`` and ``Chairs``, a facility's ``Beds`` or ``Stations``, a network provider's
@@ -1292,6 +1383,11 @@ _LISTING_SIGNS = frozenset({"shifts", "chairs", "beds", "stations"})
 #: directory's ``CLIA``): a listing of those places when no column names a person; on a
 #: prescription or a result the patient's columns end the listing reading first.
 _LISTING_REGISTRIES = frozenset({"ncpdp", "clia"})
+#: An employer's own registrations (its ``FEIN`` or ``EIN``, its ``naics_code``): a listing
+#: of an employer's establishments or locations (an OSHA ITA submission, a carrier's
+#: employer location master) when no column names a person; a first report of injury's
+#: employee columns end the listing reading first.
+_EMPLOYER_REGISTRIES = frozenset({"fein", "ein", "naics"})
 _LISTING_SIGN_PAIRS = frozenset(
     {("counties", "served"), ("areas", "served"), ("area", "served"), ("service", "area")}
 )
@@ -1390,6 +1486,7 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
         opens, closes = opens or last in _OPENS_KEYS, closes or last in _CLOSES_KEYS
         hours = hours or not _LISTING_SIGNS.isdisjoint(last)
         hours = hours or not _LISTING_REGISTRIES.isdisjoint(last)
+        hours = hours or not _EMPLOYER_REGISTRIES.isdisjoint(last)
         hours = hours or any(pair in _LISTING_SIGN_PAIRS for pair in pairwise(last))
         listing = listing or (
             bool(_LISTING_WORDS.intersection(last)) and last[-1] in _LISTING_TAILS

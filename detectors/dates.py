@@ -185,7 +185,7 @@ _MONTHS = {m: i for i, m in enumerate(_MON3.split("|"), start=1)}
 STRONG_WORDS = frozenset(
     {"dob", "born", "birth", "birthday", "birthdate", "bday", "admission", "admitted", "admit",
      "discharge", "discharged", "appointment", "appointments", "appt", "appts", "visit",
-     "visits", "visited", "seen", "surgery", "surgical", "procedure", "died", "death",
+     "visits", "visited", "seen", "seeing", "surgery", "surgical", "procedure", "died", "death",
      "deceased", "dod", "scheduled", "rescheduled", "follow", "followup", "onset",
      "diagnosed", "encounter", "consult", "dos", "booked", "booking", "rebooked", "due",
      "arrive", "arrival", "checkin", "reschedule", "cancel", "canceled", "cancelled",
@@ -688,6 +688,11 @@ def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+#: Note shorthand for a follow-up visit ("Ortho f/u 10/29 w/ Dr. Mehta", "F/U 3/14"): read
+#: as the strong word it stands for, whose letters alone (``f``, ``u``) are no words.
+_FOLLOW_UP = re.compile(r"(?<![a-z/])f/u(?![a-z/])", re.IGNORECASE)
+
+
 def nearest_context(text: str, start: int, end: int) -> str | None:
     """Class of the context word nearest to the span (``strong``, ``weak``, ``suppress``).
 
@@ -695,7 +700,7 @@ def nearest_context(text: str, start: int, end: int) -> str | None:
     word. Ties go to the word before the date (labels precede values).
     """
     best, best_dist = None, 10**9
-    before = _words_of(text[max(0, start - 48) : start])
+    before = _FOLLOW_UP.sub("followup", _words_of(text[max(0, start - 48) : start]))
     for m in _TOKEN.finditer(before):
         cls = _WORD_CLASS.get(m.group())
         if cls is not None and len(before) - m.end() <= best_dist:

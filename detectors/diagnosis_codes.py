@@ -63,8 +63,11 @@ _Z_CODE_WORDS = frozenset({"z", "sdoh"})
 _Z_CODE_KEYS = frozenset({"zcode", "zcodes"})
 #: Words that, beside ``cause``, make a key the cause of a condition or of a death, coded
 #: as a diagnosis (a CMS-2728's ``Primary Cause of Renal Failure`` = "E11.22", a death
-#: record's ``cause_of_death``); a bare ``cause`` is an error's or an incident's.
-_CAUSED_WORDS = frozenset({"renal", "kidney", "esrd", "ckd", "death"})
+#: record's ``cause_of_death``); a bare ``cause`` is an error's or an incident's. An
+#: injury's or an illness's cause is coded so too (a Section 111 file's ``Alleged Cause
+#: of Injury, Incident, or Illness`` = "W230XXA", an ICD-10-CM external-cause code); a
+#: first report's ``Cause of Injury Code`` holds a WCIO number, which no code matches.
+_CAUSED_WORDS = frozenset({"renal", "kidney", "esrd", "ckd", "death", "injury", "illness"})
 
 #: One code, with or without its dot; validated against the code list afterwards.
 _CODE = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][0-9][0-9A-Za-z](?:\.?[0-9A-Za-z]{1,4})?(?![\w.])")

@@ -518,8 +518,9 @@ ORGANISATION_FIELD_KEYS = frozenset(
     | {"merchant"}
 )
 #: Last tokens of a key that hold an organisation's name after its word: ``company_name``,
-#: and a CMS standard-charge file's ``hospital_location`` (the names of its locations).
-_ORGANISATION_NAME_TAILS = frozenset({"name", "location", "locations"})
+#: a CMS standard-charge file's ``hospital_location`` (the names of its locations), and a
+#: nurse triage line's or a TPA's ``employer_client`` (the employer it serves).
+_ORGANISATION_NAME_TAILS = frozenset({"name", "location", "locations", "client"})
 
 
 @lru_cache(maxsize=16384)

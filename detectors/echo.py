@@ -18,7 +18,8 @@ equal to another is bookkeeping, not the person's date. Nor does a place: a dono
 in a gift acknowledgment's ``Organization Address`` (the foundation's own, a machine field)
 is the town they share, not the person's address, and a patient's town in a hospital's
 name ("Sutter Roseville Medical Center", a referral source's ``organization``) is the
-hospital's. Nor does an organisation's role
+hospital's, nor into an organisation's address after its name ("Lakeshore Medical
+Evaluations, 180 N Michigan Ave, Chicago"). Nor does an organisation's role
 mailbox echo into a message's sender or recipient field (a quoted reply's header names
 ``support@`` in the body; the ``To`` of the inbound message is the organisation's).
 """
@@ -67,6 +68,25 @@ def _organisation_value(cells: Cells, cell: int) -> bool:
         len(text.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
         and organisation_name(text)
         and not profile_path(cells.paths[cells.hint_id[cell]]).free_text
+    )
+
+
+#: A value that opens with a name and its comma ("Lakeshore Medical Evaluations, 180 N
+#: Michigan Ave, Chicago, IL"): the name, then what follows it.
+_NAME_THEN_COMMA = re.compile(r"[ \t]*([^,\n]{2,80}?)[ \t]*,")
+
+
+def _organisation_address(cells: Cells, cell: int, at: int) -> bool:
+    """True when position ``at`` of the cell lies after an organisation's name and its
+    comma at the start of the value (an IME referral's ``exam.location``, a listing's
+    ``"Mercy Hospital, 500 Oak Ave, Chicago"``): the town there is the organisation's
+    address, as :mod:`detectors.location` reads the street after such a name."""
+    m = _NAME_THEN_COMMA.match(cells.text[cell])
+    return (
+        m is not None
+        and at >= m.end()
+        and len(m.group(1).split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
+        and organisation_name(m.group(1))
     )
 
 
@@ -150,7 +170,13 @@ def echo_spans(spans: SpanArrays, cells: Cells) -> list[Span]:
                 base = starts[cell]
                 if end - base <= len(texts[cell]) and not (
                     (entity in NOT_INTO_MACHINE_FIELDS and _machine_field(cells, cell))
-                    or (entity == "LOCATION" and _organisation_value(cells, cell))
+                    or (
+                        entity == "LOCATION"
+                        and (
+                            _organisation_value(cells, cell)
+                            or _organisation_address(cells, cell, at - base)
+                        )
+                    )
                     or (entity == "EMAIL" and _company_mailbox(cells, cell, value))
                 ):
                     out.append(Span(cell, at - base, end - base, entity, SCORE, DETECTOR))

@@ -271,6 +271,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "admsn|adm|disch|dischg|"
         "death|deceased|date of service|service date|visit date|encounter date|"
         "procedure date|surgery date|last visit|date of injury|baby due date|"
+        # a claim's or an injury report's date of the event (a Section 111 file's ``CMS
+        # Date of Incident``, a loss run's ``Date of Loss``, an auto intake's ``Date of
+        # Accident``): the day the person was hurt, as a date of injury is. Not a bare
+        # ``incident date``: an IT or security incident's as often
+        "date of incident|date of loss|loss date|date of accident|accident date|"
         "estimated due date|last menstrual period|onset|symptom onset|date of onset|"
         "diagnosis date|date of diagnosis|"
         # a lab report's and a case investigation's dates of the person's specimen and
@@ -576,6 +581,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "ship to name|shipto name|bill to name|billto name|sold to name|soldto name|"
         "deliver to name|deliver to|"
         "legal name|preferred name|person name|lead name|physician|physician name|"
+        # OSHA Form 301's item 6 as an incident system exports it ("Name of physician or
+        # other health care professional"): the clinician who treated the employee
+        "name of physician|name of physician or other health care professional|"
         # gender-affirming care and name-change clinics: the name a person uses beside
         # their legal one (``Chosen Name``, a one-word answer as a ``First Name`` is) and
         # the name a petition asks for (``Requested Name``, ``Proposed Name``)
@@ -616,6 +624,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # relation (``Name of your loved one``, ``Loved One's Name``)
         "loved one|loved one s name|loved ones name|name of loved one|name of your loved one|"
         "referring physician|referring provider|doctor name|provider name|pcp name|"
+        # a utilisation review request's or a prior authorisation's clinician
+        # (``requesting_provider.name``), as a referring provider is
+        "requesting provider|requesting provider name|requesting md|requesting doctor|"
         "primary care physician|your name|patient s name|patients name|name of patient|"
         # a form's name field split into its parts: Cognito's ``Name_First``, Gravity
         # Forms' ``Name (First)``; a survey's contact-information question (SurveyMonkey's
@@ -1308,8 +1319,10 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         # a vendor's TAT or volume report's window (``Report Period`` "09/01/2024 -
         # 09/30/2024") and an invoice's billing period
         "report period|billing period|"
-        # a report's or an extract's snapshot (``as_of_date``): when the data was counted
-        "as of|as of date|snapshot date|"
+        # a report's or an extract's snapshot (``as_of_date``): when the data was counted;
+        # an insurer's loss run is valued as of a day (``Valued As Of``, ``Valuation
+        # Date``), the same for every claim it lists
+        "as of|as of date|snapshot date|valued as of|valuation date|"
         # when a scheduled report ran (a PBM's accumulator or utilisation report's ``Report
         # Run``, ``report_generated``): the extract's clock, on every row it holds
         "report run|report run date|report run at|report generated|report generated date|"
@@ -1502,6 +1515,11 @@ MERCHANT_PAIRS = frozenset(
     # bank's (``bank_address`` in wire instructions, a payer's ``Bank Address``): the
     # organisation's, whoever's account the row is about. Only beside the contact word
     | {(org, contact) for org in ("mission", "bank") for contact in _ORG_LINES}
+    # a claim's or a medical bill's billing provider (an IAIABC medical bill's ``Billing
+    # Provider Postal Code``, a flattened 837's ``billing_provider_address``): the
+    # practice's or the facility's own place and lines, the same on every patient's bill,
+    # as its NPI is (:data:`ORGANISATION_NPI_WORDS`)
+    | {("billing", "provider")}
 )
 
 
@@ -1589,7 +1607,11 @@ STAFF_WORDS = _set(
     "recruiter recruiters sourcer sourcers "
     # volunteers are workforce by HIPAA's own definition (45 CFR 160.103): the health
     # fair's ``Volunteer Initials`` and ``volunteer_name`` beside a screened person's row
-    "volunteer volunteers"
+    "volunteer volunteers "
+    # a claims administrator's adjuster acts for the carrier on the claimant's file (a
+    # claim letter's ``AdjusterName`` and ``AdjusterPhone``, a referral's ``adjuster``),
+    # as a CRM record's owner acts for the practice (tests/test_workers_comp_claims.py)
+    "adjuster adjusters"
 )
 
 #: Parents under which a bare ``name`` is a person's name.
@@ -2107,6 +2129,13 @@ _PUSH_TOKEN_LISTS = frozenset({"push_tokens", "push_token", "device_tokens", "pu
 #: the keys of their VA file number under them (``veteran.file_number``).
 _VETERAN_OBJECTS = frozenset({"veteran", "claimant"})
 _VA_FILE_KEYS = frozenset({"file_number", "file_no", "filenumber", "file_num", "c_file_number"})
+#: Keys of a taxpayer id under a person's object (``claimant.taxId``, ``payee.tin``).
+_PERSON_TAX_ID_KEYS = frozenset({"tax_id", "taxpayer_id", "tin", "tax_id_number"})
+#: Last words of the objects whose taxpayer id is a person's (a claim's claimant, an
+#: injured employee, a patient, a dependant or a beneficiary).
+_TAX_ID_PERSONS = frozenset(
+    {"claimant", "employee", "worker", "patient", "dependent", "beneficiary", "plaintiff"}
+)
 #: Keys of a registry's number under a person's object (``donor.registry_id``).
 _REGISTRY_ID_KEYS = frozenset({"registry_id", "registry_number", "registry_no"})
 
@@ -2181,6 +2210,12 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         # a telehealth visit's ``patient.doc_number`` from a prison: the DOC number the
         # person is filed under (or an identity document's number: the person's too)
         return "OTHER_ID", 0.85
+    if key in _PERSON_TAX_ID_KEYS and parents[-1].tokens[-1] in _TAX_ID_PERSONS:
+        # a claims system's claimant or payee (Guidewire's ``claimant.taxId``, often
+        # masked "XXX-XX-4471"): a person's taxpayer id is their SSN (or an ITIN, which
+        # has an SSN's shape); a company's ``taxId`` is its EIN and is left alone, and so
+        # is an ``insured``'s (a workers' compensation policy's insured is the employer)
+        return "SSN", 0.85
     if key in _REGISTRY_ID_KEYS and _person_parent(parents):
         # a marrow, donor or immunization registry's number of the person it holds
         # (``donor.registry_id``); a bare ``registryId`` is a container registry's (ECR)
@@ -2770,6 +2805,10 @@ BARE_PERSON_HEADERS = frozenset(
     # line's ``beneficiary`` beside the sponsor's DoD ID); one word there is a status
     # ("Yes", "Spouse") or a branch
     | {("veteran",), ("soldier",), ("beneficiary",)}
+    # workers' compensation administrators head the claimant by the injury (a nurse case
+    # manager's log's ``injured_worker``, a TPA's ``Injured Employee``); a status there
+    # ("Yes") fails the shape check
+    | {("injured", "worker"), ("injured", "employee")}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

@@ -186,10 +186,21 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 ENTITIES = tuple(FIELD_PHRASES)
+#: Leaves that hold the readable label of a typed value (a typelist's ``{code, name}``, a
+#: coded concept's ``display`` or ``text``): the label is what the parent's key names.
+LABEL_LEAVES = frozenset(
+    {("name",), ("display",), ("display", "name"), ("text",), ("description",), ("label",)}
+)
+#: Leaves that say which kind an object is: ``exam.type`` is an ``exam_type``.
+KIND_LEAVES = frozenset({("type",), ("kind",)})
 #: Objects that are one clinic visit or encounter: their bare ``restrictions`` are the
 #: work restrictions the clinician set (an occupational clinic's ``visit.restrictions``).
 VISIT_OBJECTS = frozenset({"visit", "visits", "encounter", "encounters"})
 RESTRICTION_ENTITY = "HEALTH_CONDITION"
+#: What may follow ``claim`` in a claim's own number (``#`` is no token: ``Claim #``).
+CLAIM_NUMBER_TAILS = frozenset(
+    {(), ("no",), ("number",), ("num",), ("nbr",), ("id",), ("number", "id")}
+)
 #: Key tokens that time a return to work (``rtw_date``, ``expectedReturnToWork``): a bare
 #: ``restrictions`` beside one is a disability or absence claim's work restrictions.
 RTW_TOKENS = (("rtw",), ("return", "to", "work"))
@@ -390,6 +401,14 @@ def field_entity(path: str) -> int:
     if len(keys) > 1 and keys[-1] in ALLERGY_ITEM_KEYS and "_".join(keys[-2]) in ALLERGY_LISTS:
         return ENTITIES.index("HEALTH_CONDITION")
     key = "_".join(keys[-1])
+    if len(keys) > 1 and keys[-2] and keys[-1] in LABEL_LEAVES:
+        # a typed value's label under the field it types (Guidewire's typelists:
+        # ``detailedInjuryType = {code, name}``; a FHIR concept's ``text``)
+        key = "_".join(keys[-2])
+    elif len(keys) > 1 and keys[-2] and keys[-1] in KIND_LEAVES:
+        # the kind of an object named for care (an IME referral's ``exam.type``, a
+        # claim's ``injury.type``): read as the run-together key (``exam_type``)
+        key = "_".join((*keys[-2], "type"))
     for i, entity in enumerate(ENTITIES):
         if _names_phrase(key, FIELD_PHRASES[entity]):
             return i
@@ -447,16 +466,27 @@ def _departments_beside_mrn(paths: list[str]) -> list[int]:
     ]
 
 
+def _claim_key(key: tuple[str, ...]) -> bool:
+    """True for a claim's own number (``Claim No``, ``claim_number``, ``Claim #``)."""
+    return key[:1] == ("claim",) and key[1:] in CLAIM_NUMBER_TAILS
+
+
 def _restrictions_beside_rtw(paths: list[str]) -> list[int]:
-    """Indices of bare ``restrictions`` paths whose object also times a return to work.
+    """Indices of bare ``restrictions`` paths whose object also times a return to work or
+    numbers a claim.
 
     An absence-management or disability claim's update (``claim.rtw_date`` beside
     ``claim.restrictions`` = "No lifting over 10 lbs with the left shoulder") carries the
     restrictions the claimant's clinician set, as an occupational clinic's visit does
-    (:data:`VISIT_OBJECTS`); a bare ``restrictions`` elsewhere is an offer's, an API key's
-    or a diet's, so only the sibling says whose it is.
+    (:data:`VISIT_OBJECTS`); so does a workers' compensation transitional-duty offer
+    (``Restrictions`` beside ``Claim No``). A bare ``restrictions`` elsewhere is an
+    offer's, an API key's or a diet's, so only the sibling says whose it is.
     """
-    return _keys_beside(paths, lambda key: key == ("restrictions",), _times_return_to_work)
+    return _keys_beside(
+        paths,
+        lambda key: key == ("restrictions",),
+        lambda key: _times_return_to_work(key) or _claim_key(key),
+    )
 
 
 def _lab_tests_beside_results(paths: list[str]) -> list[int]:
@@ -477,6 +507,15 @@ def cancer_stage_field(path: str) -> bool:
     """True when a hint path's last key names a cancer's stage (:data:`CANCER_STAGE_PHRASES`)."""
     keys = key_tokens(path)
     return bool(keys) and _names_phrase("_".join(keys[-1]), CANCER_STAGE_PHRASES)
+
+
+@functools.lru_cache(maxsize=16384)
+def kind_of_care_field(path: str) -> bool:
+    """True when a hint path is the kind of an object named for care (``exam.type``,
+    ``injury.type``): a bare ``type`` is a machine field to the field-name classifier
+    (Segment's call type), but under such an object it is read as its health field."""
+    keys = key_tokens(path)
+    return len(keys) > 1 and keys[-1] in KIND_LEAVES and field_entity(path) >= 0
 
 
 #: Key phrases of an HL7 order's universal service identifier (OBR-4), which ends in
@@ -573,7 +612,11 @@ class HealthFieldDetector:
             per_hint[i] = ENTITIES.index(LAB_TEST_ENTITY) if per_hint[i] < 0 else per_hint[i]
         per_hint[(per_hint >= 0) & ~enabled[np.maximum(per_hint, 0)]] = -1
         code = per_hint[ctx.cells.hint_id]
-        staged = ctx.path_mask(cancer_stage_field) | ctx.path_mask(service_id_field)
+        staged = (
+            ctx.path_mask(cancer_stage_field)
+            | ctx.path_mask(service_id_field)
+            | ctx.path_mask(kind_of_care_field)
+        )
         wanted = np.flatnonzero((code >= 0) & (ctx.non_system | staged))
         if len(wanted) == 0:
             return

@@ -232,6 +232,11 @@ KEYED_IDS: tuple[KeyedId, ...] = (
             + _SUFFIX
             + r"|claim"
             + _SUFFIX
+            # a claim's number right after the bare word, as a claims administrator's
+            # letter and e-signature subjects write it ("Transitional Duty Offer - Claim
+            # WC24-120455"): only an upper-case prefix and digits, so "claim 2 free
+            # months" or "Claim BONUS2024" is no claim number
+            + r"|claim(?=\s(?-i:[A-Z]{1,4})\d{2}[A-Z0-9]*-?\d{4,}(?![\w-]))"
             + r"|(?:rx|prescription)"
             + _SUFFIX
             + r"?"

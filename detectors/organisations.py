@@ -23,6 +23,9 @@ import pyarrow.compute as pc
 FACILITY_WORDS: frozenset[str] = frozenset(
     {
         *("hospital", "pavilion", "clinic", "clinics", "center", "centre", "campus"),
+        # a chain's name in the plural ("Concentra Medical Centers", "Lakeside Surgery
+        # Centres"), as bill review and provider network exports write it
+        *("centers", "centres"),
         *("building", "tower", "wing", "pharmacy", "institute", "infirmary", "floor"),
         *("suite", "office", "offices", "practice", "care", "lab", "labs", "laboratory"),
         # claims, credit-bureau and collection files abbreviate a centre to fit a fixed
@@ -50,6 +53,9 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # management and settlement exports name them ("Dunn Firm PLLC", "Morgan & Vance
         # Injury Lawyers"); not "law", a surname too
         *("llp", "pllc", "firm", "lawyers", "attorneys"),
+        # independent medical examination vendors as IME referrals and schedules name
+        # them ("Lakeshore Medical Evaluations")
+        *("evaluations",),
         # revenue-cycle departments and vendors as statements and collection letters name
         # them ("Patient Financial Services", "Central Billing", "Apex Recovery Services")
         *("services", "billing"),

@@ -69,6 +69,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.marketing_names",
     "detectors.call_routing",
     "detectors.specialty_visits",
+    "detectors.work_restrictions",
     "detectors.grid_answers",
     "detectors.person_records",
     "detectors.social_authors",

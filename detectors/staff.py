@@ -89,6 +89,10 @@ AGENT_ROLES = frozenset(
     # a log's ``staff`` column (a camp infirmary's "Health Center - Nurse Jo", a school
     # nurse's ``staff_name``): who wrote the entry, the school's or the camp's workforce
     | {"staff"}
+    # a claims administrator's adjuster on the claimant's file (a claim letter's
+    # ``AdjusterName`` and ``AdjusterPhone``, a referral's ``claim.adjuster``): the
+    # carrier's staff, as the rehab and workers' compensation probes decided
+    | {"adjuster", "adjusters"}
 )
 #: What may follow the role in such a key: the agent's own name, contact point or login.
 #: Anything else (``agent_message``, ``agent_notes``) is what the agent wrote or did, which

@@ -900,3 +900,40 @@ def test_a_placement_without_a_debt_is_a_persons_date() -> None:
     ):
         profiles = dict(zip(paths, profile_paths(paths), strict=True))
         assert not any(profiles[p].system for p in paths if "Date" in p), paths
+
+
+def test_a_workers_comp_policy_is_the_employers_beside_its_registrations():
+    # a first report beside the employer's FEIN, a claim beside its insured's tax id, an
+    # employer location master beside its NCCI class: the policy and its term are the
+    # employer's, no member's plan id and no person's date
+    froi = ["Employee Last Name", "Employer FEIN", "Policy Number", "Date of Injury"]
+    assert profile_paths(froi)[2].system and profile_paths(froi)[2].entity is None
+    assert profile_paths(froi)[3].entity == "DATE"
+    claim = ["claimant.displayName", "insured.taxId", "policy.policyNumber"]
+    assert profile_paths(claim)[2].system
+    master = ["Location ID", "NCCI Class", "Policy Number", "Policy Effective"]
+    assert all(p.system for p in profile_paths(master)[2:])
+    # without an employer's registration a bare policy number is a member's or an insured's
+    assert profile_paths(["Member Name", "Policy Number"])[1].entity == "HEALTH_PLAN_ID"
+    assert not profile_paths(["Group Policy Number", "Employer FEIN"])[0].system
+
+
+def test_an_employers_establishment_listing_owns_its_address():
+    # OSHA ITA rows and an employer location master: the establishment's address and ZIP
+    ita = ["establishment_id", "establishment_name", "ein", "street_address", "city", "zip"]
+    assert all(p.system for p in profile_paths(ita)[3:])
+    master = ["Location ID", "FEIN", "Address 1", "City", "ZIP", "Location Phone"]
+    assert all(p.system for p in profile_paths(master)[2:])
+    # a first report names its employee: the employee's address is theirs
+    froi = ["Employer FEIN", "Employee Last Name", "Employee Address Line 1", "Employee City"]
+    assert profile_paths(froi)[2].entity == "LOCATION" and not profile_paths(froi)[2].system
+
+
+def test_a_code_tables_dates_are_the_tables():
+    wcio = ["code_table", "code", "description", "effective_date"]
+    assert profile_paths(wcio)[3].system
+    ncci = ["state", "class_code", "phraseology", "loss_cost", "effective_date"]
+    assert profile_paths(ncci)[4].system
+    # a person's row beside a code is no table; a catalog's item code is no code table
+    assert not profile_paths(["patient_name", "code", "description", "effective_date"])[3].system
+    assert not profile_paths(["item_code", "description", "effective"])[2].system

@@ -616,3 +616,19 @@ def test_a_specimens_draw_under_a_labs_word_is_the_patients(engine, record):
 def test_a_labs_own_line_and_place_are_still_the_labs(engine):
     record = {"lab_phone": "(503) 555-0142", "psc_address": "1200 Main St, Portland, OR"}
     assert _found_nested(engine, record) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # note shorthand for a follow-up, and a visit being had, time a month and day
+        ("Ortho f/u 10/29 w/ Dr. Mehta re possible RTC tear", ["10/29"]),
+        ("F/U 3/14 with PCP", ["3/14"]),
+        ("clmt seeing Dr. Raman at Concentra 10/3.", ["10/3"]),
+        # a pain score and a ratio beside neither cue are no dates
+        ("IW reports R shoulder pain 4/10, attending PT 3x/wk", []),
+        ("buf/u 3/4 mix", []),
+    ],
+)
+def test_follow_up_shorthand_and_seeing_time_a_date(engine, text, dates):
+    assert [f[2] for f in _found(engine, {"note": text})] == dates

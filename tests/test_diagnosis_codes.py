@@ -104,6 +104,12 @@ def test_hard_negatives(engine: Engine, record: dict) -> None:
         ("order.code", False),
         ("Primary Impression", True),
         ("eSituation.primary_impression", True),
+        # an injury's or an illness's cause coded in ICD-10-CM (a Section 111 file); a bare
+        # cause is an error's or an incident's
+        ("Alleged Cause of Injury, Incident, or Illness", True),
+        ("cause_of_injury_code", True),
+        ("cause", False),
+        ("error_cause", False),
     ],
 )
 def test_diagnosis_field(path: str, expected: bool) -> None:
@@ -133,3 +139,20 @@ def test_a_code_in_a_query_value_is_found() -> None:
     url = "https://clinic.example/intake?dx=E11.9&src=fb"
     rows = engine.scan([{"page": url}], source="t").findings.to_pylist()
     assert [url[r["start"] : r["end"]] for r in rows] == ["E11.9"]
+
+
+def test_a_first_reports_wcio_cause_code_is_no_icd_code() -> None:
+    """A Section 111 file's external-cause code is read; a first report's WCIO number is not."""
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan(
+        [
+            {
+                "Alleged Cause of Injury, Incident, or Illness": "W230XXA",
+                "Cause of Injury Code": "56",
+            }
+        ],
+        source="t",
+    ).findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == {
+        ("Alleged Cause of Injury, Incident, or Illness", "HEALTH_CONDITION")
+    }

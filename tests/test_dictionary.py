@@ -1019,6 +1019,10 @@ def test_organisation_names_in_their_own_fields(
         ("payee_name", True),
         ("Creditor", True),
         ("provider_type", False),
+        # a nurse triage line's or a TPA's employer client ("… Home Health Services")
+        ("employer_client", True),
+        ("client", False),
+        ("patient_client", False),
     ],
 )
 def test_organisation_field(path: str, named: bool) -> None:

@@ -2810,3 +2810,40 @@ def test_collection_agency_person_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # the day a claimant was hurt, as a claim or a Section 111 file writes it
+        ({"CMS Date of Incident": "20240612"}, {("CMS Date of Incident", "DATE")}),
+        ({"Date of Loss": "06/12/2024"}, {("Date of Loss", "DATE")}),
+        ({"date_of_accident": "20240303"}, {("date_of_accident", "DATE")}),
+        # a utilisation review's requesting clinician and a nurse case manager's claimant
+        (
+            {"requesting_provider": {"name": "Priya Natarajan, MD"}},
+            {("requesting_provider.name", "NAME")},
+        ),
+        ({"injured_worker": "Marcus Bellweather"}, {("injured_worker", "NAME")}),
+        ({"injured_worker": "Yes"}, set()),
+        # a claimant's taxpayer id is their SSN; an employer's (an insured's) is its EIN
+        ({"claimant": {"taxId": "XXX-XX-4471"}}, {("claimant.taxId", "SSN")}),
+        ({"insured": {"taxId": "36-2278410"}}, set()),
+        ({"company": {"tax_id": "36-2278410"}}, set()),
+        # OSHA 301's treating clinician, and a medical bill's billing provider's place
+        (
+            {"6) Name of physician or other health care professional": "Dr. Miriam Osei"},
+            {("6) Name of physician or other health care professional", "NAME")},
+        ),
+        ({"Billing Provider Postal Code": "60515"}, set()),
+        ({"billing_provider_address": "1200 Ogden Ave, Downers Grove, IL"}, set()),
+        ({"billing_address": "918 Ridgecrest Dr"}, {("billing_address", "LOCATION")}),
+        # a loss run's valuation day is the report's
+        ({"Valued As Of": "09/30/2024"}, set()),
+        ({"Valuation Date": "09/30/2024"}, set()),
+    ],
+)  # fmt: skip
+def test_workers_comp_claim_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

@@ -655,3 +655,48 @@ def test_a_bare_test_beside_a_lab_result_is_the_analyte(
 )
 def test_a_fall_risk_level_is_health(engine: Engine, record: dict, found: set) -> None:
     assert _health_found(engine, record) == found
+
+
+@pytest.mark.parametrize(
+    ("record", "found"),
+    [
+        # a claims system's typelist value under the field it types (Guidewire's
+        # ``detailedInjuryType = {code, name}``): the label is the injury
+        (
+            {"injuryIncident": {"detailedInjuryType": {"code": "sprain", "name": "Sprain"}}},
+            {("injuryIncident.detailedInjuryType.name", HC)},
+        ),
+        ({"diagnosis": {"display": "L knee DJD"}}, {("diagnosis.display", HC)}),
+        # the kind of an object named for care: an IME referral's ``exam.type``
+        ({"exam": {"type": "IME - Orthopedic"}}, {("exam.type", PROC)}),
+        ({"injury": {"type": "Crush"}}, {("injury.type", HC)}),
+        # a type or a label elsewhere: a diagnosis's rank, an event's type, a product's name
+        ({"diagnosis": {"type": "primary"}}, set()),
+        ({"event": {"type": "track", "name": "Signed Up"}}, set()),
+        ({"product": {"name": "Knee Brace Pro"}}, set()),
+    ],
+)
+def test_a_typed_values_label_and_a_care_objects_kind(
+    engine: Engine, record: dict, found: set
+) -> None:
+    assert _health_found(engine, record) == found
+
+
+@pytest.mark.parametrize(
+    ("record", "found"),
+    [
+        # a transitional-duty offer's restrictions beside the claim they belong to
+        (
+            {"Claim No": "WC24-120455", "Restrictions": "No overhead reaching, right shoulder"},
+            {("Restrictions", HC)},
+        ),
+        ({"claim_number": "WC24-120455", "restrictions": "Sedentary only"}, {("restrictions", HC)}),
+        # a claim of another kind of object, or restrictions with no claim beside them
+        ({"claim_status": "Open", "restrictions": "Sedentary only"}, set()),
+        ({"api_key": "k_123", "restrictions": "read only"}, set()),
+    ],
+)
+def test_restrictions_beside_a_claim_number_are_health(
+    engine: Engine, record: dict, found: set
+) -> None:
+    assert _health_found(engine, record) == found

@@ -73,6 +73,8 @@ POSITIVES = [
     ("note", "patient id 12345678", [(OTHER, "12345678")]),
     ("patient_id", "P0012345", [(OTHER, "P0012345")]),
     ("note", "claim number 2024000123", [(OTHER, "2024000123")]),
+    # a claims administrator's e-signature subject: the bare word before the claim number
+    ("emailSubject", "Transitional Duty Offer - Claim WC24-120455", [(OTHER, "WC24-120455")]),
     # pharmacy refill texts
     ("body", "your atorvastatin 20mg Rx #6612345 is ready", [(OTHER, "6612345")]),
     ("body", "Prescription number: 0661234-05", [(OTHER, "0661234-05")]),
@@ -87,6 +89,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # "claim" as an offer's verb, before a promo code or a count
+    ("subject", "Claim BONUS2024 now"),
+    ("subject", "Claim FREE10 credits today"),
+    ("body", "claim 2 free months of coaching"),
     # an organisation's NPI by its field (a remittance's payee, a contract's group)
     ("Payee NPI", "1102588377"),
     ("Group NPI", "1927450068"),

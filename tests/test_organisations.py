@@ -204,3 +204,17 @@ def test_a_debtors_city_does_not_echo_into_the_creditors_name() -> None:
         ("consumer.city", "LOCATION"),
         ("consumer.zip", "ZIP_CODE"),
     }
+
+
+def test_an_ime_vendors_address_is_its_own() -> None:
+    """An IME vendor ("… Medical Evaluations") is an organisation, and the claimant's town
+    echoed into its address after its name and comma is the vendor's address."""
+    assert organisation_name("Lakeshore Medical Evaluations")
+    assert organisation_name("Concentra Medical Centers")  # a chain, in the plural
+    engine = Engine(EngineConfig(ner=False))
+    record = {
+        "claimant": {"address": "4418 W Cermak Rd", "city": "Chicago"},
+        "exam": {"location": "Lakeshore Medical Evaluations, 180 N Michigan Ave, Chicago, IL"},
+    }
+    fields = {r["field"] for r in engine.scan([record], source="t").findings.to_pylist()}
+    assert "exam.location" not in fields and "claimant.city" in fields

@@ -93,6 +93,12 @@ def engine() -> Engine:
         ("financial_advisor_name", False),  # the person's own advisor
         ("Sales Notes", False),
         ("sales_stage", False),
+        # a claims administrator's adjuster acts for the carrier on the claimant's file
+        ("AdjusterName", True),
+        ("AdjusterPhone", True),
+        ("claim.adjuster", True),
+        ("adjuster_email", True),
+        ("adjuster_notes", False),  # what the adjuster wrote may name the claimant
     ],
 )
 def test_staff_field(path: str, staff: bool) -> None:
