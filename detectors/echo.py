@@ -73,7 +73,7 @@ def _organisation_value(cells: Cells, cell: int) -> bool:
 
 #: A value that opens with a name and its comma ("Lakeshore Medical Evaluations, 180 N
 #: Michigan Ave, Chicago, IL"): the name, then what follows it.
-_NAME_THEN_COMMA = re.compile(r"[ \t]*([^,\n]{2,80}?)[ \t]*,")
+_NAME_THEN_COMMA = re.compile(r"([^,\n]{2,80}),")  # blanks around the name are stripped
 
 
 def _organisation_address(cells: Cells, cell: int, at: int) -> bool:
@@ -82,12 +82,10 @@ def _organisation_address(cells: Cells, cell: int, at: int) -> bool:
     ``"Mercy Hospital, 500 Oak Ave, Chicago"``): the town there is the organisation's
     address, as :mod:`detectors.location` reads the street after such a name."""
     m = _NAME_THEN_COMMA.match(cells.text[cell])
-    return (
-        m is not None
-        and at >= m.end()
-        and len(m.group(1).split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
-        and organisation_name(m.group(1))
-    )
+    if m is None or at < m.end():
+        return False
+    name = m.group(1).strip(" \t")
+    return len(name.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS and organisation_name(name)
 
 
 def _company_mailbox(cells: Cells, cell: int, value: str) -> bool:

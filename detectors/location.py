@@ -363,7 +363,7 @@ _AFTER_COUNTY = re.compile(rf"(?:\s(?:of|the|and|&|{_CAP}(?:['’]s)?)){{1,5}}")
 
 #: An organisation's name, then a dash or a comma, right before ``X County`` (``Mobile
 #: Crisis Team - Multnomah County``, ``Behavioral Health Services, Cook County``).
-_BEFORE_COUNTY = re.compile(r"(?P<org>[^\n,;:()\-–—]{2,80}?)\s*[-–—,]\s*$")
+_BEFORE_COUNTY = re.compile(r"(?P<org>[^\n,;:()\-–—]{2,80}?)\s{0,4}[-–—,]\s{0,4}$")
 
 
 def _county_organisation(text: str, start: int, end: int) -> bool:

@@ -24,13 +24,13 @@ POSITIVES = [
         [(HC, "No lifting >15 lbs")],
     ),
     (
-        "value",
+        "restriction_notes",
         "No lifting over 15 lbs with right arm; no ladder work",
         [(HC, "No lifting over 15 lbs")],
     ),
-    # a work status report and a case manager's note, the restriction word after the lifting
+    # a work status report's and a case manager's notes, the restriction word after the lifting
     (
-        "work_status",
+        "physician_comments",
         "Modified duty, lifting restricted to 20 pounds",
         [(HC, "lifting restricted to 20 pounds")],
     ),
@@ -40,7 +40,7 @@ POSITIVES = [
         [(HC, "lifting restriction of 25 lb")],
     ),
     (
-        "status",
+        "case_note",
         "Restricted to lifting no more than 10 lbs",
         [(HC, "Restricted to lifting no more than 10 lbs")],
     ),
@@ -70,7 +70,13 @@ def test_restriction_spans_stop_at_the_unit() -> None:
 
 
 def test_a_restriction_with_an_identifier_is_phi(engine: Engine) -> None:
-    record = {"employee": "Marcus Bellweather", "offer": "Light duty: no lifting over 15 lbs"}
+    record = {"employee": "Marcus Bellweather", "offer_text": "Light duty: no lifting over 15 lbs"}
     result = engine.scan([record], source="t")
     assert bool(result.phi[0])
-    assert (HC, "no lifting over 15 lbs") in found(engine, {"offer": record["offer"]})
+    assert (HC, "no lifting over 15 lbs") in found(engine, {"offer_text": record["offer_text"]})
+
+
+def test_machine_and_promotion_fields_are_not_read(engine: Engine) -> None:
+    """A status column is a machine field and an ``offer`` a promotion's copy (module doc)."""
+    for field in ("work_status", "status", "offer"):
+        assert found(engine, {field: "Light duty: no lifting over 15 lbs"}) == []
