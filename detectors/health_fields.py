@@ -915,14 +915,7 @@ def _destinations(ctx: ScanContext) -> Iterator[Span]:
     not read: a department page names no patient (tests/test_consumer_health.py)."""
     if not ctx.enabled(SERVICE_LINE_ENTITY):
         return
-    wanted = np.flatnonzero(ctx.path_mask(destination_field) & ctx.non_system)
-    texts = ctx.cells.text
-    for cell in wanted.tolist():
-        text = texts[cell]
-        if not text or "://" in text or text.startswith("/"):
-            continue
-        for m in _specialty_pattern().finditer(text):
-            yield Span(cell, m.start(), m.end(), SERVICE_LINE_ENTITY, SCORE, KIND)
+    yield from _specialties_in(ctx, ctx.path_mask(destination_field))
 
 
 def _patient_departments(ctx: ScanContext) -> Iterator[Span]:
@@ -935,9 +928,14 @@ def _patient_departments(ctx: ScanContext) -> Iterator[Span]:
         return
     hinted = np.zeros(len(ctx.cells.paths), dtype=bool)
     hinted[rows] = True
-    wanted = np.flatnonzero(hinted[ctx.cells.hint_id] & ctx.non_system)
+    yield from _specialties_in(ctx, hinted[ctx.cells.hint_id])
+
+
+def _specialties_in(ctx: ScanContext, cells: np.ndarray) -> Iterator[Span]:
+    """Care specialties named in the texts of the non-machine ``cells`` (a mask over the
+    chunk's cells), as service lines; links and page paths are not read."""
     texts = ctx.cells.text
-    for cell in wanted.tolist():
+    for cell in np.flatnonzero(cells & ctx.non_system).tolist():
         text = texts[cell]
         if not text or "://" in text or text.startswith("/"):
             continue
