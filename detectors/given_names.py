@@ -39,7 +39,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.keyed_names import PRACTICE_WORDS, not_about_people, refused_word
+from detectors.keyed_names import PRACTICE_WORDS, people_fields, refused_word
 from detectors.latin import LETTER, LOWER, UPPER
 from detectors.location import STRONG_SUFFIXES
 from detectors.name_lexicon import AMBIGUOUS, given_names, is_surname, key
@@ -224,10 +224,7 @@ class GivenNameDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if not ctx.enabled(ENTITY) or len(ctx.cells) == 0:
             return
-        about_people = ~np.fromiter(
-            (not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
-        )
-        readable = about_people[ctx.cells.hint_id]
+        readable = people_fields(ctx.profiles)[ctx.cells.hint_id]
         free = np.fromiter((p.free_text for p in ctx.profiles), bool, len(ctx.profiles))
         free = free[ctx.cells.hint_id] & readable & ctx.non_system
         cued = ctx.candidates(PREFILTER, skip_system=True, among=readable & ~free)

@@ -375,11 +375,8 @@ class KeyedNameDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if not ctx.enabled(ENTITY):
             return
-        about_people = ~np.fromiter(
-            (not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
-        )
         # catalog, copy and machine fields are left out before any pattern runs
-        readable = about_people[ctx.cells.hint_id]
+        readable = people_fields(ctx.profiles)[ctx.cells.hint_id]
         text = ctx.cells.text
         cued = ctx.candidates(PREFILTER, skip_system=True, among=readable).tolist()
         yield from _pattern_spans(text, cued, _CUED, _name_span)
@@ -458,6 +455,12 @@ def not_about_people(profile: FieldProfile) -> bool:
         # bare ``provider.name`` is left as it was (tests/test_calls_and_scheduling.py)
         return False
     return not profile.free_text and bool(profile.words & NOT_ABOUT_PEOPLE_WORDS)
+
+
+def people_fields(profiles: Sequence[FieldProfile]) -> np.ndarray:
+    """Per field profile (hint path): True unless :func:`not_about_people` leaves it out;
+    the mask the name families and the health families read by index the hint ids with."""
+    return ~np.fromiter(map(not_about_people, profiles), dtype=bool, count=len(profiles))
 
 
 def _label_line_span(m: re.Match[str]) -> tuple[int, int] | None:

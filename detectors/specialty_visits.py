@@ -38,7 +38,7 @@ import numpy as np
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.health_fields import specialties
-from detectors.keyed_names import not_about_people
+from detectors.keyed_names import people_fields
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -106,9 +106,7 @@ class SpecialtyVisitDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         if len(ctx.cells) == 0 or not ctx.enabled(ENTITY):
             return
-        readable = ~np.fromiter(
-            (not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
-        )
+        readable = people_fields(ctx.profiles)
         # a cheap pass for the visit words first; the specialties' long alternation runs
         # on the few cells that hold one
         near = ctx.candidates(VISIT_PREFILTER, skip_system=True)

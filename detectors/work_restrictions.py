@@ -31,11 +31,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import numpy as np
-
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.keyed_names import not_about_people
+from detectors.keyed_names import people_fields
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -81,10 +79,7 @@ class WorkRestrictionDetector:
         cells = ctx.candidates(PREFILTER, skip_system=True)
         if len(cells) == 0:
             return
-        readable = ~np.fromiter(
-            (not_about_people(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
-        )
-        cells = cells[readable[ctx.cells.hint_id[cells]]]
+        cells = cells[people_fields(ctx.profiles)[ctx.cells.hint_id[cells]]]
         text = ctx.cells.text
         for cell in cells.tolist():
             for start, end in restriction_spans(text[cell]):
