@@ -242,10 +242,9 @@ ENCOUNTER_DEPARTMENT_KEYS = frozenset({("department",), ("dept",), ("department"
 #: medical record number (:func:`_mrn_key`), which no directory or staff row holds; then
 #: the care specialty the value names (``Cardiology Clinic``, ``Oncology Infusion``) is
 #: the department of service, as an encounter's department is.
-ROW_DEPARTMENT_KEYS = frozenset(
-    {("department",), ("dept",), ("department", "name"), ("dept", "name"), ("clinic",),
-     ("clinic", "name")}
-)  # fmt: skip
+ROW_DEPARTMENT_KEYS = ENCOUNTER_DEPARTMENT_KEYS | {
+    ("dept", "name"), ("clinic",), ("clinic", "name")
+}  # fmt: skip
 _MRN_KEY = re.compile(r"(?i)(?<![a-z])mrn(?![a-z])|medical[ _.-]*record")
 #: A page URL's query parameter naming a specialty (``/MyChart/openscheduling?specialty=
 #: orthopedics``, a finder's ``?specialty=cardiology``): the visitor's own choice on a
@@ -427,14 +426,13 @@ def _times_return_to_work(key: tuple[str, ...]) -> bool:
 def _keys_beside(
     paths: list[str],
     target: Callable[[tuple[str, ...]], bool],
-    sibling: Callable[[tuple[str, ...]], bool],
+    sibling: Callable[[str], bool],
 ) -> list[int]:
     """Indices of the paths whose last key passes ``target`` in an object that also holds
-    a key passing ``sibling``: one pass over the chunk's paths, then set lookups."""
+    a path passing ``sibling`` (:func:`_last_key_is` for a test of its key's tokens): one
+    pass over the chunk's paths, then set lookups."""
     last = [key_tokens(p)[-1:] for p in paths]
-    parents = {
-        path.rpartition(".")[0] for path, k in zip(paths, last, strict=True) if k and sibling(k[0])
-    }
+    parents = {path.rpartition(".")[0] for path in paths if sibling(path)}
     if not parents:
         return []
     return [
@@ -442,6 +440,11 @@ def _keys_beside(
         for i, (path, k) in enumerate(zip(paths, last, strict=True))
         if k and target(k[0]) and path.rpartition(".")[0] in parents
     ]
+
+
+def _last_key_is(test: Callable[[tuple[str, ...]], bool]) -> Callable[[str], bool]:
+    """A path test of its last key's tokens, for :func:`_keys_beside`'s sibling."""
+    return lambda path: bool(k := key_tokens(path)[-1:]) and test(k[0])
 
 
 def _mrn_key(path: str) -> bool:
@@ -454,16 +457,7 @@ def _mrn_key(path: str) -> bool:
 def _departments_beside_mrn(paths: list[str]) -> list[int]:
     """Indices of bare department or clinic paths (:data:`ROW_DEPARTMENT_KEYS`) in an
     object that also holds a medical record number (one pass over the paths)."""
-    parents = {p.rpartition(".")[0] for p in paths if _mrn_key(p)}
-    if not parents:
-        return []
-    return [
-        i
-        for i, p in enumerate(paths)
-        if p.rpartition(".")[0] in parents
-        and (keys := key_tokens(p))
-        and keys[-1] in ROW_DEPARTMENT_KEYS
-    ]
+    return _keys_beside(paths, ROW_DEPARTMENT_KEYS.__contains__, _mrn_key)
 
 
 def _claim_key(key: tuple[str, ...]) -> bool:
@@ -485,7 +479,7 @@ def _restrictions_beside_rtw(paths: list[str]) -> list[int]:
     return _keys_beside(
         paths,
         lambda key: key == ("restrictions",),
-        lambda key: _times_return_to_work(key) or _claim_key(key),
+        _last_key_is(lambda key: _times_return_to_work(key) or _claim_key(key)),
     )
 
 
@@ -499,7 +493,9 @@ def _lab_tests_beside_results(paths: list[str]) -> list[int]:
     accession or the patient's MRN it is the test a person's value came from, as an
     ``analyte`` is.
     """
-    return _keys_beside(paths, LAB_TEST_KEYS.__contains__, LAB_RESULT_SIBLINGS.__contains__)
+    return _keys_beside(
+        paths, LAB_TEST_KEYS.__contains__, _last_key_is(LAB_RESULT_SIBLINGS.__contains__)
+    )
 
 
 @functools.lru_cache(maxsize=16384)
@@ -698,14 +694,18 @@ def diet_field(path: str) -> bool:
 
 
 def _field_values(
-    ctx: ScanContext, entity: str, field: Callable[[str], bool]
+    ctx: ScanContext,
+    entity: str,
+    field: Callable[[str], bool],
+    even_system: Callable[[str], bool] | None = None,
 ) -> WholeValues | None:
-    """The whole values of the cells (not machine fields) whose hint path passes
-    ``field``, or None when ``entity`` is off or no cell does: how each reader of one kind
-    of field below starts."""
+    """The whole values of the cells (not machine fields, but for those whose hint path
+    passes ``even_system``) whose hint path passes ``field``, or None when ``entity`` is
+    off or no cell does: how each reader of one kind of field below starts."""
     if not ctx.enabled(entity):
         return None
-    wanted = np.flatnonzero(ctx.path_mask(field) & ctx.non_system)
+    keep = ctx.non_system if even_system is None else ctx.non_system | ctx.path_mask(even_system)
+    wanted = np.flatnonzero(ctx.path_mask(field) & keep)
     return whole_values(ctx, wanted) if len(wanted) else None
 
 
@@ -780,10 +780,13 @@ def blood_typing_field(path: str) -> bool:
     keys = key_tokens(path)
     if not keys:
         return False
-    last = keys[-1]
-    if len(last) > 1 and last[0] in BLOOD_GROUP_OWNERS:
-        last = last[1:]
+    last = _typing_key(keys[-1])
     return last in BLOOD_GROUP_KEYS or last in RH_KEYS or any("hla" in k for k in keys)
+
+
+def _typing_key(last: tuple[str, ...]) -> tuple[str, ...]:
+    """A blood typing key without the person it is of (``mother_rh`` -> ``rh``)."""
+    return last[1:] if len(last) > 1 and last[0] in BLOOD_GROUP_OWNERS else last
 
 
 @functools.lru_cache(maxsize=16384)
@@ -791,10 +794,7 @@ def _rh_field(path: str) -> bool:
     """True when a hint path's last key names an Rh type alone (:data:`RH_KEYS`), after
     the person it is of or not (``mother_rh``), cached per path."""
     keys = key_tokens(path)
-    last = keys[-1] if keys else ()
-    if len(last) > 1 and last[0] in BLOOD_GROUP_OWNERS:
-        last = last[1:]
-    return last in RH_KEYS
+    return bool(keys) and _typing_key(keys[-1]) in RH_KEYS
 
 
 def _blood_typing(ctx: ScanContext) -> Iterator[Span]:
@@ -806,13 +806,9 @@ def _blood_typing(ctx: ScanContext) -> Iterator[Span]:
     identifier beside it the row is no PHI. An Rh key is read even where its word makes
     it a machine field (``Rh Status``: ``status`` is a record's state elsewhere), since
     only a whole Rh type is taken there."""
-    if not ctx.enabled(BLOOD_TYPING_ENTITY):
+    vals = _field_values(ctx, BLOOD_TYPING_ENTITY, blood_typing_field, even_system=_rh_field)
+    if vals is None:
         return
-    keep = ctx.non_system | ctx.path_mask(_rh_field)
-    wanted = np.flatnonzero(ctx.path_mask(blood_typing_field) & keep)
-    if len(wanted) == 0:
-        return
-    vals = whole_values(ctx, wanted)
     paths, hint = ctx.cells.paths, ctx.cells.hint_id
     for j, value in enumerate(vals.text.to_pylist()):
         if not vals.usable[j] or not value or len(value) > MAX_CHARS:
