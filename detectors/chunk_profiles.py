@@ -202,11 +202,16 @@ def _translation_resource_clocks(
     return [i for i, k in enumerate(keys) if k and set(k[-1]) & _RESOURCE_CLOCK_WORDS]
 
 
-#: Key tokens of an employer's own registrations, which a workers' compensation export
-#: carries beside the employer's policy: its federal employer id (``Employer FEIN``, OSHA
-#: ITA's ``ein``), its industry code (``naics_code``) and its NCCI rating class, and a
-#: Section 111 file's responsible reporting entity (``RRE ID``).
-_EMPLOYER_SIGN_TOKENS = frozenset({"fein", "ein", "naics", "ncci", "rre"})
+#: An employer's own registrations (its ``FEIN`` or ``EIN``, OSHA ITA's ``ein``, its
+#: ``naics_code``): a listing of an employer's establishments or locations (an OSHA ITA
+#: submission, a carrier's employer location master) when no column names a person; a
+#: first report of injury's employee columns end the listing reading first
+#: (:func:`calendar_columns`).
+_EMPLOYER_REGISTRIES = frozenset({"fein", "ein", "naics"})
+#: Key tokens a workers' compensation export carries beside the employer's policy: its
+#: registrations, its NCCI rating class, and a Section 111 file's responsible reporting
+#: entity (``RRE ID``).
+_EMPLOYER_SIGN_TOKENS = _EMPLOYER_REGISTRIES | {"ncci", "rre"}
 #: Parents whose ``taxId`` is the employer's (Guidewire's policy ``insured``).
 _EMPLOYER_OBJECTS = frozenset({"insured", "employer", "company", "policyholder"})
 #: What an employer's policy column is called once its chunk says whose it is.
@@ -697,10 +702,12 @@ def _producer_roster(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
 
 #: Keys of an interpreter's or a translator's own number in a language services roster
 #: (a vendor's ``Interpreter ID``, an agency's ``Linguist ID``).
-_LINGUIST_ID_KEYS = frozenset(
-    {("interpreter", "id"), ("interpreter", "number"), ("interpreter", "no"),
-     ("linguist", "id"), ("linguist", "number"), ("translator", "id")}
-)  # fmt: skip
+_INTERPRETER_ID_KEYS = frozenset(
+    {("interpreter", "id"), ("interpreter", "number"), ("interpreter", "no")}
+)
+_LINGUIST_ID_KEYS = _INTERPRETER_ID_KEYS | {
+    ("linguist", "id"), ("linguist", "number"), ("translator", "id")
+}  # fmt: skip
 #: Keys of the languages a roster's interpreter works in (``Languages``, ``Language
 #: Pairs``): a roster lists them, a call's detail names the one language served.
 _ROSTER_LANGUAGE_KEYS = frozenset(
@@ -1289,10 +1296,9 @@ def _cloud_event_accounts(paths: Sequence[str]) -> list[int]:
 #: Last keys of an interpreting vendor's call or session detail (LanguageLine-,
 #: CyraCom-, Propio-like: ``Interpreter ID`` or ``interpreterNumber`` beside ``Language``
 #: or ``languageName``): the interpreter who took the call and the language served.
-_INTERPRETER_KEYS = frozenset(
-    {("interpreter", "id"), ("interpreter", "number"), ("interpreter", "no"),
-     ("interpreter", "badge"), ("interpreter", "badge", "id"), ("interpreter", "code")}
-)  # fmt: skip
+_INTERPRETER_KEYS = _INTERPRETER_ID_KEYS | {
+    ("interpreter", "badge"), ("interpreter", "badge", "id"), ("interpreter", "code")
+}  # fmt: skip
 _VENDOR_ACCOUNT_WORDS = frozenset({"vendor", "contract"})
 _LANGUAGE_KEYS = frozenset(
     {("language",), ("language", "name"), ("language", "code"), ("language", "selected"),
@@ -1319,7 +1325,7 @@ def _interpreting_accounts(paths: Sequence[str]) -> list[int]:
         found.extend(
             i
             for i, k in lasts.items()
-            if k and "account" in {t.lower() for t in k[0]} and _PERSON_WORDS.isdisjoint(k[0])
+            if k and "account" in k[0] and _PERSON_WORDS.isdisjoint(k[0])
         )
     return found
 
@@ -1383,11 +1389,6 @@ _LISTING_SIGNS = frozenset({"shifts", "chairs", "beds", "stations"})
 #: directory's ``CLIA``): a listing of those places when no column names a person; on a
 #: prescription or a result the patient's columns end the listing reading first.
 _LISTING_REGISTRIES = frozenset({"ncpdp", "clia"})
-#: An employer's own registrations (its ``FEIN`` or ``EIN``, its ``naics_code``): a listing
-#: of an employer's establishments or locations (an OSHA ITA submission, a carrier's
-#: employer location master) when no column names a person; a first report of injury's
-#: employee columns end the listing reading first.
-_EMPLOYER_REGISTRIES = frozenset({"fein", "ein", "naics"})
 _LISTING_SIGN_PAIRS = frozenset(
     {("counties", "served"), ("areas", "served"), ("area", "served"), ("service", "area")}
 )
