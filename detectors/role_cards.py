@@ -74,11 +74,11 @@ def _party_card(path: str) -> bool:
     return bool(parent) and mailbox_party_field(parent + ".address")
 
 
-def _role_mailbox_spans(spans: SpanArrays, cells: Cells) -> np.ndarray:
-    """Per span, True for an EMAIL whose matched text is a role mailbox (``info@``): only
-    the EMAIL spans' texts are read."""
+def _role_mailbox_spans(spans: SpanArrays, cells: Cells, candidates: np.ndarray) -> np.ndarray:
+    """Per span, True for a ``candidates`` span (EMAILs) whose matched text is a role
+    mailbox (``info@``): only the candidates' texts are read."""
     out = np.zeros(len(spans.cell), dtype=bool)
-    for row in np.flatnonzero(spans.entity == _EMAIL).tolist():
+    for row in np.flatnonzero(candidates).tolist():
         text = cells.text[int(spans.cell[row])]
         out[row] = role_mailbox(text[int(spans.start[row]) : int(spans.end[row])])
     return out
@@ -100,23 +100,14 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     emails = (spans.entity == _EMAIL) & party_path[cells.hint_id[spans.cell]]
     # a message party's number is read by the first reading and by the senders' rules
     # (an outbound fax's ``from`` is the account's line, an inbound one's a sender's)
+    off_card = ~name_path[span_paths] & ~party_card[span_paths]
     npi_path = np.fromiter((_split(p)[1].lower() == "npi" for p in paths), bool, len(paths))
-    places = (
-        (
-            np.isin(spans.entity, _PLACES)
-            | (np.isin(spans.entity, _NPI_ENTITIES) & npi_path[span_paths])
-        )
-        & ~name_path[span_paths]
-        & ~party_card[span_paths]
+    places = off_card & (
+        np.isin(spans.entity, _PLACES)
+        | (np.isin(spans.entity, _NPI_ENTITIES) & npi_path[span_paths])
     )
     # an organisation's own role mailbox outside a message party (its listing's ``email``)
-    places |= (
-        (spans.entity == _EMAIL)
-        & ~emails
-        & ~name_path[span_paths]
-        & ~party_card[span_paths]
-        & _role_mailbox_spans(spans, cells)
-    )
+    places |= _role_mailbox_spans(spans, cells, off_card & (spans.entity == _EMAIL) & ~emails)
     if not (names.any() or emails.any() or places.any()):
         return spans
     rows = np.flatnonzero(names | emails | places).tolist()
