@@ -1266,15 +1266,11 @@ def _collection_clocks(paths: Sequence[str]) -> list[int]:
     ``return`` date a dental recall's or a return visit's: those have no balance beside a
     collection word (a dental recall list's balance is no collection word). The debtor's
     own dates (birth, service) keep their words."""
-    words = [frozenset(t for key in key_tokens(p) for t in key) for p in paths]
-    every = frozenset().union(*words) if words else frozenset()
+    keys = [key_tokens(p) for p in paths]
+    every = frozenset(t for k in keys for key in k for t in key)
     if every.isdisjoint(_COLLECTION_WORDS) or every.isdisjoint(_DEBT_MONEY_WORDS):
         return []
-    return [
-        i
-        for i, path in enumerate(paths)
-        if key_tokens(path) and not _COLLECTION_CLOCK_WORDS.isdisjoint(key_tokens(path)[-1])
-    ]
+    return [i for i, k in enumerate(keys) if k and not _COLLECTION_CLOCK_WORDS.isdisjoint(k[-1])]
 
 
 #: Keys of an AWS event envelope beside its ``account`` (EventBridge and CloudWatch
