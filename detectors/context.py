@@ -20,10 +20,10 @@ import pyarrow.compute as pc
 
 from detectors.cells import Cells
 from detectors.config import EngineConfig
+from detectors.key_words import split_humps
 from detectors.spans import Span
 
 _WORD = re.compile(r"[a-z0-9]+")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 class FieldProfile(NamedTuple):
@@ -220,7 +220,7 @@ def path_words(path: str) -> frozenset[str]:
     List indices (``[3]``) are dropped; ``Medical_Record_Number__c`` gives medical, record,
     number, c.
     """
-    return frozenset(w for w in words_of(_CAMEL.sub(" ", path)) if not w.isdigit())
+    return frozenset(w for w in words_of(split_humps(path)) if not w.isdigit())
 
 
 #: Words saying that a number or code near them is some other record's identifier, not a

@@ -54,6 +54,7 @@ import pyarrow.compute as pc
 from detectors.checksums import payment_card_valid
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext, path_words
+from detectors.key_words import split_humps
 from detectors.name_lexicon import is_given_name
 from detectors.number_dates import EPOCH, EXCEL_SERIAL, epoch_date, excel_serial_date
 from detectors.organisations import organisation_names
@@ -1739,7 +1740,6 @@ _VALUE_WRAPPERS = frozenset({"value", "values", "val", "v", "id_value", "meta_va
 _NAME_LEAVES = frozenset({"key", "id_type"})
 
 _PARENS = re.compile(r"\([^()]*\)")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _INDEX = re.compile(r"\[\d*\]")
 _BRACKET = re.compile(r"\[([^\[\]]+)\]")
@@ -1980,7 +1980,7 @@ def _w3c_tokens(segment: str) -> tuple[str, ...] | None:
     if m is None:
         return None
     prefix, name, header = m.groups()
-    toks = tuple(_TOKEN.findall(_CAMEL.sub(" ", name or header).lower()))
+    toks = tuple(_TOKEN.findall(split_humps(name or header).lower()))
     party = _W3C_PARTY.get(prefix) if name else None
     return (party, *toks) if party else toks
 
@@ -2014,7 +2014,7 @@ def _tokens(segment: str) -> tuple[str, ...]:
     bare = _PARENS.sub(_format_hint, segment)
     if bare != segment and _TOKEN.search(bare.lower()):
         segment = bare
-    toks = _TOKEN.findall(_CAMEL.sub(" ", segment).lower())
+    toks = _TOKEN.findall(split_humps(segment).lower())
     if toks and segment.rstrip().endswith("#") and toks[-1] not in _NUM:
         toks.append("number")
     if len(toks) > 1 and re.search(r"__(?:c|pc|r)$", segment):

@@ -35,6 +35,8 @@ from __future__ import annotations
 import functools
 import re
 
+from detectors.key_words import split_humps
+
 #: Last-key phrases (tokens joined by ``_``) of a message's sender; the key must end with
 #: one (``FromEmail``, ``from_phone_number``, ``ReplyToAddress``).
 SENDER_PHRASES: tuple[str, ...] = (
@@ -161,7 +163,6 @@ _VALUE_LEAF = ("value",)
 TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _DIGITS = re.compile(r"\D+")
 _INDEX = re.compile(r"\[\d+\]")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -170,7 +171,7 @@ def _last_keys(path: str, n: int = 2) -> tuple[tuple[str, ...], ...]:
     ("email",))``). Its own small reading, not :func:`detectors.field_names.key_tokens`:
     the field-name detector itself asks this module, so it cannot import from it."""
     keys = [k for k in _INDEX.sub("", path).split(".") if k][-n:]
-    return tuple(tuple(_WORD.findall(_CAMEL.sub(" ", k).lower())) for k in keys)
+    return tuple(tuple(_WORD.findall(split_humps(k).lower())) for k in keys)
 
 
 def _last_key(keys: tuple[tuple[str, ...], ...]) -> str:
