@@ -421,7 +421,7 @@ def _param_pair(node: object) -> tuple[str, str] | None:
         len(node) <= 8 and "value" in node and sum(not _extraction_meta(k) for k in node) <= 4
     ):
         if "value" not in node and not any(k in node for k in PARAM_VALUE_KEYS[1:]):
-            return _answer_pair(node)
+            return _question_answer(node) or _answer_pair(node)
         if len(node) == 2 and type(node.get("id")) is int:
             # Zendesk's ``custom_fields = [{"id": 360029911801, "value": ...}]``: a field
             # known only by its number, so its value is judged by its shape alone, not
@@ -515,6 +515,27 @@ def _answer_pair(node: Mapping[str, object]) -> tuple[str, str] | None:
         return "field", ref
     kind = question.get("type")
     return ("field", kind) if isinstance(kind, str) and kind else None
+
+
+#: Keys of a list item that carry a form question's printed label beside its ``answer``
+#: (a dietitian platform's charting form, Healthie's ``form_answers = [{"label":
+#: "Food allergies", "answer": "Tree nuts"}]``; an event registration's ``answers =
+#: [{"question": "Phone", "answer": ...}]``): the answer means what the label says.
+QUESTION_LABEL_KEYS = ("label", "question")
+QUESTION_ANSWER_KEY = "answer"
+
+
+def _question_answer(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``(label key, label)`` of a list item holding a question's label and its
+    ``answer`` (:data:`QUESTION_LABEL_KEYS`), else None; the answer then reads as the
+    pair's ``value`` in the hint path (:func:`_hint_key`)."""
+    if QUESTION_ANSWER_KEY not in node:
+        return None
+    for key in QUESTION_LABEL_KEYS:
+        label = node.get(key)
+        if isinstance(label, str) and label:
+            return key, label
+    return None
 
 
 #: The key of a form answer holding its question's label, and the keys holding the
@@ -672,6 +693,8 @@ def _hint_key(key: object, name_key: str | None) -> object:
         return DETECTION_KEYS[key]  # a Textract field's detections
     if name_key == "field" and key in ANSWER_VALUE_KEYS:
         return "value"
+    if name_key in QUESTION_LABEL_KEYS and key == QUESTION_ANSWER_KEY:
+        return "value"  # a labelled question's answer (:func:`_question_answer`)
     if name_key == COLUMN_KEY and key in COLUMN_VALUE_KEYS:
         return "value"  # a board column's text and value hold what its title says
     if name_key == ANSWER_LABEL_KEY:

@@ -133,6 +133,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = FieldProfile(entity="DATE", score=0.85, words=profiles[i].words)
     for i in _fleet_roster(paths, profiles):
         profiles[i] = FieldProfile(words=_FLEET_COLUMN_WORDS, system=True)
+    for i in _stock_list_dates(paths, profiles):
+        profiles[i] = _machine(profiles[i])
     for i in _flight_schedule(paths, profiles):
         profiles[i] = _machine(profiles[i])
     for i in _imaging_equipment(paths, profiles):
@@ -570,6 +572,40 @@ def _fleet_roster(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> lis
     if not vehicle or len(specs) < 2:
         return []
     return [i for i, profile in enumerate(profiles) if not profile.free_text]
+
+
+#: Key tokens of a warehouse's own columns (``warehouse``, a pick list's ``pick_wave``, a
+#: receiving log's ``dock``, a distribution centre's ``dc_code``): beside a SKU or an item
+#: they make the chunk a stock or pick list.
+_WAREHOUSE_TOKENS = frozenset({"warehouse", "warehouses", "pick", "picking", "dock", "dc"})
+#: Key tokens of a date column of such a list (``ship_date``, ``expiration_date``,
+#: ``received_on``).
+_STOCK_DATE_TOKENS = frozenset({"date", "dated", "expiration", "expiry", "received", "shipped"})
+
+
+def _stock_list_dates(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """The date columns of a chunk that lists stock and no person, or none.
+
+    A warehouse's pick list, inventory or receiving log (a SKU or an item beside a
+    warehouse, a pick wave, a dock or a distribution centre) counts goods: its ship,
+    receipt and expiry dates are the warehouse's and the batch's, as a fleet roster's are
+    the fleet's. A column naming a person (a ship-to name, a patient's phone) makes the
+    chunk an order, whose delivery may be a person's date, and nothing is taken from it.
+    """
+    item = warehouse = False
+    dates: list[int] = []
+    for i, (path, profile) in enumerate(zip(paths, profiles, strict=True)):
+        keys = key_tokens(path)
+        if not keys:
+            continue
+        if _names_a_person(profile):
+            return []
+        words = {t for key in keys for t in key}
+        item = item or bool(words & _GOODS_ITEM_TOKENS)
+        warehouse = warehouse or bool(words & _WAREHOUSE_TOKENS)
+        if profile.entity == "DATE" or _STOCK_DATE_TOKENS.intersection(keys[-1]):
+            dates.append(i)
+    return dates if item and warehouse else []
 
 
 #: Last keys of a column naming a flight (``Flight``, ``flight_number``, ``Flight No``).

@@ -671,6 +671,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "attending provider|rendering provider|referring md|referring doctor|referring dr|"
         "attending md|attending dr|attending doctor|ordering provider|ordering physician|"
         "ordering md|primary care provider|"
+        # a care cart's or a meal order's clinician (``ordered_by`` = "Hannah Feld, RD, LD"
+        # on a food-as-medicine order, an order export's ``Ordered By``): the one who
+        # ordered care for the person, as an ordering provider is
+        "ordered by|ordered by name|"
         # a plan of care's possessive labels (a CMS-485 export's "Physician's Name",
         # "Attending Physician's Name") and a hospital referral's ``Discharge Planner``, the
         # referral source's clinician (tests/test_senior_care.py reports them)

@@ -358,7 +358,9 @@ def _in_text(text: str) -> Iterator[tuple[int, int, str, float]]:
 
 #: Capitalized words right after ``X County`` (``Jail``, ``Court of Common Pleas``,
 #: ``Sheriff's Office``): the rest of an organisation's name, when it ends in one's word.
-_AFTER_COUNTY = re.compile(rf"(?:\s(?:of|the|and|&|{_CAP}(?:['’]s)?)){{1,5}}")
+#: ``on`` and ``for`` join them as in the senior-services network's names (``Meals on
+#: Wheels``, ``Council on Aging``, ``Center for Independent Living``).
+_AFTER_COUNTY = re.compile(rf"(?:\s(?:of|the|and|&|on|for|{_CAP}(?:['’]s)?)){{1,5}}")
 
 
 #: An organisation's name, then a dash or a comma, right before ``X County`` (``Mobile

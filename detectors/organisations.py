@@ -64,6 +64,9 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # Action Partnership", "Metro Ambulance", "Tri-County Transportation")
         *("pantry", "shelter", "ministries", "ministry", "collective"),
         *("partnership", "coalition", "alliance", "agency", "wheels"),
+        # the Older Americans Act's home-delivered meal providers ("Franklin County Office
+        # on Aging", "Area Agency on Aging", "Pickaway County Council on Aging")
+        "aging",
         *("transport", "transportation", "ambulance"),
         # outpatient rehabilitation practices ("Summit Physical Therapy", "Align
         # Chiropractic", "Riverside Sports Rehabilitation")

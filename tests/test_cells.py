@@ -167,6 +167,36 @@ def test_key_value_lists_put_the_parameter_name_in_the_hint_path(record, hint):
 
 
 @pytest.mark.parametrize(
+    ("record", "hint"),
+    [
+        # a dietitian platform's charting form (Healthie's ``form_answers``): the printed
+        # label names the answer beside it
+        (
+            {"form_answers": [{"label": "Food allergies", "answer": "Tree nuts"}]},
+            "form_answers.Food allergies.value",
+        ),
+        # an event registration's custom questions: the question names the answer
+        (
+            {"answers": [{"question_id": "7", "question": "Phone", "answer": "614-555-0111"}]},
+            "answers.Phone.value",
+        ),
+        # an answer without a label or a question stays a list item's
+        ({"answers": [{"answer": "Tree nuts", "order": 2}]}, "answers[0].answer"),
+        # more than four keys: a record that has a label and an answer among its fields
+        (
+            {"rows": [{"label": "A", "answer": "B", "c": 1, "d": 2, "e": 3}]},
+            "rows[0].answer",
+        ),
+    ],
+    ids=["form-answers-label", "registration-question", "unlabelled", "wide-record"],
+)
+def test_labelled_answers_read_under_their_label(record, hint):
+    """A list item's ``answer`` reads under the ``label`` or ``question`` beside it."""
+    rows = _rows([record])
+    assert hint in {r[2] for r in rows if r[3] in {"Tree nuts", "614-555-0111", "B"}}
+
+
+@pytest.mark.parametrize(
     ("record", "hints"),
     [
         # Amazon Ads Conversions API match keys: each element's ``type`` names its values

@@ -333,6 +333,28 @@ def test_a_fleet_roster_names_the_companys_vehicles():
         assert profile_paths(person)[vin].entity == "VEHICLE_ID", person
 
 
+def test_a_warehouse_stock_or_pick_list_dates_its_own_goods():
+    """A SKU or an item beside a warehouse, a pick wave or a dock, with no person's column,
+    is a stock or pick list: its ship and expiry dates are the warehouse's (medically
+    tailored meals probe). A ship-to name or a birth date beside them makes it an order,
+    whose dates are read as ever, and a warehouse or a SKU alone is no list."""
+    pick = ["warehouse", "pick_wave", "sku", "description", "qty", "ship_date", "dock"]
+    profiles = profile_paths(pick)
+    assert profiles[pick.index("ship_date")].system
+    assert not profiles[pick.index("description")].system
+    stock = ["DC Code", "Item No", "Lot", "Expiration Date", "Received Date", "On Hand"]
+    profiles = profile_paths(stock)
+    assert profiles[3].system and profiles[4].system
+    for order in (
+        ["warehouse", "sku", "ship_to_name", "ship_date"],
+        ["Warehouse", "Item", "DOB", "Ship Date"],
+        ["warehouse", "ship_date"],
+        ["sku", "qty", "ship_date"],
+    ):
+        date = next(i for i, p in enumerate(order) if "date" in p.lower())
+        assert not profile_paths(order)[date].system, order
+
+
 def test_a_flight_list_times_the_flights():
     """A flight number beside its airline, terminal, gate or origin, with no person's
     column, lists flights (an airport-transfer schedule, an arrivals board): its arrival

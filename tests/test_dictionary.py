@@ -423,6 +423,9 @@ POSITIVES = [
      [(HC, "neumonía"), (MED, "amoxicilina")]),
     ("Tome metformina y furosemida", [(MED, "metformina"), (MED, "furosemida")]),
     ("Pt in active labor, 38 weeks", [(HC, "active labor")]),
+    # food as medicine: a renal diet in a member's words and a meal vendor's
+    ("Great for my kidney diet, less salty", [(PROC, "kidney diet")]),
+    ("Plan: Kidney-Friendly Diet, 14 meals", [(PROC, "Kidney-Friendly Diet")]),
 ]  # fmt: skip
 
 
@@ -562,6 +565,7 @@ NEGATIVES = [
     "Body checking is banned in youth hockey",
     "Strong SQL and dbt skills required",
     "Home-delivered meal support for seniors",
+    "Kidney beans, low sodium, 15 oz",  # a grocery item, no diet
     "Labor relations and labor costs this quarter",  # bare labor stays a stop term
     "Deaf and Hard of Hearing Services, Room 120",  # a service's name, no one's hearing
 ]

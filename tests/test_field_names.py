@@ -2847,3 +2847,21 @@ def test_workers_comp_claim_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a food-as-medicine care cart's or an order export's clinician who ordered the care
+        # (tests/test_medically_tailored_meals.py), as an ordering provider is
+        ({"ordered_by": "Hannah Feld, RD, LD"}, {("ordered_by", "NAME")}),
+        ({"Ordered By": "Feld, Hannah"}, {("Ordered By", "NAME")}),
+        # a system's stand-in, an organisation and a longer key are no clinician
+        ({"ordered_by": "system"}, set()),
+        ({"ordered_by": "Acme Health"}, set()),
+        ({"reordered_by": "Hannah Feld"}, set()),
+    ],
+)  # fmt: skip
+def test_food_as_medicine_columns(engine_no_ner, record: dict, expected: set) -> None:
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

@@ -150,6 +150,8 @@ POSITIVES = [
     # a county followed by words that end in no organisation's is still a place
     ("notes", "I live in Marion County and my husband", [("LOCATION", "Marion County")]),
     ("notes", "moved to Cook County Last Year", [("LOCATION", "Cook County")]),
+    ("notes", "I live in Marion County on a farm", [("LOCATION", "Marion County")]),
+    ("notes", "She lives in Marion County for now", [("LOCATION", "Marion County")]),
     # a person's name or plain words before the dash leave the county a place
     ("notes", "Dana Roe - Multnomah County", [("LOCATION", "Multnomah County")]),
     ("notes", "moved last spring - Multnomah County", [("LOCATION", "Multnomah County")]),
@@ -218,6 +220,10 @@ NEGATIVES = [
     # jail, a court, a health department (correctional health probe)
     ("facility", "Marion County Jail"),
     ("court", "Franklin County Court of Common Pleas"),
+    # a home-delivered meal provider's name joined by ``on`` (medically tailored meals
+    # probe): the county it serves
+    ("Agency", "Pickaway County Meals on Wheels"),
+    ("provider", "Franklin County Office on Aging"),
     ("notes", "transferred from Cook County Sheriff's Office to Cook County Health"),
     # a team's or a service's name, a dash or a comma, then the county it serves (crisis
     # referral log, eating disorder probe)

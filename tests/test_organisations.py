@@ -38,6 +38,7 @@ def engine() -> Engine:
         ("Carolina Recovery Services", True),
         # social-care agencies and transport providers (tests/test_transport_and_social_care.py)
         ("Durham Meals on Wheels", True),
+        ("Area Agency on Aging", True),
         ("Westside Food Pantry", True),
         ("Community Action Partnership", True),
         ("Tri-County Transportation", True),
