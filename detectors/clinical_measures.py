@@ -555,7 +555,10 @@ GESTATION_KEYS = frozenset({"gestational", "gestation", "ega"})
 #: ``ga_session_number``) makes it no person's reading.
 GESTATION_KEY_WORDS = GESTATION_KEYS | _words(
     "age ga weeks week wks wk days pregnant pregnancy est estimated current at by on in of "
-    "visit intake appt appointment us ultrasound lmp dating"
+    "visit intake appt appointment us ultrasound lmp dating "
+    # an airline's fit-to-fly form and a travel clinic's intake ask it at the trip's date
+    # (``Gestation at Travel``, ``weeks_pregnant_at_flight``, ``Gestation on Departure``)
+    "travel flight departure return time"
 )
 #: Units that make a bare ``ga`` key a gestational age (``GA Weeks``, ``ga_wks``); ``ga``
 #: alone is Google Analytics' prefix.

@@ -442,6 +442,28 @@ ENTITY_RULES: tuple[Rule, ...] = (
         tails=_NUM,
         exclude=_CARD_DETAILS | {"type", "country", "issuing"},
     ),
+    # a US immigration number of one person, as civil surgeons' I-693 records, panel
+    # physicians' worksheets and immigration firms' case lists carry it: the alien
+    # registration number (``A-Number``, ``a_number``, one per person for life), a USCIS
+    # online account number, the receipt number of one person's petition or application
+    # (``uscis_receipt_number``), a National Visa Center case, and Australia's Health
+    # Assessment Portal id of a visa applicant (``HAP ID``). A bare ``Receipt Number`` or
+    # ``case_number`` is a shop's or a help desk's: read only by its shape
+    # (:mod:`detectors.government_ids`)
+    _r(
+        "OTHER_ID",
+        0.85,
+        "a number|a num|a nbr|alien number|alien no|alien id|alien registration|"
+        "alien registration number|alien registration no|alien reg number|alien reg no|"
+        "uscis number|uscis no|uscis account number|uscis online account number|"
+        "uscis receipt|uscis receipt number|uscis receipt no|uscis case number|"
+        "nvc case|nvc case number|nvc case no|nvc case id|visa case number|visa case no|"
+        "immigrant visa case number|hap id|hap number|"
+        # a refugee's case with the International Organization for Migration, on CDC's
+        # pre-departure and arrival health records (``IOM Case No``)
+        "iom case|iom case number|iom case no|iom case id",
+        exclude=_CARD_DETAILS | {"type", "status", "country"},
+    ),
     _r(
         "ACCOUNT_NUMBER",
         0.9,
@@ -775,7 +797,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
     _r(
         "NAME",
         0.85,
-        "rider name|passenger name|driver name|driver full name",
+        "rider name|passenger name|driver name|driver full name|"
+        # a travel clinic's, a tour operator's or an ICVP's traveller (``traveller_name``)
+        "traveler name|traveller name|traveler full name|traveller full name",
         exclude=NOT_A_PERSON | _set("printer print software jdbc odbc database db kernel"),
     ),
     # a payment's cardholder as processors' exports head it (Stripe's payments CSV
@@ -1501,6 +1525,10 @@ MERCHANT_PAIRS = frozenset(
     # the same on every client's row. Only beside the contact word: a ``clinic_visit_date``
     # is the patient's
     | {(org, contact) for org in ("clinic", "hospital", "practice") for contact in _ORG_LINES}
+    # a centre's own line and place (a yellow fever vaccination centre registry's ``Center
+    # Phone``, a call centre's or a dialysis centre's ``center_address``): the same on
+    # every row, as a clinic's is. Only beside the contact word
+    | {(org, contact) for org in ("center", "centre") for contact in _ORG_LINES}
     # a school's own main line and street on a nurse's visit or a roster (``school_phone``,
     # ``school_address``): the same on every student's row. Only beside the contact word
     | {("school", contact) for contact in _ORG_LINES}
@@ -2801,6 +2829,9 @@ BARE_PERSON_HEADERS = frozenset(
     # a concierge's or a travel desk's transfer and booking lists head the traveller by
     # their part (``Passenger``: "Omar Haddad", an international patient or a companion)
     | {("passenger",)}
+    # a tour operator's manifest and a travel clinic's group list head the person by the
+    # trip (``Traveler``: "Gordon Pettibone"); one word there is a kind ("Adult", "Child")
+    | {("traveler",), ("traveller",)}
     # a jail's sick-call, transport and hospital-watch lists head the person held by
     # their part (``Inmate``: "Castellanos, Ruben"); one word there is a status or a unit
     | {("inmate",), ("offender",), ("detainee",)}

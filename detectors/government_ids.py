@@ -7,6 +7,14 @@ lower, and a bare 9-digit number is an SSN only with an SSN word ("ssn", "social
 security", "ss#") in its field name or near it: nine digits alone are as likely an order,
 a ZIP+4 or a routing number. Area 9xx is never an SSN; with a valid group it is an ITIN.
 
+A US immigration number is the person's OTHER_ID: an alien registration number (an
+A-Number: an ``A`` and seven to nine digits) right after its label ("A# 212-345-678",
+"Alien Registration No. A212345678"), and a USCIS receipt number (a service centre's
+three letters and ten digits, ``IOE0912345678``) beside a receipt, case or USCIS word in
+its field or the text: one person's petition or application, as a claim number is one
+claimant's. Its shape is what tells it from a shop's receipt under a bare ``Receipt
+Number``.
+
 Passport and driver's-licence numbers have no structure worth the name, so they are taken
 only *directly* after their words ("passport no. A12803456", "DL# D1234-5678", "license
 no.: A1234567") or as the whole value of a passport or licence field: a word merely
@@ -36,6 +44,8 @@ PREFILTER = (
     r"|\b[A-HJ-MPR-UX][A-Z9][0-9]{7}\b"
     r"|(?i:ssn|social.?security|\bss ?#|\bitin\b|\btin\b|taxpayer|tax.?id|passport|travel.?doc"
     r"|licen[cs]e|" + LABEL_START_RE2 + r"(?:lic|c?dln?)\b)"
+    r"|(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|CSC|NSC)-?[0-9]{2}"
+    r"|\bA(?:-?[Nn]umber|-[Nn]o\b|#| #)|(?i:alien|uscis)"
 )
 
 _SSN_FORMATTED = re.compile(
@@ -83,6 +93,24 @@ _PASSPORT = re.compile(
     + r"(?i:(?:passport|travel[ _-]?document)(?:[ _-]?(?:number|num|nbr|no|nr|#))?)(?!\w)"
     + CONNECT
     + rf"(?P<v>{_PASSPORT_NUMBER})(?![\w-]|[.,]\d)"
+)
+#: A USCIS receipt number: the service centre's code (``EAC``, ``IOE``...) and ten digits,
+#: run together or dashed as the I-797 notice groups them (``EAC-21-123-45678``).
+_USCIS_RECEIPT = re.compile(
+    r"(?<![\w-])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|CSC|NSC)"
+    r"(?:[0-9]{10}|-[0-9]{2}-[0-9]{3}-[0-9]{5})(?![\w-])"
+)
+#: Words of a receipt number's field or text: the notice, the case, the agency.
+_RECEIPT_WORDS = frozenset({"receipt", "receipts", "uscis", "case", "petition", "application"})
+#: An A-Number right after its label: ``A-Number``, ``A#``, ``A-No.``, "Alien
+#: Registration Number", ``USCIS #`` (the same number on a green card); the value is an
+#: ``A`` and nine digits, dashed or not, or seven to nine digits after the label.
+_A_NUMBER = re.compile(
+    LABEL_START + r"(?:A(?:-?[Nn]umber|-[Nn]o\b\.?|\s?#)|(?i:alien(?:\s(?:registration|reg\.?))?"
+    r"(?:\s(?:number|no\b\.?|#))|uscis\s(?:number|no\b\.?|#)))"
+    + r"(?i:(?:\s*[:#=.]|\s+is\b)){0,2}\s*"
+    + r"(?P<v>A-?[0-9]{3}-?[0-9]{3}-?[0-9]{3}|A?[0-9]{7,9}|[0-9]{3}-[0-9]{3}-[0-9]{3})"
+    + r"(?![\w-]|[.,][0-9])"
 )
 _PASSPORT_FIELD_VALUE = re.compile(rf"\s*(?P<v>{_PASSPORT_NUMBER})\s*", re.IGNORECASE)
 _LICENSE_FIELD_VALUE = re.compile(r"\s*(?P<v>[A-Za-z0-9](?:[A-Za-z0-9-]{3,17})[A-Za-z0-9])\s*")
@@ -181,9 +209,12 @@ class GovernmentIdDetector:
         for i in cells:
             cell = int(i)
             prof = ctx.profile(cell)
+            text = ctx.cells.text[cell]
+            # a bare ``Receipt Number`` is a machine field; a USCIS receipt's shape in it
+            # is still one person's case
+            yield from self._immigration(ctx, cell, text)
             if prof.system and not prof.words & _FIELD_WORDS:  # a machine field, not ours
                 continue
-            text = ctx.cells.text[cell]
             yield from self._formatted(ctx, cell, text, prof)
             yield from self._bare(ctx, cell, text)
             yield from _last_four(cell, text)
@@ -229,6 +260,14 @@ class GovernmentIdDetector:
             if entity is not None:
                 score = 0.8 if entity == "SSN" else 0.75
                 yield Span(cell, m.start(), m.end(), entity, score, "regex")
+
+    def _immigration(self, ctx: ScanContext, cell: int, text: str) -> Iterator[Span]:
+        """A-Numbers after their label; USCIS receipt numbers beside a receipt word."""
+        for m in _A_NUMBER.finditer(text):
+            yield Span(cell, m.start("v"), m.end("v"), "OTHER_ID", 0.85, "regex")
+        for m in _USCIS_RECEIPT.finditer(text):
+            if self._words(ctx, cell, m.start(), m.end()) & _RECEIPT_WORDS:
+                yield Span(cell, m.start(), m.end(), "OTHER_ID", 0.85, "regex")
 
     @staticmethod
     def _passports(cell: int, text: str, in_field: bool) -> Iterator[Span]:

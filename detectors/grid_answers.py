@@ -172,7 +172,11 @@ AFFIRM, SCORE, BOOLEAN, STATUS, RESULT, HISTORY = 0, 1, 2, 3, 4, 5
 RESULT_WORDS = pa.array(
     ["positive", "negative", "pos", "neg", "detected", "not detected", "undetected",
      "non-detected", "reactive", "non-reactive", "nonreactive", "indeterminate",
-     "equivocal"],
+     "equivocal",
+     # an imaging or examination column's reading (a visa medical's ``Chest X-ray`` = "No
+     # abnormality detected", an ECG's "Abnormal"): the person had the test, as a lab's
+     # result says
+     "normal", "abnormal", "no abnormality detected", "within normal limits", "wnl"],
     type=pa.large_string(),
 )  # fmt: skip
 #: The entity of a result under a term's column: the test of it, whatever the term is.

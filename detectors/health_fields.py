@@ -129,6 +129,14 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # score's level): a nurse's assessment of the patient's risk of falling, as an
         # acuity level or a screener's total is (tests/test_clinical_messaging_paging.py)
         "fall_risk", "fall_risk_level", "fall_risk_category", "morse_fall_risk",
+        # an airline's fit-to-fly certificate, a travel clinic's or a visa medical's
+        # ``Pregnancy`` field ("Singleton, uncomplicated", "Twins, 24 weeks"): the person's
+        # pregnancy described, health as pregnancy is; a "Yes" or "No" is screened out
+        "pregnancy", "pregnancy_details",
+        # the CDC's tuberculosis classification of an immigrant or a refugee on a panel
+        # physician's or an arrival health record (``TB Classification`` = "Class B1 TB,
+        # pulmonary"): the person's TB status, whose letters the vocabulary cannot hold
+        "tb_classification", "tb_class", "tuberculosis_classification",
         *CANCER_STAGE_PHRASES,
     ),
     "MEDICATION": (

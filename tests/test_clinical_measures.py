@@ -184,6 +184,9 @@ def test_a_gestational_age_in_text(text: str, expected: list) -> None:
         ("intake.gestational_age", "12 wks 4 days"),
         ("GA Weeks", "9"),
         ("ega", "20"),
+        # an airline's fit-to-fly form asks it at the trip's date
+        ("Gestation at Travel", "29 weeks"),
+        ("weeks_pregnant_at_flight", "32"),
     ],
 )
 def test_a_gestational_age_field(engine: Engine, field: str, value: str) -> None:
@@ -201,6 +204,8 @@ def test_a_gestational_age_field(engine: Engine, field: str, value: str) -> None
         ("Weeks Pregnant", "Not sure"),
         ("Weeks Pregnant", "60"),  # out of a pregnancy's range
         ("weeks", "11"),  # no pregnancy word
+        ("max_gestation_at_travel_weeks", "36"),  # an airline's policy limit
+        ("travel_weeks", "12"),  # a trip's length, no pregnancy word
     ],
 )
 def test_not_a_gestational_age_field(engine: Engine, field: str, value: str) -> None:

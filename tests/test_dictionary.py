@@ -426,6 +426,17 @@ POSITIVES = [
     # food as medicine: a renal diet in a member's words and a meal vendor's
     ("Great for my kidney diet, less salty", [(PROC, "kidney diet")]),
     ("Plan: Kidney-Friendly Diet, 14 meals", [(PROC, "Kidney-Friendly Diet")]),
+    # travel medicine and immigration exams (tests/test_travel_immigration_medicine.py):
+    # a travel vaccine named by its disease or its brand, an antimalarial's brand, an IGRA
+    ("I had the typhoid shot two years ago", [(HC, "typhoid")]),
+    ("Typhoid (injectable); Dengue risk", [(HC, "Typhoid"), (HC, "Dengue")]),
+    ("Ixiaro dose 1; YF-VAX 0.5 mL", [(MED, "Ixiaro"), (MED, "YF-VAX")]),
+    ("Vaxchora and Coartem standby", [(MED, "Vaxchora"), (MED, "Coartem")]),
+    ("TB IGRA negative", [(PROC, "IGRA")]),
+    ("Immigration Medical Exam (I-693)", [(PROC, "Immigration Medical Exam")]),
+    ("Pre-travel consultation, 45 min", [(PROC, "Pre-travel consultation")]),
+    ("acute mountain sickness on day 2", [(HC, "acute mountain sickness")]),
+    ("Yes - 2 L/min via nasal cannula", [(PROC, "nasal cannula")]),
 ]  # fmt: skip
 
 
@@ -568,6 +579,10 @@ NEGATIVES = [
     "Kidney beans, low sodium, 15 oz",  # a grocery item, no diet
     "Labor relations and labor costs this quarter",  # bare labor stays a stop term
     "Deaf and Hard of Hearing Services, Room 120",  # a service's name, no one's hearing
+    # a trip and a visa alone are no one's health (travel medicine probe)
+    "Travel consultation with our agent: Kenya safari package",
+    "Visa category H-1B, Form I-485 receipt",
+    "Safari; Trekking; Cruises",
 ]
 
 

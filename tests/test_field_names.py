@@ -1362,6 +1362,26 @@ PROFILES = [
     ("bank_account_number", "ACCOUNT_NUMBER", N),
     ("office_phone", "PHONE", N),
     ("Passenger", "NAME", N),
+    # travel medicine and immigration exams (tests/test_travel_immigration_medicine.py): a
+    # tour manifest's ``Traveler``; US immigration numbers and a visa applicant's HAP ID;
+    # a centre's own line and place (a yellow fever centre registry's ``Center Phone``)
+    ("Traveler", "NAME", N),
+    ("traveller", "NAME", N),
+    ("A-Number", "OTHER_ID", N),
+    ("applicant.a_number", "OTHER_ID", N),
+    ("Alien Registration Number", "OTHER_ID", N),
+    ("uscis_receipt_number", "OTHER_ID", N),
+    ("USCIS Online Account Number", "OTHER_ID", N),
+    ("nvc_case_number", "OTHER_ID", N),
+    ("HAP ID", "OTHER_ID", N),
+    ("IOM Case No", "OTHER_ID", N),
+    ("traveller_name", "NAME", N),
+    ("Traveler Full Name", "NAME", N),
+    ("a_number_type", N, N),
+    ("data_number", N, S),
+    ("Center Phone", N, S),
+    ("centre_address", N, S),
+    ("center_name", N, N),
     # a walk-in's check-in at the front desk, a kiosk or online is the visit's start (the
     # urgent-care probe); a check-in's id, status and completion event are the system's
     ("Check-In Time", "DATE", N),

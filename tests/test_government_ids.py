@@ -64,6 +64,16 @@ POSITIVES = [
     ("note", "passport no. AB123456", [(OTHER, "AB123456")]),
     ("note", "Passport: C01X00T47", [(OTHER, "C01X00T47")]),
     ("passport_no", "k8813205", [(OTHER, "k8813205")]),
+    # US immigration numbers (tests/test_travel_immigration_medicine.py): an A-Number
+    # after its label, a USCIS receipt number beside a receipt, case or USCIS word, also
+    # in a bare ``Receipt Number`` column, which is a machine field by its words
+    ("note", "Applicant A# 212-345-678, I-693 sealed", [(OTHER, "212-345-678")]),
+    ("note", "A-Number: A212345678", [(OTHER, "A212345678")]),
+    ("body", "Alien Registration No. A-209-871-554 on the card", [(OTHER, "A-209-871-554")]),
+    ("note", "USCIS # 219004512", [(OTHER, "219004512")]),
+    ("Receipt Number", "MSC2490112345", [(OTHER, "MSC2490112345")]),
+    ("note", "I-485 receipt IOE0912345678 received", [(OTHER, "IOE0912345678")]),
+    ("note", "case status for EAC-21-123-45678", [(OTHER, "EAC-21-123-45678")]),
 ]
 
 NEGATIVES = [
@@ -118,6 +128,14 @@ NEGATIVES = [
     ("note", "passport 12345"),
     ("note", "passport ABCDEFGHI"),
     ("note", "copy of passport and visa letter sent"),
+    # a shop's receipt and a receipt-shaped code with no receipt word; "A number" in prose
+    ("Receipt Number", "R-20250114-0042"),
+    ("receipt_no", "88120455"),
+    ("sku", "IOE0912345678"),
+    ("note", "order IOE0912345678 shipped"),
+    ("note", "A number of patients asked about 212345678"),
+    ("note", "Plan A 212345678"),
+    ("note", "alien abduction 212345678"),
 ]
 
 

@@ -254,6 +254,9 @@ def test_not_a_drug_intake_flag(engine: Engine, record: dict) -> None:
         ({"Trichomoniasis": " Detected "}, [(PROC, "Detected")]),
         ({"results": {"syphilis": "REACTIVE"}}, [(PROC, "REACTIVE")]),
         ({"Gonorrhea": "not detected"}, [(PROC, "not detected")]),
+        # an imaging or examination column's reading (a visa medical's chest X-ray)
+        ({"Chest X-ray": "No abnormality detected"}, [(PROC, "No abnormality detected")]),
+        ({"ECG": "Abnormal"}, [(PROC, "Abnormal")]),
     ],
 )
 def test_a_lab_result_under_a_terms_column(engine: Engine, record: dict, expected: list) -> None:
@@ -271,6 +274,9 @@ def test_a_lab_result_under_a_terms_column(engine: Engine, record: dict, expecte
         {"Chlamydia": "true"},
         {"Sentiment": "Negative"},  # no health term
         {"Result": "Positive"},
+        {"Result": "Normal"},
+        {"Sentiment": "Normal"},  # no health term
+        {"Chest X-ray": "Normal hours apply"},  # prose, not a reading
         {"Chlamydia": "Negative for now, retest in 3 months"},  # prose, not a result value
     ],
 )

@@ -61,6 +61,12 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         # device orders name the condition the device serves: a hearing aid's, a wound's
         ("hearing_loss", "moderate SNHL, bilat", HC),
         ("Wound Type", "stg 3 sacral PI", HC),
+        # a fit-to-fly certificate's or a visa medical's pregnancy, described
+        ("Pregnancy", "Singleton, uncomplicated", HC),
+        ("pregnancy_details", "Twins, 24 wks", HC),
+        # a refugee's or an immigrant's TB class on a panel physician's record
+        ("TB Classification", "Class B1 TB, pulmonary", HC),
+        ("tb_class", "B2", HC),
         # home health intake: the disciplines ordered for the patient
         ("Services Ordered", "SN, PT, OT", PROC),
         ("disciplines_ordered", "SN/HHA", PROC),
@@ -152,6 +158,9 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("recall_type_id", "3"),  # a number, not a recall type
         ("hearing_loss", "No"),
         ("hearing_loss_date", "last year"),  # when, not what
+        ("Pregnancy", "No"),
+        ("tb_class_date", "last year"),  # when, not what
+        ("pregnancy_test_date", "last month"),  # when, not what
         ("injury_description", "None"),
         ("injury_illness_date", "last week"),  # when, not what
         # an offer's or an API key's restrictions; a visit with none
