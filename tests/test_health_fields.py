@@ -122,6 +122,9 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         # a language-access request's hearing field: why an ASL or a CDI interpreter
         ("deaf_hard_of_hearing", "Deaf", HC),
         ("Hearing Impairment", "Profound, bilateral", HC),
+        # an ADA accommodation request's disability (the leave probe)
+        ("Disability_Type", "Deaf", HC),
+        ("disability_description", "Limited grip, left hand", HC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -173,6 +176,11 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("Medication", "#REF!"),
         ("hearing_aid_serial", "2231X0C4T"),  # the device's serial, not its kind
         ("hearing_aid_count", "2"),
+        # a self-identification form's refusal, and a bare ``disability`` key (a form's
+        # "Yes", a benefit's name) are left alone
+        ("Disability_Type", "I do not wish to answer"),
+        ("Disability_Type", "Prefer not to answer"),
+        ("Disability", "Long Term"),
         ("qualifying_condition_date", "last spring"),  # when, not what
         # an adult-use customer, or a patient type that says nothing of health
         ("Customer Type", "Recreational"),
