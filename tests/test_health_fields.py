@@ -108,7 +108,9 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         # a tumour's markers as one list
         ("Biomarkers__c", "ER+/PR+", PROC),
         # OSHA 300/301 logs and first reports of injury: the injury described in a column
-        ("Describe injury or illness, parts of body affected", "Fractured right wrist", HC),
+        # (not "Fractured right wrist": the dictionary reads "Fractured" now, and its exact
+        # span wins over the whole value)
+        ("Describe injury or illness, parts of body affected", "Caught right wrist in a press", HC),
         ("case.injury_description", "Crushed left index finger", HC),
         ("nar_injury_illness", "Lac to palm, 4 stitches", HC),
         # an occupational clinic's work restrictions after an injury, under the visit
