@@ -263,7 +263,13 @@ def _employer_policy_columns(paths: Sequence[str], profiles: Sequence[FieldProfi
 
 #: Key tokens of a code table's code and of its text (the WCIO's nature of injury codes,
 #: NCCI's class codes and phraseology, a CARC list): a reference list, the same for everyone.
-_CODE_KEYS = frozenset({("code",), ("class", "code"), ("code", "value")})
+#: A payroll system's earning code table (``Earn Code`` = "STD60" beside its
+#: ``Description``, ADP's and Workday's earning and deduction codes) is one too: the pay
+#: types of every employee, not one person's pay.
+_CODE_KEYS = frozenset(
+    {("code",), ("class", "code"), ("code", "value")}
+    | {("earn", "code"), ("earning", "code"), ("earnings", "code"), ("deduction", "code")}
+)
 _CODE_TEXT_KEYS = frozenset(
     {("description",), ("desc",), ("code", "description"), ("phraseology",), ("definition",)}
 )

@@ -316,6 +316,22 @@ OFF_PERSON_FIELD_WORDS = frozenset(
 _EVENT_WORDS = frozenset({"event", "events"})
 _SCHEDULE_WORDS = frozenset({"start", "end", "starts", "ends"})
 _NOT_A_PERSONS_FIELD = SUPPRESS_WORDS | OFF_PERSON_FIELD_WORDS
+#: Clinician words that make ``attending`` the attending physician, not a ticket's day: a
+#: disability claim's ``attendingPhysicianStatement.estimatedReturnToWork``, an
+#: ``Attending Provider``'s object. Its dates are the patient's, read as any bare date is.
+_ATTENDING_CLINICIAN = frozenset({"physician", "physicians", "doctor", "provider", "md"})
+
+
+def _off_person(words: frozenset[str]) -> bool:
+    """True when a field's words make its dates an offer's, a publication's or an
+    organisation's (:data:`_NOT_A_PERSONS_FIELD`), ``attending`` only when no clinician
+    word stands with it (:data:`_ATTENDING_CLINICIAN`)."""
+    off = words & _NOT_A_PERSONS_FIELD
+    if off == {"attending"} and words & _ATTENDING_CLINICIAN:
+        return False
+    return bool(off)
+
+
 #: Age-field words that make the number a setting, not a person's age (``cache_max_age``).
 AGE_SETTING_WORDS = frozenset(
     {"max", "min", "cache", "cookie", "ttl", "token", "session", "seconds", "days", "hours",
@@ -737,7 +753,7 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
         return 0.0
     if profile.words & FIELD_WORDS:
         return field
-    if profile.words & _NOT_A_PERSONS_FIELD:
+    if _off_person(profile.words):
         return 0.0
     if profile.words & _EVENT_WORDS and profile.words & _SCHEDULE_WORDS:
         return 0.0

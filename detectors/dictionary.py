@@ -375,6 +375,10 @@ class DictionaryDetector:
         ]
         if not hits:
             return
+        # ``STD`` under a benefit's or a claim's key is short-term disability: those hits
+        # are dropped per cell below (most chunks have none, and pay nothing)
+        disability = {i for i, h in enumerate(hits) if _std_hit(texts[h[0]], h[1], h[2])}
+        benefit = ctx.path_mask(benefit_field) if disability else None
         # every cell holding a text gets that text's hits
         order = np.argsort(which, kind="stable")
         sorted_which = which[order]
@@ -385,6 +389,8 @@ class DictionaryDetector:
         rank = np.arange(len(hit_of)) - np.repeat(np.cumsum(counts) - counts, counts)
         span_cells = cells[order[lo[hit_of] + rank]]
         for cell, h in zip(span_cells.tolist(), hit_of.tolist(), strict=True):
+            if benefit is not None and h in disability and benefit[cell]:
+                continue
             _, start, end, key = hits[h]
             yield Span(cell, start, end, key.entity, key.score, "dictionary")
 
@@ -539,6 +545,39 @@ def organisation_field(path: str) -> bool:
     elif last[-1] in _ORGANISATION_NAME_TAILS and len(last) > 1:
         last = last[:-1]
     return last[-1] in ORGANISATION_FIELD_KEYS
+
+
+#: Key words of an employee benefit's, a leave's, a claim's or a pay type's field (a leave
+#: administrator's ``Claim Type`` = "STD", a carrier's ``claim.type``, a benefits file's
+#: ``Coverage``, a plan master's ``plan_id`` = "STD-BASE-60", an HRIS ``Leave Type``):
+#: ``STD`` there is short-term disability, beside LTD, never a sexually transmitted
+#: disease. The phrases of free text ("STD claim opened", "STD/LTD") are stop terms.
+BENEFIT_FIELD_WORDS = frozenset(
+    {"coverage", "coverages", "plan", "plans", "benefit", "benefits", "claim", "claims"}
+    | {"leave", "leaves", "loa", "absence", "policy", "product", "earn", "earning", "pay"}
+)
+#: Words of a key that ask for a diagnosis or a test, whatever object it is under (a
+#: claim's ``diagnosis``, a screening's ``test``): an ``STD`` there is the infection.
+_DIAGNOSIS_KEY_WORDS = frozenset(
+    {"diagnosis", "diagnoses", "dx", "condition", "conditions", "test", "tests", "screening"}
+    | {"symptom", "symptoms", "result", "results", "panel"}
+)
+
+
+@lru_cache(maxsize=16384)
+def benefit_field(path: str) -> bool:
+    """True when a hint path's last key, or its parent, holds a benefit's word
+    (:data:`BENEFIT_FIELD_WORDS`) and the last key asks for no diagnosis or test
+    (:data:`_DIAGNOSIS_KEY_WORDS`)."""
+    keys = key_tokens(path)
+    if not keys or not keys[-1] or not _DIAGNOSIS_KEY_WORDS.isdisjoint(keys[-1]):
+        return False
+    return any(not BENEFIT_FIELD_WORDS.isdisjoint(k) for k in keys[-2:])
+
+
+def _std_hit(text: str, start: int, end: int) -> bool:
+    """True for a hit that is the bare abbreviation ``STD`` (any case)."""
+    return end - start == 3 and text[start:end].lower() == "std"
 
 
 #: Last key tokens of a field naming a room or a scanner: an imaging centre's schedule,

@@ -1133,6 +1133,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "OTHER_ID",
         0.85,
         "employee id|employee number|employee no|employee num|emp id|emp no|eeid|ee id|"
+        # an absence administrator's report heads it ``EE #`` (``#`` reads as number)
+        "ee number|ee no|ee num|"
         # ADP names the employee an associate (``Associate ID``)
         "associate id|associate number|associate no",
         exclude=_set(
@@ -1311,7 +1313,11 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "run date|run time|run datetime|run date time|"
         # Python ``logging``'s record attributes as JSON formatters write them
         # (python-json-logger, structlog's stdlib bridge): when the log line was made
-        "asctime|msecs|relative created",
+        "asctime|msecs|relative created|"
+        # a business process's own stamp (Workday's ``Initiated On`` on a leave, hire or
+        # accommodation request): when the request was keyed in, by the system. Not a bare
+        # ``initiated`` (a ``Date Treatment Initiated`` is the patient's)
+        "initiated on",
         exclude=frozenset(),
     ),
     # when an account was last used (a dating or a health app's profile export's
@@ -1439,6 +1445,10 @@ SYSTEM_ZONES = frozenset({"utc", "gmt", "local", "tz", "iso8601"})
 #: such lists too, timed by ``last_received``, ``last_entered``, ``last_received_message``.
 ACTIVITY_LISTS = frozenset({"events", "purchases", "received"})
 _WHEN_FIRST_LAST = frozenset({"first", "last"})
+#: Last words of a first or last *day* in such a list (a Workday worker's
+#: ``Leave_Events[0].First_Day``, ``Last_Date``): a calendar day of the person's leave or
+#: stay, not an activity's clock, so read by the date detector as any day is.
+_CALENDAR_LAST = frozenset({"day", "date"})
 #: First tokens that make a key a machine field (``IsDeleted``, ``utm_term``).
 SYSTEM_FIRST = frozenset({"is", "has", "utm", "batch", "firebase", "number", "num"})
 #: Keys that carry searched or chosen words although they start like machine fields:
@@ -1567,7 +1577,12 @@ MERCHANT_PAIRS = frozenset(
 #: A booking's collection ``site`` object (a blood centre's ``appointment.site.address``)
 #: is the organisation's place the same way; a flat ``site_address`` may be a home-health
 #: visit's site of care, the patient's home, so it is read as ever.
-MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility", "site"})
+#: A claim's, an application's or a leave case's ``employer`` object (a disability
+#: carrier's ``employer.address.line1``, an FROI's ``employer.contact_phone``) is the
+#: employer's own place the same way: the same on every employee's claim, as the workers'
+#: compensation and leave probes decided (tests/test_leave_disability_accommodations.py).
+#: A flat ``employer_address`` column is read as ever.
+MERCHANT_OBJECTS = frozenset({"store", "shop", "pharmacy", "facility", "site", "employer"})
 
 
 #: Words of an NPI's key or of one of its parents that make it an organisation's (a type 2
@@ -2709,7 +2724,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         if seg.tokens in {("contact",), ("lead",), ("patient",)}:
             return "OTHER_ID", 0.85, False, False  # the person's record GUID
         return None, 0.0, True, False
-    if i == 0 and seg.tokens in BARE_PERSON_HEADERS:
+    if seg.tokens in BARE_PERSON_HEADERS and (i == 0 or _report_row(parents)):
         return "NAME", 0.85, False, False
     if seg.raw == "$name":
         return "NAME", 0.85, False, False  # Mixpanel's reserved profile property
@@ -2739,7 +2754,12 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         if toks & _HASHABLE_WORDS:
             return "HASHED_ID", 0.9, False, False
         return None, 0.0, True, False
-    if seg.tokens[0] in _WHEN_FIRST_LAST and parents and _activity_list(parents[-1]):
+    if (
+        seg.tokens[0] in _WHEN_FIRST_LAST
+        and seg.tokens[-1] not in _CALENDAR_LAST
+        and parents
+        and _activity_list(parents[-1])
+    ):
         # when an activity was first or last seen (Braze's ``last_received_message``), not
         # the message: checked before the free-text words
         return None, 0.0, True, False
@@ -2775,6 +2795,23 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     if _oasis_date_item(seg.tokens):
         return "DATE", 0.85, False, False
     return None, 0.0, _is_system(seg, parents), False
+
+
+#: Lists that wrap a report's rows in one JSON object: Workday's report-as-a-service JSON
+#: (``{"Report_Entry": [{"Worker": "Pike, Jordan", ...}, ...]}``). A key right under it is
+#: the report's own column, as the same report's CSV heads it.
+REPORT_ROW_LISTS = frozenset({("report", "entry")})
+
+
+def _report_row(parents: list[_Seg]) -> bool:
+    """True when the only parent is a report's row list (:data:`REPORT_ROW_LISTS`)."""
+    return len(parents) == 1 and parents[0].tokens in REPORT_ROW_LISTS
+
+
+def _column_keys(keys: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A path's key tokens with a report's row list dropped (:data:`REPORT_ROW_LISTS`), so
+    ``Report_Entry[0].Worker`` is judged as the bare column ``Worker``."""
+    return keys[1:] if len(keys) == 2 and keys[0] in REPORT_ROW_LISTS else keys
 
 
 #: Bare column headers that hold a person's name (shape-checked like every NAME field):
@@ -2813,6 +2850,10 @@ BARE_PERSON_HEADERS = frozenset(
     | {("enrollee",), ("donor",), ("volunteer",)}
     # a collection agency's work queue heads the person who owes the bill ``Debtor``
     | {("debtor",)}
+    # a disability carrier's or a leave administrator's benefit payments head the person
+    # paid ``Payee`` ("Maribel Ochoa"); a vendor ("Home Depot") needs a known given name
+    # to pass (:data:`_LEXICON_HEADERS`)
+    | {("payee",)}
     # a school nurse's visit and medication logs, a camp's cabin list and infirmary log, an
     # athletic trainer's injury log and a sports-medicine clinic's physicals head the person
     # by their part (``Student``: "Harper Lindgren", ``Camper``, ``Athlete``); one word
@@ -3738,7 +3779,10 @@ def _one_word_under_bare_header(
     place or a kind (``Candidate``: "Hired", ``Resident``: "Ohio", ``Employee``:
     "Full-time"), so it is not taken, as a bare ``Member`` column's one word is not."""
     per_path = np.fromiter(
-        (len(keys) == 1 and keys[0] in BARE_PERSON_HEADERS for keys in map(key_tokens, paths)),
+        (
+            len(keys) == 1 and keys[0] in BARE_PERSON_HEADERS
+            for keys in (_column_keys(key_tokens(p)) for p in paths)
+        ),
         dtype=bool,
         count=len(paths),
     )
@@ -3752,7 +3796,8 @@ def _one_word_under_bare_header(
 
 #: Bare columns whose words are a method or a flag as often as a person ("Phone Call",
 #: "Text Message", "Do Not Contact"): a value there is a name only with a known given name.
-_LEXICON_HEADERS = frozenset({("contact",)})
+#: A bare ``Payee`` holds a business as often as a person (an accounts-payable export).
+_LEXICON_HEADERS = frozenset({("contact",), ("payee",)})
 #: Words of a key whose value is a name typed as a signature (``Parent Signature``), or a
 #: flag or a status as often ("Signed", "On file", "Electronic"), and of a portal proxy's
 #: name, a network proxy's as often: a name only with a known given name, as under
@@ -3765,8 +3810,9 @@ _NAME_PART_WORDS = frozenset({"first", "last", "given", "family", "middle", "sur
 
 def _lexicon_key(keys: tuple[tuple[str, ...], ...]) -> bool:
     """True for a key whose name values need a known given name (see above)."""
+    column = _column_keys(keys)
     return bool(keys) and (
-        (len(keys) == 1 and keys[0] in _LEXICON_HEADERS)
+        (len(column) == 1 and column[0] in _LEXICON_HEADERS)
         or (not _LEXICON_KEY_WORDS.isdisjoint(keys[-1]) and _NAME_PART_WORDS.isdisjoint(keys[-1]))
     )
 

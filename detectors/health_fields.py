@@ -94,6 +94,12 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # a CDI interpreter, the person's hearing as a ``hearing_loss`` field says it
         "hard_of_hearing", "deaf_hard_of_hearing", "deaf_or_hard_of_hearing", "deaf_hoh",
         "hearing_impairment", "hearing_impaired", "deafness",
+        # an ADA accommodation request's disability (Workday's ``Disability_Type`` =
+        # "Deaf", a case's ``nature_of_disability``): the impairment the accommodation is
+        # for. Not a bare ``disability`` (a self-identification form's "Yes" or "I do not
+        # wish to answer", a benefit's name)
+        "disability_type", "type_of_disability", "disability_description",
+        "description_of_disability", "nature_of_disability",
         # OSHA 300 and 301 logs and first reports of injury describe a work injury in a
         # column of its own (the 300 log's "Describe injury or illness, parts of body
         # affected ...", OSHA's ITA export's ``nar_injury_illness``, an incident system's
@@ -376,6 +382,9 @@ NOT_A_VALUE = pa.array(
         "prefer not to say", "declined", "tbd", "pending", "see notes", "see below",
         "normal", "healthy", "none reported", "none stated", "none noted", "no complaints",
         "nothing", "no allergies", "no meds", "no medications",
+        # a self-identification form's refusal (a disability question's answer)
+        "prefer not to answer", "i do not wish to answer", "i don't wish to answer",
+        "do not wish to answer", "decline to answer", "decline to state",
     ],
     type=pa.large_string(),
 )  # fmt: skip

@@ -29,6 +29,9 @@ owner's contacts:
 * an *on-call entry* (an object or a row holding a clinician's ``pager``: an Amion-like
   schedule's row, a "who's on call" lookup's ``result``) loses the health, place and date
   findings of its date, service, department, unit and shift: the clinician's rota;
+* a *worker's unit* (a ``Department`` or ``Division`` beside a worker's post in the same
+  object: ``Position ID``, ``Job Title``, ``Cost Center``) loses its health findings: an
+  HRIS row's "Cancer Center - Infusion" is where the nurse works;
 * a *careers page* (a URL on a ``careers.`` or ``jobs.`` host or under a ``/careers/``
   or ``/jobs/`` path, a page title whose last ``|`` part says "Careers" or "Jobs") loses
   its health findings: a visit to the oncology nurse navigator job says nothing about the
@@ -126,6 +129,18 @@ ROTA_KEYS = frozenset(
     {("date",), ("service",), ("department",), ("dept",), ("specialty",), ("division",)}
     | {("unit",), ("shift",), ("shift", "date"), ("team",), ("call", "date")}
 )
+#: Keys of a worker's post in an HRIS export (Workday's and ADP's worker rows: ``Position
+#: ID``, ``Job Title``, ``Cost Center``, ``Supervisory Organization``): an object holding
+#: one is an employee's record, whose ``Department`` is the unit they work in.
+WORKER_POSITION_KEYS = frozenset(
+    {("position",), ("position", "id"), ("position", "title"), ("business", "title")}
+    | {("job", "title"), ("job", "code"), ("job", "profile"), ("cost", "center")}
+    | {("cost", "centre"), ("supervisory", "organization")}
+)
+#: Keys of the unit a worker works in, beside their post (``Department`` = "Cancer Center -
+#: Infusion" on a nurse's HRIS row): the employer's unit, not the worker's care. Alone, a
+#: department is an encounter's or a booking's and stays health context.
+WORKER_UNIT_KEYS = frozenset({("department",), ("dept",), ("division",), ("home", "department")})
 #: What a job field loses: health words, places and dates.
 JOB_ENTITIES = HEALTH_ENTITIES | {"LOCATION", "ZIP_CODE", "DATE"}
 #: What a job posting record loses everywhere: places, dates and its contact's card.
@@ -227,6 +242,28 @@ def _rota_cells(cells: Cells, span_cells: np.ndarray) -> np.ndarray:
     return out
 
 
+def _worker_units(cells: Cells, span_cells: np.ndarray) -> np.ndarray:
+    """Per span cell: True when it is a worker's unit (:data:`WORKER_UNIT_KEYS`) in an
+    object that also holds a worker's post (:data:`WORKER_POSITION_KEYS`) in the same
+    record: an HRIS row's department, the employer's. One pass over the chunk's distinct
+    paths, then set lookups."""
+    paths = cells.paths
+    last = [key_tokens(p)[-1:] for p in paths]
+    unit = np.fromiter((k[:1] and k[0] in WORKER_UNIT_KEYS for k in last), bool, len(paths))
+    out = unit[cells.path_id[span_cells]]
+    if not out.any():
+        return out
+    post = np.fromiter((k[:1] and k[0] in WORKER_POSITION_KEYS for k in last), bool, len(paths))
+    holders = {
+        (int(cells.record[c]), _parent(paths[int(cells.path_id[c])]))
+        for c in np.flatnonzero(post[cells.path_id]).tolist()
+    }
+    for row in np.flatnonzero(out).tolist():
+        c = int(span_cells[row])
+        out[row] = (int(cells.record[c]), _parent(paths[int(cells.path_id[c])])) in holders
+    return out
+
+
 def _work_order_fields(paths: tuple[str, ...]) -> np.ndarray:
     """Per path: True for a field of a ``job`` object that is a translation or an
     interpreting job, told by the language it is done into (``job.target_lang``,
@@ -260,6 +297,7 @@ def drop_job_findings(spans: SpanArrays, cells: Cells) -> SpanArrays:
     drop |= _rota_cells(cells, spans.cell) & np.isin(spans.entity, _JOB_CODES)
     postings = _posting_records(cells)
     health = np.isin(spans.entity, _HEALTH_CODES)
+    drop |= health & _worker_units(cells, spans.cell)
     if len(postings):
         in_posting = np.isin(cells.record[spans.cell], postings)
         drop |= in_posting & np.isin(spans.entity, _POSTING_CODES)

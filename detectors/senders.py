@@ -129,7 +129,12 @@ ROLE_MAILBOXES = frozenset(
      # a collection agency's and a patient-financial office's mailboxes that consumers
      # write to with disputes and hardship requests (``disputes@…``, ``collections@…``)
      "disputes", "dispute", "collections", "patientaccounts", "patient.accounts",
-     "financialassistance", "financial.assistance", "charitycare"}
+     "financialassistance", "financial.assistance", "charitycare",
+     # an employer's or an absence administrator's leave, accommodation and HR service
+     # mailboxes that employees write to about their leave (``leave@…``, ``loa@…``)
+     "leave", "leaves", "loa", "absence", "absences", "leaveadmin", "leave.admin",
+     "leave-admin", "accommodations", "accommodation", "hr", "hrservices", "hr.services",
+     "hr-services", "benefits"}
 )  # fmt: skip
 #: Last-key phrases of a message's recipients (``ToAddress``, Freshdesk's ``to_emails``,
 #: ``cc_emails``, ServiceNow's ``recipients``, Gorgias' ``receiver``), and of the help

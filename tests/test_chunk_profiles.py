@@ -959,3 +959,7 @@ def test_a_code_tables_dates_are_the_tables():
     # a person's row beside a code is no table; a catalog's item code is no code table
     assert not profile_paths(["patient_name", "code", "description", "effective_date"])[3].system
     assert not profile_paths(["item_code", "description", "effective"])[2].system
+    # a payroll system's earning code table (the leave probe); a timecard's pay code
+    # beside an employee is no table
+    assert profile_paths(["Earn Code", "Description", "Effective"])[2].system
+    assert not profile_paths(["Employee ID", "Earn Code", "Description", "Effective"])[3].system

@@ -632,3 +632,19 @@ def test_a_labs_own_line_and_place_are_still_the_labs(engine):
 )
 def test_follow_up_shorthand_and_seeing_time_a_date(engine, text, dates):
     assert [f[2] for f in _found(engine, {"note": text})] == dates
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # an attending physician's statement on a disability claim: the patient's dates
+        # (the leave probe); a ticket's ``Date Attending`` stays the event's
+        ({"attendingPhysicianStatement": {"estimatedReturnToWork": "2024-09-30"}},
+         ["2024-09-30"]),
+        ({"Attending Provider": {"visit": "2024-09-30"}}, ["2024-09-30"]),
+        ({"Date Attending": "2024-09-30"}, []),
+        ({"attending": {"start": "2024-09-30"}}, []),
+    ],
+)  # fmt: skip
+def test_an_attending_physicians_dates_are_the_patients(engine, record, expected):
+    assert [text for _f, _e, text, _s in _found_nested(engine, record)] == expected

@@ -1335,3 +1335,31 @@ def test_home_infusion_and_hospital_at_home_wording(
 )
 def test_collection_and_financing_wording(engine: Engine, record: dict, expected: list) -> None:
     assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # STD is short-term disability under a benefit's, a leave's or a claim's key and
+        # in its phrases (tests/test_leave_disability_accommodations.py)
+        ({"Claim Type": "STD"}, []),
+        ({"Coverage": "STD"}, []),
+        ({"claim.type": "STD"}, []),
+        ({"plan_id": "STD-BASE-60"}, []),
+        ({"disposition": "STD claim opened"}, []),
+        ({"notes": "STD/LTD enrollment closes Friday"}, []),
+        # the infection keeps its reading elsewhere, a claim's diagnosis and a test too
+        ({"Visit Reason": "STD"}, [(HC, "STD")]),
+        ({"claim.diagnosis": "STD"}, [(HC, "STD")]),
+        ({"Test": "STD panel"}, [(HC, "STD")]),
+        # a leave's reason in the words of FMLA and of paid sick leave laws, and a fracture
+        # as an intake call says it; a leave's kind alone names no condition
+        ({"Leave Reason": "Employee's own illness"}, [(HC, "own illness")]),
+        ({"reason": "own health condition"}, [(HC, "own health condition")]),
+        ({"transcript": "she fractured her right wrist"}, [(HC, "fractured")]),
+        ({"Leave Type": "Intermittent FMLA"}, []),
+        ({"reason": "Bonding with a new child"}, []),
+    ],
+)  # fmt: skip
+def test_leave_and_disability_wording(engine: Engine, record: dict, expected: list) -> None:
+    assert sorted(found(engine, record)) == sorted(expected)

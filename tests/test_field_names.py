@@ -1073,7 +1073,8 @@ PROFILES = [
     # (tests/test_life_insurance_underwriting.py)
     ("Policy Number", "HEALTH_PLAN_ID", N),
     ("Group Policy #", N, N),
-    ("employer.groupPolicyNumber", N, N),
+    # (under an ``employer`` object every leaf is the employer's own: MERCHANT_OBJECTS)
+    ("employer.groupPolicyNumber", N, S),
     ("grp_policy_no", N, N),
     ("Insured", "NAME", N),
     ("Dependent Count", N, S),
@@ -2884,4 +2885,51 @@ def test_workers_comp_claim_columns(record: dict, expected: set) -> None:
 )  # fmt: skip
 def test_food_as_medicine_columns(engine_no_ner, record: dict, expected: set) -> None:
     rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a disability claim's or a leave case's employer object is the employer's own
+        # place and line (tests/test_leave_disability_accommodations.py); the claimant's
+        # and a flat ``employer_address`` column are read as ever
+        (
+            {"employer": {"address": {"line1": "4200 Alum Creek Dr", "postalCode": "43207"}}},
+            set(),
+        ),
+        ({"employer": {"phone": "(614) 555-0100"}}, set()),
+        (
+            {"claimant": {"address": {"line1": "1187 Hollyhock Ln", "postalCode": "43123"}}},
+            {("claimant.address.line1", "LOCATION"), ("claimant.address.postalCode", "ZIP_CODE")},
+        ),
+        ({"employer_address": "4200 Alum Creek Dr"}, {("employer_address", "LOCATION")}),
+        # a Workday worker's leave events: their first and last days are the leave's
+        # calendar days; a Braze activity list's bare ``first`` and ``last`` are its clocks
+        (
+            {"Leave_Events": [{"First_Day": "2024-03-04", "Last_Day": "2024-04-12"}]},
+            {("Leave_Events[0].First_Day", "DATE"), ("Leave_Events[0].Last_Day", "DATE")},
+        ),
+        ({"custom_events": [{"first": "2024-03-04", "last": "2024-04-12"}]}, set()),
+        # a business process's ``Initiated On`` stamp; a treatment's start is the patient's
+        ({"Initiated On": "2024-09-06T10:14:33.000-07:00"}, set()),
+        ({"Date Treatment Initiated": "2024-09-06"}, {("Date Treatment Initiated", "DATE")}),
+        # a benefit payment's ``Payee``: a person's name with a known given name, not a
+        # vendor's
+        ({"Payee": "Maribel Ochoa"}, {("Payee", "NAME")}),
+        ({"Payee": "Home Depot"}, set()),
+        ({"Payee": "Direct Deposit"}, set()),
+        # Workday's report-as-a-service JSON wraps each row in ``Report_Entry``: its bare
+        # ``Worker`` column is the report's column, a status there still no name
+        ({"Report_Entry": [{"Worker": "Pike, Jordan"}]}, {("Report_Entry[0].Worker", "NAME")}),
+        ({"Report_Entry": [{"Worker": "Active"}]}, set()),
+        ({"entries": [{"Worker": "Pike, Jordan"}]}, set()),
+        # an absence administrator's ``EE #`` is the employee's number, as ``EE ID`` is
+        ({"EE #": "00588213"}, {("EE #", "OTHER_ID")}),
+        ({"Fee #": "00588213"}, set()),
+    ],
+)  # fmt: skip
+def test_leave_and_disability_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected

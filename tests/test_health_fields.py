@@ -114,7 +114,9 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         # a tumour's markers as one list
         ("Biomarkers__c", "ER+/PR+", PROC),
         # OSHA 300/301 logs and first reports of injury: the injury described in a column
-        ("Describe injury or illness, parts of body affected", "Fractured right wrist", HC),
+        # (not "Fractured right wrist": the dictionary reads "Fractured" now, and its exact
+        # span wins over the whole value)
+        ("Describe injury or illness, parts of body affected", "Caught right wrist in a press", HC),
         ("case.injury_description", "Crushed left index finger", HC),
         ("nar_injury_illness", "Lac to palm, 4 stitches", HC),
         # an occupational clinic's work restrictions after an injury, under the visit
@@ -128,6 +130,9 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         # a language-access request's hearing field: why an ASL or a CDI interpreter
         ("deaf_hard_of_hearing", "Deaf", HC),
         ("Hearing Impairment", "Profound, bilateral", HC),
+        # an ADA accommodation request's disability (the leave probe)
+        ("Disability_Type", "Deaf", HC),
+        ("disability_description", "Limited grip, left hand", HC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -182,6 +187,11 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("Medication", "#REF!"),
         ("hearing_aid_serial", "2231X0C4T"),  # the device's serial, not its kind
         ("hearing_aid_count", "2"),
+        # a self-identification form's refusal, and a bare ``disability`` key (a form's
+        # "Yes", a benefit's name) are left alone
+        ("Disability_Type", "I do not wish to answer"),
+        ("Disability_Type", "Prefer not to answer"),
+        ("Disability", "Long Term"),
         ("qualifying_condition_date", "last spring"),  # when, not what
         # an adult-use customer, or a patient type that says nothing of health
         ("Customer Type", "Recreational"),

@@ -252,3 +252,19 @@ def test_a_translation_jobs_document_names_the_patients_care(engine: Engine) -> 
     assert ("job.document", "PROCEDURE") in found_fields(engine, order)
     posting = {"job": {"title": "Cardiac Catheterization Lab RN", "location": "Chicago, IL"}}
     assert found_fields(engine, posting) == set()
+
+
+def test_a_workers_department_beside_their_post_is_the_employers(engine: Engine) -> None:
+    """An HRIS row's ``Department`` beside the worker's ``Cost Center`` or ``Position ID``
+    is the unit they work in (the leave probe); a department alone, or an encounter's
+    beside a patient's occupation, is still health context."""
+    worker = {
+        "Legal Name": "Samantha Ruiz",
+        "Department": "Cancer Center - Infusion",
+        "Cost Center": "52210",
+    }
+    assert found_fields(engine, worker) == {("Legal Name", "NAME")}
+    alone = {"Legal Name": "Samantha Ruiz", "Department": "Cancer Center - Infusion"}
+    assert ("Department", "HEALTH_CONDITION") in found_fields(engine, alone)
+    visit = {"occupation": "Teacher", "visit": {"department": "Cancer Center"}, "Cost Center": "1"}
+    assert ("visit.department", "HEALTH_CONDITION") in found_fields(engine, visit)

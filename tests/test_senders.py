@@ -166,6 +166,9 @@ def test_value_checks() -> None:
     assert not role_mailbox("newsom@clinic.org")
     # a lead seller's and a firm's intake mailboxes on a new-lead notice
     assert role_mailbox("leads@tortleadsdirect.com") and not role_mailbox("leadsom@gmail.com")
+    # an employer's or an absence administrator's leave and HR mailboxes (the leave probe)
+    assert role_mailbox("leave@ridgeviewfoods.com") and role_mailbox("HR@ridgeviewfoods.com")
+    assert not role_mailbox("leaventa@gmail.com")
     assert business_number("+1 (888) 555-0100") and business_number("88588")
     assert not business_number("+1 312 555 0147") and not business_number("1234")
 
