@@ -166,6 +166,9 @@ def test_value_checks() -> None:
     assert not role_mailbox("newsom@clinic.org")
     # a lead seller's and a firm's intake mailboxes on a new-lead notice
     assert role_mailbox("leads@tortleadsdirect.com") and not role_mailbox("leadsom@gmail.com")
+    # a team's coaching staff's list, to which an athletic trainer sends the injury report
+    assert role_mailbox("fbcoaches@eastviewschools.org") and role_mailbox("coaches@club.org")
+    assert not role_mailbox("coach.miller@eastviewschools.org")
     assert business_number("+1 (888) 555-0100") and business_number("88588")
     assert not business_number("+1 312 555 0147") and not business_number("1234")
 
