@@ -283,7 +283,7 @@ _DEGREE = r"(?:MS|MA|MEd|MSc|MPH|MBA|PhD|EdD|BS|BA)\.?"
 #: roster's or an ADT feed's ``provider`` column writes it.
 _CREDENTIALED = re.compile(
     rf"[ \t]*(?:(?P<surname>{_CAP_WORD}(?:[ \-]{_CAP_WORD})?),[ \t]{{1,2}}"
-    rf"(?P<given>(?!{_DEGREE}(?![A-Za-z])){_CAP_WORD})(?:[ \t][{UPPER}]\.?)?"
+    rf"(?P<given>(?!(?:{_DEGREE}|{_CREDENTIAL})(?![A-Za-z])){_CAP_WORD})(?:[ \t][{UPPER}]\.?)?"
     rf"|(?P<first>{_CAP_WORD})(?:[ \t][{UPPER}]\.)?[ \t](?P<last>{_CAP_WORD}))"
     rf"(?:,[ \t]*{_DEGREE})*(?:,?[ \t]+{_CREDENTIAL}|{_COMMA_CREDENTIAL})"
     rf"(?:[ \t]*,[ \t]*[A-Z][A-Za-z.\-]{{1,6}})*[ \t]*"
