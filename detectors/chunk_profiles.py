@@ -862,17 +862,34 @@ _LISTING_PLACE_KEYS = frozenset(
     # a seminar's or a class's listing with the venue's street (``venue`` beside
     # ``address``, a hospital's "Bariatric Surgery Info Night" at its conference room)
     | {("address",), ("venue", "address")}
+    # a tournament bracket's or a game listing's town beside its ``venue`` ("Greensboro,
+    # NC"): where the game is played
+    | {("city",), ("venue", "city")}
+)
+
+
+#: A league's game schedule heads its two sides (TeamSnap's, SportsEngine's or a youth
+#: league's ``Home`` and ``Away``, ``Home Team`` and ``Visitor``): a game's row, whose
+#: date, time, field and address are the game's, the same for both rosters. No one
+#: person's row names a home and an away side.
+_HOME_KEYS = frozenset({("home",), ("home", "team"), ("hometeam",)})
+_AWAY_KEYS = frozenset(
+    {("away",), ("away", "team"), ("awayteam",), ("visitor",), ("visitors",), ("visiting", "team")}
 )
 
 
 def _event_listing(paths: Sequence[str]) -> bool:
     """True when a chunk's records are public event listings (see :data:`_LISTING_KEYS`):
-    an event catalog row, an Eventbrite event object, a page's JSON-LD ``Event``."""
+    an event catalog row, an Eventbrite event object, a page's JSON-LD ``Event``, or a
+    league's game schedule (:data:`_HOME_KEYS` beside :data:`_AWAY_KEYS`)."""
+    home = away = False
     for path in paths:
         keys = key_tokens(path)
         if keys and keys[0] in _LISTING_KEYS:
             return True
-    return False
+        if len(keys) == 1:
+            home, away = home or keys[0] in _HOME_KEYS, away or keys[0] in _AWAY_KEYS
+    return home and away
 
 
 #: Words of an event ticketing export's clocks (Eventbrite's attendee report: ``Order

@@ -210,6 +210,10 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     # ``Final QuickDASH``, a patient-reported intake's ``lefs``, an ``ODI Score``): the
     # person's disability of a body region on a validated scale, as the screeners above
     (("lefs",), 0, 80), (("quickdash",), 0, 100), (("quick", "dash"), 0, 100),
+    # a sideline concussion assessment's symptom severity (SCAT5's and SCAT6's 22
+    # symptoms rated 0-6: ``scat5.symptom_severity`` = 34, ``SCAT5 Symptom Severity
+    # Score``): the athlete's symptoms on the tool's scale, as a screener's total is
+    (("symptom", "severity"), 0, 132),
     (("oswestry",), 0, 100), (("odi",), 0, 100), (("ndi",), 0, 100),
     (("neck", "disability", "index"), 0, 100), (("koos",), 0, 100), (("hoos",), 0, 100),
     # a blood or plasma centre's screening of the donor before each collection (a plasma
@@ -283,6 +287,8 @@ FIELD_QUALIFIERS = _words(
     # an outcome measure given at the start and the end of a plan of care (``Final
     # QuickDASH``, ``intake_lefs``, ``discharge_odi``)
     "initial intake baseline discharge final "
+    # the concussion tool a symptom score was taken with (``SCAT5 Symptom Severity``)
+    "scat3 scat5 scat6 "
     # a dialysis treatment's readings before and after the run (``pre_sbp``, ``Post
     # SBP``), and a CMS-2728's labs at the start of dialysis (``egfr_at_initiation``)
     "pre post initiation "

@@ -274,6 +274,10 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # an ad campaign's or a line item's flight (``flight_start``, ``Flight End Date``):
      # when the media runs, the same for every person it reaches
      "flight", "flights",
+     # a league's or a tournament's calendar (a stats feed's ``gameDate``, a bracket's
+     # ``tip_off``, ``kickoff``, a fixture list): the game's, the same for every player on
+     # both rosters
+     "game", "games", "tip", "tipoff", "kickoff", "fixture", "fixtures",
      # a unit's or a slot's own availability (a senior-living inventory's ``Available
      # Date``, Yardi's ``availableOn``): the landlord's calendar, not a resident's
      "available", "availability",

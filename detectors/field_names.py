@@ -408,8 +408,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # account, read by the ACCOUNT_NUMBER rule below; a group disability or life plan's
         # ``Group Policy #`` is the employer's contract on every claimant's row, as an
         # 834's master policy is (a group number is plan-level and never read)
+        # A school's or a district's student-accident policy (a claim form's ``Policy Number
+        # (school)``, ``School Policy #``) is the institution's contract, as a group's is.
         exclude=_set(
-            "sla retention privacy password refund escalation master loyalty rewards group grp"
+            "sla retention privacy password refund escalation master loyalty rewards group grp "
+            "school district"
         ),
     ),
     # A column headed just "Member #" or "Subscriber #" (the ``#`` is not a token).
@@ -1997,7 +2000,10 @@ def _spanish(toks: tuple[str, ...]) -> tuple[str, ...]:
 #: Province)``): kept as words of the key, so a state is not read as an ``Address``.
 _PART_WORDS = re.compile(
     r"\((?:first|last|middle|prefix|suffix|street address|address line 2|city"
-    r"|state / province|zip / postal code|country)\)",
+    r"|state / province|zip / postal code|country"
+    # whose the field is, when it is not the person's: a student-accident claim form's
+    # ``Policy Number (school)``, a benefits form's ``Policy # (employer)``
+    r"|school|district|employer|group)\)",
     re.IGNORECASE,
 )
 
@@ -2220,7 +2226,9 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     if any(p.key in _META_PARENTS for p in parents) and key in META_USER_DATA:
         return META_USER_DATA[key], 0.9
     last = parent.rsplit("_", 1)[-1]
-    if key in _PERSON_NAME_LEAVES and _person_parent(parents):
+    if key in _PERSON_NAME_LEAVES and (
+        _person_parent(parents) or parents[-1].tokens[-1:] in {("player",), ("players",)}
+    ):
         # ServiceNow's reference fields hold the name as ``contact.display_value``; Help
         # Scout's ``primaryCustomer.first`` / ``.last`` are a person's name parts
         return "NAME", 0.85
@@ -2228,9 +2236,12 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         # a form answer's parts under its question (Jotform's full-name answer,
         # ``answers.Patient Name.value.first``): the question names them
         last = parents[-2].key.rsplit("_", 1)[-1]
-    if key in _PERSON_NAME_LEAVES and _names_a_clinician(parents[-1]):
+    if key in _PERSON_NAME_LEAVES and (
+        _names_a_clinician(parents[-1]) or parents[-1].tokens == ("referring",)
+    ):
         # a clinician column written as an object (a lab report's ``ordering_provider.name``,
-        # a referral's ``referring_physician.name``): the name its key already promises
+        # a referral's ``referring_physician.name``): the name its key already promises; a
+        # referral's bare ``referring`` object (beside its ``npi``) is that clinician too
         return "NAME", 0.85
     if last == "name" and key in {"first", "last", "given", "family", "middle", "full"}:
         return "NAME", 0.9
@@ -2507,6 +2518,11 @@ _NAME_WORDS = frozenset({"name", "nm"})
 #: Parts of a name right after a person word, as flat files split them (a remittance
 #: file's ``debtor_last``, a statement file's ``guarantor_first``).
 _NAME_PARTS = frozenset({"first", "last"})
+#: A team sport's players (a public injury report's ``playerName``, a stats feed's
+#: ``player.displayName``, ``Player Name``): their names are a person's, but they are no
+#: person word for ids, since a push provider's ``player_id`` is a device subscription
+#: (OneSignal) and a stats feed's ``playerId`` the feed's key of a public player.
+_NAME_ONLY_PERSONS = frozenset({"player", "players"})
 
 
 def _person_name_key(toks: tuple[str, ...]) -> bool:
@@ -2525,7 +2541,7 @@ def _person_name_key(toks: tuple[str, ...]) -> bool:
         return False
     head = toks[:-2] if toks[-2] == "display" and len(toks) > 2 else toks[:-1]
     return (
-        _person_word(head[-1])
+        (_person_word(head[-1]) or head[-1] in _NAME_ONLY_PERSONS)
         and head[-1] not in {"user", "users"}
         and not NOT_A_PERSON.intersection(head[:-1])
         and STAFF_WORDS.isdisjoint(head)  # an agent's employee record is the workforce's
@@ -2859,6 +2875,10 @@ BARE_PERSON_HEADERS = frozenset(
     # by their part (``Student``: "Harper Lindgren", ``Camper``, ``Athlete``); one word
     # there is a status, a sport or a grade
     | {("student",), ("camper",), ("athlete",)}
+    # a team's public injury report, availability report, travel list or roster heads the
+    # athlete ``Player`` ("Marcus Delaney"), and a rooming list the one sharing the room
+    # (``Roommate``); one word there is a status, a position or a room
+    | {("player",), ("roommate",)}
     # a camp's or a counselling centre's ``Counselor`` column (read as a clinician's name
     # by the entity rules): one word there is a camp counsellor's first name on a cabin
     # list ("Maddie") or a placeholder ("Unassigned"), not a clinician's whole name
@@ -3363,6 +3383,9 @@ _DEVICE_NAMES = pa.array(
 
 
 _NOT_NAMES = pa.concat_arrays([_SOFTWARE_NAMES, _STATUS_WORDS, _DEVICE_NAMES])
+#: A video player's configured name (a media analytics export's ``player_name`` =
+#: "Homepage Player"): a site's widget, under a key that a team's player shares.
+_MEDIA_PLAYER = r"(?i)\bplayers?$"
 
 
 def _names(v: pa.Array) -> np.ndarray:
@@ -3379,6 +3402,7 @@ def _names(v: pa.Array) -> np.ndarray:
     ok = matches(v, _NAME_ASCII)
     ok &= ~pc.is_in(pc.utf8_lower(v), value_set=_NOT_NAMES).to_numpy(zero_copy_only=False)
     ok &= ~matches(v, CNAM_PLACEHOLDER)
+    ok &= ~matches(v, _MEDIA_PLAYER)
     for i in np.flatnonzero(ok & matches(v, _CNAM_CITY_STATE)):
         ok[i] = not _rate_centre(v[int(i)].as_py())
     wide = _non_ascii(v)

@@ -72,6 +72,16 @@ CANCER_STAGE_PHRASES = (
     "ckd_stage", "kidney_disease_stage",
 )  # fmt: skip
 
+#: Key phrases of the stage a person has reached in a concussion's graded return to play
+#: or return to learn (a club app's ``rtp_stage`` = "Stage 2 - Light aerobic exercise", a
+#: district form's ``RTL Stage``): a step of that person's care, as a level of care is.
+#: ``stage`` makes a key a machine field elsewhere, so these are read as the cancer stages.
+RETURN_STAGE_PHRASES = tuple(
+    f"{protocol}_{step}"
+    for protocol in ("rtp", "return_to_play", "rtl", "return_to_learn", "concussion")
+    for step in ("stage", "step", "phase")
+)
+
 #: entity -> key phrases (tokens joined by ``_``) that must end the field's last key.
 FIELD_PHRASES: dict[str, tuple[str, ...]] = {
     "HEALTH_CONDITION": (
@@ -197,6 +207,7 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # (``OBR.universal_service_id`` = "71260^CT CHEST W CONTRAST^CPT"): the test or
         # exam ordered, code and text
         "universal_service_id", "universal_service_identifier",
+        *RETURN_STAGE_PHRASES,
     ),
 }  # fmt: skip
 ENTITIES = tuple(FIELD_PHRASES)
@@ -531,6 +542,14 @@ def kind_of_care_field(path: str) -> bool:
     return len(keys) > 1 and keys[-1] in KIND_LEAVES and field_entity(path) >= 0
 
 
+@functools.lru_cache(maxsize=16384)
+def return_stage_field(path: str) -> bool:
+    """True when a hint path's last key names a return-to-play or return-to-learn stage
+    (:data:`RETURN_STAGE_PHRASES`)."""
+    keys = key_tokens(path)
+    return bool(keys) and _names_phrase("_".join(keys[-1]), RETURN_STAGE_PHRASES)
+
+
 #: Key phrases of an HL7 order's universal service identifier (OBR-4), which ends in
 #: ``id`` and so reads as a machine field to the field-name classifier.
 SERVICE_ID_PHRASES = ("universal_service_id",)
@@ -627,6 +646,7 @@ class HealthFieldDetector:
         code = per_hint[ctx.cells.hint_id]
         staged = (
             ctx.path_mask(cancer_stage_field)
+            | ctx.path_mask(return_stage_field)
             | ctx.path_mask(service_id_field)
             | ctx.path_mask(kind_of_care_field)
         )

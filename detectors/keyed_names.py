@@ -264,20 +264,33 @@ FRAME_PREFILTER = (
     r"|<[^<>@\s]+@)"
 )
 #: A clinician's degree or licence written after the name (``MD``, ``D.O.``, ``PA-C``,
-#: ``FNP-BC``); not a bare ``PA`` (Pennsylvania: "State College, PA").
+#: ``FNP-BC``); not a bare ``PA`` (Pennsylvania: "State College, PA"). An athletic
+#: trainer's certification and state licence (``ATC``, ``LAT``, ``LATC``), a physical
+#: therapist's doctorate (``DPT``) and a registered dietitian's ``RDN`` sign an athletic
+#: training or sports-medicine record as an MD signs a chart.
 _CREDENTIAL = (
-    r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS)\.?"
+    r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS"
+    r"|ATC|LATC?|DPT|RDN)\.?"
 )
+#: A dietitian's bare ``RD``, read only after a comma ("Molly Greer, MS, RD"): after a
+#: space it is a road ("Maple Grove RD").
+_COMMA_CREDENTIAL = r",[ \t]*RD\.?"
+#: Academic degrees written between a name and a clinical credential ("Molly Greer, MS,
+#: RD, CSSD", "Kim Lee, MEd, ATC"): alone after a name they are a state ("Jackson, MS").
+_DEGREE = r"(?:MS|MA|MEd|MSc|MPH|MBA|PhD|EdD|BS|BA)\.?"
 #: A whole value that is a clinician's name and credentials: "Hollis, Brandon DO", "Chen,
 #: Wei-Lin MD", "Priya Raman, PA-C", "Anne K. Ostrowski, MD, FACC" as a scheduling, a
 #: roster's or an ADT feed's ``provider`` column writes it.
 _CREDENTIALED = re.compile(
     rf"[ \t]*(?:(?P<surname>{_CAP_WORD}(?:[ \-]{_CAP_WORD})?),[ \t]{{1,2}}"
-    rf"(?P<given>{_CAP_WORD})(?:[ \t][{UPPER}]\.?)?"
+    rf"(?P<given>(?!(?:{_DEGREE}|{_CREDENTIAL})(?![A-Za-z])){_CAP_WORD})(?:[ \t][{UPPER}]\.?)?"
     rf"|(?P<first>{_CAP_WORD})(?:[ \t][{UPPER}]\.)?[ \t](?P<last>{_CAP_WORD}))"
-    rf",?[ \t]+{_CREDENTIAL}(?:[ \t]*,[ \t]*[A-Z][A-Za-z.\-]{{1,6}})*[ \t]*"
+    rf"(?:,[ \t]*{_DEGREE})*(?:,?[ \t]+{_CREDENTIAL}|{_COMMA_CREDENTIAL})"
+    rf"(?:[ \t]*,[ \t]*[A-Z][A-Za-z.\-]{{1,6}})*[ \t]*"
 )
-CREDENTIAL_PREFILTER = rf"[ ,]{_CREDENTIAL}(?:\s*,\s*[A-Z][A-Za-z.\-]{{1,6}})*\s*$"
+CREDENTIAL_PREFILTER = (
+    rf"(?:[ ,]{_CREDENTIAL}|{_COMMA_CREDENTIAL})(?:\s*,\s*[A-Z][A-Za-z.\-]{{1,6}})*\s*$"
+)
 #: Words that end a lower-case name: what a chat says after it ("... i need", "... and").
 _LOWER_STOP = frozenset(
     {"im", "am", "need", "needs", "calling", "looking", "trying", "y", "spelled"}

@@ -303,6 +303,10 @@ _GROUP_WORDS = frozenset({"group", "grp"})
 #: network list's ``Medicaid Provider Number``, a ``medicare_provider_id``): the
 #: company's or the clinician's billing number, no beneficiary's.
 _PROVIDER_WORDS = frozenset({"provider", "providers"})
+#: Path words of an institution's own policy (a student-accident claim form's ``School
+#: Policy Number``, ``Policy Number (school)``): the school's or the district's contract
+#: with its insurer, the same on every student's claim, as an employer group's is.
+_INSTITUTION_WORDS = frozenset({"school", "district"})
 
 
 def _field_kind(p: FieldProfile) -> KeyedId | None:
@@ -311,7 +315,9 @@ def _field_kind(p: FieldProfile) -> KeyedId | None:
         return None
     for kind in KEYED_IDS:
         if _in_context(p.words, kind.field_groups):
-            if kind.entity == "HEALTH_PLAN_ID" and p.words & (_GROUP_WORDS | _PROVIDER_WORDS):
+            if kind.entity == "HEALTH_PLAN_ID" and p.words & (
+                _GROUP_WORDS | _PROVIDER_WORDS | _INSTITUTION_WORDS
+            ):
                 return None
             return kind
     return None

@@ -70,6 +70,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.call_routing",
     "detectors.specialty_visits",
     "detectors.work_restrictions",
+    "detectors.injury_phrases",
     "detectors.grid_answers",
     "detectors.person_records",
     "detectors.social_authors",

@@ -265,14 +265,20 @@ def crm_dropbox(address: str) -> bool:
 _ANGLE = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
 
 
+#: A team's coaching staff's list (``coaches@``, ``fbcoaches@``, ``varsity.coaches@``): an
+#: athletic trainer's daily injury report goes to it; it is a group's, never a person's.
+_COACHES_LIST = re.compile(r"[a-z0-9._-]*coaches")
+
+
 def role_mailbox(address: str) -> bool:
-    """True when an email address's mailbox names a function (``news@``, ``noreply@``);
-    a ``Display Name <address>`` is judged by its address."""
+    """True when an email address's mailbox names a function (``news@``, ``noreply@``) or a
+    team's coaches (:data:`_COACHES_LIST`); a ``Display Name <address>`` is judged by its
+    address."""
     m = _ANGLE.search(address)
     if m:
         address = m.group(1)
     local = address.strip().rpartition("@")[0].split("+", 1)[0].lower()
-    return local in ROLE_MAILBOXES
+    return local in ROLE_MAILBOXES or _COACHES_LIST.fullmatch(local) is not None
 
 
 def business_number(text: str) -> bool:

@@ -599,6 +599,21 @@ def test_an_event_listings_street_address_is_the_venues():
     assert profile_paths(registrant)[2] == profile_path("address")
 
 
+def test_a_game_listings_city_is_the_venues():
+    """A tournament bracket's game (its ``venue`` beside the ``city``) is played there; a
+    registrant's or a player's city, with no venue beside it, stays a LOCATION."""
+    bracket = ["bracket_id", "round", "tip_off", "venue", "city", "top_seed.team"]
+    assert profile_paths(bracket)[4].system
+    player = ["player_name", "city", "email"]
+    assert profile_paths(player)[1] == profile_path("city")
+    # a league's schedule: a home and an away side make the date and address the game's
+    schedule = ["Game ID", "Date", "Time", "Address", "Home", "Away"]
+    profiles = profile_paths(schedule)
+    assert profiles[1].system and profiles[3].system
+    family = ["Date", "Address", "Home Phone"]
+    assert profile_paths(family)[1] == profile_path("Address")
+
+
 def test_an_imaging_scanners_serial_is_the_centres():
     """A DICOM header's ``DeviceSerialNumber`` is the scanner's, beside its station name,
     model name or software, or in a header written in the DICOM JSON model; an equipment

@@ -233,6 +233,11 @@ DATE_NEGATIVES = [
     # an ad campaign's flight: when the media runs, for everyone it reaches
     ("flight_start", "2024-10-01"),
     ("Flight End Date", "12/31/2024"),
+    # a league's or a tournament's calendar: the game's, for both rosters
+    ("gameDate", "2025-10-03T19:00:00-05:00"),
+    ("Game Date", "10/03/2025"),
+    ("tip_off", "2025-03-28T19:10:00-04:00"),
+    ("kickoff", "2025-09-06 19:00"),
     # an employer's calendar: a referral bonus's payout, a credentials committee's meeting
     ("Payout 1 Date", "2024-10-15"),
     ("payroll_date", "2024-10-15"),

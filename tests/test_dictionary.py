@@ -333,6 +333,18 @@ POSITIVES = [
     # a PrEP refill is; a meal kit's is not
     ("PrEP refill due next week", [(MED, "PrEP refill")]),
     ("Meal Prep Refill Pack shipped", []),
+    # an athletic trainer's and a sports-medicine clinic's wording
+    # (tests/test_sports_medicine_athletics.py); a state's concussion information sheet
+    # that every athlete signs names no one's concussion
+    ("Suspected supraspinatus tendinopathy", [(HC, "tendinopathy")]),
+    ("swimmer's shoulder, R", [(HC, "swimmer's shoulder")]),
+    ("OUT, concussion protocol day 3", [(PROC, "concussion protocol")]),
+    ("ImPACT baseline (neurocognitive)", [(PROC, "ImPACT baseline")]),
+    ("Iron supplementation 65 mg", [(MED, "Iron supplementation")]),
+    ("screening for low energy availability", [(HC, "low energy availability")]),
+    ("PT eval and treat, 2x/week x 6 weeks", [(PROC, "eval and treat")]),
+    ("CDC HEADS UP Concussion Information Sheet - acknowledged", []),
+    ("Sudden Cardiac Arrest Information Sheet signed", []),
     # an insurance applicant's exam as a reminder text and an order feed say it
     # (tests/test_life_insurance_underwriting.py)
     ("Please fast 8 hours before your blood draw.", [(PROC, "blood draw")]),

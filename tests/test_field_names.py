@@ -2563,6 +2563,40 @@ def test_pediatric_columns(record: dict, expected: set) -> None:
     assert {(r["field"], r["entity"]) for r in rows} == expected
 
 
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a team's public injury report, a stats feed and a roster head the athlete by
+        # their part (tests/test_sports_medicine_athletics.py); one word is a status
+        ({"Player": "Marcus Delaney"}, {("Player", "NAME")}),
+        ({"Player": "Questionable"}, set()),
+        ({"playerName": "Vance, Tyrell"}, {("playerName", "NAME")}),
+        ({"player": {"displayName": "Darius Coleman"}}, {("player.displayName", "NAME")}),
+        # a video player's configured name is a widget's, and a push provider's player id
+        # stays a device subscription's online id, not a person's record id
+        ({"player_name": "Homepage Player"}, set()),
+        (
+            {"player_id": "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e"},
+            {("player_id", "ONLINE_ID")},
+        ),
+        # a school's or a district's accident policy is the institution's contract; the
+        # parenthesized owner stays a word of the key
+        ({"Policy Number (school)": "SAP-44180-25"}, set()),
+        ({"School Policy Number": "SAP-44180-25"}, set()),
+        ({"Policy Number": "XWB884120371"}, {("Policy Number", "HEALTH_PLAN_ID")}),
+        # a rooming list's roommate; a referral's bare ``referring`` object is a clinician
+        ({"Roommate": "Ella Sorensen"}, {("Roommate", "NAME")}),
+        ({"Roommate": "412"}, set()),
+        ({"referring": {"name": "Dr. Lauren Voss"}}, {("referring.name", "NAME")}),
+        ({"referral": {"name": "Spring Sports Clinic"}}, set()),
+    ],
+)  # fmt: skip
+def test_athletics_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
 def test_a_relation_note_is_left_out_of_the_span() -> None:
     record = {"caller": "Jessica Thornton (mother)"}
     rows = Engine(EngineConfig(ner=False)).scan([record], source="t").findings.to_pylist()

@@ -107,6 +107,11 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         # a chronic kidney disease's stage on a referral or a CRM lead (dialysis probe)
         ("CKD_Stage__c", "Stage 4", HC),
         ("ckd_stage", "3b", HC),
+        # a concussion's graded return to play or to learn: the athlete's step of care
+        # (tests/test_sports_medicine_athletics.py)
+        ("injury.rtp_stage", "Stage 2 - Light aerobic exercise", PROC),
+        ("RTL Stage", "Stage 3 - Part-time school with accommodations", PROC),
+        ("return_to_play_step", "Non-contact drills", PROC),
         ("tumor_histology", "Serous", HC),
         # a chemotherapy regimen under its field, in a local spelling no vocabulary lists
         ("Regimen", "Gem/Cis", MED),
@@ -205,6 +210,8 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("deal_stage", "Qualified to buy"),
         ("StageName", "Prospecting"),
         ("ckd_stage_count", "Stage 4"),  # a count of patients at a stage, not a stage
+        ("rtp_stage_count", "12"),  # a team's count, not an athlete's stage
+        ("lifecycle_stage", "Stage 2 - Nurture"),  # a funnel's stage
         ("regimen_count", "six"),
         ("regimen_id", "GI-FOLFOX-v4"),  # the protocol's id, not a patient's regimen
         ("cancer_type_code", "C50"),

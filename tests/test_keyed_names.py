@@ -366,11 +366,21 @@ def test_quoted_display_names_and_programmes(engine: Engine, text: str, expected
         ("provider", "Priya Raman, PA-C", ["Priya Raman"]),
         ("seen_by", "Anne K. Ostrowski, MD, FACC", ["Anne K. Ostrowski"]),
         ("provider", "Smith, John M.D.", ["Smith, John"]),
+        # an athletic trainer's, a physical therapist's and a dietitian's credentials, a
+        # degree before them (tests/test_sports_medicine_athletics.py)
+        ("Reported By", "Erin Castillo, ATC", ["Erin Castillo"]),
+        ("trainer", "Dana Whitfield, LAT, ATC", ["Dana Whitfield"]),
+        ("provider", "Kim Lee, DPT", ["Kim Lee"]),
+        ("provider", "Molly Greer, MS, RD, CSSD", ["Molly Greer"]),
+        ("provider", "Greer, Molly RDN", ["Greer, Molly"]),
         # a place and its state, a practice and a park are no one's
         ("provider", "State College, PA", []),
         ("provider", "Lakeside Clinic, DO", []),
         ("location", "Grand Canyon, NP", []),
         ("provider", "Wellness Center MD", []),
+        # a degree alone after a place is its state, and a road is no dietitian
+        ("provider", "Jackson, MS", []),
+        ("address_line", "Maple Grove RD", []),
         ("billing_provider_type", "Physician/NPP", []),
     ],
 )

@@ -72,6 +72,9 @@ POSITIVES = [
     ("ODI Score", "42", [(PROC, "42")]),
     ("discharge_ndi", "18", [(PROC, "18")]),
     ("Neck Disability Index", "24", [(PROC, "24")]),
+    # a sideline concussion tool's symptom severity (tests/test_sports_medicine_athletics.py)
+    ("scat5.symptom_severity", "34", [(PROC, "34")]),
+    ("SCAT5 Symptom Severity Score", "21", [(PROC, "21")]),
     # a withdrawal-watch flowsheet's opioid and alcohol withdrawal scores (a jail's or a
     # detox unit's: tests/test_correctional_health.py)
     ("COWS Score", "14", [(PROC, "14")]),
@@ -145,6 +148,9 @@ NEGATIVES = [
     # a dash that is no questionnaire; an NDI goal
     ("dash_score", "55"),
     ("ndi_goal", "10"),
+    # a symptom severity out of the tool's scale, and a team's average
+    ("symptom_severity", "150"),
+    ("avg_symptom_severity", "12.5"),
     # a herd's count, a withdrawal score out of its scale, a unit's average
     ("cows", "120"),
     ("cows_score", "60"),

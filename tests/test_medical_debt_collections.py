@@ -1386,13 +1386,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "policy; its ``effective_date`` is open as ``effective`` is. With the policy id "
         "read as a plan id the row is PHI by the contract's rule",
     ),
-    "Collector's call note: right-party contact, DOB verified, the son's broken wrist": (
-        {("note", "HEALTH")},
-        '"ER visit" was tried as a vocabulary term and taken back: the bundled sample '
-        'data\'s notes say "ER visit on Sunday, March 3" five times with no health label, '
-        'so bench_accuracy\'s health precision fell (0.999 to 0.998); "broke his wrist" '
-        "is a verb phrase the vocabulary does not hold. The row is not PHI without them",
-    ),
     "Charity-care application (JSON): household, FPL, accounts, the estimate's CPT and dx": (
         {
             ("accounts[0]", "ACCOUNT_NUMBER|OTHER_ID"),

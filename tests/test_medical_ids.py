@@ -234,6 +234,9 @@ def test_keyed_id_keywords_are_in_every_match() -> None:
         # an 834's master (group) policy: the employer's contract, on every member's row
         ({"REF_38": {"master_policy_number_02": "H48221"}}, []),
         ({"master_policy_number": "H48221"}, []),
+        # a school's student-accident policy: the institution's contract on every claim
+        ({"School Policy Number": "SAP-44180-25"}, []),
+        ({"Policy Number (school)": "SAP-44180-25"}, []),
     ],
 )
 def test_system_policies_are_no_plan_ids(engine: Engine, record: dict, expected: list) -> None:

@@ -169,6 +169,9 @@ def test_value_checks() -> None:
     # an employer's or an absence administrator's leave and HR mailboxes (the leave probe)
     assert role_mailbox("leave@ridgeviewfoods.com") and role_mailbox("HR@ridgeviewfoods.com")
     assert not role_mailbox("leaventa@gmail.com")
+    # a team's coaching staff's list, to which an athletic trainer sends the injury report
+    assert role_mailbox("fbcoaches@eastviewschools.org") and role_mailbox("coaches@club.org")
+    assert not role_mailbox("coach.miller@eastviewschools.org")
     assert business_number("+1 (888) 555-0100") and business_number("88588")
     assert not business_number("+1 312 555 0147") and not business_number("1234")
 
