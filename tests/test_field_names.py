@@ -383,7 +383,9 @@ PROFILES = [
     ("Patient Last", "NAME", N),
     ("Ins Member #", "HEALTH_PLAN_ID", N),
     ("Member #", "HEALTH_PLAN_ID", N),
-    ("Member Since", N, N),
+    # no plan member number; when the member joined is the account's bookkeeping, as a
+    # ``date_joined`` is (field_names.COMMUNITY_STAMPS: Meetup's ``Member since``)
+    ("Member Since", N, S),
     ("user.userIds.SHA256_EMAIL.idValue", "HASHED_ID", N),
     ("user.userIds.SHA256_EMAIL.idType", N, S),
     ("user.userIds.LINKEDIN_FIRST_PARTY_ADS_TRACKING_UUID.idValue", "ONLINE_ID", N),
