@@ -3402,7 +3402,19 @@ def _names(v: pa.Array) -> np.ndarray:
         )
         spelled = pc.replace_substring_regex(spelled, pattern=r"[\pM’]", replacement="'")
         ok[wide] = matches(spelled, _NAME_ASCII)
+    for i in np.flatnonzero(ok & matches(v, "&")).tolist():
+        ok[i] = _couple(v[i].as_py())
     return ok & (lengths(v) <= 64) & ~organisation_names(v)
+
+
+def _couple(name: str) -> bool:
+    """A couple's joint name ("Tom & Linda Reyes", "Raymond & Susan Clarke"): a known given
+    name alone before the ampersand and a given name and a surname after it. A company's
+    name joined so ("Procter & Gamble", "Johnson & Johnson", "Hale & Whitcomb") has a
+    surname or a word before it, and one word after."""
+    before, _, after = name.partition("&")
+    head, tail = before.split(), after.split()
+    return len(head) == 1 and len(tail) >= 2 and is_given_name(head[0], ambiguous_ok=False)
 
 
 def _has_letter(v: pa.Array) -> np.ndarray:

@@ -2891,6 +2891,8 @@ def test_workers_comp_claim_columns(record: dict, expected: set) -> None:
         # a couple's name joined by an ampersand is one name
         ({"guest_name": "Tom & Linda Reyes"}, {("guest_name", "NAME")}),
         ({"guest_name": "Tom &"}, set()),
+        ({"customer_name": "Johnson & Johnson"}, set()),
+        ({"Donor": "Procter & Gamble"}, set()),
         # a campaign's story is free text: its name and date are read under a campaign
         (
             {"campaign": {"story": "On January 14, 2024 my dad, Robert Kline, had a stroke."}},
