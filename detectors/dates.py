@@ -219,6 +219,12 @@ PERSONAL_TEXT_WORDS = frozenset(
     {"note", "notes", "description", "comment", "comments", "message", "messages", "body",
      "answer", "answers", "response", "feedback", "reason", "details", "chat", "transcript"}
 )  # fmt: skip
+#: Field path words of a person's own account of what happened: a crowdfunding
+#: campaign's ``story`` (GoFundMe, GiveSendGo: "On January 14, 2024 my dad suffered a
+#: stroke"), a "share your story" form's answer. The campaign there is a fundraiser for
+#: one person, not a marketing send, so its path words do not make the dates an offer's
+#: (the text's own cues, "sale", "expires", still do).
+NARRATIVE_WORDS = frozenset({"story", "stories"})
 #: Field path words of person-date fields (``dob``, ``appointment_date``, ``admit_dt``).
 FIELD_WORDS = frozenset(
     {"dob", "birth", "birthdate", "birthday", "bday", "born", "appointment", "appt", "admit",
@@ -757,7 +763,7 @@ def _score(text: str, hit: _Hit, profile: FieldProfile) -> float:
         return 0.0
     if profile.words & FIELD_WORDS:
         return field
-    if _off_person(profile.words):
+    if _off_person(profile.words) and not profile.words & NARRATIVE_WORDS:
         return 0.0
     if profile.words & _EVENT_WORDS and profile.words & _SCHEDULE_WORDS:
         return 0.0

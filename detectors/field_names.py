@@ -136,7 +136,11 @@ FREE_TEXT_RULES: tuple[Rule, ...] = (
         # own words, often too short to pass as prose ("Maria here", "yes its Jose")
         "reply|replies|body preview|verbatim|please specify|utterance|observaciones|"
         # call centre and phone-system exports: a voicemail's or a call's text
-        "transcription|voicemail|voicemail text",
+        "transcription|voicemail|voicemail text|"
+        # a crowdfunding campaign's or a patient community's own account of the person
+        # (GoFundMe's and GiveSendGo's ``story``, a member's ``intro``, a caregiving
+        # journal's ``journal_entry``): prose about the beneficiary, whatever its parent
+        "story|intro|introduction|journal entry",
         exclude=frozenset({"utm", "id", "ids", "count", "type", "code", "status", "length"}),
     ),
     _r(None, 0.0, "q|s|kw", exact=True),
@@ -939,6 +943,14 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "uuid2",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
+    # a community's moderation log names the account acted on (``target_user``,
+    # ``reported_user``, ``banned_user``): a member's handle, as a ``username`` is
+    _r(
+        "ONLINE_ID",
+        0.85,
+        "target user|reported user|flagged user|banned user|suspended user|muted user|"
+        "blocked user|warned user|target username|reported username",
+    ),
     # Klaviyo's ``_kx`` and SendGrid's (and Braze's) ``/ls/click?upn=``: per-recipient
     # tokens whose names are too short to read inside a longer key
     _r("ONLINE_ID", 0.9, "kx|upn", exact=True),
@@ -1306,6 +1318,10 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         # ``date_joined``): account and consent bookkeeping, not a date of care
         "consent date|consent timestamp|consent time|joindate|join date|date joined|"
         "signed up|signed up at|signup date|"
+        # when a member joined a community or a group (Inspire's ``joined``, Circle's
+        # ``Joined At``): the account's bookkeeping, as a product's ``date_joined`` is, not
+        # a date of the member's care (Meetup's ``Member since``: COMMUNITY_STAMPS)
+        "joined|joined on|"
         # a subscription's billing schedule (Chargebee's ``current_term_start``, Stripe's
         # ``current_period_end``, ``trial_end``) and a dispute's response deadline (Shopify
         # Payments' ``evidence_due_by``; a help desk's SLA target, Freshdesk's ``due_by`` and
@@ -2218,6 +2234,13 @@ CLINICIAN_WORDS = _set(
 )
 
 
+#: Keys of the name a person posts under in a community or a social profile.
+_HANDLE_KEYS = frozenset({"handle", "user_handle", "member_handle"})
+#: Objects of a community's member or a social profile, whose ``location`` is where the
+#: person says they live (:func:`_parent_rule`).
+_MEMBER_OBJECTS = frozenset({"member", "members", "profile", "author"})
+
+
 def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     """Rules that need the parent: ``traits.name``, ``user_data.db``, ``device.id``."""
     if not parents:
@@ -2337,6 +2360,16 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     if _person_lookup(parents[-1]) and key in {"name", "id"}:
         # Zoho CRM's lookup objects: ``Contact_Name = {"name": ..., "id": ...}`` on a deal
         return ("NAME", 0.85) if key == "name" else ("OTHER_ID", 0.85)
+    if key in _HANDLE_KEYS and _person_parent(parents):
+        # a community member's or a user's handle (an Inspire-like profile's
+        # ``member.handle``, ``author.handle``): the name the person posts under, as a
+        # ``username`` is; a bare ``handle`` is a Shopify product's URL slug as often
+        return "ONLINE_ID", 0.85
+    if key == "location" and last in _MEMBER_OBJECTS:
+        # the place a community member or a profile gives (``member.location`` = "Dayton,
+        # OH"): where the person lives. Not under a patient or a visit, whose
+        # ``location`` is a ward, a room or a clinic
+        return "LOCATION", 0.85
     if key in {"id", "uuid"} and last in _USER_OBJECTS:
         # Reddit CAPI ``user.uuid`` is its ``_rdt_uuid`` cookie; Datadog RUM's ``usr.id``
         # and OpenTelemetry's ``enduser.id`` (New Relic, Honeycomb) are the app's login id
@@ -2640,8 +2673,21 @@ MAIL_HEADER_PARENTS = frozenset({"headers", "header", "mail_headers", "message_h
 MAIL_TRACE_HEADERS = frozenset({"received", "x_originating_ip", "x_forwarded_for"})
 
 
+#: A community's stamps of a member's account, whole keys (Meetup's members export:
+#: ``Member since``, ``Last visited group``): when the member joined or last came by, the
+#: platform's bookkeeping as a ``date_joined`` is. Their ``member`` and ``group`` words
+#: would otherwise keep them out of the machine fields (:data:`SENSITIVE_TOKENS`). Not a
+#: bare ``last visited``, which a clinic report may fill with the patient's last visit.
+COMMUNITY_STAMPS = frozenset(
+    {("member", "since"), ("member", "since", "date"), ("joined", "group")}
+    | {("last", "visited", w) for w in ("group", "community", "forum", "site")}
+)
+
+
 def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
     toks = seg.tokens
+    if toks in COMMUNITY_STAMPS:
+        return True
     if toks[-1] in _URL_TOKENS:
         return False  # page URLs (``event_source_url``) are scanned inside
     if seg.key in MAIL_TRACE_HEADERS and parents and parents[-1].key in MAIL_HEADER_PARENTS:
@@ -2716,6 +2762,32 @@ _ORIGINAL_NAME = re.compile(r"(?i)\(original name\)\s*$")
 _ADOBE_ID_COOKIE = re.compile(r"(?i)^(?:kndctr_\w+_identity|amcv_\w+(?:%40|@)adobeorg)$")
 
 
+#: Objects of an event's or a fundraiser's organiser (:data:`MERCHANT_WORDS`).
+_ORGANISER_OBJECTS = frozenset({("organizer",), ("organiser",)})
+#: A person's name parts as whole keys (``first_name``, ``lastName``): what only a person
+#: has, whatever object holds them.
+_NAME_PART_TOKENS = frozenset(
+    {("first", "name"), ("last", "name"), ("given", "name"), ("family", "name")}
+    | {("firstname",), ("lastname",), ("givenname",), ("familyname",)}
+)
+
+
+#: Objects of a crowdfunding fundraiser (GoFundMe's and GiveSendGo's ``campaign``,
+#: ``fundraiser``): its ``organizer`` is the person who started it, not an event's host.
+_FUNDRAISER_OBJECTS = frozenset({"campaign", "campaigns", "fundraiser", "fundraisers"})
+
+
+def _fundraiser_organiser(parents: list[_Seg]) -> bool:
+    """True under a fundraiser's organiser (``campaign.organizer.city``): a person's own
+    place and lines, which :data:`MERCHANT_WORDS` would otherwise make an event host's."""
+    return any(
+        p.tokens in _ORGANISER_OBJECTS
+        and j > 0
+        and parents[j - 1].tokens[-1:] in {(w,) for w in _FUNDRAISER_OBJECTS}
+        for j, p in enumerate(parents)
+    )
+
+
 def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     """``(entity, score, system, free_text)`` of segment ``i`` with ``segs[:i]`` as parents."""
     seg, parents = segs[i], segs[:i]
@@ -2749,8 +2821,17 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     if _ADOBE_ID_COOKIE.match(seg.raw):
         return "ONLINE_ID", 0.85, False, False
     if (
+        parents
+        and parents[-1].tokens[-1:] in _ORGANISER_OBJECTS
+        and seg.tokens in _NAME_PART_TOKENS
+    ):
+        # a fundraiser's organizer by name parts (a crowdfunding campaign's
+        # ``organizer.first_name``): an organisation has no first or last name, so the
+        # organiser is a person, though an event's organiser is its host's place
+        return "NAME", 0.85, False, False
+    if (
         _system_parent(parents)
-        or _merchant_place([*parents, seg])
+        or (_merchant_place([*parents, seg]) and not _fundraiser_organiser(parents))
         or _organisation_npi(segs[: i + 1])
     ):
         return None, 0.0, True, False
@@ -2901,6 +2982,11 @@ BARE_PERSON_HEADERS = frozenset(
     # line's ``beneficiary`` beside the sponsor's DoD ID); one word there is a status
     # ("Yes", "Spouse") or a branch
     | {("veteran",), ("soldier",), ("beneficiary",)}
+    # a crowdfunding platform's campaign export heads the person who started the
+    # fundraiser ``Organizer`` (GoFundMe: "Kayla Morales"); an event host there
+    # ("Lakeshore Health Community Outreach") fails the shape check by its organisation
+    # words, and its nested ``organizer.name`` stays the host's (MERCHANT_WORDS)
+    | {("organizer",), ("organiser",)}
     # workers' compensation administrators head the claimant by the injury (a nurse case
     # manager's log's ``injured_worker``, a TPA's ``Injured Employee``); a status there
     # ("Yes") fails the shape check
@@ -3089,8 +3175,11 @@ B64_SHA256 = r"^[A-Za-z0-9+/]{43}=$"
 #: is DICOM's person name (an imaging export's ``PatientName`` "Whitfield^Gloria").
 #: A clinician's credential with a slash after the name (an occupational therapist's
 #: "Chen Wu, OTR/L, CHT") is one more word of it, as "PT" and "DPT" are.
+#: A couple's name joined by an ampersand ("Tom & Linda Reyes": a guestbook's signer, a
+#: household's gift) is one name value too.
 _NAME = (
     r"^\pL[\pL\pM'’.-]*(?:,?\s+\pL[\pL\pM'’.-]*|,\pL[\pL\pM'’.-]*|\^+\pL[\pL\pM'’.-]*"
+    r"|\s+&\s+\pL[\pL\pM'’.-]*"
     r"|,\s+[A-Z]{2,5}/[A-Z]{1,5}){0,3}(?:,|\^*)$"
 )
 #: :data:`_NAME` for ASCII text, where ``\pL`` is ``[A-Za-z]`` and ``\pM`` and ``’`` match
@@ -3099,6 +3188,7 @@ _NAME = (
 #: one-class passes instead (:func:`_names`).
 _NAME_ASCII = (
     r"^[A-Za-z][A-Za-z'.-]*(?:,?\s+[A-Za-z][A-Za-z'.-]*|,[A-Za-z][A-Za-z'.-]*"
+    r"|\s+&\s+[A-Za-z][A-Za-z'.-]*"
     r"|\^+[A-Za-z][A-Za-z'.-]*|,\s+[A-Z]{2,5}/[A-Z]{1,5}){0,3}(?:,|\^*)$"
 )
 _EXTENSION = r"\s*(?:[Ee][Xx][Tt]\.?|[Xx]|#)\s*[0-9]{1,6}$"
@@ -3412,7 +3502,19 @@ def _names(v: pa.Array) -> np.ndarray:
         )
         spelled = pc.replace_substring_regex(spelled, pattern=r"[\pM’]", replacement="'")
         ok[wide] = matches(spelled, _NAME_ASCII)
+    for i in np.flatnonzero(ok & matches(v, "&")).tolist():
+        ok[i] = _couple(v[i].as_py())
     return ok & (lengths(v) <= 64) & ~organisation_names(v)
+
+
+def _couple(name: str) -> bool:
+    """A couple's joint name ("Tom & Linda Reyes", "Raymond & Susan Clarke"): a known given
+    name alone before the ampersand and a given name and a surname after it. A company's
+    name joined so ("Procter & Gamble", "Johnson & Johnson", "Hale & Whitcomb") has a
+    surname or a word before it, and one word after."""
+    before, _, after = name.partition("&")
+    head, tail = before.split(), after.split()
+    return len(head) == 1 and len(tail) >= 2 and is_given_name(head[0], ambiguous_ok=False)
 
 
 def _has_letter(v: pa.Array) -> np.ndarray:
@@ -3822,6 +3924,10 @@ def _one_word_under_bare_header(
 #: "Text Message", "Do Not Contact"): a value there is a name only with a known given name.
 #: A bare ``Payee`` holds a business as often as a person (an accounts-payable export).
 _LEXICON_HEADERS = frozenset({("contact",), ("payee",)})
+#: An event host under a bare ``Organizer`` ("Cancer Support Community") is a group's
+#: name as often as a fundraiser's organiser is a person's: a name only with a known
+#: given name there too (:data:`BARE_PERSON_HEADERS`).
+_LEXICON_HEADERS |= {("organizer",), ("organiser",)}
 #: Words of a key whose value is a name typed as a signature (``Parent Signature``), or a
 #: flag or a status as often ("Signed", "On file", "Electronic"), and of a portal proxy's
 #: name, a network proxy's as often: a name only with a known given name, as under

@@ -321,7 +321,11 @@ NOT_NAME_WORDS = frozenset(
      # a programme's name after a bare ``name`` label ("Diabetes Prevention Program")
      "program", "programme", "programs", "programmes",
      # after "Dr.": brands and TV personas ("Dr. Pepper", "Dr. Scholl's", "Dr. Oz")
-     "oz", "pepper", "scholl", "scholls", "martens", "seuss", "dre", "bronner", "teal"}
+     "oz", "pepper", "scholl", "scholls", "martens", "seuss", "dre", "bronner", "teal",
+     # a patient community's badges and roles after a relation word ("Caregiver
+     # Champion", "Caregiver Ambassador", "Caregiver Spotlight"): a title, not a person
+     "champion", "champions", "ambassador", "ambassadors", "spotlight", "warrior",
+     "warriors", "hero", "heroes", "mentor", "mentors"}
 )  # fmt: skip
 #: Refused words that, capitalized right after a name, make it a company's name ("Kelly
 #: Services", "Mayo Foundation", "Jordan Team").

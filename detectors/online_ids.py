@@ -196,6 +196,18 @@ _TELEPHONY_OBJECT_ID = (
 _SOCIAL_HANDLE = r"^@[A-Za-z0-9_.]{2,30}$"
 
 
+#: A platform's or an organisation's own account in a login or handle field: Discourse's
+#: ``system`` and ``discobot``, Reddit's ``AutoModerator``, a community team's
+#: ``inspire_team``, ``acme_support``, ``site-admin``, ``mods``. Like a role mailbox
+#: (:mod:`detectors.role_cards`), it names a function, not a member: its posts about a
+#: condition are no one's health.
+ROLE_ACCOUNT = (
+    r"(?i)^(?:system|discobot|automoderator|admin|administrator|moderator|moderators|mods)$"
+    r"|[_.-](?:[Tt]eam|TEAM|[Ss]upport|SUPPORT|[Ss]taff|[Aa]dmins?|[Mm]oderators|[Mm]ods"
+    r"|[Hh]elpdesk)$"
+)
+
+
 def plausible_online_ids(v: pa.Array) -> np.ndarray:
     """Plausible tracking codes: no spaces or ``@`` (but a leading one of a social handle),
     4+ letters/digits, not all zeros, not a
@@ -249,6 +261,7 @@ class OnlineIdDetector:
         digest = matches(vals.text, HEX_HASH) | matches(vals.text, B64_SHA256)
         hashed = vals.usable & hashed_field[hints] & digest
         online = vals.usable & ~hashed & online_field[hints] & plausible_online_ids(vals.text)
+        online &= ~matches(vals.text, ROLE_ACCOUNT)
         client = np.fromiter(map(_client_id_path, ctx.cells.paths), dtype=bool)
         if client.any():  # a client id without a digit is an account's code
             online &= ~client[hints] | matches(vals.text, "[0-9]")

@@ -28,6 +28,8 @@ Decisions worth knowing:
       (:data:`NOT_A_PERSON_PREFIX`).
     * An email or phone object beside it (``email.address``, ``PrimaryPhone.Number``)
       counts as the contact field it holds.
+    * A community member's handle beside it does the same (Discourse's post and user
+      exports: ``name`` beside ``username``): a handle is a person's account.
     * A fundraising CRM's constituent or donor id beside it does the same (Raiser's Edge's
       ``Constituent ID`` beside ``Name`` in a gift or prospect export, DonorPerfect's
       ``donor_id``): such an export is a list of people, and its ``Name`` is the donor's.
@@ -249,6 +251,11 @@ PERSON_LIST_IDS = (
     | CUSTODY_RECORD_IDS
     | SERVICE_MEMBER_IDS
 )
+#: Keys of the handle a person signs in and posts with (Discourse's user and post
+#: exports: ``name`` beside ``username``; a profile's ``handle``): only a person's account
+#: has one beside its ``name``, so that ``name`` is the member's (a staff or brand account
+#: fails the organisation check, as a business listing's does).
+HANDLE_KEYS = frozenset({("username",), ("user", "name"), ("screen", "name"), ("handle",)})
 _LAST_WORD = r"(?P<last>\S+)\s*$"
 
 
@@ -488,6 +495,8 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
                 parts[((parent, prefix), tail)][part].append(i)
         if profile.entity == "LOCATION" and STREET_WORDS.intersection(key):
             contacts.add((parent, ()))
+        if profile.entity == "ONLINE_ID" and key in HANDLE_KEYS:
+            contacts.add((parent, ()))  # a community's member row: ``name`` by ``username``
         if profile.entity == "OTHER_ID" and key in PERSON_LIST_IDS:
             contacts.add((parent, ()))
             if key in EMPLOYEE_RECORD_IDS:

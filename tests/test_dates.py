@@ -653,3 +653,27 @@ def test_follow_up_shorthand_and_seeing_time_a_date(engine, text, dates):
 )  # fmt: skip
 def test_an_attending_physicians_dates_are_the_patients(engine, record, expected):
     assert [text for _f, _e, text, _s in _found_nested(engine, record)] == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a crowdfunding campaign's story tells the beneficiary's dates of care and death;
+        # the campaign's own copy and its offer words stay the campaign's
+        (
+            {"campaign": {"story": "On January 14, 2024 my dad suffered a stroke."}},
+            ["January 14, 2024"],
+        ),
+        ({"fundraiser": {"stories": "Harold passed away on May 11, 2024."}}, ["May 11, 2024"]),
+        ({"campaign": {"description": "Flu shots on October 12, 2024"}}, []),
+        ({"campaign": {"story": "Sale ends 12/31/2024"}}, []),
+    ],
+)
+def test_a_campaign_story_is_a_persons_account(
+    engine: Engine, record: dict, expected: list
+) -> None:
+    ((parent, fields),) = record.items()
+    ((key, text),) = fields.items()
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert all(r["field"] == f"{parent}.{key}" for r in rows)
+    assert [text[r["start"] : r["end"]] for r in rows] == expected

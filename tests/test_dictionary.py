@@ -1375,3 +1375,19 @@ def test_collection_and_financing_wording(engine: Engine, record: dict, expected
 )  # fmt: skip
 def test_leave_and_disability_wording(engine: Engine, record: dict, expected: list) -> None:
     assert sorted(found(engine, record)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a support group named for ALS (bare "als" stays a stop term: EMS's advanced life
+        # support), and a ride to a radiation appointment
+        ({"group_names": "als-caregivers;newsletter"}, [(HC, "als-caregivers")]),
+        ({"Group": "ALS Caregivers of Ohio"}, [(HC, "ALS Caregivers")]),
+        ({"unit": "ALS"}, []),
+        ({"task": "Drive to radiation appointment"}, [(PROC, "radiation appointment")]),
+        ({"notes": "next radiation session Tuesday"}, [(PROC, "radiation session")]),
+    ],
+)
+def test_patient_community_wording(engine: Engine, record: dict, expected: list) -> None:
+    assert found(engine, record) == expected

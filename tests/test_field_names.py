@@ -383,7 +383,9 @@ PROFILES = [
     ("Patient Last", "NAME", N),
     ("Ins Member #", "HEALTH_PLAN_ID", N),
     ("Member #", "HEALTH_PLAN_ID", N),
-    ("Member Since", N, N),
+    # no plan member number; when the member joined is the account's bookkeeping, as a
+    # ``date_joined`` is (field_names.COMMUNITY_STAMPS: Meetup's ``Member since``)
+    ("Member Since", N, S),
     ("user.userIds.SHA256_EMAIL.idValue", "HASHED_ID", N),
     ("user.userIds.SHA256_EMAIL.idType", N, S),
     ("user.userIds.LINKEDIN_FIRST_PARTY_ADS_TRACKING_UUID.idValue", "ONLINE_ID", N),
@@ -2964,6 +2966,69 @@ def test_food_as_medicine_columns(engine_no_ner, record: dict, expected: set) ->
     ],
 )  # fmt: skip
 def test_leave_and_disability_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a community member's handle and the place their profile gives; a product's
+        # ``handle`` is its URL slug and a patient's ``location`` a ward or a room
+        ({"member": {"handle": "SunnyDays58"}}, {("member.handle", "ONLINE_ID")}),
+        ({"author": {"handle": "teal_tough_2021"}}, {("author.handle", "ONLINE_ID")}),
+        ({"product": {"handle": "logo-tote-bag"}}, set()),
+        ({"member": {"location": "Dayton, OH"}}, {("member.location", "LOCATION")}),
+        ({"patient": {"location": "4 West, Bed 12"}}, set()),
+        # a moderation log's account acted on is a member's handle
+        ({"target_user": "caregiver_kim"}, {("target_user", "ONLINE_ID")}),
+        ({"reported_user": "bestdeals4u"}, {("reported_user", "ONLINE_ID")}),
+        # when a member joined or last came by: the community's bookkeeping
+        ({"member": {"joined": "2019-06-03"}}, set()),
+        ({"Member since": "2022-05-14"}, set()),
+        ({"Last visited group": "2024-10-30"}, set()),
+        ({"Last Visited": "2024-10-30"}, {("Last Visited", "DATE")}),
+        # a fundraiser's organiser is a person: by name parts anywhere, and every field
+        # under a campaign's organiser; an event host's object stays the host's
+        (
+            {"campaign": {"organizer": {"first_name": "Caleb", "last_name": "Kline"}}},
+            {
+                ("campaign.organizer.first_name", "NAME"),
+                ("campaign.organizer.last_name", "NAME"),
+            },
+        ),
+        (
+            {"campaign": {"organizer": {"city": "Spokane"}}},
+            {("campaign.organizer.city", "LOCATION")},
+        ),
+        ({"organizer": {"city": "Cleveland", "phone": "216-555-0100"}}, set()),
+        ({"organizer": {"name": "Lakeshore Health Community Outreach"}}, set()),
+        # a bare ``Organizer`` column: a person with a known given name, not a group
+        ({"Organizer": "Kayla Morales"}, {("Organizer", "NAME")}),
+        ({"Organizer": "Grace Community Church"}, set()),
+        ({"Organizer": "Lakeshore Health Community Outreach"}, set()),
+        # a couple's name joined by an ampersand is one name
+        ({"guest_name": "Tom & Linda Reyes"}, {("guest_name", "NAME")}),
+        ({"guest_name": "Tom &"}, set()),
+        ({"customer_name": "Johnson & Johnson"}, set()),
+        ({"Donor": "Procter & Gamble"}, set()),
+        # a campaign's story is free text: its name and date are read under a campaign
+        (
+            {"campaign": {"story": "On January 14, 2024 my dad, Robert Kline, had a stroke."}},
+            {
+                ("campaign.story", "DATE"),
+                ("campaign.story", "NAME"),
+                ("campaign.story", "HEALTH_CONDITION"),
+            },
+        ),
+        (
+            {"campaign": {"title": "Flu shots from October 12, 2024"}},
+            {("campaign.title", "PROCEDURE")},
+        ),
+    ],
+)  # fmt: skip
+def test_patient_community_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected

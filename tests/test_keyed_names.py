@@ -389,3 +389,18 @@ def test_a_whole_value_name_before_a_clinicians_credential(
 ) -> None:
     rows = engine.scan([{field: text}], source="t").findings.to_pylist()
     assert [text[r["start"] : r["end"]] for r in rows if r["entity"] == "NAME"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patient community's badges after a relation word are titles, not people
+        ("Caregiver Champion", []),
+        ("Earned the Caregiver Ambassador badge", []),
+        ("Caregiver Spotlight: October", []),
+        # a caregiver named after the word still is
+        ("Caregiver Denise Carter will drive her", ["Denise Carter"]),
+    ],
+)
+def test_community_badges_after_a_relation_word(engine: Engine, text: str, expected: list) -> None:
+    assert _names(engine, text) == expected

@@ -382,3 +382,21 @@ def test_findings_never_copy_values() -> None:
 )
 def test_a_client_id_of_letters_is_an_accounts_code(record: dict, text: str | None) -> None:
     assert {t for _f, t, e, _d in _found(record) if e == "ONLINE_ID"} == ({text} if text else set())
+
+
+@pytest.mark.parametrize(
+    ("record", "text"),
+    [
+        # a community platform's own accounts name a function, not a member
+        ({"username": "inspire_team"}, None),
+        ({"username": "system"}, None),
+        ({"username": "AutoModerator"}, None),
+        ({"handle": "acme-support"}, None),
+        # a member's handle, with a team or a support word inside it, is still a person's
+        ({"username": "hopeful_wife_72"}, "hopeful_wife_72"),
+        ({"username": "steam_fan"}, "steam_fan"),
+        ({"username": "teamjenna"}, "teamjenna"),
+    ],
+)
+def test_a_platforms_role_account_is_no_members_handle(record: dict, text: str | None) -> None:
+    assert {t for _f, t, e, _d in _found(record) if e == "ONLINE_ID"} == ({text} if text else set())

@@ -336,3 +336,19 @@ def test_a_partys_prefixed_name_beside_its_id_or_birth_date(
     engine: Engine, record: dict, expected: list
 ) -> None:
     assert sorted(f for f, _d in _names(engine, record)) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a community's post and user exports: ``name`` beside the member's ``username``
+        ({"username": "hopeful_wife_72", "name": "Sandra Kowalski"}, ["name"]),
+        ({"post": {"username": "dadof2_bryan", "name": "Bryan Hale"}}, ["post.name"]),
+        # the platform's own team account is an organisation's
+        ({"username": "inspire_team", "name": "Inspire Team"}, []),
+        # no handle beside it: a bare ``name`` is a thing's as often
+        ({"name": "Sandra Kowalski", "trust_level": 1}, []),
+    ],
+)
+def test_a_name_beside_a_members_handle(engine: Engine, record: dict, expected: list) -> None:
+    assert sorted(f for f, _d in _names(engine, record)) == expected
