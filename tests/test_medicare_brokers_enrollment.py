@@ -72,9 +72,33 @@ calls-and-scheduling, senior-care and life-underwriting probes):
   decided); a preferred pharmacy's name and address are the pharmacy's (no LOCATION).
 - **A relative's health in the agent's note is the record's health context** ("wife on
   insulin"), as the senior-care probe read a family member's note.
+
+After reading the detectors one blind expectation was moved by a decision made elsewhere
+(:data:`_DECIDED`: a Lead Ads question that names a condition is found on its ``name``,
+as tests/test_lead_generation.py expects). What the work built: a payer's name as a
+member-id column's label (``Humana ID``, ``Aetna Member ID``; an agent's ``UHC Writer ID``
+is not one), an ACA marketplace application's id (``ffm_app_id``) as the household's
+OTHER_ID, a TTY relay line after its label ("TTY users should call 1-877-…") as the
+organisation's, a list of providers' ``name`` read behind a title cue as a co-provider's
+is (``providers[0].name`` = "Dr. Susan Kaplan"), an application's ``questions.esrd`` =
+"Yes" as a keyed answer (``questions`` beside ``answers`` and ``responses``), a content
+library's filing and approval dates (a CMS marketing material or a disclaimer asset beside
+its version, title, text or status, no person) as the organisation's, and, from the
+held-out rows, a CRM activity's bare ``Who`` column as a NAME, a caller's number in a call
+recording's file name as a PHONE, and a records system's retention clock
+(``retention_until``) as no person's date.
+
+Figures (misses / false findings / records wrong): SHAPES (30 records), blind 8 / 3 / 9
+of 119 pairs, after the work and the decision 0 / 0 / 0. HELD_OUT (10 records), blind
+before any work 2 / 1 / 2 of 38 pairs; scored once after the work on SHAPES: 2 / 1 / 2
+(the same three pairs); after three general fixes it pointed to (``Who``, a recording's
+file name, a retention date): 0 / 0 / 0. Nothing is left open (:data:`LEFT_ALONE` is
+empty).
 """
 
 from __future__ import annotations
+
+from helpers import ShapeTotals, assert_floors, probe_tests, with_decisions
 
 # (name, record, must find {(field, entity)}, must not find {(field, entity | "*")}, PHI)
 _ROWS = [
@@ -1186,5 +1210,42 @@ _ROWS = [
     ),
 ]
 
-SHAPES = [row for i, row in enumerate(_ROWS) if i % 4 != 3]
-HELD_OUT = [row for i, row in enumerate(_ROWS) if i % 4 == 3]
+
+#: Decided after the blind scoring, by what the project had already decided; the probe as
+#: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
+#: dropped, why)``.
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Facebook Lead Ads Medicare lead: a yes to a condition question": (
+        {("field_data[3].name", "HEALTH")},
+        {("field_data[3].values[0]", "HEALTH")},
+        set(),
+        "a Lead Ads question that names a condition is read on its ``name``, where the "
+        "words are (tests/test_lead_generation.py expects ``field_data[4].name`` "
+        "HEALTH_CONDITION for a knee-pain question); the record is PHI either way",
+    ),
+}
+
+
+_OPEN: dict[str, tuple[set, str]] = {}
+
+_ALL = with_decisions(_ROWS, _DECIDED)
+SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
+HELD_OUT = [row for i, row in enumerate(_ALL) if i % 4 == 3 and row[0] not in _OPEN]
+
+#: ``(name, record, expected, must_not, phi, still_open, why)``: what the detectors do not
+#: read right, each with its reason (the blind expectations are kept as written).
+LEFT_ALONE: list[tuple] = [(*row, *_OPEN[row[0]]) for row in _ALL if row[0] in _OPEN]
+
+test_medicare_brokers_enrollment_shapes, test_left_alone_decisions_still_hold = probe_tests(
+    SHAPES + HELD_OUT, LEFT_ALONE
+)
+
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 40 records, the decision applied): a change that loses recall or precision on
+#: Medicare and ACA brokers' exports fails here. Before the work, blind: SHAPES 8 misses /
+#: 3 false / 9 wrong of 30, HELD_OUT 2 / 1 / 2 of 10.
+FLOORS = ShapeTotals(expected=157, misses=0, false=0, wrong=0)
+
+
+def test_probe_floors(engine_no_ner) -> None:
+    assert_floors(engine_no_ner, SHAPES + HELD_OUT + [r[:5] for r in LEFT_ALONE], FLOORS)
