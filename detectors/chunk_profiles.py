@@ -154,7 +154,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 profiles[i] = _machine(profiles[i])
     for i in _court_calendar(paths, profiles):
         profiles[i] = _machine(profiles[i])
-    for i in _translation_resource_clocks(paths, profiles):
+    for i in _translation_resource_clocks(paths, profiles) + _content_clocks(paths, profiles):
         profiles[i] = _machine(profiles[i])
     for i, entity in _custody_numbers(paths):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
@@ -1113,6 +1113,36 @@ def _formulary_file(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> b
     the formulary's, as a fee schedule's are the schedule's. A claim names its member or
     its Rx number, which makes it no formulary."""
     return _price_list(paths, profiles, _FORMULARY_DRUG_TOKENS, _FORMULARY_TOKENS)
+
+
+#: Key tokens of a piece of marketing or compliance content's own id (a CMS-filed
+#: material's ``material_id`` = "Y0040_…_M", a compliance library's ``asset``) and of its
+#: description (``version``, ``title``, ``text``, ``status``): a library of the
+#: organisation's copy, the same for every reader of it.
+_CONTENT_ITEM_TOKENS = frozenset({"material", "materials", "asset", "assets"})
+_CONTENT_DETAIL_TOKENS = frozenset({"version", "title", "text", "status"})
+#: Last-key tokens of a content library's clocks (``filed_date``, ``approved_on``,
+#: ``published_at``): when the copy was filed with CMS, approved or published.
+_CONTENT_CLOCK_TOKENS = frozenset(
+    {"date", "dt", "on", "at", "time", "filed", "approved", "published", "effective",
+     "expires", "expiration", "submitted", "created", "updated", "reviewed"}
+)  # fmt: skip
+
+
+def _content_clocks(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """The clock columns of a content library's rows (a marketing material or an asset
+    beside its version, title, text or status, and no field named for a person's
+    identifier: a Medicare TPMO's CMS filing log, a compliance team's disclaimer library).
+    When the copy was filed or approved is the organisation's calendar, not a reader's
+    date, as a plan catalog's effective date is the plan's. A mailing or a send names its
+    recipient, which makes it no library."""
+    if not _price_list(paths, profiles, _CONTENT_ITEM_TOKENS, _CONTENT_DETAIL_TOKENS):
+        return []
+    return [
+        i
+        for i, path in enumerate(paths)
+        if (k := key_tokens(path)) and _CONTENT_CLOCK_TOKENS.intersection(k[-1])
+    ]
 
 
 def _plan_catalog(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:

@@ -318,7 +318,10 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "letter", "letters", "generated",
      # a vaccine record's Vaccine Information Statement (``VIS Date``, ``vis_edition``):
      # the CDC sheet's edition date, the same for every child given that vaccine
-     "vis"}
+     "vis",
+     # a records system's retention clock (a call recording's ``retention_until``, a
+     # ``purge_date``): when the system may delete the record, its policy's date
+     "retention", "retain", "purge"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

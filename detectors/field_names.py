@@ -119,6 +119,25 @@ NOT_A_PERSON = _set(
     "user"
 )
 
+#: Health insurers whose name heads a column of their members' ids in a broker's or a
+#: practice's export (a carrier portal's book of business ``Humana ID``, ``Aetna Member
+#: ID``, ``BCBS Subscriber #``). Only distinctive one-word names, as
+#: :data:`detectors.medical_ids._PAYERS` reads them in text; a name that is also a word
+#: (``Oscar``, ``Devoted``) heads other columns too.
+_PAYER_WORDS = (
+    "aetna", "humana", "cigna", "uhc", "anthem", "bcbs", "molina", "ambetter", "wellcare",
+    "tricare", "highmark", "carefirst", "premera", "regence", "amerigroup", "caresource",
+    "centene", "healthfirst", "metroplus", "fidelis", "excellus", "wellmark", "avmed",
+    "caremark", "kaiser",
+)  # fmt: skip
+#: ``<payer> id``, ``<payer> member number``...: the member's number with that payer.
+_PAYER_ID_PHRASES = "|".join(
+    f"{payer}{part} {suffix}"
+    for payer in _PAYER_WORDS
+    for part in ("", " member", " subscriber")
+    for suffix in ("id", "number", "no")
+)
+
 #: Free-text fields (NER runs there; no whole-value entity). Checked first.
 FREE_TEXT_RULES: tuple[Rule, ...] = (
     _r(
@@ -421,6 +440,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
     ),
     # A column headed just "Member #" or "Subscriber #" (the ``#`` is not a token).
     _r("HEALTH_PLAN_ID", 0.85, "member|subscriber", exact=True),
+    # a payer's name as the column's label (a carrier portal's book of business: ``Humana
+    # ID`` = "H41827736"): the member's id with that payer, as "Aetna ID W123..." is in a
+    # note. The whole key: an agent's ``UHC Writer ID`` or ``Aetna Writing #`` is the
+    # agent's number with the carrier, and a ``Humana Provider ID`` a clinician's
+    _r("HEALTH_PLAN_ID", 0.85, _PAYER_ID_PHRASES, exact=True),
     # a public health service's number of one beneficiary, as international patients'
     # registrations and referrals carry it: the UK's NHS number (Scotland's CHI), a
     # Canadian provincial health card (Ontario's OHIP with its version code, Quebec's
@@ -880,6 +904,18 @@ ENTITY_RULES: tuple[Rule, ...] = (
     # (``patient_external_id``): the practice's record id of the person, not the ad
     # platforms' ``external_id`` the next rule reads as an online id
     _r("OTHER_ID", 0.85, "patient external id|patient ext id|patient external key"),
+    # an ACA marketplace application (HealthSherpa's and an agent portal's ``ffm_app_id``,
+    # ``FFM Application ID``, a state exchange's ``Exchange Application ID``): one
+    # household's application to the Federally-facilitated Marketplace, its record id
+    # there, as a lead's or a patient's id is the person's. A bare ``application id`` is
+    # an app's or a job applicant's as often, and is not read
+    _r(
+        "OTHER_ID",
+        0.85,
+        "ffm app id|ffm application id|ffm application number|ffe app id|ffe application id|"
+        "marketplace app id|marketplace application id|marketplace application number|"
+        "exchange app id|exchange application id|exchange application number",
+    ),
     # a drug safety programme's (REMS) number of one enrolled patient: isotretinoin's
     # iPLEDGE id (``iPLEDGE ID``, a hub's ``iPLEDGE_Patient_ID__c``), a REMS patient
     # enrollment id (clozapine, thalidomide). No payer issues it (no HEALTH_PLAN_ID); it
@@ -2991,6 +3027,10 @@ BARE_PERSON_HEADERS = frozenset(
     # manager's log's ``injured_worker``, a TPA's ``Injured Employee``); a status there
     # ("Yes") fails the shape check
     | {("injured", "worker"), ("injured", "employee")}
+    # a CRM activity export (a Salesforce Task or Event report's ``Who``, an agency CRM's
+    # call task) heads the contact or lead the activity is with; one word there is a
+    # placeholder or a queue
+    | {("who",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

@@ -138,8 +138,9 @@ SCORE_PARENTS = SCORE_TOKENS | {"propensity scores"}
 FLAG_PARENTS = frozenset(
     {"ailment", "ailments", "include sensitive", "sensitive records", "sensitive information"}
     # a screening questionnaire's answers keyed by the question's term (an employee-health
-    # TB symptom screen's ``answers.persistent_cough`` = ``Yes``)
-    | {"answers", "responses"}
+    # TB symptom screen's ``answers.persistent_cough`` = ``Yes``), and an application's
+    # questions keyed so (a Medicare Advantage enrollment's ``questions.esrd`` = "Yes")
+    | {"answers", "responses", "questions"}
     # a dental or medical intake form's history section keyed by the condition
     # (``medical_history.high_blood_pressure`` = "Yes"): the patient's own history
     | {"medical history", "health history", "medical conditions", "health conditions"}

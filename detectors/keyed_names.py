@@ -465,11 +465,15 @@ def not_about_people(profile: FieldProfile) -> bool:
         # a CRM account's name is a company's or a person account's (Veeva's HCPs, Health
         # Cloud's patients): only a title cue ("Dr. Samuel Otieno") reads it as a person
         return False
-    if "name" in profile.words and "co" in profile.words and profile.words & PROVIDER_WORDS:
+    if "name" in profile.words and (
+        ("co" in profile.words and profile.words & PROVIDER_WORDS) or "providers" in profile.words
+    ):
         # a good-faith estimate's co-provider (``co_providers[].name``, the No Surprises
-        # Act's word for a provider the convening one lists) is a practice or a clinician:
-        # as for an account, only a title cue ("Dr. Anita Rao") reads it as a person. A
-        # bare ``provider.name`` is left as it was (tests/test_calls_and_scheduling.py)
+        # Act's word for a provider the convening one lists) and an item of a list of
+        # providers (a plan finder's or a broker's saved doctors, ``providers[].name``) are
+        # a practice or a clinician: as for an account, only a title cue ("Dr. Anita Rao")
+        # reads it as a person. A bare ``provider.name`` is left as it was
+        # (tests/test_calls_and_scheduling.py)
         return False
     return not profile.free_text and bool(profile.words & NOT_ABOUT_PEOPLE_WORDS)
 

@@ -190,15 +190,46 @@ class PhoneDetector:
                     (
                         _OURS_BEFORE.search(text, max(0, start - 40), start)
                         or _ROLE_CALL_BEFORE.search(text, max(0, start - 40), start)
+                        or _TTY_BEFORE.search(text, max(0, start - 40), start)
                     )
                     and business_number(text[start:end])
                 ):
                     # a toll-free line the text calls its own ("call our donor line at
-                    # 1-800-...", "call us at 1-888-..."): the sender's, in its own message
+                    # 1-800-...", "call us at 1-888-...") or a relay line after its TTY
+                    # label: the sender's, in its own message
                     continue
                 entity = _entity(text, start, end, ctx.profile(cell).words)
                 end = _with_extension(text, end)
                 yield Span(cell, start, end, entity, score, "regex")
+        yield from _recording_file_numbers(ctx, keep, valid)
+
+
+#: RE2 screen over whole values: a call recording's file name (no whitespace, an audio
+#: extension) with a run of ten digits (eleven with a leading 1) set off by ``_``, ``-`` or
+#: a folder, as dialers name recordings after the number dialled or the caller's ANI
+#: (Vicidial's ``20241018-143022_5135550184-all.wav``).
+_AUDIO_EXTENSIONS = "wav|mp3|gsm|ogg|opus|m4a|flac|amr|wma"
+_RECORDING_PREFILTER = (
+    rf"^[^\s]*(?:^|[_\-/\\])1?[2-9]\d{{9}}(?:[_\-][^\s]*)?\.(?i:{_AUDIO_EXTENSIONS})$"
+)
+_RECORDING_NUMBER = re.compile(r"(?:^|(?<=[_\-/\\]))1?[2-9]\d{9}(?=[_\-.])")
+#: Score of a number inside a recording's file name (no phone word says it).
+_RECORDING_SCORE = 0.8
+
+
+def _recording_file_numbers(ctx: ScanContext, keep: np.ndarray, valid: _Validity) -> Iterator[Span]:
+    """PHONE: a valid US number that a call recording's file name is built from. The
+    number is glued to the name's other parts by underscores or hyphens, which the text
+    patterns refuse (a digit run glued to a word is a code's); in an audio file's name it
+    is the party of the call. An epoch second or a date stamp starts with 1 or 2 and
+    fails the number's validation (an area code starts with 2-9, and so does its
+    exchange); a toll-free number is the organisation's line (the DNIS), not reported."""
+    for cell in ctx.candidates(_RECORDING_PREFILTER, among=keep).tolist():
+        text = ctx.cells.text[cell]
+        for m in _RECORDING_NUMBER.finditer(text):
+            number = m.group()[-10:]  # without the country code's 1
+            if valid(number, "US") and not business_number(number):
+                yield Span(cell, m.start(), m.end(), "PHONE", _RECORDING_SCORE, "regex")
 
 
 #: A capitalized name of two words or more right before a number, with at most "at",
@@ -220,6 +251,14 @@ _ROLE_CALL_BEFORE = re.compile(
     r"(?i)\b(?:prescriber|prescribers|physician|md|dr|doctor|provider|pharmacy|pharmacist|"
     r"rph)\s+(?:(?:must|should|to|please)\s+)?call(?:\s+(?:help\s*desk|pa\s+dept))?"
     r"\s*(?:at|on)?\s*:?\s*\(?$"
+)
+#: A relay line's label right before a number ("TTY users should call 1-877-486-2048",
+#: "TTY: 1-800-...", "TDD 1-888-..."), as CMS's required TPMO disclaimer and every
+#: Medicare plan's material print it beside the voice line: the organisation's relay
+#: service, as a toll-free line with its ``TTY 711`` after it is (:data:`_TTY_AFTER`).
+_TTY_BEFORE = re.compile(
+    r"(?i)\b(?:tty|tdd)(?:\s+users?)?(?:\s+(?:should|can|may|must|please))?"
+    r"(?:\s+(?:call|dial))?\s*(?:at|on)?\s*:?\s*\(?$"
 )
 #: First words that make the pair a person's own line's label ("Home Office: ...").
 _PERSONAL = frozenset({"home", "work", "my", "personal", "cell", "mobile", "private"})

@@ -978,3 +978,19 @@ def test_a_code_tables_dates_are_the_tables():
     # beside an employee is no table
     assert profile_paths(["Earn Code", "Description", "Effective"])[2].system
     assert not profile_paths(["Employee ID", "Earn Code", "Description", "Effective"])[3].system
+
+
+def test_a_content_librarys_filing_and_approval_dates_are_its_own():
+    """A TPMO's CMS marketing-material filing log and a compliance team's disclaimer
+    library (a material or an asset beside its version, title, text or status, no field
+    named for a person): when the copy was filed or approved is the organisation's."""
+    filing = ["material_id", "title", "type", "filed_date", "status", "language"]
+    assert profile_paths(filing)[3].system
+    disclaimer = ["asset", "version", "text", "approved_on"]
+    assert profile_paths(disclaimer)[3].system
+    assert not profile_paths(disclaimer)[2].system  # the copy itself is still read
+    # a mailing names its recipient: the piece's dates are that person's row's
+    mailing = ["material_id", "title", "recipient_email", "mailed_on", "appointment_date"]
+    assert not profile_paths(mailing)[4].system
+    # a material alone (a DME order's ``material``) makes no library
+    assert not profile_paths(["material", "order_date", "size"])[1].system

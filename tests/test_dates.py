@@ -524,6 +524,10 @@ def test_a_campaigns_send_date_is_not_a_persons(engine, field, value, expected):
         ("VIS Date", "08/06/2021", []),
         ("vis_edition_date", "2021-08-06", []),
         ("Administered", "10/02/2025", ["10/02/2025"]),
+        # a records system's retention clock (a call recording list's, the brokers probe)
+        ("retention_until", "2034-10-18", []),
+        ("purge_date", "2031-01-01", []),
+        ("Retain Until", "10/18/2034", []),
     ],
 )
 def test_payroll_plan_year_and_file_dates_are_not_a_persons(engine, field, value, expected):

@@ -3032,3 +3032,36 @@ def test_patient_community_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a carrier portal's book of business heads its members' ids by the payer's name
+        ({"Humana ID": "H41827736"}, {("Humana ID", "HEALTH_PLAN_ID")}),
+        ({"aetna_member_id": "W224871960"}, {("aetna_member_id", "HEALTH_PLAN_ID")}),
+        ({"UHC Subscriber Number": "918273645"}, {("UHC Subscriber Number", "HEALTH_PLAN_ID")}),
+        # the agent's numbers with the carrier, and a clinician's, are no member's
+        ({"UHC Writer ID": "AA1038822"}, set()),
+        ({"Aetna Writing #": "AET-884213"}, set()),
+        ({"Humana SAN": "1842736"}, set()),
+        ({"Humana Provider ID": "HP8841203"}, set()),
+        # an ACA marketplace application's id is the household's record id; a bare
+        # application id (an app's, a job applicant's) is not read
+        ({"ffm_app_id": "5283019447"}, {("ffm_app_id", "OTHER_ID")}),
+        ({"FFM Application ID": "5283019447"}, {("FFM Application ID", "OTHER_ID")}),
+        (
+            {"application": {"exchange_application_id": "5283019447"}},
+            {("application.exchange_application_id", "OTHER_ID")},
+        ),
+        ({"application_id": "5283019447"}, set()),
+        # a CRM activity export's ``Who``: the contact or lead the task is with
+        ({"Who": "Franklin Osei"}, {("Who", "NAME")}),
+        ({"Who": "Front Desk"}, set()),
+        ({"Who": "Me"}, set()),
+    ],
+)
+def test_broker_and_marketplace_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

@@ -72,6 +72,9 @@ POSITIVES = [
     ("tb_test_result", "Negative", [(PROC, "Negative")]),
     # a screening questionnaire's answers keyed by the question's term
     ("answers.persistent_cough", "Yes", [(HC, "Yes")]),
+    # an enrollment application's questions keyed by the term (a Medicare Advantage ESRD
+    # question, tests/test_medicare_brokers_enrollment.py)
+    ("questions.esrd", "Yes", [(HC, "Yes")]),
     # REDCap's label export heads each checkbox option ``Label (choice=Option)``, and a
     # trial pre-screener numbers its yes/no questions (clinical research probe)
     (
@@ -149,6 +152,9 @@ NEGATIVES = [
     ("Benefits Eligible", "Y"),  # eligible for benefits, no condition
     # an intake form's medical history answered "No" says nothing; a non-term key neither
     ("medical_history.diabetes", "No"),
+    ("questions.esrd", "No"),
+    ("questions.other_rx_coverage", "Yes"),  # no health term
+    ("esrd", "Yes"),  # a term alone, no marker: a listing's service as often
     # a count of none, a count of no health term, a report's count of a term
     ("Number of Previous Concussions", "0"),
     ("Previous Visits", "3"),

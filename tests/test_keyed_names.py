@@ -276,6 +276,14 @@ def test_catalog_and_title_fields_are_not_read(engine: Engine, field: str, text:
         ("co_providers[0].name", "Southeast Pathology Laboratories", []),
         ("co_providers[0].name", "Dr. Office", []),
         ("co_providers[0].name", "Anita Rao", []),
+        # a plan finder's or a broker's saved doctors: a list of clinicians or practices
+        # (tests/test_medicare_brokers_enrollment.py); a bare ``provider.name`` is left as
+        # it was (tests/test_calls_and_scheduling.py)
+        ("providers[0].name", "Dr. Susan Kaplan", ["Susan Kaplan"]),
+        ("providers[1].name", "Dr. Omar Haddad", ["Omar Haddad"]),
+        ("providers[0].name", "Riverside Family Medicine", []),
+        ("providers[0].name", "Susan Kaplan", []),
+        ("provider.name", "Dr. Samuel Okafor", []),
     ],
 )
 def test_a_title_cue_in_an_accounts_name(

@@ -261,6 +261,14 @@ def test_a_callback_after_a_fax_is_a_phone(engine):
         ("Questions? Call 1-800-555-0142 any time.", ["1-800-555-0142"]),
         # a person's own number beside a TTY note is still theirs
         ("Member can be reached at 216-555-0148 (TTY user, relay).", ["216-555-0148"]),
+        # the relay line itself after its TTY label, as CMS's TPMO disclaimer prints it
+        (
+            "Please contact 1-800-MEDICARE (TTY users should call 1-877-555-0148), or SHIP.",
+            [],
+        ),
+        ("Member Services 1-800-555-0142, TTY: 1-800-555-0143", []),
+        # a local number after a TTY word is anyone's, and stays reported
+        ("TTY users should call 216-555-0148 after 5 pm", ["216-555-0148"]),
     ],
 )
 def test_a_toll_free_line_printed_with_its_tty_number(engine, value, expected):
@@ -321,3 +329,22 @@ def test_a_clicked_tel_link_is_the_sites_line(engine, record, expected):
 )
 def test_a_toll_free_line_a_professional_is_told_to_call(engine, value, expected):
     assert _found(engine, {"message": value}) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # a dialer's recording named after the caller's number (Vicidial, a TPMO's list)
+        ("20241018-143022_5135550184-all.wav", ["5135550184"]),
+        ("20241018_143022_5135550184_agent2231.wav", ["5135550184"]),
+        ("recordings/2024/10/15135550184.mp3", ["15135550184"]),
+        # the campaign's toll-free line (the DNIS), an epoch second, a document's number,
+        # a number with words around it (free text, read by the text patterns)
+        ("20241018_143022_8445550166_x.wav", []),
+        ("1729100022_call.wav", []),
+        ("rec_5283019447.pdf", []),
+        ("20241018_143022_0135550184.wav", []),
+    ],
+)
+def test_a_call_recordings_file_name_holds_its_callers_number(engine, value, expected):
+    assert [s for _f, _e, s in _found(engine, {"file_name": value})] == expected
