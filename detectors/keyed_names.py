@@ -264,9 +264,13 @@ FRAME_PREFILTER = (
     r"|<[^<>@\s]+@)"
 )
 #: A clinician's degree or licence written after the name (``MD``, ``D.O.``, ``PA-C``,
-#: ``FNP-BC``); not a bare ``PA`` (Pennsylvania: "State College, PA").
+#: ``FNP-BC``); not a bare ``PA`` (Pennsylvania: "State College, PA"). Therapy practices,
+#: ABA practices and early intervention programmes write their clinicians' the same way
+#: ("Rachel Feinberg, BCBA", "Hannah Lutz, M.S., CCC-SLP", "Dana Cole, OTR/L"); a master's
+#: degree only with both dots (``MS`` is Mississippi: "Jackson, MS").
 _CREDENTIAL = (
-    r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS)\.?"
+    r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS"
+    r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|DPT|LCSW|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\.)\.?"
 )
 #: A whole value that is a clinician's name and credentials: "Hollis, Brandon DO", "Chen,
 #: Wei-Lin MD", "Priya Raman, PA-C", "Anne K. Ostrowski, MD, FACC" as a scheduling, a
@@ -275,9 +279,9 @@ _CREDENTIALED = re.compile(
     rf"[ \t]*(?:(?P<surname>{_CAP_WORD}(?:[ \-]{_CAP_WORD})?),[ \t]{{1,2}}"
     rf"(?P<given>{_CAP_WORD})(?:[ \t][{UPPER}]\.?)?"
     rf"|(?P<first>{_CAP_WORD})(?:[ \t][{UPPER}]\.)?[ \t](?P<last>{_CAP_WORD}))"
-    rf",?[ \t]+{_CREDENTIAL}(?:[ \t]*,[ \t]*[A-Z][A-Za-z.\-]{{1,6}})*[ \t]*"
+    rf",?[ \t]+{_CREDENTIAL}(?:[ \t]*,[ \t]*[A-Z][A-Za-z./\-]{{1,7}})*[ \t]*"
 )
-CREDENTIAL_PREFILTER = rf"[ ,]{_CREDENTIAL}(?:\s*,\s*[A-Z][A-Za-z.\-]{{1,6}})*\s*$"
+CREDENTIAL_PREFILTER = rf"[ ,]{_CREDENTIAL}(?:\s*,\s*[A-Z][A-Za-z./\-]{{1,7}})*\s*$"
 #: Words that end a lower-case name: what a chat says after it ("... i need", "... and").
 _LOWER_STOP = frozenset(
     {"im", "am", "need", "needs", "calling", "looking", "trying", "y", "spelled"}

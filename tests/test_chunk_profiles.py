@@ -937,3 +937,25 @@ def test_a_code_tables_dates_are_the_tables():
     # a person's row beside a code is no table; a catalog's item code is no code table
     assert not profile_paths(["patient_name", "code", "description", "effective_date"])[3].system
     assert not profile_paths(["item_code", "description", "effective"])[2].system
+
+
+def test_a_practices_client_id_beside_the_clients_name_is_the_record_id():
+    """A therapy or ABA practice's ``Client ID`` beside the client's name parts, a bare
+    ``Client`` column or a birth date is the practice's number of that person (OTHER_ID);
+    alone, beside an OAuth application's ``client_name``, or nested, it stays an
+    analytics client id."""
+    for chunk in (
+        ["Client ID", "Client First Name", "Client Last Name"],
+        ["Client", "Client ID", "Service Code"],
+        ["Client Initials", "Client ID", "Mastered Date"],
+        ["client_id", "client_dob"],
+    ):
+        profiles = profile_paths(chunk)
+        i = next(n for n, p in enumerate(chunk) if p.lower().replace("_", " ") == "client id")
+        assert profiles[i].entity == "OTHER_ID", chunk
+    for chunk in (
+        ["client_id", "client_name", "connection"],  # Auth0's application
+        ["client_id", "page_location"],  # GA4
+        ["client_id", "client.first_name"],  # a nested client is software
+    ):
+        assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk

@@ -366,6 +366,16 @@ def test_quoted_display_names_and_programmes(engine: Engine, text: str, expected
         ("provider", "Priya Raman, PA-C", ["Priya Raman"]),
         ("seen_by", "Anne K. Ostrowski, MD, FACC", ["Anne K. Ostrowski"]),
         ("provider", "Smith, John M.D.", ["Smith, John"]),
+        # a therapy, ABA or early intervention practice's clinicians (autism probe): a
+        # behaviour analyst, a speech-language pathologist with a master's degree first, an
+        # occupational therapist; a technician's RBT is no clinician's credential
+        ("Supervisor", "Rachel Feinberg, BCBA", ["Rachel Feinberg"]),
+        ("evaluator", "Hannah Lutz, M.S., CCC-SLP", ["Hannah Lutz"]),
+        ("Provider", "Dana Cole, OTR/L", ["Dana Cole"]),
+        ("Provider", "Morgan Ellis, RBT", []),
+        # Mississippi, a city's state, is no master's degree
+        ("provider", "Jackson, MS", []),
+        ("provider", "Springfield Clinic, PhD", []),
         # a place and its state, a practice and a park are no one's
         ("provider", "State College, PA", []),
         ("provider", "Lakeside Clinic, DO", []),

@@ -166,6 +166,9 @@ def test_value_checks() -> None:
     assert not role_mailbox("newsom@clinic.org")
     # a lead seller's and a firm's intake mailboxes on a new-lead notice
     assert role_mailbox("leads@tortleadsdirect.com") and not role_mailbox("leadsom@gmail.com")
+    # a practice's care team as one mailbox (a parent portal's recipient)
+    assert role_mailbox("care-team@brightsteps.example.com") and role_mailbox("careteam@x.org")
+    assert not role_mailbox("careteamlead.jones@x.org")
     assert business_number("+1 (888) 555-0100") and business_number("88588")
     assert not business_number("+1 312 555 0147") and not business_number("1234")
 
