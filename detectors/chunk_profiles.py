@@ -156,7 +156,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = _machine(profiles[i])
     for i in _translation_resource_clocks(paths, profiles) + _content_clocks(paths, profiles):
         profiles[i] = _machine(profiles[i])
-    for i, entity in _custody_numbers(paths):
+    for i, entity in _custody_numbers(paths) + _client_record_ids(paths):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
 
@@ -356,6 +356,43 @@ def _custody_numbers(paths: Sequence[str]) -> list[tuple[int, str]]:
         elif key and key[-1] in _CUSTODY_ACCOUNT_KEYS:
             out.append((i, "ACCOUNT_NUMBER"))
     return out
+
+
+#: Last keys of a client's number in a therapy or ABA practice's export (CentralReach's
+#: and a group practice's ``Client ID``), read as an analytics client id elsewhere.
+_CLIENT_ID_KEYS = frozenset({("client", "id"), ("clientid",), ("client", "number")})
+#: Second tokens of a column naming the client as a person (``Client First Name``,
+#: ``Client Initials``, ``Client DOB``). Not ``Client Name`` alone: an OAuth log names
+#: its application so (Auth0's ``client_id`` beside ``client_name``).
+_CLIENT_PERSON_TOKENS = frozenset(
+    {"first", "last", "firstname", "lastname", "initials", "dob", "birth", "birthdate",
+     "middle", "full", "preferred", "legal"}
+)  # fmt: skip
+
+
+def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
+    """A practice's ``Client ID`` as the client's record id (OTHER_ID), as
+    ``(index, entity)``.
+
+    GA4 and Universal Analytics name the browser's cookie ``client_id``, which the
+    field-name rules read as an ONLINE_ID; a therapy, ABA or home-care practice calls its
+    patient a client, and its client list, authorisation export or mastery report heads the
+    practice's number of that person ``Client ID`` beside the client's own name parts, a
+    bare ``Client`` column or birth date, all at the top level of the row. There it is the
+    person's record id, as a patient id is. A nested ``client`` is software and is left
+    alone, as is a ``client_id`` beside only a ``client_name`` (an OAuth application's)."""
+    keys = [key_tokens(p) for p in paths]
+    person = any(
+        len(k) == 1
+        and (
+            k[0] == ("client",)
+            or (len(k[0]) > 1 and k[0][0] == "client" and k[0][1] in _CLIENT_PERSON_TOKENS)
+        )
+        for k in keys
+    )
+    if not person:
+        return []
+    return [(i, "OTHER_ID") for i, k in enumerate(keys) if len(k) == 1 and k[0] in _CLIENT_ID_KEYS]
 
 
 #: Top-level keys of a court's calendar or docket row: the court or the judge, and the

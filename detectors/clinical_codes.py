@@ -214,6 +214,20 @@ _NOT_SYSTEM_CHARS = str.maketrans("", "", " -._")
 #: their own shape (:data:`_CDT_VALUE`), a ``D`` and four digits.
 _TOOTH_KEYS = frozenset({("tooth",), ("toothnum",), ("tooth", "num"), ("tooth", "number")})
 _CDT_VALUE = re.compile(r"\s*D\d{4}\s*")
+#: Last keys of a practice-management export's billed service (a therapy or ABA
+#: practice's ``Service Code`` = "97153", a session's ``Service``), read as CPT or HCPCS
+#: only beside a sibling that makes the object a billed line (:data:`_BILLED_KEYS`) and
+#: only when the whole value is one code: a utility's or a carrier's service code is five
+#: digits too, but it is never billed by a date of service, in units or with a modifier.
+_SERVICE_CODE_KEYS = frozenset(
+    {("service", "code"), ("service", "cd"), ("svc", "code"), ("svc", "cd"), ("service",)}
+)
+#: Last keys (whole) of a billed line's siblings; any key with a ``units`` token counts
+#: too (``Units``, ``Units Approved``, ``units_billed``).
+_BILLED_KEYS = frozenset(
+    {("date", "of", "service"), ("dos",), ("modifier",), ("modifiers",), ("mod", "1")}
+)
+_BILLED_VALUE = re.compile(rf"\s*(?:{_CPT}|{_HCPCS}){_MODIFIER}\s*")
 
 
 def _system_name(value: str, *, ncpdp: bool = False) -> str:
@@ -238,11 +252,17 @@ def typed_code_cells(ctx: ScanContext, named: np.ndarray) -> dict[int, str]:
     systems: dict[int, str] = {}
     ncpdp: set[int] = set()
     teeth: set[str] = set()
+    services: dict[int, str] = {}
+    billed: dict[int, str] = {}
     for i, path in enumerate(paths):
         parent, _, leaf = path.rpartition(".")
         keys = key_tokens(leaf)
         if not keys:
             continue
+        if keys[-1] in _SERVICE_CODE_KEYS:
+            services[i] = parent
+        elif keys[-1] in _BILLED_KEYS or "units" in keys[-1]:
+            billed[i] = parent
         if keys[-1] in _GENERIC_CODE_KEYS:
             codes[i] = parent
         elif keys[-1] in _SYSTEM_KEYS:
@@ -251,16 +271,16 @@ def typed_code_cells(ctx: ScanContext, named: np.ndarray) -> dict[int, str]:
                 ncpdp.add(i)
         elif keys[-1] in _TOOTH_KEYS:
             teeth.add(parent)
-    if not codes or not (systems or teeth):
-        return {}
     hint, record, texts = ctx.cells.hint_id, ctx.cells.record, ctx.cells.text
+    out: dict[int, str] = _billed_services(ctx, named, services, billed)
+    if not codes or not (systems or teeth):
+        return out
     dental = {h for h, parent in codes.items() if parent in teeth}
     wanted = np.flatnonzero(np.isin(hint, np.fromiter(systems, np.int64)))
     named_by = {
         (int(record[c]), systems[int(hint[c])]): _system_name(texts[c], ncpdp=int(hint[c]) in ncpdp)
         for c in wanted.tolist()
     }
-    out: dict[int, str] = {}
     for c in np.flatnonzero(np.isin(hint, np.fromiter(codes, np.int64)) & ~named).tolist():
         name = named_by.get((int(record[c]), codes[int(hint[c])]), "")
         if name:
@@ -268,6 +288,28 @@ def typed_code_cells(ctx: ScanContext, named: np.ndarray) -> dict[int, str]:
         elif int(hint[c]) in dental and _CDT_VALUE.fullmatch(texts[c]):
             out[c] = "cpt"  # a dental ledger's ``Code`` beside its ``Tooth`` column
     return out
+
+
+def _billed_services(
+    ctx: ScanContext, named: np.ndarray, services: dict[int, str], billed: dict[int, str]
+) -> dict[int, str]:
+    """``cell -> "cpt"`` of service-code cells (:data:`_SERVICE_CODE_KEYS`, hint ids to
+    their parent path) whose whole value is one CPT or HCPCS code and whose object, in the
+    same record, holds a billed line's sibling (``billed``: a date of service, units, a
+    modifier)."""
+    if not services or not billed:
+        return {}
+    hint, record, texts = ctx.cells.hint_id, ctx.cells.record, ctx.cells.text
+    with_billing = {
+        (int(record[c]), billed[int(hint[c])])
+        for c in np.flatnonzero(np.isin(hint, np.fromiter(billed, np.int64))).tolist()
+    }
+    return {
+        c: "cpt"
+        for c in np.flatnonzero(np.isin(hint, np.fromiter(services, np.int64)) & ~named).tolist()
+        if (int(record[c]), services[int(hint[c])]) in with_billing
+        and _BILLED_VALUE.fullmatch(texts[c])
+    }
 
 
 def _valid(name: str, code: str) -> bool:

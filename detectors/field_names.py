@@ -819,7 +819,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # client list ``Dietitian`` = "Marisa Lopez, RD", a discharge row's ``Aftercare
         # Therapist``): the clinicians on the person's row, as a therapist column is
         "dietitian|dietician|registered dietitian|primary dietitian|assigned dietitian|"
-        "nutritionist|aftercare therapist|aftercare clinician|outpatient therapist",
+        "nutritionist|aftercare therapist|aftercare clinician|outpatient therapist|"
+        # an ABA practice's supervising behaviour analyst on a client's session, sign-in
+        # or treatment plan (``BCBA`` = "Priya Natarajan"): the clinician of the case
+        "bcba|bcba name|supervising bcba|assigned bcba|behavior analyst|behaviour analyst",
         exact=True,
     ),
     # ride and transport exports: the rider, and the driver (a mileage-reimbursement
@@ -2266,7 +2269,7 @@ def _names_a_clinician(parent: _Seg) -> bool:
 CLINICIAN_WORDS = _set(
     "provider physician doctor md dr pcp prescriber hcp counselor counsellor audiologist "
     "endocrinologist pulmonologist cardiologist surgeon attending clinician therapist "
-    "psychiatrist psychologist mro examiner radiologist sonographer"
+    "psychiatrist psychologist mro examiner radiologist sonographer bcba"
 )
 
 

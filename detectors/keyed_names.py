@@ -267,10 +267,14 @@ FRAME_PREFILTER = (
 #: ``FNP-BC``); not a bare ``PA`` (Pennsylvania: "State College, PA"). An athletic
 #: trainer's certification and state licence (``ATC``, ``LAT``, ``LATC``), a physical
 #: therapist's doctorate (``DPT``) and a registered dietitian's ``RDN`` sign an athletic
-#: training or sports-medicine record as an MD signs a chart.
+#: training or sports-medicine record as an MD signs a chart. Therapy practices, ABA
+#: practices and early intervention programmes write their clinicians' the same way
+#: ("Rachel Feinberg, BCBA", "Hannah Lutz, M.S., CCC-SLP", "Dana Cole, OTR/L"); a master's
+#: degree only with both dots (``MS`` is Mississippi: "Jackson, MS").
 _CREDENTIAL = (
     r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS"
-    r"|ATC|LATC?|DPT|RDN)\.?"
+    r"|ATC|LATC?|DPT|RDN"
+    r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\.)\.?"
 )
 #: A dietitian's bare ``RD``, read only after a comma ("Molly Greer, MS, RD"): after a
 #: space it is a road ("Maple Grove RD").
@@ -286,10 +290,10 @@ _CREDENTIALED = re.compile(
     rf"(?P<given>(?!(?:{_DEGREE}|{_CREDENTIAL})(?![A-Za-z])){_CAP_WORD})(?:[ \t][{UPPER}]\.?)?"
     rf"|(?P<first>{_CAP_WORD})(?:[ \t][{UPPER}]\.)?[ \t](?P<last>{_CAP_WORD}))"
     rf"(?:,[ \t]*{_DEGREE})*(?:,?[ \t]+{_CREDENTIAL}|{_COMMA_CREDENTIAL})"
-    rf"(?:[ \t]*,[ \t]*[A-Z][A-Za-z.\-]{{1,6}})*[ \t]*"
+    rf"(?:[ \t]*,[ \t]*[A-Z][A-Za-z./\-]{{1,7}})*[ \t]*"
 )
 CREDENTIAL_PREFILTER = (
-    rf"(?:[ ,]{_CREDENTIAL}|{_COMMA_CREDENTIAL})(?:\s*,\s*[A-Z][A-Za-z.\-]{{1,6}})*\s*$"
+    rf"(?:[ ,]{_CREDENTIAL}|{_COMMA_CREDENTIAL})(?:\s*,\s*[A-Z][A-Za-z./\-]{{1,7}})*\s*$"
 )
 #: Words that end a lower-case name: what a chat says after it ("... i need", "... and").
 _LOWER_STOP = frozenset(

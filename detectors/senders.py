@@ -117,6 +117,9 @@ ROLE_MAILBOXES = frozenset(
      "transitions", "caretransitions", "care-transitions", "carecoordination",
      "care-coordination", "care.coordination", "casemanagement", "case-management",
      "caremanagement", "care-management",
+     # a practice's care team as one mailbox (an ABA or therapy practice's parent portal
+     # sends to ``care-team@…``): the team's, as ``team@`` is
+     "careteam", "care-team", "care.team", "care_team",
      # an answering service's, a paging gateway's and a switchboard's own mailboxes on an
      # email-to-page message (``answering.service@…`` sending to a clinician's pager)
      "answering.service", "answeringservice", "answering-service", "answering_service",

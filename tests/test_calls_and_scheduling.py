@@ -1938,7 +1938,9 @@ LEFT_ALONE = [
 LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
     (
         "Zocdoc-like bookings CSV: 'Chen, Wei', depression visit, psychologist NPI",
-        {("Provider NPI", "OTHER_ID")},
+        # the psychologist's name closed as a NAME in the sixteenth round's autism probe,
+        # which reads a name before a ``PsyD`` as a clinician's (detectors/keyed_names.py)
+        {("Provider NPI", "OTHER_ID"), ("Provider", "NAME")},
         False,
         _PROVIDERS,
     ),
@@ -1973,8 +1975,10 @@ LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
 #: Fourteenth round: a name before a clinician's credential ("Neha Patel, MD") is a NAME
 #: (detectors/keyed_names.py), one more false finding in a row already open for the
 #: project's decision to report clinicians (``_PROVIDERS``); no record changed verdict.
+#: Sixteenth round: the autism probe's therapy credentials (``PsyD``, ``LCSW``, ``BCBA``
+#: after a name) did the same for the held-out Zocdoc row's "Rachel Stern, PsyD".
 FLOORS = (0, 17, 13)
-HELD_OUT_FLOORS = (0, 5, 4)
+HELD_OUT_FLOORS = (0, 6, 4)
 
 
 (

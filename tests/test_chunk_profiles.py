@@ -994,3 +994,25 @@ def test_a_content_librarys_filing_and_approval_dates_are_its_own():
     assert not profile_paths(mailing)[4].system
     # a material alone (a DME order's ``material``) makes no library
     assert not profile_paths(["material", "order_date", "size"])[1].system
+
+
+def test_a_practices_client_id_beside_the_clients_name_is_the_record_id():
+    """A therapy or ABA practice's ``Client ID`` beside the client's name parts, a bare
+    ``Client`` column or a birth date is the practice's number of that person (OTHER_ID);
+    alone, beside an OAuth application's ``client_name``, or nested, it stays an
+    analytics client id."""
+    for chunk in (
+        ["Client ID", "Client First Name", "Client Last Name"],
+        ["Client", "Client ID", "Service Code"],
+        ["Client Initials", "Client ID", "Mastered Date"],
+        ["client_id", "client_dob"],
+    ):
+        profiles = profile_paths(chunk)
+        i = next(n for n, p in enumerate(chunk) if p.lower().replace("_", " ") == "client id")
+        assert profiles[i].entity == "OTHER_ID", chunk
+    for chunk in (
+        ["client_id", "client_name", "connection"],  # Auth0's application
+        ["client_id", "page_location"],  # GA4
+        ["client_id", "client.first_name"],  # a nested client is software
+    ):
+        assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk

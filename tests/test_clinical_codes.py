@@ -152,6 +152,19 @@ def test_code_values(
         ({"claim": {"product_id_qualifier": "01", "product_id": "00169413013"}}, []),
         ({"claim": {"product_id_qualifier": "00", "product_id": "0"}}, []),
         ({"line": {"code": "00169413013", "qualifier": "03"}}, []),
+        # a therapy or ABA practice's billed service: a ``Service Code`` or ``Service``
+        # holding one CPT or HCPCS code beside a date of service, units or a modifier
+        # (tests/test_autism_developmental_services.py, tests/test_behavioral_health.py)
+        ({"Service Code": "97153", "Units Approved": "1040"}, [(PROC, "97153")]),
+        ({"Service Code": "90837", "Date of Service": "10/07/2024"}, [(PROC, "90837")]),
+        ({"Service": "97153", "DOS": "10/07/2024"}, [(PROC, "97153")]),
+        ({"lines": [{"service_code": "H2019-HO", "units": 4}]}, [(PROC, "H2019")]),
+        # alone, in text, or beside units of another object: a utility's or a carrier's
+        # service code is five digits too
+        ({"Service Code": "45201"}, []),
+        ({"service_code": "45201", "account": "A-1"}, []),
+        ({"Service": "Lawn care 12345", "Units": "2"}, []),
+        ({"a": {"service_code": "97153"}, "b": {"units": "2"}}, []),
     ],
 )
 def test_codes_typed_by_a_sibling(engine_no_ner: Engine, record: dict, expected: list) -> None:

@@ -387,6 +387,31 @@ POSITIVES = [
     ("Transcutaneous bilirubin before discharge", [(PROC, "Transcutaneous bilirubin")]),
     # bare ASQ (the quality society) and ABR (a bitrate) stay out
     ("ASQ certified quality auditor; 320 kbps ABR", []),
+    # an ABA practice's CPT descriptors, services and a client's target behaviours, and
+    # the IDEA category of speech or language (autism and early intervention probe)
+    (
+        "Adaptive behavior treatment by protocol",
+        [(PROC, "Adaptive behavior treatment")],
+    ),
+    ("Behavior identification assessment (97151)", [(PROC, "Behavior identification assessment")]),
+    ("Reminder: your ABA session is tomorrow", [(PROC, "ABA session")]),
+    ("Self-injurious behavior (head hitting)", [(HC, "Self-injurious behavior")]),
+    ("tantrums and self-injury have gone down", [(HC, "self-injury")]),
+    ("Target: physical aggression", [(HC, "physical aggression")]),
+    ("Secondary: Speech or Language Impairment", [(HC, "Speech or Language Impairment")]),
+    # developmental and autism diagnostic instruments, a Part C service and the BACB's
+    # tiers of ABA, and autism signs as an intake form words them
+    (
+        "Battelle Developmental Inventory, Third Edition",
+        [(PROC, "Battelle Developmental Inventory")],
+    ),
+    ("ADOS-2, Module 1", [(PROC, "ADOS-2")]),
+    ("Speech-language therapy 2x/month", [(PROC, "Speech-language therapy")]),
+    ("Comprehensive ABA (30+ hrs/week)", [(PROC, "Comprehensive ABA")]),
+    ("lines up toys, no eye contact", [(HC, "lines up toys"), (HC, "no eye contact")]),
+    # bare ABA (a routing number, a bar association), aggression and elopement stay out
+    ("ABA routing 021000021; passive aggression; elopement package", []),
+    ("BDI score 14; adios amigos", []),
     # a jail's tablet sick-call request, its triage wording and nurse protocols, and a
     # psychiatric visit by video from the facility (correctional health probe)
     ("my tooth hurts since tuesday", [(HC, "tooth hurts")]),

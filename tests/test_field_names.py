@@ -570,6 +570,12 @@ PROFILES = [
     ("Physical Therapist", "NAME", N),
     ("Chiropractor", "NAME", N),
     ("athletic_trainer_certification", N, N),
+    # an ABA practice's supervising behaviour analyst (autism and early intervention
+    # probe); the staff credential column says "BCBA", it names no one
+    ("BCBA", "NAME", N),
+    ("Supervising BCBA", "NAME", N),
+    ("behavior_analyst", "NAME", N),
+    ("BCBA Credential", N, N),
     ("Athlete", "NAME", N),
     ("claim_no", "OTHER_ID", N),
     ("data.patient_external_id", "OTHER_ID", N),

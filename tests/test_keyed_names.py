@@ -381,6 +381,16 @@ def test_quoted_display_names_and_programmes(engine: Engine, text: str, expected
         ("provider", "Kim Lee, DPT", ["Kim Lee"]),
         ("provider", "Molly Greer, MS, RD, CSSD", ["Molly Greer"]),
         ("provider", "Greer, Molly RDN", ["Greer, Molly"]),
+        # a therapy, ABA or early intervention practice's clinicians (autism probe): a
+        # behaviour analyst, a speech-language pathologist with a master's degree first, an
+        # occupational therapist; a technician's RBT is no clinician's credential
+        ("Supervisor", "Rachel Feinberg, BCBA", ["Rachel Feinberg"]),
+        ("evaluator", "Hannah Lutz, M.S., CCC-SLP", ["Hannah Lutz"]),
+        ("Provider", "Dana Cole, OTR/L", ["Dana Cole"]),
+        ("Provider", "Morgan Ellis, RBT", []),
+        # Mississippi, a city's state, is no master's degree
+        ("provider", "Jackson, MS", []),
+        ("provider", "Springfield Clinic, PhD", []),
         # a place and its state, a practice and a park are no one's
         ("provider", "State College, PA", []),
         ("provider", "Lakeside Clinic, DO", []),

@@ -172,6 +172,9 @@ def test_value_checks() -> None:
     # a team's coaching staff's list, to which an athletic trainer sends the injury report
     assert role_mailbox("fbcoaches@eastviewschools.org") and role_mailbox("coaches@club.org")
     assert not role_mailbox("coach.miller@eastviewschools.org")
+    # a practice's care team as one mailbox (a parent portal's recipient)
+    assert role_mailbox("care-team@brightsteps.example.com") and role_mailbox("careteam@x.org")
+    assert not role_mailbox("careteamlead.jones@x.org")
     assert business_number("+1 (888) 555-0100") and business_number("88588")
     assert not business_number("+1 312 555 0147") and not business_number("1234")
 
