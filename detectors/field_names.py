@@ -2275,6 +2275,13 @@ CLINICIAN_WORDS = _set(
 
 #: Keys of the name a person posts under in a community or a social profile.
 _HANDLE_KEYS = frozenset({"handle", "user_handle", "member_handle"})
+#: A message's parties, whose ``handle`` is the address the message went to or came from
+#: (Front's ``recipient.handle`` and ``recipients[].handle`` hold a phone number or an
+#: email), read by its shape like any address, not as a screen name.
+_ADDRESS_HANDLE_PARENTS = frozenset(
+    {"from", "to", "cc", "bcc", "reply_to", "sender", "recipient", "recipients"}
+    | {"participant", "participants"}
+)
 #: Objects of a community's member or a social profile, whose ``location`` is where the
 #: person says they live (:func:`_parent_rule`).
 _MEMBER_OBJECTS = frozenset({"member", "members", "profile", "author"})
@@ -2399,7 +2406,7 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     if _person_lookup(parents[-1]) and key in {"name", "id"}:
         # Zoho CRM's lookup objects: ``Contact_Name = {"name": ..., "id": ...}`` on a deal
         return ("NAME", 0.85) if key == "name" else ("OTHER_ID", 0.85)
-    if key in _HANDLE_KEYS and _person_parent(parents):
+    if key in _HANDLE_KEYS and _person_parent(parents) and parent not in _ADDRESS_HANDLE_PARENTS:
         # a community member's or a user's handle (an Inspire-like profile's
         # ``member.handle``, ``author.handle``): the name the person posts under, as a
         # ``username`` is; a bare ``handle`` is a Shopify product's URL slug as often

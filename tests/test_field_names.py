@@ -2985,6 +2985,10 @@ def test_leave_and_disability_columns(record: dict, expected: set) -> None:
         ({"member": {"handle": "SunnyDays58"}}, {("member.handle", "ONLINE_ID")}),
         ({"author": {"handle": "teal_tough_2021"}}, {("author.handle", "ONLINE_ID")}),
         ({"product": {"handle": "logo-tote-bag"}}, set()),
+        # a message party's handle is its address (Front's ``recipient.handle``), read by
+        # its shape (tests/test_support_tickets.py)
+        ({"recipient": {"handle": "+16145550137"}}, {("recipient.handle", "PHONE")}),
+        ({"recipients": [{"handle": "+16145550137"}]}, {("recipients[0].handle", "PHONE")}),
         ({"member": {"location": "Dayton, OH"}}, {("member.location", "LOCATION")}),
         ({"patient": {"location": "4 West, Bed 12"}}, set()),
         # a moderation log's account acted on is a member's handle

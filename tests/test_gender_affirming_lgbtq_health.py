@@ -100,8 +100,9 @@ payer follows its label ("my member ID with Aetna is …", medical_ids), a FHIR
 ``SS``, ``DL``, ``PPN``, ``AN``, ``PI``…: an EHR's MRN sits under an OID ``system`` that
 says nothing; cells), and six vocabulary terms, 35,534 in all (``voice therapy``, ``voice
 feminization``, ``voice masculinization``; a crisis texter's ``cutting myself``, ``cutting
-again``, ``self-cutting``). One record is left open (:data:`LEFT_ALONE`): a CRM note's bare
-``author``.
+again``, ``self-cutting``). One record was left open (:data:`LEFT_ALONE`): a CRM note's bare
+``author``; since the seventeenth round it is read by the counsellor's credential after
+the name (``keyed_names``), and nothing is left open.
 
 Figures (misses / false findings / records wrong): SHAPES (32 records, 122 pairs), blind
 6 / 3 / 8; after the work 0 / 1 / 1 as written, 0 / 0 / 0 with the decision. HELD_OUT (10
@@ -1275,13 +1276,6 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 
 
 _OPEN: dict[str, tuple[set, str]] = {
-    "Support letter in a CRM note (letter text): gender dysphoria, bilateral mastectomy": (
-        {("author", "NAME")},
-        "a bare ``author`` is read only in a social export, beside a handle "
-        "(detectors/social_authors.py); a CRM note's author is the user who wrote it, staff "
-        "as often as a clinician, and a credential after the name is no cue any family "
-        "reads yet (the row is PHI by the letter's name, DOB and diagnosis)",
-    ),
 }
 
 _ALL = with_decisions(_ROWS, _DECIDED)
@@ -1299,8 +1293,10 @@ test_gender_affirming_lgbtq_health_shapes, test_left_alone_decisions_still_hold 
 #: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
 #: together, 42 records, the decision applied): a change that loses recall or precision
 #: on gender-affirming care and LGBTQ+ centre exports fails here. Before the work, blind:
-#: SHAPES 6 misses / 3 false / 8 wrong of 32, HELD_OUT 2 / 0 / 2 of 10.
-FLOORS = ShapeTotals(expected=156, misses=1, false=0, wrong=1)
+#: SHAPES 6 misses / 3 false / 8 wrong of 32, HELD_OUT 2 / 0 / 2 of 10. The note's
+#: ``author``, left open then (1 / 0 / 1), is read since the seventeenth round by the
+#: counsellor's credential after the name ("Harper Nguyen, LPC").
+FLOORS = ShapeTotals(expected=156, misses=0, false=0, wrong=0)
 
 
 def test_probe_floors(engine_no_ner) -> None:

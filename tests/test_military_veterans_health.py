@@ -1138,21 +1138,15 @@ _OPEN: dict[str, tuple[set, str]] = {
         "name shape (the row is PHI by the soldier's name, DoD ID and condition)",
     ),
     "REACH VET-like outreach list: ICN, last four, coordinator, mental health appointment": (
-        {("Coordinator", "NAME"), ("Last4", "SSN|OTHER_ID")},
-        "a bare ``Coordinator`` is the organisation's staff as often as a clinician (an "
-        "event's, a programme's), and the last-four form is the PACT row's",
+        {("Last4", "SSN|OTHER_ID")},
+        "the last-four form is the PACT row's (the ``Coordinator``, left open here at first, "
+        "is read since the seventeenth round by the credential after the name)",
     ),
     "VSO weekly intake dashboard (clean): county, intakes, top contention": (
         {("County", "LOCATION")},
         "an aggregate is told by a total, a record count or a measure column "
         "(aggregate_reports); ``New Intakes`` and ``ITFs Filed`` are counts only by their "
         "values, so the county is read as a person's and the row as PHI",
-    ),
-    "Vet Center visit log: client id, readjustment counselling, military sexual trauma": (
-        {("client_id", "OTHER_ID")},
-        "``client_id`` is an analytics client id in every web export (ONLINE_ID, and "
-        "``VC-0331-2291`` has no analytics id's shape); a practice's client number is told "
-        "only by the record's kind",
     ),
     "Burn pit registry participant (JSON): registry id, deployments, reported symptoms": (
         {("registry_id", "OTHER_ID")},
@@ -1195,8 +1189,10 @@ test_military_veterans_health_shapes, test_left_alone_decisions_still_hold = pro
 #: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
 #: together, 41 records, the decisions applied): a change that loses recall or precision
 #: on military and veterans' exports fails here. Before the work, blind: SHAPES 33 misses
-#: / 4 false / 19 wrong of 31, HELD_OUT 7 / 0 / 5 of 10.
-FLOORS = ShapeTotals(expected=144, misses=12, false=3, wrong=12)
+#: / 4 false / 19 wrong of 31, HELD_OUT 7 / 0 / 5 of 10. Since the seventeenth round two
+#: open pairs are read (a coordinator's name with a credential after it, a Vet Center's
+#: ``client_id`` beside the client's name as the practice's record id): 12 / 3 / 12 then.
+FLOORS = ShapeTotals(expected=144, misses=10, false=3, wrong=11)
 
 
 def test_probe_floors(engine_no_ner) -> None:
