@@ -1275,8 +1275,7 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 }
 
 
-_OPEN: dict[str, tuple[set, str]] = {
-}
+_OPEN: dict[str, tuple[set, str]] = {}
 
 _ALL = with_decisions(_ROWS, _DECIDED)
 SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
