@@ -2296,7 +2296,7 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return META_USER_DATA[key], 0.9
     last = parent.rsplit("_", 1)[-1]
     if key in _PERSON_NAME_LEAVES and (
-        _person_parent(parents) or parents[-1].tokens[-1:] in {("player",), ("players",)}
+        _person_parent(parents) or _last_token_in(parents[-1], _NAME_ONLY_PERSONS)
     ):
         # ServiceNow's reference fields hold the name as ``contact.display_value``; Help
         # Scout's ``primaryCustomer.first`` / ``.last`` are a person's name parts
@@ -2604,6 +2604,11 @@ _NAME_PARTS = frozenset({"first", "last"})
 _NAME_ONLY_PERSONS = frozenset({"player", "players"})
 
 
+def _last_token_in(seg: _Seg, words: frozenset[str]) -> bool:
+    """True when a key's last token is one of ``words`` (``team_players`` in players)."""
+    return bool(seg.tokens) and seg.tokens[-1] in words
+
+
 def _person_name_key(toks: tuple[str, ...]) -> bool:
     """A person word then ``name`` (or ``display name``) as one key: Genesys'
     ``participantName``, a review export's ``Reviewer Name``, ``sender_name``, a letter
@@ -2829,7 +2834,7 @@ def _fundraiser_organiser(parents: list[_Seg]) -> bool:
     return any(
         p.tokens in _ORGANISER_OBJECTS
         and j > 0
-        and parents[j - 1].tokens[-1:] in {(w,) for w in _FUNDRAISER_OBJECTS}
+        and _last_token_in(parents[j - 1], _FUNDRAISER_OBJECTS)
         for j, p in enumerate(parents)
     )
 
@@ -3972,12 +3977,11 @@ def _one_word_under_bare_header(
 
 #: Bare columns whose words are a method or a flag as often as a person ("Phone Call",
 #: "Text Message", "Do Not Contact"): a value there is a name only with a known given name.
-#: A bare ``Payee`` holds a business as often as a person (an accounts-payable export).
-_LEXICON_HEADERS = frozenset({("contact",), ("payee",)})
-#: An event host under a bare ``Organizer`` ("Cancer Support Community") is a group's
+#: A bare ``Payee`` holds a business as often as a person (an accounts-payable export),
+#: and an event host under a bare ``Organizer`` ("Cancer Support Community") is a group's
 #: name as often as a fundraiser's organiser is a person's: a name only with a known
 #: given name there too (:data:`BARE_PERSON_HEADERS`).
-_LEXICON_HEADERS |= {("organizer",), ("organiser",)}
+_LEXICON_HEADERS = frozenset({("contact",), ("payee",), ("organizer",), ("organiser",)})
 #: Words of a key whose value is a name typed as a signature (``Parent Signature``), or a
 #: flag or a status as often ("Signed", "On file", "Electronic"), and of a portal proxy's
 #: name, a network proxy's as often: a name only with a known given name, as under
