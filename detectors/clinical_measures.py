@@ -133,6 +133,10 @@ MEASURES: tuple[Measure, ...] = (
     # a systolic or diastolic pressure alone, as a rapid-response trigger writes it ("SBP
     # 78", "MAP 55" is left out: a map's zoom)
     Measure(r"SBP|DBP", 20, 260),
+    # a liver transplant candidate's allocation score in a referral note or a coordinator's
+    # call log ("MELD 24", "MELD-Na 27", "MELD score of 31"): computed from the person's
+    # bilirubin, INR, creatinine and sodium, it ranks them on the waitlist (6-40)
+    Measure(r"MELD(?:[- ]Na)?(?: [Ss]core)?", 6, 40),
 )
 _MEASURE_RE = [
     re.compile(rf"(?<![\w/])(?:{m.label}){_LINK}{_NUM}(?:{m.unit})" + r"(?![\d.]|\.\d)")
@@ -154,7 +158,8 @@ GESTATION_WEEKS = (3, 44)
 PREFILTER = register_prefilter(
     r"(?:BP|B/P|[Pp]ressure|HR|[Rr]ate|[Pp]ulse|A1[Cc]|O2|[Ss]ats?|LDL|HDL|[Cc]holesterol|TSH"
     r"|PSA|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose"
-    r"|[Aa]lbumin|TcB|[Bb]ilirubin|K\+|[Pp]otassium|[Tt]rop(?:onin)?|Tn[IT]|[SD]BP)"
+    r"|[Aa]lbumin|TcB|[Bb]ilirubin|K\+|[Pp]otassium|[Tt]rop(?:onin)?|Tn[IT]|[SD]BP"
+    r"|MELD(?:[- ]Na)?(?: [Ss]core)?)"
     r"[^0-9A-Za-z]{0,6}"
     r"(?:(?i:low|high) )?(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]|[0-9]w[0-6]d"
 )
@@ -273,6 +278,14 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("glasgow", "coma", "scale"), 3, 15), (("nihss",), 0, 42),
     (("nih", "stroke", "scale"), 0, 42), (("respiratory", "rate"), 2, 80),
     (("resp", "rate"), 2, 80), (("etco2",), 1, 150),
+    # a transplant programme's referral, waitlist and clinic rows: a liver candidate's
+    # allocation score (``MELD`` = 24, ``MELD-Na`` = 27, ``meld_score``), 6-40, and a
+    # recipient's immunosuppressant blood level (a flowsheet's ``Tacrolimus Trough
+    # (ng/mL)`` = 8.4, ``tac_trough``, ``sirolimus_level``; cyclosporine in ng/mL runs to
+    # the hundreds): the person's results, as a creatinine is. Not a bare ``tac``
+    (("meld",), 6, 40), (("meld", "na"), 6, 40), (("meldna",), 6, 40),
+    (("tacrolimus",), 0.5, 60), (("tac", "trough"), 0.5, 60), (("fk506",), 0.5, 60),
+    (("sirolimus",), 0.5, 60), (("everolimus",), 0.5, 60), (("cyclosporine",), 10, 2000),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(
@@ -300,7 +313,9 @@ FIELD_QUALIFIERS = _words(
     # reads ``mg d l``), LibreView's readings by
     # how the sensor gave them (``Historic Glucose mg/dL``, ``Scan Glucose mg/dL``), and
     # Garmin's unit spelt out (``restingHeartRateInBeatsPerMinute``)
-    "mgdl mmoll d historic scan in beats per minute"
+    "mgdl mmoll d historic scan in beats per minute "
+    # an immunosuppressant's level taken before the next dose (``Tacrolimus Trough``)
+    "trough"
 )
 #: Parents of settings and summaries, not of one person's reading.
 NOT_A_READING_PARENTS = _words(

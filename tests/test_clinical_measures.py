@@ -269,3 +269,54 @@ def test_device_feed_readings(engine: Engine, record: dict, field: str, value: s
 )
 def test_device_feed_non_readings(engine: Engine, record: dict) -> None:
     assert engine.scan([record], source="t").findings.num_rows == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a liver transplant referral's and a coordinator's note (tests/test_transplant_programs.py)
+        ("Pt MELD-Na 27, listed", ["MELD-Na 27"]),
+        ("MELD score of 31 today, bili 8.2", ["MELD score of 31"]),
+        ("MELD 24; ascites", ["MELD 24"]),
+        # no value, or one out of the score's range (6-40)
+        ("meld the colors 12 times", []),
+        ("MELD calculator page updated", []),
+        ("MELD 2 of 3 slides", []),
+    ],
+)
+def test_a_meld_score_in_text(text: str, expected: list) -> None:
+    assert [text[s:e] for s, e, _entity in measures_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("MELD", "24"),
+        ("MELD-Na", "27"),
+        ("meld_score", "31"),
+        ("Tacrolimus Trough (ng/mL)", "8.4"),
+        ("tac_trough", "7.2"),
+        ("sirolimus_level", "6.1"),
+        ("cyclosporine", "180"),
+    ],
+)
+def test_a_transplant_programmes_reading_under_its_field(
+    engine: Engine, field: str, value: str
+) -> None:
+    """A liver candidate's allocation score and a recipient's immunosuppressant level."""
+    assert found(engine, {field: value}) == [(PROC, value)]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("MELD", "100"),  # out of range
+        ("meld", "Meld Studio"),
+        ("tacrolimus", "2 mg"),  # a dose, the dictionary's
+        ("tac", "8.4"),  # a bare "tac" names no drug
+        ("avg_meld", "22"),  # an aggregate's
+        ("tacrolimus_target", "8"),  # a protocol's target is no one's reading
+    ],
+)
+def test_not_a_transplant_reading(engine: Engine, field: str, value: str) -> None:
+    assert found(engine, {field: value}) == []
