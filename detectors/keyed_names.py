@@ -270,15 +270,19 @@ FRAME_PREFILTER = (
 #: training or sports-medicine record as an MD signs a chart. Therapy practices, ABA
 #: practices and early intervention programmes write their clinicians' the same way
 #: ("Rachel Feinberg, BCBA", "Hannah Lutz, M.S., CCC-SLP", "Dana Cole, OTR/L"); a master's
-#: degree only with both dots (``MS`` is Mississippi: "Jackson, MS").
+#: degree only with both dots (``MS`` is Mississippi: "Jackson, MS"). A transplant
+#: programme's coordinators sign with their certification (``CCTC``, a procurement
+#: coordinator's ``CPTC``: "Megan Tran, RN, CCTC").
 _CREDENTIAL = (
     r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS"
-    r"|ATC|LATC?|DPT|RDN"
+    r"|ATC|LATC?|DPT|RDN|CCTC|CPTC"
     r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\.)\.?"
 )
 #: A dietitian's bare ``RD``, read only after a comma ("Molly Greer, MS, RD"): after a
-#: space it is a road ("Maple Grove RD").
-_COMMA_CREDENTIAL = r",[ \t]*RD\.?"
+#: space it is a road ("Maple Grove RD"). So is a nurse's ``RN`` ("Megan Tran, RN", as a
+#: transplant coordinator signs a call log or is assigned a work queue's task): after a
+#: space it is a unit or a call sign as often ("Pier 9 RN").
+_COMMA_CREDENTIAL = r",[ \t]*R[DN]\.?"
 #: Academic degrees written between a name and a clinical credential ("Molly Greer, MS,
 #: RD, CSSD", "Kim Lee, MEd, ATC"): alone after a name they are a state ("Jackson, MS").
 _DEGREE = r"(?:MS|MA|MEd|MSc|MPH|MBA|PhD|EdD|BS|BA)\.?"

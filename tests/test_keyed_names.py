@@ -388,6 +388,15 @@ def test_quoted_display_names_and_programmes(engine: Engine, text: str, expected
         ("evaluator", "Hannah Lutz, M.S., CCC-SLP", ["Hannah Lutz"]),
         ("Provider", "Dana Cole, OTR/L", ["Dana Cole"]),
         ("Provider", "Morgan Ellis, RBT", []),
+        # a transplant programme's nurse coordinator (tests/test_transplant_programs.py): a
+        # nurse's RN after a comma, as a dietitian's RD, and a coordinator's certification
+        ("Coordinator", "Megan Tran, RN", ["Megan Tran"]),
+        ("coordinator", "Megan Tran, RN, BSN", ["Megan Tran"]),
+        ("signed_by", "Tran, Megan, RN", ["Tran, Megan"]),
+        ("coordinator", "Luis Ortega, CCTC", ["Luis Ortega"]),
+        # after a space RN is no nurse's, nor after a place or a unit
+        ("location", "Pier 9 RN", []),
+        ("unit", "4 West, RN", []),
         # Mississippi, a city's state, is no master's degree
         ("provider", "Jackson, MS", []),
         ("provider", "Springfield Clinic, PhD", []),
