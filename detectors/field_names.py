@@ -2998,6 +2998,12 @@ BARE_PERSON_HEADERS = frozenset(
     | {("enrollee",), ("donor",), ("volunteer",)}
     # a collection agency's work queue heads the person who owes the bill ``Debtor``
     | {("debtor",)}
+    # a transplant or dialysis programme's class sign-in sheet and a candidate's
+    # psychosocial checklist head the relative or friend who will care for the patient
+    # ``Support Person`` or ``Care Partner`` (a programme requires one), as a
+    # ``Caregiver`` column is read; "None identified" or "Spouse" is refused, as a name
+    # there needs a known given name (:data:`_LEXICON_HEADERS`)
+    | {("support", "person"), ("care", "partner")}
     # a disability carrier's or a leave administrator's benefit payments head the person
     # paid ``Payee`` ("Maribel Ochoa"); a vendor ("Home Depot") needs a known given name
     # to pass (:data:`_LEXICON_HEADERS`)
@@ -3981,7 +3987,10 @@ def _one_word_under_bare_header(
 #: and an event host under a bare ``Organizer`` ("Cancer Support Community") is a group's
 #: name as often as a fundraiser's organiser is a person's: a name only with a known
 #: given name there too (:data:`BARE_PERSON_HEADERS`).
-_LEXICON_HEADERS = frozenset({("contact",), ("payee",), ("organizer",), ("organiser",)})
+_LEXICON_HEADERS = frozenset(
+    {("contact",), ("payee",), ("organizer",), ("organiser",), ("support", "person"),
+     ("care", "partner")}
+)  # fmt: skip
 #: Words of a key whose value is a name typed as a signature (``Parent Signature``), or a
 #: flag or a status as often ("Signed", "On file", "Electronic"), and of a portal proxy's
 #: name, a network proxy's as often: a name only with a known given name, as under

@@ -1511,6 +1511,14 @@ DETECTIONS = [
     ({"passenger_name": "Anita Lowe"}, "passenger_name", "Anita Lowe", "NAME"),
     ({"Crew Lead": "Reyes, Tom"}, "Crew Lead", "Reyes, Tom", "NAME"),
     ({"Printer Driver Name": "HP Universal"}, "Printer Driver Name", None, None),
+    # a transplant programme's class sign-in sheet (tests/test_transplant_programs.py): the
+    # patient's support person or care partner, with a known given name; a placeholder, a
+    # relation word or a helpdesk is no one's name
+    ({"Support Person": "Dale Ebersole"}, "Support Person", "Dale Ebersole", "NAME"),
+    ({"Care Partner": "Dale Ebersole"}, "Care Partner", "Dale Ebersole", "NAME"),
+    ({"Support Person": "None identified"}, "Support Person", None, None),
+    ({"Support Person": "Spouse"}, "Support Person", None, None),
+    ({"Support Person": "Tier 2 Helpdesk"}, "Support Person", None, None),
     # retail pharmacy exports (tests/test_retail_pharmacy.py): a loyalty or rewards member's
     # number, Rx numbers as an IVR captures them and a dial list numbers them, a birthday
     # without its year; a store or pharmacy object's own contact block is the store's
