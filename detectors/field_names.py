@@ -3183,6 +3183,20 @@ def key_tokens(path: str) -> tuple[tuple[str, ...], ...]:
     return tuple(seg.tokens for seg in segs)
 
 
+#: A survey tool's question number heading a column (Qualtrics' renamed ``Q6_BloodType``,
+#: its default ``QID12``): the letter is required, as a bare number is a count or a rank.
+_QUESTION_NUMBER = re.compile(r"q(?:id)?\d{1,3}[a-z]?")
+
+
+def unnumbered(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A key's tokens without a survey question's number before them (``("q6", "blood",
+    "type")`` -> ``("blood", "type")``): a questionnaire names its columns by the question's
+    number and topic, and the topic is what the answer is about."""
+    if len(tokens) > 1 and _QUESTION_NUMBER.fullmatch(tokens[0]):
+        return tokens[1:]
+    return tokens
+
+
 # --- whole-value validation -------------------------------------------------------------
 #
 # Validators run on Arrow arrays (RE2 kernels), one call per entity per chunk, so a

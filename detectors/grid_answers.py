@@ -29,6 +29,11 @@ Decisions worth knowing:
       by its name, so its ``1`` is "true" there (:data:`BOOLEAN_PREFIXES`); elsewhere a
       ``1`` may be a count and stays unread. A donor screen's ``took_aspirin_last_48h`` =
       ``true`` is one too (:data:`INTAKE_PREFIXES`): the drug is the words after the verb.
+    * A questionnaire's column named by the question's number and its topic (a
+      living-donor health questionnaire's ``Q10_KidneyStones``, Qualtrics' renamed
+      questions) is marked by the number as a flag column is by its prefix: "Yes" or "Yes -
+      one episode in 2016" says the term applies; "No" says nothing. A bare topic column
+      (``KidneyStones``) stays unread, as above.
     * A modelled propensity of a named condition (``Diabetes Propensity Score`` = ``87``,
       ``propensities.high_cholesterol_rx`` = ``0.82``) is health context of the person on
       the row at any positive value: the list was rented for it. Zero, blanks and words
@@ -65,7 +70,7 @@ import pyarrow.compute as pc
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.dictionary import health_term_entity
-from detectors.field_names import key_tokens, whole_values
+from detectors.field_names import key_tokens, unnumbered, whole_values
 from detectors.registry import register
 from detectors.spans import Span
 from detectors.vocabulary import HEALTH_ENTITIES
@@ -260,6 +265,10 @@ def flag_option(path: str) -> tuple[int, int]:
         elif len(toks) > 2 and tuple(toks[:2]) in HISTORY_OF and not marked:
             toks, marked, history = toks[2:], True, True
         elif toks and toks[0] in FLAG_PREFIXES:
+            toks, marked = toks[1:], True
+        elif len(unnumbered(tuple(toks))) < len(toks):
+            # a questionnaire's numbered question keyed by its topic (a living-donor health
+            # questionnaire's ``Q10_KidneyStones`` = "Yes - one episode in 2016")
             toks, marked = toks[1:], True
         elif len(toks) > 1 and toks[0] in BOOLEAN_PREFIXES:
             toks, marked, mode = toks[1:], True, BOOLEAN

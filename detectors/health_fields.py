@@ -50,7 +50,14 @@ import pyarrow.compute as pc
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.dictionary import normalize_term
-from detectors.field_names import WholeValues, key_tokens, lengths, matches, whole_values
+from detectors.field_names import (
+    WholeValues,
+    key_tokens,
+    lengths,
+    matches,
+    unnumbered,
+    whole_values,
+)
 from detectors.registry import register
 from detectors.spans import Span
 
@@ -822,7 +829,9 @@ def blood_typing_field(path: str) -> bool:
 
 
 def _typing_key(last: tuple[str, ...]) -> tuple[str, ...]:
-    """A blood typing key without the person it is of (``mother_rh`` -> ``rh``)."""
+    """A blood typing key without the person it is of (``mother_rh`` -> ``rh``) or a
+    survey question's number (a living-donor questionnaire's ``Q6_BloodType``)."""
+    last = unnumbered(last)
     return last[1:] if len(last) > 1 and last[0] in BLOOD_GROUP_OWNERS else last
 
 

@@ -300,6 +300,10 @@ def test_not_a_lab_result_under_a_terms_column(engine: Engine, record: dict) -> 
         # an affirmative answer with its details after it
         ({"burn_pit_exposure": "YES - Balad AB, Iraq 2005-2006"}, {("burn_pit_exposure", HC)}),
         ({f"{Q} [Dementia]": "Yes - since 2021"}, {(f"{Q} [Dementia]", HC)}),
+        # a questionnaire's numbered question keyed by its topic (a living-donor health
+        # questionnaire: tests/test_transplant_programs.py)
+        ({"Q10_KidneyStones": "Yes - one episode in 2016"}, {("Q10_KidneyStones", HC)}),
+        ({"QID12_Diabetes": "Yes"}, {("QID12_Diabetes", HC)}),
     ],
 )
 def test_an_exposure_flag_and_a_yes_with_details(
@@ -321,6 +325,13 @@ def test_an_exposure_flag_and_a_yes_with_details(
         # a word that begins like "yes" or a "y" is no answer
         {f"{Q} [Dementia]": "Yesterday"},
         {f"{Q} [Dementia]": "Y-axis"},
+        # a numbered question answered no or with a count, a number without the question's
+        # letter, a topic that is no health term, a bare topic column
+        {"Q9_HighBloodPressure": "No"},
+        {"Q2_Diabetes": "3"},
+        {"12_diabetes": "Yes"},
+        {"Q7_Rating": "Yes"},
+        {"KidneyStones": "Yes"},
     ],
 )
 def test_not_an_exposure_flag(engine: Engine, record: dict) -> None:

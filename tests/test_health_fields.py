@@ -512,6 +512,10 @@ def test_a_referral_count_rows_service_line_is_the_reports(
         ({"rh_factor": "Neg"}, {("rh_factor", PROC)}),
         ({"mother_rh": "Rh(D) pos"}, {("mother_rh", PROC)}),
         ({"hla_typing": {"DRB1": ["DRB1*15:01"]}}, {("hla_typing.DRB1[0]", PROC)}),
+        # a living-donor health questionnaire's numbered question (Qualtrics' renamed
+        # ``Q6_BloodType``: tests/test_transplant_programs.py)
+        ({"Q6_BloodType": "O negative"}, {("Q6_BloodType", PROC)}),
+        ({"QID4_ABO": "B+"}, {("QID4_ABO", PROC)}),
         (
             {"user_properties": [{"key": "blood_type", "value": {"string_value": "O+"}}]},
             {("user_properties[0].value.string_value", PROC)},
@@ -538,6 +542,8 @@ def test_blood_group_and_hla_typing_fields(engine: Engine, record: dict, expecte
         {"order_status": "positive"},
         {"Rh Status": "O NEG"},  # an Rh key holds an Rh type, not a group
         {"donor_blood_type": "Unknown"},
+        {"Q6_BloodType": "Not sure"},
+        {"6_blood_type_count": "12"},
         {"type": "O+"},
         # a donation booked or given is no care (DONATION_KINDS)
         {"procedure": "Whole Blood"},
