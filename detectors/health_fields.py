@@ -33,6 +33,11 @@ Decisions worth knowing:
       a PROCEDURE as a reading is; the value's shape is checked, so "Not sure" is nothing.
       A donation kind under ``procedure`` ("Whole Blood", "Power Red", "Platelets") is no
       care: a donor is a well volunteer (:data:`DONATION_KINDS`).
+    * So is a crossmatch's result under its field (``t_cell_flow_xm`` = "Positive (shift
+      212 MCS)") and donor-specific antibodies under theirs (``dsa`` = "DQ7 MFI 6400"), as
+      an HLA lab reports a transplant recipient against a donor; a bare ``dsa`` is read
+      only in an HLA antibody's shape (Google Ads' dynamic search ads, an OPO's donation
+      service area).
 """
 
 from __future__ import annotations
@@ -641,6 +646,7 @@ class HealthFieldDetector:
         yield from _destinations(ctx)
         yield from _medical_patients(ctx)
         yield from _blood_typing(ctx)
+        yield from _histocompatibility(ctx)
         yield from _imaging_assessments(ctx)
         enabled = np.array([ctx.enabled(e) for e in ENTITIES])
         paths = ctx.cells.paths
@@ -866,6 +872,71 @@ def _blood_typing(ctx: ScanContext) -> Iterator[Span]:
         if shape.fullmatch(value):
             start, end = int(vals.start[j]), int(vals.end[j])
             yield Span(cell, start, end, BLOOD_TYPING_ENTITY, SCORE, KIND)
+
+
+#: Tokens of a crossmatch's key (an HLA lab's ``t_cell_flow_xm``, ``Crossmatch Result``,
+#: ``virtual_crossmatch``): whether a recipient's serum reacts with a donor's cells, a test
+#: of both people's blood. Not a split ``cross_match`` (a data job's record matching).
+CROSSMATCH_TOKENS = frozenset({"crossmatch", "crossmatches", "xm"})
+#: Keys of donor-specific antibodies (an HLA lab report's ``dsa`` = "DQ7 MFI 6400", a
+#: post-transplant panel's ``de_novo_dsa``, ``Donor Specific Antibodies``). A bare ``dsa``
+#: is Google Ads' dynamic search ads and an OPO's donation service area as often
+#: (``dsa_population``), so only these keys, and only a value of an HLA antibody's shape.
+DSA_KEYS = frozenset(
+    {("dsa",), ("dsa", "result"), ("dsa", "results"), ("dsa", "mfi"), ("de", "novo", "dsa"),
+     ("donor", "specific", "antibodies"), ("donor", "specific", "antibody"),
+     ("donor", "specific", "antibodies", "mfi"), ("donor", "specific", "antibody", "result")}
+)  # fmt: skip
+#: A crossmatch's result, its details after it ("Positive (shift 212 MCS)", "Negative",
+#: "Incompatible; refer to paired exchange"): a word that begins like none is no result.
+_CROSSMATCH_RESULT = re.compile(
+    r"(?i)(?:weak(?:ly)?\s+)?(?:positive|negative|pos|neg|compatible|incompatible|borderline)"
+    r"(?:[\s(;,:.-].{0,70})?"
+)
+#: Donor-specific antibodies as a lab reports them: HLA antigens, each with its strength
+#: (``DQ7 MFI 6400``, ``B44 (MFI 2,100), DR15 (MFI 900)``), or the screen's outcome.
+_MFI = r"(?:\s*\(?\s*MFI\s*[:=]?\s*\d{1,3}(?:,?\d{3})?\s*\)?)?"
+_DSA_VALUE = re.compile(
+    rf"(?i)(?:{_HLA_ONE}{_MFI}(?:\s*[,;/]\s*{_HLA_ONE}{_MFI})*"
+    r"|(?:none detected|not detected|no dsa(?: detected)?|negative|positive|detected)"
+    r"(?:[\s(;,:.-].{0,70})?)"
+)
+HISTOCOMPATIBILITY_ENTITY = "PROCEDURE"
+
+
+@functools.lru_cache(maxsize=16384)
+def histocompatibility_field(path: str) -> int:
+    """1 for a crossmatch's key (:data:`CROSSMATCH_TOKENS`), 2 for a donor-specific
+    antibodies' key (:data:`DSA_KEYS`), else 0 (cached per path)."""
+    keys = key_tokens(path)
+    if not keys:
+        return 0
+    last = _typing_key(keys[-1])
+    if not CROSSMATCH_TOKENS.isdisjoint(last):
+        return 1
+    return 2 if last in DSA_KEYS else 0
+
+
+def _histocompatibility(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of crossmatch and donor-specific antibody fields that are a result of
+    the test (an HLA lab's report, a transplant centre's workup: see
+    tests/test_transplant_programs.py), as a blood group under its field is: a test of the
+    person's blood, the recipient's against the donor's. The value's shape is checked, so a
+    ``crossmatch_status`` of "Scheduled" or a ``dsa`` of "true" (an ad group's setting) is
+    nothing."""
+    vals = _field_values(ctx, HISTOCOMPATIBILITY_ENTITY, histocompatibility_field)
+    if vals is None:
+        return
+    paths, hint = ctx.cells.paths, ctx.cells.hint_id
+    for j, value in enumerate(vals.text.to_pylist()):
+        if not vals.usable[j] or not value or len(value) > MAX_CHARS:
+            continue
+        cell = int(vals.cells[j])
+        kind = histocompatibility_field(paths[hint[cell]])
+        shape = _CROSSMATCH_RESULT if kind == 1 else _DSA_VALUE
+        if shape.fullmatch(value.strip()):
+            start, end = int(vals.start[j]), int(vals.end[j])
+            yield Span(cell, start, end, HISTOCOMPATIBILITY_ENTITY, SCORE, KIND)
 
 
 #: Key tokens of a breast-imaging or lung-screening assessment (``BI-RADS``, ``birads``,

@@ -494,6 +494,47 @@ def test_a_referral_count_rows_service_line_is_the_reports(
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
+        # an HLA lab's crossmatch and donor-specific antibodies (tests/test_transplant_programs.py)
+        ({"t_cell_flow_xm": "Positive (shift 212 MCS)"}, {("t_cell_flow_xm", PROC)}),
+        ({"b_cell_flow_xm": "Negative"}, {("b_cell_flow_xm", PROC)}),
+        (
+            {"Crossmatch Result": "Incompatible; refer to paired exchange"},
+            {("Crossmatch Result", PROC)},
+        ),
+        ({"virtual_crossmatch": "Compatible"}, {("virtual_crossmatch", PROC)}),
+        ({"dsa": "DQ7 MFI 6400"}, {("dsa", PROC)}),
+        ({"dsa": "B44 (MFI 2,100), DR15 (MFI 900)"}, {("dsa", PROC)}),
+        ({"de_novo_dsa": "None detected"}, {("de_novo_dsa", PROC)}),
+        ({"Donor Specific Antibodies": "Negative"}, {("Donor Specific Antibodies", PROC)}),
+    ],
+)
+def test_crossmatch_and_dsa_fields(engine: Engine, record: dict, expected: set) -> None:
+    """A crossmatch's result and donor-specific antibodies are tests of the recipient's
+    blood against the donor's, read by the value's shape."""
+    assert found_fields(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # Google Ads' dynamic search ads and an OPO's donation service area
+        {"dsa": "true"},
+        {"dsa": "Dynamic Search Ads - All pages"},
+        {"dsa_population": "3,812,000"},
+        {"dsa": "Not applicable"},
+        # satellite radio, a word that begins like no result, a split "cross match"
+        {"xm_channel": "Sirius 12"},
+        {"xm": "Posted"},
+        {"cross_match": "Negative"},
+    ],
+)
+def test_not_a_crossmatch_or_dsa_result(engine: Engine, record: dict) -> None:
+    assert found_fields(engine, record) == set()
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
         ({"ABO/Rh": "O NEG"}, {("ABO/Rh", PROC)}),
         ({"Blood Type": "O-"}, {("Blood Type", PROC)}),
         ({"donor": {"blood_type": "AB+"}}, {("donor.blood_type", PROC)}),
