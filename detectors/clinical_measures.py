@@ -286,6 +286,8 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("meld",), 6, 40), (("meld", "na"), 6, 40), (("meldna",), 6, 40),
     (("tacrolimus",), 0.5, 60), (("tac", "trough"), 0.5, 60), (("fk506",), 0.5, 60),
     (("sirolimus",), 0.5, 60), (("everolimus",), 0.5, 60), (("cyclosporine",), 10, 2000),
+    # a lung candidate's allocation score (``LAS`` = 48.7, ``lung_allocation_score``), 0-100
+    (("las",), 0, 100), (("lung", "allocation", "score"), 0, 100),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(

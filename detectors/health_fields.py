@@ -165,6 +165,11 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # physician's or an arrival health record (``TB Classification`` = "Class B1 TB,
         # pulmonary"): the person's TB status, whose letters the vocabulary cannot hold
         "tb_classification", "tb_class", "tuberculosis_classification",
+        # a transplant recipient's biopsy graded for rejection (a heart biopsy's
+        # ``ishlt_grade`` = "1R", a kidney biopsy's ``banff_grade`` = "IA", a surveillance
+        # list's ``Rejection Grade``): the person's rejection by its grade, whose letters
+        # the vocabulary cannot hold. Not a bare ``grade`` (a student's, a product's)
+        "ishlt_grade", "banff_grade", "banff_category", "rejection_grade",
         *CANCER_STAGE_PHRASES,
     ),
     "MEDICATION": (

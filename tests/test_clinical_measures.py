@@ -298,6 +298,8 @@ def test_a_meld_score_in_text(text: str, expected: list) -> None:
         ("tac_trough", "7.2"),
         ("sirolimus_level", "6.1"),
         ("cyclosporine", "180"),
+        ("LAS", "48.7"),
+        ("lung_allocation_score", "52.1"),
     ],
 )
 def test_a_transplant_programmes_reading_under_its_field(
@@ -316,6 +318,8 @@ def test_a_transplant_programmes_reading_under_its_field(
         ("tac", "8.4"),  # a bare "tac" names no drug
         ("avg_meld", "22"),  # an aggregate's
         ("tacrolimus_target", "8"),  # a protocol's target is no one's reading
+        ("LAS", "250"),
+        ("las", "Las Vegas"),
     ],
 )
 def test_not_a_transplant_reading(engine: Engine, field: str, value: str) -> None:

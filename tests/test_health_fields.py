@@ -67,6 +67,10 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         # a refugee's or an immigrant's TB class on a panel physician's record
         ("TB Classification", "Class B1 TB, pulmonary", HC),
         ("tb_class", "B2", HC),
+        # a transplant recipient's biopsy graded for rejection (tests/test_transplant_programs.py)
+        ("ishlt_grade", "1R", HC),
+        ("banff_grade", "IA", HC),
+        ("Rejection Grade", "2R", HC),
         # home health intake: the disciplines ordered for the patient
         ("Services Ordered", "SN, PT, OT", PROC),
         ("disciplines_ordered", "SN/HHA", PROC),
@@ -218,6 +222,9 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         # a contact form's services, and a list with anything but a discipline in it
         ("Services Requested", "Website redesign"),
         ("services_requested", "SN, landscaping"),
+        # a bare grade is a student's or a product's; a rejection grade's placeholder
+        ("grade", "1R"),
+        ("ishlt_grade", "N/A"),
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):
