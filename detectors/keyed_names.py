@@ -279,10 +279,11 @@ _CREDENTIAL = (
     r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\.)\.?"
 )
 #: A dietitian's bare ``RD``, read only after a comma ("Molly Greer, MS, RD"): after a
-#: space it is a road ("Maple Grove RD"). So is a nurse's ``RN`` ("Megan Tran, RN", as a
-#: transplant coordinator signs a call log or is assigned a work queue's task): after a
-#: space it is a unit or a call sign as often ("Pier 9 RN").
-_COMMA_CREDENTIAL = r",[ \t]*R[DN]\.?"
+#: space it is a road ("Maple Grove RD"). A nurse's bare ``RN`` is not read: a care
+#: coordinator who signs so is often the record's owner too, whose name a staff field must
+#: not report (tests/test_other_crms.py; :mod:`detectors.staff` keeps a staff name found
+#: elsewhere in the record as the record's own person's).
+_COMMA_CREDENTIAL = r",[ \t]*RD\.?"
 #: Academic degrees written between a name and a clinical credential ("Molly Greer, MS,
 #: RD, CSSD", "Kim Lee, MEd, ATC"): alone after a name they are a state ("Jackson, MS").
 _DEGREE = r"(?:MS|MA|MEd|MSc|MPH|MBA|PhD|EdD|BS|BA)\.?"

@@ -388,15 +388,14 @@ def test_quoted_display_names_and_programmes(engine: Engine, text: str, expected
         ("evaluator", "Hannah Lutz, M.S., CCC-SLP", ["Hannah Lutz"]),
         ("Provider", "Dana Cole, OTR/L", ["Dana Cole"]),
         ("Provider", "Morgan Ellis, RBT", []),
-        # a transplant programme's nurse coordinator (tests/test_transplant_programs.py): a
-        # nurse's RN after a comma, as a dietitian's RD, and a coordinator's certification
-        ("Coordinator", "Megan Tran, RN", ["Megan Tran"]),
-        ("coordinator", "Megan Tran, RN, BSN", ["Megan Tran"]),
-        ("signed_by", "Tran, Megan, RN", ["Tran, Megan"]),
+        # a transplant programme's coordinator (tests/test_transplant_programs.py): a
+        # clinical or a procurement transplant coordinator's certification
         ("coordinator", "Luis Ortega, CCTC", ["Luis Ortega"]),
-        # after a space RN is no nurse's, nor after a place or a unit
-        ("location", "Pier 9 RN", []),
-        ("unit", "4 West, RN", []),
+        ("procurement_coordinator", "Dana Yates CPTC", ["Dana Yates"]),
+        # a bare RN is not read (a care coordinator is often the record's owner too), nor
+        # a place or a unit before a credential
+        ("Coordinator", "Megan Tran, RN", []),
+        ("unit", "4 West, CCTC", []),
         # Mississippi, a city's state, is no master's degree
         ("provider", "Jackson, MS", []),
         ("provider", "Springfield Clinic, PhD", []),

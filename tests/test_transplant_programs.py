@@ -101,8 +101,9 @@ donation service area as often), and a biopsy's rejection grade under ``ishlt_gr
 ``banff_grade`` or ``Rejection Grade`` (detectors/health_fields.py); a survey's numbered
 question keyed by its topic (Qualtrics' ``Q6_BloodType``, ``Q10_KidneyStones`` = "Yes -
 one episode in 2016": ``field_names.unnumbered``, read by the blood-group reader and by
-detectors/grid_answers.py); a nurse's ``RN`` after a comma and a transplant coordinator's
-``CCTC`` or ``CPTC`` after a name (detectors/keyed_names.py); a bare ``Support Person`` or
+detectors/grid_answers.py); a transplant coordinator's ``CCTC`` or ``CPTC`` after a name
+(detectors/keyed_names.py; a nurse's bare ``RN`` was tried and taken back, see
+:data:`_OPEN`); a bare ``Support Person`` or
 ``Care Partner`` column as the caregiver's name, with a known given name
 (detectors/field_names.py); and 78 vocabulary terms (immunosuppressant brands such as
 Prograf, Envarsus XR, Myfortic, Nulojix, induction agents, milrinone; acute, T
@@ -110,14 +111,14 @@ cell-mediated and antibody-mediated rejection, delayed graft function, BK and CM
 donor-specific antibodies; crossmatch, donor nephrectomy, allograft and kidney biopsies,
 pre- and post-transplant care, the transplant waitlist and its re-evaluation, LVAD, and a
 transplanted organ as programmes' URL paths name it, ``/transplant/kidney/``; bare
-"transplant", "living donor", "DSA", "XM" and "cross match" stay out). Three records are
-left open (:data:`LEFT_ALONE`), each with its reason: an OPO reference row's
-``main_phone``, and from HELD_OUT a Twilio log's local ``from`` number without a
-direction, a call schedule's bare ``Name`` beside a pager.
+"transplant", "living donor", "DSA", "XM" and "cross match" stay out). Four records are
+left open (:data:`LEFT_ALONE`), each with its reason: a call log's ``Coordinator`` = "Megan
+Tran, RN", an OPO reference row's ``main_phone``, and from HELD_OUT a Twilio log's local
+``from`` number without a direction, a call schedule's bare ``Name`` beside a pager.
 
 Figures (misses / false findings / records wrong), NER off: SHAPES (31 records, 151
-pairs), blind 16 / 1 / 12; after the work 1 / 1 / 2 as written, 0 / 1 / 1 with the
-decisions (in LEFT_ALONE). HELD_OUT (10 records, 47 pairs), blind before any work 4 / 2 /
+pairs), blind 16 / 1 / 12; after the work 2 / 1 / 3 as written, 1 / 1 / 2 with the
+decisions (all in LEFT_ALONE). HELD_OUT (10 records, 47 pairs), blind before any work 4 / 2 /
 5; scored once after the work on SHAPES: 3 / 2 / 5; after two rules that generalise (a
 lung candidate's LAS under its field, a rejection grade under its field) 1 / 2 / 3 as
 written, 1 / 1 / 2 with the decision on the coordinator's phone (all in LEFT_ALONE).
@@ -1230,13 +1231,23 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
         {("coordinator_phone", "*")},
         "the project reports a clinician's line named for them (``physician_phone``, "
         "``provider_phone``, ``nurse_phone`` are PHONE by their field, detectors/field_names.py), "
-        "and this probe reads a nurse coordinator as a clinician; the blind must-not was "
+        "and a nurse coordinator is one (this probe's decisions); the blind must-not was "
         "stricter than the project (held out, decided after its blind scoring)",
     ),
 }
 
 
 _OPEN: dict[str, tuple[set, str]] = {
+    "Coordinator call log (CSV): fever after transplant, tacrolimus level due": (
+        {("Coordinator", "NAME")},
+        '"Megan Tran, RN": a bare ``Coordinator`` column is no clinician\'s by its name, and '
+        "a nurse's RN after a comma was tried as a clinician's credential (as a dietitian's "
+        "RD is) and taken back: a care coordinator who signs so is often the record's "
+        "owner too, and the name found in the coordinator's column kept the owner's column "
+        "reported (detectors/staff.py keeps a staff name found elsewhere in the record; "
+        "tests/test_other_crms.py's Health Cloud row). The row is PHI by the patient, the "
+        "MRN and the notes",
+    ),
     "OPO and region reference table (clean)": (
         {("main_phone", "PHONE")},
         "an organ procurement organisation's reference row: a phone named for its owner's "
@@ -1279,7 +1290,7 @@ test_transplant_programs_shapes, test_left_alone_decisions_still_hold = probe_te
 #: together, 41 records, the decisions applied): a change that loses recall or precision
 #: on transplant programmes' exports fails here. Before the work, blind: SHAPES 16 misses /
 #: 1 false / 12 wrong of 31, HELD_OUT 4 / 2 / 5 of 10.
-FLOORS = ShapeTotals(expected=197, misses=1, false=2, wrong=3)
+FLOORS = ShapeTotals(expected=197, misses=2, false=2, wrong=4)
 
 
 def test_probe_floors(engine_no_ner) -> None:
