@@ -259,6 +259,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a CGM's transmitter (Dexcom's six-character ``transmitter_id``) is one patient's
         # device, as a pump's or a CPAP's serial is
         "transmitter id|transmitter serial|transmitter sn|"
+        # RADIUS accounting's client: the MAC of the device that joined (RFC 2865)
+        "calling station id|"
         # an identity graph's or a location panel's list of one person's devices
         # (``maids[0]``, ``device_ids[1]``): each element is one device's advertising id
         "maids|device ids",
@@ -1284,6 +1286,17 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         None,
         0.0,
         "server ip|server address|server port|server name|server sitename|server computername",
+        exact=True,
+    ),
+    # A Wi-Fi or RADIUS log's network equipment: RADIUS's network access server
+    # (``NAS-IP-Address``, ``NAS-Identifier``) and the access point a guest joined
+    # (``Called-Station-Id``, a splash page's ``apMac``, a controller's ``ap_ip``): the
+    # venue's gear, the same for every guest's session, never a guest's device.
+    _r(
+        None,
+        0.0,
+        "nas ip address|nas ip|nas ipv6 address|nas identifier|called station id|ap mac|"
+        "ap mac address|ap ip|ap ip address|ap name",
         exact=True,
     ),
 )
