@@ -521,8 +521,18 @@ _EQUIPMENT_KEYS = frozenset(
      # badge's serial and MAC beside ``badge_id``): the unit's, whoever lies in the bed
      # or wears the badge on this shift, as a dialysis chair's machine is
      ("bed",), ("bed", "id"), ("bed", "number"), ("bed", "no"), ("badge",), ("badge", "id"),
-     ("badge", "number"), ("badge", "no")}
+     ("badge", "number"), ("badge", "no"),
+     # a security office's camera inventory, a Wi-Fi access-point inventory and a visitor
+     # desk's badge printer (``camera_id`` beside the camera's ``ip`` and ``mac``, an
+     # ``ap_name`` beside the AP's serial, a ``printer`` beside its serial): the building's
+     # devices, whoever walks past the camera or signs in at the desk
+     ("camera",), ("camera", "id"), ("camera", "name"), ("nvr",), ("ap", "name"),
+     ("access", "point"), ("access", "point", "name"), ("printer",), ("printer", "name"),
+     ("printer", "model")}
 )  # fmt: skip
+#: An equipment list's own network address column (a camera's or an access point's
+#: ``ip``): the device's, as its MAC is, when no column puts a person on the row.
+_EQUIPMENT_ADDRESS_KEYS = frozenset({("ip",), ("ip", "address"), ("ipv4",), ("ip", "addr")})
 #: The DICOM JSON model's value key, as :mod:`detectors.cells` names it in a hint path: a
 #: header written that way is an imaging instance's, whatever attributes it carries.
 _DICOM_VALUE = ".DicomValue"
@@ -530,7 +540,7 @@ _DICOM_VALUE = ".DicomValue"
 #: ``Warranty End``, ``Last Calibration``): its upkeep, not a patient's.
 _UPKEEP_WORDS = frozenset(
     {"install", "installed", "installation", "pm", "maintenance", "warranty", "calibration",
-     "calibrated", "service", "serviced", "acceptance"}
+     "calibrated", "service", "serviced", "acceptance", "restock", "restocked"}
 )  # fmt: skip
 #: What an imaging equipment column is re-worded to: no word of a serial is left.
 _EQUIPMENT_COLUMN_WORDS = frozenset({"equipment"})
@@ -547,7 +557,8 @@ def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -
     person's (a CPAP's serial, a hearing aid's, tests/test_device_resupply.py), so a
     serial beside an equipment column (:data:`_EQUIPMENT_KEYS`), or in a header written
     in the DICOM JSON model, is the centre's. An equipment list's install and maintenance
-    dates are the machine's too, when no column puts a person on the row.
+    dates are the machine's too, and so is its network address (a camera's or an access
+    point's ``ip``), when no column puts a person on the row.
     """
     keys = [key_tokens(p) for p in paths]
     if not any(k and k[-1] in _EQUIPMENT_KEYS for k in keys) and not any(
@@ -561,7 +572,11 @@ def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -
     ]
     if any(_names_a_person(p) for i, p in enumerate(profiles) if i not in serials):
         return serials
-    upkeep = [i for i, k in enumerate(keys) if k and _UPKEEP_WORDS.intersection(k[-1])]
+    upkeep = [
+        i
+        for i, k in enumerate(keys)
+        if k and (_UPKEEP_WORDS.intersection(k[-1]) or k[-1] in _EQUIPMENT_ADDRESS_KEYS)
+    ]
     return serials + upkeep
 
 
