@@ -387,6 +387,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
     _r("NAME", 0.85, "reporter", exact=True),
     # a column headed just "Doctor" (appointment exports); "find_a_doctor" is a page's
     _r("NAME", 0.85, "doctor", exact=True),
+    # a security office's guard shift roster and incident log head the guard by the bare
+    # word (``Officer``, ``Security Officer``): a worker's name, identified, no patient's
+    _r("NAME", 0.85, "officer|security officer", exact=True),
+    # a visitor system's and a front desk's people by the bare word: the ``Visitor`` on an
+    # interpreter or escort request, a parking permit's or a pass's ``Holder``
+    _r("NAME", 0.85, "visitor|holder|permit holder|pass holder", exact=True),
     # a column headed just "Patient" (Epic and practice-management scheduling reports:
     # "GARCIA, ELENA M"); as a parent object ``patient`` is no leaf and never reaches here.
     # Class, programme and event rosters head it by the person's part: a Diabetes
@@ -1279,6 +1285,18 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
             )
         ),
         tails=("line", "lines", "block", "number", "no"),
+    ),
+    # A hospital unit's own line in a unit and room directory or a visitor guide (a
+    # ``nurse_station_phone``, a ``Front Desk Phone``): the unit's, whoever lies there.
+    _r(
+        None,
+        0.0,
+        "|".join(
+            f"{who} {what}"
+            for who in ("nurse station", "nurses station", "nursing station", "front desk")
+            for what in ("phone", "telephone", "tel", "fax", "extension", "ext")
+        ),
+        tails=("line", "number", "no"),
     ),
     # The site's own servers in a web server's or CDN's log (W3C ``s-ip``, read as
     # ``server_ip`` by :func:`_w3c_tokens`): the address that answered, never a visitor's.
@@ -3202,6 +3220,8 @@ _PLACEHOLDERS = pa.array(
         "no", "(not set)", "not set", "(none)", "(not provided)", "(direct)", "(data deleted)",
         "redacted", "[redacted]", "undefined", "nan", "anonymous", "guest", "customer",
         "patient", "user", "visitor",
+        # an analytics report's visitor type (GA's ``userType``, Adobe's): a kind, no one
+        "new visitor", "returning visitor", "new visitors", "returning visitors",
         # what social and review platforms show for an anonymous or removed poster (Google
         # Business Profile's anonymous reviewer, Reddit's deleted account)
         "a google user", "google user", "facebook user", "instagram user", "[deleted]",
