@@ -156,7 +156,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = _machine(profiles[i])
     for i in _translation_resource_clocks(paths, profiles) + _content_clocks(paths, profiles):
         profiles[i] = _machine(profiles[i])
-    for i, entity in _custody_numbers(paths) + _client_record_ids(paths):
+    for i, entity in _custody_numbers(paths) + _client_record_ids(paths) + _aamva_elements(paths):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
 
@@ -356,6 +356,31 @@ def _custody_numbers(paths: Sequence[str]) -> list[tuple[int, str]]:
         elif key and key[-1] in _CUSTODY_ACCOUNT_KEYS:
             out.append((i, "ACCOUNT_NUMBER"))
     return out
+
+
+#: The AAMVA DL/ID card standard's data element ids, as an ID scanner's raw export heads
+#: its columns (a visitor system's or a pharmacy's licence scan: ``DAQ`` = "D4417820",
+#: ``DCS`` = "MORALES"): the card holder's licence number, names, birth date and address.
+#: Not the card's own dates (``DBA`` expiry, ``DBD`` issue) nor its state and class.
+AAMVA_ELEMENTS = {
+    "daq": "LICENSE_NUMBER", "dcs": "NAME", "dac": "NAME", "dad": "NAME", "dct": "NAME",
+    "dbb": "DATE", "dag": "LOCATION", "dah": "LOCATION", "dai": "LOCATION", "dak": "ZIP_CODE",
+}  # fmt: skip
+#: How many of them a record holds before its three-letter keys are read as the card's.
+_AAMVA_QUORUM = 3
+
+
+def _aamva_elements(paths: Sequence[str]) -> list[tuple[int, str]]:
+    """A licence scan's AAMVA elements as ``(index, entity)``, when a chunk's paths hold
+    at least :data:`_AAMVA_QUORUM` of them as whole last keys (in capitals, as the standard
+    writes them): alone, ``DAC`` or ``DAG`` is any three letters."""
+    last = [p.rpartition(".")[2] for p in paths]
+    hits = [
+        (i, AAMVA_ELEMENTS[k.lower()])
+        for i, k in enumerate(last)
+        if k.lower() in AAMVA_ELEMENTS and k.isupper()
+    ]
+    return hits if len(hits) >= _AAMVA_QUORUM else []
 
 
 #: Last keys of a client's number in a therapy or ABA practice's export (CentralReach's

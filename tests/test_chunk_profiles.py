@@ -702,6 +702,21 @@ def test_a_buildings_cameras_access_points_and_badge_printers_are_its_own():
     assert profiles[0].entity == "DEVICE_ID" and not profiles[1].system
 
 
+def test_a_licence_scans_aamva_elements_are_the_card_holders():
+    """An ID scanner's raw export heads its columns by the AAMVA DL/ID standard's element
+    ids (a visitor system's licence scan, tests/test_hospital_visitors_security.py): three
+    or more of them make ``DAQ`` the licence number, ``DCS``/``DAC`` the names, ``DBB`` the
+    birth date and ``DAG``/``DAI``/``DAK`` the address. The card's expiry and state are
+    not read; one or two three-letter keys, or lower-case ones, are any codes."""
+    scan = ["ScanID", "DAQ", "DCS", "DAC", "DBB", "DAG", "DAI", "DAJ", "DAK", "DBA"]
+    entities = [p.entity for p in profile_paths(scan)]
+    assert entities[1:] == [
+        "LICENSE_NUMBER", "NAME", "NAME", "DATE", "LOCATION", "LOCATION", None, "ZIP_CODE", None
+    ]  # fmt: skip
+    assert profile_paths(["DAC", "DAG", "status"])[0].entity is None
+    assert profile_paths(["dac", "dag", "daq", "dcs"])[0].entity is None
+
+
 def test_a_standard_charge_files_header_names_the_hospitals_licence():
     """A CMS standard-charge file's header (``hospital_name`` beside ``license_number|GA``,
     or the JSON layout's ``license_information``) names the hospital's state licence, as a
