@@ -481,6 +481,7 @@ POSITIVES = [
     ("4-point restraints applied per MD order", [(PROC, "4-point restraints")]),
     ("Anointing of the sick - patient actively dying", [(HC, "actively dying")]),
     ("Hope your new hip is feeling better!", [(PROC, "new hip")]),
+    ("Upper denture in pink case", [(PROC, "denture")]),
 ]  # fmt: skip
 
 
