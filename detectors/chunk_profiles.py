@@ -156,7 +156,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = _machine(profiles[i])
     for i in _translation_resource_clocks(paths, profiles) + _content_clocks(paths, profiles):
         profiles[i] = _machine(profiles[i])
-    for i, entity in _custody_numbers(paths) + _client_record_ids(paths):
+    for i, entity in _custody_numbers(paths) + _client_record_ids(paths) + _aamva_elements(paths):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
 
@@ -358,6 +358,31 @@ def _custody_numbers(paths: Sequence[str]) -> list[tuple[int, str]]:
     return out
 
 
+#: The AAMVA DL/ID card standard's data element ids, as an ID scanner's raw export heads
+#: its columns (a visitor system's or a pharmacy's licence scan: ``DAQ`` = "D4417820",
+#: ``DCS`` = "MORALES"): the card holder's licence number, names, birth date and address.
+#: Not the card's own dates (``DBA`` expiry, ``DBD`` issue) nor its state and class.
+AAMVA_ELEMENTS = {
+    "daq": "LICENSE_NUMBER", "dcs": "NAME", "dac": "NAME", "dad": "NAME", "dct": "NAME",
+    "dbb": "DATE", "dag": "LOCATION", "dah": "LOCATION", "dai": "LOCATION", "dak": "ZIP_CODE",
+}  # fmt: skip
+#: How many of them a record holds before its three-letter keys are read as the card's.
+_AAMVA_QUORUM = 3
+
+
+def _aamva_elements(paths: Sequence[str]) -> list[tuple[int, str]]:
+    """A licence scan's AAMVA elements as ``(index, entity)``, when a chunk's paths hold
+    at least :data:`_AAMVA_QUORUM` of them as whole last keys (in capitals, as the standard
+    writes them): alone, ``DAC`` or ``DAG`` is any three letters."""
+    last = [p.rpartition(".")[2] for p in paths]
+    hits = [
+        (i, AAMVA_ELEMENTS[k.lower()])
+        for i, k in enumerate(last)
+        if k.lower() in AAMVA_ELEMENTS and k.isupper()
+    ]
+    return hits if len(hits) >= _AAMVA_QUORUM else []
+
+
 #: Last keys of a client's number in a therapy or ABA practice's export (CentralReach's
 #: and a group practice's ``Client ID``), read as an analytics client id elsewhere.
 _CLIENT_ID_KEYS = frozenset({("client", "id"), ("clientid",), ("client", "number")})
@@ -521,8 +546,18 @@ _EQUIPMENT_KEYS = frozenset(
      # badge's serial and MAC beside ``badge_id``): the unit's, whoever lies in the bed
      # or wears the badge on this shift, as a dialysis chair's machine is
      ("bed",), ("bed", "id"), ("bed", "number"), ("bed", "no"), ("badge",), ("badge", "id"),
-     ("badge", "number"), ("badge", "no")}
+     ("badge", "number"), ("badge", "no"),
+     # a security office's camera inventory, a Wi-Fi access-point inventory and a visitor
+     # desk's badge printer (``camera_id`` beside the camera's ``ip`` and ``mac``, an
+     # ``ap_name`` beside the AP's serial, a ``printer`` beside its serial): the building's
+     # devices, whoever walks past the camera or signs in at the desk
+     ("camera",), ("camera", "id"), ("camera", "name"), ("nvr",), ("ap", "name"),
+     ("access", "point"), ("access", "point", "name"), ("printer",), ("printer", "name"),
+     ("printer", "model")}
 )  # fmt: skip
+#: An equipment list's own network address column (a camera's or an access point's
+#: ``ip``): the device's, as its MAC is, when no column puts a person on the row.
+_EQUIPMENT_ADDRESS_KEYS = frozenset({("ip",), ("ip", "address"), ("ipv4",), ("ip", "addr")})
 #: The DICOM JSON model's value key, as :mod:`detectors.cells` names it in a hint path: a
 #: header written that way is an imaging instance's, whatever attributes it carries.
 _DICOM_VALUE = ".DicomValue"
@@ -530,7 +565,7 @@ _DICOM_VALUE = ".DicomValue"
 #: ``Warranty End``, ``Last Calibration``): its upkeep, not a patient's.
 _UPKEEP_WORDS = frozenset(
     {"install", "installed", "installation", "pm", "maintenance", "warranty", "calibration",
-     "calibrated", "service", "serviced", "acceptance"}
+     "calibrated", "service", "serviced", "acceptance", "restock", "restocked"}
 )  # fmt: skip
 #: What an imaging equipment column is re-worded to: no word of a serial is left.
 _EQUIPMENT_COLUMN_WORDS = frozenset({"equipment"})
@@ -547,7 +582,8 @@ def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -
     person's (a CPAP's serial, a hearing aid's, tests/test_device_resupply.py), so a
     serial beside an equipment column (:data:`_EQUIPMENT_KEYS`), or in a header written
     in the DICOM JSON model, is the centre's. An equipment list's install and maintenance
-    dates are the machine's too, when no column puts a person on the row.
+    dates are the machine's too, and so is its network address (a camera's or an access
+    point's ``ip``), when no column puts a person on the row.
     """
     keys = [key_tokens(p) for p in paths]
     if not any(k and k[-1] in _EQUIPMENT_KEYS for k in keys) and not any(
@@ -561,7 +597,11 @@ def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -
     ]
     if any(_names_a_person(p) for i, p in enumerate(profiles) if i not in serials):
         return serials
-    upkeep = [i for i, k in enumerate(keys) if k and _UPKEEP_WORDS.intersection(k[-1])]
+    upkeep = [
+        i
+        for i, k in enumerate(keys)
+        if k and (_UPKEEP_WORDS.intersection(k[-1]) or k[-1] in _EQUIPMENT_ADDRESS_KEYS)
+    ]
     return serials + upkeep
 
 

@@ -203,7 +203,14 @@ def _words(prof: FieldProfile, text: str, start: int, end: int) -> frozenset[str
     return prof.words | near_words(text, start, end)
 
 
+#: Words of a field naming network equipment's own MAC: RADIUS's network access server
+#: and called station, a Wi-Fi log's access point (``apMac``): the venue's gear.
+NETWORK_GEAR_WORDS = frozenset({"nas", "ap", "called"})
+
+
 def _macs(prof: FieldProfile, cell: int, text: str) -> Iterator[Span]:
+    if prof.words & NETWORK_GEAR_WORDS and prof.entity != "DEVICE_ID":
+        return  # an access point's or a NAS's MAC is the network's, no guest's device
     for m in (*_MAC.finditer(text), *_MAC_DOTTED.finditer(text)):
         hexes = re.sub(r"[^0-9A-Fa-f]", "", m.group()).upper()
         if len(set(hexes)) == 1 and hexes[0] in "0F":  # all-zero or broadcast

@@ -259,6 +259,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a CGM's transmitter (Dexcom's six-character ``transmitter_id``) is one patient's
         # device, as a pump's or a CPAP's serial is
         "transmitter id|transmitter serial|transmitter sn|"
+        # RADIUS accounting's client: the MAC of the device that joined (RFC 2865)
+        "calling station id|"
         # an identity graph's or a location panel's list of one person's devices
         # (``maids[0]``, ``device_ids[1]``): each element is one device's advertising id
         "maids|device ids",
@@ -385,6 +387,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
     _r("NAME", 0.85, "reporter", exact=True),
     # a column headed just "Doctor" (appointment exports); "find_a_doctor" is a page's
     _r("NAME", 0.85, "doctor", exact=True),
+    # a security office's guard shift roster and incident log head the guard by the bare
+    # word (``Officer``, ``Security Officer``): a worker's name, identified, no patient's
+    _r("NAME", 0.85, "officer|security officer", exact=True),
+    # a visitor system's and a front desk's people by the bare word: the ``Visitor`` on an
+    # interpreter or escort request, a parking permit's or a pass's ``Holder``
+    _r("NAME", 0.85, "visitor|holder|permit holder|pass holder", exact=True),
     # a column headed just "Patient" (Epic and practice-management scheduling reports:
     # "GARCIA, ELENA M"); as a parent object ``patient`` is no leaf and never reaches here.
     # Class, programme and event rosters head it by the person's part: a Diabetes
@@ -1278,12 +1286,35 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         ),
         tails=("line", "lines", "block", "number", "no"),
     ),
+    # A hospital unit's own line in a unit and room directory or a visitor guide (a
+    # ``nurse_station_phone``, a ``Front Desk Phone``): the unit's, whoever lies there.
+    _r(
+        None,
+        0.0,
+        "|".join(
+            f"{who} {what}"
+            for who in ("nurse station", "nurses station", "nursing station", "front desk")
+            for what in ("phone", "telephone", "tel", "fax", "extension", "ext")
+        ),
+        tails=("line", "number", "no"),
+    ),
     # The site's own servers in a web server's or CDN's log (W3C ``s-ip``, read as
     # ``server_ip`` by :func:`_w3c_tokens`): the address that answered, never a visitor's.
     _r(
         None,
         0.0,
         "server ip|server address|server port|server name|server sitename|server computername",
+        exact=True,
+    ),
+    # A Wi-Fi or RADIUS log's network equipment: RADIUS's network access server
+    # (``NAS-IP-Address``, ``NAS-Identifier``) and the access point a guest joined
+    # (``Called-Station-Id``, a splash page's ``apMac``, a controller's ``ap_ip``): the
+    # venue's gear, the same for every guest's session, never a guest's device.
+    _r(
+        None,
+        0.0,
+        "nas ip address|nas ip|nas ipv6 address|nas identifier|called station id|ap mac|"
+        "ap mac address|ap ip|ap ip address|ap name",
         exact=True,
     ),
 )
@@ -3209,6 +3240,8 @@ _PLACEHOLDERS = pa.array(
         "no", "(not set)", "not set", "(none)", "(not provided)", "(direct)", "(data deleted)",
         "redacted", "[redacted]", "undefined", "nan", "anonymous", "guest", "customer",
         "patient", "user", "visitor",
+        # an analytics report's visitor type (GA's ``userType``, Adobe's): a kind, no one
+        "new visitor", "returning visitor", "new visitors", "returning visitors",
         # what social and review platforms show for an anonymous or removed poster (Google
         # Business Profile's anonymous reviewer, Reddit's deleted account)
         "a google user", "google user", "facebook user", "instagram user", "[deleted]",

@@ -86,6 +86,9 @@ FOREIGN_FIELD_WORDS = FOREIGN_NEAR_WORDS | {
     "code",
 }
 _ACCOUNT_FIELD_WORDS = frozenset({"account", "acct", "iban"})
+#: RADIUS accounting's counters (``Acct-Input-Octets``, ``Acct-Output-Packets``,
+#: ``Acct-Input-Gigawords``): "acct" there is accounting, and the digits are traffic.
+_TRAFFIC_WORDS = frozenset({"octets", "packets", "gigawords", "bytes"})
 _NOT_ACCOUNT_FIELD_WORDS = frozenset({"id", "name", "type", "owner", "status", "manager"})
 #: A general-ledger account (a fund list's ``GL Account`` "4010-220-00", a gift export's
 #: ``gl_account_code``) is a line of the organisation's own books, no person's account.
@@ -101,7 +104,9 @@ _OWN_FIELD_WORDS = CARD_WORDS | ROUTING_WORDS | _ACCOUNT_FIELD_WORDS | {"bank"}
 
 def _is_account_field(p: FieldProfile) -> bool:
     w = p.words
-    if not (w & _ACCOUNT_FIELD_WORDS or w & ROUTING_WORDS) or w & (_LEDGER_WORDS | _EMPLOYER_WORDS):
+    if not (w & _ACCOUNT_FIELD_WORDS or w & ROUTING_WORDS) or w & (
+        _LEDGER_WORDS | _EMPLOYER_WORDS | _TRAFFIC_WORDS
+    ):
         return False
     return not (w & _NOT_ACCOUNT_FIELD_WORDS) or bool(w & {"number", "num", "no", "nbr"})
 

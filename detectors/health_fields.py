@@ -287,6 +287,28 @@ ENCOUNTER_DEPARTMENT_KEYS = frozenset({("department",), ("dept",), ("department"
 ROW_DEPARTMENT_KEYS = ENCOUNTER_DEPARTMENT_KEYS | {
     ("dept", "name"), ("clinic",), ("clinic", "name")
 }  # fmt: skip
+#: A hospital unit's keys (a visitor system's ``Unit/Room``, ``visiting.unit``, an ADT
+#: extract's ``Unit``, ``Nursing Unit``): the ward a patient lies on. A unit directory, a
+#: visiting-hours policy and a count per unit hold them too, so they are read only beside
+#: the patient (:func:`_patient_key`), and only for the care the unit's name says.
+UNIT_KEYS = frozenset(
+    {("unit",), ("unit", "room"), ("unit", "name"), ("nursing", "unit"), ("patient", "unit"),
+     ("unit", "bed"), ("inpatient", "unit")}
+)  # fmt: skip
+#: Words of a hospital unit's name that say the care given there, beside the specialties
+#: (a ward is named for its care: ``Cardiac ICU``, ``NICU``, ``Infusion Center``,
+#: ``Geriatric Psych``); read only in a unit field beside the patient.
+UNIT_CARE_WORDS = frozenset(
+    {"icu", "nicu", "picu", "cicu", "micu", "sicu", "ccu", "intensive care", "infusion",
+     "infusion center", "dialysis", "memory care", "psych", "geriatric psych",
+     "inpatient psychiatry", "detox", "burn unit", "step down", "telemetry", "med psych"}
+)  # fmt: skip
+#: Last keys naming the patient in a unit's object: the patient's name or record number
+#: (``Patient Name``, ``patientName``, ``Patient``, ``MRN``).
+PATIENT_KEYS = frozenset(
+    {("patient",), ("patient", "name"), ("patient", "full", "name"), ("patient", "id"),
+     ("patient", "mrn"), ("patientname",)}
+)  # fmt: skip
 _MRN_KEY = re.compile(r"(?i)(?<![a-z])mrn(?![a-z])|medical[ _.-]*record")
 #: A page URL's query parameter naming a specialty (``/MyChart/openscheduling?specialty=
 #: orthopedics``, a finder's ``?specialty=cardiology``): the visitor's own choice on a
@@ -505,6 +527,42 @@ def _departments_beside_mrn(paths: list[str]) -> list[int]:
     return _keys_beside(paths, ROW_DEPARTMENT_KEYS.__contains__, _mrn_key)
 
 
+def _patient_key(path: str) -> bool:
+    """True when a path's last key names the patient (:data:`PATIENT_KEYS`) or their
+    medical record number."""
+    keys = key_tokens(path)
+    return bool(keys) and (keys[-1] in PATIENT_KEYS or _mrn_key(path))
+
+
+def _units_beside_patient(paths: list[str]) -> list[int]:
+    """Indices of hospital unit paths (:data:`UNIT_KEYS`) in an object that names the
+    patient, or beside a ``patient`` object that does (a security alert's ``unit`` beside
+    ``patient.name``): one pass over the paths, then set lookups."""
+    rows = _keys_beside(paths, UNIT_KEYS.__contains__, _patient_key)
+    nested = {
+        path.rpartition(".")[0].rpartition(".")[0]
+        for path in paths
+        if key_tokens(path)[-2:-1] == (("patient",),) and _patient_object_key(path)
+    }
+    if not nested:
+        return rows
+    taken = set(rows)
+    return rows + [
+        i
+        for i, path in enumerate(paths)
+        if i not in taken
+        and key_tokens(path)[-1:] in {(k,) for k in UNIT_KEYS}
+        and path.rpartition(".")[0] in nested
+    ]
+
+
+def _patient_object_key(path: str) -> bool:
+    """True for a ``patient`` object's name, id or record number (``patient.name``)."""
+    return key_tokens(path)[-1] in {("name",), ("id",), ("mrn",), ("full", "name")} or _mrn_key(
+        path
+    )
+
+
 def _claim_key(key: tuple[str, ...]) -> bool:
     """True for a claim's own number (``Claim No``, ``claim_number``, ``Claim #``)."""
     return key[:1] == ("claim",) and key[1:] in CLAIM_NUMBER_TAILS
@@ -646,6 +704,7 @@ class HealthFieldDetector:
             return
         yield from _service_lines(ctx)
         yield from _patient_departments(ctx)
+        yield from _patient_units(ctx)
         yield from _diets(ctx)
         yield from _requested_disciplines(ctx)
         yield from _destinations(ctx)
@@ -1047,6 +1106,38 @@ def _patient_departments(ctx: ScanContext) -> Iterator[Span]:
     hinted = np.zeros(len(ctx.cells.paths), dtype=bool)
     hinted[rows] = True
     yield from _specialties_in(ctx, hinted[ctx.cells.hint_id])
+
+
+@functools.cache
+def _unit_pattern() -> re.Pattern[str]:
+    """The care a hospital unit's name says: the specialties but general care and the
+    unit words (:data:`UNIT_CARE_WORDS`), as whole words in any case, their spaces matching
+    any run of spaces, apostrophes, hyphens or ampersands (``Labor & Delivery``)."""
+    names = sorted((specialties() - GENERAL_CARE) | UNIT_CARE_WORDS, key=len, reverse=True)
+    alts = "|".join(r"(?:[\s'’-]|&)+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _patient_units(ctx: ScanContext) -> Iterator[Span]:
+    """The care named by a hospital unit beside the patient (:func:`_units_beside_patient`):
+    a visitor log's ``Unit/Room`` = "Oncology 4 West Rm 412" beside the patient visited, an
+    ADT extract's ``Unit`` = "Labor & Delivery" beside the MRN say where that patient is
+    treated, as a department of service does. A bare unit (``4 West``), a room and a unit
+    directory's or a policy's units name no one's care."""
+    if not ctx.enabled(SERVICE_LINE_ENTITY):
+        return
+    rows = _units_beside_patient(ctx.cells.paths)
+    if not rows:
+        return
+    hinted = np.zeros(len(ctx.cells.paths), dtype=bool)
+    hinted[rows] = True
+    texts = ctx.cells.text
+    for cell in np.flatnonzero(hinted[ctx.cells.hint_id] & ctx.non_system).tolist():
+        text = texts[cell]
+        if not text or "://" in text or text.startswith("/"):
+            continue
+        for m in _unit_pattern().finditer(text):
+            yield Span(cell, m.start(), m.end(), SERVICE_LINE_ENTITY, SCORE, KIND)
 
 
 def _specialties_in(ctx: ScanContext, cells: np.ndarray) -> Iterator[Span]:

@@ -121,6 +121,13 @@ PAGER_KEYS = frozenset(
 #: object holding one and, one level down, a clinician's pager (``staff.pager``) is the
 #: schedule's entry too.
 SHIFT_KEYS = frozenset({("shift",), ("shift", "code"), ("shift", "name"), ("shift", "type")})
+#: Keys of a worker's post on a security or front-desk roster (a guard shift roster's
+#: ``Post`` = "ED Entrance", its officer's ``Badge #``): an object holding one and a shift
+#: is the roster's entry, whose date and post are the worker's rota, as a pager's is.
+POST_KEYS = frozenset(
+    {("post",), ("post", "assignment"), ("post", "name"), ("badge",), ("badge", "number"),
+     ("badge", "no"), ("badge", "id")}
+)  # fmt: skip
 #: Keys beside a pager that say where and when the clinician works (the on-call
 #: schedule's ``Date``, ``Service`` = "Orthopedic Surgery", ``Department``, ``Unit``): the
 #: rota's, as a job field's are. Not the entry's other keys: a pager gateway's
@@ -128,6 +135,7 @@ SHIFT_KEYS = frozenset({("shift",), ("shift", "code"), ("shift", "name"), ("shif
 ROTA_KEYS = frozenset(
     {("date",), ("service",), ("department",), ("dept",), ("specialty",), ("division",)}
     | {("unit",), ("shift",), ("shift", "date"), ("team",), ("call", "date")}
+    | {("post",), ("post", "assignment"), ("post", "name")}
 )
 #: Keys of a worker's post in an HRIS export (Workday's and ADP's worker rows: ``Position
 #: ID``, ``Job Title``, ``Cost Center``, ``Supervisory Organization``): an object holding
@@ -212,29 +220,37 @@ def _parent(path: str) -> str:
     return path.rpartition(".")[0] if "." in path else ""
 
 
+def _objects(cells: Cells, wanted: np.ndarray) -> set[tuple[int, str]]:
+    """``(record, parent object)`` of the cells whose path is ``wanted`` (per path)."""
+    paths = cells.paths
+    return {
+        (int(cells.record[c]), _parent(paths[int(cells.path_id[c])]))
+        for c in np.flatnonzero(wanted[cells.path_id]).tolist()
+    }
+
+
 def _rota_cells(cells: Cells, span_cells: np.ndarray) -> np.ndarray:
     """Per span cell: True when it is a rota field (:data:`ROTA_KEYS`) in an object that
     also holds a pager (:data:`PAGER_KEYS`) in the same record, or holds a shift
     (:data:`SHIFT_KEYS`) and an object with a pager: an on-call schedule's or a
     directory's entry, whose date and service are the clinician's work, not a patient's
-    care. One pass over the chunk's distinct paths, then set lookups."""
+    care. So is an object holding a shift and a worker's post or badge
+    (:data:`POST_KEYS`): a guard shift roster's row. One pass over the chunk's distinct
+    paths, then set lookups."""
     paths = cells.paths
     last = [key_tokens(p)[-1:] for p in paths]
     pager = np.fromiter((k[:1] and k[0] in PAGER_KEYS for k in last), bool, len(paths))
-    if not pager.any():
+    post = np.fromiter((k[:1] and k[0] in POST_KEYS for k in last), bool, len(paths))
+    if not pager.any() and not post.any():
         return np.zeros(len(span_cells), dtype=bool)
     rota = np.fromiter((k[:1] and k[0] in ROTA_KEYS for k in last), bool, len(paths))
     shift = np.fromiter((k[:1] and k[0] in SHIFT_KEYS for k in last), bool, len(paths))
-    holders = {
-        (int(cells.record[c]), _parent(paths[int(cells.path_id[c])]))
-        for c in np.flatnonzero(pager[cells.path_id]).tolist()
-    }
-    shifted = {
-        (int(cells.record[c]), _parent(paths[int(cells.path_id[c])]))
-        for c in np.flatnonzero(shift[cells.path_id]).tolist()
-    }
+    holders = _objects(cells, pager)
+    shifted = _objects(cells, shift)
     # a pager one level down (``staff.pager``) in an object that holds the shift
     holders |= {(r, _parent(o)) for r, o in holders if o and (r, _parent(o)) in shifted}
+    # a roster's row: the shift and the worker's post or badge in one object
+    holders |= shifted & _objects(cells, post)
     out = rota[cells.path_id[span_cells]]
     for row in np.flatnonzero(out).tolist():
         c = int(span_cells[row])

@@ -77,6 +77,8 @@ IP_WORDS = frozenset({"ip", "ips", "ipv4", "ipv6", "address", "addr", "host", "s
 SERVER_FIELD_WORDS = frozenset(
     {"server", "upstream", "origin", "target", "backend", "host", "local", "destination"}
     | {"observer", "pod", "node"}
+    # RADIUS's network access server (``NAS-IP-Address``), a Wi-Fi log's access point
+    | {"nas", "ap"}
 )
 CLIENT_FIELD_WORDS = frozenset({"client", "remote", "forwarded", "user", "visitor", "customer"})
 _UA_MARKERS = ("Mozilla/", "AppleWebKit", "Gecko/", "Dalvik/", "CFNetwork/")

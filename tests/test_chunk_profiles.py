@@ -679,6 +679,44 @@ def test_a_beds_and_a_badges_devices_are_the_units():
     assert profiles[1].entity == "DEVICE_ID" and profiles[2].entity == "DEVICE_ID"
 
 
+def test_a_buildings_cameras_access_points_and_badge_printers_are_its_own():
+    """A security office's camera inventory (``camera_id`` beside the camera's ``ip`` and
+    ``mac``), a Wi-Fi access-point inventory (``ap_name`` beside its serial) and a visitor
+    desk's badge printer (``printer`` beside ``printer_serial``) list the building's devices
+    (tests/test_hospital_visitors_security.py); with no person on the row their address
+    and restock date are the device's too. A patient's row keeps its IP, and a guest's
+    device beside the access point's name keeps its MAC."""
+    cameras = ["camera_id", "name", "ip", "mac", "model", "retention_days"]
+    profiles = profile_paths(cameras)
+    assert profiles[2].system and profiles[3].system
+    aps = ["ap_name", "mac", "serial", "model", "zone", "ip"]
+    profiles = profile_paths(aps)
+    assert profiles[1].system and profiles[2].system and profiles[5].system
+    stock = ["badge_stock_id", "printer", "printer_serial", "last_restock"]
+    profiles = profile_paths(stock)
+    assert profiles[2].system and profiles[3].system
+    with_patient = ["patient", "camera_id", "ip"]
+    assert not profile_paths(with_patient)[2].system
+    splash = ["clientMac", "clientIp", "apName", "email"]
+    profiles = profile_paths(splash)
+    assert profiles[0].entity == "DEVICE_ID" and not profiles[1].system
+
+
+def test_a_licence_scans_aamva_elements_are_the_card_holders():
+    """An ID scanner's raw export heads its columns by the AAMVA DL/ID standard's element
+    ids (a visitor system's licence scan, tests/test_hospital_visitors_security.py): three
+    or more of them make ``DAQ`` the licence number, ``DCS``/``DAC`` the names, ``DBB`` the
+    birth date and ``DAG``/``DAI``/``DAK`` the address. The card's expiry and state are
+    not read; one or two three-letter keys, or lower-case ones, are any codes."""
+    scan = ["ScanID", "DAQ", "DCS", "DAC", "DBB", "DAG", "DAI", "DAJ", "DAK", "DBA"]
+    entities = [p.entity for p in profile_paths(scan)]
+    assert entities[1:] == [
+        "LICENSE_NUMBER", "NAME", "NAME", "DATE", "LOCATION", "LOCATION", None, "ZIP_CODE", None
+    ]  # fmt: skip
+    assert profile_paths(["DAC", "DAG", "status"])[0].entity is None
+    assert profile_paths(["dac", "dag", "daq", "dcs"])[0].entity is None
+
+
 def test_a_standard_charge_files_header_names_the_hospitals_licence():
     """A CMS standard-charge file's header (``hospital_name`` beside ``license_number|GA``,
     or the JSON layout's ``license_information``) names the hospital's state licence, as a

@@ -60,6 +60,9 @@ POSITIVES = [
     ("udi", "(01)09321502041233(17)290930(10)LT8822(21)CI622K3309871", [(DEV, "CI622K3309871")]),
     ("implant", "UDI (01)00643169007222(21)SN12345 placed", [(DEV, "SN12345")]),
     ("label", "(01)00643169007222(21)A1B2(240)REF-9", [(DEV, "A1B2")]),
+    # RADIUS accounting's client and a guest Wi-Fi splash log's client device
+    ("Calling-Station-Id", "A4-C3-F0-5E-11-92", [(DEV, "A4-C3-F0-5E-11-92")]),
+    ("clientMac", "3c:22:fb:9a:10:4e", [(DEV, "3c:22:fb:9a:10:4e")]),
 ]
 
 NEGATIVES = [
@@ -111,6 +114,10 @@ NEGATIVES = [
     # a UDI without a (21) serial is a product's or a batch's label (GTIN, expiry, lot)
     ("udi", "(01)00643169007222(17)260331(10)H8V2441Q"),
     ("note", "area code (21) 5550 1234"),  # a (21) with no GS1 GTIN before it
+    # the network's gear: RADIUS's called station (the access point) and a splash log's AP
+    ("Called-Station-Id", "E0-55-3D-1A-2B-3C:MercyGuest"),
+    ("apMac", "e0:55:3d:1a:2b:3c"),
+    ("ap_mac_address", "e0:55:3d:1a:2b:3c"),
 ]
 
 

@@ -474,6 +474,14 @@ POSITIVES = [
     ("Pre-travel consultation, 45 min", [(PROC, "Pre-travel consultation")]),
     ("acute mountain sickness on day 2", [(HC, "acute mountain sickness")]),
     ("Yes - 2 L/min via nasal cannula", [(PROC, "nasal cannula")]),
+    # a security office's hold log, a Code Gray report, a chaplain's referral and a
+    # get-well card (hospital visitors and security probe)
+    ("Hold Type: Emergency Detention (psychiatric)", [(PROC, "Emergency Detention")]),
+    ("Placed on a 5150 hold at 2110", [(PROC, "5150 hold")]),
+    ("4-point restraints applied per MD order", [(PROC, "4-point restraints")]),
+    ("Anointing of the sick - patient actively dying", [(HC, "actively dying")]),
+    ("Hope your new hip is feeling better!", [(PROC, "new hip")]),
+    ("Upper denture in pink case", [(PROC, "denture")]),
 ]  # fmt: skip
 
 
@@ -497,6 +505,9 @@ NEGATIVES = [
     "Financial counseling for first-year students",
     "PHYS 1250 Physical Science",
     "Echo Park office fax",  # an echo is no test without its kind
+    # a hold, a detention and a restraint that are no patient's; a genre, not a joint
+    "Hold music: track 3; after-school detention; budget restraint",
+    "Check out the new hip hop playlist",
     "echo the report back to the sender",  # a verb before a report is no echo report
     "data migration to the new mesh network",
     "Methods: see the appendix",  # a word that starts like meth

@@ -911,6 +911,25 @@ PROFILES = [
     ("Formatted_Name_vod__c", "NAME", N),
     ("Reporter", "NAME", N),
     ("Reporter Type", N, N),
+    # a guard shift roster's officer; an officer's title, badge or count is no name
+    ("Officer", "NAME", N),
+    ("Security Officer", "NAME", N),
+    ("Officer Title", N, F),
+    ("Officer Badge", N, N),
+    # RADIUS accounting: the client's MAC, and the network's own gear (a splash log's AP)
+    ("Calling-Station-Id", "DEVICE_ID", N),
+    ("Called-Station-Id", N, S),
+    ("NAS-IP-Address", N, S),
+    ("apMac", N, S),
+    ("clientMac", "DEVICE_ID", N),
+    # a hospital unit's own line in a unit directory; a patient's phone stays one
+    ("nurse_station_phone", N, S),
+    ("Front Desk Phone", N, S),
+    # a visitor system's visitor and a parking permit's holder by the bare word
+    ("Visitor", "NAME", N),
+    ("Holder", "NAME", N),
+    ("Permit Holder", "NAME", N),
+    ("Visitor Type", N, N),
     # a pharmacy's fill dates, however abbreviated
     ("DISP_DT", "DATE", N),
     ("NEXT_FILL_DT", "DATE", N),

@@ -94,6 +94,9 @@ NEGATIVES = [
     ("note", "Order #123456789 shipped"),
     ("note", "4111-1111-1111-1111-123"),  # one dashed code, not a card plus a number
     ("note", "myacct 00123456789"),  # a label inside a word is no label
+    # RADIUS accounting's traffic counters: "acct" is accounting there
+    ("Acct-Input-Octets", "48211907"),
+    ("Acct-Output-Packets", "311822"),
 ]
 
 

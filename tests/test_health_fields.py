@@ -780,3 +780,61 @@ def test_restrictions_beside_a_claim_number_are_health(
     engine: Engine, record: dict, found: set
 ) -> None:
     assert _health_found(engine, record) == found
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a visitor system's unit beside the patient visited: the care the ward names
+        (
+            {"Patient Name": "Frank Castellano", "Unit/Room": "Oncology 4 West Rm 412"},
+            [("Unit/Room", "Oncology")],
+        ),
+        (
+            {"visiting": {"patientName": "Rosa Delgado", "unit": "Cardiac ICU"}},
+            [("visiting.unit", "ICU")],
+        ),
+        # an ADT extract's unit beside the MRN, an ampersand between a specialty's words
+        ({"MRN": "E4471820", "Unit": "Labor & Delivery"}, [("Unit", "Labor & Delivery")]),
+        # a security alert's unit beside the patient object
+        (
+            {"patient": {"name": "Shanice Porter", "mrn": "E6620418"}, "unit": "Trauma ICU"},
+            [("unit", "ICU")],
+        ),
+        (
+            {"Patient": "Eunice Harper", "Nursing Unit": "Geriatric Psych"},
+            [("Nursing Unit", "Geriatric Psych")],
+        ),
+    ],
+)
+def test_a_unit_beside_the_patient_names_the_care(
+    engine: Engine, record: dict, expected: list
+) -> None:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    got = [
+        (r["field"], str(_value(record, r["field"]))[r["start"] : r["end"]])
+        for r in rows
+        if r["detector"] == "health_field"
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a unit directory, a visiting-hours policy, a count per unit: no patient
+        {"unit": "Oncology 4 West", "rooms": "401-432", "floor": "4"},
+        {"policy_id": "VIS-POL-007", "unit": "Behavioral Health", "max_visitors": "2"},
+        {"Month": "2024-10", "Unit": "Cardiac ICU", "Visitors": "1,284"},
+        # a bare unit names no care; a unit beside a provider is the provider's
+        {"Patient Name": "Frank Castellano", "Unit": "4 West"},
+        {"provider": {"name": "Dr. Amir Haddad"}, "unit": "Trauma ICU"},
+        # a room is no unit
+        {"Patient": "Rosa Delgado", "Room": "CICU-12"},
+        # a lab result's unit beside the MRN is the value's
+        {"MRN": "E4471820", "unit": "mg/dL"},
+    ],
+)
+def test_a_unit_without_the_patient_is_not_read(engine: Engine, record: dict) -> None:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [r for r in rows if r["detector"] == "health_field"] == []

@@ -146,6 +146,28 @@ def test_an_on_call_entrys_date_and_service_are_the_rota(engine: Engine) -> None
     assert found_fields(engine, rota) == {("clinician.name", "NAME")}
 
 
+def test_a_guard_rosters_date_and_post_are_the_rota(engine: Engine) -> None:
+    """A security office's shift roster (a shift beside the officer's post or badge) is the
+    rota's entry, as an on-call row is (tests/test_hospital_visitors_security.py): its date
+    is the officer's shift, its post no one's health; the officer is still named. A
+    visitor's badge with no shift leaves the visit's dates alone."""
+    roster = {
+        "Officer": "Darnell Ruiz",
+        "Badge #": "S-1147",
+        "Post": "ED Entrance",
+        "Shift": "1900-0700",
+        "Date": "11/04/2024",
+    }
+    assert found_fields(engine, roster) == {("Officer", "NAME")}
+    nested = {
+        "guard": {"name": "Tia Moss", "post": "Oncology Lobby", "shift": "Day"},
+        "date": "11/04/2024",
+    }
+    assert ("date", "DATE") in found_fields(engine, nested)
+    visit = {"Visitor Name": "Jo Ames", "Badge #": "V-0318", "Date": "11/04/2024"}
+    assert ("Date", "DATE") in found_fields(engine, visit)
+
+
 def test_a_pager_elsewhere_leaves_a_patients_fields_alone(engine: Engine) -> None:
     """A pager gateway's message names the patient it pages about, and a pager in another
     object does not make a patient's service the rota's."""

@@ -61,6 +61,7 @@ IP_POSITIVES = [
     ("remote_host", "73.162.14.201", "73.162.14.201"),  # Apache %h as JSON
     ("downstream_remote_address", "67.180.12.44:52311", "67.180.12.44"),  # Envoy
     ("source.ip", "10.0.0.12", "10.0.0.12"),  # ECS: the client of an internal call
+    ("Framed-IP-Address", "172.20.14.88", "172.20.14.88"),  # RADIUS: the guest's device
 ]
 
 
@@ -119,6 +120,9 @@ IP_NEGATIVES = [
     ("kubernetes.pod_ip", "10.244.1.17"),
     ("node_ip", "10.0.12.34"),
     ("notes", f"{UA} 10.1.2.3"),  # a dotted quad inside user-agent text, unlabelled
+    # a RADIUS accounting row's network access server, a Wi-Fi log's access point
+    ("NAS-IP-Address", "10.1.0.5"),
+    ("ap_ip", "10.12.5.32"),
 ]
 
 
