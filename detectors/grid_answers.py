@@ -304,9 +304,13 @@ def _alternatives_entity(toks: list[str]) -> str | None:
     """The entity of the first whole term among a screening key's alternatives, its time
     window dropped (``asthma or wheezing past12 months``: "asthma"), or None. A key that is
     one phrase with more than a window (``flu shot reminder opt in``) names no term. A
-    history question's lead is dropped (``hx_of_seizures``: "seizures")."""
+    history question's lead is dropped (``hx_of_seizures``, ``prior_suicide_attempt``),
+    and then only a condition counts, as in a history column (:data:`HISTORY_OF`)."""
+    history = False
     if len(toks) > 2 and tuple(toks[:2]) in HISTORY_OF:
-        toks = toks[2:]
+        toks, history = toks[2:], True
+    elif len(toks) > 1 and toks[0] in HISTORY_PREFIXES:
+        toks, history = toks[1:], True
     part: list[str] = []
     for tok in [*toks, "or"]:
         if tok not in _ALTERNATIVES:
@@ -315,7 +319,7 @@ def _alternatives_entity(toks: list[str]) -> str | None:
         while part and (part[-1] in _WINDOW_TOKENS or _WINDOW_TOKEN.fullmatch(part[-1])):
             part.pop()
         entity = health_term_entity(" ".join(part)) if part else None
-        if entity is not None:
+        if entity is not None and (entity == "HEALTH_CONDITION" or not history):
             return entity
         part = []
     return None

@@ -103,11 +103,15 @@ POSITIVES = [
     ("screening.fever_last_24h", "Y", [(HC, "Y")]),
     ("prescreening.egg_allergy", "Yes", [(HC, "Yes")]),
     ("answers.seizures_or_brain_disorder", "Yes", [(HC, "Yes")]),
+    # a jail's intake screening object keyed by its history questions
+    # (tests/test_correctional_health.py)
+    ("screening.prior_suicide_attempt", "Yes", [(HC, "Yes")]),
 ]
 NEGATIVES = [
     ("screening.asthmaOrWheezingPast12Months", "No"),
     ("screening.flu_shot_reminder_opt_in", "Yes"),  # a wish: more than a window after it
     ("screening.completed_past_12_months", "Yes"),  # no term
+    ("screening.prior_flu_shot", "Yes"),  # a history lead: only a condition counts
     ("screening.fever_last_24h", "Not sure"),
     ("Which conditions have you been diagnosed with? (choice=COPD)", "Unchecked"),
     ("How did you hear about us? (choice=Facebook)", "Checked"),
