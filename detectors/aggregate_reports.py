@@ -67,6 +67,11 @@ AGGREGATE_KEYS = frozenset(
         # a facility's quality measure beside the state's and the nation's (Care Compare's
         # dialysis and hospital measure files: ``state_avg``, ``National Average``)
         ("state", "avg"), ("state", "average"), ("national", "avg"), ("national", "average"),
+        # an immunization programme's dashboard or a clinic day's summary (``doses_wasted``,
+        # ``Wastage``): doses drawn up or spoiled and discarded are a clinic's or a lot's
+        # count, never one person's
+        ("doses", "wasted"), ("wasted", "doses"), ("wastage",), ("wastage", "doses"),
+        ("doses", "wastage"), ("wasted",),
     }
 )  # fmt: skip
 #: First tokens of a pivot table's or a summary report's measure column: Sheets'

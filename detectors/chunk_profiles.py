@@ -567,6 +567,20 @@ _UPKEEP_WORDS = frozenset(
     {"install", "installed", "installation", "pm", "maintenance", "warranty", "calibration",
      "calibrated", "service", "serviced", "acceptance", "restock", "restocked"}
 )  # fmt: skip
+#: Key tokens of a vaccine or a pharmacy cold chain's equipment (a temperature log's
+#: ``logger_serial``, ``Data Logger ID``, ``fridge_id``, ``Freezer``): a storage unit and
+#: the data logger in it are the clinic's, whatever doses they hold.
+_COLD_CHAIN_WORDS = frozenset(
+    {"logger", "loggers", "datalogger", "fridge", "freezer", "refrigerator"}
+)
+
+
+def _equipment_key(last: tuple[str, ...]) -> bool:
+    """True for the last key of an equipment column (:data:`_EQUIPMENT_KEYS`, or a cold
+    chain's, :data:`_COLD_CHAIN_WORDS`)."""
+    return last in _EQUIPMENT_KEYS or not _COLD_CHAIN_WORDS.isdisjoint(last)
+
+
 #: What an imaging equipment column is re-worded to: no word of a serial is left.
 _EQUIPMENT_COLUMN_WORDS = frozenset({"equipment"})
 
@@ -586,7 +600,7 @@ def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -
     point's ``ip``), when no column puts a person on the row.
     """
     keys = [key_tokens(p) for p in paths]
-    if not any(k and k[-1] in _EQUIPMENT_KEYS for k in keys) and not any(
+    if not any(k and _equipment_key(k[-1]) for k in keys) and not any(
         _DICOM_VALUE in p for p in paths
     ):
         return []
@@ -1658,8 +1672,11 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
         slots += times  # a slot inventory keyed by ``Slot ID``: its bare ``Start`` is the slot's
     if (hours or (opens and closes)) and listing:
         # a bare ``license_number`` beside a store's or a dispensary's hours is the
-        # business's state licence; a directory that names its clinicians lists theirs
-        return slots + contact + ([] if named else licences)
+        # business's state licence; a directory that names its clinicians lists theirs.
+        # A bare ``date``, ``start`` or ``end`` beside the hours is the listing's own day
+        # (a health department's clinic schedule: a site's ``date`` and ``hours``), as a
+        # slot inventory's are: no column puts a person on the row
+        return slots + times + contact + ([] if named else licences)
     return [] if anyone else slots
 
 

@@ -30,6 +30,16 @@ Decisions, per code type (a code is reported only where one is meant):
 * **Revenue codes** (4 digits with a leading 0, 0100-0999, or the same without the 0): in a
   revenue-code field (``rev_cntr``, ``revenue_code``, ``rev_cd``) or after ``rev code``/
   ``revenue code``. ``0001`` (total charges) says nothing and is not reported.
+* **CVX** (the CDC's codes of vaccines administered, HL7 table 0292: ``141`` seasonal
+  influenza, ``208`` Pfizer COVID-19, ``03`` MMR), 1 to 3 digits, as immunization
+  registries, scheduling tools and SMART Health Cards carry them: only as the whole value
+  of a ``cvx`` field (``CVX``, ``cvx_code``; a ``CVX Short Description`` holds words, and
+  its numbers are doses), of a FHIR ``coding``'s ``code`` whose ``system`` is the CVX URI
+  (``http://hl7.org/fhir/sid/cvx``) or of a code beside a ``CVX`` code type, and after a
+  ``CVX`` label in text. A vaccine given is a MEDICATION, as an NDC's product is; ``998``
+  (no vaccine administered) and ``999`` (unknown) name no vaccine and are not reported.
+  The same codes in a CVX reference list name nobody; a record is PHI only with a
+  person's identifier beside.
 * **Not health context by themselves**: place-of-service codes (two digits: an office, a
   hospital) and modifiers (``25``, ``59``, ``LT``); they are read with the procedure code
   beside them, which is what this module reports (``99214-25`` reports ``99214``).
@@ -65,6 +75,7 @@ _HCPCS = r"[A-EGHJ-MP-Va-egh-jk-mp-v]\d{4}"
 _PCS = r"[0-9BCDFGHXbcdfghx][0-9A-HJ-NP-Za-hj-np-z]{6}"
 _NDC_DASHED = r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2}"
 _DRG = r"\d{1,3}"
+_CVX = r"\d{1,3}"
 _REV = r"0?\d{3}"
 
 
@@ -91,6 +102,7 @@ CODE_TYPES: tuple[CodeType, ...] = (
     CodeType("ndc", MED, rf"{_NDC_DASHED}|\d{{11}}", r"(?i:ndc)(?:[ -]?(?:11|10|codes?))?"),
     CodeType("drg", PROC, _DRG, r"(?:MS-|ms-|AP-|APR-)?(?i:drg)"),
     CodeType("rev", PROC, _REV, r"(?i:rev(?:enue)?[ -]?(?:code|cd|cntr)s?)"),
+    CodeType("cvx", MED, _CVX, r"(?i:cvx)(?:[ -]?codes?)?"),
 )
 _BY_NAME = {t.name: t for t in CODE_TYPES}
 #: In a field, an NDC may be written without hyphens in its 10-digit form too.
@@ -118,10 +130,15 @@ _ONE = {
     t.name: re.compile(rf"(?<![\w.-])(?:{t.code})" + (_CPT_END if t.name == "cpt" else _END))
     for t in CODE_TYPES
 }
-_ONE_IN_FIELD = {**_ONE, "ndc": re.compile(rf"(?<![\w.-])(?:{_NDC_FIELD}){_END}")}
+#: In a field, a CVX code is the whole value: a description's numbers are doses and ages.
+_ONE_IN_FIELD = {
+    **_ONE,
+    "ndc": re.compile(rf"(?<![\w.-])(?:{_NDC_FIELD}){_END}"),
+    "cvx": re.compile(rf"(?<![\s\S])(?:{_CVX})(?![\s\S])"),
+}
 #: RE2 prefilter: a label, then a code's first digit (or letter and digit) close after it.
 PREFILTER = register_prefilter(
-    r"(?i:cpt|hcpcs|cdt|proc(?:edure)?|pcs|ndc|drg|rev(?:enue)?)[^0-9A-Za-z]{0,12}"
+    r"(?i:cpt|hcpcs|cdt|proc(?:edure)?|pcs|ndc|drg|rev(?:enue)?|cvx)[^0-9A-Za-z]{0,12}"
     r"(?i:(?:codes?|cd|cntr|10|11)[^0-9A-Za-z]{0,6})?[A-Za-z]?[0-9]"
 )
 
@@ -134,6 +151,7 @@ _FIELD_TOKENS: dict[str, frozenset[str]] = {
     "ndc": frozenset({"ndc", "ndcs", "ndc10", "ndc11"}),
     "drg": frozenset({"drg", "drgs", "msdrg"}),
     "rev": frozenset({"revcode", "revcd"}),
+    "cvx": frozenset({"cvx", "cvxcode", "cvxcd"}),
 }
 _PROCEDURE_WORDS = frozenset({"procedure", "procedures", "proc", "prcdr", "prcdrs"})
 _CODE_WORDS = frozenset({"code", "codes", "cd", "cds", "cd1", "cd2", "cd3", "cd4", "cd5"})
@@ -200,6 +218,7 @@ _SYSTEM_VALUES = {
     **dict.fromkeys(("DRG", "MSDRG"), "drg"),
     **dict.fromkeys(("RC", "REV", "REVENUECODE"), "rev"),
     **dict.fromkeys(("ICD10PCS", "PCS"), "pcs"),
+    "CVX": "cvx",
 }
 #: FHIR code system URIs -> code system.
 _SYSTEM_URIS = (
@@ -207,6 +226,7 @@ _SYSTEM_URIS = (
     ("/hcpcs", "cpt"),
     ("hl7.org/fhir/sid/ndc", "ndc"),
     ("/icd-10-pcs", "pcs"),
+    ("hl7.org/fhir/sid/cvx", "cvx"),
 )
 _NOT_SYSTEM_CHARS = str.maketrans("", "", " -._")
 #: Last keys of a tooth column (a dental ledger's or treatment plan's ``Tooth``, Open
@@ -323,6 +343,8 @@ def _valid(name: str, code: str) -> bool:
         return any(c.isdigit() for c in code)
     if name == "cpt" and digits.isdigit():
         return digits != "00000"
+    if name == "cvx":
+        return 1 <= int(code) <= 997  # 998 no vaccine administered, 999 unknown
     return True
 
 

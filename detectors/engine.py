@@ -27,6 +27,7 @@ from detectors.findings import SpanColumns, findings_table
 from detectors.globs import compile_glob
 from detectors.glued import second_look
 from detectors.job_fields import drop_job_findings
+from detectors.message_direction import drop_organisation_ends
 from detectors.registry import Detector, build_detectors
 from detectors.resolve import resolve, resolve_with
 from detectors.role_cards import drop_role_cards
@@ -162,7 +163,9 @@ class Engine:
         stand for (``inverse`` from :func:`~detectors.dedupe.distinct_cells`), with the
         echoes of each record's identifiers into its other fields, resolved; the practice's
         own contact points are dropped (a bot's, :mod:`detectors.bot_contacts`; a record
-        owner's, :mod:`detectors.staff`; a schema.org organisation's,
+        owner's, :mod:`detectors.staff`; a message's sending or receiving line as its
+        ``direction`` tells it, :mod:`detectors.message_direction`; a schema.org
+        organisation's,
         :mod:`detectors.schema_org`), and so is what a job's fields say of the job
         (:mod:`detectors.job_fields`) and what an animal's record says of the animal
         (:mod:`detectors.animal_records`)."""
@@ -174,6 +177,7 @@ class Engine:
             echoes = self._apply_allow_and_skip(echoes, cells)
         kept = drop_role_cards(drop_bot_contacts(placed.merged_with(echoes), cells), cells)
         kept = drop_job_findings(drop_staff_contacts(kept, cells), cells)
+        kept = drop_organisation_ends(kept, cells)
         kept = drop_organisation_contacts(kept, cells)
         return drop_animal_findings(kept, cells)
 

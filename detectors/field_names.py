@@ -1195,8 +1195,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "OTHER_ID",
         0.85,
         "employee id|employee number|employee no|employee num|emp id|emp no|eeid|ee id|"
-        # an absence administrator's report heads it ``EE #`` (``#`` reads as number)
-        "ee number|ee no|ee num|"
+        # an absence administrator's report heads it ``EE #`` (``#`` reads as number), an
+        # employee-health or a flu-campaign compliance export ``Emp #``
+        "ee number|ee no|ee num|emp number|emp num|"
         # ADP names the employee an associate (``Associate ID``)
         "associate id|associate number|associate no",
         exclude=_set(
@@ -2632,7 +2633,11 @@ _NAME_PARTS = frozenset({"first", "last"})
 #: ``player.displayName``, ``Player Name``): their names are a person's, but they are no
 #: person word for ids, since a push provider's ``player_id`` is a device subscription
 #: (OneSignal) and a stats feed's ``playerId`` the feed's key of a public player.
-_NAME_ONLY_PERSONS = frozenset({"player", "players"})
+#: An adverse-event report's reporter (a VAERS-like form's ``reporter.name`` beside its
+#: ``role``, a safety intake's ``reporter_name``) is a person too, a clinician, the
+#: patient or a relative; but a tracker's ``reporter.id`` or ``reporter_id`` is a
+#: ticketing system's user key (Jira's), so the word names a name only.
+_NAME_ONLY_PERSONS = frozenset({"player", "players", "reporter", "reporters"})
 
 
 def _last_token_in(seg: _Seg, words: frozenset[str]) -> bool:

@@ -149,7 +149,21 @@ FLAG_PARENTS = frozenset(
     # a dental or medical intake form's history section keyed by the condition
     # (``medical_history.high_blood_pressure`` = "Yes"): the patient's own history
     | {"medical history", "health history", "medical conditions", "health conditions"}
+    # a vaccination consent's or a booking's pre-vaccination screening keyed by what it
+    # asks (a school flu clinic form's ``screening.asthmaOrWheezingPast12Months`` = "Yes",
+    # ``screening.egg_allergy``): the person's own answer, as an intake's history is
+    | {"screening", "screener", "prescreening", "pre screening", "screening questions"}
+    | {"screening answers", "screening responses", "health screening", "vaccine screening"}
 )
+#: Tokens of a screening key's time window or connective after its term (``past12``,
+#: ``last 24h``, ``in the past year``): said about the term, never a term themselves.
+_WINDOW_TOKENS = frozenset(
+    {"past", "last", "within", "in", "the", "recent", "recently", "current", "currently",
+     "now", "ever", "today", "prior", "day", "days", "week", "weeks", "month", "months",
+     "year", "years", "yr", "yrs", "mo", "mos", "hour", "hours", "hrs"}
+)  # fmt: skip
+_WINDOW_TOKEN = re.compile(r"(?:past|last|within)?\d+[a-z]{0,6}")
+_ALTERNATIVES = frozenset({"or", "and"})
 #: Last tokens of a column that records a person's own status or result for the vaccine,
 #: test or condition before them: an employee-health compliance report's ``Flu Vaccine
 #: Status`` = "Compliant - Vaccinated", ``COVID-19 Status`` = "Declined - Medical
@@ -290,7 +304,34 @@ def flag_option(path: str) -> tuple[int, int]:
         return -1, AFFIRM
     if entity is None and len(toks) > 1 and toks[-1] in SERVICE_TAILS:
         entity = health_term_entity(" ".join(toks[:-1]))
+    if entity is None and len(toks) > 1 and mode == AFFIRM and parent in FLAG_PARENTS:
+        entity = _alternatives_entity(list(keys[-1]))  # the key as asked, no prefix cut
     return (-1, AFFIRM) if entity is None else (_ENTITIES.index(entity), mode)
+
+
+def _alternatives_entity(toks: list[str]) -> str | None:
+    """The entity of the first whole term among a screening key's alternatives, its time
+    window dropped (``asthma or wheezing past12 months``: "asthma"), or None. A key that is
+    one phrase with more than a window (``flu shot reminder opt in``) names no term. A
+    history question's lead is dropped (``hx_of_seizures``, ``prior_suicide_attempt``),
+    and then only a condition counts, as in a history column (:data:`HISTORY_OF`)."""
+    history = False
+    if len(toks) > 2 and tuple(toks[:2]) in HISTORY_OF:
+        toks, history = toks[2:], True
+    elif len(toks) > 1 and toks[0] in HISTORY_PREFIXES:
+        toks, history = toks[1:], True
+    part: list[str] = []
+    for tok in [*toks, "or"]:
+        if tok not in _ALTERNATIVES:
+            part.append(tok)
+            continue
+        while part and (part[-1] in _WINDOW_TOKENS or _WINDOW_TOKEN.fullmatch(part[-1])):
+            part.pop()
+        entity = health_term_entity(" ".join(part)) if part else None
+        if entity is not None and (entity == "HEALTH_CONDITION" or not history):
+            return entity
+        part = []
+    return None
 
 
 def _intake_flag(toks: list[str]) -> tuple[int, int]:

@@ -68,6 +68,10 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # on Aging", "Area Agency on Aging", "Pickaway County Council on Aging")
         "aging",
         *("transport", "transportation", "ambulance"),
+        # a mass-vaccination or a community immunization site as health departments and
+        # scheduling tools name it ("Franklin County Fairgrounds Mass Vax", "Eastside
+        # Vaccination", "Lincoln High School Flu Clinic" ends in a facility word already)
+        *("vax", "vaccination", "vaccinations", "immunization", "immunizations"),
         # outpatient rehabilitation practices ("Summit Physical Therapy", "Align
         # Chiropractic", "Riverside Sports Rehabilitation")
         *("therapy", "therapies", "physiotherapy", "chiropractic", "rehabilitation"),

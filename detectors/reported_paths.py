@@ -39,6 +39,12 @@ _ID = (
 )
 _EMAIL_KEY = re.compile(_EMAIL)
 _ID_KEY = re.compile(_ID)
+#: A camelCase field name that holds a number among its words (a screening form's
+#: ``asthmaOrWheezingPast12Months``, ``receivedVaccineInLast14Days``): a lower-case word,
+#: then capitalised words and short numbers. Long enough to pass for a token of letters and
+#: digits, but a random token almost never reads as words this way (each capital followed
+#: by a lower-case letter, each number by a capital or the end).
+_CAMEL_NAME = re.compile(r"[a-z]{2,}(?:[A-Z][a-z]+|\d{1,3}(?=[A-Z]|$))+")
 #: In a joined path: an address and the keys before it back to a list index or the start
 #: (its local part may hold dots, so where it begins cannot be told). Anchored there, so
 #: that a failed try never restarts in the middle of a segment (linear on hostile text).
@@ -63,9 +69,15 @@ def reported_key(key: str) -> str:
     """``key``, or its tag when the key is an identifier (see the module doc)."""
     if "@" in key and _EMAIL_KEY.fullmatch(key) and not _ODATA_KEY.fullmatch(key):
         return "<EMAIL>"
-    if len(key) >= 6 and _ID_KEY.fullmatch(key) and not _dicom_tag(key):
+    if len(key) >= 6 and _ID_KEY.fullmatch(key) and not _field_name_shape(key):
         return "<ID>"
     return key
+
+
+def _field_name_shape(key: str) -> bool:
+    """True for a key shaped like an id that is a field name: a DICOM tag, or camelCase
+    words with a number among them (:data:`_CAMEL_NAME`)."""
+    return _dicom_tag(key) or _CAMEL_NAME.fullmatch(key) is not None
 
 
 def _dicom_tag(key: str) -> bool:
@@ -116,4 +128,4 @@ def reported_path(path: str) -> str:
 
 def _masked_segment(m: re.Match[str]) -> str:
     """The tag of a path segment that is an identifier (a DICOM tag is kept)."""
-    return m.group() if _dicom_tag(m.group()) else "<ID>"
+    return m.group() if _field_name_shape(m.group()) else "<ID>"

@@ -26,6 +26,10 @@ REPORTS = [
     (["Agent Name", "Skill", "Interval Start", "Ready Time", "Calls"], "Interval Start"),
     (["Queue", "Date", "Service Level (80/20)", "Calls Offered"], "Date"),
     (["Diagnosis Group", "Visit Month", "SUM of Patients"], "Visit Month"),  # Sheets pivot
+    # an immunization clinic day's summary and a doses-given dashboard: wasted doses are
+    # a clinic's count (tests/test_vaccine_clinics_immunization.py)
+    (["clinic_id", "clinic_date", "site", "flu_doses", "doses_wasted"], "clinic_date"),
+    (["Week Ending", "Site", "Vaccine", "Doses Administered", "Wastage"], "Week Ending"),
     (["Service Line", "Visit Date", "Count of Visits", "Grand Total"], "Visit Date"),
     (["ZIP Code", "Diagnosis", "Visit Date", "Record Count"], "Visit Date"),  # geography
     (["page", "start_date", "conversion_rate", "p_value"], "start_date"),  # an A/B test
@@ -56,6 +60,8 @@ REPORTS = [
 
 #: (chunk's paths, the date column that stays a person's)
 EXTRACTS = [
+    # a recipient's row beside a wastage count is a record-level extract
+    (["Patient Name", "Admin Date", "doses_wasted"], "Admin Date"),
     # a record-level Tableau crosstab: a patient id beside the measures
     (["Patient ID", "Day of Visit Date", "Measure Names", "Measure Values"],
      "Day of Visit Date"),

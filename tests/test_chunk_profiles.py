@@ -173,6 +173,19 @@ def test_a_sites_menu_of_what_it_offers_is_no_booking():
         assert not profile_paths(booked)[1].system, offer
 
 
+def test_a_clinic_schedules_day_beside_its_hours_is_the_sites():
+    """A health department's clinic schedule row (a site's name, address and ``hours``)
+    prints the day the site is open under a bare ``date``: the listing's own day, as a
+    slot inventory's start is. A booking's ``date`` beside the patient's name keeps it a
+    person's (tests/test_vaccine_clinics_immunization.py)."""
+    schedule = ["site_id", "site_name", "address", "zip", "phone", "date", "hours"]
+    profiles = dict(zip(schedule, profile_paths(schedule), strict=True))
+    assert profiles["date"].system and profiles["address"].system
+    booked = ["site_name", "address", "date", "hours", "patient_name"]
+    assert not profile_paths(booked)[2].system
+    assert not profile_paths(["site_name", "address", "date"])[2].system  # no hours
+
+
 def test_a_store_locator_row_prints_the_stores_own_address_and_line():
     """A retail pharmacy's store listing (``store_number`` beside ``pharmacy_hours``) is a
     directory listing as a department's is; a shopper's column beside it is not."""
@@ -642,6 +655,19 @@ def test_an_imaging_scanners_serial_is_the_centres():
         assert profile_paths(person)[serial].entity == "DEVICE_ID", person
     with_patient = ["AE Title", "Serial Number", "Install Date", "Patient Name"]
     assert not profile_paths(with_patient)[2].system
+
+
+def test_a_cold_chain_loggers_serial_is_the_clinics():
+    """A vaccine fridge's temperature log names its data logger or its storage unit
+    (``logger_serial``, ``Fridge``): the serial is the clinic's equipment, whatever doses
+    it holds (tests/test_vaccine_clinics_immunization.py). A patient's own thermometer
+    beside the patient keeps its DEVICE_ID."""
+    log = ["logger_serial", "unit", "reading_time", "temp_c", "min_c", "max_c"]
+    assert profile_paths(log)[0].system and profile_paths(log)[0].entity is None
+    fridge = ["Fridge", "Serial Number", "Temp (F)"]
+    assert profile_paths(fridge)[1].system
+    patient = ["patient_name", "device_serial", "temp_f"]
+    assert profile_paths(patient)[1].entity == "DEVICE_ID"
 
 
 def test_a_dialysis_stations_machine_is_the_units():

@@ -50,6 +50,12 @@ PROC, MED = "PROCEDURE", "MEDICATION"
         ("LINE_PLACE_OF_SRVC_CD", ""),  # place of service: not health by itself
         ("modifier", ""),
         ("ICD_DGNS_CD1", ""),  # ICD-10-CM: diagnosis_codes' job
+        # an immunization record's or an IIS response's vaccine code
+        # (tests/test_vaccine_clinics_immunization.py)
+        ("CVX", "cvx"),
+        ("cvx_code", "cvx"),
+        ("history[0].cvx", "cvx"),
+        ("MVX", ""),  # the manufacturer's code: no health by itself
     ],
 )
 def test_code_fields(path: str, system: str) -> None:
@@ -99,6 +105,17 @@ def _codes(engine: Engine, field: str, value: str) -> list[tuple[str, str]]:
         ("note", "rev 10234 deployed", []),
         ("note", "POS 11", []),
         ("modifier", "25", []),
+        # a CVX code: the whole value of a CVX field, or after its label in text
+        ("CVX", "208", [(MED, "208")]),
+        ("cvx", "03", [(MED, "03")]),
+        ("note", "Given CVX 141 and CVX: 187", [(MED, "141"), (MED, "187")]),
+        # a description's numbers, "no vaccine administered", "unknown", no label
+        ("CVX Short Description", "COVID-19, mRNA, LNP-S, PF, 30 mcg/0.3 mL dose", []),
+        ("CVX", "998", []),
+        ("cvx_code", "999", []),
+        ("CVX", "0", []),
+        ("note", "Dose 2 of 141 given", []),
+        ("MVX", "PMC", []),
     ],
 )
 def test_code_values(
@@ -124,6 +141,11 @@ def test_code_values(
         ({"code": "12345", "code_type": "promo"}, []),
         ({"items": [{"code": "45378"}]}, []),
         ({"coding": [{"system": "http://loinc.org", "code": "4548-4"}]}, []),
+        # a SMART Health Card's immunization: a FHIR coding's code beside the CVX system
+        ({"coding": [{"system": "http://hl7.org/fhir/sid/cvx", "code": "208"}]}, [(MED, "208")]),
+        ({"vaccine": {"code": "141", "code_system": "CVX"}}, [(MED, "141")]),
+        ({"coding": [{"system": "http://hl7.org/fhir/sid/cvx", "code": "998"}]}, []),
+        ({"coding": [{"system": "http://hl7.org/fhir/sid/mvx", "code": "PFR"}]}, []),
         # the system sibling of another object does not count
         ({"a": {"code": "45378"}, "b": {"code_type": "CPT"}}, []),
         # a dental ledger's bare ``Code`` beside its ``Tooth`` column: a CDT code, and only

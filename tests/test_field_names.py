@@ -930,6 +930,13 @@ PROFILES = [
     ("Holder", "NAME", N),
     ("Permit Holder", "NAME", N),
     ("Visitor Type", N, N),
+    # an adverse-event report's reporter object and column (a VAERS-like form's
+    # ``reporter.name``, tests/test_vaccine_clinics_immunization.py); its id is a
+    # tracker's user key (Jira's ``reporter.accountId``), no person's record id
+    ("reporter.name", "NAME", N),
+    ("Reporter Name", "NAME", N),
+    ("reporter_id", N, S),
+    ("reporter.accountId", N, N),
     # a pharmacy's fill dates, however abbreviated
     ("DISP_DT", "DATE", N),
     ("NEXT_FILL_DT", "DATE", N),
@@ -2996,6 +3003,12 @@ def test_food_as_medicine_columns(engine_no_ner, record: dict, expected: set) ->
         # an absence administrator's ``EE #`` is the employee's number, as ``EE ID`` is
         ({"EE #": "00588213"}, {("EE #", "OTHER_ID")}),
         ({"Fee #": "00588213"}, set()),
+        # a hospital's flu-campaign compliance export heads it ``Emp #``
+        # (tests/test_vaccine_clinics_immunization.py); an agent's is the workforce's
+        ({"Emp #": "208841"}, {("Emp #", "OTHER_ID")}),
+        ({"Emp Number": "208841"}, {("Emp Number", "OTHER_ID")}),
+        ({"Agent Emp #": "208841"}, set()),
+        ({"Temp #": "208841"}, set()),
     ],
 )  # fmt: skip
 def test_leave_and_disability_columns(record: dict, expected: set) -> None:

@@ -96,8 +96,23 @@ POSITIVES = [
     ("prior_suicide_attempt", "Yes", [(HC, "Yes")]),
     ("history_of_alcohol_withdrawal", "Yes", [(HC, "Yes")]),
     ("screening.hx_of_seizures", "Y", [(HC, "Y")]),
+    # a vaccination consent's or a booking's pre-vaccination screening keyed by what it
+    # asks, alternatives and a time window around the term
+    # (tests/test_vaccine_clinics_immunization.py)
+    ("screening.asthmaOrWheezingPast12Months", "Yes", [(HC, "Yes")]),
+    ("screening.fever_last_24h", "Y", [(HC, "Y")]),
+    ("prescreening.egg_allergy", "Yes", [(HC, "Yes")]),
+    ("answers.seizures_or_brain_disorder", "Yes", [(HC, "Yes")]),
+    # a jail's intake screening object keyed by its history questions
+    # (tests/test_correctional_health.py)
+    ("screening.prior_suicide_attempt", "Yes", [(HC, "Yes")]),
 ]
 NEGATIVES = [
+    ("screening.asthmaOrWheezingPast12Months", "No"),
+    ("screening.flu_shot_reminder_opt_in", "Yes"),  # a wish: more than a window after it
+    ("screening.completed_past_12_months", "Yes"),  # no term
+    ("screening.prior_flu_shot", "Yes"),  # a history lead: only a condition counts
+    ("screening.fever_last_24h", "Not sure"),
     ("Which conditions have you been diagnosed with? (choice=COPD)", "Unchecked"),
     ("How did you hear about us? (choice=Facebook)", "Checked"),
     ("Q1: Have you been diagnosed with plaque psoriasis?", "No"),

@@ -79,6 +79,11 @@ def engine() -> Engine:
         ("Lebanon Correctional", True),
         ("Franklin County Court of Common Pleas", True),
         ("Ohio Department of Corrections", True),
+        # mass-vaccination and community immunization sites (vaccine clinics probe)
+        ("Franklin County Fairgrounds Mass Vax", True),
+        ("Eastside Community Vaccination", True),
+        ("Northgate Mall Immunizations", True),
+        ("Vax", False),
         # people, and surnames that are organisation words too
         ("Maria Gonzalez", False),
         ("Mary Wing", False),

@@ -39,6 +39,14 @@ from pipelines.limits import record_problem
         # an address at a domain that merely starts like one is an address
         ("jane@odata.com", "<EMAIL>"),
         ("jane@microsoft.com", "<EMAIL>"),
+        # camelCase field names with a number among their words are field names (a
+        # screening form's questions, tests/test_vaccine_clinics_immunization.py)
+        ("asthmaOrWheezingPast12Months", "asthmaOrWheezingPast12Months"),
+        ("receivedVaccineInLast14Days", "receivedVaccineInLast14Days"),
+        # tokens that do not read as words stay ids
+        ("kX9pQ2mN7vB4tR8wL1yZ", "<ID>"),
+        ("sessionToken9f8e7d6c5b4a3", "<ID>"),
+        ("abc123def456ghi789jkl0", "<ID>"),
     ],
 )
 def test_reported_key(key: str, shown: str) -> None:
@@ -54,6 +62,8 @@ def test_reported_key(key: str, shown: str) -> None:
         ("crm.12345678.dob", "crm.<ID>.dob"),
         ("event_params[3].value.string_value", "event_params[3].value.string_value"),
         ("items[12].price", "items[12].price"),
+        ("screening.asthmaOrWheezingPast12Months", "screening.asthmaOrWheezingPast12Months"),
+        ("users.Xy7Kq2LmN9pQrS8tUvW3aB1c.name", "users.<ID>.name"),
     ],
 )
 def test_reported_path(path: str, shown: str) -> None:
