@@ -157,7 +157,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = _machine(profiles[i])
     for i in _translation_resource_clocks(paths, profiles) + _content_clocks(paths, profiles):
         profiles[i] = _machine(profiles[i])
-    for i, entity in _custody_numbers(paths) + _client_record_ids(paths):
+    for i, entity in (
+        _custody_numbers(paths) + _client_record_ids(paths) + _clinician_provider_names(paths)
+    ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
 
@@ -394,6 +396,34 @@ def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
     if not person:
         return []
     return [(i, "OTHER_ID") for i, k in enumerate(keys) if len(k) == 1 and k[0] in _CLIENT_ID_KEYS]
+
+
+#: Leaves of a clinician's own credentials beside a ``provider`` object's ``name`` (a
+#: therapy platform's ``matchedProvider.credentials`` = "LMFT"). Not an NPI, a licence, a
+#: taxonomy or a specialty: a billing provider, a facility and a practice have them too.
+_CLINICIAN_DETAIL_KEYS = frozenset({("credentials",), ("credential",), ("degree",), ("degrees",)})
+
+
+def _clinician_provider_names(paths: Sequence[str]) -> list[tuple[int, str]]:
+    """The ``name`` of a ``provider`` object beside its credentials or degree, as a
+    clinician's NAME (``(index, entity)``).
+
+    A bare ``provider`` is left out of the person parents (an insurance provider, an
+    identity provider, a cloud provider are things); an EAP or therapy platform's matched
+    counsellor (Lyra-, Spring Health-like ``matchedProvider: {name, credentials}``) says
+    by its sibling that the provider is a clinician, whose name the project reports."""
+    keys = [key_tokens(p) for p in paths]
+    parents = {
+        k[:-1] for k in keys if len(k) > 1 and k[-1] in _CLINICIAN_DETAIL_KEYS
+    }  # fmt: skip
+    return [
+        (i, "NAME")
+        for i, k in enumerate(keys)
+        if len(k) > 1
+        and k[-1] == ("name",)
+        and k[-2][-1:] in (("provider",), ("providers",))
+        and k[:-1] in parents
+    ]
 
 
 #: Top-level keys of a court's calendar or docket row: the court or the judge, and the
@@ -1532,11 +1562,12 @@ _LISTING_SIGNS = frozenset({"shifts", "chairs", "beds", "stations"})
 _LISTING_REGISTRIES = frozenset({"ncpdp", "clia"})
 _LISTING_SIGN_PAIRS = frozenset(
     {("counties", "served"), ("areas", "served"), ("area", "served"), ("service", "area")}
-    # a health plan's or a navigation vendor's provider network directory (``Accepting New
-    # Patients``, ``network_tier``): whether a listed practice takes new patients and its
-    # tier in a tiered network are a listing's, never a person's row's
-    | {("accepting", "new"), ("accepts", "new"), ("network", "tier")}
 )
+#: Key pairs of a health plan's or a navigation vendor's provider network directory
+#: (``Accepting New Patients``, ``network_tier``): whether a listed practice takes new
+#: patients and its tier in a tiered network are a listing's, never a person's row's. The
+#: clinicians such a directory lists keep their NPIs and licences, named or not.
+_DIRECTORY_SIGN_PAIRS = frozenset({("accepting", "new"), ("accepts", "new"), ("network", "tier")})
 #: Last words of the column that names a listing: the place itself, its name or its number
 #: (``clinic_name``, ``store_number``, ``location_id``).
 _LISTING_TAILS = _LISTING_WORDS | {"name", "number", "no", "nbr", "num", "id", "code"}
@@ -1610,7 +1641,7 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
     contact: list[int] = []
     licences: list[int] = []
     place_names: list[int] = []
-    hours = listing = anyone = named = slotted = opens = closes = False
+    hours = listing = anyone = named = slotted = opens = closes = directory = False
     for i, path in enumerate(paths):
         keys = key_tokens(path)
         if not keys:
@@ -1640,6 +1671,7 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
         hours = hours or not _LISTING_REGISTRIES.isdisjoint(last)
         hours = hours or not _EMPLOYER_REGISTRIES.isdisjoint(last)
         hours = hours or any(pair in _LISTING_SIGN_PAIRS for pair in pairwise(last))
+        directory = directory or any(pair in _DIRECTORY_SIGN_PAIRS for pair in pairwise(last))
         if last[-1] in _LISTING_TAILS and _LISTING_WORDS.intersection(last):
             listing = True
             if (
@@ -1654,6 +1686,8 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
         # a bare ``license_number`` beside a store's or a dispensary's hours is the
         # business's state licence; a directory that names its clinicians lists theirs
         return slots + contact + place_names + ([] if named else licences)
+    if directory and listing:
+        return slots + contact + place_names
     return [] if anyone else slots
 
 

@@ -1058,3 +1058,23 @@ def test_a_provider_network_directory_lists_its_places_contacts():
         ["Patient Name", "Practice Name", "Address", "Phone", "Accepting New Patients"],
     ):
         assert not profile_paths(chunk)[chunk.index("Address")].system, chunk
+
+
+def test_a_provider_object_beside_a_clinicians_details_names_a_clinician():
+    """A ``provider`` object's ``name`` beside its credentials or degree is a clinician's (an
+    EAP platform's matched counsellor, tests/test_benefits_navigation_eap.py); an identity
+    or an insurance provider has none of them and stays a thing, and an NPI or a specialty
+    alone is a billing provider's or a practice's as often."""
+    for chunk in (
+        ["matchedProvider.name", "matchedProvider.credentials"],
+        ["providers[0].name", "providers[0].degree"],
+    ):
+        assert profile_paths(chunk)[0].entity == "NAME", chunk
+    for chunk in (
+        ["provider.name", "provider.type"],  # an identity provider
+        ["provider.name", "provider.payer_id"],  # an insurer
+        ["billingProvider.name", "billingProvider.npi"],  # a hospital as often
+        ["provider.name", "clinician.credentials"],  # another object's credentials
+        ["matchedProvider.id", "matchedProvider.credentials"],
+    ):
+        assert profile_paths(chunk)[0].entity != "NAME", chunk
