@@ -93,6 +93,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         _plan_catalog(paths, profiles)
         or _fee_schedule(paths, profiles)
         or _rate_table(paths, profiles)
+        or _plan_design(paths, profiles)
         or _formulary_file(paths, profiles)
         or _goods_price_list(paths, profiles)
         or _service_rate_card(paths, profiles)
@@ -156,7 +157,12 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = _machine(profiles[i])
     for i in _translation_resource_clocks(paths, profiles) + _content_clocks(paths, profiles):
         profiles[i] = _machine(profiles[i])
-    for i, entity in _custody_numbers(paths) + _client_record_ids(paths) + _aamva_elements(paths):
+    for i, entity in (
+        _custody_numbers(paths)
+        + _client_record_ids(paths)
+        + _aamva_elements(paths)
+        + _clinician_provider_names(paths)
+    ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
 
@@ -418,6 +424,34 @@ def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
     if not person:
         return []
     return [(i, "OTHER_ID") for i, k in enumerate(keys) if len(k) == 1 and k[0] in _CLIENT_ID_KEYS]
+
+
+#: Leaves of a clinician's own credentials beside a ``provider`` object's ``name`` (a
+#: therapy platform's ``matchedProvider.credentials`` = "LMFT"). Not an NPI, a licence, a
+#: taxonomy or a specialty: a billing provider, a facility and a practice have them too.
+_CLINICIAN_DETAIL_KEYS = frozenset({("credentials",), ("credential",), ("degree",), ("degrees",)})
+
+
+def _clinician_provider_names(paths: Sequence[str]) -> list[tuple[int, str]]:
+    """The ``name`` of a ``provider`` object beside its credentials or degree, as a
+    clinician's NAME (``(index, entity)``).
+
+    A bare ``provider`` is left out of the person parents (an insurance provider, an
+    identity provider, a cloud provider are things); an EAP or therapy platform's matched
+    counsellor (Lyra-, Spring Health-like ``matchedProvider: {name, credentials}``) says
+    by its sibling that the provider is a clinician, whose name the project reports."""
+    keys = [key_tokens(p) for p in paths]
+    parents = {
+        k[:-1] for k in keys if len(k) > 1 and k[-1] in _CLINICIAN_DETAIL_KEYS
+    }  # fmt: skip
+    return [
+        (i, "NAME")
+        for i, k in enumerate(keys)
+        if len(k) > 1
+        and k[-1] == ("name",)
+        and k[-2][-1:] in (("provider",), ("providers",))
+        and k[:-1] in parents
+    ]
 
 
 #: Top-level keys of a court's calendar or docket row: the court or the judge, and the
@@ -1080,7 +1114,9 @@ _PERSON_FIELD_ENTITIES = frozenset(
 )  # fmt: skip
 #: What a catalog row's place and dates are: the plan's service area and plan year.
 _PLAN_AREA_ENTITIES = frozenset({"LOCATION", "ZIP_CODE", "DATE"})
-_PLAN_DATE_WORDS = frozenset({"date", "effective", "county", "fips"})
+#: A list's own month too (a PMPM invoice's ``Service Month`` beside its ``Rate``): the
+#: billing period of every member it counts, as a plan year is.
+_PLAN_DATE_WORDS = frozenset({"date", "effective", "county", "fips", "month"})
 
 
 #: Key tokens of a fee schedule's code column (``HCPCS``, ``CPT_CODE``) and of its amounts
@@ -1165,6 +1201,22 @@ def _rate_table(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
     effective dates are the rate filing's, as a fee schedule's are the schedule's. A
     policy-admin extract or a quote names its insured, which makes it no table."""
     return _price_list(paths, profiles, _RATE_ITEM_TOKENS, _RATE_PRICE_TOKENS)
+
+
+#: Key tokens of an employer's group plan (``Plan``, ``plan_code``) and of its cost sharing
+#: and pricing (``Deductible (Individual)``, ``Out-of-Pocket Max``, ``monthly_premium``):
+#: a benefits guide's plan design table or a rate sheet per coverage tier.
+_GROUP_PLAN_TOKENS = frozenset({"plan", "plans"})
+_PLAN_DESIGN_TOKENS = _BENEFIT_TOKENS | {"premiums", "oop", "pocket"}
+
+
+def _plan_design(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are an employer's plan design or rate table (a plan
+    beside its deductible, out-of-pocket maximum, copay or premium, and no field named for
+    a person's identifier): its effective dates are the plan year's, as a Medicare plan
+    catalog's are (:func:`_plan_catalog`). A member's accumulator or enrolment row names
+    the member, which makes it no table."""
+    return _price_list(paths, profiles, _GROUP_PLAN_TOKENS, _PLAN_DESIGN_TOKENS)
 
 
 #: Key tokens of a vendor's rate card for a service (an interpreting vendor's ``Service``
@@ -1568,9 +1620,19 @@ _LISTING_REGISTRIES = frozenset({"ncpdp", "clia"})
 _LISTING_SIGN_PAIRS = frozenset(
     {("counties", "served"), ("areas", "served"), ("area", "served"), ("service", "area")}
 )
+#: Key pairs of a health plan's or a navigation vendor's provider network directory
+#: (``Accepting New Patients``, ``network_tier``): whether a listed practice takes new
+#: patients and its tier in a tiered network are a listing's, never a person's row's. The
+#: clinicians such a directory lists keep their NPIs and licences, named or not.
+_DIRECTORY_SIGN_PAIRS = frozenset({("accepting", "new"), ("accepts", "new"), ("network", "tier")})
 #: Last words of the column that names a listing: the place itself, its name or its number
 #: (``clinic_name``, ``store_number``, ``location_id``).
 _LISTING_TAILS = _LISTING_WORDS | {"name", "number", "no", "nbr", "num", "id", "code"}
+#: Listing words of a place (not a listed clinician's or a programme's): the column that
+#: names the place (``facility_name``, ``Practice Name``; not a bare ``department``, whose
+#: service line is read) is the listing's own, so a town in it ("Shady Grove Fertility -
+#: Rockville") is the place's, as its address is.
+_PLACE_LISTING_WORDS = _LISTING_WORDS - {"provider", "program", "programme"}
 #: Entities of a directory listing's own contact block.
 _LISTING_ENTITIES = frozenset({"LOCATION", "ZIP_CODE", "PHONE", "FAX", "EMAIL"})
 
@@ -1635,7 +1697,8 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
     times: list[int] = []
     contact: list[int] = []
     licences: list[int] = []
-    hours = listing = anyone = named = slotted = opens = closes = False
+    place_names: list[int] = []
+    hours = listing = anyone = named = slotted = opens = closes = directory = False
     for i, path in enumerate(paths):
         keys = key_tokens(path)
         if not keys:
@@ -1665,9 +1728,15 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
         hours = hours or not _LISTING_REGISTRIES.isdisjoint(last)
         hours = hours or not _EMPLOYER_REGISTRIES.isdisjoint(last)
         hours = hours or any(pair in _LISTING_SIGN_PAIRS for pair in pairwise(last))
-        listing = listing or (
-            bool(_LISTING_WORDS.intersection(last)) and last[-1] in _LISTING_TAILS
-        )
+        directory = directory or any(pair in _DIRECTORY_SIGN_PAIRS for pair in pairwise(last))
+        if last[-1] in _LISTING_TAILS and _LISTING_WORDS.intersection(last):
+            listing = True
+            if (
+                last[-1] == "name"
+                and _PLACE_LISTING_WORDS.intersection(last)
+                and profile.entity != "NAME"
+            ):
+                place_names.append(i)
     if slotted:
         slots += times  # a slot inventory keyed by ``Slot ID``: its bare ``Start`` is the slot's
     if (hours or (opens and closes)) and listing:
@@ -1676,7 +1745,9 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
         # A bare ``date``, ``start`` or ``end`` beside the hours is the listing's own day
         # (a health department's clinic schedule: a site's ``date`` and ``hours``), as a
         # slot inventory's are: no column puts a person on the row
-        return slots + times + contact + ([] if named else licences)
+        return slots + times + contact + place_names + ([] if named else licences)
+    if directory and listing:
+        return slots + contact + place_names
     return [] if anyone else slots
 
 

@@ -82,6 +82,11 @@ ABBREVIATIONS: dict[str, tuple[str, bool]] = {
     "D&E": (PROC, False),
     "D&C": (PROC, False),
     "N/V": (HC, False),
+    # a mental-health risk screen's pair (an EAP or crisis intake's ``Risk Assessment`` =
+    # "No SI/HI", "denies SI/HI"): suicidal and homicidal ideation asked together, which
+    # nothing else writes so; each alone stays beside a clinical cue (below)
+    "SI/HI": (HC, False),
+    "HI/SI": (HC, False),
     # upper case beside a clinical cue
     "SOB": (HC, True),  # shortness of breath
     "MS": (HC, True),  # multiple sclerosis

@@ -236,7 +236,10 @@ FIELD_WORDS = frozenset(
      "nacimiento", "cita",
      # a person's move (a new-mover list's ``MOVE_DATE``, NCOA's move effective date,
      # ``NCOA_MOVEDATE``): when they came to live at an address
-     "move", "moved", "movedate", "moveeffdate"}
+     "move", "moved", "movedate", "moveeffdate",
+     # an employee's hire (an 834-like census's ``HIRE_DT`` = "20190408", an HRIS
+     # export's ``Date Hired``): the day the person's employment, and coverage, began
+     "hire", "hired"}
 )  # fmt: skip
 #: Field path words of dates that belong to a price, a formulary, a sales territory or a
 #: weekly report, not to a person: a drug's ``WAC Effective Date``, a formulary's

@@ -716,8 +716,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "primary care manager|primary care manager name|"
         # a treatment programme's or a school's alumni list (``Alumni Name``)
         "alumni name|alumnus name|alumna name|alum name|"
-        # benefits enrolment and dependent verification (``Dependent Name``)
-        "dependent name|dependent full name|"
+        # benefits enrolment and dependent verification (``Dependent Name``), and a COBRA
+        # administrator's notice file, which names each qualified beneficiary (``QB Name``)
+        "dependent name|dependent full name|qb name|qb first name|qb last name|"
+        "qualified beneficiary|qualified beneficiary name|"
         # maternity, fertility and newborn exports name the family by relation: a photo
         # vendor's ``Mother Name``, a registry's or announcement's ``baby_name``; but
         # not ``Partner Name``, which is an affiliate's or an agency's as often
@@ -1781,6 +1783,13 @@ PERSON_PARENTS = _set(
     # as the clinician's name columns are (``provider`` is left out: an insurance provider
     # and an identity provider are things)
     "prescriber physician hcp doctor "
+    # a Salesforce activity's contact or lead as a report or a Data Loader export names
+    # the relationship field (``Who.Name`` beside ``WhoId``: a Task's or an Event's
+    # person; its ``What.Name`` is the account or the case, left alone)
+    "who "
+    # an expert medical opinion (second-opinion) case's reviewing specialist
+    # (``expert.name`` beside ``expert.specialty``), a clinician as a physician is
+    "expert "
     # an occupational-health record's worker (``worker.name``) and a drug test's medical
     # review officer (``mro.name``), as an employee's and a physician's
     "worker mro examiner "
@@ -2579,6 +2588,9 @@ _PERSON_RECORDS = frozenset(
     # the person a jail, a prison or a senior-living community holds a record of
     # (``inmate.id``, a tablet message's ``from_resident.id``)
     | {"inmate", "offender", "detainee", "resident"}
+    # a wellness or a benefits programme's record of one person (a coaching vendor's
+    # ``participant.id``, an enrolment list's ``enrollee.id``)
+    | {"participant", "enrollee"}
 )
 #: Keys of a number under a person's object that is the person's own: a corrections
 #: department's number (``patient.doc_number``) or an identity document's, never a

@@ -111,6 +111,10 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # Industries Ltd"); a person's name never ends so
         *("company", "corporation", "incorporated", "ltd", "limited", "plc"),
         *("industries", "manufacturing", "enterprises", "holdings"),
+        # an employer by its trade, as a benefits vendor's client column, an SLA report's
+        # ``client`` and a utilisation report's employer write it ("Northwind Software",
+        # "Brightline Logistics", "Acme Technologies"); a person's name never ends so
+        *("software", "technologies", "logistics", "solutions", "consulting"),
     }
 )
 

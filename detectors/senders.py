@@ -149,6 +149,10 @@ RECIPIENT_PHRASES: tuple[str, ...] = (
     "recipient", "recipients", "recipient_email", "recipient_address", "receiver",
     "receiver_email", "delivered_to", "original_recipient", "support_email",
     "support_email_address", "help_desk_email", "helpdesk_email",
+    # a vendor's or a programme's help desk as a benefits catalog or a vendor list names it
+    # (``vendor_support``, ``member_support``, a bare ``support``): a role mailbox there is
+    # the vendor's, as a help desk's own inbound address is
+    "support",
     # a Direct secure-messaging address on either end (``sender_direct_address``,
     # ``recipient_direct_address``, a HISP directory's ``direct_address``): always a
     # provider's endpoint, never a patient's, so a role mailbox there (``intake@direct.…``,

@@ -1080,3 +1080,65 @@ def test_a_practices_client_id_beside_the_clients_name_is_the_record_id():
         ["client_id", "client.first_name"],  # a nested client is software
     ):
         assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk
+
+
+def test_an_employers_plan_design_and_rate_table_own_their_dates():
+    """A plan beside its deductible, out-of-pocket maximum or premium, with no person's
+    field, is a plan design or a rate table: its effective date and month are the plan's
+    (tests/test_benefits_navigation_eap.py)."""
+    for chunk in (
+        ["Plan", "Deductible (Individual)", "Out-of-Pocket Max (Individual)", "Effective Date"],
+        ["plan_code", "tier", "monthly_premium_total", "rate_effective"],
+    ):
+        assert profile_paths(chunk)[-1].system, chunk
+    # a PMPM invoice to the employer: a product and its rate, the month every member shares
+    invoice = ["Invoice #", "Service Month", "Product", "Eligible Members", "Rate"]
+    assert profile_paths(invoice)[1].system
+    # a member's accumulator or billing line names the member: its dates stay the member's
+    for chunk in (
+        ["Member ID", "Plan", "Deductible Met", "Effective Date"],
+        ["member_id", "member_name", "service_month", "fee_type", "fee"],
+        ["Employee Name", "Plan", "Monthly Premium", "Coverage Effective Date"],
+    ):
+        last_date = next(i for i, p in enumerate(chunk) if "ffective" in p or "month" in p)
+        assert not profile_paths(chunk)[last_date].system, chunk
+
+
+def test_a_provider_network_directory_lists_its_places_contacts():
+    """A directory row (``Accepting New Patients``, a ``network_tier``) with no person's
+    column: the practice's address, ZIP and line, and the place's own name, are the
+    listing's; a listed physician's name stays a name."""
+    chunk = ["Provider Name", "NPI", "Specialty", "Practice Name", "Address", "City", "Zip",
+             "Phone", "Accepting New Patients"]  # fmt: skip
+    profiles = profile_paths(chunk)
+    for i in (3, 4, 5, 6, 7):
+        assert profiles[i].system, chunk[i]
+    assert profiles[0].entity == "NAME"
+    tiered = ["facility_name", "street", "city", "postal_code", "main_phone", "network_tier"]
+    assert all(p.system for p in profile_paths(tiered)[:5])
+    # without a listing's sign, or beside a patient's column, the contacts are a person's
+    for chunk in (
+        ["Practice Name", "Address", "City", "Zip", "Phone"],
+        ["Patient Name", "Practice Name", "Address", "Phone", "Accepting New Patients"],
+    ):
+        assert not profile_paths(chunk)[chunk.index("Address")].system, chunk
+
+
+def test_a_provider_object_beside_a_clinicians_details_names_a_clinician():
+    """A ``provider`` object's ``name`` beside its credentials or degree is a clinician's (an
+    EAP platform's matched counsellor, tests/test_benefits_navigation_eap.py); an identity
+    or an insurance provider has none of them and stays a thing, and an NPI or a specialty
+    alone is a billing provider's or a practice's as often."""
+    for chunk in (
+        ["matchedProvider.name", "matchedProvider.credentials"],
+        ["providers[0].name", "providers[0].degree"],
+    ):
+        assert profile_paths(chunk)[0].entity == "NAME", chunk
+    for chunk in (
+        ["provider.name", "provider.type"],  # an identity provider
+        ["provider.name", "provider.payer_id"],  # an insurer
+        ["billingProvider.name", "billingProvider.npi"],  # a hospital as often
+        ["provider.name", "clinician.credentials"],  # another object's credentials
+        ["matchedProvider.id", "matchedProvider.credentials"],
+    ):
+        assert profile_paths(chunk)[0].entity != "NAME", chunk

@@ -78,3 +78,23 @@ NEGATIVES = [
 ]
 
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
+
+
+# A mental-health risk screen's pair (tests/test_benefits_navigation_eap.py): "SI/HI" is
+# suicidal and homicidal ideation asked together, read without a cue; each half alone still
+# needs one (above), and the pair as the units and a state is not written with a slash.
+RISK_SCREEN_POSITIVES = [
+    ("Risk Assessment", "No SI/HI; no DV reported", [("HEALTH_CONDITION", "SI/HI")]),
+    ("note", "denies SI/HI, safety plan reviewed", [("HEALTH_CONDITION", "SI/HI")]),
+    ("risk", "HI/SI: none", [("HEALTH_CONDITION", "HI/SI")]),
+]
+RISK_SCREEN_NEGATIVES = [
+    ("note", "SI units and HI there"),
+    ("note", "Kailua, HI 96734"),
+    ("code", "SI/HIX-2041"),
+    ("path", "/SI/HI/index.html"),
+]
+
+test_risk_screen_positives, test_risk_screen_negatives = table_tests(
+    RISK_SCREEN_POSITIVES, RISK_SCREEN_NEGATIVES
+)

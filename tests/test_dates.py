@@ -681,3 +681,21 @@ def test_a_campaign_story_is_a_persons_account(
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert all(r["field"] == f"{parent}.{key}" for r in rows)
     assert [text[r["start"] : r["end"]] for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # an employee's hire, as an 834-like census writes it without separators
+        # (tests/test_benefits_navigation_eap.py) and an HRIS export writes it whole
+        ({"HIRE_DT": "20190408"}, ["20190408"]),
+        ({"Date Hired": "04/08/2019"}, ["04/08/2019"]),
+        ({"hire_date": "2019-04-08"}, ["2019-04-08"]),
+        # digits that are no date, and a census's plan code, stay unread
+        ({"HIRE_DT": "20191345"}, []),
+        ({"HIRE_CD": "FT01"}, []),
+        ({"PLAN_CD": "20190408"}, []),
+    ],
+)
+def test_a_hire_date_is_the_employees(engine: Engine, record: dict, expected: list) -> None:
+    assert [s for _f, _e, s, _score in _found(engine, record)] == expected

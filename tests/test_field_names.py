@@ -3115,3 +3115,44 @@ def test_broker_and_marketplace_columns(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a COBRA administrator's notice file names each qualified beneficiary
+        # (tests/test_benefits_navigation_eap.py)
+        ({"QB Name": "Steven Park"}, {("QB Name", "NAME")}),
+        ({"qualified_beneficiary": "Steven Park"}, {("qualified_beneficiary", "NAME")}),
+        ({"QB State": "IL"}, set()),
+        # a Salesforce activity report's related contact or lead (``Who.Name``), not the
+        # related record (``What.Name``: an account, a case, an opportunity)
+        ({"Who.Name": "Patricia Gomez"}, {("Who.Name", "NAME")}),
+        ({"What.Name": "Northwind Software - Renewal"}, set()),
+        # a second-opinion case's reviewing expert, a clinician
+        ({"expert": {"name": "Maria Alvarez"}}, {("expert.name", "NAME")}),
+        ({"expert": {"institution": "Cleveland Clinic"}}, set()),
+    ],
+)
+def test_benefits_administration_people(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a wellness coaching vendor's or a programme's enrolment record of one person
+        # (tests/test_benefits_navigation_eap.py): its id is the person's record id
+        ({"participant": {"id": "VP-3381902"}}, {("participant.id", "OTHER_ID")}),
+        ({"enrollee": {"id": "EN-22817"}}, {("enrollee.id", "OTHER_ID")}),
+        # a programme's or a cohort's own id is not a person's
+        ({"program": {"id": "DPP-2024-FALL-07"}}, set()),
+        ({"cohort": {"id": "DPP-2024-FALL-07"}}, set()),
+    ],
+)
+def test_a_programme_participants_record_id(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

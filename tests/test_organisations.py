@@ -224,3 +224,29 @@ def test_an_ime_vendors_address_is_its_own() -> None:
     }
     fields = {r["field"] for r in engine.scan([record], source="t").findings.to_pylist()}
     assert "exam.location" not in fields and "claimant.city" in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "is_org"),
+    [
+        # an employer by its trade, as a benefits vendor's client column and an SLA
+        # report's ``client`` write it (tests/test_benefits_navigation_eap.py)
+        ("Northwind Software", True),
+        ("Brightline Logistics", True),
+        ("Acme Technologies", True),
+        ("Summit Benefits Solutions", True),
+        ("Harbor Consulting", True),
+        ("Maria Solis", False),
+        ("Jane Roe", False),
+    ],
+)
+def test_an_employer_by_its_trade(text: str, is_org: bool) -> None:
+    assert organisation_name(text) is is_org
+
+
+def test_an_sla_reports_client_is_the_employer() -> None:
+    engine = Engine(EngineConfig(ner=False))
+    for value, expected in (("Northwind Software", set()), ("Maria Solis", {"client"})):
+        record = {"client": value, "metric": "Average speed to answer", "met": "Y"}
+        fields = {r["field"] for r in engine.scan([record], source="t").findings.to_pylist()}
+        assert fields == expected, value

@@ -308,3 +308,20 @@ def test_a_collection_agencys_and_a_billing_offices_mailboxes_are_roles() -> Non
     assert role_mailbox("collections@mercyhealth.org")
     assert role_mailbox("financialassistance@riverview.org")
     assert not role_mailbox("keisha.barnes@outlook.com")
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a vendor's help desk in a benefits programme catalog
+        # (tests/test_benefits_navigation_eap.py): a role mailbox is the vendor's
+        ({"vendor_support": "support@hingehealth.com"}, set()),
+        ({"member_support": "help@carrot.example.com"}, set()),
+        # a person's address there is still an address
+        ({"vendor_support": "jane.doe@hingehealth.com"}, {("vendor_support", "EMAIL")}),
+        # a role word outside a party or help-desk key is still an address found
+        ({"contact_email": "support@hingehealth.com"}, {("contact_email", "EMAIL")}),
+    ],
+)
+def test_a_vendors_support_mailbox(engine: Engine, record: dict, expected: set) -> None:
+    assert found_fields(engine, record) == expected
