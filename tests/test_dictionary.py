@@ -474,6 +474,11 @@ POSITIVES = [
     ("Pre-travel consultation, 45 min", [(PROC, "Pre-travel consultation")]),
     ("acute mountain sickness on day 2", [(HC, "acute mountain sickness")]),
     ("Yes - 2 L/min via nasal cannula", [(PROC, "nasal cannula")]),
+    # side effects as callers say them and speech-analytics phrase libraries list them
+    # (the contact-centre probe)
+    ("made me nauseous", [(HC, "nauseous")]),
+    ("felt nauseated after the second dose", [(HC, "nauseated")]),
+    ("made me dizzy | broke out in a rash", [(HC, "made me dizzy"), (HC, "broke out in a rash")]),
 ]  # fmt: skip
 
 
@@ -485,6 +490,9 @@ def test_finds_health_terms(engine: Engine, text: str, expected: list[tuple[str,
 NEGATIVES = [
     # a gender identity is a demographic answer, not a condition (SOGI fields)
     "Transgender woman",
+    # a bare "dizzy" is a nickname, and a dizzying array is no symptom
+    "Dizzy Gillespie tribute night",
+    "a dizzying array of plan options",
     "Transgender Male / Female-to-Male",
     "cutting costs again this quarter",  # not the self-harm wording
     # a panel's count that is no drug test: a door, a fence, a solar array
