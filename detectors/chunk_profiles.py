@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from detectors.aggregate_reports import aggregate_report, bucket_column
 from detectors.contact_centre import (
+    adherence_clocks,
     callback_times,
     contact_ids,
     qa_workflow_clocks,
@@ -58,8 +59,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     Beside a rider's column a ride export's origin and scheduled time are the rider's
     (:func:`_ride_columns`), and a fleet roster's columns are the company's vehicles'
     (:func:`_fleet_roster`). A contact centre's exports have their own module
-    (:mod:`detectors.contact_centre`): a call's contact id, a QA record's own clocks and a
-    queue's DNIS are machine fields, and a callback's requested window is the caller's.
+    (:mod:`detectors.contact_centre`): a call's contact id, a QA record's and an adherence
+    row's own clocks and a queue's DNIS are machine fields, and a callback's requested
+    window is the caller's.
     """
     profiles = [profile_path(p) for p in paths]
     if sum(1 for p in paths if W3C_KEY.match(p)) >= 2 or _request_log(paths):
@@ -80,7 +82,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         _timestamp_twins(paths) + _oauth_clients(paths) + _openrtb_bid_ids(paths)
         + _poi_place(paths, profiles) + _price_nicknames(paths) + _contact_trace_ids(paths)
         + _collection_clocks(paths) + contact_ids(paths) + qa_workflow_clocks(paths)
-        + routing_lines(paths)
+        + routing_lines(paths) + adherence_clocks(paths)
     ):  # fmt: skip
         profiles[i] = _machine(profiles[i])
     for i in _cloud_event_accounts(paths):

@@ -1,4 +1,4 @@
-"""Contact-centre exports: whose a contact id, a QA form's clock and a queue's line are.
+"""Contact-centre exports: whose a contact id, a QA record's clock and a queue's line are.
 
 A contact centre calls one call, chat or email a *contact* or an *interaction*, and its
 tools export the records around it: the ACD's call log (Five9, Genesys Cloud, NICE
@@ -23,7 +23,15 @@ columns read as a person's by their names alone:
 * a ``DNIS`` is the number a call was placed to, which on an outbound call is the
   patient's (the project reports a local DNIS on a call record); in a queue's
   configuration or a DNIS-to-queue map (a queue, a skill or a line name, and no caller
-  and no call) it is one of the centre's own lines (:func:`routing_lines`).
+  and no call) it is one of the centre's own lines (:func:`routing_lines`);
+* a workforce-management adherence row's ``Date`` (an adherence or conformance measure
+  beside the agent's scheduled and actual state) is the agent's shift on the centre's
+  schedule (:func:`adherence_clocks`); a PDC report's medication adherence keeps its
+  fill dates.
+
+A callback request's ``requested_window`` goes the other way: ``window`` is a machine
+word (an attribution window), but beside a callback request it is the caller's asked-for
+time (:func:`callback_times`).
 
 Pure functions over a chunk's distinct paths, asked once per chunk by
 :func:`detectors.chunk_profiles.profile_paths`, which turns the columns they name into
@@ -206,4 +214,40 @@ def callback_times(paths: Sequence[str]) -> list[int]:
         and k[-1][-1] in _SCHEDULE_LAST
         and not CALLBACK_SCHEDULE_WORDS.isdisjoint(k[-1])
         and _STAMP_WORDS.isdisjoint(k[-1])
+    ]
+
+
+#: Words of a workforce-management adherence measure (NICE IEX's, Verint's, Calabrio's
+#: ``Adherence %``, ``Conformance %``, ``Out of Adherence (min)``).
+ADHERENCE_WORDS = frozenset({"adherence", "conformance"})
+#: Token sets of an agent's scheduled or actual state beside it (``Scheduled Activity``,
+#: ``Actual State``, ``agent_state``): what only a schedule's row has.
+AGENT_STATE_SIGNS: tuple[frozenset[str], ...] = tuple(
+    frozenset(s.split())
+    for s in ("scheduled activity", "actual activity", "actual state", "agent state")
+)
+#: Words of a patient's medication adherence (a PDC report's member, fill and drug), which
+#: keeps its dates: a fill date is the patient's.
+_PATIENT_ADHERENCE_WORDS = frozenset(
+    {"member", "patient", "fill", "rx", "drug", "medication", "pdc", "dose"}
+)
+
+
+def adherence_clocks(paths: Sequence[str]) -> list[int]:
+    """Indices of a workforce-management adherence row's top-level date columns: an
+    adherence or conformance measure beside an agent's scheduled or actual state, and no
+    patient's medication word. The day is the agent's shift on the centre's schedule, not
+    a date of anyone's care."""
+    keys = [key_tokens(p) for p in paths]
+    segments = [seg for k in keys for seg in k]
+    if not (
+        any(not ADHERENCE_WORDS.isdisjoint(seg) for seg in segments)
+        and any(_has_sign(seg, AGENT_STATE_SIGNS) for seg in segments)
+        and all(_PATIENT_ADHERENCE_WORDS.isdisjoint(seg) for seg in segments)
+    ):
+        return []
+    return [
+        i
+        for i, k in enumerate(keys)
+        if len(k) == 1 and k[0][-1] in CLOCK_LAST and PERSON_DATE_WORDS.isdisjoint(k[0])
     ]

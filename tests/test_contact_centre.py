@@ -10,6 +10,7 @@ from helpers import found_fields
 from detectors import Engine, EngineConfig
 from detectors.chunk_profiles import profile_paths
 from detectors.contact_centre import (
+    adherence_clocks,
     callback_times,
     contact_ids,
     qa_workflow_clocks,
@@ -178,3 +179,35 @@ def test_the_rules_in_a_scan(engine: Engine) -> None:
     )
     health_coaching = {"coach": "R. Alvarez", "member_id": "M123", "session_date": "2024-11-07"}
     assert ("session_date", "DATE") in found_fields(engine, health_coaching)
+
+
+@pytest.mark.parametrize(
+    ("paths", "clocks"),
+    [
+        # NICE IEX-like adherence export
+        (
+            ["Agent", "Emp ID", "Date", "Scheduled Activity", "Actual State", "Adherence %"],
+            [2],
+        ),
+        (["agent_id", "shift_date", "agent_state", "conformance_pct"], [1]),
+    ],
+)
+def test_an_adherence_rows_date_is_the_schedules(paths: list[str], clocks: list[int]) -> None:
+    assert adherence_clocks(paths) == clocks
+    profiles = profile_paths(paths)
+    assert all(profiles[i].system for i in clocks)
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        # a pharmacy's medication adherence (PDC) report: the fill date is the patient's
+        ["Member ID", "Drug", "Last Fill Date", "Adherence %", "Actual State"],
+        # an adherence measure with no agent state
+        ["Agent", "Date", "Adherence %"],
+        # a state with no adherence measure
+        ["Agent", "Date", "Scheduled Activity", "Actual State"],
+    ],
+)
+def test_other_adherence_keeps_its_dates(paths: list[str]) -> None:
+    assert adherence_clocks(paths) == []
