@@ -18,6 +18,13 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from detectors.aggregate_reports import aggregate_report, bucket_column
+from detectors.contact_centre import (
+    adherence_clocks,
+    callback_times,
+    contact_ids,
+    qa_workflow_clocks,
+    routing_lines,
+)
 from detectors.context import FieldProfile
 from detectors.field_names import W3C_KEY, key_tokens, profile_path
 from detectors.geocodes import coordinate_field
@@ -51,7 +58,10 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     calendar's and docket's dates and courtroom are the court's (:func:`_court_calendar`).
     Beside a rider's column a ride export's origin and scheduled time are the rider's
     (:func:`_ride_columns`), and a fleet roster's columns are the company's vehicles'
-    (:func:`_fleet_roster`).
+    (:func:`_fleet_roster`). A contact centre's exports have their own module
+    (:mod:`detectors.contact_centre`): a call's contact id, a QA record's and an adherence
+    row's own clocks and a queue's DNIS are machine fields, and a callback's requested
+    window is the caller's.
     """
     profiles = [profile_path(p) for p in paths]
     if sum(1 for p in paths if W3C_KEY.match(p)) >= 2 or _request_log(paths):
@@ -71,7 +81,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     for i in (
         _timestamp_twins(paths) + _oauth_clients(paths) + _openrtb_bid_ids(paths)
         + _poi_place(paths, profiles) + _price_nicknames(paths) + _contact_trace_ids(paths)
-        + _collection_clocks(paths)
+        + _collection_clocks(paths) + contact_ids(paths) + qa_workflow_clocks(paths)
+        + routing_lines(paths) + adherence_clocks(paths)
     ):  # fmt: skip
         profiles[i] = _machine(profiles[i])
     for i in _cloud_event_accounts(paths):
@@ -130,6 +141,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 profiles[i] = _machine(profiles[i])
     for i in _ride_columns(paths):
         profiles[i] = FieldProfile(words=profiles[i].words)
+    for i in callback_times(paths):
+        # the caller's requested window, read by the date family as a scheduled day
+        profiles[i] = FieldProfile(words=profiles[i].words | {"scheduled"})
     for i in _encounter_event_clocks(paths):
         profiles[i] = FieldProfile(entity="DATE", score=0.85, words=profiles[i].words)
     for i in _fleet_roster(paths, profiles):

@@ -482,6 +482,11 @@ POSITIVES = [
     ("Anointing of the sick - patient actively dying", [(HC, "actively dying")]),
     ("Hope your new hip is feeling better!", [(PROC, "new hip")]),
     ("Upper denture in pink case", [(PROC, "denture")]),
+    # side effects as callers say them and speech-analytics phrase libraries list them
+    # (the contact-centre probe)
+    ("made me nauseous", [(HC, "nauseous")]),
+    ("felt nauseated after the second dose", [(HC, "nauseated")]),
+    ("made me dizzy | broke out in a rash", [(HC, "made me dizzy"), (HC, "broke out in a rash")]),
 ]  # fmt: skip
 
 
@@ -493,6 +498,9 @@ def test_finds_health_terms(engine: Engine, text: str, expected: list[tuple[str,
 NEGATIVES = [
     # a gender identity is a demographic answer, not a condition (SOGI fields)
     "Transgender woman",
+    # a bare "dizzy" is a nickname, and a dizzying array is no symptom
+    "Dizzy Gillespie tribute night",
+    "a dizzying array of plan options",
     "Transgender Male / Female-to-Male",
     "cutting costs again this quarter",  # not the self-harm wording
     # a panel's count that is no drug test: a door, a fence, a solar array
