@@ -1621,6 +1621,11 @@ MERCHANT_PAIRS = frozenset(
     # practice's or the facility's own place and lines, the same on every patient's bill,
     # as its NPI is (:data:`ORGANISATION_NPI_WORDS`)
     | {("billing", "provider")}
+    # a carrier's scan point on a tracking event (FedEx's ``scanEvents[].scanLocation``,
+    # EasyPost's ``tracking_details[].tracking_location``): the hub or the post office
+    # that scanned the parcel, the same for every parcel through it; the addressee's own
+    # ``to_address`` is read as ever
+    | {("scan", "location"), ("tracking", "location")}
 )
 
 

@@ -3097,6 +3097,19 @@ def test_broker_and_marketplace_columns(record: dict, expected: set) -> None:
         ({"address": {"name": "Home"}}, set()),
         ({"to_address": {"name": "Riverbend Clinical Laboratory"}}, set()),
         ({"company_address": {"name": "Northgate Logistics"}}, set()),
+        # a carrier's scan point on a tracking event is the hub's, not the addressee's
+        (
+            {"scanLocation": {"city": "Memphis", "postalCode": "38118"}},
+            set(),
+        ),
+        (
+            {"tracking_details": [{"tracking_location": {"city": "Reno", "zip": "89502"}}]},
+            set(),
+        ),
+        (
+            {"to_address": {"city": "Columbus", "zip": "43215"}},
+            {("to_address.city", "LOCATION"), ("to_address.zip", "ZIP_CODE")},
+        ),
     ],
 )
 def test_addressee_of_a_shipping_label(record: dict, expected: set) -> None:
