@@ -59,7 +59,12 @@ START_KEYS = frozenset(
         "started_at", "started",
     }
 )  # fmt: skip
-APPOINTMENT_WORDS = frozenset({"appointment", "appt", "booking", "reservation"})
+#: A telehealth consult is a visit booked with a clinician (a physician network's
+#: ``consult_id`` beside its ``scheduled_at``, a DTC lab's follow-up ``consultation_type``
+#: for an abnormal result): its start is the patient's appointment, as a booking's is.
+APPOINTMENT_WORDS = frozenset(
+    {"appointment", "appt", "booking", "reservation", "consult", "consultation"}
+)
 #: What a sibling key names about the appointment (``appointment_id``, ``booking_status``).
 APPOINTMENT_ATTRIBUTES = frozenset({"id", "type", "status", "reason", "number", "uid"})
 #: Keys that name a visit's reason, which only a booking carries.

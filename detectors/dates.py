@@ -272,8 +272,11 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "attending",
      # a sale's own date (a med spa's package ``Sold On``, a gift card's ``Purchased``):
      # the practice's till, as an order's timestamps are the store's
-     # (tests/test_health_commerce.py); the care it pays for has dates of its own
-     "sold", "purchased",
+     # (tests/test_health_commerce.py); the care it pays for has dates of its own. So is
+     # an invoice's or a subscription renewal's ``Paid On`` (Chargebee's, a DTC lab kit
+     # store's: tests/test_dtc_lab_testing_kits.py), the till's ``Paid at`` without its
+     # clock; a claim line's date of service keeps its own word
+     "sold", "purchased", "paid",
      # a payroll's calendar (a deduction or HSA contribution file's ``Pay Date``, ``Pay
      # Period End``, ``Payroll Date``): every employee paid in the run shares it
      "pay", "payroll", "paycheck",

@@ -1655,6 +1655,11 @@ MERCHANT_PAIRS = frozenset(
     # practice's or the facility's own place and lines, the same on every patient's bill,
     # as its NPI is (:data:`ORGANISATION_NPI_WORDS`)
     | {("billing", "provider")}
+    # a carrier's scan point on a tracking event (FedEx's ``scanEvents[].scanLocation``,
+    # EasyPost's ``tracking_details[].tracking_location``): the hub or the post office
+    # that scanned the parcel, the same for every parcel through it; the addressee's own
+    # ``to_address`` is read as ever
+    | {("scan", "location"), ("tracking", "location")}
 )
 
 
@@ -2328,6 +2333,31 @@ _ADDRESS_HANDLE_PARENTS = frozenset(
 _MEMBER_OBJECTS = frozenset({"member", "members", "profile", "author"})
 
 
+#: First words of an address object that make it the addressee's (EasyPost's
+#: ``to_address``, ShipStation's ``shipTo``, a ``delivery_address``, a ``mailing_address``),
+#: besides the person words (``shipping_address``, ``billing_address``). Not
+#: ``destination``: a ride's or a trip's destination is named for a place ("Mercy
+#: Hospital"); the sender's side (``from_address``, ``return_address``, a warehouse's
+#: ``origin_address``) names the shipper.
+_ADDRESSEE_WORDS = frozenset({"to", "shipto", "delivery", "mailing"})
+
+
+def _addressee_object(seg: _Seg) -> bool:
+    """True for an address object a parcel or a letter is sent to (``to_address``,
+    ``shipping_address``, ``shipTo``), whose bare ``name`` is the addressee's: label and
+    tracking webhooks hold no email or phone beside it to tell a contact card
+    (:mod:`detectors.person_records`), and the value check still refuses a business
+    (:func:`_names`: an organisation's name)."""
+    toks = seg.tokens
+    if toks and toks[-1] in {"address", "addr"}:
+        toks = toks[:-1]
+    elif toks[-2:] != ("ship", "to") and toks != ("shipto",):
+        return False
+    if not toks or MERCHANT_WORDS.intersection(toks):
+        return False
+    return toks[-1] in _ADDRESSEE_WORDS or _person_word(toks[-1])
+
+
 def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     """Rules that need the parent: ``traits.name``, ``user_data.db``, ``device.id``."""
     if not parents:
@@ -2335,6 +2365,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
     parent = parents[-1].key
     if any(p.key in _META_PARENTS for p in parents) and key in META_USER_DATA:
         return META_USER_DATA[key], 0.9
+    if key == "name" and _addressee_object(parents[-1]):
+        return "NAME", 0.85  # a label's addressee (EasyPost's ``to_address.name``)
     last = parent.rsplit("_", 1)[-1]
     if key in _PERSON_NAME_LEAVES and (
         _person_parent(parents) or _last_token_in(parents[-1], _NAME_ONLY_PERSONS)

@@ -56,6 +56,12 @@ def _dates(engine: Engine, record: dict) -> list[tuple[str, str]]:
             {"visit": {"client": {"first_name": "A"}, "start_at": "2024-10-19T14:00:00-04:00"}},
             "visit.start_at",
         ),
+        # a telehealth consult booked for an abnormal result (DTC lab kits probe)
+        (
+            {"consult_id": "cst_a19f77e0", "scheduled_at": "2024-10-10T19:30:00-04:00"},
+            "scheduled_at",
+        ),
+        ({"consultation_type": "Results review", "start_time": "2024-10-10 19:30"}, "start_time"),
     ],
 )
 def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) -> None:
@@ -86,6 +92,9 @@ def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) 
         # a web visit holds a browser, not a client; a client outside a visit names none
         {"visit": {"browser": "Chrome", "start_at": "2024-10-19T14:00:00Z"}},
         {"client": {"first_name": "A"}, "session": {"start_at": "2024-10-19T14:00:00Z"}},
+        # a consult's own bookkeeping, and a consultant word that names no consult
+        {"consult_id": "cst_1", "created_at": "2024-10-09T15:40:12Z"},
+        {"consultant_id": "u_77", "scheduled_at": "2024-10-10T19:30:00Z"},
     ],
 )
 def test_not_an_appointment_date(engine: Engine, record: dict) -> None:

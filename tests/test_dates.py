@@ -35,6 +35,8 @@ DATE_POSITIVES = [
     ("Notes", "Booked for Apr 4, 07:30 at the clinic", "Apr 4", 0.85),
     ("Description", "fast before my colonoscopy on may 8, right?", "may 8", 0.6),
     ("dob", "1985-03-14", "1985-03-14", 0.95),
+    # a paid claim line's date of service keeps its own word (``paid`` is the till's)
+    ("Paid Service Date", "10/01/2024", "10/01/2024", 0.95),
     ("dob", "1985-03-14T00:00:00", "1985-03-14T00:00:00", 0.95),
     ("notes", "Admitted 14.03.1985 via ER", "14.03.1985", 0.9),
     ("notes", "Date of birth: March 14, 1985", "March 14, 1985", 0.9),
@@ -230,6 +232,10 @@ DATE_NEGATIVES = [
     ("Sold On", "10/12/2024"),
     ("Date Sold", "2024-10-12"),
     ("Purchased", "2024-11-10"),
+    # an invoice's or a renewal's payment (tests/test_dtc_lab_testing_kits.py)
+    ("Paid On", "10/01/2024"),
+    ("date_paid", "2024-10-01"),
+    ("Invoice Paid Date", "2024-10-01"),
     # an ad campaign's flight: when the media runs, for everyone it reaches
     ("flight_start", "2024-10-01"),
     ("Flight End Date", "12/31/2024"),

@@ -1407,7 +1407,9 @@ def test_collection_and_financing_wording(engine: Engine, record: dict, expected
         # the infection keeps its reading elsewhere, a claim's diagnosis and a test too
         ({"Visit Reason": "STD"}, [(HC, "STD")]),
         ({"claim.diagnosis": "STD"}, [(HC, "STD")]),
-        ({"Test": "STD panel"}, [(HC, "STD")]),
+        # (an STD panel is read whole as the test it is since the DTC lab kits probe added
+        # the kits' product names: still health, never a disability leave)
+        ({"Test": "STD panel"}, [(PROC, "STD panel")]),
         # a leave's reason in the words of FMLA and of paid sick leave laws, and a fracture
         # as an intake call says it; a leave's kind alone names no condition
         ({"Leave Reason": "Employee's own illness"}, [(HC, "own illness")]),
@@ -1435,3 +1437,28 @@ def test_leave_and_disability_wording(engine: Engine, record: dict, expected: li
 )
 def test_patient_community_wording(engine: Engine, record: dict, expected: list) -> None:
     assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # direct-to-consumer lab kits by their product names (tests/test_dtc_lab_testing_kits.py)
+        ("Women's Health Test - Ships every 3 months", [(PROC, "Women's Health Test")]),
+        ("Metabolism Test - every 3 months", [(PROC, "Metabolism Test")]),
+        ("Complete STD Kit - 10 Panel", [(PROC, "STD Kit")]),
+        ("Hormone Panel - Women (Saliva)", [(PROC, "Hormone Panel")]),
+        ("Heavy Metals Test (urine)", [(PROC, "Heavy Metals Test")]),
+        ("Kidney Function Test", [(PROC, "Kidney Function Test")]),
+        ("Ovarian Reserve Test", [(PROC, "Ovarian Reserve Test")]),
+        ("Sexual Health Test", [(PROC, "Sexual Health Test")]),
+        # an awareness month, a fitness kit, a water or a pan's test, a tea: no kit of a person
+        ("Women's Health Week newsletter", []),
+        ("Heart Health Month 5K", []),
+        ("FIT Kit - resistance bands", []),
+        ("Lead test for drinking water", []),
+        ("Iron test of cast pans", []),
+        ("Metabolism booster tea", []),
+    ],
+)
+def test_dtc_kit_product_names(engine: Engine, text: str, expected: list) -> None:
+    assert found(engine, {"product_title": text}) == expected

@@ -3156,3 +3156,44 @@ def test_a_programme_participants_record_id(record: dict, expected: set) -> None
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a label's or a tracking webhook's addressee (EasyPost's ``to_address``, ShipStation's
+        # ``shipTo``, a mailing or shipping address object): the person the parcel goes to
+        ({"to_address": {"name": "Marcus Hale"}}, {("to_address.name", "NAME")}),
+        ({"shipTo": {"name": "Lena Okafor"}}, {("shipTo.name", "NAME")}),
+        ({"shipping_address": {"name": "Anika Sorensen"}}, {("shipping_address.name", "NAME")}),
+        (
+            {"shipments": [{"mailing_address": {"name": "Rosa Delgado"}}]},
+            {("shipments[0].mailing_address.name", "NAME")},
+        ),
+        # the shipper's side, a ride's destination, a bare address and a business addressee
+        ({"from_address": {"name": "Karen Blum"}}, set()),
+        ({"return_address": {"name": "Karen Blum"}}, set()),
+        ({"origin_address": {"name": "Karen Blum"}}, set()),
+        ({"destination_address": {"name": "Mercy Hospital"}}, set()),
+        ({"address": {"name": "Home"}}, set()),
+        ({"to_address": {"name": "Riverbend Clinical Laboratory"}}, set()),
+        ({"company_address": {"name": "Northgate Logistics"}}, set()),
+        # a carrier's scan point on a tracking event is the hub's, not the addressee's
+        (
+            {"scanLocation": {"city": "Memphis", "postalCode": "38118"}},
+            set(),
+        ),
+        (
+            {"tracking_details": [{"tracking_location": {"city": "Reno", "zip": "89502"}}]},
+            set(),
+        ),
+        (
+            {"to_address": {"city": "Columbus", "zip": "43215"}},
+            {("to_address.city", "LOCATION"), ("to_address.zip", "ZIP_CODE")},
+        ),
+    ],
+)
+def test_addressee_of_a_shipping_label(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

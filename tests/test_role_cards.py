@@ -133,6 +133,9 @@ def engine() -> Engine:
                 }
             },
             {
+                # the addressee's name too, since a ship-to address's bare ``name`` is read
+                # as the person's (field_names, DTC lab kits probe)
+                ("shipping_address.name", "NAME"),
                 ("shipping_address.address1", "LOCATION"),
                 ("shipping_address.zip", "ZIP_CODE"),
                 ("shipping_address.phone", "PHONE"),
