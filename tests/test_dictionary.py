@@ -474,6 +474,21 @@ POSITIVES = [
     ("Pre-travel consultation, 45 min", [(PROC, "Pre-travel consultation")]),
     ("acute mountain sickness on day 2", [(HC, "acute mountain sickness")]),
     ("Yes - 2 L/min via nasal cannula", [(PROC, "nasal cannula")]),
+    # chiropractic, acupuncture and massage clinics: treatment types, SOAP-note modalities,
+    # CPT descriptors, TCM pattern diagnoses and herbal formulas (integrative probe)
+    ("Acupuncture Follow-up 45 min", [(PROC, "Acupuncture")]),
+    ("Cupping therapy (back, 8 min); moxibustion on ST36",
+     [(PROC, "Cupping therapy"), (PROC, "moxibustion")]),
+    ("Initial Chiro Exam", [(PROC, "Chiro Exam")]),
+    ("Chiropractic manipulative treatment, spinal, 3-4 regions",
+     [(PROC, "Chiropractic manipulative treatment")]),
+    ("Subluxation noted at C5, T4, L5", [(HC, "Subluxation")]),
+    ("Trigger point therapy, myofascial release",
+     [(PROC, "Trigger point therapy"), (PROC, "myofascial release")]),
+    ("Prenatal Massage 60", [(PROC, "Prenatal Massage")]),
+    ("TCM pattern: Liver Qi stagnation", [(HC, "Liver Qi stagnation")]),
+    ("Kidney Yang deficiency", [(HC, "Kidney Yang deficiency")]),
+    ("Gui Pi Tang granules, 3 g twice daily", [(MED, "Gui Pi Tang")]),
 ]  # fmt: skip
 
 
@@ -620,6 +635,12 @@ NEGATIVES = [
     "Travel consultation with our agent: Kenya safari package",
     "Visa category H-1B, Form I-485 receipt",
     "Safari; Trekking; Cruises",
+    # a practice's name, a price's adjustment, a coffee cupping and a day spa's menu are
+    # no one's care (integrative probe)
+    "Clinton Street Chiropractic",
+    "Year-end price adjustment, 2 adjustments per invoice",
+    "Coffee cupping notes: Ethiopia Guji, bright acidity",
+    "Deep Tissue 60; Swedish 90; Gua Sha Facial",
 ]
 
 
