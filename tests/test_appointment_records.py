@@ -56,6 +56,24 @@ def _dates(engine: Engine, record: dict) -> list[tuple[str, str]]:
             {"visit": {"client": {"first_name": "A"}, "start_at": "2024-10-19T14:00:00-04:00"}},
             "visit.start_at",
         ),
+        # the care booked beside the patient's name (integrative probe): Jane's
+        # appointment, Mindbody's
+        (
+            {
+                "start_at": "2024-10-15T09:30:00-07:00",
+                "treatment": {"id": 12, "name": "Initial Chiro Exam"},
+                "patient": {"id": 48213, "first_name": "Marisol"},
+            },
+            "start_at",
+        ),
+        (
+            {
+                "ClientFirstName": "Priya",
+                "SessionTypeId": 41,
+                "StartDateTime": "2024-10-19T11:00:00",
+            },
+            "StartDateTime",
+        ),
     ],
 )
 def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) -> None:
@@ -86,6 +104,12 @@ def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) 
         # a web visit holds a browser, not a client; a client outside a visit names none
         {"visit": {"browser": "Chrome", "start_at": "2024-10-19T14:00:00Z"}},
         {"client": {"first_name": "A"}, "session": {"start_at": "2024-10-19T14:00:00Z"}},
+        # an experiment's treatment arm, a care key without a named person, and an OAuth
+        # client's id beside a session's type name no booking
+        {"experiment": "checkout_v2", "treatment": "B", "start_at": "2024-10-19T11:00:00Z"},
+        {"treatment": {"name": "Initial Chiro Exam"}, "start_at": "2024-10-19T11:00:00Z"},
+        {"client_id": "a8f3c2", "session_type": "websocket", "start_time": "2024-10-19 11:00"},
+        {"patient": {"first_name": "A"}, "start_at": "2024-10-19T11:00:00Z"},
     ],
 )
 def test_not_an_appointment_date(engine: Engine, record: dict) -> None:
