@@ -88,6 +88,38 @@ Decisions where the contract is silent (written blind, before reading the detect
   and its campaign stats are no one's; a GA4 event on a condition's service page
   (``/services/sciatica-treatment``) is PHI by its pseudo id; a subscriber list with no
   health is identified, not PHI.
+
+After reading the detectors no blind expectation was changed; three were stricter than
+decisions the project had made and are narrowed on top (:data:`_DECIDED`): a practice's
+``Claim ID`` is a person's record id as the pharmacy and PBM probes read it; Mindbody's
+``StaffName`` is the workforce's (``staff`` is a staff word, as a scheduler's and an
+agent's are); and a superbill's bare nested ``provider.name`` is left unread, as the
+scheduling probe forbids a booking's. What the work built, each with its unit test: 56
+vocabulary terms (acupuncture, which no source had, electro-acupuncture, cupping therapy,
+moxibustion, massage therapy and prenatal massage, myofascial release, trigger point
+therapy, IASTM, CPT 98940-98942's and 97012's descriptors, spinal decompression,
+chiropractic visit types such as "Initial Chiro Exam", a subluxation, hypertonicity, eleven
+TCM pattern diagnoses, ten classical herbal formulas; bare "chiropractic", "adjustment",
+"cupping", "gua sha" and "deep tissue" stay out); an acupuncturist's ``L.Ac.`` and
+``DACM``, a massage therapist's ``LMT`` and a chiropractor's ``DC`` after a name, ``DC``
+only after a known given name, so "Washington, DC" stays a place
+(detectors/keyed_names.py); ``Practitioner``, ``Acupuncturist`` and ``Massage Therapist``
+columns as a clinician's name (detectors/field_names.py); a start time beside the care
+booked (``treatment``, ``SessionType``) and a client's or a patient's name as the visit's
+date (detectors/appointment_records.py: Jane's and Mindbody's appointments name no
+appointment word); and a membership's ``Last Charged`` and a table's ``last_serviced`` as
+no one's date (detectors/dates.py). Two records are left open (:data:`LEFT_ALONE`): a
+membership billed as "2 Adjustments/month" (bare "adjustment" is everyday English), and
+from HELD_OUT a Twilio log's ``from`` written without its ``direction``.
+
+Figures (misses / false findings / records wrong), NER off: SHAPES (30 records, 117
+pairs), blind 14 / 3 / 12; after the work 2 / 1 / 3 as written, 1 / 0 / 1 with the
+decisions (in LEFT_ALONE). HELD_OUT (10 records, 47 pairs), blind before any work
+7 / 1 / 5; scored once after the work on SHAPES: 1 / 1 / 2 as written (the SHAPES rules
+closed six of its seven misses), 0 / 1 / 1 with the decision on ``provider.name``; no
+held-out miss was fixed afterwards. The held-out aggregate was seen
+once too early, printed by tests/score_probe.py after the vocabulary step; no held-out
+row was looked at before the SHAPES work was done.
 """
 
 from __future__ import annotations
@@ -1180,9 +1212,55 @@ _ROWS = [
 #: Decided after the blind scoring, by what the project had already decided; the probe as
 #: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
 #: dropped, why)``.
-_DECIDED: dict[str, tuple[set, set, set, str]] = {}
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "ChiroFusion-like claim line export (CSV): acupuncture and manual therapy": (
+        set(),
+        set(),
+        {("Claim ID", "*")},
+        "a ``Claim ID`` is reported as the person's record id (field_names reads ``claim "
+        "id`` among a person's ids; the PBM, pharma-support and retail-pharmacy probes "
+        "expect it found): a practice's claim is one patient's, as a visit number is. The "
+        "blind must-not was stricter than the project",
+    ),
+    "Superbill (JSON): diagnoses, CPT lines with units, rendering NPI": (
+        set(),
+        {("provider.name", "NAME")},
+        set(),
+        "a bare nested ``provider.name`` is left unread (keyed_names.not_about_people: a "
+        "practice's, a payer's or a clinician's as often), and tests/test_calls_and_"
+        "scheduling.py forbids a Zocdoc booking's ``provider.name`` = \"Dr. Samuel "
+        "Okafor\" as a NAME; the superbill's NPI beside it is still reported. Held out, "
+        "decided after its blind scoring",
+    ),
+    "Mindbody-like online booking widget submission: massage with a note": (
+        set(),
+        {("StaffName", "NAME")},
+        set(),
+        "a ``staff`` field is the workforce's (field_names' STAFF_WORDS: a scheduler, a "
+        "receptionist, a call centre's agent), so Mindbody's ``StaffName`` is left "
+        "unreported even when the staff member is the massage therapist who treats the "
+        "client; the key cannot tell them apart, and the project chose the workforce "
+        "reading. The blind expectation was stricter than the project",
+    ),
+}
 
-_OPEN: dict[str, tuple[set, str]] = {}
+_OPEN: dict[str, tuple[set, str]] = {
+    "Membership billing (CSV): wellness plan with adjustments, card on file": (
+        {("Membership", "HEALTH")},
+        '"Wellness Plan - 2 Adjustments/month": bare "adjustment" is a price\'s, a '
+        "payroll's and a ledger's word, and nothing in a membership billing row says the "
+        "plan is a chiropractor's (the practice's name is not in the row); the row is "
+        "identified but, as scanned, not PHI",
+    ),
+    "Reminder SMS log (Twilio-like): acupuncture follow-up with the L.Ac.": (
+        {("from", "PHONE")},
+        "a message log's ``from`` is the patient's on an inbound message and the "
+        "practice's on an outbound one; Twilio's ``direction`` tells them apart, and this "
+        "row, written without it, cannot (the autism and scheduling probes leave a "
+        "reminder's ``from`` unscored). Held out; the row is PHI by the patient's number "
+        "and the acupuncture follow-up",
+    ),
+}
 
 _ALL = with_decisions(_ROWS, _DECIDED)
 SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
@@ -1196,9 +1274,11 @@ test_chiropractic_integrative_care_shapes, test_left_alone_decisions_still_hold 
     SHAPES + HELD_OUT, LEFT_ALONE
 )
 
-#: The probe's figures (SHAPES, HELD_OUT and LEFT_ALONE together): a change that loses
-#: recall or precision on chiropractic, acupuncture and massage exports fails here.
-FLOORS = ShapeTotals(expected=164, misses=21, false=4, wrong=17)
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 40 records, the decisions applied): a change that loses recall or precision on
+#: chiropractic, acupuncture and massage exports fails here. Before the work, blind:
+#: SHAPES 14 misses / 3 false / 12 wrong of 30, HELD_OUT 7 / 1 / 5 of 10.
+FLOORS = ShapeTotals(expected=162, misses=1, false=1, wrong=2)
 
 
 def test_probe_floors(engine_no_ner) -> None:
