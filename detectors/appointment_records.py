@@ -17,6 +17,10 @@ Decisions worth knowing:
       that the start does not already give away.
     * A visit object that holds the person it is for (a home-care scheduler's
       ``visit.client``, :data:`VISIT_PERSON_WORDS`) is a care visit: its start is a DATE.
+    * So is a record that names the care booked and the patient it is booked for, side by
+      side: Jane's appointment (``treatment.name`` beside ``patient.first_name``),
+      Mindbody's (``SessionType`` beside ``ClientFirstName``). Either alone is not: an
+      experiment's ``treatment`` arm has a start date, and an OAuth client a session.
     * The sibling must *name* the appointment (:data:`APPOINTMENT_WORDS` with an id, type,
       status or reason word, or a visit's reason): a call log's custom field
       ``appointment_booked`` is a flag about the call, so the call's ``start_time`` is not
@@ -119,6 +123,40 @@ def _person_in_visit(keys: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...]
     return None
 
 
+#: Keys of the care a booking is for (Jane's ``treatment`` object or ``treatment_id``,
+#: Mindbody's ``SessionType`` and ``SessionTypeId``): the first token ``treatment``, or a
+#: session's type.
+CARE_SESSION_KEYS = frozenset(
+    {("session", "type"), ("session", "type", "id"), ("session", "type", "name")}
+)
+#: Words of a person's name after the client's or the patient's word (``ClientFirstName``,
+#: ``patient.first_name``, ``patient_name``).
+_NAME_WORDS = frozenset({"name", "first", "last", "firstname", "lastname", "fullname"})
+_BOOKED_PERSON_WORDS = frozenset({"client", "patient"})
+
+
+def _care_booked(keys: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...] | None:
+    """The object a path's care key or care object stands in (``treatment.name`` -> the
+    record, ``SessionTypeId`` -> the record), else None."""
+    for j, key in enumerate(keys):
+        if key and (key[0] == "treatment" or key in CARE_SESSION_KEYS):
+            return keys[:j]
+    return None
+
+
+def _named_person(keys: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...] | None:
+    """The object a client's or a patient's name stands in (``ClientFirstName``,
+    ``patient.first_name`` -> the record), else None: a bare ``client_id`` is an OAuth
+    client's as often, so only a name says the record is booked for a person."""
+    for j, key in enumerate(keys):
+        if not key or key[0] not in _BOOKED_PERSON_WORDS:
+            continue
+        inner = key[1:] if len(key) > 1 else (keys[j + 1] if j + 1 < len(keys) else ())
+        if not _NAME_WORDS.isdisjoint(inner):
+            return keys[:j]
+    return None
+
+
 def _names_appointment(key: tuple[str, ...]) -> bool:
     """True for a key that names the record's appointment (see the module doc)."""
     if key in VISIT_REASON_KEYS:
@@ -134,6 +172,8 @@ def appointment_start_paths(paths: tuple[str, ...]) -> set[int]:
     """Ids of the start-time paths with a field beside them that names an appointment."""
     starts: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
     booked: set[tuple[tuple[str, ...], ...]] = set()
+    care: set[tuple[tuple[str, ...], ...]] = set()
+    named: set[tuple[tuple[str, ...], ...]] = set()
     for i, path in enumerate(paths):
         keys = key_tokens(path)
         if not keys:
@@ -146,6 +186,10 @@ def appointment_start_paths(paths: tuple[str, ...]) -> set[int]:
         visit = _person_in_visit(keys)
         if visit is not None:
             booked.add(visit)
+        for found, into in ((_care_booked(keys), care), (_named_person(keys), named)):
+            if found is not None:
+                into.add(found)
+    booked |= care & named
     return {i for parent, ids in starts.items() if parent in booked for i in ids}
 
 

@@ -260,6 +260,10 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a clinic's equipment upkeep (an audiometer's ``calibrated_on``, a ``Calibration
      # Date``): the instrument's, whoever it tests later
      "calibrated", "calibration",
+     # and a table's or a device's service visit (a clinic inventory's ``last_serviced``,
+     # ``Serviced On``): the equipment's upkeep; a patient's date of service keeps its own
+     # ``service`` word, read first
+     "serviced",
      # a test kit lot's or an assay's quality-control run (a lot release's ``qc_date``,
      # ``QC Released``): the batch's, whoever is tested with it later
      "qc",
@@ -277,6 +281,9 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # store's: tests/test_dtc_lab_testing_kits.py), the till's ``Paid at`` without its
      # clock; a claim line's date of service keeps its own word
      "sold", "purchased", "paid",
+     # and a membership's or a wellness plan's card charge (``Last Charged``, a recurring
+     # billing export's ``charged_at``): the same till's clock
+     "charged",
      # a payroll's calendar (a deduction or HSA contribution file's ``Pay Date``, ``Pay
      # Period End``, ``Payroll Date``): every employee paid in the run shares it
      "pay", "payroll", "paycheck",

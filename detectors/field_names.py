@@ -832,7 +832,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "nutritionist|aftercare therapist|aftercare clinician|outpatient therapist|"
         # an ABA practice's supervising behaviour analyst on a client's session, sign-in
         # or treatment plan (``BCBA`` = "Priya Natarajan"): the clinician of the case
-        "bcba|bcba name|supervising bcba|assigned bcba|behavior analyst|behaviour analyst",
+        "bcba|bcba name|supervising bcba|assigned bcba|behavior analyst|behaviour analyst|"
+        # chiropractic, acupuncture and massage practices' software heads the clinician on
+        # a chart, a booking or a credential roster ``Practitioner`` (Jane's patient list
+        # ``Primary Practitioner``), or by discipline (``Acupuncturist``, ``Massage
+        # Therapist``): one word there is a placeholder ("Any", "Unassigned") and fails the
+        # name shape check
+        "practitioner|practitioner name|primary practitioner|treating practitioner|"
+        "assigned practitioner|acupuncturist|treating acupuncturist|massage therapist|"
+        "treating chiropractor|treating doctor",
         exact=True,
     ),
     # ride and transport exports: the rider, and the driver (a mileage-reimbursement
@@ -3069,8 +3077,10 @@ BARE_PERSON_HEADERS = frozenset(
     # ("Evelyn Marsh, MD"); a transcript's one-word speaker ("Agent") fails the shape check
     | {("speaker",)}
     # a therapy practice's appointment export heads its clinician by their part; one word
-    # there is a placeholder or a status ("Unassigned", "Open")
+    # there is a placeholder or a status ("Unassigned", "Open"), and so does a
+    # chiropractic, acupuncture or massage practice's (Jane's ``Practitioner``)
     | {("clinician",), ("therapist",), ("psychiatrist",), ("psychologist",)}
+    | {("practitioner",), ("acupuncturist",)}
     # a support programme's enrolment list (a cold-cap or wig programme's ``Enrollee``), a
     # foundation's gift report (``Donor``) and a volunteer-driver roster (``Volunteer``) head
     # the person by their part; an organisation giving fails the name shape check by its

@@ -272,12 +272,21 @@ FRAME_PREFILTER = (
 #: ("Rachel Feinberg, BCBA", "Hannah Lutz, M.S., CCC-SLP", "Dana Cole, OTR/L"); a master's
 #: degree only with both dots (``MS`` is Mississippi: "Jackson, MS"). A transplant
 #: programme's coordinators sign with their certification (``CCTC``, a procurement
-#: coordinator's ``CPTC``: "Megan Tran, RN, CCTC").
+#: coordinator's ``CPTC``: "Megan Tran, RN, CCTC"). Chiropractic, acupuncture and massage
+#: practices sign their charts and bookings the same way: a licensed acupuncturist's
+#: ``L.Ac.`` and a doctorate of acupuncture's ``DACM``, a licensed massage therapist's
+#: ``LMT`` (Washington's ``LMP``), and a doctor of chiropractic's ``DC``, read only after a
+#: known given name (:data:`_PLACE_CREDENTIALS`).
 _CREDENTIAL = (
     r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS"
     r"|ATC|LATC?|DPT|RDN|CCTC|CPTC"
-    r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\.)\.?"
+    r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\."
+    r"|L\.?Ac|DACM|DAOM|LMT|LMP|D\.?C)\.?"
 )
+#: Credentials that are also a place's code after a comma ("Washington, DC", "Holt, DC"
+#: is a city of that name's district as often as a chiropractor's surname): a name before
+#: them counts only when its first word is a known given name ("Evan Holt, DC").
+_PLACE_CREDENTIALS = frozenset({"dc"})
 #: A dietitian's bare ``RD``, read only after a comma ("Molly Greer, MS, RD"): after a
 #: space it is a road ("Maple Grove RD"). A nurse's bare ``RN`` is not read: a care
 #: coordinator who signs so is often the record's owner too, whose name a staff field must
@@ -294,7 +303,7 @@ _CREDENTIALED = re.compile(
     rf"[ \t]*(?:(?P<surname>{_CAP_WORD}(?:[ \-]{_CAP_WORD})?),[ \t]{{1,2}}"
     rf"(?P<given>(?!(?:{_DEGREE}|{_CREDENTIAL})(?![A-Za-z])){_CAP_WORD})(?:[ \t][{UPPER}]\.?)?"
     rf"|(?P<first>{_CAP_WORD})(?:[ \t][{UPPER}]\.)?[ \t](?P<last>{_CAP_WORD}))"
-    rf"(?:,[ \t]*{_DEGREE})*(?:,?[ \t]+{_CREDENTIAL}|{_COMMA_CREDENTIAL})"
+    rf"(?:,[ \t]*{_DEGREE})*(?:,?[ \t]+(?P<credential>{_CREDENTIAL})|{_COMMA_CREDENTIAL})"
     rf"(?:[ \t]*,[ \t]*[A-Z][A-Za-z./\-]{{1,7}})*[ \t]*"
 )
 CREDENTIAL_PREFILTER = (
@@ -636,6 +645,9 @@ def _credentialed_span(m: re.Match[str]) -> tuple[int, int] | None:
     else:
         first, last, start, end = m["first"], m["last"], m.start("first"), m.end("last")
     if not (is_given_name(first) or is_surname(last.split()[-1])):
+        return None
+    credential = (m["credential"] or "").replace(".", "").lower()
+    if credential in _PLACE_CREDENTIALS and not is_given_name(first):
         return None
     if _not_a_person(f"{first} {last}"):
         return None

@@ -62,6 +62,24 @@ def _dates(engine: Engine, record: dict) -> list[tuple[str, str]]:
             "scheduled_at",
         ),
         ({"consultation_type": "Results review", "start_time": "2024-10-10 19:30"}, "start_time"),
+        # the care booked beside the patient's name (integrative probe): Jane's
+        # appointment, Mindbody's
+        (
+            {
+                "start_at": "2024-10-15T09:30:00-07:00",
+                "treatment": {"id": 12, "name": "Initial Chiro Exam"},
+                "patient": {"id": 48213, "first_name": "Marisol"},
+            },
+            "start_at",
+        ),
+        (
+            {
+                "ClientFirstName": "Priya",
+                "SessionTypeId": 41,
+                "StartDateTime": "2024-10-19T11:00:00",
+            },
+            "StartDateTime",
+        ),
     ],
 )
 def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) -> None:
@@ -95,6 +113,12 @@ def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) 
         # a consult's own bookkeeping, and a consultant word that names no consult
         {"consult_id": "cst_1", "created_at": "2024-10-09T15:40:12Z"},
         {"consultant_id": "u_77", "scheduled_at": "2024-10-10T19:30:00Z"},
+        # an experiment's treatment arm, a care key without a named person, and an OAuth
+        # client's id beside a session's type name no booking
+        {"experiment": "checkout_v2", "treatment": "B", "start_at": "2024-10-19T11:00:00Z"},
+        {"treatment": {"name": "Initial Chiro Exam"}, "start_at": "2024-10-19T11:00:00Z"},
+        {"client_id": "a8f3c2", "session_type": "websocket", "start_time": "2024-10-19 11:00"},
+        {"patient": {"first_name": "A"}, "start_at": "2024-10-19T11:00:00Z"},
     ],
 )
 def test_not_an_appointment_date(engine: Engine, record: dict) -> None:

@@ -236,6 +236,9 @@ DATE_NEGATIVES = [
     ("Paid On", "10/01/2024"),
     ("date_paid", "2024-10-01"),
     ("Invoice Paid Date", "2024-10-01"),
+    # a membership's card charge (integrative probe): the same till's clock
+    ("Last Charged", "2024-10-01 06:00:04"),
+    ("charged_at", "2024-10-01"),
     # an ad campaign's flight: when the media runs, for everyone it reaches
     ("flight_start", "2024-10-01"),
     ("Flight End Date", "12/31/2024"),
@@ -508,6 +511,11 @@ def test_a_campaigns_send_date_is_not_a_persons(engine, field, value, expected):
         # a clinic instrument's upkeep, and a row's stamp written apart (Open Dental)
         ("calibrated_on", "2024-03-04", []),
         ("Calibration Date", "03/04/2024", []),
+        # an adjusting table's service visit (integrative probe); a patient's date of
+        # service keeps its word
+        ("last_serviced", "2024-09-03", []),
+        ("Serviced On", "09/03/2024", []),
+        ("Date of Service", "09/03/2024", ["09/03/2024"]),
         # a test kit lot's quality-control run (tests/test_sexual_health_prep.py)
         ("qc_date", "2024-09-16", []),
         ("QC Released", "09/16/2024", []),

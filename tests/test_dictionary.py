@@ -487,6 +487,21 @@ POSITIVES = [
     ("made me nauseous", [(HC, "nauseous")]),
     ("felt nauseated after the second dose", [(HC, "nauseated")]),
     ("made me dizzy | broke out in a rash", [(HC, "made me dizzy"), (HC, "broke out in a rash")]),
+    # chiropractic, acupuncture and massage clinics: treatment types, SOAP-note modalities,
+    # CPT descriptors, TCM pattern diagnoses and herbal formulas (integrative probe)
+    ("Acupuncture Follow-up 45 min", [(PROC, "Acupuncture")]),
+    ("Cupping therapy (back, 8 min); moxibustion on ST36",
+     [(PROC, "Cupping therapy"), (PROC, "moxibustion")]),
+    ("Initial Chiro Exam", [(PROC, "Chiro Exam")]),
+    ("Chiropractic manipulative treatment, spinal, 3-4 regions",
+     [(PROC, "Chiropractic manipulative treatment")]),
+    ("Subluxation noted at C5, T4, L5", [(HC, "Subluxation")]),
+    ("Trigger point therapy, myofascial release",
+     [(PROC, "Trigger point therapy"), (PROC, "myofascial release")]),
+    ("Prenatal Massage 60", [(PROC, "Prenatal Massage")]),
+    ("TCM pattern: Liver Qi stagnation", [(HC, "Liver Qi stagnation")]),
+    ("Kidney Yang deficiency", [(HC, "Kidney Yang deficiency")]),
+    ("Gui Pi Tang granules, 3 g twice daily", [(MED, "Gui Pi Tang")]),
 ]  # fmt: skip
 
 
@@ -639,6 +654,12 @@ NEGATIVES = [
     "Travel consultation with our agent: Kenya safari package",
     "Visa category H-1B, Form I-485 receipt",
     "Safari; Trekking; Cruises",
+    # a practice's name, a price's adjustment, a coffee cupping and a day spa's menu are
+    # no one's care (integrative probe)
+    "Clinton Street Chiropractic",
+    "Year-end price adjustment, 2 adjustments per invoice",
+    "Coffee cupping notes: Ethiopia Guji, bright acidity",
+    "Deep Tissue 60; Swedish 90; Gua Sha Facial",
 ]
 
 

@@ -576,6 +576,14 @@ PROFILES = [
     ("Supervising BCBA", "NAME", N),
     ("behavior_analyst", "NAME", N),
     ("BCBA Credential", N, N),
+    # a chiropractic, acupuncture or massage practice's clinician (integrative probe); a
+    # roster's practitioner type or credentials column names no one
+    ("Practitioner", "NAME", N),
+    ("Primary Practitioner", "NAME", N),
+    ("Acupuncturist", "NAME", N),
+    ("Massage Therapist", "NAME", N),
+    ("Practitioner Type", N, N),
+    ("practitioner_credentials", N, N),
     ("Athlete", "NAME", N),
     ("claim_no", "OTHER_ID", N),
     ("data.patient_external_id", "OTHER_ID", N),
@@ -1584,6 +1592,8 @@ DETECTIONS = [
     # a therapy export's bare clinician column: a whole name, not a placeholder word
     ({"Clinician": "Dana Whitcombe"}, "Clinician", "Dana Whitcombe", "NAME"),
     ({"Therapist": "Unassigned"}, "Therapist", None, None),
+    ({"Practitioner": "Any"}, "Practitioner", None, None),
+    ({"Practitioner": "Mei Lin"}, "Practitioner", "Mei Lin", "NAME"),
     ({"Psychiatrist": "Open"}, "Psychiatrist", None, None),
     # an HL7 v2 name copied whole into a JSON field (a toxicology results feed)
     ({"patient": {"name": "HALVORSEN^ERIK"}}, "patient.name", "HALVORSEN^ERIK", "NAME"),

@@ -396,6 +396,17 @@ def test_quoted_display_names_and_programmes(engine: Engine, text: str, expected
         # a place or a unit before a credential
         ("Coordinator", "Megan Tran, RN", []),
         ("unit", "4 West, CCTC", []),
+        # a chiropractor's, an acupuncturist's and a massage therapist's credentials
+        # (integrative probe); a chiropractor's DC only after a known given name
+        ("Provider", "Evan Holt, DC", ["Evan Holt"]),
+        ("doctor", "Holt, Evan D.C.", ["Holt, Evan"]),
+        ("practitioner", "Mei Lin, L.Ac.", ["Mei Lin"]),
+        ("provider", "Grace Park, LAc, DACM", ["Grace Park"]),
+        ("therapist_display", "Jordan Ellis, LMT", ["Jordan Ellis"]),
+        # the District of Columbia after a place, a hill or a park is no chiropractor
+        ("provider", "Washington, DC", []),
+        ("provider", "Capitol Hill, DC", []),
+        ("provider", "Fort Totten, DC", []),
         # Mississippi, a city's state, is no master's degree
         ("provider", "Jackson, MS", []),
         ("provider", "Springfield Clinic, PhD", []),
