@@ -107,6 +107,11 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # Industries Ltd"); a person's name never ends so
         *("company", "corporation", "incorporated", "ltd", "limited", "plc"),
         *("industries", "manufacturing", "enterprises", "holdings"),
+        # a county's or a city's departments and authorities as 211 referrals, ICS forms
+        # and resource requests name them ("Pinellas County Public Works", "Lee County
+        # Utilities", "Cape Coral Fire Rescue", "Port Authority"); a person's name never
+        # ends so
+        *("works", "utilities", "rescue", "authority", "commission"),
     }
 )
 

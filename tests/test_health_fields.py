@@ -138,6 +138,11 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         # an ADA accommodation request's disability (the leave probe)
         ("Disability_Type", "Deaf", HC),
         ("disability_description", "Limited grip, left hand", HC),
+        # a person's supplemental oxygen on a special needs registry, an evacuation
+        # request or a manifest (disaster and shelters probe)
+        ("Oxygen", "Yes - portable tank", PROC),
+        ("O2", "Concentrator, nights", PROC),
+        ("home_oxygen", "Continuous", PROC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -218,6 +223,12 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         # a contact form's services, and a list with anything but a discipline in it
         ("Services Requested", "Website redesign"),
         ("services_requested", "SN, landscaping"),
+        # an oxygen field's none, a bare yes, a count of users and a reading
+        ("O2", "RA"),
+        ("Oxygen", "Room air"),
+        ("Oxygen", "Yes"),
+        ("Oxygen Users", "6"),
+        ("blood_oxygen", "97"),
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):

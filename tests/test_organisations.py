@@ -219,3 +219,23 @@ def test_an_ime_vendors_address_is_its_own() -> None:
     }
     fields = {r["field"] for r in engine.scan([record], source="t").findings.to_pylist()}
     assert "exam.location" not in fields and "claimant.city" in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "is_org"),
+    [
+        # a county's or a city's departments as 211 referrals and ICS forms name them
+        # (tests/test_disaster_shelters_emergency.py)
+        ("Pinellas County Public Works", True),
+        ("Lee County Utilities", True),
+        ("Cape Coral Fire Rescue", True),
+        ("Tampa Port Authority", True),
+        ("Florida Public Service Commission", True),
+        # a place alone, and a person, are not
+        ("Pinellas County", False),
+        ("Jane Roe", False),
+    ],
+)
+def test_public_departments(text: str, is_org: bool) -> None:
+    assert organisation_name(text) is is_org
+    assert organisation_names(pa.array([text])).tolist() == [is_org]
