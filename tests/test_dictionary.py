@@ -474,6 +474,17 @@ POSITIVES = [
     ("Pre-travel consultation, 45 min", [(PROC, "Pre-travel consultation")]),
     ("acute mountain sickness on day 2", [(HC, "acute mountain sickness")]),
     ("Yes - 2 L/min via nasal cannula", [(PROC, "nasal cannula")]),
+    # a person's life-sustaining and electricity-dependent equipment, as a special needs
+    # registry, a utility's medical certificate and an evacuation manifest name it, and
+    # disaster mental health's first intervention (disaster and shelters probe)
+    ("Yes - home ventilator", [(PROC, "home ventilator")]),
+    ("Ventilator dependent; tracheostomy", [(HC, "Ventilator dependent"), (PROC, "tracheostomy")]),
+    ("Motorized wheelchair; hospital bed",
+     [(PROC, "Motorized wheelchair"), (PROC, "hospital bed")]),
+    ("feeding pump and suction machine", [(PROC, "feeding pump"), (PROC, "suction machine")]),
+    ("oxygen-dependent, on a low air loss mattress",
+     [(HC, "oxygen-dependent"), (PROC, "low air loss mattress")]),
+    ("Contact type: Psychological first aid", [(PROC, "Psychological first aid")]),
 ]  # fmt: skip
 
 
@@ -620,6 +631,12 @@ NEGATIVES = [
     "Travel consultation with our agent: Kenya safari package",
     "Visa category H-1B, Form I-485 receipt",
     "Safari; Trekking; Cruises",
+    # an attic's ventilator, a staff course's first aid, a transport's stretcher and
+    # wheelchair, and a tank of welding oxygen are no one's care (disaster and shelters probe)
+    "Roof ventilator and attic fan replaced",
+    "First aid kit restocked; staff first aid course Tuesday",
+    "Transport type: Stretcher; Wheelchair van",
+    "Oxygen and acetylene cylinders in the welding shop",
 ]
 
 
