@@ -67,6 +67,11 @@ AGGREGATE_KEYS = frozenset(
         # a facility's quality measure beside the state's and the nation's (Care Compare's
         # dialysis and hospital measure files: ``state_avg``, ``National Average``)
         ("state", "avg"), ("state", "average"), ("national", "avg"), ("national", "average"),
+        # a shelter's daily census (a Red Cross-like shelter count's ``Overnight
+        # Population``, a county dashboard's ``Shelter Population``): how many people slept
+        # there, never one resident's value
+        ("overnight", "population"), ("shelter", "population"), ("total", "population"),
+        ("overnight", "census"), ("shelter", "census"),
     }
 )  # fmt: skip
 #: First tokens of a pivot table's or a summary report's measure column: Sheets'
