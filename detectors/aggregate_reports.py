@@ -72,6 +72,11 @@ AGGREGATE_KEYS = frozenset(
         # count, never one person's
         ("doses", "wasted"), ("wasted", "doses"), ("wastage",), ("wastage", "doses"),
         ("doses", "wastage"), ("wasted",),
+        # a shelter's daily census (a Red Cross-like shelter count's ``Overnight
+        # Population``, a county dashboard's ``Shelter Population``): how many people slept
+        # there, never one resident's value
+        ("overnight", "population"), ("shelter", "population"), ("total", "population"),
+        ("overnight", "census"), ("shelter", "census"),
     }
 )  # fmt: skip
 #: First tokens of a pivot table's or a summary report's measure column: Sheets'

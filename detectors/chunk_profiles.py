@@ -82,7 +82,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         _timestamp_twins(paths) + _oauth_clients(paths) + _openrtb_bid_ids(paths)
         + _poi_place(paths, profiles) + _price_nicknames(paths) + _contact_trace_ids(paths)
         + _collection_clocks(paths) + contact_ids(paths) + qa_workflow_clocks(paths)
-        + routing_lines(paths) + adherence_clocks(paths)
+        + routing_lines(paths) + adherence_clocks(paths) + _public_alert_columns(paths)
     ):  # fmt: skip
         profiles[i] = _machine(profiles[i])
     for i in _cloud_event_accounts(paths):
@@ -152,7 +152,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = _machine(profiles[i])
     for i in _flight_schedule(paths, profiles):
         profiles[i] = _machine(profiles[i])
-    for i in _imaging_equipment(paths, profiles):
+    for i in _imaging_equipment(paths, profiles) + _stock_serials(paths, profiles):
         profiles[i] = FieldProfile(words=_EQUIPMENT_COLUMN_WORDS, system=True)
     for i in _facility_listing(paths, profiles) + _billing_npis(paths, profiles):
         profiles[i] = FieldProfile(words=_FACILITY_COLUMN_WORDS, system=True)
@@ -176,6 +176,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + _client_record_ids(paths)
         + _aamva_elements(paths)
         + _clinician_provider_names(paths)
+        + _disaster_registrations(paths)
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
@@ -415,6 +416,18 @@ _CLIENT_PERSON_TOKENS = frozenset(
 )  # fmt: skip
 
 
+#: Top-level columns of a person's birth date (a shelter registration's ``DOB`` beside its
+#: ``Client ID`` and bare ``First Name``): no analytics export or OAuth log has one.
+_BIRTH_DATE_KEYS = frozenset(
+    {("dob",), ("date", "of", "birth"), ("birth", "date"), ("birthdate",), ("birthday",)}
+)
+#: Top-level columns of a social-care or disaster case (a case management system's ``Case
+#: Manager``, ``Case Worker``): the client beside them is a person with a case.
+_CASE_WORKER_KEYS = frozenset(
+    {("case", "manager"), ("case", "worker"), ("caseworker",), ("care", "manager")}
+)
+
+
 def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
     """A practice's ``Client ID`` as the client's record id (OTHER_ID), as
     ``(index, entity)``.
@@ -423,17 +436,21 @@ def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
     field-name rules read as an ONLINE_ID; a therapy, ABA or home-care practice calls its
     patient a client, and its client list, authorisation export or mastery report heads the
     practice's number of that person ``Client ID`` beside the client's own name parts, a
-    bare ``Client`` column or birth date, all at the top level of the row. There it is the
-    person's record id, as a patient id is. A nested ``client`` is software and is left
-    alone, as is a ``client_id`` beside only a ``client_name`` (an OAuth application's)."""
+    bare ``Client`` column or birth date, all at the top level of the row. So do a
+    shelter's registration (``Client ID`` beside ``DOB`` and bare name parts) and a
+    disaster or social-care case management export (``Client Name`` beside a ``Case
+    Manager``). There it is the person's record id, as a patient id is. A nested
+    ``client`` is software and is left alone, as is a ``client_id`` beside only a
+    ``client_name`` (an OAuth application's)."""
     keys = [key_tokens(p) for p in paths]
-    person = any(
-        len(k) == 1
-        and (
-            k[0] == ("client",)
-            or (len(k[0]) > 1 and k[0][0] == "client" and k[0][1] in _CLIENT_PERSON_TOKENS)
+    tops = {k[0] for k in keys if len(k) == 1}
+    person = (
+        any(
+            k == ("client",) or (len(k) > 1 and k[0] == "client" and k[1] in _CLIENT_PERSON_TOKENS)
+            for k in tops
         )
-        for k in keys
+        or bool(tops & _BIRTH_DATE_KEYS)
+        or (("client", "name") in tops and bool(tops & _CASE_WORKER_KEYS))
     )
     if not person:
         return []
@@ -466,6 +483,68 @@ def _clinician_provider_names(paths: Sequence[str]) -> list[tuple[int, str]]:
         and k[-2][-1:] in (("provider",), ("providers",))
         and k[:-1] in parents
     ]
+
+
+#: Keys of a disaster declaration's number on an assistance record (a FEMA individual
+#: assistance export's ``Disaster Number``, a shelter registration's ``disaster`` =
+#: "DR-4834-FL", ``DR Number``, ``Declaration Number``).
+_DISASTER_KEYS = frozenset(
+    {("disaster",), ("disaster", "number"), ("disaster", "no"), ("disaster", "id"),
+     ("dr", "number"), ("dr", "no"), ("declaration", "number"), ("disaster", "declaration"),
+     ("disaster", "declaration", "number")}
+)  # fmt: skip
+#: Keys of a registration's number (``Registration ID``, ``registrationId``,
+#: ``Registration #``).
+_REGISTRATION_ID_KEYS = frozenset(
+    {("registration", "id"), ("registration", "number"), ("registration", "no"),
+     ("registrationid",)}
+)  # fmt: skip
+
+
+def _disaster_registrations(paths: Sequence[str]) -> list[tuple[int, str]]:
+    """A disaster-assistance registration's number as the registrant's record id
+    (OTHER_ID), as ``(index, entity)``.
+
+    A bare ``Registration ID`` is an event sign-up's or a product warranty's (the
+    philanthropy and resupply probes: no finding), so the field-name rules leave it a
+    machine field. Beside a disaster declaration's number it is FEMA's registration of one
+    household for individual assistance, or a shelter's registration of one family for
+    that disaster: the number the applicant quotes on every call, letter and case note,
+    one person's (household's) record, as a claim number is a claimant's."""
+    keys = [key_tokens(p) for p in paths]
+    if not any(k and k[-1] in _DISASTER_KEYS for k in keys):
+        return []
+    return [(i, "OTHER_ID") for i, k in enumerate(keys) if k and k[-1] in _REGISTRATION_ID_KEYS]
+
+
+#: Keys only a Common Alerting Protocol message has (CAP 1.2 as the National Weather
+#: Service's API, IPAWS and a mass notification vendor's feed carry it): the alert area's
+#: ``areaDesc`` and the message's grading.
+_CAP_AREA_KEYS = frozenset({("area", "desc"), ("areadesc",)})
+_CAP_GRADING_KEYS = frozenset(
+    {("severity",), ("urgency",), ("certainty",), ("sender", "name"), ("msg", "type"),
+     ("message", "type")}
+)  # fmt: skip
+#: A CAP message's own clocks and places: when it was sent, takes effect, begins, expires
+#: and ends, and the zones and counties it covers.
+_CAP_OWN_KEYS = frozenset(
+    {("sent",), ("effective",), ("onset",), ("expires",), ("ends",), ("area", "desc"),
+     ("areadesc",), ("same",), ("ugc",), ("geocode",)}
+)  # fmt: skip
+
+
+def _public_alert_columns(paths: Sequence[str]) -> list[int]:
+    """The clock and area columns of a public warning (a CAP alert: an ``areaDesc`` beside
+    its severity, urgency, certainty or sender's name): when a hurricane warning is sent,
+    takes effect and expires, and the counties it covers, are the weather's and the
+    issuing office's, the same for everyone in the area. A bare ``effective`` is a
+    member's coverage date elsewhere (:mod:`detectors.dates`), so only the alert's shape
+    makes them machine fields."""
+    keys = [key_tokens(p) for p in paths]
+    lasts = {k[-1] for k in keys if k}
+    if not (lasts & _CAP_AREA_KEYS and lasts & _CAP_GRADING_KEYS):
+        return []
+    return [i for i, k in enumerate(keys) if k and any(key in _CAP_OWN_KEYS for key in k[-2:])]
 
 
 #: Top-level keys of a court's calendar or docket row: the court or the judge, and the
@@ -737,20 +816,52 @@ def _stock_list_dates(paths: Sequence[str], profiles: Sequence[FieldProfile]) ->
     the fleet's. A column naming a person (a ship-to name, a patient's phone) makes the
     chunk an order, whose delivery may be a person's date, and nothing is taken from it.
     """
+    if not _stock_list(paths, profiles):
+        return []
+    return [
+        i
+        for i, (path, profile) in enumerate(zip(paths, profiles, strict=True))
+        if (keys := key_tokens(path))
+        and (
+            profile.entity == "DATE"
+            or _STOCK_DATE_TOKENS.intersection(keys[-1])
+            or _UPKEEP_WORDS.intersection(keys[-1])
+        )
+    ]
+
+
+def _stock_list(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk lists stock and no person: a SKU or an item beside a warehouse,
+    a pick wave, a dock or a distribution centre, and no column naming a person (a serial
+    number's column is the goods', :func:`_stock_serials`)."""
     item = warehouse = False
-    dates: list[int] = []
-    for i, (path, profile) in enumerate(zip(paths, profiles, strict=True)):
+    for path, profile in zip(paths, profiles, strict=True):
         keys = key_tokens(path)
         if not keys:
             continue
-        if _names_a_person(profile):
-            return []
+        if _names_a_person(profile) and not _serial_key(keys[-1]):
+            return False
         words = {t for key in keys for t in key}
         item = item or bool(words & _GOODS_ITEM_TOKENS)
         warehouse = warehouse or bool(words & _WAREHOUSE_TOKENS)
-        if profile.entity == "DATE" or _STOCK_DATE_TOKENS.intersection(keys[-1]):
-            dates.append(i)
-    return dates if item and warehouse else []
+    return item and warehouse
+
+
+def _stock_serials(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """The serial-number columns of a stock list (:func:`_stock_list`): an emergency
+    management cache's or a supplier's oxygen concentrators, cots and generators by serial
+    in a warehouse are the owner's goods, not a person's device (a DEVICE_ID is a device
+    that is a person's, tests/test_device_resupply.py). Once a column names a person the
+    chunk is an order or an assignment, and its serials are read as ever."""
+    if not _stock_list(paths, profiles):
+        return []
+    keys = [key_tokens(p) for p in paths]
+    return [i for i, k in enumerate(keys) if k and _serial_key(k[-1])]
+
+
+def _serial_key(key: tuple[str, ...]) -> bool:
+    """True for a serial number's key (``Serial Number``, ``serial``, ``SN``)."""
+    return "serial" in key or key == ("sn",)
 
 
 #: Last keys of a column naming a flight (``Flight``, ``flight_number``, ``Flight No``).
@@ -1621,16 +1732,28 @@ _LISTING_WORDS = frozenset(
     | {"agency"}
     # an OSHA ITA submission's establishment (``establishment_name``, ``establishment_id``)
     | {"establishment"}
+    # an emergency shelter's status board (``shelter_name``, ``Shelter ID`` beside its
+    # ``capacity`` and ``current_occupancy``)
+    | {"shelter"}
 )
 #: Last-key words only a place's listing has besides its hours: a dialysis centre's
 #: ``Shifts`` and ``Chairs``, a facility's ``Beds`` or ``Stations``, a network provider's
 #: ``Counties Served``. A person's row has none of them (a pantry visit's ``Date Served``
 #: is a person's: only the area a provider serves counts).
-_LISTING_SIGNS = frozenset({"shifts", "chairs", "beds", "stations"})
+_LISTING_SIGNS = frozenset(
+    {"shifts", "chairs", "beds", "stations",
+     # a shelter's or a facility's head count on a status board (``current_occupancy``):
+     # how full the place is, which no person's row has. Not ``capacity``: a patient's
+     # decision-making capacity and a vital capacity are a person's
+     "occupancy"}
+)  # fmt: skip
 #: A pharmacy's or a lab's own registry number (a network list's ``ncpdp_id``, a lab
 #: directory's ``CLIA``): a listing of those places when no column names a person; on a
 #: prescription or a result the patient's columns end the listing reading first.
-_LISTING_REGISTRIES = frozenset({"ncpdp", "clia"})
+#: So is a Medicare-certified facility's CMS Certification Number (a dialysis unit's
+#: status board's ``CCN`` beside its address and line); a displaced patient list that
+#: carries the unit's ``CCN`` names the patient, which ends the listing reading first.
+_LISTING_REGISTRIES = frozenset({"ncpdp", "clia", "ccn"})
 _LISTING_SIGN_PAIRS = frozenset(
     {("counties", "served"), ("areas", "served"), ("area", "served"), ("service", "area")}
 )

@@ -137,6 +137,18 @@ MEASURES: tuple[Measure, ...] = (
     # call log ("MELD 24", "MELD-Na 27", "MELD score of 31"): computed from the person's
     # bilirubin, INR, creatinine and sodium, it ranks them on the waitlist (6-40)
     Measure(r"MELD(?:[- ]Na)?(?: [Ss]core)?", 6, 40),
+    # a person's supplemental oxygen as its flow (an evacuation manifest's ``O2`` = "2 LPM
+    # NC", a special needs registry's "Oxygen 3 L/min continuous", a page's "O2 4L"): only
+    # someone on oxygen has a flow rate, so the unit is required (litres per minute, or
+    # ``L`` glued to the number) and the range is an oxygen flow's; a delivery device or
+    # a schedule may close a column's value (``NC``, ``continuous``)
+    Measure(
+        r"O2|[Oo]xygen",
+        0.25,
+        15,
+        r"\s?(?:L/min|LPM|lpm|L/m|[Ll]iters? per minute|L(?![A-Za-z]))"
+        r"(?:\s+(?:NC|N/C|via NC|nasal cannula|continuous|cont|PRN|prn|at night|with sleep))?",
+    ),
 )
 _MEASURE_RE = [
     re.compile(rf"(?<![\w/])(?:{m.label}){_LINK}{_NUM}(?:{m.unit})" + r"(?![\d.]|\.\d)")
@@ -159,7 +171,7 @@ PREFILTER = register_prefilter(
     r"(?:BP|B/P|[Pp]ressure|HR|[Rr]ate|[Pp]ulse|A1[Cc]|O2|[Ss]ats?|LDL|HDL|[Cc]holesterol|TSH"
     r"|PSA|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose"
     r"|[Aa]lbumin|TcB|[Bb]ilirubin|K\+|[Pp]otassium|[Tt]rop(?:onin)?|Tn[IT]|[SD]BP"
-    r"|MELD(?:[- ]Na)?(?: [Ss]core)?)"
+    r"|MELD(?:[- ]Na)?(?: [Ss]core)?|[Oo]xygen)"
     r"[^0-9A-Za-z]{0,6}"
     r"(?:(?i:low|high) )?(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]|[0-9]w[0-6]d"
 )

@@ -334,7 +334,11 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "vis",
      # a records system's retention clock (a call recording's ``retention_until``, a
      # ``purge_date``): when the system may delete the record, its policy's date
-     "retention", "retain", "purge"}
+     "retention", "retain", "purge",
+     # an incident's operational period (an ICS 201, 202 or 214's ``operational_period``,
+     # "10/10/2024 0700 - 1900"): the incident's work shift, the same for every responder
+     # and every form of that period
+     "operational"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

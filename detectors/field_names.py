@@ -543,6 +543,16 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "extracare id|extracare number",
         exclude=_set("program programme tier level type template campaign offer"),
     ),
+    # a Texas electric utility's number of one premise's meter (ERCOT's Electric Service
+    # Identifier, ``ESI ID``, ``ESIID``, 17 or 22 digits), as a retail provider's critical
+    # care customer list and a utility's medical-certificate programme key their customers:
+    # the account of the household at that address, as a utility's ``Account Number`` is
+    _r(
+        "ACCOUNT_NUMBER",
+        0.85,
+        "esi id|esiid|esi number|esi no|electric service identifier|"
+        "electric service id|esi id number",
+    ),
     # a practice's membership (a med spa's monthly plan, a concierge practice's, a gym's):
     # the number of one member's account, unlike the plan's name or id, the same for all
     # (tests/test_elective_care.py); an audience's or a group's membership is a row's
@@ -714,6 +724,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "veteran name|veteran full name|service member name|servicemember name|"
         "sponsor name|sponsor full name|soldier name|sailor name|airman name|pcm name|"
         "primary care manager|primary care manager name|"
+        # a disaster, a social-care or a health plan's case manager on a client's record (a
+        # disaster case management system's ``Case Manager``, a care plan's ``Care
+        # Manager``): the one who plans the person's recovery or care, reported as a
+        # hospital's case manager is (tests/test_medically_tailored_meals.py)
+        "case manager|case manager name|care manager|care manager name|"
         # a treatment programme's or a school's alumni list (``Alumni Name``)
         "alumni name|alumnus name|alumna name|alum name|"
         # benefits enrolment and dependent verification (``Dependent Name``), and a COBRA
@@ -1132,7 +1147,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "patient care report number|patient care report id|patient care record number|"
         # the national cardiac arrest registry's case of one arrest (``CARES ID``), as an
         # immunization registry's id is one person's
-        "cares id|cares case id|cares record id",
+        "cares id|cares case id|cares record id|"
+        # a mass-casualty triage tag (START, SALT, a METTAG or a DMS All-Risk tag: its
+        # printed number, a patient tracking system's ``Triage Tag``): one casualty's record
+        # from the scene to the hospital, as a PCR number is, often before a name is known
+        "triage tag|triage tag number|triage tag no|triage tag id|mci tag|mci tag number|"
+        "mci tag no|mci tag id",
     ),
     # one person's case with a public authority: a health department's reportable-disease
     # case (a state surveillance system's ``state_case_id``, a county's ``County Case
@@ -2606,6 +2626,8 @@ _VISIT_PROVIDER_KEYS = frozenset(
 )
 #: Lists of a contact's phone numbers, each ``{number, type}`` (Keap, Freshworks).
 _PHONE_LISTS = frozenset({"phone_numbers", "phonenumbers", "telephone_numbers"})
+#: Lists of a contact's delivery paths, each a ``value`` beside the path's id or type.
+_CONTACT_PATH_LISTS = frozenset({"paths", "contact_paths", "delivery_paths"})
 #: Lists of a CRM record's custom-field values, each ``{field, value}`` keyed by a field's
 #: number (ActiveCampaign's ``fieldValues``): the ``value`` is whatever the field holds,
 #: not an amount.
@@ -2942,6 +2964,12 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
             return inherited
         if segs[i - 1].key in _CUSTOM_VALUE_LISTS:
             return None, 0.0, False, False  # a custom field's value: read by its content
+        if segs[i - 1].key in _CONTACT_PATH_LISTS:
+            # a mass notification contact's delivery paths (Everbridge's ``paths[0].value``
+            # beside a ``pathId``: a mobile, a home phone, an SMS number or an email): the
+            # person's contact points, read as a phone by its shape; an email among them is
+            # read by its own shape
+            return "PHONE", 0.85, False, False
         return None, 0.0, True, False
     if key in _NAME_LEAVES and i > 0:
         return None, 0.0, True, False  # the name leaf of a key/value pair

@@ -224,6 +224,14 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # (``OBR.universal_service_id`` = "71260^CT CHEST W CONTRAST^CPT"): the test or
         # exam ordered, code and text
         "universal_service_id", "universal_service_identifier",
+        # a person's supplemental oxygen as a special needs registry, an evacuation
+        # manifest and a paratransit request record it (``Oxygen`` = "Yes - portable tank",
+        # ``O2`` = "Concentrator, nights", ``home_oxygen``): the person is on oxygen
+        # therapy. A bare "Yes" or "No" is screened out, and so is "Room air"; a reading
+        # (``blood_oxygen`` = 97) has no letter, and a count's key ends in another word
+        # (``Oxygen Users``, ``oxygen_concentrator``)
+        "oxygen", "o2", "home_oxygen", "oxygen_use", "oxygen_user", "on_oxygen",
+        "oxygen_required", "oxygen_needs", "uses_oxygen", "oxygen_therapy",
         *RETURN_STAGE_PHRASES,
     ),
 }  # fmt: skip
@@ -435,6 +443,8 @@ NOT_A_VALUE = pa.array(
         # a self-identification form's refusal (a disability question's answer)
         "prefer not to answer", "i do not wish to answer", "i don't wish to answer",
         "do not wish to answer", "decline to answer", "decline to state",
+        # an oxygen field's way of saying none (an evacuation manifest's ``O2`` = "RA")
+        "room air", "ra",
     ],
     type=pa.large_string(),
 )  # fmt: skip

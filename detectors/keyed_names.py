@@ -288,11 +288,10 @@ _CREDENTIAL = (
 #: them counts only when its first word is a known given name ("Evan Holt, DC").
 _PLACE_CREDENTIALS = frozenset({"dc"})
 #: A dietitian's bare ``RD``, read only after a comma ("Molly Greer, MS, RD"): after a
-#: space it is a road ("Maple Grove RD"). A nurse's bare ``RN`` is not read: a care
-#: coordinator who signs so is often the record's owner too, whose name a staff field must
-#: not report (tests/test_other_crms.py; :mod:`detectors.staff` keeps a staff name found
-#: elsewhere in the record as the record's own person's).
-_COMMA_CREDENTIAL = r",[ \t]*RD\.?"
+#: space it is a road ("Maple Grove RD"). So are a nurse's licence and degrees (a disaster
+#: health services log's "Janet Okafor, RN", "Luis Pena, LPN", "Ana Ruiz, BSN"), which a
+#: shelter's, a school's and a home health agency's records sign with as an MD does.
+_COMMA_CREDENTIAL = r",[ \t]*(?:RD|RN|LPN|LVN|BSN|MSN)\.?"
 #: Academic degrees written between a name and a clinical credential ("Molly Greer, MS,
 #: RD, CSSD", "Kim Lee, MEd, ATC"): alone after a name they are a state ("Jackson, MS").
 _DEGREE = r"(?:MS|MA|MEd|MSc|MPH|MBA|PhD|EdD|BS|BA)\.?"

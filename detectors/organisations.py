@@ -115,6 +115,11 @@ ORGANISATION_WORDS: frozenset[str] = FACILITY_WORDS | frozenset(
         # ``client`` and a utilisation report's employer write it ("Northwind Software",
         # "Brightline Logistics", "Acme Technologies"); a person's name never ends so
         *("software", "technologies", "logistics", "solutions", "consulting"),
+        # a county's or a city's departments and authorities as 211 referrals, ICS forms
+        # and resource requests name them ("Pinellas County Public Works", "Lee County
+        # Utilities", "Cape Coral Fire Rescue", "Port Authority"); a person's name never
+        # ends so
+        *("works", "utilities", "rescue", "authority", "commission"),
     }
 )
 

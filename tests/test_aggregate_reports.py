@@ -56,12 +56,16 @@ REPORTS = [
     # interpreter and the share of calls abandoned (tests/test_interpreter_language_services.py)
     (["Date", "Language", "Modality", "Calls", "Avg Connect (sec)", "Abandon %"], "Date"),
     (["Week", "Language", "Avg Connect Time"], "Week"),
+    # a shelter's daily census (tests/test_disaster_shelters_emergency.py)
+    (["Date", "Shelter ID", "Overnight Population", "Medical Needs Residents"], "Date"),
 ]  # fmt: skip
 
 #: (chunk's paths, the date column that stays a person's)
 EXTRACTS = [
     # a recipient's row beside a wastage count is a record-level extract
     (["Patient Name", "Admin Date", "doses_wasted"], "Admin Date"),
+    # a resident roster beside the shelter's census: the arrival is the resident's
+    (["Resident", "Arrival", "Overnight Population"], "Arrival"),
     # a record-level Tableau crosstab: a patient id beside the measures
     (["Patient ID", "Day of Visit Date", "Measure Names", "Measure Values"],
      "Day of Visit Date"),

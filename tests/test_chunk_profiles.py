@@ -1070,6 +1070,12 @@ def test_a_practices_client_id_beside_the_clients_name_is_the_record_id():
         ["Client", "Client ID", "Service Code"],
         ["Client Initials", "Client ID", "Mastered Date"],
         ["client_id", "client_dob"],
+        # a shelter registration: bare name parts beside a birth date
+        ["Client ID", "Last Name", "First Name", "DOB", "Shelter"],
+        ["Client ID", "First Name", "Date of Birth"],
+        # a disaster or social-care case management export: the client beside a caseworker
+        ["Client ID", "Client Name", "Case Manager", "Unmet Needs"],
+        ["Client ID", "Client Name", "Case Worker"],
     ):
         profiles = profile_paths(chunk)
         i = next(n for n, p in enumerate(chunk) if p.lower().replace("_", " ") == "client id")
@@ -1078,6 +1084,9 @@ def test_a_practices_client_id_beside_the_clients_name_is_the_record_id():
         ["client_id", "client_name", "connection"],  # Auth0's application
         ["client_id", "page_location"],  # GA4
         ["client_id", "client.first_name"],  # a nested client is software
+        ["client_id", "client_name", "case_id"],  # an OAuth log's support case, no worker
+        ["client_id", "first_name", "page_location"],  # a CRM's GA client id: no birth date
+        ["client_id", "user.dob"],  # a nested birth date is no top-level column
     ):
         assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk
 
@@ -1142,3 +1151,60 @@ def test_a_provider_object_beside_a_clinicians_details_names_a_clinician():
         ["matchedProvider.id", "matchedProvider.credentials"],
     ):
         assert profile_paths(chunk)[0].entity != "NAME", chunk
+
+
+def test_a_disaster_registrations_number_is_the_registrants_record_id():
+    """A ``Registration ID`` beside a disaster declaration's number (FEMA individual
+    assistance, a shelter's registration for that disaster) is the applicant's record id
+    (OTHER_ID); a bare one is an event sign-up's or a warranty's and stays a machine
+    field."""
+    for chunk in (
+        ["Registration ID", "Disaster Number", "Applicant Name"],
+        ["registrationId", "disaster", "head.firstName"],
+        ["Registration #", "DR Number", "Damaged Dwelling Address"],
+        ["registration_number", "declaration_number"],
+    ):
+        assert profile_paths(chunk)[0].entity == "OTHER_ID", chunk
+    for chunk in (
+        ["Registration ID", "Event", "Attendee Name"],  # an event sign-up
+        ["RegistrationID", "Serial Number", "Product"],  # a warranty registration
+        ["Registration ID", "Disaster Type", "Amount"],  # a disaster's type, not its number
+    ):
+        profile = profile_paths(chunk)[0]
+        assert profile.entity is None and profile.system, chunk
+
+
+def test_a_public_alerts_clocks_and_area_are_the_alerts():
+    """A CAP alert (an ``areaDesc`` beside its severity, urgency, certainty or sender):
+    when it is sent, takes effect and expires, and the counties it covers, are the
+    weather's; a bare ``effective`` elsewhere is still read (a member's coverage)."""
+    cap = ["id", "event", "areaDesc", "geocode.SAME[0]", "sent", "effective", "expires",
+           "senderName", "severity", "headline"]  # fmt: skip
+    profiles = dict(zip(cap, profile_paths(cap), strict=True))
+    for column in ("areaDesc", "geocode.SAME[0]", "sent", "effective", "expires"):
+        assert profiles[column].system, column
+    assert not profiles["headline"].system
+    nested = ["properties.areaDesc", "properties.urgency", "properties.onset"]
+    assert profile_paths(nested)[2].system
+    # no grading beside the area, or no area: not an alert
+    assert not profile_paths(["areaDesc", "effective"])[1].system
+    assert not profile_paths(["member_id", "severity", "effective"])[2].system
+
+
+def test_a_shelter_or_facility_status_boards_lines_are_the_places():
+    """A shelter's capacity dashboard (its name beside its ``current_occupancy``) and a
+    dialysis unit's status board (its ``CCN``) list places: their address and phone are
+    the organisation's. A person's column on the row ends that reading."""
+    shelter = ["shelter_id", "shelter_name", "address", "phone", "capacity",
+               "current_occupancy", "status"]  # fmt: skip
+    profiles = profile_paths(shelter)
+    assert profiles[2].system and profiles[3].system
+    unit = ["CCN", "Facility", "Address", "Phone", "Status", "Patients Rescheduled"]
+    profiles = profile_paths(unit)
+    assert profiles[2].system and profiles[3].system
+    # a displaced patient list carries its unit's CCN: the phone is the patient's
+    patients = ["Patient Name", "DOB", "Phone", "Home Facility", "CCN"]
+    assert profile_paths(patients)[2].entity == "PHONE"
+    # a capacity alone is no listing sign (a patient's decision-making capacity)
+    consent = ["Facility", "Address", "Phone", "Capacity"]
+    assert not profile_paths(consent)[2].system

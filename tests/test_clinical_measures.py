@@ -324,3 +324,36 @@ def test_a_transplant_programmes_reading_under_its_field(
 )
 def test_not_a_transplant_reading(engine: Engine, field: str, value: str) -> None:
     assert found(engine, {field: value}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's supplemental oxygen by its flow, as an evacuation manifest, a special
+        # needs registry and a page write it (tests/test_disaster_shelters_emergency.py)
+        ("O2 2 LPM NC", ["O2 2 LPM NC"]),
+        ("on oxygen 3 L/min continuous at home", ["oxygen 3 L/min continuous"]),
+        ("pt on O2 4L, sats 93%", ["O2 4L", "sats 93%"]),
+        ("Oxygen: 2 lpm", ["Oxygen: 2 lpm"]),
+        # hard negatives: no unit, a flow no one breathes, a venue, a product's volume
+        ("O2 2", []),
+        ("oxygen 40 LPM pump", []),
+        ("O2 Arena 20 L", []),
+        ("Oxygen 2 liters can", []),
+    ],
+)
+def test_an_oxygen_flow_in_text(text: str, expected: list) -> None:
+    assert sorted(text[s:e] for s, e, _entity in measures_in(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"O2": "2 LPM NC"}, [("PROCEDURE", "2 LPM NC")]),
+        ({"Oxygen": "3 L/min continuous"}, [("PROCEDURE", "3 L/min continuous")]),
+        ({"O2": "2"}, []),
+        ({"O2": "N/A"}, []),
+    ],
+)
+def test_an_oxygen_flow_column(engine: Engine, record: dict, expected: list) -> None:
+    assert found(engine, record) == expected

@@ -542,6 +542,11 @@ def test_a_campaigns_send_date_is_not_a_persons(engine, field, value, expected):
         ("retention_until", "2034-10-18", []),
         ("purge_date", "2031-01-01", []),
         ("Retain Until", "10/18/2034", []),
+        # an incident's ICS operational period (the disaster and shelters probe): the
+        # incident's shift, the same for every responder; an evacuee's departure keeps its
+        ("operational_period", "10/10/2024 0700 - 10/10/2024 1900", []),
+        ("Operational Period From", "10/10/2024", []),
+        ("Departed", "2024-10-08 14:35", ["2024-10-08 14:35"]),
     ],
 )
 def test_payroll_plan_year_and_file_dates_are_not_a_persons(engine, field, value, expected):

@@ -502,6 +502,17 @@ POSITIVES = [
     ("TCM pattern: Liver Qi stagnation", [(HC, "Liver Qi stagnation")]),
     ("Kidney Yang deficiency", [(HC, "Kidney Yang deficiency")]),
     ("Gui Pi Tang granules, 3 g twice daily", [(MED, "Gui Pi Tang")]),
+    # a person's life-sustaining and electricity-dependent equipment, as a special needs
+    # registry, a utility's medical certificate and an evacuation manifest name it, and
+    # disaster mental health's first intervention (disaster and shelters probe)
+    ("Yes - home ventilator", [(PROC, "home ventilator")]),
+    ("Ventilator dependent; tracheostomy", [(HC, "Ventilator dependent"), (PROC, "tracheostomy")]),
+    ("Motorized wheelchair; hospital bed",
+     [(PROC, "Motorized wheelchair"), (PROC, "hospital bed")]),
+    ("feeding pump and suction machine", [(PROC, "feeding pump"), (PROC, "suction machine")]),
+    ("oxygen-dependent, on a low air loss mattress",
+     [(HC, "oxygen-dependent"), (PROC, "low air loss mattress")]),
+    ("Contact type: Psychological first aid", [(PROC, "Psychological first aid")]),
 ]  # fmt: skip
 
 
@@ -660,6 +671,12 @@ NEGATIVES = [
     "Year-end price adjustment, 2 adjustments per invoice",
     "Coffee cupping notes: Ethiopia Guji, bright acidity",
     "Deep Tissue 60; Swedish 90; Gua Sha Facial",
+    # an attic's ventilator, a staff course's first aid, a transport's stretcher and
+    # wheelchair, and a tank of welding oxygen are no one's care (disaster and shelters probe)
+    "Roof ventilator and attic fan replaced",
+    "First aid kit restocked; staff first aid course Tuesday",
+    "Transport type: Stretcher; Wheelchair van",
+    "Oxygen and acetylene cylinders in the welding shop",
 ]
 
 

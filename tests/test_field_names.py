@@ -3207,3 +3207,41 @@ def test_addressee_of_a_shipping_label(record: dict, expected: set) -> None:
     engine = Engine(EngineConfig(ner=False))
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # disaster, shelter and utility exports (tests/test_disaster_shelters_emergency.py):
+        # a Texas critical care customer's ESI ID is the household's utility account
+        ({"ESI ID": "10443720004417852"}, {("ESI ID", "ACCOUNT_NUMBER")}),
+        ({"esiid": "1008901000140050014100"}, {("esiid", "ACCOUNT_NUMBER")}),
+        # a mass-casualty triage tag's number is one casualty's record id, as a PCR's is
+        ({"triageTag": "MCI-0042119"}, {("triageTag", "OTHER_ID")}),
+        ({"Triage Tag #": "0042119"}, {("Triage Tag #", "OTHER_ID")}),
+        # a disaster or a care plan's case manager is reported as a hospital's is
+        ({"Case Manager": "Darnell Hughes"}, {("Case Manager", "NAME")}),
+        ({"care_manager": "Ines Carvalho"}, {("care_manager", "NAME")}),
+        # an Everbridge-like contact's delivery paths: a phone, and an email by its shape
+        (
+            {"paths": [{"waitTime": 0, "pathId": 241901, "value": "+1 850 443 7718"}]},
+            {("paths[0].value", "PHONE")},
+        ),
+        (
+            {"paths": [{"waitTime": 0, "pathId": 241902, "value": "l.ab@comcast.net"}]},
+            {("paths[0].value", "EMAIL")},
+        ),
+        # hard negatives: a triage level, a case manager's id, a file's or a route's paths,
+        # an ESI acuity level, a bare tag
+        ({"triage_level": "RED"}, set()),
+        ({"case_manager_id": "CM-0042"}, set()),
+        ({"paths": [{"value": "/srv/exports/2024"}]}, set()),
+        ({"paths": [{"value": "Home > Shelters > Open"}]}, set()),
+        ({"ESI": "2"}, set()),
+        ({"tag": "MCI-0042119"}, set()),
+    ],
+)
+def test_disaster_and_utility_columns(record: dict, expected: set) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected

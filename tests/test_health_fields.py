@@ -142,6 +142,11 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         # an ADA accommodation request's disability (the leave probe)
         ("Disability_Type", "Deaf", HC),
         ("disability_description", "Limited grip, left hand", HC),
+        # a person's supplemental oxygen on a special needs registry, an evacuation
+        # request or a manifest (disaster and shelters probe)
+        ("Oxygen", "Yes - portable tank", PROC),
+        ("O2", "Concentrator, nights", PROC),
+        ("home_oxygen", "Continuous", PROC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -225,6 +230,12 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         # a bare grade is a student's or a product's; a rejection grade's placeholder
         ("grade", "1R"),
         ("ishlt_grade", "N/A"),
+        # an oxygen field's none, a bare yes, a count of users and a reading
+        ("O2", "RA"),
+        ("Oxygen", "Room air"),
+        ("Oxygen", "Yes"),
+        ("Oxygen Users", "6"),
+        ("blood_oxygen", "97"),
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):

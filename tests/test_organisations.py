@@ -250,3 +250,23 @@ def test_an_sla_reports_client_is_the_employer() -> None:
         record = {"client": value, "metric": "Average speed to answer", "met": "Y"}
         fields = {r["field"] for r in engine.scan([record], source="t").findings.to_pylist()}
         assert fields == expected, value
+
+
+@pytest.mark.parametrize(
+    ("text", "is_org"),
+    [
+        # a county's or a city's departments as 211 referrals and ICS forms name them
+        # (tests/test_disaster_shelters_emergency.py)
+        ("Pinellas County Public Works", True),
+        ("Lee County Utilities", True),
+        ("Cape Coral Fire Rescue", True),
+        ("Tampa Port Authority", True),
+        ("Florida Public Service Commission", True),
+        # a place alone, and a person, are not
+        ("Pinellas County", False),
+        ("Jane Roe", False),
+    ],
+)
+def test_public_departments(text: str, is_org: bool) -> None:
+    assert organisation_name(text) is is_org
+    assert organisation_names(pa.array([text])).tolist() == [is_org]
