@@ -305,6 +305,12 @@ _CREDENTIALED = re.compile(
     rf"(?:,[ \t]*{_DEGREE})*(?:,?[ \t]+(?P<credential>{_CREDENTIAL})|{_COMMA_CREDENTIAL})"
     rf"(?:[ \t]*,[ \t]*[A-Z][A-Za-z./\-]{{1,7}})*[ \t]*"
 )
+#: What follows a name that is signed as a clinician's ("Shonda Wells, RN", "Kim Lee, MEd,
+#: ATC"), matched at the name's end: :mod:`detectors.staff` reads such a name as the
+#: practice's workforce, never as the record's own person.
+SIGNED_CREDENTIAL = re.compile(
+    rf"(?:,[ \t]*{_DEGREE})*(?:,?[ \t]+{_CREDENTIAL}|{_COMMA_CREDENTIAL})(?![A-Za-z])"
+)
 CREDENTIAL_PREFILTER = (
     rf"(?:[ ,]{_CREDENTIAL}|{_COMMA_CREDENTIAL})(?:\s*,\s*[A-Z][A-Za-z./\-]{{1,7}})*\s*$"
 )

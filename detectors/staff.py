@@ -15,7 +15,10 @@ So the contact entities found in a staff field are dropped after resolution, whi
 family found them (the email pattern, the name lexicons, a field's name), unless the same
 value is found outside the record's staff fields too: the record's own person's identifier
 in a staff field means that person did it (a patient who updated their own record through a
-portal is its ``modified_by``), and is still found. A staff field is
+portal is its ``modified_by``), and is still found. A name signed with a clinical
+credential elsewhere ("Shonda Wells, RN" in a ``Care Coordinator`` column beside ``Account
+Owner`` = "Shonda Wells") is the same staff member, not the record's person, and does not
+keep it. A staff field is
 told by its keys (:func:`staff_field`), one test per distinct path; free text that names a
 staff member elsewhere in the record (a note) is not touched. A record of the CRM's user
 table (Dataverse's ``systemuser``, told by its ``systemuserid`` key) is a staff member's
@@ -39,6 +42,7 @@ import numpy as np
 from detectors.animal_records import animal_records
 from detectors.cells import Cells
 from detectors.field_names import key_tokens
+from detectors.keyed_names import SIGNED_CREDENTIAL
 from detectors.span_arrays import ENTITY_INDEX, SpanArrays
 
 #: What is dropped in a staff field: a person's name, contact points and record ids.
@@ -263,7 +267,11 @@ def drop_staff_contacts(spans: SpanArrays, cells: Cells) -> SpanArrays:
     records = cells.record[spans.cell]
     mine = ~in_staff & np.isin(spans.entity, _STAFF_CODES)
     mine &= np.isin(records, np.unique(records[drop]))
-    own = {_key(spans, cells, row) for row in np.flatnonzero(mine).tolist()}
+    own = {
+        _key(spans, cells, row)
+        for row in np.flatnonzero(mine).tolist()
+        if not _signed_as_clinician(spans, cells, row)
+    }
     for row in np.flatnonzero(drop).tolist():
         drop[row] = _key(spans, cells, row) not in own
     return spans.take(~drop) if drop.any() else spans
@@ -332,6 +340,14 @@ def _pet_owners(spans: SpanArrays, cells: Cells) -> np.ndarray:
         return np.zeros_like(hit)
     records = cells.record[spans.cell]
     return hit & np.isin(records, np.fromiter(animals, dtype=records.dtype))
+
+
+def _signed_as_clinician(spans: SpanArrays, cells: Cells, row: int) -> bool:
+    """A name followed by a clinical credential ("Shonda Wells, RN" in a ``Care
+    Coordinator`` column) is signed as the practice's clinician: the same name in the
+    record's owner field is that staff member, not the record's own person."""
+    cell = int(spans.cell[row])
+    return SIGNED_CREDENTIAL.match(cells.text[cell], int(spans.end[row])) is not None
 
 
 def _key(spans: SpanArrays, cells: Cells, row: int) -> tuple[int, int, str]:

@@ -392,9 +392,10 @@ def test_quoted_display_names_and_programmes(engine: Engine, text: str, expected
         # clinical or a procurement transplant coordinator's certification
         ("coordinator", "Luis Ortega, CCTC", ["Luis Ortega"]),
         ("procurement_coordinator", "Dana Yates CPTC", ["Dana Yates"]),
-        # a bare RN is not read (a care coordinator is often the record's owner too), nor
-        # a place or a unit before a credential
-        ("Coordinator", "Megan Tran, RN", []),
+        # a nurse's RN after a comma (the shelters probe); a care coordinator who is the
+        # record's owner too stays unreported there (detectors/staff.py), and a place or a
+        # unit before a credential is no name
+        ("Coordinator", "Megan Tran, RN", ["Megan Tran"]),
         ("unit", "4 West, CCTC", []),
         # a chiropractor's, an acupuncturist's and a massage therapist's credentials
         # (integrative probe); a chiropractor's DC only after a known given name

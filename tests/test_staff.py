@@ -278,3 +278,21 @@ def test_a_participant_without_an_agents_purpose_is_still_read(engine: Engine) -
         ("contacts[0].email", "EMAIL"),
         ("contact.name", "NAME"),
     }
+
+
+@pytest.mark.parametrize(
+    ("record", "owner_found"),
+    [
+        # the coordinator signs with her credential: the owner is the same staff member
+        ({"Patient": "Lamar Ellison", "Care Coordinator": "Shonda Wells, RN",
+          "Account Owner": "Shonda Wells"}, False),
+        ({"Patient": "Lamar Ellison", "Nurse": "Shonda Wells, MSN, RN",
+          "Account Owner": "Shonda Wells"}, False),
+        # the record's own person updated it: the owner is the patient, still found
+        ({"Patient": "Shonda Wells", "Account Owner": "Shonda Wells"}, True),
+    ],
+)  # fmt: skip
+def test_a_name_signed_with_a_credential_is_staff(record: dict, owner_found: bool) -> None:
+    engine = Engine(EngineConfig(ner=False))
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert any(r["field"] == "Account Owner" for r in rows) is owner_found
