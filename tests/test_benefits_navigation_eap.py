@@ -127,12 +127,12 @@ no person's field) owning its effective dates and a price list its month (a PMPM
 invoice's ``Service Month``), a provider network directory's signs (``Accepting New
 Patients``, ``network_tier``) making its practice's address, line and place name the
 listing's (its listed clinicians keep their NPIs), and a ``provider`` object's ``name``
-beside its credentials or degree read as a clinician's. Tried and dropped: a toll-free number after a sentence's "Call"
-as the writer's line (tests/test_phone.py keeps such a line reported). Four records are
-left open (:data:`LEFT_ALONE`), each with its reason: a census's compact ``EFF_DT``, a
-fertility clinic directory whose ``sart_member`` flag reads as a person's column, a
-benefit guide's toll-free line, and from HELD_OUT an enrolment export's bare ``Event
-Date``.
+beside its credentials or degree read as a clinician's. Tried and dropped: a toll-free
+number after a sentence's "Call" as the writer's line (tests/test_phone.py keeps such a
+line reported). Four records are left open (:data:`LEFT_ALONE`), each with its reason: a
+census's compact ``EFF_DT``, a fertility clinic directory whose ``sart_member`` flag reads
+as a person's column, a benefit guide's toll-free line, and from HELD_OUT an enrolment
+export's bare ``Event Date``.
 
 Figures (misses / false findings / records wrong), NER off: SHAPES (30 records, 95 pairs
 as written), blind 9 / 15 / 16; after the work 2 / 6 / 5 as written, 1 / 5 / 3 with the
