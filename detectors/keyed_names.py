@@ -277,10 +277,8 @@ _CREDENTIAL = (
     r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\.)\.?"
 )
 #: A dietitian's bare ``RD``, read only after a comma ("Molly Greer, MS, RD"): after a
-#: space it is a road ("Maple Grove RD"). So are a nurse's licence and degrees (a disaster
-#: health services log's "Janet Okafor, RN", "Luis Pena, LPN", "Ana Ruiz, BSN"), which a
-#: shelter's, a school's and a home health agency's records sign with as an MD does.
-_COMMA_CREDENTIAL = r",[ \t]*(?:RD|RN|LPN|LVN|BSN|MSN)\.?"
+#: space it is a road ("Maple Grove RD").
+_COMMA_CREDENTIAL = r",[ \t]*RD\.?"
 #: Academic degrees written between a name and a clinical credential ("Molly Greer, MS,
 #: RD, CSSD", "Kim Lee, MEd, ATC"): alone after a name they are a state ("Jackson, MS").
 _DEGREE = r"(?:MS|MA|MEd|MSc|MPH|MBA|PhD|EdD|BS|BA)\.?"

@@ -100,26 +100,28 @@ address and line are the place's, and a stock list's serial numbers as its goods
 (detectors/chunk_profiles.py); an ICS ``operational_period`` as the incident's clock
 (detectors/dates.py); a person's oxygen flow ("O2 2 LPM NC", "oxygen 3 L/min
 continuous") as a reading (detectors/clinical_measures.py) and an ``Oxygen`` or ``O2``
-field's answer as health, "Room air" screened out (detectors/health_fields.py); a nurse's
-``RN``, ``LPN``, ``LVN``, ``BSN`` or ``MSN`` after a comma as a clinician's credential
-(detectors/keyed_names.py); a county's public works, utilities, fire rescue, authorities
+field's answer as health, "Room air" screened out (detectors/health_fields.py); a role
+in place of a person (``Case Manager`` = "Counselor") as no name (detectors/field_names.py);
+a county's public works, utilities, fire rescue, authorities
 and commissions as organisations (detectors/organisations.py); a shelter's daily census
 (``Overnight Population``) as an aggregate's measure (detectors/aggregate_reports.py); and
 21 vocabulary terms (home ventilator, ventilator dependent, tracheostomy, oxygen
 dependent, hospital bed, motorized and electric wheelchairs, feeding pumps and tubes,
 suction machine, pressure mattresses, patient lifts, psychological first aid; bare
-"ventilator", "first aid", "oxygen", "stretcher" and "wheelchair" stay out). Seven records
+"ventilator", "first aid", "oxygen", "stretcher" and "wheelchair" stay out). Eight records
 are left open (:data:`LEFT_ALONE`), each with its reason: the Everbridge contact's PHI
 verdict (deafness is no health word), an ICS 214's bare ``name``, a hazard plan's bare
 ``Adopted``, a disaster case's ``Case Opened``, and from HELD_OUT a FEMA case's
-``Incident Begin Date`` and a bed board's bare ``Contact``.
+``Incident Begin Date``, a bed board's bare ``Contact`` and a shelter nurse's "Janet
+Okafor, RN" (a nurse's credential after a comma was tried and reverted: it made a CRM's
+record owner's name an echo of its care coordinator's).
 
 Figures (misses / false findings / records wrong), NER off: SHAPES (30 records, 118
 pairs), blind 15 / 7 / 17; after the work 5 / 1 / 6 as written, 2 / 1 / 4 with the
 decisions (all in LEFT_ALONE). HELD_OUT (10 records, 41 pairs), blind before any work 6 /
 5 / 8; scored once after the work on SHAPES: 3 / 5 / 7; after rules that generalise (an
-oxygen field's answer, a nurse's credential after a comma, a stock list's serials and
-upkeep dates, a shelter census as an aggregate) 0 / 2 / 2 (both in LEFT_ALONE).
+oxygen field's answer, a stock list's serials and upkeep dates, a shelter census as an
+aggregate) 1 / 2 / 3 (all in LEFT_ALONE).
 """
 
 from __future__ import annotations
@@ -1252,6 +1254,15 @@ _OPEN: dict[str, tuple[set, str]] = {
         "an injury report's ``Incident Date`` is the person's injury (held out; the row is "
         "PHI by the applicant and the ER visit)",
     ),
+    "Disaster health services encounter log (CSV): prescription replacement, nurse": (
+        {("DHS Worker", "NAME")},
+        "a nurse's ``RN`` after a comma (\"Janet Okafor, RN\") was read as a clinician's "
+        "credential for a while, but a Health Cloud export's ``Care Coordinator`` = "
+        '"Shonda Wells, RN" then echoed into its ``Account Owner`` (the staff column keeps a '
+        "name found elsewhere in the record, detectors/staff.py), which "
+        "tests/test_other_crms.py forbids; reverted at the deadline, left open (held out; the "
+        "row is PHI by the client's name, birth date and medications)",
+    ),
     "Hospital bed availability (EMResource-like, clean): beds, vents, diversion": (
         {("Contact", "PHONE")},
         "a bed board's ``Beds Available`` makes the row a facility's listing, but a bare "
@@ -1284,7 +1295,7 @@ test_disaster_shelters_emergency_shapes, test_left_alone_decisions_still_hold = 
 #: together, 40 records, the decisions applied): a change that loses recall or precision on
 #: disaster and shelter exports fails here. Before the work, blind: SHAPES 15 misses / 7
 #: false / 17 wrong of 30, HELD_OUT 6 / 5 / 8 of 10.
-FLOORS = ShapeTotals(expected=156, misses=2, false=3, wrong=6)
+FLOORS = ShapeTotals(expected=156, misses=3, false=3, wrong=7)
 
 
 def test_probe_floors(engine_no_ner) -> None:
