@@ -3649,6 +3649,10 @@ _STATUS_WORDS = pa.array(
         "unassigned", "not assigned", "none assigned", "to be assigned", "tbd", "tba",
         "pending", "open", "system", "auto", "autoverify", "auto verify", "auto-verify",
         "autoverified", "auto-verified", "auto verified", "no pcp", "none listed",
+        # a role in place of the person who holds it (a district concussion form's ``Case
+        # Manager`` = "Counselor", a disaster case's "Social Worker"): whoever is assigned
+        "counselor", "counsellor", "school counselor", "school counsellor", "school nurse",
+        "social worker", "caseworker", "case worker", "case manager",
     ],
     type=pa.large_string(),
 )  # fmt: skip

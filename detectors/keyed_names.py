@@ -290,7 +290,8 @@ _PLACE_CREDENTIALS = frozenset({"dc"})
 #: A dietitian's bare ``RD``, read only after a comma ("Molly Greer, MS, RD"): after a
 #: space it is a road ("Maple Grove RD"). So are a nurse's licence and degrees (a disaster
 #: health services log's "Janet Okafor, RN", "Luis Pena, LPN", "Ana Ruiz, BSN"), which a
-#: shelter's, a school's and a home health agency's records sign with as an MD does.
+#: shelter's, a school's and a home health agency's records sign with as an MD does; a
+#: record owner's column that holds the same name stays the practice's (detectors/staff.py).
 _COMMA_CREDENTIAL = r",[ \t]*(?:RD|RN|LPN|LVN|BSN|MSN)\.?"
 #: Academic degrees written between a name and a clinical credential ("Molly Greer, MS,
 #: RD, CSSD", "Kim Lee, MEd, ATC"): alone after a name they are a state ("Jackson, MS").

@@ -105,7 +105,7 @@ field's answer as health, "Room air" screened out (detectors/health_fields.py); 
 (detectors/keyed_names.py); a county's public works, utilities, fire rescue, authorities
 and commissions as organisations (detectors/organisations.py); a shelter's daily census
 (``Overnight Population``) as an aggregate's measure (detectors/aggregate_reports.py); and
-22 vocabulary terms (home ventilator, ventilator dependent, tracheostomy, oxygen
+21 vocabulary terms (home ventilator, ventilator dependent, tracheostomy, oxygen
 dependent, hospital bed, motorized and electric wheelchairs, feeding pumps and tubes,
 suction machine, pressure mattresses, patient lifts, psychological first aid; bare
 "ventilator", "first aid", "oxygen", "stretcher" and "wheelchair" stay out). Seven records

@@ -3235,6 +3235,8 @@ def test_addressee_of_a_shipping_label(record: dict, expected: set) -> None:
         # an ESI acuity level, a bare tag
         ({"triage_level": "RED"}, set()),
         ({"case_manager_id": "CM-0042"}, set()),
+        ({"Case Manager": "Counselor"}, set()),  # a role, whoever holds it
+        ({"Case Manager": "Social Worker"}, set()),
         ({"paths": [{"value": "/srv/exports/2024"}]}, set()),
         ({"paths": [{"value": "Home > Shelters > Open"}]}, set()),
         ({"ESI": "2"}, set()),
