@@ -3232,15 +3232,18 @@ def test_addressee_of_a_shipping_label(record: dict, expected: set) -> None:
             {("paths[0].value", "EMAIL")},
         ),
         # hard negatives: a triage level, a case manager's id, a file's or a route's paths,
-        # an ESI acuity level, a bare tag
+        # a bare tag
         ({"triage_level": "RED"}, set()),
         ({"case_manager_id": "CM-0042"}, set()),
         ({"Case Manager": "Counselor"}, set()),  # a role, whoever holds it
         ({"Case Manager": "Social Worker"}, set()),
         ({"paths": [{"value": "/srv/exports/2024"}]}, set()),
         ({"paths": [{"value": "Home > Shelters > Open"}]}, set()),
-        ({"ESI": "2"}, set()),
         ({"tag": "MCI-0042119"}, set()),
+        # an ED's ESI acuity under its field is the patient's triage reading, as the
+        # project reads it (detectors/clinical_measures.py, the urgent-care probe): health
+        # context, never an identifier
+        ({"ESI": "2"}, {("ESI", "PROCEDURE")}),
     ],
 )
 def test_disaster_and_utility_columns(record: dict, expected: set) -> None:
