@@ -112,8 +112,9 @@ donor-specific antibodies; crossmatch, donor nephrectomy, allograft and kidney b
 pre- and post-transplant care, the transplant waitlist and its re-evaluation, LVAD, and a
 transplanted organ as programmes' URL paths name it, ``/transplant/kidney/``; bare
 "transplant", "living donor", "DSA", "XM" and "cross match" stay out). Three records are
-left open (:data:`LEFT_ALONE`), each with its reason: an OPO reference row's ``main_phone``, and from HELD_OUT a Twilio log's local
-``from`` number without a direction, a call schedule's bare ``Name`` beside a pager.
+left open (:data:`LEFT_ALONE`), each with its reason: an OPO reference row's
+``main_phone``, and from HELD_OUT a Twilio log's local ``from`` number without a
+direction, a call schedule's bare ``Name`` beside a pager.
 
 Figures (misses / false findings / records wrong), NER off: SHAPES (31 records, 151
 pairs), blind 16 / 1 / 12; after the work 2 / 1 / 3 as written, 1 / 1 / 2 with the
