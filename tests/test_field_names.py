@@ -8,6 +8,7 @@ import re
 
 import pyarrow as pa
 import pytest
+from helpers import found_fields
 
 from detectors import Engine, EngineConfig
 from detectors import field_names as fn
@@ -2306,10 +2307,8 @@ def test_export_context_makes_columns_machine_fields(
         ({"Ticket solved - Date": "2024-03-05", "Ticket reopened - Date": "2024-03-06"}, set()),
     ],
 )
-def test_help_desk_and_mailbox_shapes(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_help_desk_and_mailbox_shapes(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2338,10 +2337,8 @@ def test_help_desk_and_mailbox_shapes(record: dict, expected: set) -> None:
         ),
     ],
 )
-def test_payer_member_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_payer_member_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 _PLAN_ROW = {
@@ -2375,10 +2372,8 @@ _PLAN_ROW = {
         ),
     ],
 )
-def test_plan_catalog_rows(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_plan_catalog_rows(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 def test_a_calendar_appointment_is_no_event_listing() -> None:
@@ -2407,10 +2402,8 @@ def test_a_calendar_appointment_is_no_event_listing() -> None:
         ({"baby_product_name": "Swaddle Blanket"}, set()),
     ],
 )  # fmt: skip
-def test_relatives_name_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_relatives_name_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize("path", ["birthTime", "patient.birthTime", "birth_time"])
@@ -2539,10 +2532,8 @@ def test_bare_contact_and_numbered_columns(
         ({"PatientAddress": "1204 Elm St, Clearwater, FL 33755"}, {("PatientAddress", "LOCATION")}),
     ],
 )  # fmt: skip
-def test_imaging_centre_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_imaging_centre_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2561,10 +2552,8 @@ def test_imaging_centre_columns(record: dict, expected: set) -> None:
         ({"DOS": "09/30/2024"}, {("DOS", "DATE")}),
     ],
 )  # fmt: skip
-def test_dictation_and_transcription_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_dictation_and_transcription_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2609,10 +2598,8 @@ def test_dictation_and_transcription_columns(record: dict, expected: set) -> Non
         ({"caller": "(mother)"}, set()),
     ],
 )  # fmt: skip
-def test_pediatric_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_pediatric_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2643,15 +2630,13 @@ def test_pediatric_columns(record: dict, expected: set) -> None:
         ({"referral": {"name": "Spring Sports Clinic"}}, set()),
     ],
 )  # fmt: skip
-def test_athletics_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_athletics_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
-def test_a_relation_note_is_left_out_of_the_span() -> None:
+def test_a_relation_note_is_left_out_of_the_span(engine_no_ner) -> None:
     record = {"caller": "Jessica Thornton (mother)"}
-    rows = Engine(EngineConfig(ner=False)).scan([record], source="t").findings.to_pylist()
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
     assert [(r["start"], r["end"]) for r in rows] == [(0, len("Jessica Thornton"))]
 
 
@@ -2671,10 +2656,10 @@ def test_a_relation_note_is_left_out_of_the_span() -> None:
         ({"pcp": "Ana Ortiz"}, {("pcp", "NAME")}),
     ],
 )
-def test_a_clinician_columns_placeholder_is_no_name(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_a_clinician_columns_placeholder_is_no_name(
+    engine_no_ner, record: dict, expected: set
+) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2699,10 +2684,8 @@ def test_a_clinician_columns_placeholder_is_no_name(record: dict, expected: set)
         ({"report_generated_date": "2024-09-01"}, set()),
     ],
 )
-def test_pharmacy_benefit_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_pharmacy_benefit_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2730,10 +2713,8 @@ def test_pharmacy_benefit_columns(record: dict, expected: set) -> None:
         ({"invoice": {"doc_number": "5100042871"}}, set()),
     ],
 )  # fmt: skip
-def test_custody_person_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_custody_person_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2764,10 +2745,8 @@ def test_custody_person_columns(record: dict, expected: set) -> None:
         ({"dbn": "production"}, set()),
     ],
 )
-def test_military_and_veterans_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_military_and_veterans_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2811,10 +2790,8 @@ def test_military_and_veterans_columns(record: dict, expected: set) -> None:
         ({"location": "Watkinsville, GA"}, set()),
     ],
 )  # fmt: skip
-def test_decedent_record_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_decedent_record_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2831,10 +2808,8 @@ def test_decedent_record_columns(record: dict, expected: set) -> None:
         ({"device_serial": "BP7C-2238841"}, {("device_serial", "DEVICE_ID")}),
     ],
 )
-def test_a_receivers_kind_is_no_device_id(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_a_receivers_kind_is_no_device_id(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2878,11 +2853,9 @@ def test_a_receivers_kind_is_no_device_id(record: dict, expected: set) -> None:
         ({"job": {"time": "2024-10-15T09:04:12-04:00"}}, set()),
     ],
 )  # fmt: skip
-def test_home_health_columns(record: dict, expected: set) -> None:
+def test_home_health_columns(engine_no_ner, record: dict, expected: set) -> None:
     """OASIS, CMS-485 and EVV columns (tests/test_home_health_hospital_at_home.py)."""
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2913,10 +2886,8 @@ def test_home_health_columns(record: dict, expected: set) -> None:
         ({"scrub_date": "2024-10-04", "scrubbed_at": "10/04/2024"}, set()),
     ],
 )  # fmt: skip
-def test_collection_agency_person_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_collection_agency_person_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -2950,10 +2921,8 @@ def test_collection_agency_person_columns(record: dict, expected: set) -> None:
         ({"Valuation Date": "09/30/2024"}, set()),
     ],
 )  # fmt: skip
-def test_workers_comp_claim_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_workers_comp_claim_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -3021,10 +2990,8 @@ def test_food_as_medicine_columns(engine_no_ner, record: dict, expected: set) ->
         ({"Temp #": "208841"}, set()),
     ],
 )  # fmt: skip
-def test_leave_and_disability_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_leave_and_disability_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -3088,10 +3055,8 @@ def test_leave_and_disability_columns(record: dict, expected: set) -> None:
         ),
     ],
 )  # fmt: skip
-def test_patient_community_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_patient_community_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -3121,10 +3086,8 @@ def test_patient_community_columns(record: dict, expected: set) -> None:
         ({"Who": "Me"}, set()),
     ],
 )
-def test_broker_and_marketplace_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_broker_and_marketplace_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -3144,10 +3107,8 @@ def test_broker_and_marketplace_columns(record: dict, expected: set) -> None:
         ({"expert": {"institution": "Cleveland Clinic"}}, set()),
     ],
 )
-def test_benefits_administration_people(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_benefits_administration_people(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -3162,10 +3123,8 @@ def test_benefits_administration_people(record: dict, expected: set) -> None:
         ({"cohort": {"id": "DPP-2024-FALL-07"}}, set()),
     ],
 )
-def test_a_programme_participants_record_id(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_a_programme_participants_record_id(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -3203,10 +3162,8 @@ def test_a_programme_participants_record_id(record: dict, expected: set) -> None
         ),
     ],
 )
-def test_addressee_of_a_shipping_label(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_addressee_of_a_shipping_label(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
 
 
 @pytest.mark.parametrize(
@@ -3246,7 +3203,5 @@ def test_addressee_of_a_shipping_label(record: dict, expected: set) -> None:
         ({"ESI": "2"}, {("ESI", "PROCEDURE")}),
     ],
 )
-def test_disaster_and_utility_columns(record: dict, expected: set) -> None:
-    engine = Engine(EngineConfig(ner=False))
-    rows = engine.scan([record], source="t").findings.to_pylist()
-    assert {(r["field"], r["entity"]) for r in rows} == expected
+def test_disaster_and_utility_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
