@@ -833,20 +833,28 @@ def _field_values(
     return whole_values(ctx, wanted) if len(wanted) else None
 
 
+def _short_values(vals: WholeValues) -> Iterator[tuple[int, str]]:
+    """``(index, text)`` of the usable, non-empty whole values of at most
+    :data:`MAX_CHARS`: the values each reader of one kind of field below looks at."""
+    for j, value in enumerate(vals.text.to_pylist()):
+        if vals.usable[j] and value and len(value) <= MAX_CHARS:
+            yield j, value
+
+
+def _whole_span(vals: WholeValues, j: int, entity: str) -> Span:
+    """The span of whole value ``j`` as ``entity``."""
+    return Span(int(vals.cells[j]), int(vals.start[j]), int(vals.end[j]), entity, SCORE, KIND)
+
+
 def _diets(ctx: ScanContext) -> Iterator[Span]:
     """Whole short values of diet fields that name a therapeutic diet: a renal or a
     diabetic diet says what the person is treated for, as a ``dx`` would."""
     vals = _field_values(ctx, DIET_ENTITY, diet_field)
     if vals is None:
         return
-    for j, value in enumerate(vals.text.to_pylist()):
-        if not vals.usable[j] or not value or len(value) > MAX_CHARS:
-            continue
-        if THERAPEUTIC_DIET_WORDS.isdisjoint(_WORD.findall(value.lower())):
-            continue
-        yield Span(
-            int(vals.cells[j]), int(vals.start[j]), int(vals.end[j]), DIET_ENTITY, SCORE, KIND
-        )
+    for j, value in _short_values(vals):
+        if not THERAPEUTIC_DIET_WORDS.isdisjoint(_WORD.findall(value.lower())):
+            yield _whole_span(vals, j, DIET_ENTITY)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -936,16 +944,12 @@ def _blood_typing(ctx: ScanContext) -> Iterator[Span]:
     if vals is None:
         return
     paths, hint = ctx.cells.paths, ctx.cells.hint_id
-    for j, value in enumerate(vals.text.to_pylist()):
-        if not vals.usable[j] or not value or len(value) > MAX_CHARS:
-            continue
-        cell = int(vals.cells[j])
-        path = paths[hint[cell]]
+    for j, value in _short_values(vals):
+        path = paths[hint[int(vals.cells[j])]]
         hla = any("hla" in k for k in key_tokens(path))
         shape = _HLA_TYPE if hla else _RH_TYPE if _rh_field(path) else _BLOOD_GROUP
         if shape.fullmatch(value):
-            start, end = int(vals.start[j]), int(vals.end[j])
-            yield Span(cell, start, end, BLOOD_TYPING_ENTITY, SCORE, KIND)
+            yield _whole_span(vals, j, BLOOD_TYPING_ENTITY)
 
 
 #: Tokens of a crossmatch's key (an HLA lab's ``t_cell_flow_xm``, ``Crossmatch Result``,
@@ -1002,15 +1006,11 @@ def _histocompatibility(ctx: ScanContext) -> Iterator[Span]:
     if vals is None:
         return
     paths, hint = ctx.cells.paths, ctx.cells.hint_id
-    for j, value in enumerate(vals.text.to_pylist()):
-        if not vals.usable[j] or not value or len(value) > MAX_CHARS:
-            continue
-        cell = int(vals.cells[j])
-        kind = histocompatibility_field(paths[hint[cell]])
+    for j, value in _short_values(vals):
+        kind = histocompatibility_field(paths[hint[int(vals.cells[j])]])
         shape = _CROSSMATCH_RESULT if kind == 1 else _DSA_VALUE
         if shape.fullmatch(value.strip()):
-            start, end = int(vals.start[j]), int(vals.end[j])
-            yield Span(cell, start, end, HISTOCOMPATIBILITY_ENTITY, SCORE, KIND)
+            yield _whole_span(vals, j, HISTOCOMPATIBILITY_ENTITY)
 
 
 #: Key tokens of a breast-imaging or lung-screening assessment (``BI-RADS``, ``birads``,

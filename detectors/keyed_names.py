@@ -296,6 +296,9 @@ _COMMA_CREDENTIAL = r",[ \t]*(?:RD|RN|LPN|LVN|BSN|MSN)\.?"
 #: Academic degrees written between a name and a clinical credential ("Molly Greer, MS,
 #: RD, CSSD", "Kim Lee, MEd, ATC"): alone after a name they are a state ("Jackson, MS").
 _DEGREE = r"(?:MS|MA|MEd|MSc|MPH|MBA|PhD|EdD|BS|BA)\.?"
+#: How a name is signed with a credential: degrees between, then a clinical credential
+#: after a space or a comma, or a comma's bare RD or RN (:data:`_CREDENTIALED`'s tail).
+_SIGNATURE = rf"(?:,[ \t]*{_DEGREE})*(?:,?[ \t]+(?P<credential>{_CREDENTIAL})|{_COMMA_CREDENTIAL})"
 #: A whole value that is a clinician's name and credentials: "Hollis, Brandon DO", "Chen,
 #: Wei-Lin MD", "Priya Raman, PA-C", "Anne K. Ostrowski, MD, FACC" as a scheduling, a
 #: roster's or an ADT feed's ``provider`` column writes it.
@@ -303,15 +306,13 @@ _CREDENTIALED = re.compile(
     rf"[ \t]*(?:(?P<surname>{_CAP_WORD}(?:[ \-]{_CAP_WORD})?),[ \t]{{1,2}}"
     rf"(?P<given>(?!(?:{_DEGREE}|{_CREDENTIAL})(?![A-Za-z])){_CAP_WORD})(?:[ \t][{UPPER}]\.?)?"
     rf"|(?P<first>{_CAP_WORD})(?:[ \t][{UPPER}]\.)?[ \t](?P<last>{_CAP_WORD}))"
-    rf"(?:,[ \t]*{_DEGREE})*(?:,?[ \t]+(?P<credential>{_CREDENTIAL})|{_COMMA_CREDENTIAL})"
-    rf"(?:[ \t]*,[ \t]*[A-Z][A-Za-z./\-]{{1,7}})*[ \t]*"
+    + _SIGNATURE
+    + r"(?:[ \t]*,[ \t]*[A-Z][A-Za-z./\-]{1,7})*[ \t]*"
 )
 #: What follows a name that is signed as a clinician's ("Shonda Wells, RN", "Kim Lee, MEd,
 #: ATC"), matched at the name's end: :mod:`detectors.staff` reads such a name as the
 #: practice's workforce, never as the record's own person.
-SIGNED_CREDENTIAL = re.compile(
-    rf"(?:,[ \t]*{_DEGREE})*(?:,?[ \t]+{_CREDENTIAL}|{_COMMA_CREDENTIAL})(?![A-Za-z])"
-)
+SIGNED_CREDENTIAL = re.compile(_SIGNATURE + r"(?![A-Za-z])")
 CREDENTIAL_PREFILTER = (
     rf"(?:[ ,]{_CREDENTIAL}|{_COMMA_CREDENTIAL})(?:\s*,\s*[A-Z][A-Za-z./\-]{{1,7}})*\s*$"
 )

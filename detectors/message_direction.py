@@ -63,18 +63,26 @@ def party_end(path: str) -> tuple[str, str] | None:
     """``(owner path, "from" or "to")`` when ``path`` is one end of a message (the owner
     being the object both ends and the ``direction`` sit in), or None (cached per path)."""
     head, _, leaf = path.rpartition(".")
-    keys = key_tokens(leaf)
-    last = keys[-1] if keys else ()
-    end = OUTBOUND if last in FROM_KEYS else INBOUND if last in TO_KEYS else None
+    last = _last_key(leaf)
+    end = _end_of(last)
     if end is not None:
         return head, end
     if last not in PARTY_LEAVES or not head:
         return None
     owner, _, party = _INDEX.sub("", head).rpartition(".")
-    keys = key_tokens(party)
-    last = keys[-1] if keys else ()
-    end = OUTBOUND if last in FROM_KEYS else INBOUND if last in TO_KEYS else None
+    end = _end_of(_last_key(party))
     return None if end is None else (owner, end)
+
+
+def _last_key(key: str) -> tuple[str, ...]:
+    """The tokens of a path segment's last key (``()`` when it has none)."""
+    keys = key_tokens(key)
+    return keys[-1] if keys else ()
+
+
+def _end_of(last: tuple[str, ...]) -> str | None:
+    """``"from"`` or ``"to"`` when a key's tokens name a message's end, else None."""
+    return OUTBOUND if last in FROM_KEYS else INBOUND if last in TO_KEYS else None
 
 
 def _direction_owner(path: str) -> str | None:
@@ -105,12 +113,10 @@ def drop_organisation_ends(spans: SpanArrays, cells: Cells) -> SpanArrays:
     or a call whose ``direction`` says which end that is."""
     if len(spans.cell) == 0:
         return spans
-    paths = cells.paths
-    if not any(_direction_owner(p) is not None for p in paths):
-        return spans
     ends = organisation_ends(cells)
     if not ends:
         return spans
+    paths = cells.paths
     drop = np.zeros(len(spans.cell), dtype=bool)
     for row in np.flatnonzero(np.isin(spans.entity, _CONTACT_CODES)).tolist():
         cell = int(spans.cell[row])
