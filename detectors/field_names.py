@@ -2267,6 +2267,19 @@ def _segments(path: str) -> list[_Seg]:
     return out
 
 
+def _yes_no(seg: _Seg) -> bool:
+    """A question segment answered yes, no or by a choice (:data:`YES_NO_VERBS`)."""
+    return seg.raw.endswith("?") and seg.tokens[0] in YES_NO_VERBS
+
+
+def yes_no_question(path: str) -> bool:
+    """A column headed by a question answered yes, no or by picking one of its choices
+    (``Are you a recipient, a donor or a caregiver?``, ``Do you have a caregiver?``): its
+    answers are choices, so the people the question names are not in them."""
+    segs = _segments(path)
+    return bool(segs) and _yes_no(segs[-1])
+
+
 def _match(table: str, key: str) -> Rule | None:
     for rule, pattern in _COMPILED[table]:
         if pattern.search(key) and not (rule.exclude and rule.exclude.intersection(key.split("_"))):
@@ -3034,7 +3047,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         # the phone pattern, which takes only phone-shaped or phone-worded numbers there
         return None, 0.0, False, False
     question = i == len(segs) - 1 and seg.raw.endswith("?")
-    if question and seg.tokens[0] not in YES_NO_VERBS:
+    if question and not _yes_no(seg):
         # A form question asking for a value names it (``What is your first name?``).
         rule = _match("entity", key)
         if rule is not None:

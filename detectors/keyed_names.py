@@ -60,6 +60,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import FieldProfile, ScanContext
+from detectors.field_names import yes_no_question
 from detectors.latin import LETTER, LOWER, UPPER
 from detectors.medical_ids import PAYER_NAME
 from detectors.name_lexicon import is_given_name, is_surname
@@ -398,12 +399,15 @@ NOT_NAME_FIELD_WORDS = frozenset(
 _LEADING = re.compile(rf"[ \t]*(?!(?i:{_RELATION})\b)(?:{_TITLED})?{_NAME}")
 
 
-def _relation_field(profile: FieldProfile) -> bool:
+def _relation_field(profile: FieldProfile, path: str) -> bool:
     """A field named for a relation (see :data:`RELATION_FIELD_WORDS`, and "emergency
     contact" as two words: ``contact`` alone is the contact record itself), and not for
-    another of that person's attributes."""
+    another of that person's attributes, nor a question answered by a choice (an event
+    registration's ``Are you a recipient, a donor or a caregiver?`` holds "Recipient")."""
     words = profile.words
     if profile.entity not in (None, ENTITY) or words & NOT_NAME_FIELD_WORDS:
+        return False
+    if yes_no_question(path):
         return False
     return bool(words & RELATION_FIELD_WORDS) or {"emergency", "contact"} <= words
 
@@ -427,7 +431,12 @@ class KeyedNameDetector:
         labelled = ctx.candidates(_LABEL_LINE_SCREEN, skip_system=True, among=broken)
         yield from _pattern_spans(text, labelled.tolist(), _LABEL_LINE, _label_line_span)
         relation = np.fromiter(
-            (_relation_field(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
+            (
+                _relation_field(p, path)
+                for p, path in zip(ctx.profiles, ctx.cells.paths, strict=True)
+            ),
+            dtype=bool,
+            count=len(ctx.profiles),
         )
         if relation.any():
             for cell in np.flatnonzero(relation[ctx.cells.hint_id] & readable).tolist():

@@ -311,6 +311,12 @@ def test_a_title_cue_in_an_accounts_name(
         ({"emergency_contact_relationship": "Sister"}, []),
         ({"guarantor_city": "Pawnee"}, []),
         ({"contact_owner": "Tom Haverford"}, []),
+        # a question answered by a choice holds the choice, not the relative's name; a
+        # question asking for the person is read as the relation field it is
+        ({"Are you a recipient, a donor or a caregiver?": "Recipient"}, []),
+        ({"Is your spouse or guardian attending?": "Guardian"}, []),
+        ({"Do you have a caregiver?": "Caregiver Support"}, []),
+        ({"Who is your emergency contact?": "Ron Swanson 812-555-0199"}, ["Ron Swanson"]),
     ],
 )
 def test_relation_fields_open_with_a_name(engine: Engine, record: dict, expected: list) -> None:
