@@ -29,6 +29,11 @@ Decisions worth knowing:
     * The value must be shaped like a name (the field-name classifier's NAME check), with
       each word capitalised but for surname particles (``van``, ``de la``): FHIR servers
       write names that way, and "see chart" or "unknown" beside a reference is a note.
+    * A reference may carry its ``display`` alone (FHIR allows a Reference with only a
+      display, and EHR-to-CRM interfaces often drop the id): under a person key
+      (``subject``, ``patient``, ``beneficiary``) of a FHIR resource, that is a record with
+      a ``resourceType``, the display is the person's name. Without a ``resourceType`` the
+      same ``subject.display`` may be anything's label, and is left alone.
     * Paths are paired by string within a chunk (``participant[0].actor.reference`` and
       ``participant[0].actor.display``); chunks without a ``reference`` path cost one pass
       over their distinct paths.
@@ -75,16 +80,20 @@ class FhirReferenceDisplayDetector:
         if not ctx.enabled(ENTITY) or len(ctx.cells) == 0:
             return
         pairs = reference_display_pairs(ctx.cells.paths)
-        if not pairs:
+        lone = lone_person_displays(ctx.cells.paths)
+        if not pairs and not lone:
             return
         cells = ctx.cells
         path_ids = cells.path_id
-        refs = np.flatnonzero(np.isin(path_ids, np.fromiter(pairs, np.int64)))
         wanted: set[tuple[int, int]] = set()  # (record, display path id)
-        for i in refs.tolist():
-            ref_path = int(path_ids[i])
-            if _points_at_person(cells.text[i], cells.paths[ref_path]):
-                wanted.add((int(cells.record[i]), pairs[ref_path]))
+        if pairs:
+            refs = np.flatnonzero(np.isin(path_ids, np.fromiter(pairs, np.int64)))
+            for i in refs.tolist():
+                ref_path = int(path_ids[i])
+                if _points_at_person(cells.text[i], cells.paths[ref_path]):
+                    wanted.add((int(cells.record[i]), pairs[ref_path]))
+        if lone:
+            wanted |= _displays_of_resources(ctx, lone)
         if not wanted:
             return
         display_ids = np.fromiter({p for _, p in wanted}, np.int64)
@@ -119,6 +128,46 @@ def reference_display_pairs(paths: tuple[str, ...]) -> dict[int, int]:
     return pairs
 
 
+#: A FHIR resource's type, which makes a record a resource.
+_RESOURCE_TYPE = re.compile(r"(?:^|\.)resourceType$")
+
+
+def lone_person_displays(paths: tuple[str, ...]) -> dict[int, int]:
+    """``display path id -> its sibling reference's path id (-1: not in the chunk)`` for the
+    displays under a person key (:data:`PERSON_REFERENCE_KEYS`), when the chunk has a
+    ``resourceType``."""
+    if not any(_RESOURCE_TYPE.search(p) for p in paths):
+        return {}
+    index = {p: i for i, p in enumerate(paths)}
+    lone: dict[int, int] = {}
+    for i, path in enumerate(paths):
+        if path.endswith(".display") and _person_key(path[: -len(".display")]):
+            lone[i] = index.get(path[: -len("display")] + "reference", -1)
+    return lone
+
+
+def _person_key(parent_path: str) -> bool:
+    parent = parent_path.rsplit(".", 1)[-1]
+    return re.sub(r"\[\d+\]$", "", parent).lower() in PERSON_REFERENCE_KEYS
+
+
+def _displays_of_resources(ctx: ScanContext, lone: dict[int, int]) -> set[tuple[int, int]]:
+    """``(record, display path id)`` of the lone displays (:func:`lone_person_displays`)
+    in records that are FHIR resources and have no reference beside the display (one with
+    a reference is :func:`_points_at_person`'s to judge)."""
+    cells = ctx.cells
+    path_ids = cells.path_id
+    typed = {i for i, p in enumerate(cells.paths) if _RESOURCE_TYPE.search(p)}
+    resources = set(cells.record[np.isin(path_ids, np.fromiter(typed, np.int64))].tolist())
+    present = set(zip(cells.record.tolist(), path_ids.tolist(), strict=True))
+    wanted: set[tuple[int, int]] = set()
+    for c in np.flatnonzero(np.isin(path_ids, np.fromiter(lone, np.int64))).tolist():
+        record, display = int(cells.record[c]), int(path_ids[c])
+        if record in resources and (record, lone[display]) not in present:
+            wanted.add((record, display))
+    return wanted
+
+
 def _capitalised(name: str) -> bool:
     """Every word starts with a capital, but for surname particles."""
     words = re.findall(r"[^\s,]+", name)
@@ -138,8 +187,7 @@ def _points_at_person(value: str, path: str) -> bool:
         return True
     if _TYPED.search(value):
         return False  # a reference to something else (Location/, Organization/, a URL)
-    parent = path[: -len(".reference")].rsplit(".", 1)[-1]
-    return re.sub(r"\[\d+\]$", "", parent).lower() in PERSON_REFERENCE_KEYS
+    return _person_key(path[: -len(".reference")])
 
 
 @register("fhir_display")

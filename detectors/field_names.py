@@ -3235,6 +3235,9 @@ def profile_path(path: str) -> FieldProfile:
     """
     if path.endswith(_FORMATTED):
         path = path[: -len(_FORMATTED)]  # a formatted value means what its property does
+    primitive = _FHIR_PRIMITIVE_EXTENSION.match(path)
+    if primitive is not None:
+        return profile_path(primitive["head"] + primitive["element"])
     words = path_words(path)
     q = path.rfind("?")
     if q >= 0 and path[q + 1 :] in CONSENT_COOKIE_PARAMS:
@@ -3263,6 +3266,14 @@ def profile_path(path: str) -> FieldProfile:
         return FieldProfile(words=words, system=True)
     entity, score, system, free_text = _classify(segs, len(segs) - 1)
     return FieldProfile(entity, score, words, system, free_text)
+
+
+#: A FHIR primitive's extension (``_birthDate.extension[0].valueDateTime``, the patient's
+#: birth time beside ``birthDate``): JSON FHIR puts a primitive's extensions under the
+#: element's name with an underscore, so its value means what the element does.
+_FHIR_PRIMITIVE_EXTENSION = re.compile(
+    r"^(?P<head>(?:.*\.)?)_(?P<element>[A-Za-z]\w*)\.extension(?:\[\d+\])?\.value[A-Z]\w*$"
+)
 
 
 #: OpenRTB's ``user.data[]`` (and ``site.content.data[]``) is a list of data providers, each

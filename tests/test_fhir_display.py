@@ -44,6 +44,15 @@ POSITIVES = [
     ),
     ({"subject": _ref("Patient/9", "Ana de la Cruz")}, "subject.display"),
     ({"entry": [{"beneficiary": _ref("#pat1", "Ana Ruiz")}]}, "entry[0].beneficiary.display"),
+    # a reference with its display alone, in a FHIR resource
+    (
+        {"resourceType": "MedicationRequest", "subject": {"display": "Ana Ruiz"}},
+        "subject.display",
+    ),
+    (
+        {"resourceType": "Claim", "patient": {"display": "Peter van Dyke"}, "status": "active"},
+        "patient.display",
+    ),
     # a clinician's name is an identifier too (README, Accuracy)
     (
         {"participant": [{"individual": _ref("Practitioner/123", "Adam Careful")}]},
@@ -66,7 +75,10 @@ NEGATIVES = [
     {"subject": _ref("Patient/884213", "see chart")},  # not shaped like a name
     {"subject": _ref("Patient/884213", "P-884213")},
     {"subject": _ref("Patient/884213", "unknown")},
-    {"subject": {"display": "Peter Chalmers"}},  # no reference beside it
+    {"subject": {"display": "Peter Chalmers"}},  # no reference beside it, no resource
+    {"resourceType": "Encounter", "subject": _ref("Group/g-1", "Diabetes Cohort")},
+    {"resourceType": "Encounter", "subject": {"display": "see chart"}},
+    {"resourceType": "Encounter", "serviceProvider": {"display": "Riverbend Health"}},
     {"display": "Peter Chalmers", "note": _ref("Patient/884213", "x")},  # not its sibling
 ]
 

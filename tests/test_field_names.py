@@ -2406,6 +2406,23 @@ def test_relatives_name_columns(engine_no_ner, record: dict, expected: set) -> N
     assert found_fields(engine_no_ner, record) == expected
 
 
+@pytest.mark.parametrize(
+    ("path", "entity"),
+    [
+        ("_birthDate.extension[0].valueDateTime", "DATE"),
+        ("contained[0]._birthDate.extension.valueDateTime", "DATE"),
+        # an extension means what its element does: a status or a gender is no identifier
+        ("_status.extension[0].valueCode", None),
+        ("_gender.extension[0].valueCode", None),
+        ("extension[0].valueDateTime", None),
+    ],
+)
+def test_fhir_primitive_extension_means_its_element(path: str, entity: str | None) -> None:
+    """JSON FHIR keeps a primitive's extensions under ``_element``: the patient's birth time
+    (``_birthDate.extension[].valueDateTime``) is a birth date."""
+    assert profile_path(path).entity == entity
+
+
 @pytest.mark.parametrize("path", ["birthTime", "patient.birthTime", "birth_time"])
 def test_hl7_birth_time_is_a_birth_date(path: str) -> None:
     # HL7 v3's (a CDA patient's) ``birthTime``, FHIR's ``patient-birthTime`` extension
