@@ -1917,6 +1917,8 @@ _AZURE_FIELD_PARENTS = frozenset({"fields"}) | _AZURE_NESTING
 _VALUE_WRAPPERS = frozenset({"value", "values", "val", "v", "id_value", "meta_value"})
 #: The name leaf of a key/value pair (``{"key": "email", ...}``, LinkedIn's ``idType``).
 _NAME_LEAVES = frozenset({"key", "id_type"})
+#: The leaves of a key/value pair under its name (:func:`yes_no_question`).
+_PAIR_LEAVES = _NAME_LEAVES | _VALUE_WRAPPERS | _TYPED_WRAPPERS
 
 _PARENS = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -2275,7 +2277,13 @@ def _yes_no(seg: _Seg) -> bool:
 def yes_no_question(path: str) -> bool:
     """A column headed by a question answered yes, no or by picking one of its choices
     (``Are you a recipient, a donor or a caregiver?``, ``Do you have a caregiver?``): its
-    answers are choices, so the people the question names are not in them."""
+    answers are choices, so the people the question names are not in them. A question-and-
+    answer pair's leaves (``answers.<question>.value``, its label ``….key``) are the
+    question's."""
+    head, _, leaf = path.rpartition(".")
+    while head and _tokens(leaf) and "_".join(_tokens(leaf)) in _PAIR_LEAVES:
+        path = head
+        head, _, leaf = path.rpartition(".")
     segs = _segments(path)
     return bool(segs) and _yes_no(segs[-1])
 

@@ -317,6 +317,15 @@ def test_a_title_cue_in_an_accounts_name(
         ({"Is your spouse or guardian attending?": "Guardian"}, []),
         ({"Do you have a caregiver?": "Caregiver Support"}, []),
         ({"Who is your emergency contact?": "Ron Swanson 812-555-0199"}, ["Ron Swanson"]),
+        # the same question as a question-and-answer pair: neither its label nor its answer
+        (
+            {
+                "values": [
+                    {"name": "Are you a recipient, a donor or a caregiver?", "value": "Donor"}
+                ]
+            },
+            [],
+        ),
     ],
 )
 def test_relation_fields_open_with_a_name(engine: Engine, record: dict, expected: list) -> None:
