@@ -1770,6 +1770,10 @@ _LISTING_TAILS = _LISTING_WORDS | {"name", "number", "no", "nbr", "num", "id", "
 #: service line is read) is the listing's own, so a town in it ("Shady Grove Fertility -
 #: Rockville") is the place's, as its address is.
 _PLACE_LISTING_WORDS = _LISTING_WORDS - {"provider", "program", "programme"}
+#: Place words whose bare column names the listed place itself (a facility directory's
+#: ``Facility`` = "Desert Bloom Recovery - Scottsdale"), as ``facility_name`` does; not a
+#: bare ``department``, whose service line is read.
+_BARE_PLACE_COLUMNS = _PLACE_LISTING_WORDS - {"department", "dept"}
 #: Entities of a directory listing's own contact block.
 _LISTING_ENTITIES = frozenset({"LOCATION", "ZIP_CODE", "PHONE", "FAX", "EMAIL"})
 
@@ -1865,14 +1869,17 @@ def calendar_columns(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> 
         hours = hours or not _LISTING_REGISTRIES.isdisjoint(last)
         hours = hours or not _EMPLOYER_REGISTRIES.isdisjoint(last)
         hours = hours or any(pair in _LISTING_SIGN_PAIRS for pair in pairwise(last))
+        # a menu of what the place offers (a treatment locator's or a facility directory's
+        # ``Levels Offered`` = "Detox, Residential, PHP, IOP", ``Services Offered``): no
+        # person's row lists what it offers
+        hours = hours or _catalogue_column(path)
         directory = directory or any(pair in _DIRECTORY_SIGN_PAIRS for pair in pairwise(last))
         if last[-1] in _LISTING_TAILS and _LISTING_WORDS.intersection(last):
             listing = True
             if (
-                last[-1] == "name"
-                and _PLACE_LISTING_WORDS.intersection(last)
-                and profile.entity != "NAME"
-            ):
+                (last[-1] == "name" and _PLACE_LISTING_WORDS.intersection(last))
+                or (len(last) == 1 and last[0] in _BARE_PLACE_COLUMNS)
+            ) and profile.entity != "NAME":
                 place_names.append(i)
     if slotted:
         slots += times  # a slot inventory keyed by ``Slot ID``: its bare ``Start`` is the slot's

@@ -267,6 +267,10 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a test kit lot's or an assay's quality-control run (a lot release's ``qc_date``,
      # ``QC Released``): the batch's, whoever is tested with it later
      "qc",
+     # a stock count (a clinic's naloxone or supply inventory's ``Last Counted``, a cycle
+     # count's ``counted_on``, ``Restocked``): the shelf's upkeep, whoever is given the
+     # stock later
+     "counted", "inventoried", "restocked",
      # an email or SMS campaign's send (``send_date``, a summary's ``Send Date``): when the
      # sender sent it, the same for every recipient of the send
      "send", "sends",

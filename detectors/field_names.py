@@ -648,6 +648,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "maiden name|nickname|fname|lname|patient name|contact name|customer name|"
         "client name|member name|subscriber name|guardian name|parent name|spouse name|"
         "emergency contact|emergency contact name|next of kin|insured name|beneficiary name|"
+        # a treatment centre's, a hospice's or a senior community's relative on the row
+        # (an interventionist's referral ``Family Contact`` = "Linda Morales" beside
+        # ``Relationship`` and ``Family Phone``), as an emergency contact is
+        "family contact|family member|primary family contact|"
         "cardholder name|card holder name|billing name|shipping name|recipient name|"
         # order and ERP exports name the parties of an order ``Ship To Name``, ``BillTo Name``
         "ship to name|shipto name|bill to name|billto name|sold to name|soldto name|"
@@ -848,6 +852,14 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # an ABA practice's supervising behaviour analyst on a client's session, sign-in
         # or treatment plan (``BCBA`` = "Priya Natarajan"): the clinician of the case
         "bcba|bcba name|supervising bcba|assigned bcba|behavior analyst|behaviour analyst|"
+        # an addiction-treatment centre's census, admission or discharge row heads the
+        # client's counsellor by role or discipline (Kipu-like ``Primary Counselor`` =
+        # "Alyssa Greene, LISAC", ``Addiction Counselor``): the clinician of the case, as
+        # a primary therapist is
+        "primary counselor|primary counsellor|"
+        "addiction counselor|addiction counsellor|substance abuse counselor|"
+        "substance abuse counsellor|sud counselor|sud counsellor|drug counselor|"
+        "alcohol and drug counselor|primary counselor name|primary counsellor name|"
         # chiropractic, acupuncture and massage practices' software heads the clinician on
         # a chart, a booking or a credential roster ``Practitioner`` (Jane's patient list
         # ``Primary Practitioner``), or by discipline (``Acupuncturist``, ``Massage
@@ -1082,10 +1094,22 @@ ENTITY_RULES: tuple[Rule, ...] = (
     ),
     # Mailchimp's per-subscriber ids (export columns ``LEID``, ``EUID``)
     _r("OTHER_ID", 0.85, "leid|euid", exact=True),
+    # a CRM's ``Record ID`` (HubSpot's export column) is the contact's; a call tracker's
+    # ``call_record_id`` (Invoca's transactions), a message's or a chat's record id is the
+    # event's own row key, one per call, as a call's or a transaction's id is
     _r(
         "OTHER_ID",
         0.85,
-        "patient id|patient number|patient no|record id|contact id|lead id|person id|"
+        "record id",
+        exclude=_set(
+            "call calls transaction transactions message messages sms chat chats "
+            "conversation conversations event events"
+        ),
+    ),
+    _r(
+        "OTHER_ID",
+        0.85,
+        "patient id|patient number|patient no|contact id|lead id|person id|"
         # a DME billing system's or a therapy portal's key of the patient (``PatientKey``,
         # a compliance webhook's ``patient_ref``)
         "patient key|patient ref|patient reference|"
@@ -1298,6 +1322,17 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         # fax server's ``LocalNumber``): the account's, the other party's is ``remote``
         "local fax|local fax number|local number|local phone number",
         tails=("format", "formatted"),
+    ),
+    # a call tracker's configuration: the line its calls ring through to (``forward_to``,
+    # ``forwards_to``) and the number on the advertiser's site that the swap script
+    # replaces (CallRail's ``swap_target``, ``swap_targets``): the practice's lines. Not an
+    # email alias's ``forward_to`` (a person's mailbox, read by its shape)
+    _r(
+        None,
+        0.0,
+        "forward to|forwards to|forward to number|forwarding phone|forwarding phone number|"
+        "swap target|swap targets|swap number",
+        exclude=_set("email emails mail mailbox alias"),
     ),
     # The sender's own contact block on a letter or a receipt merge row (a gift
     # acknowledgment's ``Organization Address``, a receipt's ``Remit To Address``, a

@@ -106,6 +106,12 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         "pre_existing_condition", "pre_existing_conditions", "preexisting_condition",
         "preexisting_conditions", "injury", "injuries", "injury_type", "complication",
         "complications", "substance_of_choice", "drug_of_choice", "primary_substance",
+        # an addiction-treatment referral's, screening's or lead's other ways of asking
+        # the same (``Presenting Substances`` = "Heroin, benzos", ``secondary_substance``,
+        # a web form's ``substances_used``, ``drugs_of_choice``)
+        "presenting_substance", "presenting_substances", "secondary_substance",
+        "tertiary_substance", "substances_of_choice", "drugs_of_choice", "substance_used",
+        "substances_used", "substance_of_abuse", "substances_of_abuse",
         # device and supply orders name the condition the device serves by its kind: a
         # hearing aid fitting's ``hearing_loss`` ("moderate sensorineural, bilateral"), a
         # wound-care order's ``wound_type`` ("Stage 3 pressure ulcer")
@@ -468,6 +474,20 @@ ALLERGY_LISTS = frozenset({"allergies", "allergy", "food_allergies", "drug_aller
 ALLERGY_ITEM_KEYS = frozenset({("allergen",), ("allergen", "name"), ("substance",), ("name",)})
 
 
+#: A pre-admission screening's or an assessment's substance-use history, one object per
+#: substance (a Kipu-like screening's ``substances[0].substance`` = "Alcohol" beside its
+#: route, frequency and last use): the item's substance is one the person uses, a
+#: condition of theirs, as a substance of choice is. Not a bare ``name`` under them (a
+#: safety data sheet's ``substances[0].name`` is a chemical's).
+SUBSTANCE_USE_LISTS = frozenset(
+    {"substances", "substance_use", "substance_history", "substance_use_history",
+     "drug_history", "drug_use_history", "drugs_used", "substance_abuse_history"}
+)  # fmt: skip
+SUBSTANCE_ITEM_KEYS = frozenset(
+    {("substance",), ("substance", "name"), ("drug",), ("drug", "name"), ("drug", "of", "choice")}
+)
+
+
 @functools.lru_cache(maxsize=16384)
 def field_entity(path: str) -> int:
     """Index into :data:`ENTITIES` of the health field a hint path names, or -1."""
@@ -475,6 +495,12 @@ def field_entity(path: str) -> int:
     if not keys or _asks_how_or_when(keys[-1]):
         return -1
     if len(keys) > 1 and keys[-1] in ALLERGY_ITEM_KEYS and "_".join(keys[-2]) in ALLERGY_LISTS:
+        return ENTITIES.index("HEALTH_CONDITION")
+    if (
+        len(keys) > 1
+        and keys[-1] in SUBSTANCE_ITEM_KEYS
+        and "_".join(keys[-2]) in SUBSTANCE_USE_LISTS
+    ):
         return ENTITIES.index("HEALTH_CONDITION")
     key = "_".join(keys[-1])
     if len(keys) > 1 and keys[-2] and keys[-1] in LABEL_LEAVES:

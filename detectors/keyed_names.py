@@ -277,11 +277,17 @@ FRAME_PREFILTER = (
 #: practices sign their charts and bookings the same way: a licensed acupuncturist's
 #: ``L.Ac.`` and a doctorate of acupuncture's ``DACM``, a licensed massage therapist's
 #: ``LMT`` (Washington's ``LMP``), and a doctor of chiropractic's ``DC``, read only after a
-#: known given name (:data:`_PLACE_CREDENTIALS`).
+#: known given name (:data:`_PLACE_CREDENTIALS`). Addiction-treatment centres sign their
+#: counsellors with a state's substance-abuse counselling licence or certification
+#: ("Alyssa Greene, LISAC", ``LAC``, ``CADC-II``, ``LADC``, ``LCADC``, ``CASAC``, ``LCDC``,
+#: ``NCAC-II``, ``MAC``) and their therapists with a mental-health counselling licence
+#: (``LMHC``, ``LCPC``, ``LPCC``), as a therapy practice signs with ``LPC``.
 _CREDENTIAL = (
     r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS"
     r"|ATC|LATC?|DPT|RDN|CCTC|CPTC"
-    r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\."
+    r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPCC|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\."
+    r"|LISAC|LAC|I?CADC(?:-I{1,3})?|CAADC|LADC|LCADC|CASAC|LCDC|CSAC|NCAC(?:-I{1,2})?"
+    r"|MAC|LCAS|LMHC|LCPC"
     r"|L\.?Ac|DACM|DAOM|LMT|LMP|D\.?C)\.?"
 )
 #: Credentials that are also a place's code after a comma ("Washington, DC", "Holt, DC"

@@ -103,6 +103,7 @@ from detectors.field_names import (
     whole_values,
 )
 from detectors.health_fields import specialties
+from detectors.name_lexicon import is_given_name, is_surname
 from detectors.organisations import ORGANISATION_WORDS, organisation_name
 from detectors.registry import register
 from detectors.senders import help_line_field
@@ -373,6 +374,41 @@ def _sobject_names(ctx: ScanContext) -> Iterator[Span]:
     cells = _said_by_sibling(ctx, type_of, person_sobject)
     if cells:
         yield from _person_names(ctx, np.asarray(cells, dtype=np.int64))
+    deals = _said_by_sibling(ctx, type_of, lambda t: t.strip().lower() in DEAL_SOBJECTS)
+    yield from _deal_names(ctx, deals)
+
+
+#: Salesforce objects whose ``Name`` is a deal's, written ``<party> - <what is sold>`` by
+#: the CRM's naming convention: a treatment centre's or a senior-living community's
+#: admissions pipeline names each Opportunity for the person it would admit ("Derek
+#: Holloway - Residential"), a company's sales team for the account ("Acme Corp -
+#: Renewal").
+DEAL_SOBJECTS = frozenset({"opportunity"})
+#: A deal name's party before its dash: two or three capitalised words (a middle initial
+#: allowed), then `` - ``, an en dash or a ``|``.
+_DEAL_PARTY = re.compile(
+    r"\s*(?P<party>[A-Z][a-z'\-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][A-Za-z'\-]+){1,2})\s+[-\u2013|]\s+\S"
+)
+
+
+def _deal_names(ctx: ScanContext, cells: list[int]) -> Iterator[Span]:
+    """NAME spans of the party of each deal's ``Name`` in ``cells`` (:data:`DEAL_SOBJECTS`)
+    that is a person: its first word a known given name that is no everyday word and its
+    last a known surname, not an organisation's or a listing's name ("Jordan Industries -
+    Q3" ends in an organisation word)."""
+    texts = ctx.cells.text
+    for cell in cells:
+        m = _DEAL_PARTY.match(texts[cell])
+        if m is None:
+            continue
+        party = m["party"]
+        words = party.split()
+        if (
+            is_given_name(words[0], ambiguous_ok=False)
+            and is_surname(words[-1])
+            and not listing_name(party)
+        ):
+            yield Span(cell, m.start("party"), m.end("party"), ENTITY, SCORE, "regex")
 
 
 #: Last words of a business listing's own name that no person's name ends in besides the

@@ -92,6 +92,10 @@ PLACEHOLDERS = frozenset(
         *("anonymous", "anon", "[deleted]", "deleted", "[removed]", "removed", "unknown"),
         *("a google user", "google user", "facebook user", "instagram user", "yelp user"),
         *("automoderator", "admin", "administrator", "guest", "none", "null", "n/a"),
+        # a chat transcript's speaker role (LiveChat's, Drift's and a website chat
+        # widget's ``messages[].author`` = "visitor" or "agent"): which side wrote the
+        # line, not an account; the visitor's own name or handle is elsewhere
+        *("visitor", "agent", "operator", "bot", "system", "customer", "user", "assistant"),
     }
 )
 

@@ -1208,3 +1208,20 @@ def test_a_shelter_or_facility_status_boards_lines_are_the_places():
     # a capacity alone is no listing sign (a patient's decision-making capacity)
     consent = ["Facility", "Address", "Phone", "Capacity"]
     assert not profile_paths(consent)[2].system
+
+
+def test_a_facility_directory_with_its_levels_offered_prints_its_own_address():
+    """A menu of what a place offers (``Levels Offered``, ``Services Offered``) is a
+    listing's, as its hours are (tests/test_addiction_admissions_vob.py): beside a bare
+    ``Facility`` column it makes the address, line and licence the facility's, and the
+    ``Facility`` column names the place. A person's column beside them keeps them read."""
+    row = ["Facility", "Address", "City", "ZIP", "Main Phone", "State License", "Levels Offered"]
+    profiles = dict(zip(row, profile_paths(row), strict=True))
+    assert all(profiles[k].system for k in row[:6])
+    assert not profiles["Levels Offered"].system
+    for person in (
+        [*row, "Patient Name"],  # a person on the row
+        [*row[:6], "Levels"],  # no menu: an admission's facility block
+        ["Address", "City", "ZIP", "Main Phone", "Levels Offered"],  # no place named
+    ):
+        assert not profile_paths(person)[person.index("Address")].system, person

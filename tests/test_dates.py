@@ -718,3 +718,21 @@ def test_a_campaign_story_is_a_persons_account(
 )
 def test_a_hire_date_is_the_employees(engine: Engine, record: dict, expected: list) -> None:
     assert [s for _f, _e, s, _score in _found(engine, record)] == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a stock count's date is the shelf's (a naloxone kit inventory,
+        # tests/test_addiction_admissions_vob.py), whoever is given the stock later
+        ({"Last Counted": "2024-11-01"}, []),
+        ({"counted_on": "11/01/2024"}, []),
+        ({"Restocked": "2024-10-15"}, []),
+        ({"last_inventoried": "2024-10-15"}, []),
+        # a person's own dates beside the same words keep theirs
+        ({"Admit Date": "2024-11-01"}, ["2024-11-01"]),
+        ({"dob": "11/01/1990"}, ["11/01/1990"]),
+    ],
+)
+def test_a_stock_counts_date_is_no_ones(engine: Engine, record: dict, expected: list) -> None:
+    assert [s for _f, e, s, _score in _found(engine, record) if e == "DATE"] == expected

@@ -3222,3 +3222,40 @@ def test_addressee_of_a_shipping_label(engine_no_ner, record: dict, expected: se
 )
 def test_disaster_and_utility_columns(engine_no_ner, record: dict, expected: set) -> None:
     assert found_fields(engine_no_ner, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # an addiction-treatment centre's census and discharge rows head the client's
+        # counsellor by role (tests/test_addiction_admissions_vob.py): a clinician, reported
+        ({"Primary Counselor": "Alyssa Greene"}, {("Primary Counselor", "NAME")}),
+        ({"primary_counsellor": "Omar Haddad"}, {("primary_counsellor", "NAME")}),
+        ({"Addiction Counselor": "Dana Pruitt"}, {("Addiction Counselor", "NAME")}),
+        # a relative on the client's row, as an emergency contact is
+        ({"Family Contact": "Linda Morales"}, {("Family Contact", "NAME")}),
+        ({"family_member": "Robert Vance"}, {("family_member", "NAME")}),
+        # a CRM's record id is the contact's
+        ({"Record ID": "51844120399"}, {("Record ID", "OTHER_ID")}),
+        # hard negatives: a call's or a message's record id is the event's row key; a
+        # tracker's forwarding line and the site number its swap script replaces are the
+        # practice's; a sales counsellor is staff; a yes/no family flag is no name
+        ({"call_record_id": "1F7C-9A2E33B0"}, set()),
+        ({"message_record_id": "MR-448120"}, set()),
+        ({"forward_to": "(480) 555-0101"}, set()),
+        ({"swap_target": "(480) 555-0101"}, set()),
+        ({"swap_targets": ["4805550101"]}, set()),
+        ({"Move-In Counselor": "Tracy Bell"}, set()),
+        ({"Is Family Member": "Yes"}, set()),
+        ({"Primary Counselor": "Unassigned"}, set()),
+    ],
+)
+def test_addiction_admissions_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
+
+
+def test_an_email_aliass_forward_to_is_still_a_mailbox(engine_no_ner) -> None:
+    """Only a tracker's ``forward_to`` is the practice's line: an email alias's forwarding
+    address is a person's mailbox, read by its shape."""
+    found = found_fields(engine_no_ner, {"email_forward_to": "jess.pratt@gmail.com"})
+    assert found == {("email_forward_to", "EMAIL")}

@@ -849,3 +849,34 @@ def test_a_unit_beside_the_patient_names_the_care(
 def test_a_unit_without_the_patient_is_not_read(engine: Engine, record: dict) -> None:
     rows = engine.scan([record], source="t").findings.to_pylist()
     assert [r for r in rows if r["detector"] == "health_field"] == []
+
+
+@pytest.mark.parametrize(
+    ("path", "entity"),
+    [
+        # a pre-admission screening's substance-use history, one object per substance,
+        # and a referral's or a lead's other ways of asking for the substance
+        # (tests/test_addiction_admissions_vob.py)
+        ("substances[0].substance", 0),
+        ("substance_use[2].drug", 0),
+        ("drug_history[0].drug_name", 0),
+        ("Presenting Substances", 0),
+        ("secondary_substance", 0),
+        ("substances_used", 0),
+        # hard negatives: a safety data sheet's substance list names chemicals, a bare
+        # ``substance`` is anyone's, a substance's route is no substance
+        ("substances[0].name", -1),
+        ("substance", -1),
+        ("substances[0].route", -1),
+        ("products[0].substance", -1),
+    ],
+)
+def test_a_substance_use_field(path: str, entity: int) -> None:
+    assert field_entity(path) == entity
+
+
+def test_a_screenings_substance_is_health(engine: Engine) -> None:
+    """ "Alcohol" means nothing alone, but as one substance of a screening's substance-use
+    history it is the person's use (a record with their name is PHI)."""
+    record = {"substances": [{"substance": "Alcohol", "route": "Oral", "frequency": "Daily"}]}
+    assert found_fields(engine, record) == {("substances[0].substance", "HEALTH_CONDITION")}

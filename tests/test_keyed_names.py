@@ -463,3 +463,28 @@ def test_a_whole_value_name_before_a_clinicians_credential(
 )
 def test_community_badges_after_a_relation_word(engine: Engine, text: str, expected: list) -> None:
     assert _names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # addiction counsellors and mental-health counsellors sign with their state's
+        # licence or certification (tests/test_addiction_admissions_vob.py)
+        ("notes", "Alyssa Greene, LISAC", ["Alyssa Greene"]),
+        ("notes", "Tom Reyes, LAC", ["Tom Reyes"]),
+        ("notes", "Dana Pruitt, CADC-II", ["Dana Pruitt"]),
+        ("notes", "Omar Haddad, LADC", ["Omar Haddad"]),
+        ("notes", "Priya Shah, CASAC", ["Priya Shah"]),
+        ("notes", "Luis Ortega, LCDC", ["Luis Ortega"]),
+        ("notes", "Kim Allen, LMHC", ["Kim Allen"]),
+        # hard negatives: a bare analog-to-digital converter, a place and a code
+        ("notes", "Board revision ADC", []),
+        ("notes", "Los Angeles, CA", []),
+        ("notes", "Unit 4, LAC-USC campus", []),
+    ],
+)
+def test_an_addiction_counsellors_credential(
+    engine: Engine, field: str, text: str, expected: list[str]
+) -> None:
+    rows = engine.scan([{field: text}], source="t").findings.to_pylist()
+    assert [text[r["start"] : r["end"]] for r in rows if r["entity"] == "NAME"] == expected

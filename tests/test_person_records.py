@@ -352,3 +352,33 @@ def test_a_partys_prefixed_name_beside_its_id_or_birth_date(
 )
 def test_a_name_beside_a_members_handle(engine: Engine, record: dict, expected: list) -> None:
     assert sorted(f for f, _d in _names(engine, record)) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # an admissions pipeline names each Opportunity for the person it would admit
+        # (tests/test_addiction_admissions_vob.py): the party before the dash
+        (
+            {"attributes": {"type": "Opportunity"}, "Name": "Derek Holloway - Residential"},
+            ["Derek Holloway"],
+        ),
+        (
+            {"attributes": {"type": "Opportunity"}, "Name": "Maria J. Lopez | Memory Care"},
+            ["Maria J. Lopez"],
+        ),
+        # hard negatives: an account's deal, a product line, a given name that is also a
+        # word, a name without a dash, another object's name
+        ({"attributes": {"type": "Opportunity"}, "Name": "Acme Corp - Renewal"}, []),
+        ({"attributes": {"type": "Opportunity"}, "Name": "Jordan Industries - Q3"}, []),
+        ({"attributes": {"type": "Opportunity"}, "Name": "Summer Campaign - Detox"}, []),
+        ({"attributes": {"type": "Opportunity"}, "Name": "Derek Holloway"}, []),
+        ({"attributes": {"type": "Campaign"}, "Name": "Derek Holloway - Residential"}, []),
+        ({"Name": "Derek Holloway - Residential"}, []),
+    ],
+)
+def test_an_opportunitys_party(engine: Engine, record: dict, expected: list) -> None:
+    rows = engine.scan([record], source="t").findings.to_pylist()
+    assert [
+        record["Name"][r["start"] : r["end"]] for r in rows if r["entity"] == "NAME"
+    ] == expected

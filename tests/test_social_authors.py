@@ -158,3 +158,24 @@ def test_hard_negatives(engine: Engine, record: dict) -> None:
 )
 def test_author_fields(path: str, kind: Kind | None) -> None:
     assert author_field(path) is kind
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a website chat's transcript says which side wrote each line
+        # (tests/test_addiction_admissions_vob.py): a role, no account
+        ({"messages": [{"author": "visitor", "text": "hello"}]}, set()),
+        ({"messages": [{"author": "agent", "text": "hi"}]}, set()),
+        ({"messages": [{"author": "bot", "text": "How can I help?"}]}, set()),
+        ({"transcript": [{"author": "System", "text": "Chat started"}]}, set()),
+        # a poster's handle in the same field still is one
+        (
+            {"comments": [{"author": "jess_runs513", "text": "hi"}]},
+            {("comments[0].author", "ONLINE_ID")},
+        ),
+    ],
+)
+def test_a_chat_lines_role_is_no_author(engine: Engine, record: dict, expected: set) -> None:
+    found = {f for f in found_fields(engine, record) if f[0].endswith("author")}
+    assert found == expected
