@@ -276,10 +276,12 @@ FRAME_PREFILTER = (
 #: practices sign their charts and bookings the same way: a licensed acupuncturist's
 #: ``L.Ac.`` and a doctorate of acupuncture's ``DACM``, a licensed massage therapist's
 #: ``LMT`` (Washington's ``LMP``), and a doctor of chiropractic's ``DC``, read only after a
-#: known given name (:data:`_PLACE_CREDENTIALS`).
+#: known given name (:data:`_PLACE_CREDENTIALS`). Genetic counsellors sign with their
+#: board certification (ABGC's ``CGC``) and, where a state licenses them, ``LCGC`` or
+#: ``LGC`` ("Leah Brandt, MS, CGC" on a session note or a family letter).
 _CREDENTIAL = (
     r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS"
-    r"|ATC|LATC?|DPT|RDN|CCTC|CPTC"
+    r"|ATC|LATC?|DPT|RDN|CCTC|CPTC|L?CGC|LGC"
     r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\."
     r"|L\.?Ac|DACM|DAOM|LMT|LMP|D\.?C)\.?"
 )
@@ -398,13 +400,26 @@ NOT_NAME_FIELD_WORDS = frozenset(
 _LEADING = re.compile(rf"[ \t]*(?!(?i:{_RELATION})\b)(?:{_TITLED})?{_NAME}")
 
 
+#: Path words of a relative named as such (a consent's or an intake's ``Relative 1``, a
+#: tracker's ``Relative``, ``relative_contact``): its value opens with the relative's name
+#: ("Brooke Halvorsen (sister), 1412 Alder Ct"), as a next of kin's does.
+RELATIVE_FIELD_WORDS = frozenset({"relative", "relatives"})
+#: The only other words such a field may have: a relative's cancer, age at diagnosis or
+#: test result (``Relative 1 Cancer`` = "Breast") is another attribute, never the name.
+_RELATIVE_NAME_WORDS = frozenset({"name", "full", "contact", "info", "details"})
+
+
 def _relation_field(profile: FieldProfile) -> bool:
     """A field named for a relation (see :data:`RELATION_FIELD_WORDS`, and "emergency
     contact" as two words: ``contact`` alone is the contact record itself), and not for
-    another of that person's attributes."""
+    another of that person's attributes; or for a relative by that word alone, a number
+    and a name's words (:data:`RELATIVE_FIELD_WORDS`)."""
     words = profile.words
     if profile.entity not in (None, ENTITY) or words & NOT_NAME_FIELD_WORDS:
         return False
+    if words & RELATIVE_FIELD_WORDS:
+        rest = words - RELATIVE_FIELD_WORDS - _RELATIVE_NAME_WORDS
+        return all(w.isdigit() for w in rest)
     return bool(words & RELATION_FIELD_WORDS) or {"emergency", "contact"} <= words
 
 
