@@ -27,6 +27,7 @@ from detectors.contact_centre import (
 )
 from detectors.context import FieldProfile
 from detectors.field_names import W3C_KEY, key_tokens, profile_path
+from detectors.genetics_exports import pedigree_columns, variant_reference_dates
 from detectors.geocodes import coordinate_field
 
 #: Columns of a W3C log that time the request: the log's clock, not a person's date.
@@ -160,7 +161,11 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = FieldProfile(words=_PRODUCER_COLUMN_WORDS, system=True)
     for i in _interpreter_roster(paths, profiles):
         profiles[i] = FieldProfile(words=_LINGUIST_COLUMN_WORDS, system=True)
-    for i in _study_records(paths, profiles) + _data_dictionary(paths):
+    for i in (
+        _study_records(paths, profiles)
+        + _data_dictionary(paths)
+        + variant_reference_dates(paths, profiles)
+    ):
         profiles[i] = _machine(profiles[i])
     if _event_listing(paths):
         for i, path in enumerate(paths):
@@ -177,6 +182,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + _aamva_elements(paths)
         + _clinician_provider_names(paths)
         + _disaster_registrations(paths)
+        + pedigree_columns(paths)
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
