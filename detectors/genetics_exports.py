@@ -11,9 +11,10 @@ together, never one path alone:
   bare ``display_name`` is no person's elsewhere: :mod:`detectors.field_names`), and the
   family's id (``famid``, ``FamID``, ``Family ID``, ``Pedigree ID``) is the clinic's
   record of that family, named after its proband: the person's record id (OTHER_ID), as a
-  patient id is (:func:`pedigree_columns`). The individual ids and the parent pointers
-  themselves (``ch1``, ``m21``, ``3``) number relatives inside one drawing and are left
-  alone;
+  patient id is (:func:`pedigree_columns`; a family record that names its proband, a
+  ``Relationship to Proband`` or a ``Proband MRN`` column, has its family id read so
+  too). The individual ids and the parent pointers themselves (``ch1``, ``m21``, ``3``)
+  number relatives inside one drawing and are left alone;
 * a **variant reference table** (a ClinVar-like ``variant_summary`` row, a lab's variant
   classification list) carries a variant's clinical significance beside its reference
   database's own columns (a variation or an allele id, a review status, an RCV
@@ -53,6 +54,10 @@ FAMILY_ID_KEYS: frozenset[Key] = frozenset(
      ("pedigreeid",), ("family", "number"), ("pedigree", "number")}
 )  # fmt: skip
 
+#: Words of a key that name a family record's proband (``Relationship to Proband``,
+#: ``Proband MRN``, pedigreejs' ``proband`` flag): only a family's record has one.
+PROBAND_WORDS = frozenset({"proband", "probands"})
+
 #: Last keys of a variant's clinical significance (ClinVar's ``ClinicalSignificance``, its
 #: VCF's ``CLNSIG``, a lab's ``clinical_significance``).
 SIGNIFICANCE_KEYS: frozenset[Key] = frozenset(
@@ -90,10 +95,13 @@ def _pedigree_parents(keys: Sequence[tuple[Key, ...]]) -> set[tuple[Key, ...]]:
 def pedigree_columns(paths: Sequence[str]) -> list[tuple[int, str]]:
     """A pedigree's relatives' displayed names (NAME) and its family id (OTHER_ID), as
     ``(index, entity)`` (see the module doc). A family id counts at the top of the record
-    or beside the individuals' pointers; a name only beside them."""
+    or beside the individuals' pointers; a name only beside them. A family record that
+    names its proband instead (a Progeny-like individual row's ``Relationship to
+    Proband``, a cascade tracker's ``Proband MRN``) is a pedigree's too: its top-level
+    family id counts."""
     keys = [key_tokens(p) for p in paths]
     individuals = _pedigree_parents(keys)
-    if not individuals:
+    if not individuals and not any(PROBAND_WORDS.intersection(t) for k in keys for t in k):
         return []
     out: list[tuple[int, str]] = []
     for i, k in enumerate(keys):

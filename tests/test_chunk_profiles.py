@@ -1208,3 +1208,21 @@ def test_a_shelter_or_facility_status_boards_lines_are_the_places():
     # a capacity alone is no listing sign (a patient's decision-making capacity)
     consent = ["Facility", "Address", "Phone", "Capacity"]
     assert not profile_paths(consent)[2].system
+
+
+def test_a_unique_patient_number_beside_a_birth_date_is_the_record_id():
+    """A pedigree tool's or a transplant programme's ``UPN`` beside a top-level birth date
+    is the person's record id (OTHER_ID); without one (a directory's user export) or
+    nested, it stays a login (ONLINE_ID)."""
+    for chunk in (
+        ["UPN", "Last Name", "First Name", "DOB", "Date of Death"],
+        ["upn", "date_of_birth"],
+        ["Unique Patient Number", "Birth Date"],
+    ):
+        assert profile_paths(chunk)[0].entity == "OTHER_ID", chunk
+    for chunk in (
+        ["UPN", "First Name", "Last Name", "Department"],  # a directory's users
+        ["UPN", "user.dob"],
+        ["UPN", "SignInTime", "AppDisplayName"],
+    ):
+        assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk

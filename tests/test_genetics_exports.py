@@ -39,6 +39,16 @@ from detectors.genetics_exports import pedigree_columns, variant_reference_dates
              "maternal_id": "2", "sex": "2", "phenotype": "2"},
             {("family_id", "OTHER_ID")},
         ),
+        # a family record that names its proband: a Progeny-like individual row, a cascade
+        # tracker
+        (
+            {"Pedigree ID": "PED-000412", "Relationship to Proband": "Maternal Grandmother"},
+            {("Pedigree ID", "OTHER_ID")},
+        ),
+        (
+            {"Family ID": "FAM-1187", "Proband MRN": "007720391"},
+            {("Family ID", "OTHER_ID"), ("Proband MRN", "MRN")},
+        ),
         # a family tree's people, their parents by id
         (
             {"people": [{"displayName": "Ruth Lindqvist", "motherId": "p2", "fatherId": "p3"}]},
@@ -59,6 +69,8 @@ def test_pedigree_columns(engine_no_ner, record: dict, expected: set) -> None:
         {"pedigree": [{"display_name": "Megan Sorensen", "mother": "f21"}]},
         {"nodes": [{"display_name": "Root Node", "parent_id": "n1"}]},
         {"product": {"family_id": "PF-22", "display_name": "Saliva Kit"}},
+        # a household's or a product family's id without a proband or pointers
+        {"Family ID": "FAM-1187", "Household Size": "4"},
         # a pedigree's individual ids and pointers themselves
         {"IndivID": "ch1", "FathID": "m21", "MothID": "f21"},
     ],
