@@ -417,10 +417,28 @@ def _relation_field(profile: FieldProfile) -> bool:
     words = profile.words
     if profile.entity not in (None, ENTITY) or words & NOT_NAME_FIELD_WORDS:
         return False
-    if words & RELATIVE_FIELD_WORDS:
-        rest = words - RELATIVE_FIELD_WORDS - _RELATIVE_NAME_WORDS
-        return all(w.isdigit() for w in rest)
+    if relative_field(profile):
+        return True
     return bool(words & RELATION_FIELD_WORDS) or {"emergency", "contact"} <= words
+
+
+def relative_field(profile: FieldProfile) -> bool:
+    """A field named for a relative by that word alone, a number and a name's words
+    (:data:`RELATIVE_FIELD_WORDS`: ``Relative 1``, ``relative_contact``)."""
+    words = profile.words
+    if not words & RELATIVE_FIELD_WORDS:
+        return False
+    rest = words - RELATIVE_FIELD_WORDS - _RELATIVE_NAME_WORDS
+    return all(w.isdigit() for w in rest)
+
+
+def _relative_name(name: str) -> bool:
+    """A relative's name as a family-history or a consent form writes it under a
+    ``Relative`` column, where the relationship or the relative's cancer stand as often
+    ("Maternal Aunt", "Breast Cancer", "Other"): two words or more, the first a known
+    given name (:mod:`detectors.name_lexicon`), no refused word."""
+    words = name.split()
+    return len(words) > 1 and is_given_name(words[0]) and not _not_a_person(name)
 
 
 class KeyedNameDetector:
@@ -445,11 +463,16 @@ class KeyedNameDetector:
             (_relation_field(p) for p in ctx.profiles), dtype=bool, count=len(ctx.profiles)
         )
         if relation.any():
-            for cell in np.flatnonzero(relation[ctx.cells.hint_id] & readable).tolist():
+            relative = np.fromiter(map(relative_field, ctx.profiles), dtype=bool)
+            hint = ctx.cells.hint_id
+            for cell in np.flatnonzero(relation[hint] & readable).tolist():
                 m = _LEADING.match(text[cell])
                 span = _name_span(m) if m is not None else None
-                if span is not None and not _not_a_person(text[cell][span[0] : span[1]]):
-                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+                if span is None or _not_a_person(name := text[cell][span[0] : span[1]]):
+                    continue
+                if relative[hint[cell]] and not _relative_name(name):
+                    continue  # "Relative 1" = "Maternal Aunt": the relationship, no name
+                yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
         before_dob = ctx.candidates(DOB_PREFILTER, skip_system=True, among=readable).tolist()
         yield from _pattern_spans(text, before_dob, _BEFORE_DOB, _before_dob_span)
         inverted = ctx.candidates(SURNAME_FIRST_PREFILTER, skip_system=True, among=readable)

@@ -322,6 +322,12 @@ def test_a_title_cue_in_an_accounts_name(
         ({"Relative 1 Age at Dx": "39"}, []),
         ({"relative_result": "Negative"}, []),
         ({"relatives_tested": "Two Sisters"}, []),
+        # a relative's column holding the relationship, a cancer or a level: no given name
+        ({"Relative 1": "Maternal Aunt"}, []),
+        ({"Relative": "Paternal Grandmother"}, []),
+        ({"Relative 2": "Other"}, []),
+        ({"Relative": "High"}, []),
+        ({"Relative 1": "Colleen"}, []),  # one word: a first name alone is left to NER
     ],
 )
 def test_relation_fields_open_with_a_name(engine: Engine, record: dict, expected: list) -> None:
