@@ -27,6 +27,7 @@ from detectors.contact_centre import (
 )
 from detectors.context import FieldProfile
 from detectors.field_names import W3C_KEY, key_tokens, profile_path
+from detectors.genetics_exports import pedigree_columns, variant_reference_dates
 from detectors.geocodes import coordinate_field
 
 #: Columns of a W3C log that time the request: the log's clock, not a person's date.
@@ -160,7 +161,11 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = FieldProfile(words=_PRODUCER_COLUMN_WORDS, system=True)
     for i in _interpreter_roster(paths, profiles):
         profiles[i] = FieldProfile(words=_LINGUIST_COLUMN_WORDS, system=True)
-    for i in _study_records(paths, profiles) + _data_dictionary(paths):
+    for i in (
+        _study_records(paths, profiles)
+        + _data_dictionary(paths)
+        + variant_reference_dates(paths, profiles)
+    ):
         profiles[i] = _machine(profiles[i])
     if _event_listing(paths):
         for i, path in enumerate(paths):
@@ -177,6 +182,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + _aamva_elements(paths)
         + _clinician_provider_names(paths)
         + _disaster_registrations(paths)
+        + pedigree_columns(paths)
+        + _unique_patient_numbers(paths)
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
@@ -455,6 +462,25 @@ def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
     if not person:
         return []
     return [(i, "OTHER_ID") for i, k in enumerate(keys) if len(k) == 1 and k[0] in _CLIENT_ID_KEYS]
+
+
+#: Last keys of a unique patient number (a pedigree database's ``UPN``, Progeny's, and a
+#: transplant or oncology registry's): read as a directory login elsewhere (Azure AD's
+#: user principal name, ONLINE_ID).
+_UPN_KEYS = frozenset({("upn",), ("upn", "number"), ("unique", "patient", "number")})
+
+
+def _unique_patient_numbers(paths: Sequence[str]) -> list[tuple[int, str]]:
+    """A top-level ``UPN`` beside a top-level birth date as the person's record id
+    (OTHER_ID), as ``(index, entity)``: a pedigree tool's individual export (Progeny's
+    ``UPN``, ``DOB``, ``Date of Death``) or a transplant programme's patient list numbers
+    each person so. A directory's user export has no birth date, and its UPN stays a
+    login."""
+    keys = [key_tokens(p) for p in paths]
+    tops = {k[0] for k in keys if len(k) == 1}
+    if not tops & _BIRTH_DATE_KEYS:
+        return []
+    return [(i, "OTHER_ID") for i, k in enumerate(keys) if len(k) == 1 and k[0] in _UPN_KEYS]
 
 
 #: Leaves of a clinician's own credentials beside a ``provider`` object's ``name`` (a

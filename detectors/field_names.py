@@ -1872,7 +1872,12 @@ PERSON_PARENTS = _set(
     # collection agencies' and credit bureaus' exports: the person who owes a medical bill
     # (a work queue's ``Debtor``, ``debtor_name``, ``debtorId``, a skip trace's
     # ``debtor.ssn``): the patient, or the guarantor who is their relative
-    "debtor"
+    "debtor "
+    # genetic counselling: the person a pedigree or a family history is drawn around (a
+    # tracker's ``Proband Name``, ``proband.mrn``) and the relatives a cascade-testing
+    # letter goes to (``Relative Name``, ``relatives[0].name``, ``relative_id``), whose
+    # identifiers Safe Harbor lists beside the individual's
+    "proband relative"
 )
 #: Generic containers of a record's attributes: under a person-like parent
 #: (``contact.attributes.name``, Drift) or as the tail of a person-like key
@@ -2829,7 +2834,9 @@ _PERSON_ID_WORDS = frozenset({"id", "number", "no", "num", "nr"})
 #: ``caregiver_number``, ``physician_number``), a cardholder's card.
 _NUMBER_IS_A_LINE = _set(
     "spouse spouses parent parents guardian guardians caregiver caregivers emergency "
-    "physician physicians doctor doctors prescriber prescribers hcp cardholder cardholders"
+    "physician physicians doctor doctors prescriber prescribers hcp cardholder cardholders "
+    # a relative's number on a family-history intake or a cascade tracker is their line
+    "relative relatives"
     # a CRM record owner's or creator's employee number is the workforce's
     " owner created modified updated assigned by manager supervisor"
 )

@@ -53,6 +53,13 @@ Decisions worth knowing:
       tests/test_occupational_health_testing.py decided for drug tests). "Yes", "true"
       or a count there stay unread (a clinic listing's ``HIV`` = "Yes" is a service it
       offers).
+    * A pedigree's or a family-history intake's age at diagnosis, the condition in the
+      column's name (pedigreejs' ``breast_cancer_diagnosis_age`` = ``42``, ``Colon Cancer
+      Age at Dx`` = "48", an onset age): a positive age says the person (a relative, in a
+      pedigree: family history is health context of the family's record) had the
+      condition, as a past episode's count does. ``0`` (a CanRisk file's "unaffected"), an
+      unknown age and a column that names no condition (``Relative 1 Age at Dx``) say
+      nothing (:data:`ONSET_SUFFIXES`).
     * Costs one regex and one lookup per distinct field path; cells are read only in the
       few fields whose option is a health term.
 """
@@ -186,7 +193,18 @@ HISTORY_OF = (("history", "of"), ("hx", "of"))
 _POSITIVE_SCORE = (
     r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
 )
-AFFIRM, SCORE, BOOLEAN, STATUS, RESULT, HISTORY = 0, 1, 2, 3, 4, 5
+AFFIRM, SCORE, BOOLEAN, STATUS, RESULT, HISTORY, ONSET = 0, 1, 2, 3, 4, 5, 6
+#: Last tokens of a column that holds the age at which the person was diagnosed with the
+#: condition before them, as pedigree tools and family-history intakes head it
+#: (pedigreejs' ``breast_cancer_diagnosis_age``, ``Colon Cancer Age at Dx``, an onset
+#: age): a positive age says the person had it (:data:`_DIAGNOSIS_AGE`).
+ONSET_SUFFIXES: tuple[tuple[str, ...], ...] = (
+    ("diagnosis", "age"), ("dx", "age"), ("age", "at", "diagnosis"), ("age", "at", "dx"),
+    ("age", "dx"), ("onset", "age"), ("age", "at", "onset"), ("age", "of", "onset"),
+)  # fmt: skip
+#: An age at diagnosis: a whole number of years from 1 to 119 (a CanRisk file's and a
+#: pedigree's ``0`` says the person is unaffected; "AU", an unknown age, says nothing).
+_DIAGNOSIS_AGE = r"^\s*(?:[1-9]\d?|1[01]\d)(?:\.0)?(?:\s*(?:y|yr|yrs|years?))?\s*$"
 #: Whole values (lower case, trimmed) that are a lab test's qualitative result: under a
 #: column named for a term alone they say the person was tested for it (see above).
 RESULT_WORDS = pa.array(
@@ -352,10 +370,29 @@ def result_column(path: str) -> bool:
     return bool(keys) and bool(keys[-1]) and health_term_entity(" ".join(keys[-1])) is not None
 
 
+@functools.lru_cache(maxsize=16384)
+def onset_entity(path: str) -> int:
+    """Index into the health entities of the condition a diagnosis-age column names
+    (:data:`ONSET_SUFFIXES`: ``ovarian_cancer_diagnosis_age``), or -1. Only a condition: a
+    ``Relative 1 Age at Dx`` names none, and a treatment's start age is no diagnosis."""
+    keys = key_tokens(path)
+    toks = keys[-1] if keys else ()
+    for suffix in ONSET_SUFFIXES:
+        n = len(suffix)
+        if len(toks) > n and toks[-n:] == suffix:
+            if health_term_entity(" ".join(toks[:-n])) == "HEALTH_CONDITION":
+                return _ENTITIES.index("HEALTH_CONDITION")
+            return -1
+    return -1
+
+
 def _column(path: str) -> tuple[int, int]:
     k = option_entity(path)
     if k >= 0:
         return k, AFFIRM
+    k = onset_entity(path)
+    if k >= 0:
+        return k, ONSET
     flag = flag_option(path)
     if flag[0] >= 0 or not result_column(path):
         return flag
@@ -402,6 +439,10 @@ class GridAnswerDetector:
         if result.any():
             tested = pc.is_in(pc.utf8_trim_whitespace(lower), value_set=RESULT_WORDS)
             ok = np.where(result, tested.to_numpy(zero_copy_only=False), ok)
+        onset = mode == ONSET
+        if onset.any():
+            aged = pc.match_substring_regex(vals.text, _DIAGNOSIS_AGE)
+            ok = np.where(onset, aged.to_numpy(zero_copy_only=False), ok)
         for j in np.flatnonzero(ok).tolist():
             cell = int(vals.cells[j])
             entity = _ENTITIES[code[cell]]

@@ -146,6 +146,12 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # (``hgvs_c`` = "NM_007294.4:c.68_69del") of the person the record names
         "genotype", "genotypes", "genotype_call", "hgvs", "hgvs_c", "hgvs_p", "hgvs_g",
         "variant_hgvs", "hgvs_notation",
+        # the gene a person's variant lies in (a lab report's ``variants[].gene``, a
+        # reclassification notice's ``gene`` = "ATM", a result webhook's
+        # ``genes_with_findings``): the symbol is the finding, whose letters the
+        # vocabulary cannot hold for every gene ("ATM" is a cash machine in prose)
+        "gene", "genes", "gene_symbol", "gene_name", "genes_with_findings", "affected_gene",
+        "variant_gene",
         # a state medical-marijuana registry's or a dispensary's certified condition
         # (``Qualifying Condition`` = "Chronic nonmalignant pain"; some states say
         # "debilitating medical condition"): what a physician certified the person has

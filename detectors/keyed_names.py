@@ -281,10 +281,13 @@ FRAME_PREFILTER = (
 #: counsellors with a state's substance-abuse counselling licence or certification
 #: ("Alyssa Greene, LISAC", ``LAC``, ``CADC-II``, ``LADC``, ``LCADC``, ``CASAC``, ``LCDC``,
 #: ``NCAC-II``, ``MAC``) and their therapists with a mental-health counselling licence
-#: (``LMHC``, ``LCPC``, ``LPCC``), as a therapy practice signs with ``LPC``.
+#: (``LMHC``, ``LCPC``, ``LPCC``), as a therapy practice signs with ``LPC``. Genetic
+#: counsellors sign with their board certification (ABGC's ``CGC``) and, where a state
+#: licenses them, ``LCGC`` or ``LGC`` ("Leah Brandt, MS, CGC" on a session note or a family
+#: letter).
 _CREDENTIAL = (
     r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS"
-    r"|ATC|LATC?|DPT|RDN|CCTC|CPTC"
+    r"|ATC|LATC?|DPT|RDN|CCTC|CPTC|L?CGC|LGC"
     r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPCC|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\."
     r"|LISAC|LAC|I?CADC(?:-I{1,3})?|CAADC|LADC|LCADC|CASAC|LCDC|CSAC|NCAC(?:-I{1,2})?"
     r"|MAC|LCAS|LMHC|LCPC"
@@ -405,17 +408,49 @@ NOT_NAME_FIELD_WORDS = frozenset(
 _LEADING = re.compile(rf"[ \t]*(?!(?i:{_RELATION})\b)(?:{_TITLED})?{_NAME}")
 
 
+#: Path words of a relative named as such (a consent's or an intake's ``Relative 1``, a
+#: tracker's ``Relative``, ``relative_contact``): its value opens with the relative's name
+#: ("Brooke Halvorsen (sister), 1412 Alder Ct"), as a next of kin's does.
+RELATIVE_FIELD_WORDS = frozenset({"relative", "relatives"})
+#: The only other words such a field may have: a relative's cancer, age at diagnosis or
+#: test result (``Relative 1 Cancer`` = "Breast") is another attribute, never the name.
+_RELATIVE_NAME_WORDS = frozenset({"name", "full", "contact", "info", "details"})
+
+
 def _relation_field(profile: FieldProfile, path: str) -> bool:
     """A field named for a relation (see :data:`RELATION_FIELD_WORDS`, and "emergency
     contact" as two words: ``contact`` alone is the contact record itself), and not for
     another of that person's attributes, nor a question answered by a choice (an event
-    registration's ``Are you a recipient, a donor or a caregiver?`` holds "Recipient")."""
+    registration's ``Are you a recipient, a donor or a caregiver?`` holds "Recipient"); or
+    for a relative by that word alone, a number and a name's words
+    (:data:`RELATIVE_FIELD_WORDS`)."""
     words = profile.words
     if profile.entity not in (None, ENTITY) or words & NOT_NAME_FIELD_WORDS:
         return False
     if yes_no_question(path):
         return False
+    if relative_field(profile):
+        return True
     return bool(words & RELATION_FIELD_WORDS) or {"emergency", "contact"} <= words
+
+
+def relative_field(profile: FieldProfile) -> bool:
+    """A field named for a relative by that word alone, a number and a name's words
+    (:data:`RELATIVE_FIELD_WORDS`: ``Relative 1``, ``relative_contact``)."""
+    words = profile.words
+    if not words & RELATIVE_FIELD_WORDS:
+        return False
+    rest = words - RELATIVE_FIELD_WORDS - _RELATIVE_NAME_WORDS
+    return all(w.isdigit() for w in rest)
+
+
+def _relative_name(name: str) -> bool:
+    """A relative's name as a family-history or a consent form writes it under a
+    ``Relative`` column, where the relationship or the relative's cancer stand as often
+    ("Maternal Aunt", "Breast Cancer", "Other"): two words or more, the first a known
+    given name (:mod:`detectors.name_lexicon`), no refused word."""
+    words = name.split()
+    return len(words) > 1 and is_given_name(words[0]) and not _not_a_person(name)
 
 
 class KeyedNameDetector:
@@ -445,11 +480,16 @@ class KeyedNameDetector:
             count=len(ctx.profiles),
         )
         if relation.any():
-            for cell in np.flatnonzero(relation[ctx.cells.hint_id] & readable).tolist():
+            relative = np.fromiter(map(relative_field, ctx.profiles), dtype=bool)
+            hint = ctx.cells.hint_id
+            for cell in np.flatnonzero(relation[hint] & readable).tolist():
                 m = _LEADING.match(text[cell])
                 span = _name_span(m) if m is not None else None
-                if span is not None and not _not_a_person(text[cell][span[0] : span[1]]):
-                    yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
+                if span is None or _not_a_person(name := text[cell][span[0] : span[1]]):
+                    continue
+                if relative[hint[cell]] and not _relative_name(name):
+                    continue  # "Relative 1" = "Maternal Aunt": the relationship, no name
+                yield Span(cell, span[0], span[1], ENTITY, SCORE, "regex")
         before_dob = ctx.candidates(DOB_PREFILTER, skip_system=True, among=readable).tolist()
         yield from _pattern_spans(text, before_dob, _BEFORE_DOB, _before_dob_span)
         inverted = ctx.candidates(SURNAME_FIRST_PREFILTER, skip_system=True, among=readable)

@@ -61,6 +61,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.biometric",
     "detectors.dictionary",
     "detectors.diagnosis_codes",
+    "detectors.variant_notation",
     "detectors.clinical_codes",
     "detectors.history_lists",
     "detectors.clinical_abbreviations",

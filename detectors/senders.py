@@ -277,15 +277,26 @@ _ANGLE = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
 _COACHES_LIST = re.compile(r"[a-z0-9._-]*coaches")
 
 
+#: A no-reply mailbox named for the service that sends from it, as departments and
+#: vendors name theirs (``genetics-noreply@``, ``mychart.noreply@``, ``noreply-billing@``,
+#: ``clinic_donotreply@``): no one can write to it, so it is never a person's. The word
+#: must stand apart from the rest of the mailbox (``noreplyjones@`` is not read).
+_NO_REPLY = re.compile(r"(?:^|[._-])(?:no[._-]?reply|do[._-]?not[._-]?reply)(?:$|[._-])")
+
+
 def role_mailbox(address: str) -> bool:
-    """True when an email address's mailbox names a function (``news@``, ``noreply@``) or a
-    team's coaches (:data:`_COACHES_LIST`); a ``Display Name <address>`` is judged by its
-    address."""
+    """True when an email address's mailbox names a function (``news@``, ``noreply@``, a
+    service's ``genetics-noreply@``: :data:`_NO_REPLY`) or a team's coaches
+    (:data:`_COACHES_LIST`); a ``Display Name <address>`` is judged by its address."""
     m = _ANGLE.search(address)
     if m:
         address = m.group(1)
     local = address.strip().rpartition("@")[0].split("+", 1)[0].lower()
-    return local in ROLE_MAILBOXES or _COACHES_LIST.fullmatch(local) is not None
+    return (
+        local in ROLE_MAILBOXES
+        or _COACHES_LIST.fullmatch(local) is not None
+        or _NO_REPLY.search(local) is not None
+    )
 
 
 def business_number(text: str) -> bool:

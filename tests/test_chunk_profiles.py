@@ -1225,3 +1225,21 @@ def test_a_facility_directory_with_its_levels_offered_prints_its_own_address():
         ["Address", "City", "ZIP", "Main Phone", "Levels Offered"],  # no place named
     ):
         assert not profile_paths(person)[person.index("Address")].system, person
+
+
+def test_a_unique_patient_number_beside_a_birth_date_is_the_record_id():
+    """A pedigree tool's or a transplant programme's ``UPN`` beside a top-level birth date
+    is the person's record id (OTHER_ID); without one (a directory's user export) or
+    nested, it stays a login (ONLINE_ID)."""
+    for chunk in (
+        ["UPN", "Last Name", "First Name", "DOB", "Date of Death"],
+        ["upn", "date_of_birth"],
+        ["Unique Patient Number", "Birth Date"],
+    ):
+        assert profile_paths(chunk)[0].entity == "OTHER_ID", chunk
+    for chunk in (
+        ["UPN", "First Name", "Last Name", "Department"],  # a directory's users
+        ["UPN", "user.dob"],
+        ["UPN", "SignInTime", "AppDisplayName"],
+    ):
+        assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk

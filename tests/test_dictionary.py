@@ -1500,3 +1500,30 @@ def test_patient_community_wording(engine: Engine, record: dict, expected: list)
 )
 def test_dtc_kit_product_names(engine: Engine, text: str, expected: list) -> None:
     assert found(engine, {"product_title": text}) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # genetic counselling exports (tests/test_genetic_counseling_pedigrees.py): the
+        # hereditary cancer genes a report or a counsellor's task names, the risk models a
+        # risk assessment runs, a result as letters word it, the testing a programme offers
+        ({"subject": "Call pt re: VUS in CHEK2"}, [(HC, "CHEK2")]),
+        ({"gene": "PALB2"}, [(HC, "PALB2")]),
+        ({"summary": "Pathogenic variant in MLH1"}, [(HC, "Pathogenic variant"), (HC, "MLH1")]),
+        ({"Model": "IBIS Tyrer-Cuzick v8"}, [(PROC, "Tyrer-Cuzick")]),
+        ({"model": "CanRisk (BOADICEA v6)"}, [(PROC, "CanRisk"), (PROC, "BOADICEA")]),
+        ({"NoteType": "Cancer risk assessment"}, [(PROC, "Cancer risk assessment")]),
+        ({"service": "Cascade testing for relatives"}, [(PROC, "Cascade testing")]),
+        ({"visit": "Genetic counselling - new"}, [(PROC, "Genetic counselling")]),
+        ({"Condition": "Hereditary breast and ovarian cancer syndrome"},
+         [(HC, "Hereditary breast and ovarian cancer syndrome")]),
+        # a cash machine, a payment classification, a bare classification and French "vus"
+        ({"location": "ATM at Main St branch"}, []),
+        ({"apc_code": "APC 5072"}, []),
+        ({"classification": "Pathogenic"}, []),
+        ({"comment": "deja vus"}, []),
+    ],
+)  # fmt: skip
+def test_genetic_counselling_terms(engine: Engine, record: dict, expected: list) -> None:
+    assert found(engine, record) == expected

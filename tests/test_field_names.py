@@ -3259,3 +3259,25 @@ def test_an_email_aliass_forward_to_is_still_a_mailbox(engine_no_ner) -> None:
     address is a person's mailbox, read by its shape."""
     found = found_fields(engine_no_ner, {"email_forward_to": "jess.pratt@gmail.com"})
     assert found == {("email_forward_to", "EMAIL")}
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # genetic counselling (tests/test_genetic_counseling_pedigrees.py): the proband and
+        # the relatives a cascade-testing letter names are persons, whose name, record id
+        # and line are reported
+        ({"Relative Name": "Anthony Petrakis"}, {("Relative Name", "NAME")}),
+        ({"relatives": [{"name": "Colleen Brennan"}]}, {("relatives[0].name", "NAME")}),
+        ({"proband_name": "Grace Okafor"}, {("proband_name", "NAME")}),
+        ({"relative": {"phone": "(513) 555-0163"}}, {("relative.phone", "PHONE")}),
+        ({"relative_id": "REL-55219"}, {("relative_id", "OTHER_ID")}),
+        # a file's relative path and name, a relative time, a relative's relationship
+        ({"relative_path": "exports/2024/q3.csv"}, set()),
+        ({"relative_name": "build/out.txt"}, set()),
+        ({"relative_time": "3 days ago"}, set()),
+        ({"relative_relationship": "Sister"}, set()),
+    ],
+)
+def test_proband_and_relative_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected

@@ -351,3 +351,41 @@ def test_an_exposure_flag_and_a_yes_with_details(
 )
 def test_not_an_exposure_flag(engine: Engine, record: dict) -> None:
     assert found_fields(engine, record) == set()
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a pedigree's and a family-history intake's age at diagnosis, the condition in the
+        # column's name (tests/test_genetic_counseling_pedigrees.py)
+        (
+            {"pedigree": [{"breast_cancer_diagnosis_age": 42}]},
+            {("pedigree[0].breast_cancer_diagnosis_age", "HEALTH_CONDITION")},
+        ),
+        ({"ovarian_cancer_diagnosis_age": "58"}, {("ovarian_cancer_diagnosis_age", HC)}),
+        ({"Colon Cancer Age at Dx": "48"}, {("Colon Cancer Age at Dx", "HEALTH_CONDITION")}),
+        ({"prostate_cancer_dx_age": "61 yrs"}, {("prostate_cancer_dx_age", "HEALTH_CONDITION")}),
+        ({"diabetes_age_at_onset": "12"}, {("diabetes_age_at_onset", "HEALTH_CONDITION")}),
+    ],
+)  # fmt: skip
+def test_an_age_at_diagnosis(engine: Engine, record: dict, expected: set) -> None:
+    assert found_fields(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # unaffected (a CanRisk file's 0), an unknown age, a blank, a column naming no
+        # condition, a treatment's start age, an age past any life
+        {"breast_cancer_diagnosis_age": 0},
+        {"breast_cancer_diagnosis_age": "AU"},
+        {"breast_cancer_diagnosis_age": ""},
+        {"Relative 1 Age at Dx": "39"},
+        {"Age at Diagnosis": "71"},
+        {"mammogram_age_at_onset": "40"},
+        {"breast_cancer_diagnosis_age": "420"},
+        {"launch_age_at_onset": "5"},
+    ],
+)
+def test_not_an_age_at_diagnosis(engine: Engine, record: dict) -> None:
+    assert found_fields(engine, record) == set()

@@ -88,8 +88,17 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("customer_type", "Medical Patient", MED),
         ("genotype", "e3/e4", HC),
         ("properties.genotype", "AG", HC),
-        ("hgvs_c", "NM_007294.4:c.68_69del", HC),
-        ("hgvs_p", "p.Glu23ValfsTer17", HC),
+        # (a whole HGVS notation, ``c.68_69del``, is detectors/variant_notation.py's, with
+        # its exact span: tests/test_variant_notation.py; shorthand without the prefix is
+        # the field's)
+        ("hgvs_c", "68_69delAG", HC),
+        ("hgvs_p", "Glu23fs", HC),
+        # the gene of a person's variant, as a reclassification notice or a result webhook
+        # names it (tests/test_genetic_counseling_pedigrees.py): "ATM" is no vocabulary term
+        ("properties.gene", "ATM", HC),
+        ("variants[0].gene", "NF1", HC),
+        ("genes_with_findings", "BMPR1A", HC),
+        ("Gene Symbol", "SMAD4", HC),
         # a lab result's analyte
         ("Biomarker", "TSH", PROC),
         ("analyte", "Free T4", PROC),
@@ -189,6 +198,11 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("genotype_count", "two"),  # a number of calls, not a call
         ("genotype", "0/1"),  # no letter: a VCF's GT alone is left alone
         ("hgvs_url", "https://example.org/variant/brca1"),
+        # no gene found, a gene's count or its panel's date
+        ("gene", "N/A"),
+        ("genes", "None"),
+        ("gene_count", "forty seven"),
+        ("gene_list_updated", "last month"),
         ("biomarker_count", "twelve"),
         # a diet that is a preference names no condition; nor does a diet's count
         ("Diet", "Regular"),

@@ -1138,6 +1138,16 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
         "as for the result-ready SMS: a local number in ``from`` is still reported "
         "(tests/test_senders.py)",
     ),
+    "High-risk breast programme row: Tyrer-Cuzick risk, density D, MRI recommended": (
+        set(),
+        set(),
+        {("risk_model", "*")},
+        "the nineteenth round's genetic counselling probe reads a risk model run for a "
+        "person (Tyrer-Cuzick, BOADICEA, CanRisk) as a risk assessment, a PROCEDURE, in "
+        "the vocabulary (tests/test_genetic_counseling_pedigrees.py); on this patient's row "
+        "it is her assessment, health context, never an identifier. The blind must-not was "
+        "stricter than the project now is",
+    ),
 }
 
 #: Records the detectors still read wrong: ``name -> (still open pairs, why)``.

@@ -326,6 +326,23 @@ def test_a_title_cue_in_an_accounts_name(
             },
             [],
         ),
+        # a relative named as such on a consent to contact relatives or a cascade tracker
+        # (tests/test_genetic_counseling_pedigrees.py), a number after it
+        ({"Relative 1": "Brooke Halvorsen (sister), 1412 Alder Ct"}, ["Brooke Halvorsen"]),
+        ({"relative_contact": "Dale Halvorsen - father"}, ["Dale Halvorsen"]),
+        ({"Relatives": "Ann Perkins (aunt); Ron Swanson (uncle)"}, ["Ann Perkins"]),
+        # a relative's cancer, age, relationship or result is another attribute
+        ({"Relative 1 Cancer": "Breast"}, []),
+        ({"Relative 2 Relationship": "Paternal Grandmother"}, []),
+        ({"Relative 1 Age at Dx": "39"}, []),
+        ({"relative_result": "Negative"}, []),
+        ({"relatives_tested": "Two Sisters"}, []),
+        # a relative's column holding the relationship, a cancer or a level: no given name
+        ({"Relative 1": "Maternal Aunt"}, []),
+        ({"Relative": "Paternal Grandmother"}, []),
+        ({"Relative 2": "Other"}, []),
+        ({"Relative": "High"}, []),
+        ({"Relative 1": "Colleen"}, []),  # one word: a first name alone is left to NER
     ],
 )
 def test_relation_fields_open_with_a_name(engine: Engine, record: dict, expected: list) -> None:
@@ -419,6 +436,13 @@ def test_quoted_display_names_and_programmes(engine: Engine, text: str, expected
         ("practitioner", "Mei Lin, L.Ac.", ["Mei Lin"]),
         ("provider", "Grace Park, LAc, DACM", ["Grace Park"]),
         ("therapist_display", "Jordan Ellis, LMT", ["Jordan Ellis"]),
+        # a genetic counsellor's board certification and licence after a master's degree
+        # (tests/test_genetic_counseling_pedigrees.py); a comic's grading is no one's
+        ("Author", "Leah Brandt, MS, CGC", ["Leah Brandt"]),
+        ("counselor", "Priya Raman, MS, LCGC", ["Priya Raman"]),
+        ("signed_by", "Owen Hart, LGC", ["Owen Hart"]),
+        ("title", "Amazing Spider-Man 300, CGC 9.8", []),
+        ("grade", "CGC 9.8", []),
         # the District of Columbia after a place, a hill or a park is no chiropractor
         ("provider", "Washington, DC", []),
         ("provider", "Capitol Hill, DC", []),

@@ -252,6 +252,27 @@ def test_mailbox_party_fields(path: str, expected: bool) -> None:
     assert mailbox_party_field(path) is expected
 
 
+@pytest.mark.parametrize(
+    ("address", "role"),
+    [
+        # a service's no-reply mailbox, named for the department or the product that sends
+        ("genetics-noreply@lakeviewhealth.example.org", True),
+        ("mychart.noreply@clinic.org", True),
+        ("noreply-billing@clinic.org", True),
+        ("clinic_donotreply@clinic.org", True),
+        ("portal-do-not-reply@clinic.org", True),
+        ("alerts.no-reply@lab.example.com", True),
+        # a person's mailbox that only holds the letters
+        ("noreplyjones@gmail.com", False),
+        ("jnoreply@gmail.com", False),
+        ("donotreplyhere.smith@x.org", False),
+        ("leah.brandt@lakeviewhealth.example.org", False),
+    ],
+)
+def test_service_no_reply_mailboxes(address: str, role: bool) -> None:
+    assert role_mailbox(address) is role
+
+
 def test_role_mailbox_reads_the_address_of_a_display_name() -> None:
     assert role_mailbox("Lakeside Support <support@lakesidehealth.org>")
     assert role_mailbox("intake@clinic.org") and role_mailbox("MAILER-DAEMON@x.com")
