@@ -18,6 +18,12 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from detectors.aggregate_reports import aggregate_report, bucket_column
+from detectors.consent_records import (
+    consent_capture_clocks,
+    consent_log_ids,
+    cookie_inventory_columns,
+    privacy_request_clocks,
+)
 from detectors.contact_centre import (
     adherence_clocks,
     callback_times,
@@ -28,6 +34,7 @@ from detectors.contact_centre import (
 from detectors.context import FieldProfile
 from detectors.field_names import W3C_KEY, key_tokens, profile_path
 from detectors.geocodes import coordinate_field
+from detectors.staff import staff_field
 
 #: Columns of a W3C log that time the request: the log's clock, not a person's date.
 _W3C_CLOCK = frozenset({"date", "time"})
@@ -83,6 +90,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + _poi_place(paths, profiles) + _price_nicknames(paths) + _contact_trace_ids(paths)
         + _collection_clocks(paths) + contact_ids(paths) + qa_workflow_clocks(paths)
         + routing_lines(paths) + adherence_clocks(paths) + _public_alert_columns(paths)
+        + cookie_inventory_columns(paths) + privacy_request_clocks(paths)
+        + consent_capture_clocks(paths)
     ):  # fmt: skip
         profiles[i] = _machine(profiles[i])
     for i in _cloud_event_accounts(paths):
@@ -177,6 +186,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + _aamva_elements(paths)
         + _clinician_provider_names(paths)
         + _disaster_registrations(paths)
+        + consent_log_ids(paths)
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
@@ -1386,14 +1396,21 @@ def _formulary_file(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> b
 #: Key tokens of a piece of marketing or compliance content's own id (a CMS-filed
 #: material's ``material_id`` = "Y0040_…_M", a compliance library's ``asset``) and of its
 #: description (``version``, ``title``, ``text``, ``status``): a library of the
-#: organisation's copy, the same for every reader of it.
-_CONTENT_ITEM_TOKENS = frozenset({"material", "materials", "asset", "assets"})
-_CONTENT_DETAIL_TOKENS = frozenset({"version", "title", "text", "status"})
+#: organisation's copy, the same for every reader of it. A privacy office's documents and
+#: configuration are such a library too: a policy or notice version table (``policy``
+#: beside ``version``), a form template catalog (``form_code`` beside ``title``), a
+#: consent tool's script-tag allow-list (a ``tag`` beside its SRI ``integrity`` hash).
+_CONTENT_ITEM_TOKENS = frozenset(
+    {"material", "materials", "asset", "assets", "policy", "policies", "notice", "notices",
+     "template", "templates", "form", "forms", "tag", "tags", "script", "scripts"}
+)  # fmt: skip
+_CONTENT_DETAIL_TOKENS = frozenset({"version", "title", "text", "status", "integrity"})
 #: Last-key tokens of a content library's clocks (``filed_date``, ``approved_on``,
-#: ``published_at``): when the copy was filed with CMS, approved or published.
+#: ``published_at``, ``last_legal_review``): when the copy was filed with CMS, approved,
+#: published or last reviewed.
 _CONTENT_CLOCK_TOKENS = frozenset(
     {"date", "dt", "on", "at", "time", "filed", "approved", "published", "effective",
-     "expires", "expiration", "submitted", "created", "updated", "reviewed"}
+     "expires", "expiration", "submitted", "created", "updated", "reviewed", "review"}
 )  # fmt: skip
 
 
@@ -1403,7 +1420,12 @@ def _content_clocks(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> l
     identifier: a Medicare TPMO's CMS filing log, a compliance team's disclaimer library).
     When the copy was filed or approved is the organisation's calendar, not a reader's
     date, as a plan catalog's effective date is the plan's. A mailing or a send names its
-    recipient, which makes it no library."""
+    recipient, which makes it no library. The library's own owner or approver (a policy
+    table's ``owner_email``) is the organisation's staff, no reader, and does not count."""
+    profiles = [
+        FieldProfile(words=p.words) if staff_field(path) else p
+        for path, p in zip(paths, profiles, strict=True)
+    ]
     if not _price_list(paths, profiles, _CONTENT_ITEM_TOKENS, _CONTENT_DETAIL_TOKENS):
         return []
     return [
