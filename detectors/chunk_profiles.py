@@ -1396,15 +1396,19 @@ def _formulary_file(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> b
 #: Key tokens of a piece of marketing or compliance content's own id (a CMS-filed
 #: material's ``material_id`` = "Y0040_…_M", a compliance library's ``asset``) and of its
 #: description (``version``, ``title``, ``text``, ``status``): a library of the
-#: organisation's copy, the same for every reader of it. A privacy office's documents and
-#: configuration are such a library too: a policy or notice version table (``policy``
-#: beside ``version``), a form template catalog (``form_code`` beside ``title``), a
-#: consent tool's script-tag allow-list (a ``tag`` beside its SRI ``integrity`` hash).
-_CONTENT_ITEM_TOKENS = frozenset(
-    {"material", "materials", "asset", "assets", "policy", "policies", "notice", "notices",
-     "template", "templates", "form", "forms", "tag", "tags", "script", "scripts"}
+#: organisation's copy, the same for every reader of it.
+_CONTENT_ITEM_TOKENS = frozenset({"material", "materials", "asset", "assets"})
+_CONTENT_DETAIL_TOKENS = frozenset({"version", "title", "text", "status"})
+#: A privacy office's documents and configuration are such a library too, told by a
+#: document's version or a script's SRI hash: a policy or notice version table (``policy``
+#: beside ``version``), a form template catalog (``form_code`` beside ``version``), a
+#: consent tool's script-tag allow-list (a ``tag`` beside its ``integrity``). A form, a
+#: tag or a policy beside a title or a status only is a submission or a record as often.
+_DOCUMENT_ITEM_TOKENS = frozenset(
+    {"policy", "policies", "notice", "notices", "template", "templates", "form", "forms",
+     "tag", "tags", "script", "scripts"}
 )  # fmt: skip
-_CONTENT_DETAIL_TOKENS = frozenset({"version", "title", "text", "status", "integrity"})
+_DOCUMENT_DETAIL_TOKENS = frozenset({"version", "integrity"})
 #: Last-key tokens of a content library's clocks (``filed_date``, ``approved_on``,
 #: ``published_at``, ``last_legal_review``): when the copy was filed with CMS, approved,
 #: published or last reviewed.
@@ -1421,17 +1425,23 @@ def _content_clocks(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> l
     When the copy was filed or approved is the organisation's calendar, not a reader's
     date, as a plan catalog's effective date is the plan's. A mailing or a send names its
     recipient, which makes it no library. The library's own owner or approver (a policy
-    table's ``owner_email``) is the organisation's staff, no reader, and does not count."""
+    table's ``owner_email``) is the organisation's staff, no reader, and does not count; a
+    date named for a person's care or birth (``appointment_date``) is never the library's."""
     profiles = [
         FieldProfile(words=p.words) if staff_field(path) else p
         for path, p in zip(paths, profiles, strict=True)
     ]
-    if not _price_list(paths, profiles, _CONTENT_ITEM_TOKENS, _CONTENT_DETAIL_TOKENS):
+    if not (
+        _price_list(paths, profiles, _CONTENT_ITEM_TOKENS, _CONTENT_DETAIL_TOKENS)
+        or _price_list(paths, profiles, _DOCUMENT_ITEM_TOKENS, _DOCUMENT_DETAIL_TOKENS)
+    ):
         return []
     return [
         i
         for i, path in enumerate(paths)
-        if (k := key_tokens(path)) and _CONTENT_CLOCK_TOKENS.intersection(k[-1])
+        if (k := key_tokens(path))
+        and _CONTENT_CLOCK_TOKENS.intersection(k[-1])
+        and profiles[i].entity != "DATE"  # a person's date by its name (``appointment_date``)
     ]
 
 

@@ -1076,6 +1076,12 @@ def test_a_privacy_offices_documents_and_configuration_keep_their_own_dates():
     # an insurance policy row names its holder: the policy's dates are the member's
     held = ["policy", "status", "policyholder_name", "effective_date"]
     assert not profile_paths(held)[3].system
+    # a form or a tag beside a title or a status only is a submission or a record: its
+    # dates are read; and a date named for a person's care never is a library's
+    assert not profile_paths(["form", "title", "status", "preferred_date"])[3].system
+    assert not profile_paths(["tag", "status", "visit_date"])[2].system
+    assert not profile_paths(["form_name", "version", "appointment_date"])[2].system
+    assert not profile_paths(["material_id", "title", "appointment_date"])[2].system
 
 
 def test_a_practices_client_id_beside_the_clients_name_is_the_record_id():
