@@ -18,6 +18,12 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from detectors.aggregate_reports import aggregate_report, bucket_column
+from detectors.consent_records import (
+    consent_capture_clocks,
+    consent_log_ids,
+    cookie_inventory_columns,
+    privacy_request_clocks,
+)
 from detectors.contact_centre import (
     adherence_clocks,
     callback_times,
@@ -29,6 +35,7 @@ from detectors.context import FieldProfile
 from detectors.field_names import W3C_KEY, key_tokens, profile_path
 from detectors.genetics_exports import pedigree_columns, variant_reference_dates
 from detectors.geocodes import coordinate_field
+from detectors.staff import staff_field
 
 #: Columns of a W3C log that time the request: the log's clock, not a person's date.
 _W3C_CLOCK = frozenset({"date", "time"})
@@ -84,6 +91,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + _poi_place(paths, profiles) + _price_nicknames(paths) + _contact_trace_ids(paths)
         + _collection_clocks(paths) + contact_ids(paths) + qa_workflow_clocks(paths)
         + routing_lines(paths) + adherence_clocks(paths) + _public_alert_columns(paths)
+        + cookie_inventory_columns(paths) + privacy_request_clocks(paths)
+        + consent_capture_clocks(paths)
     ):  # fmt: skip
         profiles[i] = _machine(profiles[i])
     for i in _cloud_event_accounts(paths):
@@ -184,6 +193,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + _disaster_registrations(paths)
         + pedigree_columns(paths)
         + _unique_patient_numbers(paths)
+        + consent_log_ids(paths)
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
@@ -1415,11 +1425,22 @@ def _formulary_file(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> b
 #: organisation's copy, the same for every reader of it.
 _CONTENT_ITEM_TOKENS = frozenset({"material", "materials", "asset", "assets"})
 _CONTENT_DETAIL_TOKENS = frozenset({"version", "title", "text", "status"})
+#: A privacy office's documents and configuration are such a library too, told by a
+#: document's version or a script's SRI hash: a policy or notice version table (``policy``
+#: beside ``version``), a form template catalog (``form_code`` beside ``version``), a
+#: consent tool's script-tag allow-list (a ``tag`` beside its ``integrity``). A form, a
+#: tag or a policy beside a title or a status only is a submission or a record as often.
+_DOCUMENT_ITEM_TOKENS = frozenset(
+    {"policy", "policies", "notice", "notices", "template", "templates", "form", "forms",
+     "tag", "tags", "script", "scripts"}
+)  # fmt: skip
+_DOCUMENT_DETAIL_TOKENS = frozenset({"version", "integrity"})
 #: Last-key tokens of a content library's clocks (``filed_date``, ``approved_on``,
-#: ``published_at``): when the copy was filed with CMS, approved or published.
+#: ``published_at``, ``last_legal_review``): when the copy was filed with CMS, approved,
+#: published or last reviewed.
 _CONTENT_CLOCK_TOKENS = frozenset(
     {"date", "dt", "on", "at", "time", "filed", "approved", "published", "effective",
-     "expires", "expiration", "submitted", "created", "updated", "reviewed"}
+     "expires", "expiration", "submitted", "created", "updated", "reviewed", "review"}
 )  # fmt: skip
 
 
@@ -1429,13 +1450,24 @@ def _content_clocks(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> l
     identifier: a Medicare TPMO's CMS filing log, a compliance team's disclaimer library).
     When the copy was filed or approved is the organisation's calendar, not a reader's
     date, as a plan catalog's effective date is the plan's. A mailing or a send names its
-    recipient, which makes it no library."""
-    if not _price_list(paths, profiles, _CONTENT_ITEM_TOKENS, _CONTENT_DETAIL_TOKENS):
+    recipient, which makes it no library. The library's own owner or approver (a policy
+    table's ``owner_email``) is the organisation's staff, no reader, and does not count; a
+    date named for a person's care or birth (``appointment_date``) is never the library's."""
+    profiles = [
+        FieldProfile(words=p.words) if staff_field(path) else p
+        for path, p in zip(paths, profiles, strict=True)
+    ]
+    if not (
+        _price_list(paths, profiles, _CONTENT_ITEM_TOKENS, _CONTENT_DETAIL_TOKENS)
+        or _price_list(paths, profiles, _DOCUMENT_ITEM_TOKENS, _DOCUMENT_DETAIL_TOKENS)
+    ):
         return []
     return [
         i
         for i, path in enumerate(paths)
-        if (k := key_tokens(path)) and _CONTENT_CLOCK_TOKENS.intersection(k[-1])
+        if (k := key_tokens(path))
+        and _CONTENT_CLOCK_TOKENS.intersection(k[-1])
+        and profiles[i].entity != "DATE"  # a person's date by its name (``appointment_date``)
     ]
 
 

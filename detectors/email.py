@@ -29,7 +29,7 @@ import numpy as np
 
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
-from detectors.field_names import SERVICE_ACCOUNT, key_tokens
+from detectors.field_names import SERVICE_ACCOUNT, key_tokens, organisation_place_field
 from detectors.registry import register
 from detectors.senders import crm_dropbox, mailbox_party_field, role_mailbox
 from detectors.spans import Span
@@ -178,7 +178,12 @@ class EmailDetector:
     def detect(self, ctx: ScanContext) -> Iterator[Span]:
         text = ctx.cells.text
         msg_ids = np.fromiter(map(message_id_field, ctx.cells.paths), dtype=bool)
-        senders = np.fromiter(map(mailbox_party_field, ctx.cells.paths), dtype=bool)
+        # a role mailbox is the organisation's in a message's party field and in the
+        # organisation's own contact block (a consent receipt's controller, a store's)
+        senders = np.fromiter(
+            (mailbox_party_field(p) or organisation_place_field(p) for p in ctx.cells.paths),
+            dtype=bool,
+        )
         candidates = ctx.candidates(_ANY_PREFILTER)
         candidates = candidates[~msg_ids[ctx.cells.hint_id[candidates]]]
         # one screen for plain and obfuscated addresses; the obfuscated pattern runs only

@@ -1527,7 +1527,10 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "contract start|contract start date|contract end|contract end date|"
         "contract expiration|contract expiration date|"
         # a web tool's or a widget's release (``last_deployed``): the build's clock
-        "last deployed|last deploy|last deployed at|deployed at|deploy date",
+        "last deployed|last deploy|last deployed at|deployed at|deploy date|"
+        # WordPress's ``wp_posts`` row stamps (``post_date``, ``post_date_gmt``), which
+        # also hold its privacy requests and form plugins' entries: the CMS's clock
+        "post date|post date gmt",
         exact=True,
     ),
     # ActiveCampaign's (and many PHP CRMs') record stamps: created, updated, modified date
@@ -1723,6 +1726,12 @@ MERCHANT_PAIRS = frozenset(
     # that scanned the parcel, the same for every parcel through it; the addressee's own
     # ``to_address`` is read as ever
     | {("scan", "location"), ("tracking", "location")}
+    # a consent receipt's data controller (the Kantara Consent Receipt's
+    # ``piiControllers[].address``, ``.email``, ``.phone``; ISO/IEC 27560's
+    # ``dataController``): the organisation that collected the consent, its privacy
+    # office's place and lines, the same on every receipt it issues; the receipt's
+    # ``piiPrincipalId`` is the person's
+    | {(w, c) for w in ("pii", "data") for c in ("controller", "controllers")}
 )
 
 
@@ -1779,6 +1788,15 @@ def organisation_npi(path: str) -> bool:
     :mod:`detectors.medical_ids` reads an NPI by its field's word and asks this first."""
     segs = _segments(path)
     return bool(segs) and _organisation_npi(segs)
+
+
+@functools.lru_cache(maxsize=16384)
+def organisation_place_field(path: str) -> bool:
+    """True for a field path that a key or a parent gives to an organisation's own place
+    and lines (:func:`_merchant_place`: a store's origin, a clinic's phone, a consent
+    receipt's data controller): :mod:`detectors.email` lets a role mailbox go there."""
+    segs = _segments(path)
+    return bool(segs) and _merchant_place(segs)
 
 
 def _merchant_place(segs: list[_Seg]) -> bool:
@@ -3233,6 +3251,10 @@ BARE_PERSON_HEADERS = frozenset(
     # call task) heads the contact or lead the activity is with; one word there is a
     # placeholder or a queue
     | {("who",)}
+    # a privacy office's request log, a records request queue and a help desk's ticket
+    # export (Zendesk's ``Requester``) head the person who asked by their part; a payer or
+    # a firm there fails the name shape check
+    | {("requester",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

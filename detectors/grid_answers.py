@@ -193,7 +193,7 @@ HISTORY_OF = (("history", "of"), ("hx", "of"))
 _POSITIVE_SCORE = (
     r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
 )
-AFFIRM, SCORE, BOOLEAN, STATUS, RESULT, HISTORY, ONSET = 0, 1, 2, 3, 4, 5, 6
+AFFIRM, SCORE, BOOLEAN, STATUS, RESULT, HISTORY, ONSET, SUBSCRIBED = 0, 1, 2, 3, 4, 5, 6, 7
 #: Last tokens of a column that holds the age at which the person was diagnosed with the
 #: condition before them, as pedigree tools and family-history intakes head it
 #: (pedigreejs' ``breast_cancer_diagnosis_age``, ``Colon Cancer Age at Dx``, an onset
@@ -205,6 +205,20 @@ ONSET_SUFFIXES: tuple[tuple[str, ...], ...] = (
 #: An age at diagnosis: a whole number of years from 1 to 119 (a CanRisk file's and a
 #: pedigree's ``0`` says the person is unaffected; "AU", an unknown age, says nothing).
 _DIAGNOSIS_AGE = r"^\s*(?:[1-9]\d?|1[01]\d)(?:\.0)?(?:\s*(?:y|yr|yrs|years?))?\s*$"
+#: Last tokens of a preference centre's topic column (a MyChart-like communication
+#: preferences export's ``Pregnancy Updates``, a data extension's ``Diabetes Newsletter``,
+#: ``Heart Health Tips``): the topic is the term before them, and a subscription to it
+#: says the person is on that health topic's list, as a list's name does.
+SUBSCRIPTION_TAILS = frozenset(
+    {"updates", "newsletter", "newsletters", "reminders", "alerts", "tips", "news", "emails",
+     "texts", "mailings", "series"}
+)  # fmt: skip
+#: Trailing tokens that mark such a column as the opt-in itself (``Diabetes_Newsletter_
+#: OptIn``, ``cancer_updates_subscribed``): dropped before the tail is looked for.
+_OPT_IN_MARKS = (("opt", "in"), ("opted", "in"), ("optin",), ("subscribed",), ("subscription",))
+#: A subscription's affirmative states, with details after them ("Opted in - weekly",
+#: "Subscribed (SMS)"): "Opted out", "Unsubscribed" and "Not subscribed" say nothing.
+_SUBSCRIBED = r"(?i)^\s*(?:opted[\s_-]?in|opt[\s_-]?in|subscribed|enrolled)(?:$|[\s:;,(\-])"
 #: Whole values (lower case, trimmed) that are a lab test's qualitative result: under a
 #: column named for a term alone they say the person was tested for it (see above).
 RESULT_WORDS = pa.array(
@@ -313,6 +327,8 @@ def flag_option(path: str) -> tuple[int, int]:
             toks, marked = toks[:-1], True
         elif len(toks) > 1 and toks[-1] in STATUS_SUFFIXES and not marked:
             toks, marked, mode = toks[:-1], True, STATUS
+        elif not marked and (topic := _subscription_topic(toks)):
+            toks, marked, mode = topic, True, SUBSCRIBED
     if not marked or not toks:
         return -1, AFFIRM
     # a brand in camel case is split by the key's tokens (``RhoGAM Given``: ``rho gam``),
@@ -350,6 +366,18 @@ def _alternatives_entity(toks: list[str]) -> str | None:
             return entity
         part = []
     return None
+
+
+def _subscription_topic(toks: list[str]) -> list[str]:
+    """The topic of a preference column (:data:`SUBSCRIPTION_TAILS`, an opt-in mark
+    dropped first: ``diabetes newsletter opt in`` -> ``["diabetes"]``), or ``[]``."""
+    for mark in _OPT_IN_MARKS:
+        if len(toks) > len(mark) and tuple(toks[-len(mark) :]) == mark:
+            toks = toks[: -len(mark)]
+            break
+    if len(toks) > 1 and toks[-1] in SUBSCRIPTION_TAILS:
+        return toks[:-1]
+    return []
 
 
 def _intake_flag(toks: list[str]) -> tuple[int, int]:
@@ -432,6 +460,10 @@ class GridAnswerDetector:
             likely = likely.to_numpy(zero_copy_only=False)
             # a past episode is told by a positive count or by "Yes" (``prior_suicide_attempt``)
             ok = np.where(scored, likely | (ok & (mode == HISTORY)), ok)
+        subscribed = mode == SUBSCRIBED
+        if subscribed.any():
+            opted = pc.match_substring_regex(vals.text, _SUBSCRIBED).to_numpy(zero_copy_only=False)
+            ok = np.where(subscribed, ok | opted, ok)
         status = mode == STATUS
         if status.any():
             ok = np.where(status, vals.usable, ok)

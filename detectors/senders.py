@@ -137,7 +137,11 @@ ROLE_MAILBOXES = frozenset(
      # mailboxes that employees write to about their leave (``leave@…``, ``loa@…``)
      "leave", "leaves", "loa", "absence", "absences", "leaveadmin", "leave.admin",
      "leave-admin", "accommodations", "accommodation", "hr", "hrservices", "hr.services",
-     "hr-services", "benefits"}
+     "hr-services", "benefits",
+     # a privacy office's and a data protection officer's mailboxes, where consumers send
+     # their privacy-rights requests and that consent receipts print as the controller's
+     "privacy", "privacyoffice", "privacy.office", "privacy-office", "privacy_office",
+     "dpo", "dataprotection", "data.protection", "data-protection"}
 )  # fmt: skip
 #: Last-key phrases of a message's recipients (``ToAddress``, Freshdesk's ``to_emails``,
 #: ``cc_emails``, ServiceNow's ``recipients``, Gorgias' ``receiver``), and of the help

@@ -1060,6 +1060,30 @@ def test_a_content_librarys_filing_and_approval_dates_are_its_own():
     assert not profile_paths(["material", "order_date", "size"])[1].system
 
 
+def test_a_privacy_offices_documents_and_configuration_keep_their_own_dates():
+    """A privacy notice's version table (its owner's mailbox is staff, no reader), a form
+    template catalog and a consent tool's script allow-list are libraries of the
+    organisation's copy: their effective, review and approval dates are its own. A signed
+    form names its signer, and a form with a patient's name keeps its dates."""
+    notices = ["policy", "version", "effective_date", "url", "owner_email", "owner_phone"]
+    assert profile_paths(notices)[2].system
+    templates = ["form_code", "title", "version", "languages", "last_legal_review"]
+    assert profile_paths(templates)[4].system
+    tags = ["tag", "src", "integrity", "consent_category", "owner", "last_reviewed"]
+    assert profile_paths(tags)[5].system
+    signed = ["form_code", "title", "patient_name", "date_signed"]
+    assert not profile_paths(signed)[3].system
+    # an insurance policy row names its holder: the policy's dates are the member's
+    held = ["policy", "status", "policyholder_name", "effective_date"]
+    assert not profile_paths(held)[3].system
+    # a form or a tag beside a title or a status only is a submission or a record: its
+    # dates are read; and a date named for a person's care never is a library's
+    assert not profile_paths(["form", "title", "status", "preferred_date"])[3].system
+    assert not profile_paths(["tag", "status", "visit_date"])[2].system
+    assert not profile_paths(["form_name", "version", "appointment_date"])[2].system
+    assert not profile_paths(["material_id", "title", "appointment_date"])[2].system
+
+
 def test_a_practices_client_id_beside_the_clients_name_is_the_record_id():
     """A therapy or ABA practice's ``Client ID`` beside the client's name parts, a bare
     ``Client`` column or a birth date is the practice's number of that person (OTHER_ID);

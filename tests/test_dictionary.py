@@ -1527,3 +1527,24 @@ def test_dtc_kit_product_names(engine: Engine, text: str, expected: list) -> Non
 )  # fmt: skip
 def test_genetic_counselling_terms(engine: Engine, record: dict, expected: list) -> None:
     assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consumer health data category on a privacy-rights request or a consent receipt
+        # (tests/test_consent_privacy_requests.py: Washington's My Health My Data Act)
+        (
+            "Reproductive or sexual health information",
+            [(PROC, "Reproductive or sexual health")],
+        ),
+        ("sexual and reproductive health services", [(PROC, "sexual and reproductive health")]),
+        # the bare service line stays a stop term; a law's name and a data category that
+        # names no health are no terms
+        ("Reproductive health", []),
+        ("Washington My Health My Data Act", []),
+        ("Precise location information", []),
+    ],
+)
+def test_consumer_health_data_categories(engine: Engine, text: str, expected: list) -> None:
+    assert found(engine, {"category": text}) == expected

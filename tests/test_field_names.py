@@ -1024,6 +1024,19 @@ PROFILES = [
     ("return_address.city", N, S),
     ("shipping_address.address1", "LOCATION", N),
     ("billing_address.zip", "ZIP_CODE", N),
+    # a consent receipt's data controller (Kantara's ``piiControllers``, ISO/IEC 27560's
+    # ``dataController``): the organisation's privacy office; the data subject's id is read
+    # by its shape (an email there is found by the email pattern)
+    ("piiControllers[0].address", N, S),
+    ("piiControllers[0].phone", N, S),
+    ("dataController.email", N, S),
+    ("piiPrincipalId", N, S),
+    ("controller.phone", "PHONE", N),
+    # a privacy request log's or a help desk's bare ``Requester`` is the person who asked;
+    # WordPress's post stamps are the CMS's clock
+    ("Requester", "NAME", N),
+    ("post_date_gmt", N, S),
+    ("post_date", N, S),
     # a subscription's billing schedule and a dispute's deadline are the store's calendar
     ("Current Term Start", N, S),
     ("current_period_end", N, S),

@@ -106,6 +106,13 @@ POSITIVES = [
     # a jail's intake screening object keyed by its history questions
     # (tests/test_correctional_health.py)
     ("screening.prior_suicide_attempt", "Yes", [(HC, "Yes")]),
+    # a preference centre's topic column opted into (a MyChart-like communication
+    # preferences export, a data extension's opt-in column): the person is on that list
+    # (tests/test_consent_privacy_requests.py)
+    ("Pregnancy Updates", "Opted in - weekly", [(HC, "Opted in - weekly")]),
+    ("Diabetes_Newsletter_OptIn", "true", [(HC, "true")]),
+    ("Cancer Updates", "Subscribed (SMS)", [(HC, "Subscribed (SMS)")]),
+    ("diabetes_newsletter", "Y", [(HC, "Y")]),
 ]
 NEGATIVES = [
     ("screening.asthmaOrWheezingPast12Months", "No"),
@@ -187,6 +194,13 @@ NEGATIVES = [
     ("history_of_payments", "Yes"),
     ("prior_ivf_cycles", "Yes"),  # a treatment, not a condition
     ("history_of_colonoscopy", "Yes"),  # a procedure: the history rules read conditions
+    # a topic opted out of, unsubscribed or not subscribed says nothing; an opt-in to a
+    # topic that is no health term
+    ("Pregnancy Updates", "Opted out"),
+    ("Diabetes Newsletter", "Unsubscribed"),
+    ("Cancer Updates", "Not subscribed"),
+    ("Appointment Reminders", "Yes"),
+    ("Monthly Newsletter", "Opted in"),
 ]
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
 

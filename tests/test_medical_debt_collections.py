@@ -94,7 +94,8 @@ collection and financial-assistance mailboxes as roles, and three vocabulary ter
 (``emergency room visit``, ``ambulance transport``, ``ambulance ride``). Eight records are
 left open (:data:`LEFT_ALONE`): a bad-debt placement's short ``clientId``, a bare
 ``received_date``, a template's and a policy's
-``effective`` dates, a financial-assistance policy's ``policy_id`` read as a plan id, a
+``effective`` dates (the template's closed in the nineteenth round: see :data:`FLOORS`),
+a financial-assistance policy's ``policy_id`` read as a plan id, a
 call note's "ER visit" (tried as a term and taken back: the sample data's gold leaves it
 unlabelled), a bare ``accounts`` list, a skip trace's ``Input Name`` and a client master's
 contact phone and ``active_since``.
@@ -1373,12 +1374,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "those are a person's dates (tests/test_claims_revenue_cycle.py left its "
         "``receivedDate`` open for the same reason)",
     ),
-    "Letter template catalog (clean): a Spanish Reg F notice for medical debt": (
-        {("effective", "DATE")},
-        "a bare ``effective`` date is a member's coverage date as often "
-        "(tests/test_patient_portal.py left it open); a template id and a version beside it "
-        "are not enough to call every such row a catalog's",
-    ),
     "Financial-assistance policy summary (health, no person): excluded services": (
         {("policy_id", "HEALTH_PLAN_ID"), ("effective_date", "DATE")},
         "an insurance ``policy_id`` is the member's own number on every card and claim, and "
@@ -1424,8 +1419,12 @@ test_medical_debt_collections_shapes, test_left_alone_decisions_still_hold = pro
 #: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
 #: together, 40 records, the decisions applied): a change that loses recall or precision
 #: on collection and patient-financing exports fails here. Before the work, blind: SHAPES
-#: 8 misses / 14 false / 16 wrong of 30, HELD_OUT 7 / 6 / 8 of 10.
-FLOORS = ShapeTotals(expected=172, misses=4, false=7, wrong=8)
+#: 8 misses / 14 false / 16 wrong of 30, HELD_OUT 7 / 6 / 8 of 10. Nineteenth round: the
+#: letter template catalog's ``effective`` date is the catalog's (a template beside its
+#: version and no person: detectors/chunk_profiles.py's content library, widened by the
+#: consent probe to a privacy office's policies, notices and templates), so that row
+#: closed and left LEFT_ALONE: one false finding and one record fewer.
+FLOORS = ShapeTotals(expected=172, misses=4, false=6, wrong=7)
 
 
 def test_probe_floors(engine_no_ner) -> None:

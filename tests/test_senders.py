@@ -175,6 +175,9 @@ def test_value_checks() -> None:
     # a practice's care team as one mailbox (a parent portal's recipient)
     assert role_mailbox("care-team@brightsteps.example.com") and role_mailbox("careteam@x.org")
     assert not role_mailbox("careteamlead.jones@x.org")
+    # a privacy office's and a data protection officer's mailboxes
+    assert role_mailbox("privacy@evergreenhealth.example.org") and role_mailbox("dpo@x.org")
+    assert not role_mailbox("privacyjane@gmail.com")
     assert business_number("+1 (888) 555-0100") and business_number("88588")
     assert not business_number("+1 312 555 0147") and not business_number("1234")
 
@@ -346,3 +349,20 @@ def test_a_collection_agencys_and_a_billing_offices_mailboxes_are_roles() -> Non
 )
 def test_a_vendors_support_mailbox(engine: Engine, record: dict, expected: set) -> None:
     assert found_fields(engine, record) == expected
+
+
+def test_a_role_mailbox_in_an_organisations_own_block_is_let_go(engine: Engine) -> None:
+    """A consent receipt's data controller prints its privacy office's mailbox (Kantara's
+    ``piiControllers[].email``), as a store's own block prints its orders mailbox: a role
+    mailbox there is the organisation's. A person's address there, and a role mailbox in a
+    person's own field, are still reported."""
+    receipt = {
+        "piiPrincipalId": "m.castellanos@live.com",
+        "piiControllers": [{"email": "privacy@evergreenhealth.example.org"}],
+    }
+    assert found_fields(engine, receipt) == {("piiPrincipalId", "EMAIL")}
+    assert found_fields(engine, {"dataController": {"email": "dpo@acme.example.com"}}) == set()
+    assert found_fields(engine, {"store": {"email": "orders@acme.example.com"}}) == set()
+    named = {"dataController": {"email": "jane.smith@acme.example.com"}}
+    assert found_fields(engine, named) == {("dataController.email", "EMAIL")}
+    assert found_fields(engine, {"email": "privacy@acme.example.com"}) == {("email", "EMAIL")}
