@@ -245,6 +245,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "android id|imei|meid|udid|mac address|mac|device vendor id|device serial|"
         "serial number|"
         "push token|device token|fcm token|apns token|app instance id|mobile ad id|maid|"
+        # a location or wayfinding SDK's per-install id (``appInstallId``), as Firebase's
+        # app instance id is one app install on one device
+        "app install id|"
         "mobile advertising id|"
         # LinkedIn Matched Audiences' upload template column; mParticle's per-install id
         "google aid|device application stamp|"

@@ -33,6 +33,9 @@ Decisions worth knowing:
       care (:mod:`detectors.animal_records` drops an animal's findings the same way).
     * A retail chain, a restaurant and a store are no care setting: "The Home Depot",
       "McDonald's - Commerce St" find nothing.
+    * A bare ``department`` or ``unit`` is read only beside a beacon (a wayfinding SDK's
+      ranging event: the department the phone was in); elsewhere it is a staff list's or a
+      directory's column as often (:mod:`detectors.health_fields` reads it beside an MRN).
     * Links and page paths are not read; ids and codes are not named places.
 """
 
@@ -85,6 +88,15 @@ CARE_SETTINGS = frozenset(
 CAPITALS_ONLY = frozenset({"er"})
 #: Words that make a place an animal's: a veterinary hospital treats no person.
 _ANIMAL = re.compile(r"(?i)\b(?:animal|pet|pets|veterinary|vet|vets|equine)\b")
+#: Key words of an indoor positioning event's beacon (a wayfinding SDK's ``beacon.uuid``,
+#: ``Beacon UUID``): beside one, a bare department or unit is where the phone was.
+BEACON_WORDS = frozenset({"beacon", "beacons"})
+#: Bare keys of a hospital's department or unit (``department``, ``Dept``, ``Unit``):
+#: a staff list's or a directory's column as often, read only beside a beacon.
+DEPARTMENT_KEYS = frozenset(
+    {("department",), ("dept",), ("department", "name"), ("unit",), ("unit", "name"),
+     ("ward",)}
+)  # fmt: skip
 #: The identifier entities of fields that put a person or a device on a chunk's rows.
 PERSON_ENTITIES = frozenset(
     {"DEVICE_ID", "HASHED_ID", "ONLINE_ID", "MRN", "NAME", "EMAIL", "PHONE"}
@@ -112,6 +124,18 @@ def place_field(path: str) -> bool:
         return False
     # a bare name or label under a place's object (``venue.name``, ``geo.fence.name``)
     return any(not PLACE_WORDS.isdisjoint(k) for k in keys[:-1])
+
+
+def _beacon_in_chunk(paths: tuple[str, ...]) -> bool:
+    """True when one of the chunk's paths names a beacon (an indoor positioning event)."""
+    return any(not BEACON_WORDS.isdisjoint(k) for p in paths for k in key_tokens(p))
+
+
+@functools.lru_cache(maxsize=16384)
+def _department_field(path: str) -> bool:
+    """True for a bare department or unit key (:data:`DEPARTMENT_KEYS`), cached per path."""
+    keys = key_tokens(path)
+    return bool(keys) and keys[-1] in DEPARTMENT_KEYS
 
 
 def _persons_in_chunk(ctx: ScanContext) -> bool:
@@ -167,6 +191,8 @@ class VisitedPlaceDetector:
         if len(ctx.cells) == 0 or not ctx.enabled(ENTITY):
             return
         in_field = ctx.path_mask(place_field)
+        if _beacon_in_chunk(ctx.cells.paths):
+            in_field |= ctx.path_mask(_department_field)
         if not in_field.any() or not _persons_in_chunk(ctx):
             return
         # an Arrow (RE2) screen first: most places are stores and restaurants

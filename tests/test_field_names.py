@@ -3221,6 +3221,8 @@ def test_disaster_and_utility_columns(engine_no_ner, record: dict, expected: set
             {("hashed_device_id", "HASHED_ID")},
         ),
         ({"ifa_md5": "25ed1bcb423b0b7200f485fc5ff71c8e"}, {("ifa_md5", "HASHED_ID")}),
+        # a location or wayfinding SDK's per-install id, as Firebase's app instance id
+        ({"appInstallId": "inst_8d41b7e2a9"}, {("appInstallId", "DEVICE_ID")}),
         (
             {"hem_sha256": "2a98555b81257f78a2a7a576bd62486a618f76132e293f3fa84cf8da6ed725db"},
             {("hem_sha256", "HASHED_ID")},
@@ -3239,6 +3241,7 @@ def test_disaster_and_utility_columns(engine_no_ner, record: dict, expected: set
         ({"geofence": {"externalId": "loc-112", "_id": "64a0b9e2c1d3f4a5b6c7d8e9"}}, set()),
         ({"venue": {"external_id": "4b8c3e6ff964a520f5cf32e3"}}, set()),
         ({"beacon": {"uid": "kB3x9-0042"}}, set()),
+        ({"install_id": "12345"}, set()),
     ],
 )
 def test_location_vendor_columns(engine_no_ner, record: dict, expected: set) -> None:

@@ -55,6 +55,10 @@ NESTED = [
      {("geo.fence.name", PROC)}),
     ({"user": {"deviceId": GAID}, "geofence": {"description": "Women's Health Center"}},
      {("geofence.description", PROC)}),
+    # a wayfinding SDK's ranging event: the department the phone was in, beside a beacon
+    ({"device_id": GAID, "beacon": {"uuid": "f7826da6-4fa2-4e98-8024-bc5b71e0893e",
+      "major": 1201}, "department": "Oncology Infusion"},
+     {("department", PROC)}),
     ({"email": "keisha.b@yahoo.com",
       "saved_destinations": [{"label": "Labor & Delivery - 4th Floor"}]},
      {("saved_destinations[0].label", PROC)}),
@@ -79,6 +83,8 @@ NEGATIVES = [
     {"maid": GAID, "poi_id": "ONCOLOGY-01", "time_zone": "America/Chicago"},
     # the same words outside a place's field: a banner, a job's department
     {"maid": GAID, "banner": "Urgent Care open late", "department": "Oncology"},
+    # a beacon inventory's department, with no person or device on the row
+    {"beacon_id": "kB3x9", "major": "1201", "department": "Oncology Infusion"},
     # a chunk that names no one: a POI catalog, a geofence's configuration, a report
     {"placekey": "zzw-222@628-pth-nwk", "location_name": "Riverside Urgent Care"},
     {"geofence_id": "gf_01", "name": "Competitor ER", "wkt": "POLYGON((1 2, 3 4, 1 2))"},
