@@ -33,6 +33,10 @@ Decisions worth knowing:
       care (:mod:`detectors.animal_records` drops an animal's findings the same way).
     * A retail chain, a restaurant and a store are no care setting: "The Home Depot",
       "McDonald's - Commerce St" find nothing.
+    * A venue in an event's export (a ticket column, an event's name or start beside it:
+      Eventbrite's attendee report's ``Venue`` = "Crestview Hospice Community Room") is
+      the room the event is held in, not a place a device was seen at: not read there
+      (tests/test_hospice_decedent_records.py's grief group registration).
     * A bare ``department`` or ``unit`` is read only beside a beacon (a wayfinding SDK's
       ranging event: the department the phone was in); elsewhere it is a staff list's or a
       directory's column as often (:mod:`detectors.health_fields` reads it beside an MRN).
@@ -97,6 +101,15 @@ DEPARTMENT_KEYS = frozenset(
     {("department",), ("dept",), ("department", "name"), ("unit",), ("unit", "name"),
      ("ward",)}
 )  # fmt: skip
+#: Key words of a venue, which an event's export names too (Eventbrite's attendee report's
+#: ``Venue``, its API's ``venue.name``): the room an event is held in, not a place a
+#: device was seen at, when the chunk is an event's (:func:`_event_in_chunk`).
+VENUE_WORDS = frozenset({"venue", "venues"})
+EVENT_WORDS = frozenset({"event", "events"})
+#: What an event's key says of it (``Event Name``, ``event.start.local``, ``Event Date``);
+#: a location SDK's event has a ``type`` and a ``createdAt``, never these.
+EVENT_DETAILS = frozenset({"name", "title", "start", "date", "end"})
+TICKET_WORDS = frozenset({"ticket", "tickets"})
 #: The identifier entities of fields that put a person or a device on a chunk's rows.
 PERSON_ENTITIES = frozenset(
     {"DEVICE_ID", "HASHED_ID", "ONLINE_ID", "MRN", "NAME", "EMAIL", "PHONE"}
@@ -124,6 +137,26 @@ def place_field(path: str) -> bool:
         return False
     # a bare name or label under a place's object (``venue.name``, ``geo.fence.name``)
     return any(not PLACE_WORDS.isdisjoint(k) for k in keys[:-1])
+
+
+def _event_in_chunk(paths: tuple[str, ...]) -> bool:
+    """True when the chunk is an event's export: a ticket column, or an event's name,
+    title, start or date (``Event Name``, ``event.start.local``)."""
+    for path in paths:
+        keys = key_tokens(path)
+        words = [w for k in keys for w in k]
+        if not TICKET_WORDS.isdisjoint(words):
+            return True
+        for i, w in enumerate(words[:-1]):
+            if w in EVENT_WORDS and words[i + 1] in EVENT_DETAILS:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=16384)
+def _venue_field(path: str) -> bool:
+    """True when a hint path's keys name a venue (:data:`VENUE_WORDS`), cached per path."""
+    return any(not VENUE_WORDS.isdisjoint(k) for k in key_tokens(path))
 
 
 def _beacon_in_chunk(paths: tuple[str, ...]) -> bool:
@@ -191,6 +224,8 @@ class VisitedPlaceDetector:
         if len(ctx.cells) == 0 or not ctx.enabled(ENTITY):
             return
         in_field = ctx.path_mask(place_field)
+        if _event_in_chunk(ctx.cells.paths):
+            in_field &= ~ctx.path_mask(_venue_field)
         if _beacon_in_chunk(ctx.cells.paths):
             in_field |= ctx.path_mask(_department_field)
         if not in_field.any() or not _persons_in_chunk(ctx):

@@ -83,6 +83,17 @@ NEGATIVES = [
     {"maid": GAID, "poi_id": "ONCOLOGY-01", "time_zone": "America/Chicago"},
     # the same words outside a place's field: a banner, a job's department
     {"maid": GAID, "banner": "Urgent Care open late", "department": "Oncology"},
+    # an event's venue: the room an event is held in (an attendee report, an event object)
+    {
+        "Email": "megcastillo88@gmail.com",
+        "Ticket Type": "General Admission",
+        "Venue": "Crestview Hospice Community Room",
+    },
+    {
+        "email": "a.b@gmail.com",
+        "event": {"name": "Grief Circle", "start": "2024-10-15"},
+        "venue": {"name": "Northside Hospital Auditorium"},
+    },
     # a beacon inventory's department, with no person or device on the row
     {"beacon_id": "kB3x9", "major": "1201", "department": "Oncology Infusion"},
     # a chunk that names no one: a POI catalog, a geofence's configuration, a report
