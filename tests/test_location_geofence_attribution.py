@@ -76,11 +76,13 @@ following the programmatic-ads and mobile-apps probes where they already decided
   ZIPs, a DMA list, an SDK's settings and publishable key, ad copy, a segment taxonomy:
   never PHI, their codes and keys never identifiers.
 
-After reading the detectors no blind expectation was changed; three were stricter than
+After reading the detectors no blind expectation was changed; four were stricter than
 decisions the project had made and are narrowed on top (:data:`_DECIDED`): a foot-traffic
 file's ``visit_id`` is read as a visit's number is (an encounter's id names one patient's
-one visit, and this one names one device's), and a ZIP stays found in a ZIP-level
-aggregate (a report's dimension is reported, as the autism probe's county is). What the
+one visit, and this one names one device's); a ZIP stays found in a ZIP-level aggregate (a
+report's dimension is reported, as the autism probe's county is); and a fertility
+tracker's app name is no health by itself (the maternity probe's decision: four vocabulary
+terms for tracker apps were added, then withdrawn when its FLOORS run showed it). What the
 work built, each with its unit test: a new family, detectors/visited_places.py, that reads
 care specialties and care settings (a hospital, a medical center, an emergency room,
 ``ER`` in capitals, Planned Parenthood, orthopedic, the hospital units' care words such as
@@ -97,17 +99,18 @@ hardware's); in detectors/field_names.py, hashed device ids and hashed emails by
 short names (``Hashed Device ID``, ``ifa_md5``, ``hem_sha256``), any id of a place object
 as the place's (``geofence.externalId``), and an SDK's ``appInstallId`` as DEVICE_ID; in
 detectors/dates.py, an install (``installed``, ``Install Date``) and an audience's
-``lookback`` window as off-person words; and 4 vocabulary terms (ovulation and fertility
-trackers and tracking, as a fertility app's name says them). Six records are left open
-(:data:`LEFT_ALONE`), each with its reason: a conversion file's ``Visit Timestamp``, an
-order form's role mailbox in a bare ``contact``, and from HELD_OUT a beacon ping's bare
-``vendorId``, a "Frequent Hospital Visitor" segment, a patient app's
+``lookback`` window as off-person words; no vocabulary term. An event's venue (a ticket
+column or an event's name beside it) is left to the event (the hospice probe's grief group
+registration showed it). Seven records are left open (:data:`LEFT_ALONE`), each with its
+reason: a conversion file's ``Visit Timestamp``, an order form's role mailbox in a bare
+``contact``, the bid request's PHI verdict (the decision above), and from HELD_OUT a
+beacon ping's bare ``vendorId``, a "Frequent Hospital Visitor" segment, a patient app's
 ``geofence_entered_at``, and a ZIP-level aggregate read as PHI.
 
 Figures (misses / false findings / records wrong), NER off: SHAPES (31 records, 76
-pairs), blind 20 / 14 / 18; after the work 1 / 2 / 4 as written, 1 / 0 / 2 with the
-decisions (both in LEFT_ALONE). HELD_OUT (10 records, 22 pairs), blind before any work
-5 / 1 / 4; scored once after the work on SHAPES: 5 / 1 / 4 (none of the SHAPES rules
+pairs), blind 20 / 14 / 18; after the work 2 / 2 / 5 as written, 1 / 0 / 3 with the
+decisions (75 pairs; all in LEFT_ALONE). HELD_OUT (10 records, 22 pairs), blind before
+any work 5 / 1 / 4; scored once after the work on SHAPES: 5 / 1 / 4 (none of the SHAPES rules
 reached it); after rules that generalise (an SDK's app install id; a department beside a
 beacon) 3 / 1 / 4 as written, 3 / 0 / 4 with the decision on the aggregate's ZIP (all in
 LEFT_ALONE).
@@ -1241,6 +1244,17 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
         {("visit_id", "*")},
         "as the urgent-care visit's: a visit's id is reported",
     ),
+    "OpenRTB 2.6 app bid request: fertility tracker, GPS device.geo with ipservice": (
+        set(),
+        {("app.name", "HEALTH")},
+        set(),
+        "the maternity probe decided that using a period- or fertility-tracker app is not "
+        "health by itself (tests/test_maternity_and_fertility.py forbids HEALTH on a "
+        'privacy request\'s app = "Period & Ovulation Tracker"); the programmatic-ads '
+        "probe's app name naming a condition is read by its condition words, and "
+        '"Fertility Friend Ovulation Tracker" names none. The blind expectation was '
+        "stricter than the project; the PHI verdict the blind row gave stays, open below",
+    ),
     "ZIP-level segment counts (clean aggregate): expecting parents by ZIP": (
         set(),
         set(),
@@ -1261,6 +1275,12 @@ _OPEN: dict[str, tuple[set, str]] = {
         "``visitLastActionTimestamp``, Adobe's ``visit_start_time_gmt``), so ``visit`` "
         "cannot make one a person's date; the row is PHI by the device and the conversion "
         "zone",
+    ),
+    "OpenRTB 2.6 app bid request: fertility tracker, GPS device.geo with ipservice": (
+        set(),
+        "written blind as PHI by the tracker app's name, which the project does not read as "
+        "health (the decision above): identified by the device, its IP and position, not "
+        "PHI as scanned",
     ),
     "Geofence audience order form (clean): hospital's fences, dates, budget": (
         set(),
@@ -1310,7 +1330,7 @@ test_location_geofence_attribution_shapes, test_left_alone_decisions_still_hold 
 #: together, 41 records, the decisions applied): a change that loses recall or precision
 #: on location, geofencing and foot-traffic exports fails here. Before the work, blind:
 #: SHAPES 20 misses / 14 false / 18 wrong of 31, HELD_OUT 5 / 1 / 4 of 10.
-FLOORS = ShapeTotals(expected=98, misses=4, false=0, wrong=6)
+FLOORS = ShapeTotals(expected=97, misses=4, false=0, wrong=7)
 
 
 def test_probe_floors(engine_no_ner) -> None:
