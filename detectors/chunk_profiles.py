@@ -716,7 +716,12 @@ _EQUIPMENT_KEYS = frozenset(
      # devices, whoever walks past the camera or signs in at the desk
      ("camera",), ("camera", "id"), ("camera", "name"), ("nvr",), ("ap", "name"),
      ("access", "point"), ("access", "point", "name"), ("printer",), ("printer", "name"),
-     ("printer", "model")}
+     ("printer", "model"),
+     # a BLE beacon inventory (Kontakt.io-, Estimote-like: a beacon's ``proximity`` UUID
+     # and ``txPower`` beside its ``major``, ``minor`` and ``mac``): a hospital's or a
+     # store's wayfinding hardware on a wall, whoever's phone ranges it
+     ("beacon",), ("beacon", "id"), ("beacon", "uuid"), ("beacon", "name"),
+     ("proximity", "uuid"), ("tx", "power"), ("txpower",)}
 )  # fmt: skip
 #: An equipment list's own network address column (a camera's or an access point's
 #: ``ip``): the device's, as its MAC is, when no column puts a person on the row.
@@ -1575,28 +1580,41 @@ def _openrtb_bid_ids(paths: Sequence[str]) -> list[int]:
 
 
 #: Top-level keys of a point of interest's row (SafeGraph's and Placer's ``placekey``,
-#: ``poi_id``, ``poi_name``): a foot-traffic export, a visits report or a store list.
-_POI_KEYS = frozenset({("placekey",), ("poi", "id"), ("poi", "name"), ("poi",)})
+#: ``poi_id``, ``poi_name``, a Foursquare place's ``fsq_id``): a foot-traffic export, a
+#: visits report, a store list or a places catalog.
+_POI_KEYS = frozenset(
+    {("placekey",), ("poi", "id"), ("poi", "name"), ("poi",), ("fsq", "id")}
+)  # fmt: skip
 _PLACE_ENTITIES = frozenset({"LOCATION", "ZIP_CODE"})
 #: Words of such a row's columns that are a person's place, not the POI's: a visitor's
 #: home or work area, a device's position.
 _VISITOR_WORDS = frozenset({"home", "work", "visitor", "visitors", "device", "user", "evening"})
+#: Identifier entities of a device on the row (a geofence hit's or a ping's ``gaid``, a
+#: hashed MAID): its row's bare coordinates are the device's fix, not the place's.
+_DEVICE_ENTITIES = frozenset({"DEVICE_ID", "HASHED_ID"})
 
 
 def _poi_place(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
-    """Indices of the top-level address and coordinate columns of a point of interest's row
-    (:data:`_POI_KEYS`): the clinic's or the store's street, city, ZIP, latitude and
-    longitude, which every visitor of the place shares. A visitor's own home or work
-    area in the same row (``home_cbg``, ``home_zip``) stays a person's."""
+    """Indices of the address and coordinate columns of a point of interest's row
+    (:data:`_POI_KEYS` at the top level): the clinic's or the store's street, city, ZIP,
+    latitude and longitude, which every visitor of the place shares, as top-level columns
+    or in a places API's nested ``location`` and ``geocodes`` objects. A visitor's own home
+    or work area in the same row (``home_cbg``, ``home_zip``) stays a person's, and so do
+    the coordinates of a row that names a device (an SDK's geofence hit beside its
+    ``poi_name``: the device's fix; a POI's own are keyed for it, ``poi_lat``)."""
     keys = [key_tokens(p) for p in paths]
     if not any(len(k) == 1 and k[0] in _POI_KEYS for k in keys):
         return []
+    device = any(p.entity in _DEVICE_ENTITIES and not p.system for p in profiles)
     return [
         i
         for i, k in enumerate(keys)
-        if len(k) == 1
-        and _VISITOR_WORDS.isdisjoint(k[0])
-        and (profiles[i].entity in _PLACE_ENTITIES or coordinate_field(paths[i]) is not None)
+        if k
+        and all(_VISITOR_WORDS.isdisjoint(key) for key in k)
+        and (
+            profiles[i].entity in _PLACE_ENTITIES
+            or (not device and coordinate_field(paths[i]) is not None)
+        )
     ]
 
 

@@ -342,7 +342,14 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # an incident's operational period (an ICS 201, 202 or 214's ``operational_period``,
      # "10/10/2024 0700 - 1900"): the incident's work shift, the same for every responder
      # and every form of that period
-     "operational"}
+     "operational",
+     # equipment's installation (a beacon inventory's ``installed``, a scanner's ``Install
+     # Date``) and an app's install (an attribution export's ``install_time``): the
+     # hardware's or the software's, as a calibration is
+     "install", "installed", "installation", "installs",
+     # a location audience's lookback window (``lookback_start``, ``Lookback End``): the
+     # span of visits an order or a segment covers, the same for every device in it
+     "lookback"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

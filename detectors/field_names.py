@@ -245,6 +245,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "android id|imei|meid|udid|mac address|mac|device vendor id|device serial|"
         "serial number|"
         "push token|device token|fcm token|apns token|app instance id|mobile ad id|maid|"
+        # a location or wayfinding SDK's per-install id (``appInstallId``), as Firebase's
+        # app instance id is one app install on one device
+        "app install id|"
         "mobile advertising id|"
         # LinkedIn Matched Audiences' upload template column; mParticle's per-install id
         "google aid|device application stamp|"
@@ -1932,8 +1935,14 @@ _HASHABLE_WORDS = _set(
     "match matchkey patient person individual "
     # a health plan's hashed member key (``member_id_hash``, ``mbi_sha256``) in a portal's
     # or an outreach vendor's export: the digest of a beneficiary number
-    "member mbi beneficiary"
+    "member mbi beneficiary "
+    # ad tech's hashed device ids and hashed emails by their short names (a location
+    # vendor's ``ifa_sha1``, a device graph's ``hem_sha256``)
+    "ifa hem"
 )
+#: Key tokens that, together, name a device's id: a location or audience vendor's
+#: ``hashed_device_id`` and ``Hashed Device ID`` (the digest of a MAID) beside a hash word.
+_HASHABLE_DEVICE_ID = frozenset({"device", "id"})
 #: Keys that name a digest of a direct identifier without a hash word: Mailchimp's
 #: ``email_id`` (the MD5 of the lower-cased address, in its reports and exports). Only hex
 #: digests in them are reported (a numeric ``emailId`` of an email asset is not).
@@ -2768,10 +2777,22 @@ _OBJECT_ID_KEYS = frozenset({"id", "uid", "uuid", "guid", "sid"})
 CLUSTER_OBJECT_REFS = frozenset({("involved", "object"), ("owner", "references"), ("regarding",)})
 
 
+#: Objects that are a place location data ties devices to (a location SDK's
+#: ``geofence``, a visits file's ``venue``, a campaign's ``fence``, a wayfinding feed's
+#: ``beacon``): their ids, external ids included (Radar's ``geofence.externalId``: the
+#: advertiser's own key of the clinic), are the place's, never a person's.
+PLACE_OBJECTS = _set("geofence geofences fence fences poi pois venue venues beacon beacons")
+
+
 def _object_id(key: str, parents: list[_Seg]) -> bool:
     """True for the id of a message, a call or a transcript turn (:data:`MESSAGE_OBJECTS`),
-    or of a cluster object (:data:`CLUSTER_OBJECT_REFS`)."""
-    if key not in _OBJECT_ID_KEYS or not parents:
+    of a cluster object (:data:`CLUSTER_OBJECT_REFS`), or any id of a place
+    (:data:`PLACE_OBJECTS`: ``geofence.externalId``)."""
+    if not parents:
+        return False
+    if parents[-1].tokens[-1:] and parents[-1].tokens[-1] in PLACE_OBJECTS:
+        return key.rsplit("_", 1)[-1] in _OBJECT_ID_KEYS
+    if key not in _OBJECT_ID_KEYS:
         return False
     return parents[-1].tokens[-1] in MESSAGE_OBJECTS or parents[-1].tokens in CLUSTER_OBJECT_REFS
 
@@ -3096,7 +3117,7 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
     if seg.tokens in _HASH_KEYS:
         return "HASHED_ID", 0.9, False, False
     if toks & _HASH_TOKENS:
-        if toks & _HASHABLE_WORDS:
+        if toks & _HASHABLE_WORDS or toks >= _HASHABLE_DEVICE_ID:
             return "HASHED_ID", 0.9, False, False
         return None, 0.0, True, False
     if (

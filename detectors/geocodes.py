@@ -61,6 +61,13 @@ _LABELLED_PAIR = re.compile(
 )
 #: RE2 prefilter for text: two decimal numbers separated by a comma.
 PREFILTER = r"\d\.\d{2,}\s*,\s*-?\d{1,3}\.\d{2,}"
+#: One element of a position list (GeoJSON's ``coordinates: [lng, lat]``, as a location
+#: SDK's event and a geofence entry webhook send a device's point): the list's first or
+#: second item, one index deep, so a polygon's rings (``coordinates[0][3][1]``) are not one.
+_POSITION_ELEMENT = re.compile(r"(?<!\])\[[01]\]$")
+#: Well-known text of an area or a line (a geofence's ``POLYGON((...))``, a route's
+#: ``LINESTRING``): a shape drawn around a place, whose vertices are no one's position.
+_WKT_SHAPE = re.compile(r"\s*(?:MULTI)?(?:POLYGON|LINESTRING)|\s*GEOMETRYCOLLECTION", re.IGNORECASE)
 _SCORE_FIELD = 0.85
 _SCORE_TEXT = 0.8
 
@@ -94,8 +101,9 @@ _AREA_CODE = re.compile(r"\s*((?=\d*[b-hjkmnp-z])[0-9b-hjkmnp-z]{5,12}|\d{12})\s
 
 @functools.lru_cache(maxsize=65536)
 def coordinate_field(path: str) -> str | None:
-    """``"lat"``, ``"lng"`` or ``"pair"`` for a field holding coordinates, else None (also
-    for a place's coordinates, :data:`PLACE_WORDS`)."""
+    """``"lat"``, ``"lng"``, ``"pair"``, ``"one"`` (an element of a position list: either
+    coordinate) or ``"area"`` for a field holding coordinates, else None (also for a
+    place's coordinates, :data:`PLACE_WORDS`)."""
     keys = key_tokens(path)
     if not keys:
         return None
@@ -104,15 +112,22 @@ def coordinate_field(path: str) -> str | None:
     ):
         return None
     last = keys[-1][-1]
-    if last in AREA_CODE_WORDS or keys[-1][-3:] in AREA_CODE_WORDS:
+    if last in AREA_CODE_WORDS or keys[-1][-3:] in AREA_CODE_WORDS or _block_group(keys[-1]):
         return "area"
     if last in LATITUDE_WORDS:
         return "lat"
     if last in LONGITUDE_WORDS:
         return "lng"
     if last in PAIR_WORDS or "".join(keys[-1]) in PAIR_WORDS:
-        return "pair"
+        return "one" if _POSITION_ELEMENT.search(path) else "pair"
     return None
+
+
+def _block_group(key: tuple[str, ...]) -> bool:
+    """True for a key ending in ``block group`` after any owner (a visit file's ``Home
+    Block Group``, ``Work Block Group``, a broker's ``evening_block_group``): one device's
+    census block group, as ``home_cbg`` is; the plural is a report's breakdown."""
+    return key[-2:] == ("block", "group")
 
 
 def _in_range(lat: str, lng: str | None = None) -> bool:
@@ -136,7 +151,7 @@ def whole_value(kind: str, text: str) -> tuple[int, int] | None:
     if m is None:
         return None
     value = float(m["v"])
-    limit = 90 if kind == "lat" else 180
+    limit = 90 if kind == "lat" else 180  # a position list's element may be either
     return (m.start("v"), m.end("v")) if value != 0 and abs(value) <= limit else None
 
 
@@ -171,7 +186,10 @@ class GeocodeDetector:
 
 
 def _pairs(cell: int, text: str) -> Iterator[Span]:
-    """Coordinate pairs in free text: precise ones anywhere, others after a label."""
+    """Coordinate pairs in free text: precise ones anywhere, others after a label; none in
+    a shape's well-known text (:data:`_WKT_SHAPE`)."""
+    if _WKT_SHAPE.match(text):
+        return
     seen: set[int] = set()
     for pattern in (_LABELLED_PAIR, _PRECISE_PAIR):
         for m in pattern.finditer(text):

@@ -68,6 +68,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.clinical_measures",
     "detectors.health_fields",
     "detectors.marketing_names",
+    "detectors.visited_places",
     "detectors.call_routing",
     "detectors.specialty_visits",
     "detectors.work_restrictions",

@@ -327,6 +327,37 @@ def test_a_point_of_interests_row_gives_the_places_address_and_coordinates():
     assert [p.system for p in alone] == [False, False, False]
 
 
+def test_a_places_catalogs_nested_address_and_geocodes_are_the_places():
+    """Beside a Foursquare-like ``fsq_id`` a place's nested ``location`` and ``geocodes``
+    are the place's; a POI row that names a device keeps its bare coordinates as the
+    device's fix (an SDK's geofence hit beside its ``poi_name``), its address the POI's."""
+    paths = [
+        "fsq_id",
+        "location.address",
+        "location.postcode",
+        "geocodes.main.latitude",
+        "geocodes.main.longitude",
+    ]
+    assert [p.system for p in profile_paths(paths)[1:]] == [True, True, True, True]
+    hit = ["gaid", "poi_id", "poi_name", "lat", "lon", "street_address"]
+    profiles = profile_paths(hit)
+    assert [p.system for p in profiles[3:]] == [False, False, True]
+    # a venue's own id nested in a visit row makes no catalog of the row
+    visit = ["ad_id", "venue.fsq_id", "home_cbg", "lat", "lng"]
+    assert [p.system for p in profile_paths(visit)[2:]] == [False, False, False]
+
+
+def test_a_beacon_inventorys_mac_and_install_date_are_the_hardwares():
+    """A BLE beacon inventory (a beacon's proximity UUID and tx power beside its major,
+    minor and MAC) lists a hospital's wayfinding hardware: its MAC and install date are no
+    one's. A phone's ping beside a beacon keeps the phone's ids."""
+    paths = ["uniqueId", "proximity", "major", "minor", "mac", "txPower", "installed"]
+    profiles = profile_paths(paths)
+    assert profiles[4].system and profiles[6].system
+    ping = ["device_id", "beacon_uuid", "major", "minor", "rssi"]
+    assert not profile_paths(ping)[0].system
+
+
 def test_a_fleet_roster_names_the_companys_vehicles():
     """A VIN or a plate beside a vehicle's year, make, model or lift, with no person's
     column, lists the company's vehicles: their ids, the garage's address and the

@@ -242,6 +242,13 @@ DATE_NEGATIVES = [
     # an ad campaign's flight: when the media runs, for everyone it reaches
     ("flight_start", "2024-10-01"),
     ("Flight End Date", "12/31/2024"),
+    # a location audience's lookback window: the span of visits an order covers
+    ("lookback_start", "2024-07-01"),
+    ("Lookback End", "09/30/2024"),
+    # equipment's install (a beacon inventory's ``installed``) and an app's install
+    ("installed", "2024-03-18"),
+    ("Install Date", "2021-06-14"),
+    ("installation_date", "2024-03-18"),
     # a league's or a tournament's calendar: the game's, for both rosters
     ("gameDate", "2025-10-03T19:00:00-05:00"),
     ("Game Date", "10/03/2025"),

@@ -3294,3 +3294,44 @@ def test_an_email_aliass_forward_to_is_still_a_mailbox(engine_no_ner) -> None:
 )
 def test_proband_and_relative_columns(engine_no_ner, record: dict, expected: set) -> None:
     assert found_fields(engine_no_ner, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a location or audience vendor's hashed MAID and a device graph's hashed email, by
+        # their short names beside a hash word
+        (
+            {"Hashed Device ID": "25ed1bcb423b0b7200f485fc5ff71c8e"},
+            {("Hashed Device ID", "HASHED_ID")},
+        ),
+        (
+            {"hashed_device_id": "22ea1c649c82946aa6e479e1ffd321e4a318b1b0"},
+            {("hashed_device_id", "HASHED_ID")},
+        ),
+        ({"ifa_md5": "25ed1bcb423b0b7200f485fc5ff71c8e"}, {("ifa_md5", "HASHED_ID")}),
+        # a location or wayfinding SDK's per-install id, as Firebase's app instance id
+        ({"appInstallId": "inst_8d41b7e2a9"}, {("appInstallId", "DEVICE_ID")}),
+        (
+            {"hem_sha256": "2a98555b81257f78a2a7a576bd62486a618f76132e293f3fa84cf8da6ed725db"},
+            {("hem_sha256", "HASHED_ID")},
+        ),
+        # a user's external id stays an online id beside a place's
+        (
+            {"event": {"geofence": {"externalId": "loc-112"}, "user": {"externalId": "pt_88"}}},
+            {("event.user.externalId", "ONLINE_ID")},
+        ),
+        # hard negatives: a configuration's digest names no device; a place's ids (a
+        # geofence's, a venue's, a beacon's), external ones included, are the place's
+        (
+            {"device_config_hash": "2a98555b81257f78a2a7a576bd62486a618f76132e293f3fa84cf8da6e"},
+            set(),
+        ),
+        ({"geofence": {"externalId": "loc-112", "_id": "64a0b9e2c1d3f4a5b6c7d8e9"}}, set()),
+        ({"venue": {"external_id": "4b8c3e6ff964a520f5cf32e3"}}, set()),
+        ({"beacon": {"uid": "kB3x9-0042"}}, set()),
+        ({"install_id": "12345"}, set()),
+    ],
+)
+def test_location_vendor_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected

@@ -22,7 +22,10 @@ def _found(engine: Engine, record: dict) -> list[tuple[str, str]]:
 def _leaf(record: dict, path: str) -> object:
     node: object = record
     for key in path.split("."):
-        node = node[key]  # type: ignore[index]
+        name, *indices = key.replace("]", "").split("[")
+        node = node[name]  # type: ignore[index]
+        for index in indices:
+            node = node[int(index)]  # type: ignore[index]
     return node if isinstance(node, str) else __import__("orjson").dumps(node).decode()
 
 
@@ -44,6 +47,19 @@ POSITIVES = [
     # a location vendor's areas of one device: a geohash cell, a census block group
     ({"common_evening_geohash": "dpmuhfyq"}, [("common_evening_geohash", "dpmuhfyq")]),
     ({"home_cbg": "390351234001"}, [("home_cbg", "390351234001")]),
+    # a visit file's block groups of one device, after any owner word
+    ({"Work Block Group": "060590755051"}, [("Work Block Group", "060590755051")]),
+    ({"evening_block_group": "482015312001"}, [("evening_block_group", "482015312001")]),
+    # a GeoJSON point's position list (a location SDK's geofence entry): one coordinate each
+    ({"location": {"type": "Point", "coordinates": [-84.388115, 33.776902]}},
+     [("location.coordinates[0]", "-84.388115"), ("location.coordinates[1]", "33.776902")]),
+    # a position with its altitude: the third element is no coordinate
+    ({"position": {"coordinates": [-95.4012, 29.7081, 12.5]}},
+     [("position.coordinates[0]", "-95.4012"), ("position.coordinates[1]", "29.7081")]),
+    # a foot-traffic POI row that names a device: its bare coordinates are the device's fix
+    ({"gaid": "d214d28c-0a3a-4d57-a244-d8edd4e38168", "poi_id": "poi_7781204",
+      "lat": "29.424122", "lon": "-98.493629"},
+     [("lat", "29.424122"), ("lon", "-98.493629")]),
 ]  # fmt: skip
 
 
@@ -78,7 +94,19 @@ NEGATIVES = [
     {"poi_geohash": "dp3wjztv"},
     # a foot-traffic report's row: the POI's own position
     {"placekey": "222-222@5vg-7gq-tvz", "latitude": "29.78321", "longitude": "-95.36187"},
-]
+    # ... and a Foursquare-like place's nested geocodes and address
+    {"fsq_id": "4b5a8c2ef964a52061c228e3",
+     "geocodes": {"main": {"latitude": 33.752463, "longitude": -84.382211}},
+     "location": {"address": "80 Jesse Hill Jr Dr SE", "postcode": "30303"}},
+    # a geofence's shape: its vertices are no one's position (WKT, a GeoJSON polygon's
+    # rings)
+    {"wkt": "POLYGON((-95.4012 29.7081, -95.3987 29.7081, -95.3987 29.7063))"},
+    {"geometry": "MULTIPOLYGON(((-95.4012 29.7081, -95.3987 29.7081, -95.3987 29.7063)))"},
+    {"geometry": {"type": "Polygon", "coordinates": [[[-95.4012, 29.7081], [-95.3987, 29.7081]]]}},
+    # a report's breakdown by block groups (plural) and a block group's number in a tract
+    {"home_block_groups": "12"},
+    {"block_group": "1"},
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("record", NEGATIVES)
@@ -110,6 +138,11 @@ def test_hard_negatives(engine: Engine, record: dict) -> None:
         ("home_cbg", "area"),
         ("Census Block Group", "area"),
         ("visitor_home_cbgs", None),
+        ("Work Block Group", "area"),
+        ("location.coordinates[0]", "one"),
+        ("location.coordinates[1]", "one"),
+        ("geometry.coordinates[0][1]", "pair"),
+        ("coordinates[2]", "pair"),
     ],
 )
 def test_coordinate_field(path: str, kind: str | None) -> None:
