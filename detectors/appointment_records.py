@@ -177,6 +177,19 @@ def _names_appointment(key: tuple[str, ...]) -> bool:
     )
 
 
+#: The patient's word before a start key (Epic Clarity's ``PAT_CONNECT_TIME`` beside the
+#: provider's ``PROV_CONNECT_TIME``, a ``patient_joined_at``): the patient's own arrival,
+#: which a bare start key beside an appointment already is.
+PATIENT_PREFIXES = frozenset({"pat", "patient"})
+
+
+def _start_key(key: tuple[str, ...]) -> bool:
+    """True for a start key (:data:`START_KEYS`), also after the patient's word."""
+    if "_".join(key) in START_KEYS:
+        return True
+    return len(key) > 1 and key[0] in PATIENT_PREFIXES and "_".join(key[1:]) in START_KEYS
+
+
 def appointment_start_paths(paths: tuple[str, ...]) -> set[int]:
     """Ids of the start-time paths with a field beside them that names an appointment."""
     starts: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
@@ -188,7 +201,7 @@ def appointment_start_paths(paths: tuple[str, ...]) -> set[int]:
         if not keys:
             continue
         parent, key = keys[:-1], keys[-1]
-        if "_".join(key) in START_KEYS:
+        if _start_key(key):
             starts[parent].append(i)
         elif _names_appointment(key) or _reason_in_visit(parent, key):
             booked.add(parent)

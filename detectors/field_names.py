@@ -711,6 +711,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "patient first|patient last|pt first|pt last|pt name|pt first name|pt last name|"
         # Epic Clarity abbreviates patient as ``PAT_`` (``PAT_NAME``, "NGUYEN,THANH")
         "pat name|pat first|pat last|"
+        # ... and provider as ``PROV_``: a report's ``VISIT_PROV_NAME`` ("WALKER, LAUREN"),
+        # ``PCP_PROV_NAME``, ``REFERRING_PROV_NAME``; a bare ``PROV_NAME`` is a province's
+        "visit prov name|pcp prov name|referring prov name|ref prov name|"
+        "attending prov name|ordering prov name|authorizing prov name|"
         "guarantor|guarantor name|caller name|caller id name|requester name|invitee name|"
         # statement print files and Epic Clarity abbreviate the guarantor (``GUAR_NAME``)
         "guar name|guar first name|guar last name|"

@@ -88,6 +88,16 @@ def _dates(engine: Engine, record: dict) -> list[tuple[str, str]]:
         ),
         ({"encounter_id": "E-5512", "start_time": "2024-11-05T16:00:42Z"}, "start_time"),
         ({"csn_id": "1088247761", "connected_at": "2024-11-05T16:00:42Z"}, "connected_at"),
+        # the patient's own connection beside the provider's (Clarity's ``PAT_`` prefix)
+        (
+            {
+                "PAT_ENC_CSN_ID": "1088243317",
+                "PAT_CONNECT_TIME": "11/05/2024 14:31",
+                "PROV_CONNECT_TIME": "11/05/2024 14:32",
+            },
+            "PAT_CONNECT_TIME",
+        ),
+        ({"appointment_id": "A1", "patient_joined_at": "2024-11-05T14:31"}, "patient_joined_at"),
     ],
 )
 def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) -> None:
@@ -133,6 +143,8 @@ def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) 
         {"encounter_type": "Office Visit", "connect_time": "2024-11-05 16:00:42"},
         {"PAT_ENC_CSN_ID": "1088247761", "DISCONNECT_TIME": "11/05/2024 16:21:09"},
         {"encounter_id": "E-5512", "created_at": "2024-11-05T16:00:42Z"},
+        # a patient's connection with nothing beside it naming an appointment or encounter
+        {"call_id": "CA1", "pat_connect_time": "2024-11-05 16:00:42"},
         {"patient": {"first_name": "A"}, "start_at": "2024-10-19T11:00:00Z"},
     ],
 )

@@ -298,6 +298,11 @@ PROFILES = [
     # a conferencing client's report of the participant's computer (Zoom's ``mac_addr``):
     # the network card's address, no street's; an access point's stays the venue's gear
     ("mac_addr", "DEVICE_ID", N),
+    # Epic Clarity's provider columns (``PROV_``) in a visit report; a bare ``PROV_NAME``
+    # is a province's as often
+    ("VISIT_PROV_NAME", "NAME", N),
+    ("PCP_PROV_NAME", "NAME", N),
+    ("PROV_NAME", N, N),
     ("participants[0].mac_addr", "DEVICE_ID", N),
     ("ap_mac_addr", N, S),
     ("mailing_addr", "LOCATION", N),
