@@ -61,6 +61,9 @@ START_KEYS = frozenset(
         # a video visit's own start (an urgent-care or telehealth platform's
         # ``visit.started_at`` beside the visit's reason)
         "started_at", "started",
+        # an EHR-integrated video visit's connection (an Epic-like video client log's
+        # ``CONNECT_TIME`` beside the encounter's CSN): when the patient came to the visit
+        "connect_time", "connected_at", "connected_time",
     }
 )  # fmt: skip
 #: A telehealth consult is a visit booked with a clinician (a physician network's
@@ -69,6 +72,10 @@ START_KEYS = frozenset(
 APPOINTMENT_WORDS = frozenset(
     {"appointment", "appt", "booking", "reservation", "consult", "consultation"}
 )
+#: An encounter's own id beside a start time (``encounter_id``, Epic's ``PAT_ENC_CSN_ID``:
+#: the contact serial number of one patient's encounter): the record is that encounter's,
+#: as a booking's id makes it a booking's. Only with an id word (:func:`_names_appointment`).
+ENCOUNTER_WORDS = frozenset({"encounter", "csn"})
 #: What a sibling key names about the appointment (``appointment_id``, ``booking_status``).
 APPOINTMENT_ATTRIBUTES = frozenset({"id", "type", "status", "reason", "number", "uid"})
 #: Keys that name a visit's reason, which only a booking carries.
@@ -161,11 +168,26 @@ def _names_appointment(key: tuple[str, ...]) -> bool:
     """True for a key that names the record's appointment (see the module doc)."""
     if key in VISIT_REASON_KEYS:
         return True
+    if len(key) >= 2 and key[-1] == "id" and not ENCOUNTER_WORDS.isdisjoint(key[:-1]):
+        return True
     return (
         len(key) >= 2
         and key[-1] in APPOINTMENT_ATTRIBUTES
         and not APPOINTMENT_WORDS.isdisjoint(key[:-1])
     )
+
+
+#: The patient's word before a start key (Epic Clarity's ``PAT_CONNECT_TIME`` beside the
+#: provider's ``PROV_CONNECT_TIME``, a ``patient_joined_at``): the patient's own arrival,
+#: which a bare start key beside an appointment already is.
+PATIENT_PREFIXES = frozenset({"pat", "patient"})
+
+
+def _start_key(key: tuple[str, ...]) -> bool:
+    """True for a start key (:data:`START_KEYS`), also after the patient's word."""
+    if "_".join(key) in START_KEYS:
+        return True
+    return len(key) > 1 and key[0] in PATIENT_PREFIXES and "_".join(key[1:]) in START_KEYS
 
 
 def appointment_start_paths(paths: tuple[str, ...]) -> set[int]:
@@ -179,7 +201,7 @@ def appointment_start_paths(paths: tuple[str, ...]) -> set[int]:
         if not keys:
             continue
         parent, key = keys[:-1], keys[-1]
-        if "_".join(key) in START_KEYS:
+        if _start_key(key):
             starts[parent].append(i)
         elif _names_appointment(key) or _reason_in_visit(parent, key):
             booked.add(parent)

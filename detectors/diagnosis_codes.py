@@ -109,7 +109,9 @@ def diagnosis_field(path: str) -> bool:
     keys = key_tokens(path)
     if not keys:
         return False
-    last = set(keys[-1])
+    # a claim form's numbered diagnoses run their position into the word (a CMS-1500-like
+    # export's ``Dx1`` ... ``Dx12``, ``DIAG2``): the word without its number
+    last = set(keys[-1]) | {t.rstrip("0123456789") for t in keys[-1]}
     if (
         last & DIAGNOSIS_WORDS
         or last & _Z_CODE_KEYS

@@ -243,6 +243,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``vendor_id``: "V-221"); the IDFV is the device's vendor id (GA4's
         # ``device.vendor_id``, read by its parent below; flattened ``device_vendor_id``)
         "android id|imei|meid|udid|mac address|mac|device vendor id|device serial|"
+        # a conferencing client's report of the participant's own computer (Zoom's
+        # dashboard ``mac_addr``): ``addr`` there is the network card's, no street's
+        "mac addr|"
         "serial number|"
         "push token|device token|fcm token|apns token|app instance id|mobile ad id|maid|"
         # a location or wayfinding SDK's per-install id (``appInstallId``), as Firebase's
@@ -715,6 +718,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "patient first|patient last|pt first|pt last|pt name|pt first name|pt last name|"
         # Epic Clarity abbreviates patient as ``PAT_`` (``PAT_NAME``, "NGUYEN,THANH")
         "pat name|pat first|pat last|"
+        # ... and provider as ``PROV_``: a report's ``VISIT_PROV_NAME`` ("WALKER, LAUREN"),
+        # ``PCP_PROV_NAME``, ``REFERRING_PROV_NAME``; a bare ``PROV_NAME`` is a province's
+        "visit prov name|pcp prov name|referring prov name|ref prov name|"
+        "attending prov name|ordering prov name|authorizing prov name|"
         "guarantor|guarantor name|caller name|caller id name|requester name|invitee name|"
         # statement print files and Epic Clarity abbreviate the guarantor (``GUAR_NAME``)
         "guar name|guar first name|guar last name|"
@@ -1383,7 +1390,7 @@ BUSINESS_NUMBER_RULES: tuple[Rule, ...] = (
         None,
         0.0,
         "nas ip address|nas ip|nas ipv6 address|nas identifier|called station id|ap mac|"
-        "ap mac address|ap ip|ap ip address|ap name",
+        "ap mac address|ap mac addr|ap ip|ap ip address|ap name",
         exact=True,
     ),
 )
@@ -1640,6 +1647,10 @@ SYSTEM_PARENTS = frozenset(
     | {"cm360_campaign", "dv360_campaign", "sa360_campaign"}
     # an LLM transcript's system message, as :func:`detectors.cells.flatten` names it
     | {"system_prompt"}
+    # a WebRTC configuration's relay servers (``RTCConfiguration.iceServers``: ``urls``,
+    # ``username``, ``credential``): the platform's TURN account, whose REST username is
+    # an expiry stamp and a service name ("1730822400:svc-media"), never a person's login
+    | {"ice_servers"}
 )
 
 #: Words of a key (or of a parent) that make its address the store's own: where orders

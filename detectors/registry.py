@@ -45,6 +45,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.location",
     "detectors.keyed_names",
     "detectors.given_names",
+    "detectors.display_names",
     "detectors.caller_id_text",
     "detectors.file_names",
     "detectors.geocodes",

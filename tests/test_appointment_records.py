@@ -80,6 +80,24 @@ def _dates(engine: Engine, record: dict) -> list[tuple[str, str]]:
             },
             "StartDateTime",
         ),
+        # an Epic-like video client log: the patient's connection beside the encounter's
+        # CSN, and an encounter id beside a bare start (video-visit probe)
+        (
+            {"PAT_ENC_CSN_ID": "1088247761", "CONNECT_TIME": "11/05/2024 16:00:42"},
+            "CONNECT_TIME",
+        ),
+        ({"encounter_id": "E-5512", "start_time": "2024-11-05T16:00:42Z"}, "start_time"),
+        ({"csn_id": "1088247761", "connected_at": "2024-11-05T16:00:42Z"}, "connected_at"),
+        # the patient's own connection beside the provider's (Clarity's ``PAT_`` prefix)
+        (
+            {
+                "PAT_ENC_CSN_ID": "1088243317",
+                "PAT_CONNECT_TIME": "11/05/2024 14:31",
+                "PROV_CONNECT_TIME": "11/05/2024 14:32",
+            },
+            "PAT_CONNECT_TIME",
+        ),
+        ({"appointment_id": "A1", "patient_joined_at": "2024-11-05T14:31"}, "patient_joined_at"),
     ],
 )
 def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) -> None:
@@ -118,6 +136,15 @@ def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) 
         {"experiment": "checkout_v2", "treatment": "B", "start_at": "2024-10-19T11:00:00Z"},
         {"treatment": {"name": "Initial Chiro Exam"}, "start_at": "2024-10-19T11:00:00Z"},
         {"client_id": "a8f3c2", "session_type": "websocket", "start_time": "2024-10-19 11:00"},
+        # a call's or a socket's connection names no encounter; an encounter's type without
+        # its id, and the encounter's own bookkeeping, name no start either
+        {"call_id": "CA1", "connect_time": "2024-11-05 16:00:42"},
+        {"socket_id": "ws_1", "connected_at": "2024-11-05T16:00:42Z"},
+        {"encounter_type": "Office Visit", "connect_time": "2024-11-05 16:00:42"},
+        {"PAT_ENC_CSN_ID": "1088247761", "DISCONNECT_TIME": "11/05/2024 16:21:09"},
+        {"encounter_id": "E-5512", "created_at": "2024-11-05T16:00:42Z"},
+        # a patient's connection with nothing beside it naming an appointment or encounter
+        {"call_id": "CA1", "pat_connect_time": "2024-11-05 16:00:42"},
         {"patient": {"first_name": "A"}, "start_at": "2024-10-19T11:00:00Z"},
     ],
 )

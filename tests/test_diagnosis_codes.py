@@ -41,6 +41,10 @@ POSITIVES = [
     # a CMS-2728's primary cause of renal failure, a death record's cause (dialysis probe)
     ({"primary_cause_renal_failure": "E11.22"}, ["E11.22"]),
     ({"Cause of Death": "I21.9"}, ["I21.9"]),
+    # a claim line's numbered diagnoses run together (a CMS-1500-like CSV's ``Dx1``)
+    ({"Dx1": "G43.009"}, ["G43.009"]),
+    ({"DX12": "F41.1"}, ["F41.1"]),
+    ({"diag2": "E11.9"}, ["E11.9"]),
 ]
 
 
@@ -67,6 +71,10 @@ NEGATIVES = [
     {"root_cause": "I10"},
     {"Primary Impression": "Chest pain"},  # words are the dictionary's
     {"ad_impressions": "1240"},  # an ad's impressions: a count, no code
+    # a numbered key of another word keeps its reading: no diagnosis
+    {"Box1": "G43.009"},
+    {"mix2": "A01.1"},
+    {"Dx1": "99214"},  # a CPT code under a diagnosis column is no ICD-10 code
 ]
 
 
@@ -108,6 +116,11 @@ def test_hard_negatives(engine: Engine, record: dict) -> None:
         # cause is an error's or an incident's
         ("Alleged Cause of Injury, Incident, or Illness", True),
         ("cause_of_injury_code", True),
+        # numbered diagnosis columns (``Dx1`` ... ``Dx12``), and other numbered words
+        ("Dx1", True),
+        ("DIAG4", True),
+        ("Box1", False),
+        ("v2", False),
         ("cause", False),
         ("error_cause", False),
     ],

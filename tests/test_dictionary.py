@@ -1548,3 +1548,28 @@ def test_genetic_counselling_terms(engine: Engine, record: dict, expected: list)
 )
 def test_consumer_health_data_categories(engine: Engine, text: str, expected: list) -> None:
     assert found(engine, {"category": text}) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a patient's own specialist, first person (video-visit probe): a waiting room's
+        # reason, a support ticket; a meeting topic's psychiatric medication check
+        (
+            {"description": "I tried to join my appointment with my cardiologist at 10am"},
+            [(PROC, "my cardiologist")],
+        ),
+        ({"reason": "Need a refill before I see my psychiatrist"}, [(PROC, "my psychiatrist")]),
+        ({"topic": "Psychiatry med check - R. Okafor"}, [(PROC, "med check")]),
+        ({"Reason for visit": "medication check"}, [(PROC, "medication check")]),
+        # a bare specialist is a job's, a directory's or a recommendation's
+        ({"title": "Cardiologist - Lakeshore Heart Associates"}, []),
+        ({"recommended_specialist": "Dermatologist"}, []),
+        ({"notes": "Called about the referral for the cardiologist."}, []),
+        ({"notes": "Find a cardiologist near you"}, []),
+        # a fact check, a spell check, a background check
+        ({"notes": "background check cleared"}, []),
+    ],
+)  # fmt: skip
+def test_video_visit_wording(engine: Engine, record: dict, expected: list) -> None:
+    assert found(engine, record) == expected

@@ -295,6 +295,21 @@ PROFILES = [
     ("gaid", "DEVICE_ID", N),
     ("adid", "DEVICE_ID", N),
     ("mac_address", "DEVICE_ID", N),
+    # a conferencing client's report of the participant's computer (Zoom's ``mac_addr``):
+    # the network card's address, no street's; an access point's stays the venue's gear
+    ("mac_addr", "DEVICE_ID", N),
+    # Epic Clarity's provider columns (``PROV_``) in a visit report; a bare ``PROV_NAME``
+    # is a province's as often
+    ("VISIT_PROV_NAME", "NAME", N),
+    ("PCP_PROV_NAME", "NAME", N),
+    ("PROV_NAME", N, N),
+    ("participants[0].mac_addr", "DEVICE_ID", N),
+    ("ap_mac_addr", N, S),
+    ("mailing_addr", "LOCATION", N),
+    # a WebRTC configuration's TURN account is the platform's relay, not a person's login
+    ("iceServers[1].username", N, S),
+    ("ice_servers[0].credential", N, S),
+    ("user.username", "ONLINE_ID", N),
     ("ip_address", "IP_ADDRESS", N),
     ("email_address", "EMAIL", N),
     ("e-mail", "EMAIL", N),
