@@ -200,6 +200,12 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
     # A field-history row's old and new values read as the field it names (only those two:
     # its other columns keep their own names).
     changed = _history_field(value) if not prefix and pair is None else None
+    # An identity graph's edge reads each id as the kind its type column names.
+    typed = (
+        dict(_typed_columns(value))
+        if not prefix and pair is None and changed is None and isinstance(value, Mapping)
+        else {}
+    )
     stack: list[tuple[str, str, object, bool, str | None]] = [
         (prefix, pair[1] if pair else prefix, value, not prefix, pair[0] if pair else None)
     ]
@@ -215,6 +221,8 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
                     h = element if top and not name_key else f"{hint}.{element}"
                 if top and changed is not None and k in HISTORY_VALUE_KEYS:
                     h = f"{changed}.value"
+                if top and k in typed:
+                    h = f"{typed[k]}.value"
                 label = _labelled_answer(v)
                 if label is None and k in PARTY_KEYS and isinstance(v, Mapping):
                     label = _staff_party(k, v)
@@ -258,6 +266,39 @@ def _record_pair(record: Mapping[str, object]) -> tuple[str, str] | None:
     if isinstance(name, str) and name and RECORD_PAIR_KEYS[1] in record and len(record) <= 6:
         return RECORD_PAIR_KEYS[0], name
     return None
+
+
+#: Columns naming the kind of the identifier another column of the same row holds, as
+#: identity-resolution tools export a graph's edges (``{"from_id_type": "email",
+#: "from_id": ..., "to_id_type": "gaid", "to_id": ...}``) and a flat identifier table
+#: (``identifier_type`` / ``identifier``, ``id_type`` / ``id_value``, Segment's
+#: ``external_id_type`` / ``external_id``): type column -> value column. The value reads
+#: as ``<kind>.value`` in the hint path, as a key/value list's does, so a GAID under
+#: ``to_id`` is a device id; an unknown kind (``cookie``) leaves it to its content.
+TYPED_COLUMNS = {
+    "from_id_type": "from_id", "to_id_type": "to_id", "src_id_type": "src_id",
+    "dst_id_type": "dst_id", "fromIdType": "fromId", "toIdType": "toId",
+    "identifier_type": "identifier", "identifierType": "identifier", "id_type": "id_value",
+    "idType": "idValue", "external_id_type": "external_id",
+}  # fmt: skip
+#: Longest kind read from a type column (``android_advertising_id``); longer is prose.
+_TYPED_KIND_CHARS = 40
+
+
+def _typed_columns(record: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+    """``(value column, kind)`` of each typed identifier column pair of a row
+    (:data:`TYPED_COLUMNS`), or ``()``."""
+    out = []
+    for type_key, value_key in TYPED_COLUMNS.items():
+        kind = record.get(type_key)
+        if (
+            type(kind) is str
+            and 0 < len(kind.strip()) <= _TYPED_KIND_CHARS
+            and value_key in record
+            and "." not in kind
+        ):
+            out.append((value_key, kind.strip()))
+    return tuple(out)
 
 
 #: The column naming the changed field in a field-history or edit-audit row, and the
@@ -591,8 +632,13 @@ TYPED_ID_LISTS = frozenset({"identifiers"})
 TYPED_ID_TYPE_KEYS = ("identifierType", "identifier_type")
 #: ...and lists of ``{"type": <ID KIND>, "values"|"value": ...}`` elements, by the list's key:
 #: only there is a ``type`` the kind of an id (``{"type": "work", "value": ...}`` under
-#: ``phones`` keeps reading as a phone).
-_TYPED_KEY_LISTS = re.compile(r"(?:^|[._])(?:match_?keys|identifiers|user_?ids)$", re.IGNORECASE)
+#: ``phones`` keeps reading as a phone). A CDP's profile names them ``identities``
+#: (mParticle's ``identities``, ``user_identities`` and ``device_identities``: ``{"type":
+#: "customer_id", "value": ...}``, ``{"type": "ios_idfa", "encoding": "none", "value":
+#: ...}``); Auth0's ``identities`` hold ``provider`` and ``user_id``, no ``type``.
+_TYPED_KEY_LISTS = re.compile(
+    r"(?:^|[._])(?:match_?keys|identifiers|identities|user_?ids)$", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1285,6 +1331,7 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
     root = _Field("", None, root=True)
     pair_roots: dict[str, _Field] = {}  # records that are one key/value pair, by its name
     history_roots: dict[str, _Field] = {}  # field-history rows, by the field they change
+    typed_roots: dict[tuple[tuple[str, str], ...], _Field] = {}  # identity-graph edges
     for record in records:
         record_starts.append(len(texts))
         pair = _record_pair(record) if RECORD_PAIR_KEYS[0] in record else None
@@ -1292,7 +1339,14 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
             changed = (
                 None if record.keys().isdisjoint(HISTORY_VALUE_KEYS) else _history_field(record)
             )
-            if changed is None:
+            typed = (
+                ()
+                if changed is not None or record.keys().isdisjoint(TYPED_COLUMNS)
+                else _typed_columns(record)
+            )
+            if typed:
+                walk_map(record, _typed_root(typed_roots, typed))
+            elif changed is None:
                 walk_map(record, root)
             else:
                 walk_map(record, _history_root(history_roots, changed))
@@ -1326,6 +1380,20 @@ def _history_root(roots: dict[str, _Field], changed: str) -> _Field:
         top = roots[changed] = _Field("", None, root=True)
         for k in HISTORY_VALUE_KEYS:
             top.children[k] = _Field(k, f"{changed}.value", reported=reported_key(k))
+    return top
+
+
+def _typed_root(
+    roots: dict[tuple[tuple[str, str], ...], _Field], typed: tuple[tuple[str, str], ...]
+) -> _Field:
+    """The root of rows whose typed identifier columns name these kinds: each value column
+    reads as ``<kind>.value`` in the hint path (:data:`TYPED_COLUMNS`), the others as
+    themselves."""
+    top = roots.get(typed)
+    if top is None:
+        top = roots[typed] = _Field("", None, root=True)
+        for key, kind in typed:
+            top.children[key] = _Field(key, f"{kind}.value", reported=reported_key(key))
     return top
 
 

@@ -218,9 +218,24 @@ def test_labelled_answers_read_under_their_label(record, hint):
         ({"items": [{"type": "EMAIL", "value": "x"}]}, ["items[0].type", "items[0].value"]),
         # an ``identifiers`` list without a type beside it keeps its indices
         ({"identifiers": ["x1"], "kind": "email"}, ["identifiers[0]", "kind"]),
+        # mParticle's profile: ``identities``, ``user_identities``, ``device_identities``
+        (
+            {"identities": [{"type": "customer_id", "value": "HC-1"}]},
+            ["identities.customer_id.key", "identities.customer_id.value"],
+        ),
+        (
+            {"device_identities": [{"type": "ios_idfa", "encoding": "none", "value": "x"}]},
+            ["device_identities.ios_idfa.key", "device_identities.ios_idfa.encoding",
+             "device_identities.ios_idfa.value"],
+        ),
+        # Auth0's ``identities`` have no ``type``: read as ever
+        (
+            {"identities": [{"provider": "auth0", "user_id": "abc"}]},
+            ["identities[0].provider", "identities[0].user_id"],
+        ),
     ],
     ids=["amazon-match-keys", "criteo-identifier-type", "criteo-top", "phone-kind", "items",
-         "untyped"],
+         "untyped", "mparticle-identities", "mparticle-device-identities", "auth0-identities"],
 )  # fmt: skip
 def test_typed_identifier_lists_put_the_kind_in_the_hint_path(record, hints):
     rows = _rows([record])
@@ -421,6 +436,66 @@ def test_a_field_history_row_reads_its_old_and_new_values_as_the_field():
     ],
 )
 def test_a_field_history_row_is_scanned_as_its_field(engine_no_ner, record, expected):
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+def test_typed_identifier_columns_read_as_their_kind():
+    """An identity graph's edge list names each id's kind in a column beside it
+    (``from_id_type`` / ``from_id``): the id reads as ``<kind>.value``; the type column and
+    the row's other columns keep their names, and a type column without its value column,
+    a blank or a long kind changes nothing."""
+    rows = [
+        {"from_id_type": "email", "from_id": "a@b.org", "to_id_type": "gaid", "to_id": "g1"},
+        {"identifier_type": "phone", "identifier": "x", "score": "0.9"},
+        {"to_id_type": "gaid", "other": "y"},
+        {"id_type": " ", "id_value": "z"},
+        {"id_type": "a kind written as a whole sentence, far too long to be one", "id_value": "z"},
+    ]
+    got = [(r, path, hint) for r, path, hint, _t in _rows(rows)]
+    assert got == [
+        (0, "from_id_type", "from_id_type"),
+        (0, "from_id", "email.value"),
+        (0, "to_id_type", "to_id_type"),
+        (0, "to_id", "gaid.value"),
+        (1, "identifier_type", "identifier_type"),
+        (1, "identifier", "phone.value"),
+        (1, "score", "score"),
+        (2, "to_id_type", "to_id_type"),
+        (2, "other", "other"),
+        (3, "id_type", "id_type"),
+        (3, "id_value", "id_value"),
+        (4, "id_type", "id_type"),
+        (4, "id_value", "id_value"),
+    ]
+    for i, record in enumerate(rows):
+        mine = [(p, h) for r, p, h in got if r == i]
+        assert [(p, h) for p, h, _v in iter_leaves(record)] == mine
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        (
+            {
+                "from_id_type": "email",
+                "from_id": "jkwarteng@gmail.com",
+                "to_id_type": "gaid",
+                "to_id": "b8d2f1c4-7e3a-4a9d-9c1e-5f6a7b8c9d0e",
+                "match_score": "0.97",
+            },
+            {("from_id", "EMAIL"), ("to_id", "DEVICE_ID")},
+        ),
+        (
+            {"identifier_type": "customer_id", "identifier": "HC-2209187"},
+            {("identifier", "OTHER_ID")},
+        ),
+        # a kind that names no identifier leaves the value to its content
+        ({"from_id_type": "segment", "from_id": "1048823", "to_id_type": "x", "to_id": "7"}, set()),
+    ],
+    ids=["edge-email-gaid", "customer-id", "no-identifier-kind"],
+)
+def test_typed_identifier_columns_are_scanned_as_their_kind(engine_no_ner, record, expected):
     rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
 
