@@ -243,6 +243,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``vendor_id``: "V-221"); the IDFV is the device's vendor id (GA4's
         # ``device.vendor_id``, read by its parent below; flattened ``device_vendor_id``)
         "android id|imei|meid|udid|mac address|mac|device vendor id|device serial|"
+        # mParticle's identity type of the Android ID (``device_identities`` of
+        # ``{"type": "android_uuid", ...}``)
+        "android uuid|"
         "serial number|"
         "push token|device token|fcm token|apns token|app instance id|mobile ad id|maid|"
         "mobile advertising id|"
@@ -991,6 +994,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "universal uid|"
         # mParticle's person id (``mpid``, a signed 64-bit integer in its warehouse tables)
         "mpid|mparticle id|"
+        # identity resolution's id of the stitched person: Segment's ``canonical_id`` (a
+        # merge event's survivor), RudderStack's ``rudder_id``, Amperity's ``amperity_id``
+        "canonical id|canonical user id|rudder id|amperity id|"
         # session-replay cookies: FullStory's ``fs_uid``, Hotjar's ``_hjSessionUser``
         "fs uid|fs user id|hj session user|hjid|hj user id|"
         # FullStory's data export: ``IndvId`` (its id of the person across sessions) and
