@@ -234,6 +234,13 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
                     label = _identifier_type(v)
                 if label is None and k in TYPED_ID_LISTS and isinstance(v, list):
                     label = _typed_ids(node)
+                if (
+                    label is None
+                    and k == EXPECTATION_RESULT_KEY
+                    and EXPECTATION_KEY in node
+                    and isinstance(v, Mapping)
+                ):
+                    label = _expectation_column(node)
                 if label is not None:
                     h = label[1] if top else f"{hint}.{label[1]}"
                 items.append((p, h, v, False, label[0] if label else None))
@@ -266,6 +273,37 @@ def _record_pair(record: Mapping[str, object]) -> tuple[str, str] | None:
     if isinstance(name, str) and name and RECORD_PAIR_KEYS[1] in record and len(record) <= 6:
         return RECORD_PAIR_KEYS[0], name
     return None
+
+
+#: A data-quality check's result quotes the failing values of the column it checked:
+#: Great Expectations' validation result (``{"expectation_config": {"expectation_type":
+#: ..., "kwargs": {"column": "mobile_phone"}}, "result": {"element_count": 48211,
+#: "partial_unexpected_list": [...]}}``, ``type`` in 1.x). The sample lists read as that
+#: column (``result.mobile_phone[0]``), so failing names, birth dates, customer ids and
+#: diagnosis codes are read as the export would read them; the result's counts and
+#: percentages read as name leaves (``result.key``). Only the quoted values:
+#: ``partial_unexpected_counts`` pairs them with counts, and its index list numbers rows.
+#: The column travels in the pair's name key (``expectation_config=mobile_phone``).
+EXPECTATION_KEY = "expectation_config"
+EXPECTATION_NAME = f"{EXPECTATION_KEY}="
+EXPECTATION_RESULT_KEY = "result"
+UNEXPECTED_KEYS = frozenset({"partial_unexpected_list", "unexpected_list"})
+#: Longest column name read from a check's kwargs; a dotted one is a nested path, not read.
+_EXPECTATION_COLUMN_CHARS = 80
+
+
+def _expectation_column(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``("expectation_config=<column>", "result")`` of a validation result whose check
+    names one column (:data:`EXPECTATION_KEY`), else None."""
+    config = node.get(EXPECTATION_KEY)
+    kwargs = config.get("kwargs") if isinstance(config, Mapping) else None
+    column = kwargs.get("column") if isinstance(kwargs, Mapping) else None
+    if type(column) is not str:
+        return None
+    column = column.strip()
+    if not column or len(column) > _EXPECTATION_COLUMN_CHARS or "." in column:
+        return None
+    return f"{EXPECTATION_NAME}{column}", EXPECTATION_RESULT_KEY
 
 
 #: Columns naming the kind of the identifier another column of the same row holds, as
@@ -743,6 +781,9 @@ def _hint_key(key: object, name_key: str | None) -> object:
         return "value"  # a labelled question's answer (:func:`_question_answer`)
     if name_key == COLUMN_KEY and key in COLUMN_VALUE_KEYS:
         return "value"  # a board column's text and value hold what its title says
+    if name_key is not None and name_key.startswith(EXPECTATION_NAME):
+        # a check's failing values read as its column, its counts as name leaves
+        return name_key[len(EXPECTATION_NAME) :] if key in UNEXPECTED_KEYS else "key"
     if name_key == ANSWER_LABEL_KEY:
         # a labelled answer's other keys (``name``, ``type``, ``order``) describe the
         # question: name leaves, like the label
@@ -1283,7 +1324,9 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 texts.append(str(v))
             elif t is dict:
                 label = None
-                if "answer" in v:  # type: ignore[operator]
+                if k == EXPECTATION_RESULT_KEY and EXPECTATION_KEY in node:
+                    label = _expectation_column(node)
+                if label is None and "answer" in v:  # type: ignore[operator]
                     label = _labelled_answer(v)
                 if label is None and k in PARTY_KEYS:
                     label = _staff_party(k, v)  # type: ignore[arg-type]

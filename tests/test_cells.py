@@ -500,6 +500,59 @@ def test_typed_identifier_columns_are_scanned_as_their_kind(engine_no_ner, recor
     assert {(r["field"], r["entity"]) for r in rows} == expected
 
 
+def _expectation(column: object, values: list, **result: object) -> dict:
+    """A Great Expectations-like validation result of one column's check."""
+    return {
+        "expectation_config": {"expectation_type": "expect_x", "kwargs": {"column": column}},
+        "result": {"element_count": 100, "partial_unexpected_list": values, **result},
+        "success": False,
+    }
+
+
+def test_a_checks_failing_values_read_as_its_column():
+    """A validation result's sample lists read as the checked column's values; its counts
+    as name leaves; a check of no single column (or a dotted one) is read as ever."""
+    rows = [
+        _expectation("first_name", ["Lorena"]),
+        {"results": [_expectation("customer_id", ["HC-1"], unexpected_list=["HC-2"])]},
+        _expectation(7, ["x"]),
+        _expectation("patients.email", ["y"]),
+    ]
+    got = [(r, path, hint) for r, path, hint, _t in _rows(rows)]
+    hints = {(r, path): hint for r, path, hint in got}
+    assert hints[(0, "result.partial_unexpected_list[0]")] == "result.first_name[0]"
+    assert hints[(0, "result.element_count")] == "result.key"
+    assert hints[(0, "expectation_config.kwargs.column")] == "expectation_config.kwargs.column"
+    assert hints[(1, "results[0].result.unexpected_list[0]")] == "results[0].result.customer_id[0]"
+    assert hints[(2, "result.partial_unexpected_list[0]")] == "result.partial_unexpected_list[0]"
+    assert hints[(3, "result.partial_unexpected_list[0]")] == "result.partial_unexpected_list[0]"
+    for i, record in enumerate(rows):
+        mine = [(p, h) for r, p, h in got if r == i]
+        assert [(p, h) for p, h, _v in iter_leaves(record)] == mine
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        (
+            _expectation("customer_id", ["HC-2209187", "HC-2210044"]),
+            {
+                ("result.partial_unexpected_list[0]", "OTHER_ID"),
+                ("result.partial_unexpected_list[1]", "OTHER_ID"),
+            },
+        ),
+        (_expectation("first_name", ["Lorena"]), {("result.partial_unexpected_list[0]", "NAME")}),
+        # a code column's or a status column's failing values name nobody; counts neither
+        (_expectation("order_status", ["shiped", "cancled"]), set()),
+        (_expectation("sku", ["SKU-001"], unexpected_count=2, unexpected_percent=0.01), set()),
+    ],
+    ids=["customer-ids", "first-names", "statuses", "skus"],
+)
+def test_a_checks_failing_values_are_scanned_as_its_column(engine_no_ner, record, expected):
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
 def _b64(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
 
