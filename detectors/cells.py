@@ -241,13 +241,36 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
                     and isinstance(v, Mapping)
                 ):
                     label = _expectation_column(node)
+                if (
+                    label is None
+                    and k == TABLE_ROWS_KEY
+                    and TABLE_COLUMNS_KEY in node
+                    and isinstance(v, list)
+                ):
+                    label = _table_columns(node)
                 if label is not None:
                     h = label[1] if top else f"{hint}.{label[1]}"
                 items.append((p, h, v, False, label[0] if label else None))
             stack.extend(reversed(items))
         elif isinstance(node, (list, tuple)):
             children = []
+            rows = _table_row_columns(name_key, TABLE_NAME)
+            if rows is not None:  # a table's rows: each row carries the columns
+                row_key = TABLE_ROW_NAME + _TABLE_SEP.join(rows)
+                for i, v in enumerate(node):
+                    children.append((f"{path}[{i}]", f"{hint}[{i}]", v, False, row_key))
+                stack.extend(reversed(children))
+                continue
+            cols = _table_row_columns(name_key, TABLE_ROW_NAME)
             for i, v in enumerate(node):
+                if cols is not None:  # a table row's value reads as its column
+                    if i < len(cols):
+                        children.append(
+                            (f"{path}[{i}]", f"{hint}.{cols[i]}", v, False, TABLE_CELL_KEY)
+                        )
+                    else:
+                        children.append((f"{path}[{i}]", f"{hint}[{i}]", v, False, None))
+                    continue
                 pair = _param_pair(v)
                 if pair is None and isinstance(v, Mapping):
                     pair = _role_pair(v) or _typed_key(v, hint)
@@ -304,6 +327,48 @@ def _expectation_column(node: Mapping[str, object]) -> tuple[str, str] | None:
     if not column or len(column) > _EXPECTATION_COLUMN_CHARS or "." in column:
         return None
     return f"{EXPECTATION_NAME}{column}", EXPECTATION_RESULT_KEY
+
+
+#: A table sent as a column list and positional rows: Meta's custom-audience upload
+#: (``payload = {"schema": ["EMAIL_SHA256", "PHONE_SHA256", "MADID"], "data": [[<sha256>,
+#: <sha256>, <MAID>], ...]}``), which reverse-ETL tools log in their sync debuggers. Each
+#: row's values read as the column the schema names at their position
+#: (``payload.data[0].EMAIL_SHA256``), as a key/value list's values read as their key.
+#: The columns travel in the rows' name key (``schema=EMAIL_SHA256|…``).
+TABLE_COLUMNS_KEY = "schema"
+TABLE_ROWS_KEY = "data"
+TABLE_NAME = f"{TABLE_COLUMNS_KEY}="
+TABLE_ROW_NAME = f"{TABLE_COLUMNS_KEY}-row="
+TABLE_NAMES = (TABLE_NAME, TABLE_ROW_NAME)
+_TABLE_SEP = "\x1f"
+#: Most columns, and longest column name, read from a schema list; more is no header.
+_TABLE_COLUMNS = 64
+_TABLE_COLUMN_CHARS = 60
+
+
+def _table_columns(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``("schema=<columns>", "data")`` of a mapping whose ``schema`` is a list of column
+    names beside its ``data`` rows (:data:`TABLE_COLUMNS_KEY`), else None."""
+    cols = node.get(TABLE_COLUMNS_KEY)
+    if type(cols) is not list or not 0 < len(cols) <= _TABLE_COLUMNS:
+        return None
+    for c in cols:
+        if type(c) is not str or not 0 < len(c) <= _TABLE_COLUMN_CHARS or _TABLE_SEP in c:
+            return None
+        if "." in c:
+            return None
+    return TABLE_NAME + _TABLE_SEP.join(cols), TABLE_ROWS_KEY
+
+
+#: The name key of a table row's value (no special reading of its own).
+TABLE_CELL_KEY = "table_cell"
+
+
+def _table_row_columns(name_key: str | None, prefix: str) -> list[str] | None:
+    """The column names a rows' or a row's name key carries (:data:`TABLE_NAME`), or None."""
+    if name_key is None or not name_key.startswith(prefix):
+        return None
+    return name_key[len(prefix) :].split(_TABLE_SEP)
 
 
 #: Columns naming the kind of the identifier another column of the same row holds, as
@@ -1192,6 +1257,21 @@ class _Field:
             self.children[(k, label)] = child
         return child
 
+    def row(self, i: int, name_key: str) -> _Field:
+        """The child for list index ``i`` of a table's rows (``path[i]``), carrying the
+        table's columns in its name key (:data:`TABLE_ROW_NAME`)."""
+        child = self.children.get((i, name_key))
+        if child is None:
+            base = self.path if self.hint is None else self.hint
+            child = _Field(
+                f"{self.path}[{i}]",
+                f"{base}[{i}]",
+                name_key=name_key,
+                reported=f"{self.reported}[{i}]",
+            )
+            self.children[(i, name_key)] = child
+        return child
+
     def item(self, i: int, pair: tuple[str, str] | None) -> _Field:
         """The child for list index ``i`` (``path[i]``), a key/value ``pair`` (name key,
         parameter name) or not."""
@@ -1346,6 +1426,10 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                     typed = _typed_ids(node)
                     if typed is not None:
                         f = parent.labelled(k, typed)
+                elif k == TABLE_ROWS_KEY and TABLE_COLUMNS_KEY in node and t is list:
+                    table = _table_columns(node)
+                    if table is not None:
+                        f = parent.labelled(k, table)
                 walk_list(v, f)  # type: ignore[arg-type]
             elif isinstance(v, Mapping):  # the slow ABC check only for unusual types
                 label = _labelled_answer(v) or _dom_input(v) or dicom_attribute(k, v)
@@ -1356,6 +1440,9 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 leaf(f, v)
 
     def walk_list(node: Sequence[object], parent: _Field) -> None:
+        if parent.name_key is not None and parent.name_key.startswith(TABLE_NAMES):
+            walk_table(node, parent)
+            return
         for i, v in enumerate(node):
             pair = _param_pair(v)
             if pair is None and type(v) is dict:
@@ -1364,6 +1451,25 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 elif "type" in v:
                     pair = _typed_key(v, parent.path if parent.hint is None else parent.hint)
             f = parent.item(i, pair)
+            if type(v) is dict or isinstance(v, Mapping):
+                walk_map(v, f)  # type: ignore[arg-type]
+            elif type(v) is list or type(v) is tuple:
+                walk_list(v, f)  # type: ignore[arg-type]
+            else:
+                leaf(f, v)
+
+    def walk_table(node: Sequence[object], parent: _Field) -> None:
+        """A table's rows (each carries the columns) or a row (each value its column)."""
+        rows = _table_row_columns(parent.name_key, TABLE_NAME)
+        cols = None if rows is not None else _table_row_columns(parent.name_key, TABLE_ROW_NAME)
+        row_key = None if rows is None else TABLE_ROW_NAME + _TABLE_SEP.join(rows)
+        for i, v in enumerate(node):
+            if row_key is not None:
+                f = parent.row(i, row_key)
+            elif cols is not None and i < len(cols):
+                f = parent.item(i, (TABLE_CELL_KEY, cols[i]))
+            else:
+                f = parent.item(i, None)
             if type(v) is dict or isinstance(v, Mapping):
                 walk_map(v, f)  # type: ignore[arg-type]
             elif type(v) is list or type(v) is tuple:

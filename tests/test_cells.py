@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import re
 
 import pytest
@@ -551,6 +552,54 @@ def test_a_checks_failing_values_read_as_its_column():
 def test_a_checks_failing_values_are_scanned_as_its_column(engine_no_ner, record, expected):
     rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+def test_a_tables_rows_read_as_their_schemas_columns():
+    """Meta's custom-audience upload: ``schema`` names the columns of the ``data`` rows, so
+    each value reads as its column; a row longer than the schema keeps its index, and a
+    ``schema`` that is no list of column names changes nothing."""
+    rows = [
+        {"payload": {"schema": ["EMAIL_SHA256", "MADID"], "data": [["h1", "m1", "x"]]}},
+        {"schema": "public", "data": ["a"]},
+        {"schema": ["a.b"], "data": [["v"]]},
+    ]
+    got = [(r, path, hint) for r, path, hint, _t in _rows(rows)]
+    assert got == [
+        (0, "payload.schema[0]", "payload.schema[0]"),
+        (0, "payload.schema[1]", "payload.schema[1]"),
+        (0, "payload.data[0][0]", "payload.data[0].EMAIL_SHA256"),
+        (0, "payload.data[0][1]", "payload.data[0].MADID"),
+        (0, "payload.data[0][2]", "payload.data[0][2]"),
+        (1, "schema", "schema"),
+        (1, "data[0]", "data[0]"),
+        (2, "schema[0]", "schema[0]"),
+        (2, "data[0][0]", "data[0][0]"),
+    ]
+    for i, record in enumerate(rows):
+        mine = [(p, h) for r, p, h in got if r == i]
+        assert [(p, h) for p, h, _v in iter_leaves(record)] == mine
+
+
+def test_a_custom_audience_upload_is_scanned_by_its_schema(engine_no_ner):
+    record = {
+        "payload": {
+            "schema": ["EMAIL_SHA256", "PHONE_SHA256", "MADID"],
+            "data": [
+                [
+                    hashlib.sha256(b"a@b.org").hexdigest(),
+                    hashlib.sha256(b"13125550199").hexdigest(),
+                    "9c4e2a7b-3f1d-4b8e-a6c0-5d7f9e1b3a2c",
+                ]
+            ],
+        },
+        "session": {"session_id": 9204412, "batch_seq": 1},
+    }
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == {
+        ("payload.data[0][0]", "HASHED_ID"),
+        ("payload.data[0][1]", "HASHED_ID"),
+        ("payload.data[0][2]", "DEVICE_ID"),
+    }
 
 
 def _b64(text: str) -> str:
