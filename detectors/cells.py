@@ -200,6 +200,12 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
     # A field-history row's old and new values read as the field it names (only those two:
     # its other columns keep their own names).
     changed = _history_field(value) if not prefix and pair is None else None
+    # An identity graph's edge reads each id as the kind its type column names.
+    typed = (
+        dict(_typed_columns(value))
+        if not prefix and pair is None and changed is None and isinstance(value, Mapping)
+        else {}
+    )
     stack: list[tuple[str, str, object, bool, str | None]] = [
         (prefix, pair[1] if pair else prefix, value, not prefix, pair[0] if pair else None)
     ]
@@ -215,6 +221,8 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
                     h = element if top and not name_key else f"{hint}.{element}"
                 if top and changed is not None and k in HISTORY_VALUE_KEYS:
                     h = f"{changed}.value"
+                if top and k in typed:
+                    h = f"{typed[k]}.value"
                 label = _labelled_answer(v)
                 if label is None and k in PARTY_KEYS and isinstance(v, Mapping):
                     label = _staff_party(k, v)
@@ -226,13 +234,43 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
                     label = _identifier_type(v)
                 if label is None and k in TYPED_ID_LISTS and isinstance(v, list):
                     label = _typed_ids(node)
+                if (
+                    label is None
+                    and k == EXPECTATION_RESULT_KEY
+                    and EXPECTATION_KEY in node
+                    and isinstance(v, Mapping)
+                ):
+                    label = _expectation_column(node)
+                if (
+                    label is None
+                    and k == TABLE_ROWS_KEY
+                    and TABLE_COLUMNS_KEY in node
+                    and isinstance(v, list)
+                ):
+                    label = _table_columns(node)
                 if label is not None:
                     h = label[1] if top else f"{hint}.{label[1]}"
                 items.append((p, h, v, False, label[0] if label else None))
             stack.extend(reversed(items))
         elif isinstance(node, (list, tuple)):
             children = []
+            rows = _table_row_columns(name_key, TABLE_NAME)
+            if rows is not None:  # a table's rows: each row carries the columns
+                row_key = TABLE_ROW_NAME + _TABLE_SEP.join(rows)
+                for i, v in enumerate(node):
+                    children.append((f"{path}[{i}]", f"{hint}[{i}]", v, False, row_key))
+                stack.extend(reversed(children))
+                continue
+            cols = _table_row_columns(name_key, TABLE_ROW_NAME)
             for i, v in enumerate(node):
+                if cols is not None:  # a table row's value reads as its column
+                    if i < len(cols):
+                        children.append(
+                            (f"{path}[{i}]", f"{hint}.{cols[i]}", v, False, TABLE_CELL_KEY)
+                        )
+                    else:
+                        children.append((f"{path}[{i}]", f"{hint}[{i}]", v, False, None))
+                    continue
                 pair = _param_pair(v)
                 if pair is None and isinstance(v, Mapping):
                     pair = _role_pair(v) or _typed_key(v, hint)
@@ -258,6 +296,112 @@ def _record_pair(record: Mapping[str, object]) -> tuple[str, str] | None:
     if isinstance(name, str) and name and RECORD_PAIR_KEYS[1] in record and len(record) <= 6:
         return RECORD_PAIR_KEYS[0], name
     return None
+
+
+#: A data-quality check's result quotes the failing values of the column it checked:
+#: Great Expectations' validation result (``{"expectation_config": {"expectation_type":
+#: ..., "kwargs": {"column": "mobile_phone"}}, "result": {"element_count": 48211,
+#: "partial_unexpected_list": [...]}}``, ``type`` in 1.x). The sample lists read as that
+#: column (``result.mobile_phone[0]``), so failing names, birth dates, customer ids and
+#: diagnosis codes are read as the export would read them; the result's counts and
+#: percentages read as name leaves (``result.key``). Only the quoted values:
+#: ``partial_unexpected_counts`` pairs them with counts, and its index list numbers rows.
+#: The column travels in the pair's name key (``expectation_config=mobile_phone``).
+EXPECTATION_KEY = "expectation_config"
+EXPECTATION_NAME = f"{EXPECTATION_KEY}="
+EXPECTATION_RESULT_KEY = "result"
+UNEXPECTED_KEYS = frozenset({"partial_unexpected_list", "unexpected_list"})
+#: Longest column name read from a check's kwargs; a dotted one is a nested path, not read.
+_EXPECTATION_COLUMN_CHARS = 80
+
+
+def _expectation_column(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``("expectation_config=<column>", "result")`` of a validation result whose check
+    names one column (:data:`EXPECTATION_KEY`), else None."""
+    config = node.get(EXPECTATION_KEY)
+    kwargs = config.get("kwargs") if isinstance(config, Mapping) else None
+    column = kwargs.get("column") if isinstance(kwargs, Mapping) else None
+    if type(column) is not str:
+        return None
+    column = column.strip()
+    if not column or len(column) > _EXPECTATION_COLUMN_CHARS or "." in column:
+        return None
+    return f"{EXPECTATION_NAME}{column}", EXPECTATION_RESULT_KEY
+
+
+#: A table sent as a column list and positional rows: Meta's custom-audience upload
+#: (``payload = {"schema": ["EMAIL_SHA256", "PHONE_SHA256", "MADID"], "data": [[<sha256>,
+#: <sha256>, <MAID>], ...]}``), which reverse-ETL tools log in their sync debuggers. Each
+#: row's values read as the column the schema names at their position
+#: (``payload.data[0].EMAIL_SHA256``), as a key/value list's values read as their key.
+#: The columns travel in the rows' name key (``schema=EMAIL_SHA256|…``).
+TABLE_COLUMNS_KEY = "schema"
+TABLE_ROWS_KEY = "data"
+TABLE_NAME = f"{TABLE_COLUMNS_KEY}="
+TABLE_ROW_NAME = f"{TABLE_COLUMNS_KEY}-row="
+TABLE_NAMES = (TABLE_NAME, TABLE_ROW_NAME)
+_TABLE_SEP = "\x1f"
+#: Most columns, and longest column name, read from a schema list; more is no header.
+_TABLE_COLUMNS = 64
+_TABLE_COLUMN_CHARS = 60
+
+
+def _table_columns(node: Mapping[str, object]) -> tuple[str, str] | None:
+    """``("schema=<columns>", "data")`` of a mapping whose ``schema`` is a list of column
+    names beside its ``data`` rows (:data:`TABLE_COLUMNS_KEY`), else None."""
+    cols = node.get(TABLE_COLUMNS_KEY)
+    if type(cols) is not list or not 0 < len(cols) <= _TABLE_COLUMNS:
+        return None
+    for c in cols:
+        if type(c) is not str or not 0 < len(c) <= _TABLE_COLUMN_CHARS or _TABLE_SEP in c:
+            return None
+        if "." in c:
+            return None
+    return TABLE_NAME + _TABLE_SEP.join(cols), TABLE_ROWS_KEY
+
+
+#: The name key of a table row's value (no special reading of its own).
+TABLE_CELL_KEY = "table_cell"
+
+
+def _table_row_columns(name_key: str | None, prefix: str) -> list[str] | None:
+    """The column names a rows' or a row's name key carries (:data:`TABLE_NAME`), or None."""
+    if name_key is None or not name_key.startswith(prefix):
+        return None
+    return name_key[len(prefix) :].split(_TABLE_SEP)
+
+
+#: Columns naming the kind of the identifier another column of the same row holds, as
+#: identity-resolution tools export a graph's edges (``{"from_id_type": "email",
+#: "from_id": ..., "to_id_type": "gaid", "to_id": ...}``) and a flat identifier table
+#: (``identifier_type`` / ``identifier``, ``id_type`` / ``id_value``, Segment's
+#: ``external_id_type`` / ``external_id``): type column -> value column. The value reads
+#: as ``<kind>.value`` in the hint path, as a key/value list's does, so a GAID under
+#: ``to_id`` is a device id; an unknown kind (``cookie``) leaves it to its content.
+TYPED_COLUMNS = {
+    "from_id_type": "from_id", "to_id_type": "to_id", "src_id_type": "src_id",
+    "dst_id_type": "dst_id", "fromIdType": "fromId", "toIdType": "toId",
+    "identifier_type": "identifier", "identifierType": "identifier", "id_type": "id_value",
+    "idType": "idValue", "external_id_type": "external_id",
+}  # fmt: skip
+#: Longest kind read from a type column (``android_advertising_id``); longer is prose.
+_TYPED_KIND_CHARS = 40
+
+
+def _typed_columns(record: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+    """``(value column, kind)`` of each typed identifier column pair of a row
+    (:data:`TYPED_COLUMNS`), or ``()``."""
+    out = []
+    for type_key, value_key in TYPED_COLUMNS.items():
+        kind = record.get(type_key)
+        if (
+            type(kind) is str
+            and 0 < len(kind.strip()) <= _TYPED_KIND_CHARS
+            and value_key in record
+            and "." not in kind
+        ):
+            out.append((value_key, kind.strip()))
+    return tuple(out)
 
 
 #: The column naming the changed field in a field-history or edit-audit row, and the
@@ -591,8 +735,13 @@ TYPED_ID_LISTS = frozenset({"identifiers"})
 TYPED_ID_TYPE_KEYS = ("identifierType", "identifier_type")
 #: ...and lists of ``{"type": <ID KIND>, "values"|"value": ...}`` elements, by the list's key:
 #: only there is a ``type`` the kind of an id (``{"type": "work", "value": ...}`` under
-#: ``phones`` keeps reading as a phone).
-_TYPED_KEY_LISTS = re.compile(r"(?:^|[._])(?:match_?keys|identifiers|user_?ids)$", re.IGNORECASE)
+#: ``phones`` keeps reading as a phone). A CDP's profile names them ``identities``
+#: (mParticle's ``identities``, ``user_identities`` and ``device_identities``: ``{"type":
+#: "customer_id", "value": ...}``, ``{"type": "ios_idfa", "encoding": "none", "value":
+#: ...}``); Auth0's ``identities`` hold ``provider`` and ``user_id``, no ``type``.
+_TYPED_KEY_LISTS = re.compile(
+    r"(?:^|[._])(?:match_?keys|identifiers|identities|user_?ids)$", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -697,6 +846,9 @@ def _hint_key(key: object, name_key: str | None) -> object:
         return "value"  # a labelled question's answer (:func:`_question_answer`)
     if name_key == COLUMN_KEY and key in COLUMN_VALUE_KEYS:
         return "value"  # a board column's text and value hold what its title says
+    if name_key is not None and name_key.startswith(EXPECTATION_NAME):
+        # a check's failing values read as its column, its counts as name leaves
+        return name_key[len(EXPECTATION_NAME) :] if key in UNEXPECTED_KEYS else "key"
     if name_key == ANSWER_LABEL_KEY:
         # a labelled answer's other keys (``name``, ``type``, ``order``) describe the
         # question: name leaves, like the label
@@ -1105,6 +1257,21 @@ class _Field:
             self.children[(k, label)] = child
         return child
 
+    def row(self, i: int, name_key: str) -> _Field:
+        """The child for list index ``i`` of a table's rows (``path[i]``), carrying the
+        table's columns in its name key (:data:`TABLE_ROW_NAME`)."""
+        child = self.children.get((i, name_key))
+        if child is None:
+            base = self.path if self.hint is None else self.hint
+            child = _Field(
+                f"{self.path}[{i}]",
+                f"{base}[{i}]",
+                name_key=name_key,
+                reported=f"{self.reported}[{i}]",
+            )
+            self.children[(i, name_key)] = child
+        return child
+
     def item(self, i: int, pair: tuple[str, str] | None) -> _Field:
         """The child for list index ``i`` (``path[i]``), a key/value ``pair`` (name key,
         parameter name) or not."""
@@ -1237,7 +1404,9 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 texts.append(str(v))
             elif t is dict:
                 label = None
-                if "answer" in v:  # type: ignore[operator]
+                if k == EXPECTATION_RESULT_KEY and EXPECTATION_KEY in node:
+                    label = _expectation_column(node)
+                if label is None and "answer" in v:  # type: ignore[operator]
                     label = _labelled_answer(v)
                 if label is None and k in PARTY_KEYS:
                     label = _staff_party(k, v)  # type: ignore[arg-type]
@@ -1257,6 +1426,10 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                     typed = _typed_ids(node)
                     if typed is not None:
                         f = parent.labelled(k, typed)
+                elif k == TABLE_ROWS_KEY and TABLE_COLUMNS_KEY in node and t is list:
+                    table = _table_columns(node)
+                    if table is not None:
+                        f = parent.labelled(k, table)
                 walk_list(v, f)  # type: ignore[arg-type]
             elif isinstance(v, Mapping):  # the slow ABC check only for unusual types
                 label = _labelled_answer(v) or _dom_input(v) or dicom_attribute(k, v)
@@ -1267,6 +1440,9 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                 leaf(f, v)
 
     def walk_list(node: Sequence[object], parent: _Field) -> None:
+        if parent.name_key is not None and parent.name_key.startswith(TABLE_NAMES):
+            walk_table(node, parent)
+            return
         for i, v in enumerate(node):
             pair = _param_pair(v)
             if pair is None and type(v) is dict:
@@ -1282,9 +1458,29 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
             else:
                 leaf(f, v)
 
+    def walk_table(node: Sequence[object], parent: _Field) -> None:
+        """A table's rows (each carries the columns) or a row (each value its column)."""
+        rows = _table_row_columns(parent.name_key, TABLE_NAME)
+        cols = None if rows is not None else _table_row_columns(parent.name_key, TABLE_ROW_NAME)
+        row_key = None if rows is None else TABLE_ROW_NAME + _TABLE_SEP.join(rows)
+        for i, v in enumerate(node):
+            if row_key is not None:
+                f = parent.row(i, row_key)
+            elif cols is not None and i < len(cols):
+                f = parent.item(i, (TABLE_CELL_KEY, cols[i]))
+            else:
+                f = parent.item(i, None)
+            if type(v) is dict or isinstance(v, Mapping):
+                walk_map(v, f)  # type: ignore[arg-type]
+            elif type(v) is list or type(v) is tuple:
+                walk_list(v, f)  # type: ignore[arg-type]
+            else:
+                leaf(f, v)
+
     root = _Field("", None, root=True)
     pair_roots: dict[str, _Field] = {}  # records that are one key/value pair, by its name
     history_roots: dict[str, _Field] = {}  # field-history rows, by the field they change
+    typed_roots: dict[tuple[tuple[str, str], ...], _Field] = {}  # identity-graph edges
     for record in records:
         record_starts.append(len(texts))
         pair = _record_pair(record) if RECORD_PAIR_KEYS[0] in record else None
@@ -1292,7 +1488,14 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
             changed = (
                 None if record.keys().isdisjoint(HISTORY_VALUE_KEYS) else _history_field(record)
             )
-            if changed is None:
+            typed = (
+                ()
+                if changed is not None or record.keys().isdisjoint(TYPED_COLUMNS)
+                else _typed_columns(record)
+            )
+            if typed:
+                walk_map(record, _typed_root(typed_roots, typed))
+            elif changed is None:
                 walk_map(record, root)
             else:
                 walk_map(record, _history_root(history_roots, changed))
@@ -1326,6 +1529,20 @@ def _history_root(roots: dict[str, _Field], changed: str) -> _Field:
         top = roots[changed] = _Field("", None, root=True)
         for k in HISTORY_VALUE_KEYS:
             top.children[k] = _Field(k, f"{changed}.value", reported=reported_key(k))
+    return top
+
+
+def _typed_root(
+    roots: dict[tuple[tuple[str, str], ...], _Field], typed: tuple[tuple[str, str], ...]
+) -> _Field:
+    """The root of rows whose typed identifier columns name these kinds: each value column
+    reads as ``<kind>.value`` in the hint path (:data:`TYPED_COLUMNS`), the others as
+    themselves."""
+    top = roots.get(typed)
+    if top is None:
+        top = roots[typed] = _Field("", None, root=True)
+        for key, kind in typed:
+            top.children[key] = _Field(key, f"{kind}.value", reported=reported_key(key))
     return top
 
 

@@ -246,6 +246,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a conferencing client's report of the participant's own computer (Zoom's
         # dashboard ``mac_addr``): ``addr`` there is the network card's, no street's
         "mac addr|"
+        # mParticle's identity type of the Android ID (``device_identities`` of
+        # ``{"type": "android_uuid", ...}``)
+        "android uuid|"
         "serial number|"
         "push token|device token|fcm token|apns token|app instance id|mobile ad id|maid|"
         # a location or wayfinding SDK's per-install id (``appInstallId``), as Firebase's
@@ -1013,6 +1016,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "universal uid|"
         # mParticle's person id (``mpid``, a signed 64-bit integer in its warehouse tables)
         "mpid|mparticle id|"
+        # identity resolution's id of the stitched person: Segment's ``canonical_id`` (a
+        # merge event's survivor), RudderStack's ``rudder_id``, Amperity's ``amperity_id``
+        "canonical id|canonical user id|rudder id|amperity id|"
         # session-replay cookies: FullStory's ``fs_uid``, Hotjar's ``_hjSessionUser``
         "fs uid|fs user id|hj session user|hjid|hj user id|"
         # FullStory's data export: ``IndvId`` (its id of the person across sessions) and

@@ -29,6 +29,9 @@ Decisions worth knowing:
       by its name, so its ``1`` is "true" there (:data:`BOOLEAN_PREFIXES`); elsewhere a
       ``1`` may be a count and stays unread. A donor screen's ``took_aspirin_last_48h`` =
       ``true`` is one too (:data:`INTAKE_PREFIXES`): the drug is the words after the verb.
+      So is a CDP's computed interest trait (``interested_in_ivf`` = ``true``:
+      :data:`INTEREST_LEADS`), and a flag that a service was ordered, booked, done or is
+      due for the person (``amh_test_ordered``, ``colonoscopy_due``).
     * A questionnaire's column named by the question's number and its topic (a
       living-donor health questionnaire's ``Q10_KidneyStones``, Qualtrics' renamed
       questions) is marked by the number as a flag column is by its prefix: "Yes" or "Yes -
@@ -124,10 +127,20 @@ FLAG_SUFFIXES = frozenset(
     # prenatal clinic's ``RhoGAM Given`` = "Yes", an ED's ``Narcan Administered`` = "Y"):
     # it was given to this person; "Consent Given" names no term and stays unread
     | {"given", "administered"}
+    # a service ordered, booked or done for the person, or one they are due, as a CDP's
+    # computed trait or a CRM's checkbox says it (``amh_test_ordered``,
+    # ``colonoscopy_scheduled``, ``sleep_study_completed``, ``mammogram_due`` = true): the
+    # term is this person's care; "Payment Due" and "Training Completed" name no term
+    | {"ordered", "scheduled", "booked", "completed", "due"}
 )
 #: First tokens of a boolean-named column (``has_diabetes``, ``is_pregnant``): a flag
 #: whose ``1`` means true (:data:`BOOLEAN_YES`).
 BOOLEAN_PREFIXES = frozenset({"has", "is"})
+#: First tokens of a CDP's computed interest trait (Segment Engage's, mParticle's or
+#: Tealium's ``interested_in_ivf``, ``interest_in_bariatric_surgery``, Google's
+#: ``in_market_for_hearing_aids`` = true): a boolean by its name, like ``has_``, saying the
+#: person's browsing put them in that care's audience; the term is the words after it.
+INTEREST_LEADS = (("interested", "in"), ("interest", "in"), ("in", "market", "for"))
 #: First tokens of a boolean column asking whether the person took a drug, with a time
 #: window after it (a donor screen's ``took_aspirin_last_48h``, ``taking_finasteride``):
 #: the drug is the leading words after the verb, the window is not looked up.
@@ -318,6 +331,8 @@ def flag_option(path: str) -> tuple[int, int]:
             toks, marked = toks[1:], True
         elif len(toks) > 1 and toks[0] in BOOLEAN_PREFIXES:
             toks, marked, mode = toks[1:], True, BOOLEAN
+        elif (lead := _interest_lead(toks)) is not None:
+            toks, marked, mode = lead, True, BOOLEAN
         elif len(toks) > 1 and toks[0] in INTAKE_PREFIXES:
             return _intake_flag(toks[1:])
         elif len(toks) > 2 and EXPOSURE_WORDS.intersection((toks[0], toks[-1])):
@@ -378,6 +393,15 @@ def _subscription_topic(toks: list[str]) -> list[str]:
     if len(toks) > 1 and toks[-1] in SUBSCRIPTION_TAILS:
         return toks[:-1]
     return []
+
+
+def _interest_lead(toks: list[str]) -> list[str] | None:
+    """The tokens after an interest trait's lead (:data:`INTEREST_LEADS`:
+    ``interested in ivf`` -> ``ivf``), or None when the key has no such lead."""
+    for lead in INTEREST_LEADS:
+        if len(toks) > len(lead) and tuple(toks[: len(lead)]) == lead:
+            return toks[len(lead) :]
+    return None
 
 
 def _intake_flag(toks: list[str]) -> tuple[int, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import re
 
 import pytest
@@ -218,9 +219,24 @@ def test_labelled_answers_read_under_their_label(record, hint):
         ({"items": [{"type": "EMAIL", "value": "x"}]}, ["items[0].type", "items[0].value"]),
         # an ``identifiers`` list without a type beside it keeps its indices
         ({"identifiers": ["x1"], "kind": "email"}, ["identifiers[0]", "kind"]),
+        # mParticle's profile: ``identities``, ``user_identities``, ``device_identities``
+        (
+            {"identities": [{"type": "customer_id", "value": "HC-1"}]},
+            ["identities.customer_id.key", "identities.customer_id.value"],
+        ),
+        (
+            {"device_identities": [{"type": "ios_idfa", "encoding": "none", "value": "x"}]},
+            ["device_identities.ios_idfa.key", "device_identities.ios_idfa.encoding",
+             "device_identities.ios_idfa.value"],
+        ),
+        # Auth0's ``identities`` have no ``type``: read as ever
+        (
+            {"identities": [{"provider": "auth0", "user_id": "abc"}]},
+            ["identities[0].provider", "identities[0].user_id"],
+        ),
     ],
     ids=["amazon-match-keys", "criteo-identifier-type", "criteo-top", "phone-kind", "items",
-         "untyped"],
+         "untyped", "mparticle-identities", "mparticle-device-identities", "auth0-identities"],
 )  # fmt: skip
 def test_typed_identifier_lists_put_the_kind_in_the_hint_path(record, hints):
     rows = _rows([record])
@@ -423,6 +439,167 @@ def test_a_field_history_row_reads_its_old_and_new_values_as_the_field():
 def test_a_field_history_row_is_scanned_as_its_field(engine_no_ner, record, expected):
     rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
     assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+def test_typed_identifier_columns_read_as_their_kind():
+    """An identity graph's edge list names each id's kind in a column beside it
+    (``from_id_type`` / ``from_id``): the id reads as ``<kind>.value``; the type column and
+    the row's other columns keep their names, and a type column without its value column,
+    a blank or a long kind changes nothing."""
+    rows = [
+        {"from_id_type": "email", "from_id": "a@b.org", "to_id_type": "gaid", "to_id": "g1"},
+        {"identifier_type": "phone", "identifier": "x", "score": "0.9"},
+        {"to_id_type": "gaid", "other": "y"},
+        {"id_type": " ", "id_value": "z"},
+        {"id_type": "a kind written as a whole sentence, far too long to be one", "id_value": "z"},
+    ]
+    got = [(r, path, hint) for r, path, hint, _t in _rows(rows)]
+    assert got == [
+        (0, "from_id_type", "from_id_type"),
+        (0, "from_id", "email.value"),
+        (0, "to_id_type", "to_id_type"),
+        (0, "to_id", "gaid.value"),
+        (1, "identifier_type", "identifier_type"),
+        (1, "identifier", "phone.value"),
+        (1, "score", "score"),
+        (2, "to_id_type", "to_id_type"),
+        (2, "other", "other"),
+        (3, "id_type", "id_type"),
+        (3, "id_value", "id_value"),
+        (4, "id_type", "id_type"),
+        (4, "id_value", "id_value"),
+    ]
+    for i, record in enumerate(rows):
+        mine = [(p, h) for r, p, h in got if r == i]
+        assert [(p, h) for p, h, _v in iter_leaves(record)] == mine
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        (
+            {
+                "from_id_type": "email",
+                "from_id": "jkwarteng@gmail.com",
+                "to_id_type": "gaid",
+                "to_id": "b8d2f1c4-7e3a-4a9d-9c1e-5f6a7b8c9d0e",
+                "match_score": "0.97",
+            },
+            {("from_id", "EMAIL"), ("to_id", "DEVICE_ID")},
+        ),
+        (
+            {"identifier_type": "customer_id", "identifier": "HC-2209187"},
+            {("identifier", "OTHER_ID")},
+        ),
+        # a kind that names no identifier leaves the value to its content
+        ({"from_id_type": "segment", "from_id": "1048823", "to_id_type": "x", "to_id": "7"}, set()),
+    ],
+    ids=["edge-email-gaid", "customer-id", "no-identifier-kind"],
+)
+def test_typed_identifier_columns_are_scanned_as_their_kind(engine_no_ner, record, expected):
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+def _expectation(column: object, values: list, **result: object) -> dict:
+    """A Great Expectations-like validation result of one column's check."""
+    return {
+        "expectation_config": {"expectation_type": "expect_x", "kwargs": {"column": column}},
+        "result": {"element_count": 100, "partial_unexpected_list": values, **result},
+        "success": False,
+    }
+
+
+def test_a_checks_failing_values_read_as_its_column():
+    """A validation result's sample lists read as the checked column's values; its counts
+    as name leaves; a check of no single column (or a dotted one) is read as ever."""
+    rows = [
+        _expectation("first_name", ["Lorena"]),
+        {"results": [_expectation("customer_id", ["HC-1"], unexpected_list=["HC-2"])]},
+        _expectation(7, ["x"]),
+        _expectation("patients.email", ["y"]),
+    ]
+    got = [(r, path, hint) for r, path, hint, _t in _rows(rows)]
+    hints = {(r, path): hint for r, path, hint in got}
+    assert hints[(0, "result.partial_unexpected_list[0]")] == "result.first_name[0]"
+    assert hints[(0, "result.element_count")] == "result.key"
+    assert hints[(0, "expectation_config.kwargs.column")] == "expectation_config.kwargs.column"
+    assert hints[(1, "results[0].result.unexpected_list[0]")] == "results[0].result.customer_id[0]"
+    assert hints[(2, "result.partial_unexpected_list[0]")] == "result.partial_unexpected_list[0]"
+    assert hints[(3, "result.partial_unexpected_list[0]")] == "result.partial_unexpected_list[0]"
+    for i, record in enumerate(rows):
+        mine = [(p, h) for r, p, h in got if r == i]
+        assert [(p, h) for p, h, _v in iter_leaves(record)] == mine
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        (
+            _expectation("customer_id", ["HC-2209187", "HC-2210044"]),
+            {
+                ("result.partial_unexpected_list[0]", "OTHER_ID"),
+                ("result.partial_unexpected_list[1]", "OTHER_ID"),
+            },
+        ),
+        (_expectation("first_name", ["Lorena"]), {("result.partial_unexpected_list[0]", "NAME")}),
+        # a code column's or a status column's failing values name nobody; counts neither
+        (_expectation("order_status", ["shiped", "cancled"]), set()),
+        (_expectation("sku", ["SKU-001"], unexpected_count=2, unexpected_percent=0.01), set()),
+    ],
+    ids=["customer-ids", "first-names", "statuses", "skus"],
+)
+def test_a_checks_failing_values_are_scanned_as_its_column(engine_no_ner, record, expected):
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == expected
+
+
+def test_a_tables_rows_read_as_their_schemas_columns():
+    """Meta's custom-audience upload: ``schema`` names the columns of the ``data`` rows, so
+    each value reads as its column; a row longer than the schema keeps its index, and a
+    ``schema`` that is no list of column names changes nothing."""
+    rows = [
+        {"payload": {"schema": ["EMAIL_SHA256", "MADID"], "data": [["h1", "m1", "x"]]}},
+        {"schema": "public", "data": ["a"]},
+        {"schema": ["a.b"], "data": [["v"]]},
+    ]
+    got = [(r, path, hint) for r, path, hint, _t in _rows(rows)]
+    assert got == [
+        (0, "payload.schema[0]", "payload.schema[0]"),
+        (0, "payload.schema[1]", "payload.schema[1]"),
+        (0, "payload.data[0][0]", "payload.data[0].EMAIL_SHA256"),
+        (0, "payload.data[0][1]", "payload.data[0].MADID"),
+        (0, "payload.data[0][2]", "payload.data[0][2]"),
+        (1, "schema", "schema"),
+        (1, "data[0]", "data[0]"),
+        (2, "schema[0]", "schema[0]"),
+        (2, "data[0][0]", "data[0][0]"),
+    ]
+    for i, record in enumerate(rows):
+        mine = [(p, h) for r, p, h in got if r == i]
+        assert [(p, h) for p, h, _v in iter_leaves(record)] == mine
+
+
+def test_a_custom_audience_upload_is_scanned_by_its_schema(engine_no_ner):
+    record = {
+        "payload": {
+            "schema": ["EMAIL_SHA256", "PHONE_SHA256", "MADID"],
+            "data": [
+                [
+                    hashlib.sha256(b"a@b.org").hexdigest(),
+                    hashlib.sha256(b"13125550199").hexdigest(),
+                    "9c4e2a7b-3f1d-4b8e-a6c0-5d7f9e1b3a2c",
+                ]
+            ],
+        },
+        "session": {"session_id": 9204412, "batch_seq": 1},
+    }
+    rows = engine_no_ner.scan([record], source="t").findings.to_pylist()
+    assert {(r["field"], r["entity"]) for r in rows} == {
+        ("payload.data[0][0]", "HASHED_ID"),
+        ("payload.data[0][1]", "HASHED_ID"),
+        ("payload.data[0][2]", "DEVICE_ID"),
+    }
 
 
 def _b64(text: str) -> str:

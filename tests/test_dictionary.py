@@ -513,6 +513,10 @@ POSITIVES = [
     ("oxygen-dependent, on a low air loss mattress",
      [(HC, "oxygen-dependent"), (PROC, "low air loss mattress")]),
     ("Contact type: Psychological first aid", [(PROC, "Psychological first aid")]),
+    # an outreach audience's and a care gap's short names for colorectal cancer screening
+    # (reverse ETL probe)
+    ("Colorectal screening due 45+", [(PROC, "Colorectal screening")]),
+    ("Care gap: CRC screening", [(PROC, "CRC screening")]),
 ]  # fmt: skip
 
 

@@ -40,6 +40,15 @@ PROFILES = [
     ("meta.state.entries.kndctr_5B3A1234567890ABCD012345_AdobeOrg_cluster.value", N, N),
     ("AMCV_5B3A1234567890ABCD012345%40AdobeOrg", "ONLINE_ID", N),
     ("AMCVS_5B3A1234567890ABCD012345%40AdobeOrg", N, N),
+    # identity resolution's stitched person (Segment's merge ``canonical_id``, RudderStack's
+    # ``rudder_id``, Amperity's ``amperity_id``) and mParticle's Android ID type; a page's
+    # ``$canonical_identifier`` (Branch) and ``canonical_url`` are no person's
+    ("canonical_id", "ONLINE_ID", N),
+    ("rudder_id", "ONLINE_ID", N),
+    ("amperity_id", "ONLINE_ID", N),
+    ("device_identities.android_uuid.value", "DEVICE_ID", N),
+    ("$canonical_identifier", N, N),
+    ("canonical_url", N, N),
     # FullStory's data export: the person's ids; its session and page ids are machine ids
     ("IndvId", "ONLINE_ID", N),
     ("UserAppKey", "ONLINE_ID", N),

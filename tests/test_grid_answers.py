@@ -113,6 +113,16 @@ POSITIVES = [
     ("Diabetes_Newsletter_OptIn", "true", [(HC, "true")]),
     ("Cancer Updates", "Subscribed (SMS)", [(HC, "Subscribed (SMS)")]),
     ("diabetes_newsletter", "Y", [(HC, "Y")]),
+    # a CDP's computed interest traits and a service ordered, booked, done or due for the
+    # person (tests/test_reverse_etl_audience_sync.py)
+    ("traits.interested_in_ivf", "true", [(PROC, "true")]),
+    ("interested_in_ivf", "1", [(PROC, "1")]),  # a boolean by its name, as ``has_``
+    ("interest_in_bariatric_surgery", "TRUE", [(PROC, "TRUE")]),
+    ("in_market_for_hearing_aids", "true", [(PROC, "true")]),
+    ("amh_test_ordered", "true", [(PROC, "true")]),
+    ("colonoscopy_due", "Y", [(PROC, "Y")]),
+    ("sleep_study_completed", "Yes", [(PROC, "Yes")]),
+    ("user_attributes.mammogram_scheduled", "true", [(PROC, "true")]),
 ]
 NEGATIVES = [
     ("screening.asthmaOrWheezingPast12Months", "No"),
@@ -201,6 +211,17 @@ NEGATIVES = [
     ("Cancer Updates", "Not subscribed"),
     ("Appointment Reminders", "Yes"),
     ("Monthly Newsletter", "Opted in"),
+    # an interest or a service flag that is false, or of no health term
+    ("traits.interested_in_ivf", "false"),
+    ("interested_in_ivf", "0"),
+    ("interested_in_newsletter", "true"),
+    ("interest_in_rate", "1"),
+    ("in_market_for_suvs", "true"),
+    ("amh_test_ordered", "false"),
+    ("payment_due", "Y"),
+    ("training_completed", "Yes"),
+    ("consult_booked", "true"),  # "consult" names no care
+    ("interested_in", "true"),  # the lead alone
 ]
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
 

@@ -133,6 +133,14 @@ NEGATIVES = [
     ("notes", "client ip 192.168.100.200"),
     ("notes", "ISBN 978-0-306-40615-7 and 0-306-40615-2"),
     ("notes", "call 123-456-7890 (fake)"),
+    # digits running up or down one by one: a form's placeholder, a vendor's example
+    # (tests/test_reverse_etl_audience_sync.py: Klaviyo's validation error)
+    (
+        "detail",
+        "Invalid phone number format (Example of a valid phone number format: +12345678901)",
+    ),
+    ("phone", "234-567-8901"),
+    ("placeholder", "e.g. (987) 654-3210"),
     ("notes", "phone 100-555-0199"),
     ("order_id", "3125550199"),
     ("profile.system", "3125550199"),

@@ -75,10 +75,12 @@ as no person's date, cloud service accounts under an email key and a fully maske
 (``****@gmail.com``) as no email, Redshift's ``starttime`` and ``endtime`` as machine
 clocks, Looker's CSV measure (``Patients Count``) as an aggregate's, and a BigQuery audit
 entry's compute ``job`` (``jobChange``, ``jobConfig``) as no employer's job. Two records
-are left open (:data:`LEFT_ALONE`): a Great Expectations result's unexpected codes read
-under a sibling's column name, and the masked-SSN row's PHI verdict (the decision above).
-The same work closed a row tests/test_warehouse_shapes.py had left open (a BigQuery
-``JOBS`` query's ``received_at > '2024-03-01'``).
+were left open (:data:`LEFT_ALONE`): a Great Expectations result's unexpected codes read
+under a sibling's column name (closed by the reverse ETL round: a validation result's
+failing values read as the column its check names, detectors/cells.py), and the
+masked-SSN row's PHI verdict (the decision above). The same work closed a row
+tests/test_warehouse_shapes.py had left open (a BigQuery ``JOBS`` query's ``received_at >
+'2024-03-01'``).
 
 Figures (misses / false findings / records wrong): SHAPES (32 records), blind 4 / 10 / 12,
 after the work 1 / 0 / 1 (in LEFT_ALONE). HELD_OUT (10 records), blind before any work
@@ -1062,14 +1064,6 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 }
 
 _OPEN: dict[str, tuple[set, str]] = {
-    "Great Expectations result: unexpected ICD-10 codes in a code column, no person": (
-        {("result.partial_unexpected_list[0]", "HEALTH")},
-        "the column under test is named in another branch of the result "
-        "(``expectation_config.kwargs.column`` = ``icd10_code``), and a bare ``E11.9`` in a "
-        "list is read as a code only under a diagnosis key; reading a list's values under a "
-        "sibling subtree's name is a flatten-level change (detectors/cells.py) for one tool's "
-        "shape. No person is in the row, so its PHI verdict is right either way",
-    ),
     "Looker export through a masking policy: masked email and SSN beside a diagnosis": (
         set(),
         "the masked SSN's last four are an SSN (the decision above), so the row is PHI by the "
@@ -1093,7 +1087,10 @@ test_warehouse_query_logs_shapes, test_left_alone_decisions_still_hold = probe_t
 #: together, 42 records, the decisions applied): a change that loses recall or precision
 #: on warehouse query logs fails here. Before the work, blind: SHAPES 4 misses / 10 false /
 #: 12 wrong of 32, HELD_OUT 2 / 2 / 3 of 10.
-FLOORS = ShapeTotals(expected=54, misses=1, false=0, wrong=2)
+#: The Great Expectations row's ICD-10 codes left the open list in the reverse ETL round:
+#: a validation result's failing values now read as the column its check names
+#: (detectors/cells.py), so ``E11.9`` is read under ``icd10_code``.
+FLOORS = ShapeTotals(expected=54, misses=0, false=0, wrong=1)
 
 
 def test_probe_floors(engine_no_ner) -> None:
