@@ -463,19 +463,30 @@ def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
 _CLINICIAN_DETAIL_KEYS = frozenset({("credentials",), ("credential",), ("degree",), ("degrees",)})
 
 
+#: Top-level keys of a clinician's individual NPI beside a bare ``Provider`` column.
+_PROVIDER_NPI_KEYS = frozenset({("npi",), ("provider", "npi"), ("individual", "npi")})
+
+
 def _clinician_provider_names(paths: Sequence[str]) -> list[tuple[int, str]]:
-    """The ``name`` of a ``provider`` object beside its credentials or degree, as a
+    """The ``name`` of a ``provider`` object beside its credentials or degree, and a
+    top-level ``Provider`` column beside a top-level NPI with no taxpayer id, as a
     clinician's NAME (``(index, entity)``).
 
     A bare ``provider`` is left out of the person parents (an insurance provider, an
     identity provider, a cloud provider are things); an EAP or therapy platform's matched
     counsellor (Lyra-, Spring Health-like ``matchedProvider: {name, credentials}``) says
-    by its sibling that the provider is a clinician, whose name the project reports."""
+    by its sibling that the provider is a clinician, whose name the project reports. So
+    does an individual NPI beside a flat ``Provider`` column (a survey vendor's provider
+    scorecard, a credentials committee's roster: ``Provider`` = "Priya Natarajan, MD",
+    ``NPI``): the provider the NPI is of is a person, whose name is read as a ``Provider
+    Name`` column's is (a practice's name there is still no person's:
+    :mod:`detectors.organisations`). Beside a TIN the NPI is the billing party's
+    (:func:`_billing_npis`), and the provider is left alone."""
     keys = [key_tokens(p) for p in paths]
     parents = {
         k[:-1] for k in keys if len(k) > 1 and k[-1] in _CLINICIAN_DETAIL_KEYS
     }  # fmt: skip
-    return [
+    named = [
         (i, "NAME")
         for i, k in enumerate(keys)
         if len(k) > 1
@@ -483,6 +494,10 @@ def _clinician_provider_names(paths: Sequence[str]) -> list[tuple[int, str]]:
         and k[-2][-1:] in (("provider",), ("providers",))
         and k[:-1] in parents
     ]
+    tops = {k[0] for k in keys if len(k) == 1}
+    if tops & _PROVIDER_NPI_KEYS and not any("tin" in k for k in tops):
+        named += [(i, "NAME") for i, k in enumerate(keys) if k == (("provider",),)]
+    return named
 
 
 #: Keys of a disaster declaration's number on an assistance record (a FEMA individual
