@@ -28,6 +28,7 @@ from detectors.contact_centre import (
 from detectors.context import FieldProfile
 from detectors.field_names import W3C_KEY, key_tokens, profile_path
 from detectors.geocodes import coordinate_field
+from detectors.survey_vendors import sample_visit_ids, vendor_client_ids
 
 #: Columns of a W3C log that time the request: the log's clock, not a person's date.
 _W3C_CLOCK = frozenset({"date", "time"})
@@ -61,7 +62,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     (:func:`_fleet_roster`). A contact centre's exports have their own module
     (:mod:`detectors.contact_centre`): a call's contact id, a QA record's and an adherence
     row's own clocks and a queue's DNIS are machine fields, and a callback's requested
-    window is the caller's.
+    window is the caller's. So have a patient-experience survey vendor's files
+    (:mod:`detectors.survey_vendors`): their ``Client ID`` is the vendor's number of the
+    hospital, a machine field, and a sample file's ``Unique ID`` beside the MRN the visit's.
     """
     profiles = [profile_path(p) for p in paths]
     if sum(1 for p in paths if W3C_KEY.match(p)) >= 2 or _request_log(paths):
@@ -177,8 +180,13 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + _aamva_elements(paths)
         + _clinician_provider_names(paths)
         + _disaster_registrations(paths)
+        + [(i, "OTHER_ID") for i in sample_visit_ids(paths)]
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
+    for i in vendor_client_ids(paths):
+        # read last: a survey vendor's client is the hospital, whatever a practice's
+        # ``Client ID`` beside a birth date is (:func:`_client_record_ids`)
+        profiles[i] = _machine(profiles[i])
     return tuple(profiles)
 
 
