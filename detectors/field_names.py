@@ -670,6 +670,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # legal-intake (mass-tort) questionnaires name the person the claim is about
         "injured party|injured party name|injured person|injured person name|"
         "decedent name|deceased name|"
+        # a hospital's grievance and complaint log names who complained (``Complainant``,
+        # a patient relations system's ``Grievant``): the patient or a relative
+        "complainant|complainant name|grievant|grievant name|"
         # a decedent's estate on a collection agency's probate referral: its executor, a
         # relative as often (``estate_executor``); not a bare ``executor`` (a Spark or
         # Airflow process)

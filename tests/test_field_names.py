@@ -3205,3 +3205,21 @@ def test_addressee_of_a_shipping_label(engine_no_ner, record: dict, expected: se
 )
 def test_disaster_and_utility_columns(engine_no_ner, record: dict, expected: set) -> None:
     assert found_fields(engine_no_ner, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a hospital's grievance and complaint log: who complained, a patient or a relative
+        # (tests/test_patient_experience_surveys.py)
+        ({"Complainant": "Teresa Alvarado"}, {("Complainant", "NAME")}),
+        ({"complainant_name": "Teresa Alvarado"}, {("complainant_name", "NAME")}),
+        ({"Grievant": "Ramon Alvarado"}, {("Grievant", "NAME")}),
+        # hard negatives: the complainant's relation and kind are no names
+        ({"Complainant Relationship": "Daughter"}, set()),
+        ({"complainant_type": "Family Member"}, set()),
+        ({"Complainant": "Anonymous"}, set()),
+    ],
+)
+def test_grievance_log_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
