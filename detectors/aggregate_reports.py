@@ -77,6 +77,12 @@ AGGREGATE_KEYS = frozenset(
         # there, never one resident's value
         ("overnight", "population"), ("shelter", "population"), ("total", "population"),
         ("overnight", "census"), ("shelter", "census"),
+        # a survey programme's reports (a patient-experience vendor's response-rate report
+        # and its benchmark tables: ``Response Rate``, a peer group's ``10th`` to ``90th``
+        # percentiles, ``50th Percentile``): how many answered, how facilities rank
+        ("response", "rate"),
+        *((f"{n}th",) for n in (5, 10, 25, 50, 75, 90, 95)),
+        *((f"{n}th", w) for n in (5, 10, 25, 50, 75, 90, 95) for w in ("percentile", "pctl")),
     }
 )  # fmt: skip
 #: First tokens of a pivot table's or a summary report's measure column: Sheets'

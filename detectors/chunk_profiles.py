@@ -36,6 +36,7 @@ from detectors.field_names import W3C_KEY, key_tokens, profile_path
 from detectors.genetics_exports import pedigree_columns, variant_reference_dates
 from detectors.geocodes import coordinate_field
 from detectors.staff import staff_field
+from detectors.survey_vendors import sample_visit_ids, vendor_client_ids
 
 #: Columns of a W3C log that time the request: the log's clock, not a person's date.
 _W3C_CLOCK = frozenset({"date", "time"})
@@ -69,7 +70,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     (:func:`_fleet_roster`). A contact centre's exports have their own module
     (:mod:`detectors.contact_centre`): a call's contact id, a QA record's and an adherence
     row's own clocks and a queue's DNIS are machine fields, and a callback's requested
-    window is the caller's.
+    window is the caller's. So have a patient-experience survey vendor's files
+    (:mod:`detectors.survey_vendors`): their ``Client ID`` is the vendor's number of the
+    hospital, a machine field, and a sample file's ``Unique ID`` beside the MRN the visit's.
     """
     profiles = [profile_path(p) for p in paths]
     if sum(1 for p in paths if W3C_KEY.match(p)) >= 2 or _request_log(paths):
@@ -194,8 +197,13 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + pedigree_columns(paths)
         + _unique_patient_numbers(paths)
         + consent_log_ids(paths)
+        + [(i, "OTHER_ID") for i in sample_visit_ids(paths)]
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
+    for i in vendor_client_ids(paths):
+        # read last: a survey vendor's client is the hospital, whatever a practice's
+        # ``Client ID`` beside a birth date is (:func:`_client_record_ids`)
+        profiles[i] = _machine(profiles[i])
     return tuple(profiles)
 
 
@@ -499,19 +507,30 @@ def _unique_patient_numbers(paths: Sequence[str]) -> list[tuple[int, str]]:
 _CLINICIAN_DETAIL_KEYS = frozenset({("credentials",), ("credential",), ("degree",), ("degrees",)})
 
 
+#: Top-level keys of a clinician's individual NPI beside a bare ``Provider`` column.
+_PROVIDER_NPI_KEYS = frozenset({("npi",), ("provider", "npi"), ("individual", "npi")})
+
+
 def _clinician_provider_names(paths: Sequence[str]) -> list[tuple[int, str]]:
-    """The ``name`` of a ``provider`` object beside its credentials or degree, as a
+    """The ``name`` of a ``provider`` object beside its credentials or degree, and a
+    top-level ``Provider`` column beside a top-level NPI with no taxpayer id, as a
     clinician's NAME (``(index, entity)``).
 
     A bare ``provider`` is left out of the person parents (an insurance provider, an
     identity provider, a cloud provider are things); an EAP or therapy platform's matched
     counsellor (Lyra-, Spring Health-like ``matchedProvider: {name, credentials}``) says
-    by its sibling that the provider is a clinician, whose name the project reports."""
+    by its sibling that the provider is a clinician, whose name the project reports. So
+    does an individual NPI beside a flat ``Provider`` column (a survey vendor's provider
+    scorecard, a credentials committee's roster: ``Provider`` = "Priya Natarajan, MD",
+    ``NPI``): the provider the NPI is of is a person, whose name is read as a ``Provider
+    Name`` column's is (a practice's name there is still no person's:
+    :mod:`detectors.organisations`). Beside a TIN the NPI is the billing party's
+    (:func:`_billing_npis`), and the provider is left alone."""
     keys = [key_tokens(p) for p in paths]
     parents = {
         k[:-1] for k in keys if len(k) > 1 and k[-1] in _CLINICIAN_DETAIL_KEYS
     }  # fmt: skip
-    return [
+    named = [
         (i, "NAME")
         for i, k in enumerate(keys)
         if len(k) > 1
@@ -519,6 +538,10 @@ def _clinician_provider_names(paths: Sequence[str]) -> list[tuple[int, str]]:
         and k[-2][-1:] in (("provider",), ("providers",))
         and k[:-1] in parents
     ]
+    tops = {k[0] for k in keys if len(k) == 1}
+    if tops & _PROVIDER_NPI_KEYS and not any("tin" in k for k in tops):
+        named += [(i, "NAME") for i, k in enumerate(keys) if k == (("provider",),)]
+    return named
 
 
 #: Keys of a disaster declaration's number on an assistance record (a FEMA individual

@@ -683,6 +683,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # legal-intake (mass-tort) questionnaires name the person the claim is about
         "injured party|injured party name|injured person|injured person name|"
         "decedent name|deceased name|"
+        # a hospital's grievance and complaint log names who complained (``Complainant``,
+        # a patient relations system's ``Grievant``): the patient or a relative
+        "complainant|complainant name|grievant|grievant name|"
         # a decedent's estate on a collection agency's probate referral: its executor, a
         # relative as often (``estate_executor``); not a bare ``executor`` (a Spark or
         # Airflow process)
@@ -1108,8 +1111,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "user display name|contact display name|customer display name|"
         "member display name|visitor display name|lead display name",
     ),
-    # Mailchimp's per-subscriber ids (export columns ``LEID``, ``EUID``)
-    _r("OTHER_ID", 0.85, "leid|euid", exact=True),
+    # Mailchimp's per-subscriber ids (export columns ``LEID``, ``EUID``), and Cerner's bare
+    # ``FIN`` (an encounter's financial identification number): only the whole key, a
+    # ``Dorsal Fin`` or an ``is_fin`` flag is no such number
+    _r("OTHER_ID", 0.85, "leid|euid|fin", exact=True),
     # a CRM's ``Record ID`` (HubSpot's export column) is the contact's; a call tracker's
     # ``call_record_id`` (Invoca's transactions), a message's or a chat's record id is the
     # event's own row key, one per call, as a call's or a transaction's id is
@@ -1162,7 +1167,12 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Open Dental's patient key (``PatNum``); Zenoti's code of a guest (its patient)
         "pat num|guest code|guest id|"
         # Salesforce Marketing Cloud's person keys; Qualtrics' panel id of the respondent
-        "subscriber key|contact key|external data reference|external reference|"
+        # (its XM Directory contact's ``extRef``, the same reference abbreviated)
+        "subscriber key|contact key|external data reference|external reference|ext ref|"
+        # Cerner Millennium's financial identification number of one encounter (``FIN``,
+        # ``FIN NBR``), the patient's account for the visit, as a survey vendor's sample
+        # file or a discharge extract heads it beside the MRN
+        "fin nbr|fin number|fin no|financial identification number|"
         # CAQH ProView's number of a provider (credentialing rosters): one person, as an NPI
         "caqh id|caqh provider id|caqh number|caqh provider number|"
         # a veteran's VA claim file number (Camp Lejeune and PACT Act intake, a VA claim's

@@ -65,6 +65,7 @@ from detectors.field_names import (
 )
 from detectors.registry import register
 from detectors.spans import Span
+from detectors.survey_vendors import respondent_departments
 
 KIND = "health_field"
 SCORE = 0.6
@@ -1139,10 +1140,14 @@ def _destinations(ctx: ScanContext) -> Iterator[Span]:
 
 def _patient_departments(ctx: ScanContext) -> Iterator[Span]:
     """Care specialties named in a bare department or clinic beside the patient's MRN
-    (:data:`ROW_DEPARTMENT_KEYS`): general care and an emergency department name none."""
+    (:data:`ROW_DEPARTMENT_KEYS`), or in a survey response's department, specialty or
+    clinic beside its respondent (:func:`detectors.survey_vendors.respondent_departments`):
+    general care and an emergency department name none."""
     if not ctx.enabled(SERVICE_LINE_ENTITY):
         return
-    rows = _departments_beside_mrn(ctx.cells.paths)
+    rows = _departments_beside_mrn(ctx.cells.paths) + respondent_departments(
+        ctx.cells.paths, ctx.profiles
+    )
     if not rows:
         return
     hinted = np.zeros(len(ctx.cells.paths), dtype=bool)

@@ -49,6 +49,9 @@ SCORE = 0.6
 #: Words of a visit, booked or held: what a specialty before them is the kind of.
 _VISIT = (
     r"(?:appointments?|appts?|visits?|consults?|consultations?|follow[\s_-]?ups?"
+    # a clinical note's and a service-recovery call note's shorthand ("f/u with
+    # cardiology booked", "F/U in neurology")
+    r"|f/u"
     r"|referrals?|evaluations?|evals?|exams?|check[\s_-]?ups?)"
 )
 #: Between a visit word and the specialty after it: a booking verb, then a preposition
@@ -65,7 +68,7 @@ _SEP = r"[\s_-]+"
 _TITLED = rf"{_VISIT}\s*(?:\s[-–]|:)\s*"
 #: RE2 screen: the stems every visit word and booking verb holds, capitalized or in
 #: capitals (spelled out: a case-insensitive alternation costs RE2 more per cell).
-_STEMS = "appoint appt visit consult follow referr eval exam check booked sched"
+_STEMS = "appoint appt visit consult follow f/u referr eval exam check booked sched"
 VISIT_PREFILTER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _STEMS.split())
 
 

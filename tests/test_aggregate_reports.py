@@ -58,6 +58,11 @@ REPORTS = [
     (["Week", "Language", "Avg Connect Time"], "Week"),
     # a shelter's daily census (tests/test_disaster_shelters_emergency.py)
     (["Date", "Shelter ID", "Overnight Population", "Medical Needs Residents"], "Date"),
+    # a patient-experience vendor's benchmark table and response-rate report
+    # (tests/test_patient_experience_surveys.py)
+    (["Measure", "Peer Group", "10th", "25th", "50th", "75th", "90th", "Period"], "Period"),
+    (["Question", "50th Percentile", "90th Percentile", "Quarter"], "Quarter"),
+    (["Month", "Survey", "Sampled", "Completed", "Response Rate"], "Month"),
 ]  # fmt: skip
 
 #: (chunk's paths, the date column that stays a person's)
@@ -78,6 +83,8 @@ EXTRACTS = [
     (["Email", "Last Visit Date", "Count of Visits"], "Last Visit Date"),
     # a device-level attribution export: the device's own visit beside the lift
     (["device_id", "visit_date", "exposed_visits", "visit_lift_pct"], "visit_date"),
+    # a survey invitation beside its programme's response rate names its recipient
+    (["Email", "Visit Date", "Response Rate"], "Visit Date"),
     # no measure: a scheduling export's visit date
     (["Service Line", "Visit Date", "Provider"], "Visit Date"),
     # a Looker export of patients: an email beside the count

@@ -1208,6 +1208,26 @@ def test_a_provider_object_beside_a_clinicians_details_names_a_clinician():
         assert profile_paths(chunk)[0].entity != "NAME", chunk
 
 
+def test_a_provider_column_beside_an_npi_names_a_clinician():
+    """A top-level ``Provider`` beside an individual NPI is the clinician the NPI is of (a
+    survey vendor's provider scorecard, tests/test_patient_experience_surveys.py; a
+    credentials committee's roster); beside a TIN the NPI is a billing party's, and a bare
+    ``Provider`` with no NPI or a nested one stays unread."""
+    for chunk in (
+        ["Provider", "NPI", "Specialty", "LTR Mean"],
+        ["Provider", "Provider NPI", "Department"],
+        ["Provider", "individual_npi"],
+    ):
+        assert profile_paths(chunk)[0].entity == "NAME", chunk
+    for chunk in (
+        ["Provider", "NPI", "TIN"],  # the billing party
+        ["Provider", "Specialty", "Surveys (n)"],  # no NPI
+        ["Provider", "claim.npi"],  # another object's NPI
+        ["visit.provider_id", "NPI"],
+    ):
+        assert profile_paths(chunk)[0].entity != "NAME", chunk
+
+
 def test_a_disaster_registrations_number_is_the_registrants_record_id():
     """A ``Registration ID`` beside a disaster declaration's number (FEMA individual
     assistance, a shelter's registration for that disaster) is the applicant's record id

@@ -3323,6 +3323,24 @@ def test_proband_and_relative_columns(engine_no_ner, record: dict, expected: set
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
+        # a hospital's grievance and complaint log: who complained, a patient or a relative
+        # (tests/test_patient_experience_surveys.py)
+        ({"Complainant": "Teresa Alvarado"}, {("Complainant", "NAME")}),
+        ({"complainant_name": "Teresa Alvarado"}, {("complainant_name", "NAME")}),
+        ({"Grievant": "Ramon Alvarado"}, {("Grievant", "NAME")}),
+        # hard negatives: the complainant's relation and kind are no names
+        ({"Complainant Relationship": "Daughter"}, set()),
+        ({"complainant_type": "Family Member"}, set()),
+        ({"Complainant": "Anonymous"}, set()),
+    ],
+)
+def test_grievance_log_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
         # a location or audience vendor's hashed MAID and a device graph's hashed email, by
         # their short names beside a hash word
         (
@@ -3358,4 +3376,26 @@ def test_proband_and_relative_columns(engine_no_ner, record: dict, expected: set
     ],
 )
 def test_location_vendor_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # Cerner's encounter financial number in a discharge extract or a survey sample file,
+        # and Qualtrics XM Directory's external reference of a contact
+        # (tests/test_patient_experience_surveys.py)
+        ({"FIN": "2024091104417"}, {("FIN", "OTHER_ID")}),
+        ({"FIN NBR": "2024091104417"}, {("FIN NBR", "OTHER_ID")}),
+        ({"fin_number": "2024091104417"}, {("fin_number", "OTHER_ID")}),
+        ({"extRef": "MRN01128847"}, {("extRef", "OTHER_ID")}),
+        ({"ext_ref": "MRN01128847"}, {("ext_ref", "OTHER_ID")}),
+        # hard negatives: a flag, a fin of a fish, a financial class, a yes/no
+        ({"is_fin": "true"}, set()),
+        ({"Dorsal Fin": "12"}, set()),
+        ({"Fin Class": "Medicare"}, set()),
+        ({"FIN": "Y"}, set()),
+    ],
+)
+def test_encounter_and_panel_reference_columns(engine_no_ner, record: dict, expected: set) -> None:
     assert found_fields(engine_no_ner, record) == expected

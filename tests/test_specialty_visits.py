@@ -29,6 +29,9 @@ POSITIVES = [
     ("reason", "copay_dermatology_visit", [(P, "dermatology")]),
     ("message", "Heart and Vascular consultation requested", [(P, "Heart and Vascular")]),
     ("message", "appointment scheduled with primary care", [(P, "primary care")]),
+    # a note's shorthand for a follow-up (a service-recovery call note)
+    ("Note", "cardiac workup negative, f/u with cardiology booked", [(P, "cardiology")]),
+    ("note", "F/U in neurology 2 wks", [(P, "neurology")]),
     # a document classifier's or a fax index's document type
     ("predicted_class", "Referral - Cardiology", [(P, "Cardiology")]),
     ("document_type", "Consult: Neurology", [(P, "Neurology")]),
@@ -40,6 +43,8 @@ NEGATIVES = [
     ("message", "visit our cardiology page"),
     ("message", "rent appointment"),  # a specialty inside a word is none
     ("message", "parent visit"),
+    ("note", "f/u with pt tomorrow re billing"),  # a follow-up with no specialty
+    ("note", "sf/u to oncology"),  # no visit word: a slash inside another token
     ("page_location", "https://www.examplehealth.org/services/cardiology"),  # bare, decided
     ("department", "Oncology"),
     # titles, catalog and campaign fields are the site's copy
