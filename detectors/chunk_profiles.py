@@ -26,6 +26,7 @@ from detectors.contact_centre import (
     routing_lines,
 )
 from detectors.context import FieldProfile
+from detectors.experiment_records import experiment_units
 from detectors.field_names import W3C_KEY, key_tokens, profile_path
 from detectors.geocodes import coordinate_field
 
@@ -177,6 +178,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + _aamva_elements(paths)
         + _clinician_provider_names(paths)
         + _disaster_registrations(paths)
+        + experiment_units(paths)
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     return tuple(profiles)
