@@ -513,6 +513,11 @@ POSITIVES = [
     ("oxygen-dependent, on a low air loss mattress",
      [(HC, "oxygen-dependent"), (PROC, "low air loss mattress")]),
     ("Contact type: Psychological first aid", [(PROC, "Psychological first aid")]),
+    # the glycated haemoglobin test named with the word that says so: a personalisation
+    # list or a nurture audience, a coaching goal (experimentation probe)
+    ("A1c education seekers", [(PROC, "A1c education")]),
+    ("Lowering your A1c levels", [(PROC, "A1c levels")]),
+    ("A1c check overdue", [(PROC, "A1c check")]),
 ]  # fmt: skip
 
 
@@ -677,6 +682,9 @@ NEGATIVES = [
     "First aid kit restocked; staff first aid course Tuesday",
     "Transport type: Stretcher; Wheelchair van",
     "Oxygen and acetylene cylinders in the welding shop",
+    # a bare A1C is a room, a bed, a seat or a part's code as often as the test
+    "Room A1C, east wing",
+    "Seat A1C confirmed",
 ]
 
 
