@@ -1014,9 +1014,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # Xandr's (AppNexus) user cookie, ``uuid2`` in its pixels and log-level feeds
         "uuid2|"
         # experimentation and personalisation platforms' visitor ids: Adobe Target's
-        # ``tntId`` and ``mbox3rdPartyId``, Dynamic Yield's
+        # ``tntId`` (at.js's ``mboxPC``) and ``mbox3rdPartyId``, Dynamic Yield's
         # ``_dyid`` / ``_dyid_server`` cookies, Statsig's per-device ``stableID``
-        "tnt id|mbox3rd party id|dyid|dyid server|stable id",
+        "tnt id|mbox pc|mbox3rd party id|dyid|dyid server|stable id",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     # a community's moderation log names the account acted on (``target_user``,
@@ -2674,6 +2674,9 @@ _PERSON_RECORDS = frozenset(
 _PERSON_DOC_NUMBER_KEYS = frozenset({"doc_number", "doc_no", "doc_num"})
 #: Objects standing for a site's or an app's signed-in user, whose ``id`` is a login id.
 _USER_OBJECTS = frozenset({"user", "visitor", "usr", "enduser"})
+#: Feature-flag contexts standing for one device (LaunchDarkly's ``device`` and its mobile
+#: SDKs' automatic ``ld_device``), whose ``key`` is the install's id.
+_DEVICE_CONTEXTS = frozenset({"device", "ld_device"})
 
 
 def _record_owner(parents: list[_Seg]) -> str:
@@ -2991,6 +2994,10 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
         # a feature-flag SDK's user object (LaunchDarkly's ``user.key``, a flag evaluation
         # log's user): the id the site bucketed the person by, not a pair's name leaf
         return "ONLINE_ID", 0.85, False, False
+    if key == "key" and i > 0 and parents[-1].key in _DEVICE_CONTEXTS:
+        # a feature-flag SDK's device context (LaunchDarkly's mobile ``device`` and
+        # ``ld_device`` contexts in a multi-context): the install it bucketed
+        return "DEVICE_ID", 0.85, False, False
     if key in _NAME_LEAVES and i > 0:
         return None, 0.0, True, False  # the name leaf of a key/value pair
     if i == 0 and seg.raw == "Id":

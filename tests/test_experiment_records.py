@@ -86,6 +86,19 @@ RECORDS = [
         {"level": "info", "flag": "new-checkout-flow", "user": {"key": "acct_39187"}},
         {("user.key", "ONLINE_ID")},
     ),
+    # a multi-context's user and device (LaunchDarkly's mobile SDKs), read by their parents
+    (
+        {
+            "kind": "index",
+            "context": {
+                "kind": "multi",
+                "user": {"key": "a91f33e0-5c2d-4b7e-9f18-6d0c4e2b8a71"},
+                "device": {"key": "9C1E7B42-3D5A-4F86-B0E2-7A9C1D3F5E60", "os": "iOS 17.3.1"},
+                "organization": {"key": "tenant-042", "name": "Harbor Health Partners"},
+            },
+        },
+        {("context.user.key", "ONLINE_ID"), ("context.device.key", "DEVICE_ID")},
+    ),
     # hard negatives: a nursing unit, an email subject, a flag's own key, a tenant's key
     ({"unit_id": "4W-MEDSURG", "unit_name": "4 West", "group_name": "Nights"}, set()),
     ({"subject": "Your results are ready", "variant": "B", "campaign_id": "c_981"}, set()),

@@ -723,6 +723,9 @@ PROFILES = [
     ("user.key", "ONLINE_ID", N),  # LaunchDarkly's user object, a flag evaluation log
     ("context.user.key", "ONLINE_ID", N),  # a multi-context's user
     ("context.organization.key", N, S),  # ... and its tenant
+    ("context.device.key", "DEVICE_ID", N),  # ... and its device (LaunchDarkly mobile)
+    ("devices[0].key", N, S),
+    ("request_url?mboxPC", "ONLINE_ID", N),  # Adobe Target's at.js visitor id
     ("user_properties[0].key", N, S),  # a key/value pair's name leaf
     ("users[0].key", N, S),
     ("id.customerIds[0].id", "OTHER_ID", N),  # Adobe Target's signed-in customer ids
