@@ -16,6 +16,11 @@ LaunchDarkly's contexts say whose they are the same way: an object ``context`` w
 parent already (:mod:`detectors.field_names`), and an ``organization`` context's key names
 a tenant, not a person, so it is not read.
 
+Adobe Target's visitor object (the Delivery API's ``id``, a profile export) holds the
+site's own id of the signed-in person as ``thirdPartyId`` beside its ``tntId``: there it is
+the person's record id (OTHER_ID), as ``mbox3rdPartyId`` is; a bare third-party id is a
+vendor's or a partner's record as often, and is not read elsewhere.
+
 These are path shapes, decided once per chunk in :mod:`detectors.chunk_profiles`; no cell
 is read here.
 """
@@ -48,6 +53,9 @@ UNIT_KEYS = frozenset(
 _CONTEXT_OBJECTS = frozenset({("context",)})
 _CONTEXT_KEY_MAPS = frozenset({("context", "keys")})
 _PERSON_CONTEXT_KINDS = frozenset({("user",)})
+#: Adobe Target's visitor id, and the site's id of the person beside it.
+_TNT_ID = ("tnt", "id")
+_THIRD_PARTY_ID = ("third", "party", "id")
 
 
 def _experiment_key(last: tuple[str, ...]) -> bool:
@@ -56,10 +64,11 @@ def _experiment_key(last: tuple[str, ...]) -> bool:
 
 
 def experiment_units(paths: Sequence[str]) -> list[tuple[int, str]]:
-    """``(index, "ONLINE_ID")`` of the paths that hold the person an experiment or a flag
+    """``(index, entity)`` of the paths that hold the person an experiment or a flag
     assigned: a unit column beside an experiment's and an arm's column of the same
     object (:data:`UNIT_KEYS`), a LaunchDarkly context's ``key`` beside its ``kind``, and
-    ``contextKeys.user``."""
+    ``contextKeys.user`` (ONLINE_ID); Adobe Target's ``thirdPartyId`` beside its
+    ``tntId`` (OTHER_ID)."""
     keys = [key_tokens(p) for p in paths]
     children: defaultdict[tuple, set[tuple[str, ...]]] = defaultdict(set)
     for k in keys:
@@ -77,4 +86,6 @@ def experiment_units(paths: Sequence[str]) -> list[tuple[int, str]]:
                 out.append((i, "ONLINE_ID"))
         elif parent[-1:] and parent[-1] in _CONTEXT_KEY_MAPS and last in _PERSON_CONTEXT_KINDS:
             out.append((i, "ONLINE_ID"))
+        elif last == _THIRD_PARTY_ID and _TNT_ID in siblings:
+            out.append((i, "OTHER_ID"))
     return out

@@ -22,6 +22,11 @@ UNIT_PATHS = [
     (("kind", "key", "context.kind", "context.key", "context.email"), [3]),
     (("kind", "key", "contextKeys.user", "contextKeys.organization"), [2]),
 ]
+#: ``(paths, indices read as the person's record id)``: Adobe Target's visitor object.
+RECORD_ID_PATHS = [
+    (("id.tntId", "id.thirdPartyId", "id.marketingCloudVisitorId"), [1]),
+    (("tntId", "thirdPartyId", "profile.visitCount"), [1]),
+]
 #: ``paths`` of which none is read: one of the three columns missing, or not siblings.
 NO_UNIT_PATHS = [
     # a hospital's nursing unit beside a shift's group: no experiment
@@ -38,12 +43,20 @@ NO_UNIT_PATHS = [
     ("context.kind", "context.organization.key", "contextKeys.organization"),
     # a context without a kind (Segment's ``context`` has no ``key``; a config's has no kind)
     ("context.key", "context.locale"),
+    # a vendor's third-party id with no Target visitor beside it
+    ("vendor_name", "thirdPartyId", "contract_start"),
+    ("visitor.thirdPartyId", "tntId"),
 ]
 
 
 @pytest.mark.parametrize(("paths", "wanted"), UNIT_PATHS)
 def test_the_assigned_unit_is_read(paths: tuple[str, ...], wanted: list[int]) -> None:
     assert experiment_units(paths) == [(i, "ONLINE_ID") for i in wanted]
+
+
+@pytest.mark.parametrize(("paths", "wanted"), RECORD_ID_PATHS)
+def test_a_target_visitors_third_party_id_is_read(paths: tuple[str, ...], wanted: list) -> None:
+    assert experiment_units(paths) == [(i, "OTHER_ID") for i in wanted]
 
 
 @pytest.mark.parametrize("paths", NO_UNIT_PATHS)
