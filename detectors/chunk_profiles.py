@@ -32,6 +32,7 @@ from detectors.contact_centre import (
     routing_lines,
 )
 from detectors.context import FieldProfile
+from detectors.experiment_records import experiment_units
 from detectors.field_names import W3C_KEY, key_tokens, profile_path
 from detectors.genetics_exports import pedigree_columns, variant_reference_dates
 from detectors.geocodes import coordinate_field
@@ -198,6 +199,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + _unique_patient_numbers(paths)
         + consent_log_ids(paths)
         + [(i, "OTHER_ID") for i in sample_visit_ids(paths)]
+        + experiment_units(paths)
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     for i in vendor_client_ids(paths):

@@ -1043,7 +1043,11 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # its Data Transfer files, ``ppid`` in tags): the publisher's own id of a reader
         "publisher provided id|publisher provided identifier|ppid|"
         # Xandr's (AppNexus) user cookie, ``uuid2`` in its pixels and log-level feeds
-        "uuid2",
+        "uuid2|"
+        # experimentation and personalisation platforms' visitor ids: Adobe Target's
+        # ``tntId`` (at.js's ``mboxPC``) and ``mbox3rdPartyId``, Dynamic Yield's
+        # ``_dyid`` / ``_dyid_server`` cookies, Statsig's per-device ``stableID``
+        "tnt id|mbox pc|mbox3rd party id|dyid|dyid server|stable id",
         exclude=frozenset({"owner", "created", "modified", "updated", "assigned", "by"}),
     ),
     # a community's moderation log names the account acted on (``target_user``,
@@ -1623,6 +1627,11 @@ SYSTEM_LAST = frozenset({"at", "ts", "time", "id", "ids", "uuid", "guid", "numbe
 #: Time-zone and format tails after a machine last token: Invoca's ``start_time_local``,
 #: ``sent_at_utc``, nginx's ``$time_iso8601`` (its ``$time_local`` in ISO 8601).
 SYSTEM_ZONES = frozenset({"utc", "gmt", "local", "tz", "iso8601"})
+#: Zone tails that make any key with no entity a machine clock (Statsig's
+#: ``first_exposure_utc``, Reddit's ``created_utc``): a person's calendar day (a birth,
+#: a visit) is written without a time zone, a timestamp with one. ``local`` and ``tz`` are
+#: not: a booking's ``start_local`` is the patient's appointment as often.
+CLOCK_ZONES = frozenset({"utc", "gmt"})
 #: Lists of activity summaries whose ``first`` and ``last`` are timestamps (Braze's user
 #: export: ``custom_events[0] = {"name", "first", "last", "count"}``, ``purchases``).
 #: Braze's ``campaigns_received``, ``canvases_received`` and their ``steps_received`` are
@@ -2636,6 +2645,11 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         # Reddit CAPI ``user.uuid`` is its ``_rdt_uuid`` cookie; Datadog RUM's ``usr.id``
         # and OpenTelemetry's ``enduser.id`` (New Relic, Honeycomb) are the app's login id
         return "ONLINE_ID", 0.85
+    if key == "id" and parents[-1].tokens == ("customer", "ids"):
+        # Adobe Target's and the Experience Cloud visitor API's ``customerIds`` list
+        # (``{"id", "integrationCode", "authenticatedState"}``): the site's own id of the
+        # signed-in person (a CRM or a portal id), as a ``customer_id`` is
+        return "OTHER_ID", 0.85
     return None
 
 
@@ -2775,6 +2789,9 @@ _PERSON_RECORDS = frozenset(
 _PERSON_DOC_NUMBER_KEYS = frozenset({"doc_number", "doc_no", "doc_num"})
 #: Objects standing for a site's or an app's signed-in user, whose ``id`` is a login id.
 _USER_OBJECTS = frozenset({"user", "visitor", "usr", "enduser"})
+#: Feature-flag contexts standing for one device (LaunchDarkly's ``device`` and its mobile
+#: SDKs' automatic ``ld_device``), whose ``key`` is the install's id.
+_DEVICE_CONTEXTS = frozenset({"device", "ld_device"})
 
 
 def _record_owner(parents: list[_Seg]) -> str:
@@ -2984,6 +3001,8 @@ def _is_system(seg: _Seg, parents: list[_Seg]) -> bool:
         return False
     if SENSITIVE_TOKENS.intersection(toks) or " ".join(toks) in CONTENT_KEYS:
         return False
+    if len(toks) > 1 and toks[-1] in CLOCK_ZONES:
+        return True  # ``first_exposure_utc``: a key that names its time zone is a clock's
     if len(toks) > 1 and toks[-1] in SYSTEM_ZONES:
         toks = toks[:-1]
     return bool(
@@ -3100,6 +3119,14 @@ def _classify(segs: list[_Seg], i: int) -> tuple[str | None, float, bool, bool]:
             # read by its own shape
             return "PHONE", 0.85, False, False
         return None, 0.0, True, False
+    if key == "key" and i > 0 and parents[-1].key in _USER_OBJECTS:
+        # a feature-flag SDK's user object (LaunchDarkly's ``user.key``, a flag evaluation
+        # log's user): the id the site bucketed the person by, not a pair's name leaf
+        return "ONLINE_ID", 0.85, False, False
+    if key == "key" and i > 0 and parents[-1].key in _DEVICE_CONTEXTS:
+        # a feature-flag SDK's device context (LaunchDarkly's mobile ``device`` and
+        # ``ld_device`` contexts in a multi-context): the install it bucketed
+        return "DEVICE_ID", 0.85, False, False
     if key in _NAME_LEAVES and i > 0:
         return None, 0.0, True, False  # the name leaf of a key/value pair
     if i == 0 and seg.raw == "Id":

@@ -106,6 +106,9 @@ TRACKING_PARAMS: tuple[str, ...] = (
     "__uid2_advertising_token",
     "id5id",
     "panoramaId",
+    # Adobe Target's visitor id as at.js sends it on every mbox request (``mboxPC``, the
+    # profile's ``tntId``)
+    "mboxPC",
     # OneTrust's consent id inside its ``OptanonConsent`` cookie, as a raw Cookie header
     # carries it (:data:`detectors.field_names.CONSENT_COOKIE_PARAMS`)
     "consentId",

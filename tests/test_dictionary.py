@@ -517,6 +517,11 @@ POSITIVES = [
     # (reverse ETL probe)
     ("Colorectal screening due 45+", [(PROC, "Colorectal screening")]),
     ("Care gap: CRC screening", [(PROC, "CRC screening")]),
+    # the glycated haemoglobin test named with the word that says so: a personalisation
+    # list or a nurture audience, a coaching goal (experimentation probe)
+    ("A1c education seekers", [(PROC, "A1c education")]),
+    ("Lowering your A1c levels", [(PROC, "A1c levels")]),
+    ("A1c check overdue", [(PROC, "A1c check")]),
 ]  # fmt: skip
 
 
@@ -681,6 +686,9 @@ NEGATIVES = [
     "First aid kit restocked; staff first aid course Tuesday",
     "Transport type: Stretcher; Wheelchair van",
     "Oxygen and acetylene cylinders in the welding shop",
+    # a bare A1C is a room, a bed, a seat or a part's code as often as the test
+    "Room A1C, east wing",
+    "Seat A1C confirmed",
 ]
 
 

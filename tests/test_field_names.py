@@ -732,6 +732,29 @@ PROFILES = [
     ("time_iso8601", N, S),  # nginx's log variable
     ("sent_at_utc", N, S),
     ("appointment_time_local", N, N),
+    # a zone tail makes any key without an entity a clock (Statsig's exposures); a
+    # person's date keeps its word, and ``local`` alone does not make a clock
+    ("first_exposure_utc", N, S),
+    ("assigned_gmt", N, S),
+    ("dob_utc", N, N),  # not a clock: a birth word keeps it read by the date family
+    ("exposure_date", N, N),
+    # experimentation and personalisation platforms' visitor ids
+    ("id.tntId", "ONLINE_ID", N),  # Adobe Target's delivery API
+    ("mbox3rdPartyId", "ONLINE_ID", N),
+    ("dyid", "ONLINE_ID", N),  # Dynamic Yield's cookies
+    ("dyid_server", "ONLINE_ID", N),
+    ("events[0].user.customIDs.stableID", "ONLINE_ID", N),  # Statsig
+    ("user.key", "ONLINE_ID", N),  # LaunchDarkly's user object, a flag evaluation log
+    ("context.user.key", "ONLINE_ID", N),  # a multi-context's user
+    ("context.organization.key", N, S),  # ... and its tenant
+    ("context.device.key", "DEVICE_ID", N),  # ... and its device (LaunchDarkly mobile)
+    ("devices[0].key", N, S),
+    ("request_url?mboxPC", "ONLINE_ID", N),  # Adobe Target's at.js visitor id
+    ("user_properties[0].key", N, S),  # a key/value pair's name leaf
+    ("users[0].key", N, S),
+    ("id.customerIds[0].id", "OTHER_ID", N),  # Adobe Target's signed-in customer ids
+    ("id.customerIds[0].integrationCode", N, N),
+    ("stable_version_id", N, S),
     # Braze user export: first/last occurrence of an event or a purchase
     ("custom_events[0].first", N, S),
     ("purchases[0].last", N, S),

@@ -329,6 +329,17 @@ CASES = [
     ({"hem": "pending"}, "", None),
     # OpenRTB's ``user.data[]`` providers: the provider's name, not the user's
     ({"user": {"data": [{"id": "edh-1pd", "name": "everydayhealth.com"}]}}, "", None),
+    # Adobe Target's visitor id on an at.js mbox request, and its own columns; the
+    # request's mbox name and session are no one's
+    ({"request": "/m2/acme/mbox/json?mbox=target-global-mbox&mboxPC="
+                 "5e8a2c4f1b9d4e7a9c3f6b0d2e4a8c1f.35_0&mboxVersion=2.11.4"},
+     "5e8a2c4f1b9d4e7a9c3f6b0d2e4a8c1f.35_0", "ONLINE_ID"),
+    ({"id": {"tntId": "3b7f1c2e9a4d4f8e8c6b5a4d3e2f1a0b.35_0"}}, None, "ONLINE_ID"),
+    ({"dyid": "-4350463893986789401"}, None, "ONLINE_ID"),
+    ({"request": "/m2/acme/mbox/json?mbox=target-global-mbox&mboxSession=9d2c1b0a7f6e4d3c8b5a"},
+     "", None),
+    # a feature-flag multi-context's tenant is no one's
+    ({"context": {"kind": "multi", "organization": {"key": "tenant-042"}}}, "", None),
 ]  # fmt: skip
 
 
