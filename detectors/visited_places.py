@@ -40,6 +40,12 @@ Decisions worth knowing:
     * A bare ``department`` or ``unit`` is read only beside a beacon (a wayfinding SDK's
       ranging event: the department the phone was in); elsewhere it is a staff list's or a
       directory's column as often (:mod:`detectors.health_fields` reads it beside an MRN).
+    * A place named only by ``location`` or ``place`` (``Location Name``,
+      ``place_category``) is not read in a web-analytics event (a chunk with a page's
+      location or URL: GA4's ``page_location``, Segment's ``context.page.url``): a booking
+      event's ``location_name`` ("Westside Urgent Care") is the practice's location the
+      form offers, as the bundled sample data's gold decides (clinic names are not
+      labelled), not a place a device was seen at.
     * Links and page paths are not read; ids and codes are not named places.
 """
 
@@ -114,6 +120,23 @@ TICKET_WORDS = frozenset({"ticket", "tickets"})
 PERSON_ENTITIES = frozenset(
     {"DEVICE_ID", "HASHED_ID", "ONLINE_ID", "MRN", "NAME", "EMAIL", "PHONE"}
 )
+#: Keys of a web page's address, which a web-analytics event carries (GA4's
+#: ``page_location``, Segment's ``context.page.url``) and a location data row never does.
+PAGE_KEYS = frozenset({("page", "location"), ("page", "url"), ("page", "path")})
+
+
+@functools.lru_cache(maxsize=16384)
+def named_place_field(path: str) -> bool:
+    """True for a place named only by ``location`` or ``place`` (``Location Name``,
+    ``place_category``), cached per path."""
+    keys = key_tokens(path)
+    return (
+        bool(keys)
+        and len(keys[-1]) > 1
+        and keys[-1][-1] in ATTRIBUTE_WORDS
+        and not NAMED_PLACES.isdisjoint(keys[-1])
+        and PLACE_WORDS.isdisjoint(keys[-1])
+    )
 
 
 @functools.lru_cache(maxsize=16384)
@@ -169,6 +192,18 @@ def _department_field(path: str) -> bool:
     """True for a bare department or unit key (:data:`DEPARTMENT_KEYS`), cached per path."""
     keys = key_tokens(path)
     return bool(keys) and keys[-1] in DEPARTMENT_KEYS
+
+
+@functools.lru_cache(maxsize=16384)
+def _page_field(path: str) -> bool:
+    """True for a web page's address (:data:`PAGE_KEYS`; ``page.url``), cached per path."""
+    keys = key_tokens(path)
+    for i, key in enumerate(keys):
+        if key in PAGE_KEYS or (
+            i > 0 and keys[i - 1] == ("page",) and key in {("url",), ("path",)}
+        ):
+            return True
+    return False
 
 
 def _persons_in_chunk(ctx: ScanContext) -> bool:
@@ -230,6 +265,11 @@ class VisitedPlaceDetector:
             in_field |= ctx.path_mask(_department_field)
         if not in_field.any() or not _persons_in_chunk(ctx):
             return
+        named = ctx.path_mask(named_place_field)
+        if (in_field & named).any() and any(map(_page_field, ctx.cells.paths)):
+            in_field &= ~named  # a booking's location: the practice's, not a device's visit
+            if not in_field.any():
+                return
         # an Arrow (RE2) screen first: most places are stores and restaurants
         hits = ctx.candidates(_alternation(), ignore_case=True, among=in_field)
         text = ctx.cells.text

@@ -102,6 +102,14 @@ NEGATIVES = [
     {"Property Name": "MedExpress Urgent Care", "Week Start": "2024-10-07", "Visits": "1342"},
     # a link to a place's page
     {"maid": GAID, "poi_name": "https://example.com/locations/urgent-care"},
+    # a web-analytics booking's location (beside a page's address): the practice's
+    # location the form offers (sample_data's gold: clinic names unlabelled)
+    {
+        "advertising_id": GAID,
+        "page_location": "https://example.org/book",
+        "location_name": "Westside Urgent Care",
+    },
+    {"anonymousId": "a1b2", "page_url": "https://example.org/book", "place_name": "Main Hospital"},
 ]
 
 
