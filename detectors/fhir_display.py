@@ -80,7 +80,8 @@ class FhirReferenceDisplayDetector:
         if not ctx.enabled(ENTITY) or len(ctx.cells) == 0:
             return
         pairs = reference_display_pairs(ctx.cells.paths)
-        lone = lone_person_displays(ctx.cells.paths)
+        resource_types = resource_type_paths(ctx.cells.paths)
+        lone = lone_person_displays(ctx.cells.paths) if resource_types else {}
         if not pairs and not lone:
             return
         cells = ctx.cells
@@ -93,7 +94,7 @@ class FhirReferenceDisplayDetector:
                 if _points_at_person(cells.text[i], cells.paths[ref_path]):
                     wanted.add((int(cells.record[i]), pairs[ref_path]))
         if lone:
-            wanted |= _displays_of_resources(ctx, lone)
+            wanted |= _displays_of_resources(ctx, lone, resource_types)
         if not wanted:
             return
         display_ids = np.fromiter({p for _, p in wanted}, np.int64)
@@ -132,12 +133,15 @@ def reference_display_pairs(paths: tuple[str, ...]) -> dict[int, int]:
 _RESOURCE_TYPE = re.compile(r"(?:^|\.)resourceType$")
 
 
+def resource_type_paths(paths: tuple[str, ...]) -> list[int]:
+    """Ids of the chunk's ``resourceType`` paths (a FHIR resource's type)."""
+    return [i for i, p in enumerate(paths) if _RESOURCE_TYPE.search(p)]
+
+
 def lone_person_displays(paths: tuple[str, ...]) -> dict[int, int]:
     """``display path id -> its sibling reference's path id (-1: not in the chunk)`` for the
-    displays under a person key (:data:`PERSON_REFERENCE_KEYS`), when the chunk has a
-    ``resourceType``."""
-    if not any(_RESOURCE_TYPE.search(p) for p in paths):
-        return {}
+    displays under a person key (:data:`PERSON_REFERENCE_KEYS`); asked only of a chunk with
+    a ``resourceType`` (:func:`resource_type_paths`)."""
     index = {p: i for i, p in enumerate(paths)}
     lone: dict[int, int] = {}
     for i, path in enumerate(paths):
@@ -151,15 +155,17 @@ def _person_key(parent_path: str) -> bool:
     return re.sub(r"\[\d+\]$", "", parent).lower() in PERSON_REFERENCE_KEYS
 
 
-def _displays_of_resources(ctx: ScanContext, lone: dict[int, int]) -> set[tuple[int, int]]:
+def _displays_of_resources(
+    ctx: ScanContext, lone: dict[int, int], resource_types: list[int]
+) -> set[tuple[int, int]]:
     """``(record, display path id)`` of the lone displays (:func:`lone_person_displays`)
     in records that are FHIR resources and have no reference beside the display (one with
     a reference is :func:`_points_at_person`'s to judge)."""
     cells = ctx.cells
     path_ids = cells.path_id
-    typed = {i for i, p in enumerate(cells.paths) if _RESOURCE_TYPE.search(p)}
-    resources = set(cells.record[np.isin(path_ids, np.fromiter(typed, np.int64))].tolist())
-    present = set(zip(cells.record.tolist(), path_ids.tolist(), strict=True))
+    resources = set(cells.record[np.isin(path_ids, resource_types)].tolist())
+    beside = np.isin(path_ids, [r for r in lone.values() if r >= 0])  # the references
+    present = set(zip(cells.record[beside].tolist(), path_ids[beside].tolist(), strict=True))
     wanted: set[tuple[int, int]] = set()
     for c in np.flatnonzero(np.isin(path_ids, np.fromiter(lone, np.int64))).tolist():
         record, display = int(cells.record[c]), int(path_ids[c])

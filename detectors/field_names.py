@@ -2377,14 +2377,15 @@ def _yes_no(seg: _Seg) -> bool:
     return seg.raw.endswith("?") and seg.tokens[0] in YES_NO_VERBS
 
 
+@functools.lru_cache(maxsize=16384)
 def yes_no_question(path: str) -> bool:
     """A column headed by a question answered yes, no or by picking one of its choices
     (``Are you a recipient, a donor or a caregiver?``, ``Do you have a caregiver?``): its
     answers are choices, so the people the question names are not in them. A question-and-
     answer pair's leaves (``answers.<question>.value``, its label ``….key``) are the
-    question's."""
+    question's. Cached per path."""
     head, _, leaf = path.rpartition(".")
-    while head and _tokens(leaf) and "_".join(_tokens(leaf)) in _PAIR_LEAVES:
+    while head and "_".join(_tokens(leaf)) in _PAIR_LEAVES:
         path = head
         head, _, leaf = path.rpartition(".")
     segs = _segments(path)

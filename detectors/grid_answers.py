@@ -71,7 +71,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 import pyarrow as pa
@@ -383,13 +383,22 @@ def _alternatives_entity(toks: list[str]) -> str | None:
     return None
 
 
+def _cut(
+    toks: Sequence[str], affixes: Iterable[tuple[str, ...]], *, lead: bool
+) -> list[str] | None:
+    """``toks`` without the first of ``affixes`` they open with (``lead``) or end with,
+    when a token is left; None when none of them is there."""
+    for affix in affixes:
+        n = len(affix)
+        if len(toks) > n and tuple(toks[:n] if lead else toks[-n:]) == affix:
+            return list(toks[n:] if lead else toks[:-n])
+    return None
+
+
 def _subscription_topic(toks: list[str]) -> list[str]:
     """The topic of a preference column (:data:`SUBSCRIPTION_TAILS`, an opt-in mark
     dropped first: ``diabetes newsletter opt in`` -> ``["diabetes"]``), or ``[]``."""
-    for mark in _OPT_IN_MARKS:
-        if len(toks) > len(mark) and tuple(toks[-len(mark) :]) == mark:
-            toks = toks[: -len(mark)]
-            break
+    toks = _cut(toks, _OPT_IN_MARKS, lead=False) or toks
     if len(toks) > 1 and toks[-1] in SUBSCRIPTION_TAILS:
         return toks[:-1]
     return []
@@ -398,10 +407,7 @@ def _subscription_topic(toks: list[str]) -> list[str]:
 def _interest_lead(toks: list[str]) -> list[str] | None:
     """The tokens after an interest trait's lead (:data:`INTEREST_LEADS`:
     ``interested in ivf`` -> ``ivf``), or None when the key has no such lead."""
-    for lead in INTEREST_LEADS:
-        if len(toks) > len(lead) and tuple(toks[: len(lead)]) == lead:
-            return toks[len(lead) :]
-    return None
+    return _cut(toks, INTEREST_LEADS, lead=True)
 
 
 def _intake_flag(toks: list[str]) -> tuple[int, int]:
@@ -428,13 +434,9 @@ def onset_entity(path: str) -> int:
     (:data:`ONSET_SUFFIXES`: ``ovarian_cancer_diagnosis_age``), or -1. Only a condition: a
     ``Relative 1 Age at Dx`` names none, and a treatment's start age is no diagnosis."""
     keys = key_tokens(path)
-    toks = keys[-1] if keys else ()
-    for suffix in ONSET_SUFFIXES:
-        n = len(suffix)
-        if len(toks) > n and toks[-n:] == suffix:
-            if health_term_entity(" ".join(toks[:-n])) == "HEALTH_CONDITION":
-                return _ENTITIES.index("HEALTH_CONDITION")
-            return -1
+    condition = _cut(keys[-1] if keys else (), ONSET_SUFFIXES, lead=False)
+    if condition is not None and health_term_entity(" ".join(condition)) == "HEALTH_CONDITION":
+        return _ENTITIES.index("HEALTH_CONDITION")
     return -1
 
 

@@ -493,6 +493,12 @@ SUBSTANCE_USE_LISTS = frozenset(
 SUBSTANCE_ITEM_KEYS = frozenset(
     {("substance",), ("substance", "name"), ("drug",), ("drug", "name"), ("drug", "of", "choice")}
 )
+#: Lists of a person's conditions, one object per item, with the item keys that name it:
+#: ``(list keys, item keys)``.
+CONDITION_ITEM_LISTS = (
+    (ALLERGY_LISTS, ALLERGY_ITEM_KEYS),
+    (SUBSTANCE_USE_LISTS, SUBSTANCE_ITEM_KEYS),
+)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -501,12 +507,8 @@ def field_entity(path: str) -> int:
     keys = key_tokens(path)
     if not keys or _asks_how_or_when(keys[-1]):
         return -1
-    if len(keys) > 1 and keys[-1] in ALLERGY_ITEM_KEYS and "_".join(keys[-2]) in ALLERGY_LISTS:
-        return ENTITIES.index("HEALTH_CONDITION")
-    if (
-        len(keys) > 1
-        and keys[-1] in SUBSTANCE_ITEM_KEYS
-        and "_".join(keys[-2]) in SUBSTANCE_USE_LISTS
+    if len(keys) > 1 and any(
+        keys[-1] in items and "_".join(keys[-2]) in lists for lists, items in CONDITION_ITEM_LISTS
     ):
         return ENTITIES.index("HEALTH_CONDITION")
     key = "_".join(keys[-1])

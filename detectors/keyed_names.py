@@ -427,11 +427,13 @@ def _relation_field(profile: FieldProfile, path: str) -> bool:
     words = profile.words
     if profile.entity not in (None, ENTITY) or words & NOT_NAME_FIELD_WORDS:
         return False
-    if yes_no_question(path):
-        return False
-    if relative_field(profile):
-        return True
-    return bool(words & RELATION_FIELD_WORDS) or {"emergency", "contact"} <= words
+    named = (
+        relative_field(profile)
+        or bool(words & RELATION_FIELD_WORDS)
+        or {"emergency", "contact"} <= words
+    )
+    # the path is parsed only for the few fields named for a relation
+    return named and not yes_no_question(path)
 
 
 def relative_field(profile: FieldProfile) -> bool:

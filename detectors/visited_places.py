@@ -130,13 +130,12 @@ def named_place_field(path: str) -> bool:
     """True for a place named only by ``location`` or ``place`` (``Location Name``,
     ``place_category``), cached per path."""
     keys = key_tokens(path)
-    return (
-        bool(keys)
-        and len(keys[-1]) > 1
-        and keys[-1][-1] in ATTRIBUTE_WORDS
-        and not NAMED_PLACES.isdisjoint(keys[-1])
-        and PLACE_WORDS.isdisjoint(keys[-1])
-    )
+    return bool(keys) and _named_place(keys[-1]) and PLACE_WORDS.isdisjoint(keys[-1])
+
+
+def _named_place(last: tuple[str, ...]) -> bool:
+    """A last key naming a place by ``location`` or ``place`` and its name or category."""
+    return len(last) > 1 and last[-1] in ATTRIBUTE_WORDS and not NAMED_PLACES.isdisjoint(last)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -154,7 +153,7 @@ def place_field(path: str) -> bool:
         last[-1] in PLACE_WORDS or last[-1] in ATTRIBUTE_WORDS
     ):
         return True  # ``Zone``, ``Conversion Zone``, ``Geofence Name``, ``poi_category``
-    if len(last) > 1 and last[-1] in ATTRIBUTE_WORDS and not NAMED_PLACES.isdisjoint(last):
+    if _named_place(last):
         return True  # ``Location Name``, ``place_category``
     if last[-1] not in ATTRIBUTE_WORDS or len(last) > 1:
         return False
