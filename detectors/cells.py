@@ -223,31 +223,7 @@ def iter_leaves(value: object, prefix: str = "") -> Iterable[tuple[str, str, obj
                     h = f"{changed}.value"
                 if top and k in typed:
                     h = f"{typed[k]}.value"
-                label = _labelled_answer(v)
-                if label is None and k in PARTY_KEYS and isinstance(v, Mapping):
-                    label = _staff_party(k, v)
-                if label is None:
-                    label = _dom_input(v)
-                if label is None and isinstance(v, Mapping):
-                    label = dicom_attribute(k, v)
-                if label is None and k == FHIR_IDENTIFIER_KEY and isinstance(v, Mapping):
-                    label = _identifier_type(v)
-                if label is None and k in TYPED_ID_LISTS and isinstance(v, list):
-                    label = _typed_ids(node)
-                if (
-                    label is None
-                    and k == EXPECTATION_RESULT_KEY
-                    and EXPECTATION_KEY in node
-                    and isinstance(v, Mapping)
-                ):
-                    label = _expectation_column(node)
-                if (
-                    label is None
-                    and k == TABLE_ROWS_KEY
-                    and TABLE_COLUMNS_KEY in node
-                    and isinstance(v, list)
-                ):
-                    label = _table_columns(node)
+                label = nested_label(k, v, node)
                 if label is not None:
                     h = label[1] if top else f"{hint}.{label[1]}"
                 items.append((p, h, v, False, label[0] if label else None))
@@ -550,6 +526,10 @@ def _param_pair(node: object) -> tuple[str, str] | None:
     (:data:`SELECTOR_KEYS`): the field the selector names."""
     if type(node) is not dict and not isinstance(node, Mapping):
         return None
+    if len(node) == 2 and "value" in node:  # GA4's ``{"key", "value"}``, the commonest
+        name = node.get("key")
+        if type(name) is str and name:
+            return "key", name
     if COLUMN_KEY in node:
         titled = _titled_column(node)
         if titled is not None:
@@ -816,6 +796,49 @@ def _staff_party(key: str, node: Mapping[str, object]) -> tuple[str, str] | None
     kind = node.get("type")
     if type(kind) is str and kind.lower() in STAFF_PARTY_TYPES:
         return "type", f"{key}_agent"
+    return None
+
+
+def nested_label(key: object, value: object, node: Mapping[str, object]) -> tuple[str, str] | None:
+    """The ``(name key, name)`` a nested value of ``node[key]`` reads as, else None.
+
+    The one list of labellers, in the order they are tried, shared by both walks
+    (:func:`iter_leaves` and :func:`flatten`): a mapping that names what its values hold
+    (a data-quality result's column, a form answer's label, a party of the practice's
+    side, a DOM input's element id, a DICOM attribute's keyword, a FHIR identifier's
+    type), or a list whose sibling names its values (typed identifiers, a table's
+    columns). Each labeller is guarded by the key or member test that is its cheapest
+    reason to say no, since this runs for every nested object of every record.
+    """
+    if type(value) is dict or isinstance(value, Mapping):
+        if key == EXPECTATION_RESULT_KEY and EXPECTATION_KEY in node:
+            label = _expectation_column(node)
+            if label is not None:
+                return label
+        if "answer" in value:
+            label = _labelled_answer(value)
+            if label is not None:
+                return label
+        if key in PARTY_KEYS:
+            label = _staff_party(key, value)  # type: ignore[arg-type]
+            if label is not None:
+                return label
+        if DOM_NODE_KEY in value:
+            label = _dom_input(value)
+            if label is not None:
+                return label
+        if VR_KEY in value:
+            label = dicom_attribute(key, value)
+            if label is not None:
+                return label
+        if key == FHIR_IDENTIFIER_KEY:
+            return _identifier_type(value)
+        return None
+    if type(value) is list or type(value) is tuple:
+        if key in TYPED_ID_LISTS:
+            return _typed_ids(node)
+        if key == TABLE_ROWS_KEY and type(value) is list and TABLE_COLUMNS_KEY in node:
+            return _table_columns(node)
     return None
 
 
@@ -1402,40 +1425,16 @@ def flatten(records: Sequence[Mapping[str, object]], *, split_urls: bool = True)
                     ids(f)
                 slot_col.append(f.slot)
                 texts.append(str(v))
-            elif t is dict:
-                label = None
-                if k == EXPECTATION_RESULT_KEY and EXPECTATION_KEY in node:
-                    label = _expectation_column(node)
-                if label is None and "answer" in v:  # type: ignore[operator]
-                    label = _labelled_answer(v)
-                if label is None and k in PARTY_KEYS:
-                    label = _staff_party(k, v)  # type: ignore[arg-type]
-                if label is None and DOM_NODE_KEY in v:  # type: ignore[operator]
-                    label = _dom_input(v)
-                if label is None and VR_KEY in v:  # type: ignore[operator]
-                    label = dicom_attribute(k, v)  # type: ignore[arg-type]
-                    if label is None and dicom_tag(k, v):  # type: ignore[arg-type]
-                        f = parent.dicom_key(k)  # type: ignore[arg-type]
-                if label is None and k == FHIR_IDENTIFIER_KEY:
-                    label = _identifier_type(v)  # type: ignore[arg-type]
+            elif t is dict or t is list or t is tuple or isinstance(v, Mapping):
+                label = nested_label(k, v, node)
                 if label is not None:
                     f = parent.labelled(k, label)
-                walk_map(v, f)  # type: ignore[arg-type]
-            elif t is list or t is tuple:
-                if k in TYPED_ID_LISTS:
-                    typed = _typed_ids(node)
-                    if typed is not None:
-                        f = parent.labelled(k, typed)
-                elif k == TABLE_ROWS_KEY and TABLE_COLUMNS_KEY in node and t is list:
-                    table = _table_columns(node)
-                    if table is not None:
-                        f = parent.labelled(k, table)
-                walk_list(v, f)  # type: ignore[arg-type]
-            elif isinstance(v, Mapping):  # the slow ABC check only for unusual types
-                label = _labelled_answer(v) or _dom_input(v) or dicom_attribute(k, v)
-                if label is None and k == FHIR_IDENTIFIER_KEY:
-                    label = _identifier_type(v)
-                walk_map(v, f if label is None else parent.labelled(k, label))
+                elif t is dict and VR_KEY in v and dicom_tag(k, v):  # type: ignore[operator, arg-type]
+                    f = parent.dicom_key(k)  # type: ignore[arg-type]
+                if t is list or t is tuple:
+                    walk_list(v, f)  # type: ignore[arg-type]
+                else:
+                    walk_map(v, f)  # type: ignore[arg-type]
             else:
                 leaf(f, v)
 
