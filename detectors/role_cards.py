@@ -95,12 +95,18 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
         return spans
     party_path = np.fromiter(map(mailbox_party_field, paths), bool, len(paths))
     party_card = np.fromiter(map(_party_card, paths), bool, len(paths))
+    # the second and third readings judge a card by its name: only an object with a name
+    # field somewhere in the chunk can be one
+    named = {_split(p)[0] for p, is_name in zip(paths, name_path.tolist(), strict=True) if is_name}
+    beside_name = np.fromiter((_split(p)[0] in named for p in paths), bool, len(paths))
     span_paths = cells.path_id[spans.cell]
     names = (spans.entity == _NAME) & name_path[span_paths] & party_card[span_paths]
-    emails = (spans.entity == _EMAIL) & party_path[cells.hint_id[spans.cell]]
+    emails = (
+        (spans.entity == _EMAIL) & party_path[cells.hint_id[spans.cell]] & beside_name[span_paths]
+    )
     # a message party's number is read by the first reading and by the senders' rules
     # (an outbound fax's ``from`` is the account's line, an inbound one's a sender's)
-    off_card = ~name_path[span_paths] & ~party_card[span_paths]
+    off_card = ~name_path[span_paths] & ~party_card[span_paths] & beside_name[span_paths]
     npi_path = np.fromiter((_split(p)[1].lower() == "npi" for p in paths), bool, len(paths))
     places = off_card & (
         np.isin(spans.entity, _PLACES)
