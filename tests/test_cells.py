@@ -20,6 +20,7 @@ from detectors.cells import (
     iter_leaves,
     looks_like_form,
     looks_like_url,
+    nested_label,
     query_pieces,
     selector_field_name,
     split_url,
@@ -707,6 +708,59 @@ def test_a_form_tracking_event_names_its_input_by_element_id():
     assert hints["link.elementId"] == "link.elementId"
     assert hints["other.value"] == "other.value"
     assert [(p, h) for p, h, _v in iter_leaves(record)] == list(hints.items())
+
+
+_FHIR_MRN = {"type": {"coding": [{"code": "MR"}]}, "value": "A1"}
+_GX_CONFIG = {"expectation_type": "x", "kwargs": {"column": "mobile_phone"}}
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "node", "label"),
+    [
+        (
+            "result",
+            {"element_count": 3},
+            {"expectation_config": _GX_CONFIG},
+            ("expectation_config=mobile_phone", "result"),
+        ),
+        ("3", {"text": "Patient Name", "answer": "x"}, {}, ("text", "Patient Name")),
+        ("author", {"type": "bot", "name": "Fin"}, {}, ("type", "author_agent")),
+        (
+            "target",
+            {"nodeName": "INPUT", "elementId": "dob", "value": "x"},
+            {},
+            ("elementId", "dob"),
+        ),
+        ("00100010", {"vr": "PN", "Value": []}, {}, ("vr", "PatientName")),
+        ("identifier", _FHIR_MRN, {}, ("type", "mrn")),
+        ("identifiers", ["a"], {"identifierType": "madid"}, ("identifierType", "madid")),
+        ("data", [["a"]], {"schema": ["EMAIL_SHA256"]}, ("schema=EMAIL_SHA256", "data")),
+    ],
+)
+def test_nested_label_names_what_a_nested_value_holds(key, value, node, label):
+    node = {**node, key: value}
+    assert nested_label(key, value, node) == label
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "node"),
+    [
+        ("result", {"element_count": 3}, {}),  # no check beside the result
+        ("3", {"answer": "x"}, {}),  # an answer without its question's label
+        ("author", {"type": "user", "name": "Ann"}, {}),  # the visitor, not the practice
+        ("target", {"nodeName": "INPUT", "elementId": "dob"}, {}),  # no value beside it
+        ("00100010", {"vr": "PN", "Value": [], "x": 1, "y": 2}, {}),  # not a DICOM attribute
+        ("identifier", {"type": {"coding": [{"code": "NPI"}]}, "value": "1"}, {}),
+        ("identifiers", ["a"], {}),  # no type named beside the list
+        ("data", [["a"]], {"schema": ["a.b"]}),  # a dotted column is a nested path
+        ("data", ({"a": 1},), {"schema": ["EMAIL"]}),  # only a list of rows is a table
+        ("value", {"string_value": "x"}, {"key": "page_title"}),  # a GA4 value
+        ("tags", "text", {}),  # a leaf
+    ],
+)
+def test_nested_label_leaves_other_values_alone(key, value, node):
+    node = {**node, key: value}
+    assert nested_label(key, value, node) is None
 
 
 def test_nulls_and_empty_strings_make_no_cells_but_records_still_count():
