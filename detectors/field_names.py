@@ -764,6 +764,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``Head of Household``): the subscriber, named beside the ``Spouse``
         "household head|head of household|head of household name|household head name|"
         "baby name|baby s name|babys name|infant name|newborn name|"
+        # a birth announcement's or a photo order's parents together ("Claire & Ben
+        # Whitfield" under ``Parent Names``), as ``Parent Name`` reads one (a bare
+        # ``parents`` column is read as a bare person header, whole names only)
+        "parents names|parent names|parents name|names of parents|"
         "spouse s name|parent guardian|guardian|policy holder|policyholder|"
         "policy holder name|responsible party|pcp|attending|attending physician|"
         "attending provider|rendering provider|referring md|referring doctor|referring dr|"
@@ -3331,6 +3335,13 @@ BARE_PERSON_HEADERS = frozenset(
     # export (Zendesk's ``Requester``) head the person who asked by their part; a payer or
     # a firm there fails the name shape check
     | {("requester",)}
+    # a baby tracker's log export (Huckleberry's ``Baby``: "Noah Patel") and a newborn
+    # programme's list head the child by the word; one word there is a flag, a size or a
+    # stand-in ("Yes", "Newborn", "Boy")
+    | {("baby",), ("infant",), ("newborn",)}
+    # and a birth announcement's ``Parents`` ("Claire & Ben Whitfield"); one word there is
+    # an answer ("Both", "Mother")
+    | {("parents",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.
