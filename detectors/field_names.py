@@ -1482,6 +1482,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "notice sent|notification sent|notice sent date|notification sent date|"
         # a results letter's (an MQSA lay letter's ``letter_sent``): the letter run's stamp
         "letter sent|letter sent at|letter sent date|"
+        # a supplier's request to a clinician (a DME's prescription request, faxed back
+        # for signature: ``Request Sent``, ``Fax Sent``): the sender's send stamp
+        "request sent|request sent date|fax sent|fax sent date|faxed on|date faxed|"
         # when a visitor answered a consent banner or receipt (OneTrust's ``consentDate``,
         # Cookiebot's ``Consent date``) or signed up to a product-analytics tool (Heap's
         # ``joindate``, Hotjar's documented ``Signed up`` attribute, Django's
@@ -1593,6 +1596,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
 #: ``_sdc_extracted_at``, ``loaded_at``: when the row was copied, not a person's date.
 SYSTEM_TOKENS = _set(
     "created create modified updated changed modstamp became contacted activity interaction "
+    # a record's or a config's edit stamp (a canvas's ``last_edited``, Notion's ``Last
+    # edited time``), as ``modified`` is
+    "edited "
     "version sku "
     "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
@@ -3335,10 +3341,10 @@ BARE_PERSON_HEADERS = frozenset(
     # export (Zendesk's ``Requester``) head the person who asked by their part; a payer or
     # a firm there fails the name shape check
     | {("requester",)}
-    # a baby tracker's log export (Huckleberry's ``Baby``: "Noah Patel") and a newborn
-    # programme's list head the child by the word; one word there is a flag, a size or a
-    # stand-in ("Yes", "Newborn", "Boy")
-    | {("baby",), ("infant",), ("newborn",)}
+    # a baby tracker's log export (Huckleberry's ``Baby``: "Noah Patel", Glow Baby's
+    # ``Child``) and a newborn programme's list head the child by the word; one word there
+    # is a flag, a size or a stand-in ("Yes", "Newborn", "Boy")
+    | {("baby",), ("infant",), ("newborn",), ("child",)}
     # and a birth announcement's ``Parents`` ("Claire & Ben Whitfield"); one word there is
     # an answer ("Both", "Mother")
     | {("parents",)}

@@ -3431,6 +3431,7 @@ def test_encounter_and_panel_reference_columns(engine_no_ner, record: dict, expe
         # birth announcement names the parents together (the baby-registry probe)
         ({"Baby": "Noah Patel"}, {("Baby", "NAME")}),
         ({"Infant": "Patel, Noah"}, {("Infant", "NAME")}),
+        ({"Child": "Mateo Silva"}, {("Child", "NAME")}),
         ({"parents": "Claire & Ben Whitfield"}, {("parents", "NAME")}),
         ({"Parent Names": "Claire and Ben Whitfield"}, {("Parent Names", "NAME")}),
         # one word under a bare ``Baby`` is a flag, a size or a stand-in; nested, a
@@ -3438,6 +3439,7 @@ def test_encounter_and_panel_reference_columns(engine_no_ner, record: dict, expe
         ({"Baby": "Yes"}, set()),
         ({"Newborn": "Size 1"}, set()),
         ({"Baby": "Boy"}, set()),
+        ({"Child": "2"}, set()),
         ({"order": {"baby": "Noah Patel"}}, set()),
         ({"parents": "3f9c2ab"}, set()),  # a commit's parent
         ({"parents": "Both"}, set()),
@@ -3445,3 +3447,25 @@ def test_encounter_and_panel_reference_columns(engine_no_ner, record: dict, expe
 )  # fmt: skip
 def test_a_babys_and_the_parents_columns(engine_no_ner, record: dict, expected: set) -> None:
     assert found_fields(engine_no_ner, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "system"),
+    [
+        # a config's or a record's edit stamp, and a supplier's request faxed to a
+        # clinician (the baby-registry probe's canvas step and breast pump prescription
+        # request): the tool's and the sender's clocks
+        ("last_edited", True),
+        ("Last Edited", True),
+        ("edited_at", True),
+        ("Request Sent", True),
+        ("Fax Sent", True),
+        ("date_faxed", True),
+        # an appointment export's reminder and a person's own dates are not
+        ("Reminder Sent", False),
+        ("Date of Birth", False),
+        ("Request Reason", False),
+    ],
+)
+def test_edit_and_request_send_stamps_are_machine_fields(path: str, system: bool) -> None:
+    assert profile_path(path).system is system
