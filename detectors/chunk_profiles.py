@@ -62,7 +62,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     conversion uploads and conversion-action exports (:func:`_conversion_actions`), whose
     ``customer_id`` is the advertiser's Google Ads account. Event exports say whose their
     clocks are the same way: a ticketing export's order, attendance and check-in dates
-    (:func:`_ticket_export`), an attendance report's session dates
+    (:func:`_ticket_export`), a store order export's order date (:func:`_store_order`),
+    an attendance report's session dates
     (:func:`_attendance_report`) and a public event listing's schedule and place
     (:func:`_event_listing`) are the organiser's, not an attendee's; a court's hearing
     calendar's and docket's dates and courtroom are the court's (:func:`_court_calendar`).
@@ -149,7 +150,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
             if path == clock:
                 profiles[i] = _machine(profiles[i])
     ticketing, attendance = _ticket_export(paths), _attendance_report(paths)
-    if ticketing or attendance:
+    if ticketing or attendance or _store_order(paths):
         for i, path in enumerate(paths):
             if _event_clock(path, every_date=attendance):
                 profiles[i] = _machine(profiles[i])
@@ -168,7 +169,11 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = _machine(profiles[i])
     for i in _imaging_equipment(paths, profiles) + _stock_serials(paths, profiles):
         profiles[i] = FieldProfile(words=_EQUIPMENT_COLUMN_WORDS, system=True)
-    for i in _facility_listing(paths, profiles) + _billing_npis(paths, profiles):
+    for i in (
+        _facility_listing(paths, profiles)
+        + _billing_npis(paths, profiles)
+        + _facility_shipments(paths, profiles)
+    ):
         profiles[i] = FieldProfile(words=_FACILITY_COLUMN_WORDS, system=True)
     for i in _producer_roster(paths, profiles):
         profiles[i] = FieldProfile(words=_PRODUCER_COLUMN_WORDS, system=True)
@@ -1006,6 +1011,47 @@ def _facility_listing(paths: Sequence[str], profiles: Sequence[FieldProfile]) ->
     return ids if facility and licence else []
 
 
+#: Key tokens of a place of care a shipment goes to (``Hospital``, ``Facility Name``,
+#: ``clinic``, ``Ship To Practice``).
+_SHIP_TO_PLACE_WORDS = _FACILITY_WORDS | {"clinic", "clinics", "practice", "practices"}
+#: Key tokens of the goods shipped (``Product``, ``SKU``, ``Item``, ``Lot``, ``NDC``).
+_SHIPPED_GOODS_WORDS = frozenset({"item", "sku", "product", "products", "lot", "ndc"})
+#: Key tokens of the shipment itself (``Ship To``, ``Ship Date``, ``shipping_address``).
+_SHIPMENT_WORDS = frozenset({"ship", "shipped", "shipping", "shipment"})
+#: Key tokens of the ship-to party's own columns: its place and its account with the
+#: shipper (``Ship To``, ``Ship Date``, ``Account``, ``City``, ``Zip``).
+_SHIP_TO_COLUMN_WORDS = _SHIPMENT_WORDS | {"account", "address", "city", "zip", "postal"}
+
+
+def _facility_shipments(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
+    """The ship-to, account and shipment-date columns of a chunk that ships goods to a
+    place of care and names no person, or none.
+
+    A formula brand's hospital sample programme, a vaccine distributor's or a DME
+    supplier's shipments to clinics (a ``Hospital`` beside the ``Product`` or ``Lot`` and
+    a ``Ship To`` address) send goods to an organisation: its address and its account with
+    the shipper are the hospital's, and the ship date the shipper's, the same for every
+    patient the goods reach later, as a facility listing's columns are the facility's. A
+    column naming a person (a patient's name, a ship-to name, a phone) makes the chunk a
+    person's order, and nothing is taken from it.
+    """
+    place = goods = shipment = False
+    columns: list[int] = []
+    for i, (path, profile) in enumerate(zip(paths, profiles, strict=True)):
+        keys = key_tokens(path)
+        if not keys or not keys[-1]:
+            continue
+        if _names_a_person(profile):
+            return []
+        last = set(keys[-1])
+        place = place or bool(_SHIP_TO_PLACE_WORDS & last)
+        goods = goods or bool(_SHIPPED_GOODS_WORDS & last)
+        shipment = shipment or bool(_SHIPMENT_WORDS & last)
+        if _SHIP_TO_COLUMN_WORDS & last and not profile.free_text:
+            columns.append(i)
+    return columns if place and goods and shipment else []
+
+
 #: Keys of an insurance producer's National Producer Number (NIPR's ``NPN``, a carrier's
 #: ``Writing Agent NPN``, ``National Producer Number``): the column that makes a chunk a
 #: roster of licensed agents and brokers.
@@ -1243,6 +1289,36 @@ def _ticket_export(paths: Sequence[str]) -> bool:
         ticket = ticket or keys[0][0] == "ticket"
         order = order or keys[0][0] == "order"
         if ticket and order:
+            return True
+    return False
+
+
+#: An order's own number (``Order #``, ``Order Number``, ``order_id``) and its money
+#: (``Order Total``, a bare ``Total`` or ``Subtotal``): a sale, rung up by the store.
+_ORDER_NUMBER_KEYS = frozenset(
+    {("order", "number"), ("order", "id"), ("order", "no"), ("order", "num"), ("order",)}
+)
+_ORDER_TOTAL_KEYS = frozenset(
+    {("order", "total"), ("order", "subtotal"), ("order", "amount"), ("total",)}
+    | {("subtotal",), ("grand", "total"), ("total", "paid"), ("amount", "paid")}
+)
+
+
+def _store_order(paths: Sequence[str]) -> bool:
+    """True when a chunk's top-level columns are a store's order export: an order number
+    beside the order's total (a newborn photo gallery's, a WooCommerce or Squarespace
+    orders CSV). Its ``Order Date`` is when the store rang the sale up, as a ticketing
+    export's is (tests/test_health_commerce.py: an order's timestamps are the store's).
+    A lab's or a pharmacy's order without a total (``order_id`` beside ``order_date`` and
+    the tests) dates the patient's care, and is read as ever."""
+    number = total = False
+    for path in paths:
+        keys = key_tokens(path)
+        if len(keys) != 1 or not keys[0]:
+            continue
+        number = number or keys[0] in _ORDER_NUMBER_KEYS
+        total = total or keys[0] in _ORDER_TOTAL_KEYS
+        if number and total:
             return True
     return False
 

@@ -598,6 +598,11 @@ GESTATION_KEY_WORDS = GESTATION_KEYS | _words(
 #: Units that make a bare ``ga`` key a gestational age (``GA Weeks``, ``ga_wks``); ``ga``
 #: alone is Google Analytics' prefix.
 _GESTATION_UNITS = frozenset({"weeks", "week", "wks", "wk", "days"})
+#: A pregnancy word and a week beside it name the week a person is in (a pregnancy app's
+#: or a newsletter's ``Pregnancy Week`` = "14", Braze's ``pregnancy_week``, a form's
+#: ``Weeks Pregnant``, ``week_of_pregnancy``), as a gestational age does.
+_PREGNANCY_WORDS = frozenset({"pregnant", "pregnancy"})
+_WEEK_UNITS = frozenset({"weeks", "week", "wks", "wk"})
 #: A gestational age's whole value under such a key: weeks, then days if any (``11``,
 #: ``6 weeks``, ``9.5``, ``12 wks 4 days``, ``8w3d``).
 _GESTATION_VALUE = re.compile(
@@ -608,13 +613,14 @@ _GESTATION_VALUE = re.compile(
 
 @functools.lru_cache(maxsize=16384)
 def gestation_field(path: str) -> bool:
-    """True when a hint path's last key names a gestational age and nothing else (see
+    """True when a hint path's last key names a gestational age, or a pregnancy's week
+    (:data:`_PREGNANCY_WORDS` beside :data:`_WEEK_UNITS`), and nothing else (see
     :data:`GESTATION_KEY_WORDS`), cached per path."""
     keys = key_tokens(path)
     if not keys or any(NOT_A_READING_PARENTS.intersection(k) for k in keys):
         return False
     key = set(keys[-1])
-    named = bool(GESTATION_KEYS & key) or {"weeks", "pregnant"} <= key
+    named = bool(GESTATION_KEYS & key) or bool(_PREGNANCY_WORDS & key and _WEEK_UNITS & key)
     named |= "ga" in key and bool(_GESTATION_UNITS & key)
     return named and key <= GESTATION_KEY_WORDS
 

@@ -349,8 +349,25 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "install", "installed", "installation", "installs",
      # a location audience's lookback window (``lookback_start``, ``Lookback End``): the
      # span of visits an order or a segment covers, the same for every device in it
-     "lookback"}
+     "lookback",
+     # a product's making (a car seat's ``Date of Manufacture``, a recall's ``Mfg Date``
+     # range, a registration card's ``date_of_manufacture``): the unit's or the batch's,
+     # whoever buys it later, as a harvest or a packaging date is
+     "manufacture", "manufactured", "manufacturing", "mfg", "mfd",
+     # a marketing segment's or an audience's definition (an email report's ``Segment`` =
+     # "Due Date in Apr 2025", ``audience_rule``): a population's bounds, the same for
+     # every member, as a lookback window is; a member's own date keeps its person word
+     "segment", "segments", "audience", "audiences"}
 )  # fmt: skip
+#: Word pairs of a product's shelf life (a formula or a food lot's ``Use By``, ``Best
+#: By``, ``Sell By``, ``Best Before``): the batch's date, read as an expiry is. Pairs,
+#: because ``use`` alone is a person's (an intake's ``Last Use``) and ``by`` is anything.
+SHELF_LIFE_PAIRS = (
+    frozenset({"use", "by"}),
+    frozenset({"best", "by"}),
+    frozenset({"sell", "by"}),
+    frozenset({"best", "before"}),
+)
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's
 #: event (Calendly's ``scheduled_event.start_time``) keeps its date by its person word.
@@ -364,13 +381,14 @@ _ATTENDING_CLINICIAN = frozenset({"physician", "physicians", "doctor", "provider
 
 
 def _off_person(words: frozenset[str]) -> bool:
-    """True when a field's words make its dates an offer's, a publication's or an
-    organisation's (:data:`_NOT_A_PERSONS_FIELD`), ``attending`` only when no clinician
-    word stands with it (:data:`_ATTENDING_CLINICIAN`)."""
+    """True when a field's words make its dates an offer's, a publication's, a product's
+    or an organisation's (:data:`_NOT_A_PERSONS_FIELD`, :data:`SHELF_LIFE_PAIRS`),
+    ``attending`` only when no clinician word stands with it
+    (:data:`_ATTENDING_CLINICIAN`)."""
     off = words & _NOT_A_PERSONS_FIELD
     if off == {"attending"} and words & _ATTENDING_CLINICIAN:
         return False
-    return bool(off)
+    return bool(off) or any(pair <= words for pair in SHELF_LIFE_PAIRS)
 
 
 #: Age-field words that make the number a setting, not a person's age (``cache_max_age``).

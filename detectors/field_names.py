@@ -764,6 +764,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # ``Head of Household``): the subscriber, named beside the ``Spouse``
         "household head|head of household|head of household name|household head name|"
         "baby name|baby s name|babys name|infant name|newborn name|"
+        # a birth announcement's or a photo order's parents together ("Claire & Ben
+        # Whitfield" under ``Parent Names``), as ``Parent Name`` reads one (a bare
+        # ``parents`` column is read as a bare person header, whole names only)
+        "parents names|parent names|parents name|names of parents|"
         "spouse s name|parent guardian|guardian|policy holder|policyholder|"
         "policy holder name|responsible party|pcp|attending|attending physician|"
         "attending provider|rendering provider|referring md|referring doctor|referring dr|"
@@ -1478,6 +1482,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         "notice sent|notification sent|notice sent date|notification sent date|"
         # a results letter's (an MQSA lay letter's ``letter_sent``): the letter run's stamp
         "letter sent|letter sent at|letter sent date|"
+        # a supplier's request to a clinician (a DME's prescription request, faxed back
+        # for signature: ``Request Sent``, ``Fax Sent``): the sender's send stamp
+        "request sent|request sent date|fax sent|fax sent date|faxed on|date faxed|"
         # when a visitor answered a consent banner or receipt (OneTrust's ``consentDate``,
         # Cookiebot's ``Consent date``) or signed up to a product-analytics tool (Heap's
         # ``joindate``, Hotjar's documented ``Signed up`` attribute, Django's
@@ -1589,6 +1596,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
 #: ``_sdc_extracted_at``, ``loaded_at``: when the row was copied, not a person's date.
 SYSTEM_TOKENS = _set(
     "created create modified updated changed modstamp became contacted activity interaction "
+    # a record's or a config's edit stamp (a canvas's ``last_edited``, Notion's ``Last
+    # edited time``), as ``modified`` is
+    "edited "
     "version sku "
     "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
@@ -3331,6 +3341,13 @@ BARE_PERSON_HEADERS = frozenset(
     # export (Zendesk's ``Requester``) head the person who asked by their part; a payer or
     # a firm there fails the name shape check
     | {("requester",)}
+    # a baby tracker's log export (Huckleberry's ``Baby``: "Noah Patel", Glow Baby's
+    # ``Child``) and a newborn programme's list head the child by the word; one word there
+    # is a flag, a size or a stand-in ("Yes", "Newborn", "Boy")
+    | {("baby",), ("infant",), ("newborn",), ("child",)}
+    # and a birth announcement's ``Parents`` ("Claire & Ben Whitfield"); one word there is
+    # an answer ("Both", "Mother")
+    | {("parents",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.

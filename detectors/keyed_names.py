@@ -360,7 +360,10 @@ NOT_NAME_WORDS = frozenset(
      # a patient community's badges and roles after a relation word ("Caregiver
      # Champion", "Caregiver Ambassador", "Caregiver Spotlight"): a title, not a person
      "champion", "champions", "ambassador", "ambassadors", "spotlight", "warrior",
-     "warriors", "hero", "heroes", "mentor", "mentors"}
+     "warriors", "hero", "heroes", "mentor", "mentors",
+     # a hospital's unit after a relation word ("Mother-Baby Unit", "Mother/Infant"), and
+     # a newborn's stand-in ("Baby Boy"): the unit's name or no name yet, not a person
+     "baby", "babies", "infant", "infants", "newborn", "newborns"}
 )  # fmt: skip
 #: Refused words that, capitalized right after a name, make it a company's name ("Kelly
 #: Services", "Mayo Foundation", "Jordan Team").

@@ -1318,3 +1318,47 @@ def test_a_unique_patient_number_beside_a_birth_date_is_the_record_id():
         ["UPN", "SignInTime", "AppDisplayName"],
     ):
         assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk
+
+
+def test_a_store_orders_date_is_the_stores_clock():
+    """An order number beside the order's total is a store's sale (a newborn photo
+    gallery's orders CSV, the baby-registry probe): its order date is when the store rang
+    it up. A lab order without a total dates the patient's care, and a person's own date
+    in the same export keeps its word."""
+    sale = ["Order #", "Baby First Name", "Birth Date", "Package", "Order Total", "Order Date"]
+    profiles = profile_paths(sale)
+    assert profiles[sale.index("Order Date")].system
+    assert not profiles[sale.index("Birth Date")].system
+    woo = ["order_id", "order_date", "billing_email", "total"]
+    assert profile_paths(woo)[woo.index("order_date")].system
+    for person in (
+        ["order_id", "patient.name", "order_date", "tests[0]"],  # a lab order
+        ["Order #", "Order Date", "Product"],  # no total: not told a sale
+        ["Order Total", "Order Date", "Email"],  # no order number
+    ):
+        date = next(i for i, p in enumerate(person) if "date" in p.lower())
+        assert not profile_paths(person)[date].system, person
+
+
+def test_a_shipment_to_a_place_of_care_is_the_places():
+    """Goods shipped to a hospital or a clinic and no person (a formula brand's hospital
+    sample programme): the ship-to address, the account and the ship date are the
+    facility's and the shipper's. A patient's or a ship-to name's column makes it a
+    person's order, and a hospital alone with no goods or no shipment is no shipment."""
+    ship = ["Account", "Hospital", "Unit", "Ship To", "Attn", "Product", "Lot", "Ship Date"]
+    profiles = profile_paths(ship)
+    for column in ("Account", "Ship To", "Ship Date"):
+        assert profiles[ship.index(column)].system, column
+        assert "account" not in profiles[ship.index(column)].words
+    for column in ("Hospital", "Unit", "Attn", "Product"):
+        assert not profiles[ship.index(column)].system, column
+    clinic = ["clinic_name", "ndc", "lot", "shipping_address", "shipping_zip", "shipped_at"]
+    assert profile_paths(clinic)[clinic.index("shipping_zip")].system
+    for person in (
+        ["Patient Name", "Hospital", "Product", "Ship To", "Ship Date"],
+        ["Ship To Name", "Clinic", "SKU", "Ship To", "Ship Date"],
+        ["Hospital", "Ship To", "Ship Date"],  # no goods
+        ["Hospital", "Product", "Address", "Date"],  # no shipment
+    ):
+        address = next(i for i, p in enumerate(person) if p in {"Ship To", "Address"})
+        assert not profile_paths(person)[address].system, person

@@ -357,3 +357,25 @@ def test_an_oxygen_flow_in_text(text: str, expected: list) -> None:
 )
 def test_an_oxygen_flow_column(engine: Engine, record: dict, expected: list) -> None:
     assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        # a pregnancy's week in a newsletter's or an app's user record (the baby-registry
+        # probe): the person is pregnant, as a gestational age says
+        ("Pregnancy Week", "14", [("HEALTH_CONDITION", "14")]),
+        ("pregnancy_week", "31", [("HEALTH_CONDITION", "31")]),
+        ("week_of_pregnancy", "22", [("HEALTH_CONDITION", "22")]),
+        ("custom_attributes.pregnancy_week", "9", [("HEALTH_CONDITION", "9")]),
+        # a baby's age, a newsletter's send week, a policy's limit and an average are not
+        ("baby_age_weeks", "7", []),
+        ("newsletter_week", "14", []),
+        ("max_pregnancy_week", "36", []),
+        ("avg_pregnancy_week", "21", []),
+        ("Pregnancy Week", "Not sure", []),
+        ("Pregnancy Week", "52", []),
+    ],
+)
+def test_a_pregnancy_week_field(engine: Engine, field: str, value: str, expected: list) -> None:
+    assert found(engine, {field: value}) == expected

@@ -743,3 +743,31 @@ def test_a_hire_date_is_the_employees(engine: Engine, record: dict, expected: li
 )
 def test_a_stock_counts_date_is_no_ones(engine: Engine, record: dict, expected: list) -> None:
     assert [s for _f, e, s, _score in _found(engine, record) if e == "DATE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a product's making and shelf life (the baby-registry probe: a car seat's date of
+        # manufacture, a recall's range, a formula lot's use-by): the unit's or the batch's
+        ({"Date of Manufacture From": "2023-06-01"}, []),
+        ({"date_of_manufacture": "2023-08-14"}, []),
+        ({"Mfg Date": "08/14/2023"}, []),
+        ({"manufactured_on": "2023-08-14"}, []),
+        ({"Use By": "2025-08-01"}, []),
+        ({"Best Before": "08/01/2025"}, []),
+        ({"sell_by_date": "2025-08-01"}, []),
+        # a marketing segment's or an audience's definition names a population's bounds
+        ({"Segment": "Due Date in Apr 2025"}, []),
+        ({"audience_rule": "birthday before 03/01/2024"}, []),
+        # a person's own dates keep theirs: a last use of a substance, a due date, a birth
+        ({"Last Use": "10/12/2024"}, ["10/12/2024"]),
+        ({"Due Date": "04/18/2025"}, ["04/18/2025"]),
+        ({"notes": "Due date in Apr 2025"}, ["Apr 2025"]),
+        ({"Baby Birth Date": "2024-08-19"}, ["2024-08-19"]),
+    ],
+)
+def test_a_products_and_a_segments_dates_are_no_ones(
+    engine: Engine, record: dict, expected: list
+) -> None:
+    assert [s for _f, e, s, _score in _found(engine, record) if e == "DATE"] == expected

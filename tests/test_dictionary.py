@@ -1585,3 +1585,26 @@ def test_consumer_health_data_categories(engine: Engine, text: str, expected: li
 )  # fmt: skip
 def test_video_visit_wording(engine: Engine, record: dict, expected: list) -> None:
     assert found(engine, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a formula brand's sample request and CRM name the baby's condition as parents
+        # write it; a pregnancy newsletter's tags name the trimester (the baby-registry probe)
+        ({"concern": "Baby has reflux and spits up after every bottle"}, [(HC, "reflux")]),
+        ({"Baby_Allergies__c": "Cow's milk protein allergy"},
+         [(HC, "Cow's milk protein allergy")]),
+        ({"notes": "suspected milk protein intolerance"}, [(HC, "milk protein intolerance")]),
+        ({"TAGS": '"Pregnancy Weekly","2nd Trimester"'},
+         [(HC, "Pregnancy"), (HC, "2nd Trimester")]),
+        ({"segment": "third trimester moms"}, [(HC, "third trimester")]),
+        # a school term, a hypoallergenic pillow, a diaper size and a baby's spit-up are not
+        ({"term": "Fall trimester 2024"}, []),
+        ({"title": "Hypoallergenic Crib Mattress Pad"}, []),
+        ({"size": "Preemie"}, []),
+        ({"notes": "spits up a little after feeds"}, []),
+    ],
+)  # fmt: skip
+def test_newborn_and_formula_wording(engine: Engine, record: dict, expected: list) -> None:
+    assert sorted(found(engine, record)) == sorted(expected)

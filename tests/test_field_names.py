@@ -3422,3 +3422,50 @@ def test_location_vendor_columns(engine_no_ner, record: dict, expected: set) -> 
 )
 def test_encounter_and_panel_reference_columns(engine_no_ner, record: dict, expected: set) -> None:
     assert found_fields(engine_no_ner, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a baby tracker's log heads the child by the word (Huckleberry's ``Baby``), and a
+        # birth announcement names the parents together (the baby-registry probe)
+        ({"Baby": "Noah Patel"}, {("Baby", "NAME")}),
+        ({"Infant": "Patel, Noah"}, {("Infant", "NAME")}),
+        ({"Child": "Mateo Silva"}, {("Child", "NAME")}),
+        ({"parents": "Claire & Ben Whitfield"}, {("parents", "NAME")}),
+        ({"Parent Names": "Claire and Ben Whitfield"}, {("Parent Names", "NAME")}),
+        # one word under a bare ``Baby`` is a flag, a size or a stand-in; nested, a
+        # ``baby`` object's leaves are read by their own keys; a category is no one
+        ({"Baby": "Yes"}, set()),
+        ({"Newborn": "Size 1"}, set()),
+        ({"Baby": "Boy"}, set()),
+        ({"Child": "2"}, set()),
+        ({"order": {"baby": "Noah Patel"}}, set()),
+        ({"parents": "3f9c2ab"}, set()),  # a commit's parent
+        ({"parents": "Both"}, set()),
+    ],
+)  # fmt: skip
+def test_a_babys_and_the_parents_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "system"),
+    [
+        # a config's or a record's edit stamp, and a supplier's request faxed to a
+        # clinician (the baby-registry probe's canvas step and breast pump prescription
+        # request): the tool's and the sender's clocks
+        ("last_edited", True),
+        ("Last Edited", True),
+        ("edited_at", True),
+        ("Request Sent", True),
+        ("Fax Sent", True),
+        ("date_faxed", True),
+        # an appointment export's reminder and a person's own dates are not
+        ("Reminder Sent", False),
+        ("Date of Birth", False),
+        ("Request Reason", False),
+    ],
+)
+def test_edit_and_request_send_stamps_are_machine_fields(path: str, system: bool) -> None:
+    assert profile_path(path).system is system

@@ -512,3 +512,21 @@ def test_an_addiction_counsellors_credential(
 ) -> None:
     rows = engine.scan([{field: text}], source="t").findings.to_pylist()
     assert [text[r["start"] : r["end"]] for r in rows if r["entity"] == "NAME"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hospital's unit after a relation word, and a newborn's stand-in (the
+        # baby-registry probe's formula sample shipment): no person
+        ("Labor & Delivery / Mother-Baby", []),
+        ("Attn: Nurse Manager, Mother-Baby Unit", []),
+        ("Moved to the Mother/Infant unit", []),
+        ("Mother: Baby Girl", []),
+        # a mother named after the word still is
+        ("Mother - Danielle Fortier called", ["Danielle Fortier"]),
+        ("Attn: Joanna Reyes, Mother-Baby Unit", ["Joanna Reyes"]),
+    ],
+)
+def test_a_newborn_unit_after_a_relation_word(engine: Engine, text: str, expected: list) -> None:
+    assert _names(engine, text) == expected
