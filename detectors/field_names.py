@@ -1530,6 +1530,14 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         None,
         0.0,
         "date start|date stop|date end|start date|end date|reporting starts|reporting ends|"
+        # App Store Connect's sales and trends report (``Begin Date``, ``End Date`` of the
+        # day or week the units were sold), as a report window's start is written there
+        "begin date|"
+        # a sample's or a file's creation stamp as a whole key (HealthKit's
+        # ``creationDate`` beside the sample's own ``startDate``, a document's
+        # ``Creation Date``): when the platform wrote the row. Not inside a longer key:
+        # an AV fistula's ``fistula_creation_date`` is the patient's surgery
+        "creation date|"
         "day|week|month|report date|close date|time period|stat time day|"
         # a project board's planned span (Monday.com's ``Timeline`` column)
         "timeline|"
