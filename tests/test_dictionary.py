@@ -1205,10 +1205,16 @@ def test_maternity_and_tracker_wording(engine: Engine, record: dict, expected: l
         ({"Notes": "been trying to get pregnant for a year"}, [(HC, "trying to get pregnant")]),
         ({"text": "missed pill twice, took one this morning"}, [(MED, "missed pill")]),
         ({"text": "I missed my pill on Tuesday"}, [(MED, "missed my pill")]),
+        # a tracker's symptom and test names, and a pregnancy loss in a ticket (held out)
+        ({"notes": "ovulation pain left side"}, [(HC, "ovulation pain")]),
+        ({"Notes": "OPK negative again, CD 16"}, [(PROC, "OPK")]),
+        ({"body": "I lost the baby at 9 weeks"}, [(HC, "lost the baby")]),
         # thinking of a way is no goal; a missed deadline and a UI pill are no pill
         ({"Notes": "we are trying to conceive of a better onboarding"}, []),
         ({"Notes": "missed the deadline again"}, []),
         ({"component": "pill-shaped toggle"}, []),
+        ({"Notes": "finally lost the baby weight!"}, []),
+        ({"Notes": "we lost the baby monitor charger"}, []),
     ],
 )  # fmt: skip
 def test_cycle_tracker_wording(engine: Engine, record: dict, expected: list) -> None:

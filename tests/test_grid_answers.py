@@ -128,6 +128,8 @@ POSITIVES = [
     ("properties.pregnancy_mode", "true", [(HC, "true")]),
     ("pregnancyMode", "TRUE", [(HC, "TRUE")]),
     ("settings.postpartum_mode", "Yes", [(HC, "Yes")]),
+    # a fertility chart's test column with its result (Kindara-like ``opk``)
+    ("opk", "positive", [(PROC, "positive")]),
 ]
 NEGATIVES = [
     ("screening.asthmaOrWheezingPast12Months", "No"),
