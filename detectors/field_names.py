@@ -729,6 +729,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "visit prov name|pcp prov name|referring prov name|ref prov name|"
         "attending prov name|ordering prov name|authorizing prov name|"
         "guarantor|guarantor name|caller name|caller id name|requester name|invitee name|"
+        # who sent an invitation (a tracker's partner-sharing invite's ``inviter_name``, a
+        # referral programme's or a shared calendar's): a user, as its invitee is
+        "inviter name|inviter first name|inviter last name|inviter full name|"
         # statement print files and Epic Clarity abbreviate the guarantor (``GUAR_NAME``)
         "guar name|guar first name|guar last name|"
         # the carrier's caller-ID name (CallTrackingMetrics ``cnam``)
@@ -1893,6 +1896,7 @@ PERSON_PARENTS = _set(
     "subscriber "
     "guardian spouse parent emergency_contact insured beneficiary applicant billing "
     "shipping recipient cardholder requester submitter author caller sender invitee attendee "
+    "inviter "
     "registrant respondent participant enrollee dependent caregiver guarantor reviewer "
     # Pardot (Account Engagement) calls its leads prospects: ``prospect_id``, ``Prospect Id``
     "prospect "

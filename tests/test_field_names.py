@@ -404,6 +404,9 @@ PROFILES = [
     ("requester.name", "NAME", N),
     ("source.author.name", "NAME", N),
     ("invitee.name", "NAME", N),
+    # who sent an invitation: a partner-sharing invite's inviter (cycle tracking probe)
+    ("inviter_name", "NAME", N),
+    ("inviter.name", "NAME", N),
     ("Patient First", "NAME", N),
     ("Patient Last", "NAME", N),
     ("Ins Member #", "HEALTH_PLAN_ID", N),
