@@ -405,6 +405,10 @@ HEALTH_DATA_KINDS = (
     "|HeartRate|RestingHeartRate|BodyMassIndex|InsulinDelivery|BodyTemperature"
     "|BasalBodyTemperature|RespiratoryRate|IrregularHeartRhythmEvent|HighHeartRateEvent"
     "|LowHeartRateEvent|AtrialFibrillationBurden"
+    # cycle tracking's at-home hormone tests, as a tracker app writes them to HealthKit
+    # (``HKCategoryTypeIdentifierOvulationTestResult``) and Health Connect
+    # (``OvulationTestRecord``): a test of the person's urine, as a glucose reading is
+    "|OvulationTestResult|OvulationTest|PregnancyTestResult|ProgesteroneTestResult"
 )
 _DATA_TYPE = re.compile(
     r"(?<![\w.])(?:HK(?:Quantity|Category|Correlation)TypeIdentifier(?:" + HEALTH_DATA_KINDS + r")"
@@ -478,7 +482,8 @@ def _unit_readings(ctx: ScanContext) -> Iterator[Span]:
 def typed_vital_cells(ctx: ScanContext) -> list[int]:
     """Cells that say their object is a vital or lab sample by its kind: a health
     platform's type identifier written whole (HealthKit's ``type``, Health Connect's
-    ``recordType``) or a vital's name under a kind key (:func:`_vital_kinds`), for
+    ``recordType``), a vital's name under a kind key (:func:`_vital_kinds`) or a hormone
+    test's under a test-kind key (:func:`_hormone_tests`), for
     :mod:`detectors.reading_records` to time the sample."""
     texts = ctx.cells.text
     typed = [
@@ -486,7 +491,8 @@ def typed_vital_cells(ctx: ScanContext) -> list[int]:
         for cell in ctx.candidates(_DATA_TYPE_SCREEN).tolist()
         if _DATA_TYPE.fullmatch(texts[cell].strip())
     ]
-    return typed + [span.cell for span in (*_vital_kinds(ctx), *_unit_readings(ctx))]
+    readings = (*_vital_kinds(ctx), *_hormone_tests(ctx), *_unit_readings(ctx))
+    return typed + [span.cell for span in readings]
 
 
 def _health_data_types(ctx: ScanContext) -> Iterator[Span]:
@@ -511,6 +517,46 @@ VITAL_KINDS = _words(
     "pulse_oximetry systolic diastolic respiratory_rate body_temperature ecg a1c hba1c"
 )
 _VITAL_KINDS = frozenset(k.replace("_", " ") for k in VITAL_KINDS)
+
+
+#: Keys that name an at-home test's kind (a strip photo upload's ``test_type`` = "LH", a
+#: fertility monitor's ``test_kind``, a chart's ``strip_type``): a bare ``test`` is an A/B
+#: test's as often, so the value decides (:data:`HORMONE_TESTS`).
+TEST_KIND_KEYS = frozenset(
+    {("test", "type"), ("test", "kind"), ("test",), ("test", "name"), ("strip", "type")}
+)
+#: Whole values of a test-kind key that name a hormone an at-home strip or monitor reads
+#: (Premom-, Mira- and Proov-like apps: luteinizing hormone for ovulation, hCG for
+#: pregnancy, PdG for a confirmed ovulation, FSH and E3G): the person's urine test, a
+#: PROCEDURE as a lab's analyte is. An experiment's ``test`` holds "control" or
+#: "variant_b", never a hormone.
+HORMONE_TESTS = frozenset({"lh", "hcg", "pdg", "fsh", "e3g", "lh/hcg", "lh+e3g"})
+
+
+@functools.lru_cache(maxsize=16384)
+def _test_kind_key(path: str) -> bool:
+    """A key naming an at-home test's kind (:data:`TEST_KIND_KEYS`), not under a
+    threshold's parent."""
+    keys = key_tokens(path)
+    return (
+        bool(keys)
+        and keys[-1] in TEST_KIND_KEYS
+        and not any(NOT_A_READING_PARENTS.intersection(k) for k in keys[:-1])
+    )
+
+
+def _hormone_tests(ctx: ScanContext) -> Iterator[Span]:
+    """Whole values of a test-kind key that name a hormone test (see
+    :data:`HORMONE_TESTS`)."""
+    wanted = [i for i, p in enumerate(ctx.cells.paths) if _test_kind_key(p)]
+    if not wanted:
+        return
+    vals = whole_values(ctx, ctx.path_cells(wanted))
+    for j, value in enumerate(vals.text.to_pylist()):
+        kind = value.strip().lower() if value and len(value) < 12 else ""
+        if vals.usable[j] and kind in HORMONE_TESTS:
+            cell = int(vals.cells[j])
+            yield Span(cell, int(vals.start[j]), int(vals.end[j]), PROC, _SCORE, "health_field")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -657,6 +703,7 @@ class ClinicalMeasureDetector:
             yield from _measure_fields(ctx)
             yield from _health_data_types(ctx)
             yield from _vital_kinds(ctx)
+            yield from _hormone_tests(ctx)
             yield from _unit_readings(ctx)
         if ctx.enabled(HC):
             yield from _gestation_fields(ctx)

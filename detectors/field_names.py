@@ -729,6 +729,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "visit prov name|pcp prov name|referring prov name|ref prov name|"
         "attending prov name|ordering prov name|authorizing prov name|"
         "guarantor|guarantor name|caller name|caller id name|requester name|invitee name|"
+        # who sent an invitation (a tracker's partner-sharing invite's ``inviter_name``, a
+        # referral programme's or a shared calendar's): a user, as its invitee is
+        "inviter name|inviter first name|inviter last name|inviter full name|"
         # statement print files and Epic Clarity abbreviate the guarantor (``GUAR_NAME``)
         "guar name|guar first name|guar last name|"
         # the carrier's caller-ID name (CallTrackingMetrics ``cnam``)
@@ -1537,6 +1540,14 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         None,
         0.0,
         "date start|date stop|date end|start date|end date|reporting starts|reporting ends|"
+        # App Store Connect's sales and trends report (``Begin Date``, ``End Date`` of the
+        # day or week the units were sold), as a report window's start is written there
+        "begin date|"
+        # a sample's or a file's creation stamp as a whole key (HealthKit's
+        # ``creationDate`` beside the sample's own ``startDate``, a document's
+        # ``Creation Date``): when the platform wrote the row. Not inside a longer key:
+        # an AV fistula's ``fistula_creation_date`` is the patient's surgery
+        "creation date|"
         "day|week|month|report date|close date|time period|stat time day|"
         # a project board's planned span (Monday.com's ``Timeline`` column)
         "timeline|"
@@ -1895,6 +1906,7 @@ PERSON_PARENTS = _set(
     "subscriber "
     "guardian spouse parent emergency_contact insured beneficiary applicant billing "
     "shipping recipient cardholder requester submitter author caller sender invitee attendee "
+    "inviter "
     "registrant respondent participant enrollee dependent caregiver guarantor reviewer "
     # Pardot (Account Engagement) calls its leads prospects: ``prospect_id``, ``Prospect Id``
     "prospect "

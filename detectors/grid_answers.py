@@ -133,6 +133,13 @@ FLAG_SUFFIXES = frozenset(
     # term is this person's care; "Payment Due" and "Training Completed" name no term
     | {"ordered", "scheduled", "booked", "completed", "due"}
 )
+#: Last tokens of an app's mode switch named for a condition (a cycle tracker's
+#: ``pregnancy_mode`` = true, a ``postpartum_mode``, a ``menopause_mode``): the person
+#: turned on the app's mode for the condition they are in, so ``true`` says it is theirs.
+#: Only a condition: ``dark_mode``, ``travel_mode`` and ``test_mode`` name none, and a
+#: device's ``rehab_mode`` or a cleanse app's ``detox_mode`` name a programme, not a
+#: state of the person (:func:`flag_option`).
+MODE_SUFFIXES = frozenset({"mode"})
 #: First tokens of a boolean-named column (``has_diabetes``, ``is_pregnant``): a flag
 #: whose ``1`` means true (:data:`BOOLEAN_YES`).
 BOOLEAN_PREFIXES = frozenset({"has", "is"})
@@ -309,7 +316,7 @@ def flag_option(path: str) -> tuple[int, int]:
     if not keys or not keys[-1]:
         return -1, AFFIRM
     toks, parent = list(keys[-1]), " ".join(keys[-2]) if len(keys) > 1 else ""
-    mode, marked, history = AFFIRM, parent in FLAG_PARENTS, False
+    mode, marked, condition_only = AFFIRM, parent in FLAG_PARENTS, False
     if parent in SCORE_PARENTS or SCORE_TOKENS.intersection(toks):
         mode, marked = SCORE, True
         toks = [t for t in toks if t not in SCORE_TOKENS]
@@ -320,9 +327,9 @@ def flag_option(path: str) -> tuple[int, int]:
         while lead and lead[0] in COUNT_LEADS:
             lead = lead[1:]
         if len(lead) > 1 and lead[0] in HISTORY_PREFIXES and not marked:
-            toks, marked, mode, history = lead[1:], True, HISTORY, True
+            toks, marked, mode, condition_only = lead[1:], True, HISTORY, True
         elif len(toks) > 2 and tuple(toks[:2]) in HISTORY_OF and not marked:
-            toks, marked, history = toks[2:], True, True
+            toks, marked, condition_only = toks[2:], True, True
         elif toks and toks[0] in FLAG_PREFIXES:
             toks, marked = toks[1:], True
         elif len(unnumbered(tuple(toks))) < len(toks):
@@ -340,6 +347,8 @@ def flag_option(path: str) -> tuple[int, int]:
             return (-1, AFFIRM) if entity is None else (_ENTITIES.index(entity), BOOLEAN)
         if toks and toks[-1] in FLAG_SUFFIXES:
             toks, marked = toks[:-1], True
+        elif len(toks) > 1 and toks[-1] in MODE_SUFFIXES and not marked:
+            toks, marked, condition_only = toks[:-1], True, True
         elif len(toks) > 1 and toks[-1] in STATUS_SUFFIXES and not marked:
             toks, marked, mode = toks[:-1], True, STATUS
         elif not marked and (topic := _subscription_topic(toks)):
@@ -349,7 +358,7 @@ def flag_option(path: str) -> tuple[int, int]:
     # a brand in camel case is split by the key's tokens (``RhoGAM Given``: ``rho gam``),
     # so the term is also looked up with its tokens run together
     entity = health_term_entity(" ".join(toks)) or health_term_entity("".join(toks))
-    if history and entity != "HEALTH_CONDITION":
+    if condition_only and entity != "HEALTH_CONDITION":
         return -1, AFFIRM
     if entity is None and len(toks) > 1 and toks[-1] in SERVICE_TAILS:
         entity = health_term_entity(" ".join(toks[:-1]))

@@ -187,6 +187,10 @@ def test_a_gestational_age_in_text(text: str, expected: list) -> None:
         # an airline's fit-to-fly form asks it at the trip's date
         ("Gestation at Travel", "29 weeks"),
         ("weeks_pregnant_at_flight", "32"),
+        # a pregnancy app's week (a Braze attribute, a push tool's tag)
+        ("custom_attributes.pregnancy_week", "22"),
+        ("tags.pregnancy_week", "31"),
+        ("weeks_of_pregnancy", "12"),
     ],
 )
 def test_a_gestational_age_field(engine: Engine, field: str, value: str) -> None:
@@ -206,6 +210,10 @@ def test_a_gestational_age_field(engine: Engine, field: str, value: str) -> None
         ("weeks", "11"),  # no pregnancy word
         ("max_gestation_at_travel_weeks", "36"),  # an airline's policy limit
         ("travel_weeks", "12"),  # a trip's length, no pregnancy word
+        ("pregnancy_week_chosen", "12"),  # an event's name, not a week
+        ("pregnancy_weeks_count", "40"),  # a count
+        ("pregnancy", "12"),  # no week word
+        ("pregnancy_week", "52"),  # out of a pregnancy's range
     ],
 )
 def test_not_a_gestational_age_field(engine: Engine, field: str, value: str) -> None:
@@ -232,6 +240,17 @@ def test_not_a_gestational_age_field(engine: Engine, field: str, value: str) -> 
         # a value beside a vital's or a lab's unit (Dexcom's ``records[]``, a FHIR quantity)
         ({"records": [{"value": 243, "unit": "mg/dL"}]}, "records[0].value", "243"),
         ({"valueQuantity": {"value": 142, "unit": "mmHg"}}, "valueQuantity.value", "142"),
+        # an at-home hormone strip's kind (a strip photo upload's ``test_type``, a
+        # fertility monitor's ``test_kind``) and a tracker's ovulation test in HealthKit
+        ({"test_type": "LH", "result": "Peak"}, "test_type", "LH"),
+        ({"test_kind": "hCG"}, "test_kind", "hCG"),
+        ({"strip_type": "PdG"}, "strip_type", "PdG"),
+        (
+            {"type": "HKCategoryTypeIdentifierPregnancyTestResult"},
+            "type",
+            "HKCategoryTypeIdentifierPregnancyTestResult",
+        ),
+        ({"recordType": "OvulationTestRecord"}, "recordType", "OvulationTestRecord"),
         # a HealthKit export's blood type characteristic
         (
             {"HKCharacteristicTypeIdentifierBloodType": "HKBloodTypeAPositive"},
@@ -265,6 +284,13 @@ def test_device_feed_readings(engine: Engine, record: dict, field: str, value: s
         {"reading": {"value": 5000, "unit": "mg/dL"}},
         {"bpm": {"value": 120, "unit": "bpm"}},
         {"HKCharacteristicTypeIdentifierBloodType": "HKBloodTypeNotSet"},
+        # an experiment's or a build's test, a hormone word under no test key, a
+        # threshold's test
+        {"test": "control"},
+        {"test_type": "A/B"},
+        {"test_name": "LH_checkout_button"},
+        {"type": "LH"},  # a door's handing, a hinge's side
+        {"thresholds": {"test_type": "LH"}},
     ],
 )
 def test_device_feed_non_readings(engine: Engine, record: dict) -> None:

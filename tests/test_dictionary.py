@@ -1199,6 +1199,31 @@ def test_maternity_and_tracker_wording(engine: Engine, record: dict, expected: l
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
+        # a cycle tracker's goal as its profile export and onboarding events word it, and a
+        # missed contraceptive pill in a logged note (tests/test_cycle_tracking_apps.py)
+        ({"goal": "trying_to_conceive"}, [(HC, "trying_to_conceive")]),
+        ({"Notes": "been trying to get pregnant for a year"}, [(HC, "trying to get pregnant")]),
+        ({"text": "missed pill twice, took one this morning"}, [(MED, "missed pill")]),
+        ({"text": "I missed my pill on Tuesday"}, [(MED, "missed my pill")]),
+        # a tracker's symptom and test names, and a pregnancy loss in a ticket (held out)
+        ({"notes": "ovulation pain left side"}, [(HC, "ovulation pain")]),
+        ({"Notes": "OPK negative again, CD 16"}, [(PROC, "OPK")]),
+        ({"body": "I lost the baby at 9 weeks"}, [(HC, "lost the baby")]),
+        # thinking of a way is no goal; a missed deadline and a UI pill are no pill
+        ({"Notes": "we are trying to conceive of a better onboarding"}, []),
+        ({"Notes": "missed the deadline again"}, []),
+        ({"component": "pill-shaped toggle"}, []),
+        ({"Notes": "finally lost the baby weight!"}, []),
+        ({"Notes": "we lost the baby monitor charger"}, []),
+    ],
+)  # fmt: skip
+def test_cycle_tracker_wording(engine: Engine, record: dict, expected: list) -> None:
+    assert sorted(found(engine, record)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
         # oncology (tests/test_oncology_infusion.py): regimens by their acronym, a stage in
         # Roman numerals, tumour markers, smoking status as a screening list records it
         ({"Regimen": "FOLFOX"}, [(MED, "FOLFOX")]),

@@ -404,6 +404,9 @@ PROFILES = [
     ("requester.name", "NAME", N),
     ("source.author.name", "NAME", N),
     ("invitee.name", "NAME", N),
+    # who sent an invitation: a partner-sharing invite's inviter (cycle tracking probe)
+    ("inviter_name", "NAME", N),
+    ("inviter.name", "NAME", N),
     ("Patient First", "NAME", N),
     ("Patient Last", "NAME", N),
     ("Ins Member #", "HEALTH_PLAN_ID", N),
@@ -439,6 +442,12 @@ PROFILES = [
     ("Mobile Ad ID", "DEVICE_ID", N),
     ("ad_id", N, S),
     ("date_start", N, S),
+    # App Store Connect's sales report window and a sample's creation stamp as whole keys
+    # (tests/test_cycle_tracking_apps.py); a fistula's creation is the patient's surgery
+    ("Begin Date", N, S),
+    ("creationDate", N, S),
+    ("Creation Date", N, S),
+    ("fistula_creation_date", N, N),
     # GA4's ad-platform structs: the advertiser's Google Ads account, not a customer
     ("session_traffic_source_last_click.google_ads_campaign.customer_id", N, S),
     ("session_traffic_source_last_click.cm360_campaign.account_id", N, S),

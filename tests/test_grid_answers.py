@@ -123,6 +123,13 @@ POSITIVES = [
     ("colonoscopy_due", "Y", [(PROC, "Y")]),
     ("sleep_study_completed", "Yes", [(PROC, "Yes")]),
     ("user_attributes.mammogram_scheduled", "true", [(PROC, "true")]),
+    # an app's mode switched on for the person's condition (a cycle tracker's pregnancy
+    # mode: tests/test_cycle_tracking_apps.py)
+    ("properties.pregnancy_mode", "true", [(HC, "true")]),
+    ("pregnancyMode", "TRUE", [(HC, "TRUE")]),
+    ("settings.postpartum_mode", "Yes", [(HC, "Yes")]),
+    # a fertility chart's test column with its result (Kindara-like ``opk``)
+    ("opk", "positive", [(PROC, "positive")]),
 ]
 NEGATIVES = [
     ("screening.asthmaOrWheezingPast12Months", "No"),
@@ -222,6 +229,14 @@ NEGATIVES = [
     ("training_completed", "Yes"),
     ("consult_booked", "true"),  # "consult" names no care
     ("interested_in", "true"),  # the lead alone
+    # a mode that is off, or names no condition (a programme or a setting is no state
+    # of the person)
+    ("pregnancy_mode", "false"),
+    ("dark_mode", "true"),
+    ("test_mode", "true"),
+    ("rehab_mode", "true"),
+    ("detox_mode", "Yes"),
+    ("mode", "true"),
 ]
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)
 

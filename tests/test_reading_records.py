@@ -84,6 +84,20 @@ def test_the_time_of_a_reading(engine: Engine, record: dict, field: str) -> None
         ),
         # a cuff vendor's ``metric`` naming the vital
         ({"metric": "blood_pressure", "measured_at": "2024-03-02T13:15:40Z"}, "measured_at"),
+        # a cycle tracker's ovulation test in HealthKit, its own creation stamp left out,
+        # and an LH strip photo's time (tests/test_cycle_tracking_apps.py)
+        (
+            {
+                "type": "HKCategoryTypeIdentifierOvulationTestResult",
+                "startDate": "2024-10-06 07:10:00 -0500",
+                "creationDate": "2024-10-06 07:11:42 -0500",
+            },
+            "startDate",
+        ),
+        (
+            {"test_type": "LH", "result": "Peak", "taken_at": "2024-10-08T07:12:33-05:00"},
+            "taken_at",
+        ),
     ],
 )
 def test_the_time_of_a_typed_sample(engine: Engine, record: dict, field: str) -> None:
@@ -99,6 +113,12 @@ def test_the_time_of_a_typed_sample(engine: Engine, record: dict, field: str) ->
         {"metric": "weight", "measured_at": "2024-03-02T13:15:40Z"},
         # a vital sample's system clocks stay the system's
         {"type": "HKQuantityTypeIdentifierHeartRate", "synced_at": "2024-03-02T08:17:40Z"},
+        # an A/B test's start, and a menstrual flow sample (flow is no test)
+        {"test": "checkout_v2", "started_at": "2024-03-02T08:17:40Z"},
+        {
+            "type": "HKCategoryTypeIdentifierMenstrualFlow",
+            "startDate": "2024-10-02 07:00:00 -0500",
+        },
     ],
 )
 def test_not_a_typed_samples_date(engine: Engine, record: dict) -> None:
