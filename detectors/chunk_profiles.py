@@ -192,6 +192,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     for i, entity in (
         _custody_numbers(paths)
         + _client_record_ids(paths)
+        + _participant_pids(paths)
         + _aamva_elements(paths)
         + _clinician_provider_names(paths)
         + _disaster_registrations(paths)
@@ -482,6 +483,23 @@ def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
     if not person:
         return []
     return [(i, "OTHER_ID") for i, k in enumerate(keys) if len(k) == 1 and k[0] in _CLIENT_ID_KEYS]
+
+
+#: A participant's or a patient's number by its initials (a screening vendor's or a lab's
+#: flat results file: ``PID`` beside ``LNAME``, ``FNAME`` and ``DOB``). Alone, ``pid`` is a
+#: process id (syslog, ``ps`` output, a crash report).
+_PID_KEYS = frozenset({("pid",), ("p", "id")})
+
+
+def _participant_pids(paths: Sequence[str]) -> list[tuple[int, str]]:
+    """A top-level ``PID`` column as the person's record id (OTHER_ID) when a top-level
+    birth-date column stands beside it (:data:`_BIRTH_DATE_KEYS`), as ``(index,
+    entity)``: no process log or crash report carries a date of birth, and a vendor's
+    results file heads its participant number so."""
+    keys = [key_tokens(p) for p in paths]
+    if not any(len(k) == 1 and k[0] in _BIRTH_DATE_KEYS for k in keys):
+        return []
+    return [(i, "OTHER_ID") for i, k in enumerate(keys) if len(k) == 1 and k[0] in _PID_KEYS]
 
 
 #: Last keys of a unique patient number (a pedigree database's ``UPN``, Progeny's, and a

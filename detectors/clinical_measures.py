@@ -194,6 +194,10 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("a1c",), 3, 20), (("hba1c",), 3, 20), (("a1", "c"), 3, 20), (("hb", "a1c"), 3, 20),
     (("cholesterol",), 50, 500), (("ldl",), 10, 500), (("hdl",), 10, 200),
     (("triglycerides",), 10, 2000),
+    # a screening vendor's or a lab extract's short column names (``GLU`` = 97, ``TRIG``,
+    # ``CHOL``, ``GLU_FASTING``): the same results as a lab's flat file heads them. Not a
+    # bare ``tc`` (a terms-and-conditions flag, a test case): only the spelt-out total
+    (("glu",), 20, 800), (("trig",), 10, 2000), (("trigs",), 10, 2000), (("chol",), 50, 500),
     (("bmi",), 10, 90), (("body", "mass", "index"), 10, 90),
     # a sleep-therapy platform's apnea-hypopnea index (AirView's ``AHI``, a compliance
     # report's ``residual_ahi``): events per hour, the severity of the person's apnea

@@ -1318,3 +1318,13 @@ def test_a_unique_patient_number_beside_a_birth_date_is_the_record_id():
         ["UPN", "SignInTime", "AppDisplayName"],
     ):
         assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk
+
+
+def test_a_pid_beside_a_birth_date_is_the_persons_record_id():
+    """A screening vendor's results file heads its participant number ``PID`` beside the
+    person's ``DOB`` (tests/test_biometric_screening_wellness.py); a process log's ``pid``
+    has no birth date beside it, and a nested ``pid`` is left alone."""
+    paths = ["PID", "LNAME", "FNAME", "DOB", "HDL"]
+    assert profile_paths(paths)[0].entity == "OTHER_ID"
+    for log in (["pid", "host", "msg", "ts"], ["proc.pid", "DOB"], ["PID", "birth_year"]):
+        assert profile_paths(log)[0].entity is None
