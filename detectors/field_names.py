@@ -3331,6 +3331,11 @@ BARE_PERSON_HEADERS = frozenset(
     # export (Zendesk's ``Requester``) head the person who asked by their part; a payer or
     # a firm there fails the name shape check
     | {("requester",)}
+    # a step challenge's team roster heads its leader ``Captain`` ("Heather Lindqvist"), and
+    # a screening event's, a programme's or a care team's master its organiser
+    # ``Coordinator`` ("Melissa Traeger"); a team's or a pod's name there ("Team Blue") or
+    # a login ("ps_coord_03") needs a known given name to pass (:data:`_LEXICON_HEADERS`)
+    | {("captain",), ("coordinator",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.
@@ -4299,7 +4304,7 @@ def _one_word_under_bare_header(
 #: given name there too (:data:`BARE_PERSON_HEADERS`).
 _LEXICON_HEADERS = frozenset(
     {("contact",), ("payee",), ("organizer",), ("organiser",), ("support", "person"),
-     ("care", "partner")}
+     ("care", "partner"), ("captain",), ("coordinator",)}
 )  # fmt: skip
 #: Words of a key whose value is a name typed as a signature (``Parent Signature``), or a
 #: flag or a status as often ("Signed", "On file", "Electronic"), and of a portal proxy's
