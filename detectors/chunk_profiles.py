@@ -123,6 +123,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         or _plan_design(paths, profiles)
         or _formulary_file(paths, profiles)
         or _goods_price_list(paths, profiles)
+        or _reward_rules(paths, profiles)
         or _service_rate_card(paths, profiles)
     ):
         for i, k in enumerate(keys):
@@ -1401,6 +1402,21 @@ def _goods_price_list(paths: Sequence[str], profiles: Sequence[FieldProfile]) ->
     price, and no field named for a person's identifier): its effective dates are the
     list's, as a fee schedule's are. An order names its buyer, which makes it no list."""
     return _price_list(paths, profiles, _GOODS_ITEM_TOKENS, _GOODS_PRICE_TOKENS)
+
+
+#: Key tokens of a wellness incentive programme's rules (``activity`` beside its
+#: ``points`` or ``reward``, a ``max_per_year``): what each activity earns, the same for
+#: every employee.
+_REWARD_ITEM_TOKENS = frozenset({"activity", "activities"})
+_REWARD_TOKENS = frozenset({"points", "reward", "rewards"})
+
+
+def _reward_rules(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are an incentive programme's rules (an activity beside
+    the points or the reward it earns, and no field named for a person's identifier): its
+    effective dates are the programme's, as a price list's are the list's. A ledger or a
+    payout file names the employee, which makes it no rule table."""
+    return _price_list(paths, profiles, _REWARD_ITEM_TOKENS, _REWARD_TOKENS)
 
 
 #: Key tokens of an insurance rate table's product (``Product Code``, ``Rate Class``,

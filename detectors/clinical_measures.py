@@ -75,10 +75,11 @@ from detectors.spans import Span
 
 PROC, HC = "PROCEDURE", "HEALTH_CONDITION"
 _SCORE = 0.8
-#: What may stand between a label and its value: a colon, a verb, or the direction a
+#: What may stand between a label and its value: a colon, a verb, the direction a
 #: monitor's alarm names (``SpO2 LOW 84%``, ``HR HIGH 142``, as alarm escalation and
-#: nurse-call feeds write them).
-_LINK = r"\s*(?:(?i:low|high)\s+)?(?:[:=]|\bof\b|\bwas\b|\bis\b|\bat\b)?\s*"
+#: nurse-call feeds write them), or the comparison an outreach list's reason states (a
+#: wellness vendor's referral "BP >= 140/90 at screening", a care gap's "A1c > 9").
+_LINK = r"\s*(?:(?i:low|high)\s+)?(?:[:=]|[<>≤≥]=?|\bof\b|\bwas\b|\bis\b|\bat\b)?\s*"
 _NUM = r"(?P<v>\d{1,3}(?:\.\d{1,2})?)"
 
 

@@ -1191,10 +1191,26 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
         "as the ledger's ``Completed On``: ``completed`` and a last ``at`` make a machine "
         "clock (the project's submission and completion stamps are the system's)",
     ),
+    "Health risk assessment (WebMD-like export): diagnosed-with multi-select": (
+        set(),
+        {("HRA Completed", "DATE")},
+        set(),
+        "as the ledger's ``Completed On``: ``completed`` is a machine token (held out, "
+        "decided after its blind scoring; the row is PHI by the email and the diagnoses)",
+    ),
 }
 
 
-_OPEN: dict[str, tuple[set, str]] = {}
+_OPEN: dict[str, tuple[set, str]] = {
+    "Lab report feed (JSON): accession, collected, tests with reference ranges": (
+        {("reported", "DATE")},
+        "a lab's ``reported`` stamp is the lab's release clock, but ``reported`` alone "
+        "cannot be a machine word: a leave file's ``reported_absence_date`` and an injury's "
+        "date reported are the person's (tests/test_leave_disability_accommodations.py), "
+        "and a whole ISO timestamp is read as a lone date is (held out; the row is PHI by "
+        "the patient, the accession and the A1c)",
+    ),
+}
 
 _ALL = with_decisions(_ROWS, _DECIDED)
 SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
@@ -1212,7 +1228,7 @@ test_biometric_screening_wellness_shapes, test_left_alone_decisions_still_hold =
 #: change that loses recall or precision on employer wellness exports fails here. Blind,
 #: before any detector work: SHAPES 11 misses / 4 false / 11 wrong of 30, HELD_OUT 3 / 3 /
 #: 5 of 10.
-FLOORS = ShapeTotals(expected=159, misses=14, false=7, wrong=16)
+FLOORS = ShapeTotals(expected=155, misses=0, false=1, wrong=1)
 
 
 def test_probe_floors(engine_no_ner) -> None:

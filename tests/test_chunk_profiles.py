@@ -1370,3 +1370,14 @@ def test_an_invoice_that_bills_a_purchase_order_dates_its_own_run():
     assert profile_paths(b2b)[1].system
     patient = ["Invoice #", "Invoice Date", "Patient Name", "Service", "Amount"]
     assert not profile_paths(patient)[1].system
+
+
+def test_an_incentive_programmes_rules_date_the_programme():
+    """A wellness incentive programme's rules (an activity beside its points) are the same
+    for every employee: their effective dates are the programme's
+    (tests/test_biometric_screening_wellness.py). A ledger names the employee, and its
+    dates are left to the date family."""
+    rules = ["program", "activity", "points", "max_per_year", "effective_start"]
+    assert profile_paths(rules)[-1].system
+    ledger = ["Employee ID", "Name", "Activity", "Points", "Effective Date"]
+    assert not profile_paths(ledger)[-1].system
