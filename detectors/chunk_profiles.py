@@ -14,6 +14,7 @@ aggregate BI and KPI reports have their own module (:mod:`detectors.aggregate_re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
@@ -92,7 +93,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
                 # check, which reads account-worded fields even among machine fields
                 profiles[i] = FieldProfile(words=_ADVERTISER_COLUMN_WORDS, system=True)
     for i in (
-        _timestamp_twins(paths) + _oauth_clients(paths) + _openrtb_bid_ids(paths)
+        _timestamp_twins(paths) + _oauth_clients(paths) + _oauth_app_clients(paths)
+        + _purchase_order_invoice_dates(paths) + _openrtb_bid_ids(paths)
         + _poi_place(paths, profiles) + _price_nicknames(paths) + _contact_trace_ids(paths)
         + _collection_clocks(paths) + contact_ids(paths) + qa_workflow_clocks(paths)
         + routing_lines(paths) + adherence_clocks(paths) + _public_alert_columns(paths)
@@ -122,6 +124,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         or _plan_design(paths, profiles)
         or _formulary_file(paths, profiles)
         or _goods_price_list(paths, profiles)
+        or _reward_rules(paths, profiles)
         or _service_rate_card(paths, profiles)
     ):
         for i, k in enumerate(keys):
@@ -197,6 +200,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     for i, entity in (
         _custody_numbers(paths)
         + _client_record_ids(paths)
+        + _participant_pids(paths)
         + _aamva_elements(paths)
         + _clinician_provider_names(paths)
         + _disaster_registrations(paths)
@@ -487,6 +491,23 @@ def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
     if not person:
         return []
     return [(i, "OTHER_ID") for i, k in enumerate(keys) if len(k) == 1 and k[0] in _CLIENT_ID_KEYS]
+
+
+#: A participant's or a patient's number by its initials (a screening vendor's or a lab's
+#: flat results file: ``PID`` beside ``LNAME``, ``FNAME`` and ``DOB``). Alone, ``pid`` is a
+#: process id (syslog, ``ps`` output, a crash report).
+_PID_KEYS = frozenset({("pid",), ("p", "id")})
+
+
+def _participant_pids(paths: Sequence[str]) -> list[tuple[int, str]]:
+    """A top-level ``PID`` column as the person's record id (OTHER_ID) when a top-level
+    birth-date column stands beside it (:data:`_BIRTH_DATE_KEYS`), as ``(index,
+    entity)``: no process log or crash report carries a date of birth, and a vendor's
+    results file heads its participant number so."""
+    keys = [key_tokens(p) for p in paths]
+    if not any(len(k) == 1 and k[0] in _BIRTH_DATE_KEYS for k in keys):
+        return []
+    return [(i, "OTHER_ID") for i, k in enumerate(keys) if len(k) == 1 and k[0] in _PID_KEYS]
 
 
 #: Last keys of a unique patient number (a pedigree database's ``UPN``, Progeny's, and a
@@ -1210,6 +1231,9 @@ _LISTING_KEYS = frozenset(
     {("venue",), ("venue", "id"), ("event", "attendance", "mode"), ("offers",), ("capacity",)}
     | {(w, s) for w in ("seats", "spots", "spaces") for s in ("available", "left", "remaining")}
     | {("open", "seats"), ("open", "spots")}
+    # an employer's screening-event or health-fair master (``Expected Participants``,
+    # ``Expected Attendance``): the event's planned head count, no one person's row
+    | {("expected", w) for w in ("participants", "attendance", "attendees", "headcount")}
 )
 #: A listing's schedule (``start.utc``, ``startDate``, ``end_time``, a class calendar's
 #: bare ``Date`` and ``Time``) and its place (schema.org's ``location``): the event's, the
@@ -1217,7 +1241,9 @@ _LISTING_KEYS = frozenset(
 _LISTING_SCHEDULE_KEYS = frozenset(
     {("start",), ("end",), ("start", "date"), ("end", "date"), ("start", "time"),
      ("end", "time"), ("starts", "at"), ("ends", "at"), ("door", "time"), ("date",),
-     ("time",), ("date", "time")}
+     ("time",), ("date", "time"),
+     # a multi-day event's range in one column (``Dates`` = "03/04/2025 - 03/06/2025")
+     ("dates",)}
 )  # fmt: skip
 _LISTING_PLACE_KEYS = frozenset(
     {("location",), ("place",)}
@@ -1452,6 +1478,21 @@ def _goods_price_list(paths: Sequence[str], profiles: Sequence[FieldProfile]) ->
     price, and no field named for a person's identifier): its effective dates are the
     list's, as a fee schedule's are. An order names its buyer, which makes it no list."""
     return _price_list(paths, profiles, _GOODS_ITEM_TOKENS, _GOODS_PRICE_TOKENS)
+
+
+#: Key tokens of a wellness incentive programme's rules (``activity`` beside its
+#: ``points`` or ``reward``, a ``max_per_year``): what each activity earns, the same for
+#: every employee.
+_REWARD_ITEM_TOKENS = frozenset({"activity", "activities"})
+_REWARD_TOKENS = frozenset({"points", "reward", "rewards"})
+
+
+def _reward_rules(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are an incentive programme's rules (an activity beside
+    the points or the reward it earns, and no field named for a person's identifier): its
+    effective dates are the programme's, as a price list's are the list's. A ledger or a
+    payout file names the employee, which makes it no rule table."""
+    return _price_list(paths, profiles, _REWARD_ITEM_TOKENS, _REWARD_TOKENS)
 
 
 #: Key tokens of an insurance rate table's product (``Product Code``, ``Rate Class``,
@@ -1730,6 +1771,70 @@ def _oauth_clients(paths: Sequence[str]) -> list[int]:
         if sep and param == "client_id" and any(f"{link}?{p}" in paths for p in OAUTH_PARAMS):
             found.append(i)
     return found
+
+
+#: Keys of an OAuth application's registration beside its ``client_id`` (a wearable or
+#: an identity provider's integration config: Fitbit's or Garmin's app settings, an
+#: Okta or Auth0 application export): the scopes it asks for, where the provider sends
+#: the user back, its secret and its grant types.
+_OAUTH_APP_KEYS = frozenset(
+    {("scope",), ("scopes",), ("redirect", "uri"), ("redirect", "uris"), ("redirect", "url"),
+     ("callback", "url"), ("callback", "uri"), ("client", "secret"), ("grant", "types"),
+     ("grant", "type"), ("token", "url"), ("authorization", "url"), ("auth", "url")}
+)  # fmt: skip
+_CLIENT_KEYS = frozenset({("client", "id"), ("clientid",)})
+
+
+def _parent_of(path: str) -> str:
+    """The object a path's last key sits in (a list element's index dropped first)."""
+    return re.sub(r"\[\d*\]$", "", path).rpartition(".")[0]
+
+
+def _oauth_app_clients(paths: Sequence[str]) -> list[int]:
+    """Indices of a ``client_id`` whose object also holds an OAuth application's
+    registration keys (:data:`_OAUTH_APP_KEYS`): the application's id with the provider,
+    not a browser's analytics id (GA4's ``client_id``), so no ONLINE_ID. A GA4 event or a
+    Measurement Protocol body has no scopes, callback or secret beside it."""
+    by_parent: dict[str, list[int]] = {}
+    for i, path in enumerate(paths):
+        by_parent.setdefault(_parent_of(path), []).append(i)
+    found: list[int] = []
+    for members in by_parent.values():
+        lasts = {i: key_tokens(paths[i])[-1:] for i in members}
+        if any(k and k[0] in _OAUTH_APP_KEYS for k in lasts.values()):
+            found.extend(i for i, k in lasts.items() if k and k[0] in _CLIENT_KEYS)
+    return found
+
+
+#: Top-level keys of an invoice's own number and of the purchase order it bills
+#: (``Invoice #``, ``InvoiceNo``; ``PO #``, ``PO Number``, ``Purchase Order``).
+_INVOICE_KEYS = frozenset(
+    {("invoice",), ("invoice", "number"), ("invoice", "no"), ("invoice", "id"), ("inv", "no")}
+)
+_PURCHASE_ORDER_KEYS = frozenset(
+    {
+        ("po",),
+        ("po", "number"),
+        ("po", "no"),
+        ("purchase", "order"),
+        ("purchase", "order", "number"),
+    }
+)
+#: An invoice's own date columns (``Invoice Date``, ``invoiceDate``, ``Inv Date``).
+_INVOICE_DATE_KEYS = frozenset({("invoice", "date"), ("invoice", "dt"), ("inv", "date")})
+
+
+def _purchase_order_invoice_dates(paths: Sequence[str]) -> list[int]:
+    """Indices of an invoice's own date when the row bills a purchase order: a vendor's
+    invoice line to a business (a screening vendor's per-screen fees, a lettershop's
+    postage, a survey vendor's completes), whose date is the vendor's billing run, the same
+    for every line. A patient's or a member's invoice bills no purchase order, so its date
+    is left to the date family, as :mod:`detectors.dates` leaves ``invoice`` alone."""
+    keys = [key_tokens(p) for p in paths]
+    tops = {k[0] for k in keys if len(k) == 1}
+    if not (tops & _INVOICE_KEYS and tops & _PURCHASE_ORDER_KEYS):
+        return []
+    return [i for i, k in enumerate(keys) if len(k) == 1 and k[0] in _INVOICE_DATE_KEYS]
 
 
 #: Keys only a contact-centre contact record carries beside its ``ContactId``: Amazon

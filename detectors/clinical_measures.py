@@ -75,10 +75,11 @@ from detectors.spans import Span
 
 PROC, HC = "PROCEDURE", "HEALTH_CONDITION"
 _SCORE = 0.8
-#: What may stand between a label and its value: a colon, a verb, or the direction a
+#: What may stand between a label and its value: a colon, a verb, the direction a
 #: monitor's alarm names (``SpO2 LOW 84%``, ``HR HIGH 142``, as alarm escalation and
-#: nurse-call feeds write them).
-_LINK = r"\s*(?:(?i:low|high)\s+)?(?:[:=]|\bof\b|\bwas\b|\bis\b|\bat\b)?\s*"
+#: nurse-call feeds write them), or the comparison an outreach list's reason states (a
+#: wellness vendor's referral "BP >= 140/90 at screening", a care gap's "A1c > 9").
+_LINK = r"\s*(?:(?i:low|high)\s+)?(?:[:=]|[<>≤≥]=?|\bof\b|\bwas\b|\bis\b|\bat\b)?\s*"
 _NUM = r"(?P<v>\d{1,3}(?:\.\d{1,2})?)"
 
 
@@ -194,6 +195,10 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("a1c",), 3, 20), (("hba1c",), 3, 20), (("a1", "c"), 3, 20), (("hb", "a1c"), 3, 20),
     (("cholesterol",), 50, 500), (("ldl",), 10, 500), (("hdl",), 10, 200),
     (("triglycerides",), 10, 2000),
+    # a screening vendor's or a lab extract's short column names (``GLU`` = 97, ``TRIG``,
+    # ``CHOL``, ``GLU_FASTING``): the same results as a lab's flat file heads them. Not a
+    # bare ``tc`` (a terms-and-conditions flag, a test case): only the spelt-out total
+    (("glu",), 20, 800), (("trig",), 10, 2000), (("trigs",), 10, 2000), (("chol",), 50, 500),
     (("bmi",), 10, 90), (("body", "mass", "index"), 10, 90),
     # a sleep-therapy platform's apnea-hypopnea index (AirView's ``AHI``, a compliance
     # report's ``residual_ahi``): events per hour, the severity of the person's apnea

@@ -233,6 +233,9 @@ FIELD_WORDS = frozenset(
      # an exam's and an imaging study's day (a perio chart's ``ExamDate``, DICOM's
      # ``StudyDate`` = "20240903", a sleep study's): the patient's date of care
      "exam", "study",
+     # a specimen's collection as a lab's or a screening vendor's flat file abbreviates it
+     # (``COLL_DT`` = "20250311", ``coll_date``): the day the person's blood was drawn
+     "coll",
      "nacimiento", "cita",
      # a person's move (a new-mover list's ``MOVE_DATE``, NCOA's move effective date,
      # ``NCOA_MOVEDATE``): when they came to live at an address

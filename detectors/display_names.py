@@ -20,9 +20,10 @@ Decisions worth knowing:
       ``Grace``), or any known given name before a known surname ("Lauren Walker"), or the
       value opens with a title and ends with a known surname ("Dr. Anil Patel"): "Conf Rm
       2B", "Welcome Series" and "Grace Period Reminder" are not people.
-    * Keys: a login's (``user_name``, ``username``, ``userName``) as a report's column or
-      under a participant (:data:`PARTICIPANT_OBJECTS`), a meeting's ``host`` and
-      ``host_name``, and ``name`` or ``display_name`` of one message in a list of chat
+    * Keys: a login's (``user_name``, ``username``, ``userName``) and a ``display_name``
+      as a report's column or under a participant (:data:`PARTICIPANT_OBJECTS`: a step
+      challenge's leaderboard heads its people ``Display Name``), a meeting's ``host``
+      and ``host_name``, and ``name`` or ``display_name`` of one message in a list of chat
       messages (``messages[1].name``, ``chat[0].display_name``). A ``user_name`` that holds
       a login (``jdoe42``, ``rosa.okafor``) stays the online id it is.
     * The paths are judged once per distinct path and only their cells' values are looked
@@ -59,6 +60,9 @@ LOGIN_KEYS = frozenset({("user", "name"), ("username",)})
 PARTICIPANT_OBJECTS = frozenset({"participant", "participants", "attendee", "attendees"})
 #: A meeting's host as a conferencing dashboard names it (Zoom's ``host``).
 HOST_KEYS = frozenset({("host",), ("host", "name")})
+#: A display name's own key, as a report's column or a participant's (a wellness
+#: platform's challenge leaderboard: ``Display Name`` = "Maria G.").
+DISPLAY_NAME_KEY = ("display", "name")
 #: A chat message's own name keys, and the lists of messages that hold them.
 MESSAGE_NAME_KEYS = frozenset({("name",), ("display", "name")})
 MESSAGE_LISTS = frozenset({"messages", "chat", "chats"})
@@ -80,6 +84,10 @@ def display_name_path(path: str) -> bool:
     if key in LOGIN_KEYS:
         return not parent or parent[-1] in PARTICIPANT_OBJECTS
     if key in HOST_KEYS:
+        return True
+    if key == DISPLAY_NAME_KEY and (not parent or parent[-1] in PARTICIPANT_OBJECTS):
+        # a report's own ``Display Name`` column (a step challenge's leaderboard, a
+        # meeting's participant report) or a participant's: the name the person shows
         return True
     return key in MESSAGE_NAME_KEYS and bool(parent) and parent[-1] in MESSAGE_LISTS
 

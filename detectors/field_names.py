@@ -3360,6 +3360,11 @@ BARE_PERSON_HEADERS = frozenset(
     # and a birth announcement's ``Parents`` ("Claire & Ben Whitfield"); one word there is
     # an answer ("Both", "Mother")
     | {("parents",)}
+    # a step challenge's team roster heads its leader ``Captain`` ("Heather Lindqvist"), and
+    # a screening event's, a programme's or a care team's master its organiser
+    # ``Coordinator`` ("Melissa Traeger"); a team's or a pod's name there ("Team Blue") or
+    # a login ("ps_coord_03") needs a known given name to pass (:data:`_LEXICON_HEADERS`)
+    | {("captain",), ("coordinator",)}
 )
 
 #: Tokens of a leaf that says when a key/value pair's value was set or seen.
@@ -4328,7 +4333,7 @@ def _one_word_under_bare_header(
 #: given name there too (:data:`BARE_PERSON_HEADERS`).
 _LEXICON_HEADERS = frozenset(
     {("contact",), ("payee",), ("organizer",), ("organiser",), ("support", "person"),
-     ("care", "partner")}
+     ("care", "partner"), ("captain",), ("coordinator",)}
 )  # fmt: skip
 #: Words of a key whose value is a name typed as a signature (``Parent Signature``), or a
 #: flag or a status as often ("Signed", "On file", "Electronic"), and of a portal proxy's

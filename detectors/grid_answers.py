@@ -53,9 +53,10 @@ Decisions worth knowing:
       "Detected": :data:`RESULT_WORDS`), as at-home test kits and lab vendors export a
       panel one column per infection: the value says the person was tested for it, a
       PROCEDURE whatever the result (a negative test is health, as
-      tests/test_occupational_health_testing.py decided for drug tests). "Yes", "true"
-      or a count there stay unread (a clinic listing's ``HIV`` = "Yes" is a service it
-      offers).
+      tests/test_occupational_health_testing.py decided for drug tests), and so is a
+      column of what was tested before a result tail (a screening's ``Nicotine Result``,
+      ``Cotinine Test``: :data:`RESULT_TAILS`). "Yes", "true" or a count there stay unread
+      (a clinic listing's ``HIV`` = "Yes" is a service it offers).
     * A pedigree's or a family-history intake's age at diagnosis, the condition in the
       column's name (pedigreejs' ``breast_cancer_diagnosis_age`` = ``42``, ``Colon Cancer
       Age at Dx`` = "48", an onset age): a positive age says the person (a relative, in a
@@ -429,12 +430,29 @@ def _intake_flag(toks: list[str]) -> tuple[int, int]:
     return -1, AFFIRM
 
 
+#: Last tokens of a test's result column after what was tested (a spouse's screening
+#: row's ``Nicotine Result``, a lab vendor's ``Cotinine Test``).
+RESULT_TAILS = frozenset({"result", "results", "test", "screen"})
+
+
 @functools.lru_cache(maxsize=16384)
 def result_column(path: str) -> bool:
-    """True when a path's last key is a whole health term alone (``Chlamydia``, ``HIV``):
-    a panel's column whose lab result is read (:data:`RESULT_WORDS`)."""
+    """True when a path's last key is a whole health term alone (``Chlamydia``, ``HIV``),
+    or what was tested before a result tail (:data:`RESULT_TAILS`), named as a term or as
+    its test (``Nicotine Result``: "nicotine test"): a panel's column whose lab result is
+    read (:data:`RESULT_WORDS`). A bare ``Result`` names nothing tested."""
     keys = key_tokens(path)
-    return bool(keys) and bool(keys[-1]) and health_term_entity(" ".join(keys[-1])) is not None
+    toks = keys[-1] if keys else ()
+    if not toks:
+        return False
+    if health_term_entity(" ".join(toks)) is not None:
+        return True
+    if len(toks) < 2 or toks[-1] not in RESULT_TAILS:
+        return False
+    tested = " ".join(toks[:-1])
+    return (
+        health_term_entity(tested) is not None or health_term_entity(f"{tested} test") is not None
+    )
 
 
 @functools.lru_cache(maxsize=16384)

@@ -1362,3 +1362,66 @@ def test_a_shipment_to_a_place_of_care_is_the_places():
     ):
         address = next(i for i, p in enumerate(person) if p in {"Ship To", "Address"})
         assert not profile_paths(person)[address].system, person
+
+
+def test_a_pid_beside_a_birth_date_is_the_persons_record_id():
+    """A screening vendor's results file heads its participant number ``PID`` beside the
+    person's ``DOB`` (tests/test_biometric_screening_wellness.py); a process log's ``pid``
+    has no birth date beside it, and a nested ``pid`` is left alone."""
+    paths = ["PID", "LNAME", "FNAME", "DOB", "HDL"]
+    assert profile_paths(paths)[0].entity == "OTHER_ID"
+    for log in (["pid", "host", "msg", "ts"], ["proc.pid", "DOB"], ["PID", "birth_year"]):
+        assert profile_paths(log)[0].entity is None
+
+
+def test_an_oauth_apps_client_id_is_the_applications():
+    """A wearable integration's or an identity provider's app settings hold its
+    ``client_id`` beside scopes, a callback or a secret: the application's registration
+    (tests/test_biometric_screening_wellness.py), no browser's analytics id. GA4's
+    ``client_id`` beside an event's fields keeps its reading."""
+    for paths in (
+        ["partner", "client_id", "scopes[0]", "callback_url"],
+        ["apps[0].name", "apps[0].clientId", "apps[0].redirectUris[0]"],
+        ["client_id", "client_secret", "grant_types[0]"],
+    ):
+        profiles = dict(zip(paths, profile_paths(paths), strict=True))
+        client = next(p for p in paths if "lient" in p and "secret" not in p)
+        assert profiles[client].entity is None and profiles[client].system
+    ga4 = ["client_id", "event_name", "events[0].params.page_location"]
+    assert profile_paths(ga4)[0].entity == "ONLINE_ID"
+
+
+def test_a_screening_events_master_dates_and_places_are_the_events():
+    """A screening event's or a health fair's master row plans its head count
+    (``Expected Participants``): its ``Dates`` range and ``Location`` are the event's,
+    every attendee's alike; its coordinator keeps their name and email
+    (tests/test_biometric_screening_wellness.py). A person's own ``Dates`` column without
+    such a count is left to the date family."""
+    paths = ["Event Code", "Location", "Coordinator", "Coordinator Email", "Dates"]
+    listing = dict(zip(paths, profile_paths([*paths, "Expected Participants"]), strict=False))
+    assert listing["Dates"].system and listing["Location"].system
+    assert not listing["Coordinator"].system and listing["Coordinator Email"].entity == "EMAIL"
+    alone = dict(zip(paths, profile_paths(paths), strict=True))
+    assert not alone["Dates"].system
+
+
+def test_an_invoice_that_bills_a_purchase_order_dates_its_own_run():
+    """A vendor's invoice line to a business bills a purchase order: its ``Invoice Date``
+    is the vendor's billing run (tests/test_biometric_screening_wellness.py, the
+    direct-mail and patient-experience probes' vendor invoices). A patient's invoice bills
+    no PO, and its date is left to the date family."""
+    b2b = ["Invoice #", "Invoice Date", "PO Number", "Client", "SKU", "Unit Price"]
+    assert profile_paths(b2b)[1].system
+    patient = ["Invoice #", "Invoice Date", "Patient Name", "Service", "Amount"]
+    assert not profile_paths(patient)[1].system
+
+
+def test_an_incentive_programmes_rules_date_the_programme():
+    """A wellness incentive programme's rules (an activity beside its points) are the same
+    for every employee: their effective dates are the programme's
+    (tests/test_biometric_screening_wellness.py). A ledger names the employee, and its
+    dates are left to the date family."""
+    rules = ["program", "activity", "points", "max_per_year", "effective_start"]
+    assert profile_paths(rules)[-1].system
+    ledger = ["Employee ID", "Name", "Activity", "Points", "Effective Date"]
+    assert not profile_paths(ledger)[-1].system

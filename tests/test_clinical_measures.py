@@ -136,6 +136,10 @@ def test_bilirubin_without_a_value_is_no_reading() -> None:
         ("HR HIGH 142, BP 88/50", ["BP 88/50", "HR HIGH 142"]),
         # a rapid-response trigger's systolic pressure alone
         ("RRT called: SBP 78, HR 128", ["HR 128", "SBP 78"]),
+        # an outreach list's reason states the comparison (biometric screening probe)
+        ("BP >= 140/90 at screening", ["BP >= 140/90"]),
+        ("Referral: LDL>190", ["LDL>190"]),
+        ("glucose ≥ 126 fasting", ["glucose ≥ 126"]),
         # hard negatives: an exam's percentile, a race's name, a food label's potassium, a
         # saturation without its percent sign
         ("SAT 86% percentile", []),
@@ -144,6 +148,8 @@ def test_bilirubin_without_a_value_is_no_reading() -> None:
         ("sats 86 on the chart", []),
         ("low sodium diet, high fiber", []),
         ("SBP 2024 annual report", []),
+        ("BP >= 5000 barrels", []),  # out of a pressure's range
+        ("Room >= 12 seats", []),
     ],
 )
 def test_a_paged_reading_in_text(text: str, expected: list) -> None:

@@ -771,3 +771,21 @@ def test_a_products_and_a_segments_dates_are_no_ones(
     engine: Engine, record: dict, expected: list
 ) -> None:
     assert [s for _f, e, s, _score in _found(engine, record) if e == "DATE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a specimen's collection as a lab's or a screening vendor's flat file abbreviates
+        # it (tests/test_biometric_screening_wellness.py), compact or whole
+        ({"COLL_DT": "20250311"}, ["20250311"]),
+        ({"coll_date": "03/11/2025"}, ["03/11/2025"]),
+        # digits that are no date, and a collection site's code, stay unread
+        ({"COLL_DT": "20251399"}, []),
+        ({"COLL_SITE": "WI07"}, []),
+    ],
+)
+def test_a_specimens_collection_abbreviated_is_the_persons(
+    engine: Engine, record: dict, expected: list
+) -> None:
+    assert [s for _f, e, s, _score in _found(engine, record) if e == "DATE"] == expected

@@ -522,6 +522,13 @@ POSITIVES = [
     ("A1c education seekers", [(PROC, "A1c education")]),
     ("Lowering your A1c levels", [(PROC, "A1c levels")]),
     ("A1c check overdue", [(PROC, "A1c check")]),
+    # the tobacco test behind a wellness surcharge, a lipid panel's result names and a
+    # screening's draw (biometric screening probe)
+    ("Cotinine positive at screening", [(PROC, "Cotinine")]),
+    ("Nicotine test required for the non-tobacco discount", [(PROC, "Nicotine test")]),
+    ("Your LDL cholesterol was 162 mg/dL", [(PROC, "LDL cholesterol")]),
+    ("Finger stick - glucose and lipids", [(PROC, "Finger stick")]),
+    ("Started nicotine replacement therapy", [(PROC, "nicotine replacement therapy")]),
 ]  # fmt: skip
 
 
@@ -689,6 +696,9 @@ NEGATIVES = [
     # a bare A1C is a room, a bed, a seat or a part's code as often as the test
     "Room A1C, east wing",
     "Seat A1C confirmed",
+    # a surcharge's tobacco status is an attestation, not a test (biometric screening
+    # probe)
+    "Tobacco user - surcharge applies",
 ]
 
 

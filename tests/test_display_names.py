@@ -32,6 +32,13 @@ from detectors.display_names import display_name_path, person_display_name
             {"chat": [{"display_name": "Kevin Tran", "text": "ok"}]},
             {("chat[0].display_name", "NAME")},
         ),
+        # a step challenge's leaderboard heads its people ``Display Name`` (biometric
+        # screening and wellness probe), and a participant report its participants'
+        ({"Rank": "4", "Display Name": "Maria G.", "Steps": "41,288"}, {("Display Name", "NAME")}),
+        (
+            {"participants": [{"display_name": "Rosa Okafor"}]},
+            {("participants[0].display_name", "NAME")},
+        ),
     ],
 )  # fmt: skip
 def test_display_names(engine_no_ner, record: dict, expected: set) -> None:
@@ -59,6 +66,11 @@ def test_display_names(engine_no_ner, record: dict, expected: set) -> None:
         # an account's user under another object than a participant: the workforce's
         {"sender": {"userName": "Tamara Lindqvist", "email": "forms@lakesidehealth.org"}},
         {"owner": {"user_name": "Compliance Admin"}},
+        # a leaderboard's handle, a product's or a team's display name are no person's
+        {"Display Name": "StepQueen22"},
+        {"Display Name": "Blood Pressure Cuff XL"},
+        {"Display Name": "Sole Sisters"},
+        {"product": {"display_name": "Walking Challenge"}},
     ],
 )
 def test_not_display_names(engine_no_ner, record: dict) -> None:
@@ -77,6 +89,9 @@ def test_not_display_names(engine_no_ner, record: dict) -> None:
         ("host_name", True),
         ("messages[3].name", True),
         ("chat[0].display_name", True),
+        ("Display Name", True),
+        ("participants[1].display_name", True),
+        ("product.display_name", False),
         ("name", False),
         ("campaign.name", False),
         ("messages[0].text", False),

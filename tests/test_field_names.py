@@ -3121,6 +3121,13 @@ def test_leave_and_disability_columns(engine_no_ner, record: dict, expected: set
         ({"Organizer": "Kayla Morales"}, {("Organizer", "NAME")}),
         ({"Organizer": "Grace Community Church"}, set()),
         ({"Organizer": "Lakeshore Health Community Outreach"}, set()),
+        # a challenge team's ``Captain`` and an event's ``Coordinator`` (biometric screening
+        # probe): a person with a known given name, not a team, a pod or a login
+        ({"Captain": "Heather Lindqvist"}, {("Captain", "NAME")}),
+        ({"Coordinator": "Melissa Traeger"}, {("Coordinator", "NAME")}),
+        ({"Captain": "Blue Team"}, set()),
+        ({"coordinator": "Team Blue"}, set()),
+        ({"coordinator": "ps_coord_03"}, set()),
         # a couple's name joined by an ampersand is one name
         ({"guest_name": "Tom & Linda Reyes"}, {("guest_name", "NAME")}),
         ({"guest_name": "Tom &"}, set()),

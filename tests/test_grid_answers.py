@@ -328,6 +328,10 @@ def test_not_a_drug_intake_flag(engine: Engine, record: dict) -> None:
         # an imaging or examination column's reading (a visa medical's chest X-ray)
         ({"Chest X-ray": "No abnormality detected"}, [(PROC, "No abnormality detected")]),
         ({"ECG": "Abnormal"}, [(PROC, "Abnormal")]),
+        # what was tested before a result tail (biometric screening probe: a spouse's
+        # nicotine screen), named as a term or as its test
+        ({"Nicotine Result": "Negative"}, [(PROC, "Negative")]),
+        ({"Cotinine Test": "Positive"}, [(PROC, "Positive")]),
     ],
 )
 def test_a_lab_result_under_a_terms_column(engine: Engine, record: dict, expected: list) -> None:
@@ -349,6 +353,9 @@ def test_a_lab_result_under_a_terms_column(engine: Engine, record: dict, expecte
         {"Sentiment": "Normal"},  # no health term
         {"Chest X-ray": "Normal hours apply"},  # prose, not a reading
         {"Chlamydia": "Negative for now, retest in 3 months"},  # prose, not a result value
+        {"Sentiment Result": "Negative"},  # no health term before the tail
+        {"Background Check Result": "Negative"},
+        {"Nicotine Result": "Yes"},  # an attestation, no result
     ],
 )
 def test_not_a_lab_result_under_a_terms_column(engine: Engine, record: dict) -> None:

@@ -32,6 +32,11 @@ POSITIVES = [
     ("A1C Result", "7.4", [(PROC, "7.4")]),
     ("Total Cholesterol", "238", [(PROC, "238")]),
     ("BMI", "31.4", [(PROC, "31.4")]),
+    # a screening vendor's short column names (biometric-screening probe)
+    ("GLU", "97", [(PROC, "97")]),
+    ("GLU_FASTING", "104", [(PROC, "104")]),
+    ("TRIG", "175", [(PROC, "175")]),
+    ("chol_total", "244", [(PROC, "244")]),
     ("blood_pressure", "142/91", [(PROC, "142/91")]),
     # a sleep-therapy platform's apnea-hypopnea index; a CMN's resting saturation with its %
     ("AHI", "3.4", [(PROC, "3.4")]),
@@ -111,6 +116,10 @@ NEGATIVES = [
     ("spo2", "140"),
     ("glucose", "high"),
     ("bmi", "250"),
+    # a short column out of its range, or a goal's; a bare ``tc`` is never read
+    ("GLU", "1500"),
+    ("goal_trig", "150"),
+    ("TC", "244"),
     # thresholds, goals and aggregates are not a person's reading
     ("systolic_high", "180"),
     ("goal_glucose", "120"),
