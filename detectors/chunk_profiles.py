@@ -36,6 +36,7 @@ from detectors.experiment_records import experiment_units
 from detectors.field_names import W3C_KEY, key_tokens, profile_path
 from detectors.genetics_exports import pedigree_columns, variant_reference_dates
 from detectors.geocodes import coordinate_field
+from detectors.messaging_subscribers import json_api_person_ids, subscriber_keys
 from detectors.staff import staff_field
 from detectors.survey_vendors import sample_visit_ids, vendor_client_ids
 
@@ -200,6 +201,8 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + consent_log_ids(paths)
         + [(i, "OTHER_ID") for i in sample_visit_ids(paths)]
         + experiment_units(paths)
+        + subscriber_keys(paths)
+        + json_api_person_ids(paths)
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     for i in vendor_client_ids(paths):
