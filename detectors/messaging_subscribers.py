@@ -17,6 +17,12 @@ platform's own number of the person:
   event's, an order's), and so does an event resource's, whose attributes hold no person
   (:func:`json_api_person_ids`).
 
+* a conversation platform's participant (Twilio Conversations' participant resource: a
+  ``messaging_binding`` with the person's number) carries the app's own ``attributes``
+  about that participant, a JSON string whose ``name`` is the participant's own
+  (:func:`participant_attribute_names`); a bare ``attributes.name`` elsewhere is a
+  product's or an event's as often, and is left alone.
+
 Pure functions over a chunk's distinct paths, asked once per chunk by
 :func:`detectors.chunk_profiles.profile_paths`. No per-cell work.
 """
@@ -91,3 +97,25 @@ def json_api_person_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
     if not (attributes & _NAME_KEYS and attributes & _CONTACT_KEYS):
         return []
     return [(i, "OTHER_ID") for i, k in enumerate(keys) if k == (("id",),)]
+
+
+#: A conversation participant's channel binding (Twilio Conversations' ``messaging_binding``
+#: with the participant's ``address``): the object that makes a resource a participant.
+_BINDING_KEYS = frozenset({("messaging", "binding"), ("messagingbinding",)})
+#: Name keys of a participant's attributes.
+_ATTRIBUTE_NAME_KEYS = frozenset(
+    {("name",), ("full", "name"), ("fullname",), ("display", "name"), ("customer", "name")}
+)
+
+
+def participant_attribute_names(paths: Sequence[str]) -> list[tuple[int, str]]:
+    """``(index, "NAME")`` of a top-level ``attributes.name`` (its JSON string's leaf) in a
+    chunk of conversation participants (a top-level ``messaging_binding`` object)."""
+    keys = [key_tokens(p) for p in paths]
+    if not any(len(k) > 1 and k[0] in _BINDING_KEYS for k in keys):
+        return []
+    return [
+        (i, "NAME")
+        for i, k in enumerate(keys)
+        if len(k) == 2 and k[0] == ("attributes",) and k[1] in _ATTRIBUTE_NAME_KEYS
+    ]

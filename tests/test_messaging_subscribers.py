@@ -10,7 +10,11 @@ from helpers import found_fields
 from detectors import Engine, EngineConfig
 from detectors.chunk_profiles import profile_paths
 from detectors.field_names import profile_path
-from detectors.messaging_subscribers import json_api_person_ids, subscriber_keys
+from detectors.messaging_subscribers import (
+    json_api_person_ids,
+    participant_attribute_names,
+    subscriber_keys,
+)
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +106,29 @@ def test_another_top_level_id_stays_a_machine_field(paths: list[str]) -> None:
     assert json_api_person_ids(paths) == []
     i = paths.index("id")
     assert profile_paths(paths)[i] == profile_path("id")
+
+
+def test_a_conversation_participants_attributes_name_them(engine: Engine) -> None:
+    """Twilio Conversations' participant: its ``attributes`` JSON string names the
+    participant beside the ``messaging_binding`` with their number."""
+    paths = ["messaging_binding.address", "attributes", "attributes.name", "attributes.plan"]
+    assert participant_attribute_names(paths) == [(2, "NAME")]
+    record = {
+        "messaging_binding": {"type": "sms", "address": "+14803318827"},
+        "attributes": '{"name": "Dana Whitfield", "program": "GLP-1 Weight Loss"}',
+    }
+    assert ("attributes", "NAME") in found_fields(engine, record)
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        # a product's or an event's attributes, with no binding beside them
+        ["attributes", "attributes.name", "attributes.price"],
+        # the binding is there, but the name is no attribute's (a nested one)
+        ["messaging_binding.address", "attributes.product.name"],
+        ["messaging_binding.address", "conversation.attributes.name"],
+    ],
+)
+def test_another_attributes_name_is_left_alone(paths: list[str]) -> None:
+    assert participant_attribute_names(paths) == []
