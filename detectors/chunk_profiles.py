@@ -37,6 +37,11 @@ from detectors.experiment_records import experiment_units
 from detectors.field_names import W3C_KEY, key_tokens, profile_path
 from detectors.genetics_exports import pedigree_columns, variant_reference_dates
 from detectors.geocodes import coordinate_field
+from detectors.messaging_subscribers import (
+    json_api_person_ids,
+    participant_attribute_names,
+    subscriber_keys,
+)
 from detectors.staff import staff_field
 from detectors.survey_vendors import sample_visit_ids, vendor_client_ids
 
@@ -209,6 +214,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + consent_log_ids(paths)
         + [(i, "OTHER_ID") for i in sample_visit_ids(paths)]
         + experiment_units(paths)
+        + subscriber_keys(paths)
+        + json_api_person_ids(paths)
+        + participant_attribute_names(paths)
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     for i in vendor_client_ids(paths):
@@ -1529,11 +1537,14 @@ def _plan_design(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool
 
 #: Key tokens of a vendor's rate card for a service (an interpreting vendor's ``Service``
 #: = "VRI - ASL" beside ``Rate per Minute``; a translation agency's ``Rate per Word``, a
-#: transport's ``Rate per Mile``): a price per unit of the service, the same for every
-#: client, whose effective date is the card's.
-_SERVICE_ITEM_TOKENS = frozenset({"service", "services", "modality"})
+#: transport's ``Rate per Mile``; a wireless carrier's ``Fee per Message``): a price per
+#: unit of the service, the same for every client, whose effective date is the card's.
+_SERVICE_ITEM_TOKENS = frozenset({"service", "services", "modality", "carrier", "carriers"})
 _PER_UNIT_TOKENS = frozenset(
     {"minute", "min", "hour", "hr", "word", "page", "mile", "unit", "session", "visit"}
+    # a wireless carrier's pass-through fee per message or segment (an SMS platform's
+    # carrier fee table: ``Carrier`` = "AT&T" beside ``Fee per Message``)
+    | {"message", "messages", "segment", "segments", "sms", "mms"}
 )
 
 

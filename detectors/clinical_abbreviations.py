@@ -177,11 +177,20 @@ _CUE = re.compile(
     # a tribute's or a fundraiser's story of an illness ("who fought ALS", "lost to MS",
     # "a two-year AML survivor"): what follows or precedes is a disease
     r"|fought|fighting|battled|battling|battle\s+with|lost\s+to|died\s+(?:of|from)"
-    r"|survivor|survivors)"
+    r"|survivor|survivors"
+    # a prescription, as a pharmacy's or a DTC telehealth brand's messages say it
+    r"|rx)"
     r"|x\s?\d+\s?(?i:d|days?|hrs?|wks?|weeks?|mos?|months?)"
     r"|\d+(?:\.\d+)?\s?cm|\d+(?:\.\d+)?\s?(?i:mg|mcg|units?)|ER|ED|ICU"
     r")(?![\w/])"
 )
+
+#: A prescription's refill right after the token ("ED Refill Reminder - Day 25", "your MS
+#: refill", "ED Rx"), as a pharmacy's or a DTC telehealth brand's messages, flows and
+#: their names say it: the token is the condition the drug is refilled for. Anywhere else
+#: in the text "refill" is an ink cartridge's or a cup's as often ("Ink refill, CAP
+#: included"), so it is no cue there.
+_REFILL_AFTER = re.compile(r"[ \t]+(?i:refills?|rx|prescriptions?)\b")
 
 #: token -> the everyday neighbours that veto it: (regex searched in the text before it,
 #: anchored at its end with ``$``; regex matched at the start of the text after it).
@@ -255,7 +264,11 @@ def abbreviations_in(text: str) -> list[tuple[int, int, str, float]]:
     for m in tokens:
         token = m.group()
         entity, cued = ABBREVIATIONS[token]
-        if cued and not any(e <= m.start() or s >= m.end() for s, e in cues):
+        if (
+            cued
+            and not any(e <= m.start() or s >= m.end() for s, e in cues)
+            and not _REFILL_AFTER.match(text, m.end())
+        ):
             continue
         if _vetoed(token, text, m.start(), m.end()):
             continue

@@ -192,6 +192,10 @@ STRONG_WORDS = frozenset(
      # a pregnancy's dates in a hotline's or a clinic's note ("LMP 8/19", "EDD 3/2"): the
      # last menstrual period and the due date it gives, dated by the person's own body
      "lmp", "lnmp", "edd", "edc",
+     # a prescription's refill in a pharmacy's or a DTC brand's text ("your atorvastatin
+     # refill is ready for delivery on 11/04", "refill due 11/15"): the patient's own fill,
+     # as a fill date field is theirs (detectors/field_names.py)
+     "refill", "refills",
      # Spanish, with and without accents (people type both)
      "nacimiento", "nací", "naci", "nació", "nacio", "nacido", "nacida", "cita", "citas",
      "consulta", "cirugía", "cirugia", "ingreso", "ingresado", "ingresada", "falleció",

@@ -1046,6 +1046,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # link: Marketo's ``mkt_tok``, Marketing Cloud's Web Analytics Connector subscriber
         # (``sfmc_sub``, ``sfmc_id``); OneSignal's ``include_external_user_ids``
         "mkt tok|sfmc sub|sfmc id|external user ids|"
+        # an SMS platform's per-subscriber token in its short links' click log (an
+        # Attentive- or Postscript-like ``subscriber_token``): one subscriber each, as
+        # ``mkt_tok`` is one recipient
+        "subscriber token|subscriber tok|recipient token|"
         # Google Ad Manager's publisher provided identifier (``PublisherProvidedID`` in
         # its Data Transfer files, ``ppid`` in tags): the publisher's own id of a reader
         "publisher provided id|publisher provided identifier|ppid|"
@@ -1480,6 +1484,10 @@ SYSTEM_RULES: tuple[Rule, ...] = (
         # message logs' send stamps (Twilio's ``DateSent``, an email tool's ``SentDate``,
         # Salesforce EmailMessage's ``MessageDate``)
         "date sent|sent date|message date|email date|"
+        # a subscriber export's last send (``Last Message Sent``, ``Last SMS Sent``): the
+        # platform's send stamp, as ``sent_at`` is. Not a bare ``Reminder Sent`` (below)
+        "message sent|sms sent|text sent|email sent|message sent at|sms sent at|"
+        "text sent at|email sent at|"
         # a recall's or a notice mailing's send stamp (``notice_sent``, ``notification_sent``);
         # not a bare ``Reminder Sent``, which an appointment export fills with the visit's
         "notice sent|notification sent|notice sent date|notification sent date|"
@@ -1588,6 +1596,11 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     # a longer key: a concussion protocol's ``cleared_by`` is the clinician who cleared
     # the athlete, a ``cleared_date`` the athlete's return
     _r(None, 0.0, "cleared|checked|cleared at|checked at|time cleared|time checked", exact=True),
+    # when a row was keyed in, as a whole key (SugarCRM's ``date_entered`` beside
+    # ``date_modified``, an SMS keyword or sweepstakes entry's ``Entered``): the system's
+    # record stamp, as ``created`` is. Not inside a longer key: ``Rx Entered`` is a
+    # pharmacy's prescription number, ``patient_dob_entered`` a birth date
+    _r(None, 0.0, "entered|entered at|entered on|date entered|entered date", exact=True),
     # a DSP line item's or a campaign's geographic targeting (DV360's SDF ``Proximity
     # Targeting``: the centre and radius around a clinic or a store, with its address):
     # the advertiser's configuration, the same for everyone it reaches. Not a custom
@@ -1607,9 +1620,10 @@ SYSTEM_RULES: tuple[Rule, ...] = (
 #: ``_sdc_extracted_at``, ``loaded_at``: when the row was copied, not a person's date.
 SYSTEM_TOKENS = _set(
     "created create modified updated changed modstamp became contacted activity interaction "
-    # a record's or a config's edit stamp (a canvas's ``last_edited``, Notion's ``Last
-    # edited time``), as ``modified`` is
-    "edited "
+    # a template's or a record's last edit (a message template's ``last_edited``, Notion's
+    # ``Last edited time``), and when a number, a line or an account was set up (a short
+    # code's or a phone number's ``provisioned``): the platform's bookkeeping
+    "edited provisioned "
     "version sku "
     "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "

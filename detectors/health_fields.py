@@ -102,6 +102,12 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         "health_condition", "health_conditions", "chief_complaint", "presenting_complaint",
         "presenting_problem", "problem_list", "allergies", "allergy", "drug_allergies",
         "symptom", "symptoms", "condition_of_interest", "conditions_of_interest",
+        # a DTC brand's quiz or SMS platform's custom attribute (``condition_interest`` =
+        # "ED", "Hair Loss"; ``health_concern``): the condition the person signed up about,
+        # in the brand's own shorthand, which the vocabulary cannot hold ("ED" is an
+        # emergency department and a name as often)
+        "condition_interest", "condition_interests", "conditions_interest",
+        "health_concern", "health_concerns",
         # lead-generation forms: an insurance lead's health questions, a mass-tort
         # questionnaire's injury, an addiction-treatment form's substance
         "pre_existing_condition", "pre_existing_conditions", "preexisting_condition",

@@ -284,14 +284,18 @@ FRAME_PREFILTER = (
 #: (``LMHC``, ``LCPC``, ``LPCC``), as a therapy practice signs with ``LPC``. Genetic
 #: counsellors sign with their board certification (ABGC's ``CGC``) and, where a state
 #: licenses them, ``LCGC`` or ``LGC`` ("Leah Brandt, MS, CGC" on a session note or a family
-#: letter).
+#: letter). A pharmacy's pharmacists sign their replies to a patient's question the same
+#: way (a pharmacy brand's two-way texting export's "Priya Shah, PharmD", ``RPh``, a board
+#: certification's ``BCPS`` or ``BCACP``); a technician's ``CPhT`` is the pharmacy's staff,
+#: as an RBT is the practice's, and is not read.
 _CREDENTIAL = (
     r"(?:M\.?D|D\.?O|NP|N\.P|PA-C|FNP(?:-[BC]{1,2})?|APRN|DNP|CNM|CRNP|DPM|DDS|DMD|MBBS"
     r"|ATC|LATC?|DPT|RDN|CCTC|CPTC|L?CGC|LGC"
     r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPCC|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\."
     r"|LISAC|LAC|I?CADC(?:-I{1,3})?|CAADC|LADC|LCADC|CASAC|LCDC|CSAC|NCAC(?:-I{1,2})?"
     r"|MAC|LCAS|LMHC|LCPC"
-    r"|L\.?Ac|DACM|DAOM|LMT|LMP|D\.?C)\.?"
+    r"|L\.?Ac|DACM|DAOM|LMT|LMP|D\.?C"
+    r"|Pharm\.?D|R\.?Ph|BCPS|BCACP)\.?"
 )
 #: Credentials that are also a place's code after a comma ("Washington, DC", "Holt, DC"
 #: is a city of that name's district as often as a chiropractor's surname): a name before

@@ -57,6 +57,10 @@ SENDER_PHRASES: tuple[str, ...] = (
     # payee of a payment received is the store's own account (PayPal's ``To Email
     # Address``): let go only as a role mailbox (``payments@``), as a sender's is
     "to_email_address", "payee_email", "payee_email_address",
+    # a conversation platform's number that relays a participant's texts (Twilio
+    # Conversations' ``messaging_binding.proxy_address``, Proxy's ``proxy_identifier``):
+    # the business's line the participant writes to, as a sender's is
+    "proxy_address", "proxy_number", "proxy_phone", "proxy_phone_number", "proxy_identifier",
 )  # fmt: skip
 #: Last-key phrases of a programme's or a brand's own lines in its configuration and
 #: boilerplate (a co-pay programme's ``help_desk_phone``, a hub's ``supportFax``): let go,

@@ -1004,6 +1004,14 @@ def test_a_service_rate_card_dates_its_own_rates():
     assert not profile_paths(["Service", "Rate", "Effective"])[2].system
     billed = ["Service", "Rate per Minute", "Effective", "Patient Name"]
     assert not profile_paths(billed)[2].system
+    # a wireless carrier's pass-through fee per message or segment (the SMS marketing
+    # probe); a carrier with a bare fee, or beside a subscriber's phone, is no such card
+    fees = ["Carrier", "Message Type", "Fee per Message", "Effective Date"]
+    assert profile_paths(fees)[3].system
+    assert profile_paths(["carrier", "fee_per_segment", "effective_date"])[2].system
+    assert not profile_paths(["Carrier", "Fee", "Effective Date"])[2].system
+    opt_out = ["Carrier", "Fee per Message", "Effective Date", "Phone"]
+    assert not profile_paths(opt_out)[2].system
 
 
 def test_a_collection_files_workflow_dates_are_the_agencys() -> None:

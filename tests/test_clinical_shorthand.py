@@ -50,6 +50,11 @@ POSITIVES = [
     ("purpose", "2-day D&E appointment", [(PROC, "D&E")]),
     ("Procedure", "D&E, 18w2d", [(PROC, "D&E")]),
     ("note", "s/p D&C for missed AB", [(PROC, "D&C")]),
+    # a refill or a prescription right after the token, as a pharmacy's or a DTC brand's
+    # messages and their names say it (tests/test_sms_marketing_subscribers.py)
+    ("Message Name", "ED Refill Reminder - Day 25", [(HC, "ED")]),
+    ("body", "Your MS refill ships Monday", [(HC, "MS")]),
+    ("flow_name", "ED Rx renewal flow", [(HC, "ED")]),
 ]
 
 NEGATIVES = [
@@ -75,6 +80,11 @@ NEGATIVES = [
     ("ingredients", "Glycerin, D&C Red No. 33, Mica"),
     ("ratio", "D/E 1.2 at year end"),
     ("note", "d&e"),
+    # a refill elsewhere in the text, or after the token's everyday neighbours
+    ("body", "Ink refill for the HP printer, CAP included"),
+    ("name", "Refill your cup at the ED"),
+    ("item", "Jackson, MS refill station"),
+    ("note", "ED&I refill"),
 ]
 
 test_positives, test_hard_negatives = table_tests(POSITIVES, NEGATIVES)

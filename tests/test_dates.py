@@ -50,6 +50,9 @@ DATE_POSITIVES = [
     # the due date (tests/test_reproductive_health_access.py)
     ("notes", "Caller is about 6 wks, LMP 8/19, wants pills by mail", "8/19", 0.85),
     ("message", "EDD 3/2 per dating US", "3/2", 0.85),
+    # a prescription's refill in a pharmacy's text (the SMS marketing probe)
+    ("body", "Your atorvastatin 20mg refill is ready for delivery on 11/04.", "11/04", 0.85),
+    ("notes", "refills due 5/21", "5/21", 0.85),
     ("notes", "Seen 2024-06-05T09:15:30.500-07:00 in clinic", "2024-06-05T09:15:30.500-07:00", 0.9),
     ("appointment_date", "2024-05-21", "2024-05-21", 0.95),
     ("event_params.appointment_date.value.string_value", "May 21, 2024", "May 21, 2024", 0.95),
@@ -144,6 +147,9 @@ DATE_NEGATIVES = [
     # a pregnancy word with no date after it, and an offer nearer the date than it
     ("notes", "LMP unknown, about 6 wks"),
     ("notes", "LMP calculator app: offer ends 5/21"),
+    # an offer nearer the date than a refill, and a delivery with no refill
+    ("body", "Refill reminders: 20% off sitewide, sale ends 11/04"),
+    ("body", "Your order is out for delivery on 11/04"),
     # a combination drug's strengths, even under a key with a date word (a jail's
     # re-entry plan's bridge medications: tests/test_correctional_health.py)
     ("discharge_meds", "8/2 mg film"),

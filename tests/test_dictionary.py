@@ -446,6 +446,11 @@ POSITIVES = [
     ("my BP cuff stopped syncing", [(PROC, "BP cuff")]),
     ("Remote physiologic monitoring, first 20 min", [(PROC, "Remote physiologic monitoring")]),
     ("my blood pressure was fine today", []),
+    # a drug class by what it treats, in a subscriber's reply (SMS marketing probe)
+    ("can I take this with my blood pressure meds?", [(MED, "blood pressure meds")]),
+    ("ran out of my thyroid medication and water pills",
+     [(MED, "thyroid medication"), (MED, "water pills")]),
+    ("Heart meds refilled, BP pills too", [(MED, "Heart meds"), (MED, "BP pills")]),
     # eating disorder behaviours and treatment (eating disorder probe)
     ("restricting food, purging after meals",
      [(HC, "restricting food"), (HC, "purging after meals")]),
@@ -639,6 +644,8 @@ NEGATIVES = [
     "Ancestry Composition and DNA Relatives",  # descent, not health
     "AncestryDNA kit, 2 pack",
     "lead generation and lead scoring webinar",  # a sales lead, no blood lead
+    # a food label's cholesterol, a thyroid's and a heart's words without a drug's
+    "Cholesterol 0mg, heart healthy recipe, thyroid and heart diagrams",
     "Loss of signal on the smell-o-vision feed",
     # cleaning, sealants and dailies alone are housework, building products and film rushes
     "Carpet cleaning and window cleaning, every 6 months",

@@ -1538,6 +1538,25 @@ PROFILES = [
     ("Cleared", N, S),
     ("Checked", N, S),
     ("cleared_by", N, N),  # the clinician who cleared an athlete: no machine field
+    # a record's last edit, a short code's set-up and a row's entry are the platform's
+    # stamps (the SMS marketing probe); an ``Rx Entered`` is a prescription's number, a
+    # DOB as entered a birth date, and an editor's or a provisioner's name no stamp
+    ("last_edited", N, S),
+    ("Last Edited", N, S),
+    ("provisioned", N, S),
+    ("provisioned_at", N, S),
+    ("Entered", N, S),
+    ("date_entered", N, S),
+    ("Rx Entered", "OTHER_ID", N),
+    ("patient_dob_entered", "DATE", N),
+    # an SMS platform's per-subscriber link token, and a subscriber export's last send
+    # stamp; a bare token is no one's, a reminder's "sent" an appointment export's visit
+    ("subscriber_token", "ONLINE_ID", N),
+    ("recipient_token", "ONLINE_ID", N),
+    ("token", N, N),
+    ("Last Message Sent", N, S),
+    ("Last SMS Sent", N, S),
+    ("Reminder Sent", N, N),
     # an ambulance membership's household head, as its spouse
     ("Household Head", "NAME", N),
     ("head_of_household", "NAME", N),

@@ -156,6 +156,11 @@ def _health_found(engine: Engine, record: dict) -> set[tuple[str, str]]:
         ("Oxygen", "Yes - portable tank", PROC),
         ("O2", "Concentrator, nights", PROC),
         ("home_oxygen", "Continuous", PROC),
+        # an SMS platform's or a DTC quiz's custom attribute, in the brand's shorthand
+        # (the SMS marketing probe)
+        ("condition_interest", "ED", HC),
+        ("properties.condition_interest", "PE", HC),
+        ("health_concern", "Thinning crown", HC),
     ],
 )
 def test_short_values_of_health_fields(engine: Engine, field: str, value: str, entity: str):
@@ -250,6 +255,11 @@ def test_short_values_of_health_fields(engine: Engine, field: str, value: str, e
         ("Oxygen", "Yes"),
         ("Oxygen Users", "6"),
         ("blood_oxygen", "97"),
+        # a condition attribute's placeholder, an interest without a condition, its count
+        ("condition_interest", "none"),
+        ("condition_interest", "N/A"),
+        ("interest", "ED"),
+        ("condition_interest_count", "ED"),
     ],
 )
 def test_not_health_values(engine: Engine, field: str, value: str):

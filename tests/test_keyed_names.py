@@ -465,6 +465,16 @@ def test_quoted_display_names_and_programmes(engine: Engine, text: str, expected
         ("provider", "Jackson, MS", []),
         ("address_line", "Maple Grove RD", []),
         ("billing_provider_type", "Physician/NPP", []),
+        # a pharmacy's pharmacists (the SMS marketing probe): a doctorate of pharmacy, a
+        # registered pharmacist, a board certification after it; a technician's CPhT is
+        # the pharmacy's staff, and a PharmD programme or a bare RPh is no one
+        ("pharmacist", "Priya Shah, PharmD", ["Priya Shah"]),
+        ("verified_by", "Li Wong, Pharm.D., BCPS", ["Li Wong"]),
+        ("pharmacist", "Tom Reyes RPh", ["Tom Reyes"]),
+        ("pharmacist", "Dana Ortiz, R.Ph.", ["Dana Ortiz"]),
+        ("filled_by", "Kira Dunn, CPhT", []),
+        ("program", "Online PharmD", []),
+        ("credential", "RPh", []),
     ],
 )
 def test_a_whole_value_name_before_a_clinicians_credential(

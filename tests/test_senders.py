@@ -135,6 +135,11 @@ def test_sender_fields(path: str, expected: bool) -> None:
         ("Called", True),
         ("message.to", True),
         ("via.source.to.phone", True),
+        # a conversation participant's relay number, the business's (the SMS probe); the
+        # participant's own binding address is theirs
+        ("messaging_binding.proxy_address", True),
+        ("proxy_identifier", True),
+        ("messaging_binding.address", False),
         ("phone", False),
         ("caller_phone", False),
         ("ani", False),
