@@ -1589,6 +1589,9 @@ SYSTEM_RULES: tuple[Rule, ...] = (
 #: ``_sdc_extracted_at``, ``loaded_at``: when the row was copied, not a person's date.
 SYSTEM_TOKENS = _set(
     "created create modified updated changed modstamp became contacted activity interaction "
+    # an edit stamp (Notion's ``last_edited_time``, a knowledge base's or a question
+    # bank's ``last_edited``): when someone changed the row, as ``modified`` says
+    "edited "
     "version sku "
     "synced loaded extracted emitted ingested inserted deleted "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "

@@ -1529,6 +1529,13 @@ PROFILES = [
     ("Cleared", N, S),
     ("Checked", N, S),
     ("cleared_by", N, N),  # the clinician who cleared an athlete: no machine field
+    # an edit stamp (Notion's ``last_edited_time``, a question bank's ``last_edited``): when
+    # the row was changed, as ``modified`` says; a person's dates keep their own words
+    ("last_edited", N, S),
+    ("last_edited_time", N, S),
+    ("Date Edited", N, S),
+    ("dob", "DATE", N),
+    ("appointment_date", "DATE", N),
     # an ambulance membership's household head, as its spouse
     ("Household Head", "NAME", N),
     ("head_of_household", "NAME", N),
