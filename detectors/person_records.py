@@ -446,11 +446,27 @@ def _not_a_person() -> pa.Array:
     return pa.array(sorted(ORGANISATION_WORDS | _listing_words()), type=pa.string())
 
 
+#: The separator between a brand and its site in a location's name ("Riverside Urgent
+#: Care - Dublin", "Akron Primary Care – Fairlawn", "Lakeside Pediatrics | Frisco").
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+
+
 def listing_name(text: str) -> bool:
     """True when a name is an organisation's (:func:`organisation_name`) or, of two words
     or more, ends in a location's or a care specialty's word (``Lakeside Dermatology``,
     ``Downtown Location``): a business's own name on its listing or its mailbox card, not
-    a person's."""
+    a person's. Health systems and chains name each site by the brand, a dash and the
+    neighbourhood ("Riverside Urgent Care - Dublin"): the brand before the first spaced
+    dash or bar is judged too, so a site's name ending in its town is still a listing's
+    (a person's name before a dash, "Maria Lopez - Dublin", is not)."""
+    if _one_listing_name(text):
+        return True
+    head = _SITE_SEPARATOR.split(text, maxsplit=1)[0]
+    return head != text and _one_listing_name(head)
+
+
+def _one_listing_name(text: str) -> bool:
+    """:func:`listing_name` of one name, without a site after a separator."""
     if organisation_name(text):
         return True
     words = text.replace(",", " ").split()
