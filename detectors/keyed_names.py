@@ -391,8 +391,8 @@ PRACTICE_WORDS = FACILITY_WORDS | {
 #: ("MinuteClinic #4411 - Columbus"), whose city after a dash is no signature.
 NOT_ABOUT_PEOPLE_WORDS = CATALOG_WORDS | {"name", "label"} | {"clinic", "store", "pharmacy"}
 TITLE_WORDS = frozenset({"title", "headline", "tagline"})
-#: Path words of a good-faith estimate's co-provider (with ``co``), whose ``name`` is a
-#: clinician's or a practice's.
+#: Path words of a provider object or column (``provider.name``, ``co_providers[].name``),
+#: whose ``name`` is a clinician's or a practice's.
 PROVIDER_WORDS = frozenset({"provider", "providers"})
 _CALENDAR = CALENDAR_WORDS | {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"
@@ -554,15 +554,13 @@ def not_about_people(profile: FieldProfile) -> bool:
         # a CRM account's name is a company's or a person account's (Veeva's HCPs, Health
         # Cloud's patients): only a title cue ("Dr. Samuel Otieno") reads it as a person
         return False
-    if "name" in profile.words and (
-        ("co" in profile.words and profile.words & PROVIDER_WORDS) or "providers" in profile.words
-    ):
-        # a good-faith estimate's co-provider (``co_providers[].name``, the No Surprises
-        # Act's word for a provider the convening one lists) and an item of a list of
-        # providers (a plan finder's or a broker's saved doctors, ``providers[].name``) are
-        # a practice or a clinician: as for an account, only a title cue ("Dr. Anita Rao")
-        # reads it as a person. A bare ``provider.name`` is left as it was
-        # (tests/test_calls_and_scheduling.py)
+    if "name" in profile.words and profile.words & PROVIDER_WORDS:
+        # a provider's name (a good-faith estimate's ``co_providers[].name``, a plan
+        # finder's saved ``providers[].name``, a booking's or a symptom checker's hand-off's
+        # ``provider.name`` and ``selectedProvider.name``) is a practice's or a clinician's:
+        # as for an account, only a title or a credential ("Dr. Anita Rao", "Maya Gutierrez,
+        # MD") reads it as a person, and the project reports clinicians' names (an insurer's
+        # or an identity provider's name has neither)
         return False
     return not profile.free_text and bool(profile.words & NOT_ABOUT_PEOPLE_WORDS)
 

@@ -35,6 +35,12 @@ Decisions worth knowing:
       ``donor_id``): such an export is a list of people, and its ``Name`` is the donor's.
       Only these record words: a ``contact_id`` beside ``name`` is as often an email
       event's contact beside its campaign's name.
+    * A person's own licence or certificate number beside it does the same (a state
+      board's licence verification export, a clinical reviewer roster: ``Name`` beside
+      ``License Number`` or ``DEA Number``): a licence is issued to one person. Only a key
+      the field-name classifier reads as LICENSE_NUMBER and made of licence words alone
+      (:data:`LICENCE_KEY_WORDS`): a facility's licence is not one, and ``Supervisor
+      Cert #`` is another party's.
     * A contact column whose prefix is a person word (``context_traits_email``: Segment's
       ``context.traits.email`` landed in a warehouse) belongs to that flattened object, not
       to the record: it makes ``context_traits_name`` a name, not the ``name`` of the page
@@ -252,6 +258,16 @@ PERSON_LIST_IDS = (
     | CUSTODY_RECORD_IDS
     | SERVICE_MEMBER_IDS
 )
+#: Words of a key that holds one person's own licence or certificate number (a licence
+#: verification lookup's or a clinical roster's ``License Number``, ``License #``, a
+#: prescriber list's ``DEA Number``): a licence is issued to one person, so a bare ``Name``
+#: beside it is the licensee's. A facility's or a business's licence (``Facility License
+#: Number``) is not the field-name classifier's LICENSE_NUMBER, and a key naming another
+#: party (``Supervisor Cert #``) speaks for that party, not for the row.
+LICENCE_KEY_WORDS = frozenset(
+    {"license", "licence", "lic", "cert", "certification", "certificate", "dea", "state"}
+    | {"number", "no", "num", "nbr", "id", "professional"}
+)
 #: Keys of the handle a person signs in and posts with (Discourse's user and post
 #: exports: ``name`` beside ``username``; a profile's ``handle``): only a person's account
 #: has one beside its ``name``, so that ``name`` is the member's (a staff or brand account
@@ -430,11 +446,27 @@ def _not_a_person() -> pa.Array:
     return pa.array(sorted(ORGANISATION_WORDS | _listing_words()), type=pa.string())
 
 
+#: The separator between a brand and its site in a location's name ("Riverside Urgent
+#: Care - Dublin", "Akron Primary Care – Fairlawn", "Lakeside Pediatrics | Frisco").
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+
+
 def listing_name(text: str) -> bool:
     """True when a name is an organisation's (:func:`organisation_name`) or, of two words
     or more, ends in a location's or a care specialty's word (``Lakeside Dermatology``,
     ``Downtown Location``): a business's own name on its listing or its mailbox card, not
-    a person's."""
+    a person's. Health systems and chains name each site by the brand, a dash and the
+    neighbourhood ("Riverside Urgent Care - Dublin"): the brand before the first spaced
+    dash or bar is judged too, so a site's name ending in its town is still a listing's
+    (a person's name before a dash, "Maria Lopez - Dublin", is not)."""
+    if _one_listing_name(text):
+        return True
+    head = _SITE_SEPARATOR.split(text, maxsplit=1)[0]
+    return head != text and _one_listing_name(head)
+
+
+def _one_listing_name(text: str) -> bool:
+    """:func:`listing_name` of one name, without a site after a separator."""
     if organisation_name(text):
         return True
     words = text.replace(",", " ").split()
@@ -533,6 +565,8 @@ def person_name_paths(paths: tuple[str, ...], profiles: tuple[FieldProfile, ...]
             contacts.add((parent, ()))
         if profile.entity == "ONLINE_ID" and key in HANDLE_KEYS:
             contacts.add((parent, ()))  # a community's member row: ``name`` by ``username``
+        if profile.entity == "LICENSE_NUMBER" and LICENCE_KEY_WORDS.issuperset(key):
+            contacts.add((parent, ()))  # a licensee's row: ``Name`` beside ``License #``
         if profile.entity == "OTHER_ID" and key in PERSON_LIST_IDS:
             contacts.add((parent, ()))
             if key in EMPLOYEE_RECORD_IDS:

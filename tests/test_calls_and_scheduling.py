@@ -1883,7 +1883,10 @@ LEFT_ALONE = [
     ("Contact-center IVR log: billing menu, no health", {("dnis", "PHONE")}, False, _DIRECTION),
     (
         "Zocdoc-like appointment export: patient, visit reason, provider NPI, member id",
-        {("provider.npi", "OTHER_ID")},
+        # "Dr. Samuel Okafor" under ``provider.name`` is a NAME since the twentieth round's
+        # symptom-checker probe, which reads a provider object's name behind a title or a
+        # credential as a clinician's (detectors/keyed_names.py): the same decision
+        {("provider.npi", "OTHER_ID"), ("provider.name", "NAME")},
         False,
         _PROVIDERS,
     ),
@@ -1895,7 +1898,8 @@ LEFT_ALONE = [
     ),
     (
         "Kyruus-like provider search event: a condition query, ZIP, GA client id",
-        {("provider_clicked.npi", "OTHER_ID")},
+        # "Maya Gutierrez, MD" under ``provider_clicked.name``: the same twentieth-round rule
+        {("provider_clicked.npi", "OTHER_ID"), ("provider_clicked.name", "NAME")},
         False,
         _PROVIDERS,
     ),
@@ -1977,7 +1981,11 @@ LEFT_ALONE += [  # from HELD_OUT, scored blind once first (see FLOORS)
 #: project's decision to report clinicians (``_PROVIDERS``); no record changed verdict.
 #: Sixteenth round: the autism probe's therapy credentials (``PsyD``, ``LCSW``, ``BCBA``
 #: after a name) did the same for the held-out Zocdoc row's "Rachel Stern, PsyD".
-FLOORS = (0, 17, 13)
+#: Twentieth round: a provider object's name behind a title or a credential ("Dr. Samuel
+#: Okafor" in ``provider.name``, "Maya Gutierrez, MD" in ``provider_clicked.name``) is a
+#: clinician's NAME (detectors/keyed_names.py, the symptom-checker probe): two more false
+#: findings in rows already open for ``_PROVIDERS``; no record changed verdict.
+FLOORS = (0, 19, 13)
 HELD_OUT_FLOORS = (0, 6, 4)
 
 

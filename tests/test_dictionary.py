@@ -1650,3 +1650,33 @@ def test_video_visit_wording(engine: Engine, record: dict, expected: list) -> No
 )  # fmt: skip
 def test_newborn_and_formula_wording(engine: Engine, record: dict, expected: list) -> None:
     assert sorted(found(engine, record)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a triage engine's knowledge base, an interview's answers and a chatbot's user
+        # (tests/test_symptom_checker_triage.py): symptoms that name a body part or a function
+        ({"name": "Sensitivity to light"}, [(HC, "Sensitivity to light")]),
+        ({"answer": "Itchy, watery eyes since Sunday"}, [(HC, "watery eyes")]),
+        ({"text": "I rolled my ankle and now I can't bear weight"},
+         [(HC, "can't bear weight")]),
+        ({"answer": "Unable to bear weight"}, [(HC, "Unable to bear weight")]),
+        ({"red_flags": "Arm weakness; one-sided weakness"},
+         [(HC, "Arm weakness"), (HC, "one-sided weakness")]),
+        ({"message": "my son has belly pain and fewer wet diapers"},
+         [(HC, "belly pain"), (HC, "fewer wet diapers")]),
+        ({"evidence": "Black tarry stools"}, [(HC, "Black tarry stools")]),
+        ({"answer": "She fainted at school"}, [(HC, "fainted")]),
+        ({"reason": "Heavy periods and low mood"}, [(HC, "Heavy periods"), (HC, "low mood")]),
+        # a camera's sensitivity, flyers passed out, a language model's hallucinations, a
+        # cat's yellow eyes and the everyday words stay out
+        ({"description": "Low light sensitivity sensor, 12 MP"}, []),
+        ({"notes": "Flyers were passed out at the health fair"}, []),
+        ({"notes": "Reduced hallucinations in generated summaries"}, []),
+        ({"notes": "Orange tabby with yellow eyes, indoor only"}, []),
+        ({"notes": "Sorry for the confusion about the weakness in our plan"}, []),
+    ],
+)  # fmt: skip
+def test_symptom_checker_wording(engine: Engine, record: dict, expected: list) -> None:
+    assert found(engine, record) == expected

@@ -1557,6 +1557,12 @@ PROFILES = [
     ("Last Message Sent", N, S),
     ("Last SMS Sent", N, S),
     ("Reminder Sent", N, N),
+    # an edit stamp (Notion's ``last_edited_time``, a question bank's ``last_edited``): when
+    # the row was changed, as ``modified`` says; a person's dates keep their own words
+    ("last_edited_time", N, S),
+    ("Date Edited", N, S),
+    ("dob", "DATE", N),
+    ("appointment_date", "DATE", N),
     # an ambulance membership's household head, as its spouse
     ("Household Head", "NAME", N),
     ("head_of_household", "NAME", N),

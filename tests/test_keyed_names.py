@@ -277,13 +277,23 @@ def test_catalog_and_title_fields_are_not_read(engine: Engine, field: str, text:
         ("co_providers[0].name", "Dr. Office", []),
         ("co_providers[0].name", "Anita Rao", []),
         # a plan finder's or a broker's saved doctors: a list of clinicians or practices
-        # (tests/test_medicare_brokers_enrollment.py); a bare ``provider.name`` is left as
-        # it was (tests/test_calls_and_scheduling.py)
+        # (tests/test_medicare_brokers_enrollment.py)
         ("providers[0].name", "Dr. Susan Kaplan", ["Susan Kaplan"]),
         ("providers[1].name", "Dr. Omar Haddad", ["Omar Haddad"]),
         ("providers[0].name", "Riverside Family Medicine", []),
         ("providers[0].name", "Susan Kaplan", []),
-        ("provider.name", "Dr. Samuel Okafor", []),
+        # a booking's or a triage hand-off's provider object: a clinician behind a title or
+        # a credential (the project reports clinicians; tests/test_symptom_checker_triage.py),
+        # an insurer, an identity provider or a practice without one
+        ("provider.name", "Dr. Samuel Okafor", ["Samuel Okafor"]),
+        ("selectedProvider.name", "Dr. Priya Sandhu", ["Priya Sandhu"]),
+        ("provider_clicked.name", "Maya Gutierrez, MD", ["Maya Gutierrez"]),
+        ("provider.name", "Aetna", []),
+        ("provider.name", "Google", []),
+        ("identity_provider.name", "Okta Workforce Identity", []),
+        ("selectedProvider.name", "Lakewood Family Health", []),
+        ("provider.name", "Samuel Okafor", []),
+        ("provider.name", "Dr. Office", []),
     ],
 )
 def test_a_title_cue_in_an_accounts_name(

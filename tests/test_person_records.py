@@ -357,6 +357,27 @@ def test_a_name_beside_a_members_handle(engine: Engine, record: dict, expected: 
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
+        # a licence verification export or a clinical reviewer roster: ``Name`` beside the
+        # person's own licence or DEA number (tests/test_symptom_checker_triage.py)
+        ({"name": "Dana Whitcomb", "license_number": "RN.517093", "status": "Active"}, ["name"]),
+        ({"Name": "Omar Haddad", "License #": "MD-48812", "License Type": "MD"}, ["Name"]),
+        ({"Name": "Priya Raman", "DEA Number": "BR4417325"}, ["Name"]),
+        # a practice's or a business's licence: no LICENSE_NUMBER, no licensee
+        ({"Name": "Riverbend Urgent Care", "License #": "UC-00412"}, []),
+        ({"name": "Dana Whitcomb", "facility_license_number": "HF-20931"}, []),
+        # another party's certificate beside the row's name says nothing of the row's name
+        ({"Name": "Owen Kessler", "Supervisor Cert #": "1-16-22874"}, []),
+        # a value shaped like no name stays unread (digits: a renewal batch's label)
+        ({"name": "Renewal 2025", "license_number": "RN.517093"}, []),
+    ],
+)
+def test_a_name_beside_a_licensees_number(engine: Engine, record: dict, expected: list) -> None:
+    assert sorted(f for f, _d in _names(engine, record) if _d == "regex") == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
         # an admissions pipeline names each Opportunity for the person it would admit
         # (tests/test_addiction_admissions_vob.py): the party before the dash
         (

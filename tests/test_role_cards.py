@@ -151,6 +151,35 @@ def engine() -> Engine:
             {"prescriber": {"name": "Dr. Nikhil Banerjee", "npi": "1830166132"}},
             {("prescriber.name", "NAME"), ("prescriber.npi", "OTHER_ID")},
         ),
+        # a site named by its brand, a dash and its neighbourhood is the organisation's (a
+        # triage hand-off's clinic, a booking's location: the symptom-checker probe)
+        (
+            {"clinic": {"name": "Lakeshore Urgent Care - Westlake", "phone": "(440) 283-6612"}},
+            set(),
+        ),
+        (
+            {
+                "location": {
+                    "name": "Summit Pediatrics – Hudson",
+                    "address": "5655 Hudson Dr, Hudson, OH 44236",
+                }
+            },
+            set(),
+        ),
+        (
+            {"site": {"name": "Northgate Family Health | Canton", "fax": "(330) 555-0188"}},
+            set(),
+        ),
+        # ... but a person's name before a dash keeps the card's lines a person's, and a
+        # dash with no brand before it says nothing
+        (
+            {"contact": {"name": "Maria Lopez - Dublin", "phone": "(614) 292-7731"}},
+            {("contact.phone", "PHONE")},
+        ),
+        (
+            {"caller": {"name": "Intake - Dublin", "phone": "(614) 292-7731"}},
+            {("caller.phone", "PHONE")},
+        ),
     ],
 )
 def test_cards(engine: Engine, record: dict, expected: set) -> None:
