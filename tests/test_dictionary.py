@@ -522,6 +522,16 @@ POSITIVES = [
     ("A1c education seekers", [(PROC, "A1c education")]),
     ("Lowering your A1c levels", [(PROC, "A1c levels")]),
     ("A1c check overdue", [(PROC, "A1c check")]),
+    # a med spa's device treatments, filler placements and IV and injection services
+    # (tests/test_medical_spa_aesthetics.py)
+    ("Morpheus8 - Face & Neck (3 sessions)", [(PROC, "Morpheus8")]),
+    ("RF Microneedling + PRP", [(PROC, "RF Microneedling")]),
+    ("Lip Flip (4 units)", [(PROC, "Lip Flip")]),
+    ("Tear trough filler consult", [(PROC, "Tear trough filler")]),
+    ("PDO thread lift - jowls", [(PROC, "PDO thread lift")]),
+    ("Ultherapy full face", [(PROC, "Ultherapy")]),
+    ("Myers Cocktail IV drip", [(MED, "Myers Cocktail")]),
+    ("Lipotropic injections x4", [(MED, "Lipotropic injections")]),
 ]  # fmt: skip
 
 
@@ -689,6 +699,9 @@ NEGATIVES = [
     # a bare A1C is a room, a bed, a seat or a part's code as often as the test
     "Room A1C, east wing",
     "Seat A1C confirmed",
+    # an esthetician's and a salon's services are no health care (medical spa probe)
+    "Signature Facial; Brow Wax & Tint; Lash Lift",
+    "Packing filler, 2 bags; thread spool",
 ]
 
 
