@@ -88,6 +88,42 @@ Decisions where the contract is silent (written blind, before reading the detect
   reads page URLs inside; this probe does not test it).
 - **Aggregates and catalogs name nobody**: a daily sales summary's units and revenue, a
   tier's perks, a gallery case (case id, age band) published without a name.
+
+After reading the detectors no blind expectation was changed; three rows were wider or
+stricter than decisions the project had made and are narrowed on top (:data:`_DECIDED`):
+a ``Staff`` column is the workforce (detectors/staff.py), titled or not; a visit's and an
+encounter's id are the person's record id; a nested ``provider.name`` stays unread (the
+calls-and-scheduling probe); a bare ``member_id`` is a health plan's. What the work built,
+each with its unit test: the history of a condition keyed with the condition first
+(``cold_sore_history`` = ``true``, ``keloid_hx`` = "Yes": detectors/grid_answers.py);
+a med spa's ``Injector``, ``Nurse Injector``, ``Technician``, ``Laser Tech`` and
+``Esthetician`` columns as the treating clinician's name, a refer-a-friend export's
+``Referred Friend``, and Zenoti's nested ``guest`` object (``guest.name``,
+``guest.code``, ``guest.id``, at the top or under a booking) as the client's name and
+record id (detectors/field_names.py); a new module of a practice's shop,
+detectors/practice_retail.py: a gift card's issue and expiry, a promotion's window and a
+commission plan's dates are theirs, and a ``Referrer`` beside the referrer's own client
+id, email or phone is a person (it closed the elective-care probe's open
+``referrer_name`` row); a point-of-sale day summary's ``Avg Ticket``, ``New Clients`` and
+``Rebook Rate`` as an aggregate's measures (detectors/aggregate_reports.py); an aesthetic
+device's ``Applicator`` or ``Handpiece`` as an equipment log's column, whose serial and
+service dates are the practice's machine's (detectors/chunk_profiles.py); and 34
+vocabulary terms (Morpheus8, RF and PRP microneedling, Ultherapy, Sofwave, Emsculpt,
+SculpSure, Fraxel, CO2 laser, IPL photofacial, PDO thread lifts, cheek, chin, jawline,
+tear-trough and under-eye filler, lip flip, Belotero, IV hydration, Myers cocktail,
+lipotropic and B12 injections, BHRT and hormone pellets; esthetician services and bare
+"filler", "tox", "NAD", "IPL", "BBL" stay out). From HELD_OUT, by rules that generalise:
+a review request's ``Invite Sent`` is the sender's clock (detectors/dates.py's off-person
+word ``sent``), and a message log without a ``direction`` says its organisation's end by
+a status only one direction has (Twilio's ``delivered``, ``received``:
+detectors/message_direction.py). One record is left open (:data:`LEFT_ALONE`), from
+HELD_OUT: an abandoned booking cart's ``startTime``.
+
+Figures (misses / false findings / records wrong), NER off: SHAPES (30 records, 84
+pairs), blind 10 / 8 / 13; after the work 3 / 2 / 3 as written, 0 / 0 / 0 with the
+decisions. HELD_OUT (10 records, 50 pairs), blind before any work 1 / 2 / 3; scored once
+after the work on SHAPES: 1 / 2 / 3 (none of the SHAPES rules reached it); after the two
+rules that generalise (``sent``, a delivery status's direction) 1 / 0 / 1, left open.
 """
 
 from __future__ import annotations
@@ -1082,10 +1118,49 @@ _ROWS = [
 #: Decided after the blind scoring, by what the project had already decided; the probe as
 #: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
 #: dropped, why)``.
-_DECIDED: dict[str, tuple[set, set, set, str]] = {}
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Mindbody-like visits export: semaglutide weight loss consult with a physician": (
+        set(),
+        {("Staff", "NAME")},
+        {("Visit ID", "*")},
+        "a ``Staff`` column is the practice's workforce (detectors/staff.py's roles: a camp "
+        "infirmary's or a school nurse's ``staff`` log), whose names are dropped as a "
+        "record owner's are, titled or not; and a visit's id is the person's encounter "
+        "number (``visit id`` is in field_names' OTHER_ID phrases, as the home-health and "
+        "community-events probes decided). The blind row was stricter than the project on "
+        "the id and wider on the staff column",
+    ),
+    "PatientNow-like procedure note (JSON): Sculptra temples, NP with NPI, Z41.1": (
+        set(),
+        {("provider.name", "NAME")},
+        {("encounterId", "*")},
+        "a nested ``provider.name`` is left unread (a practice, an insurer or a clinician: "
+        "tests/test_calls_and_scheduling.py forbids NAME there on a Zocdoc-like booking's "
+        "``provider`` with its NPI), and an encounter id is the patient's record id "
+        "(tests/test_ambient_scribe_dictation.py); the row is PHI by the patient's name, "
+        "MRN, dates and the procedure all the same",
+    ),
+    "Weight-loss programme weekly check-in (app JSON): semaglutide dose, side effects": (
+        {("member_id", "HEALTH_PLAN_ID")},
+        {("member_id", PATIENT_NO)},
+        set(),
+        "a bare ``member_id`` is a health plan's member id (field_names; the claims, "
+        "addiction and autism probes expect HEALTH_PLAN_ID there): the key cannot tell a "
+        "programme's member from a payer's, and either way it is an identifier redacted "
+        "alike",
+    ),
+}
 
 #: What the detectors do not read right, each with its reason: ``name -> (still open, why)``.
-_OPEN: dict[str, tuple[set, str]] = {}
+_OPEN: dict[str, tuple[set, str]] = {
+    "Boulevard-like abandoned booking webhook (JSON): Botox slot picked, client details": (
+        {("cart.startTime", "DATE")},
+        "a ``cart`` is a shopping cart in most exports, whose date and time keys are its own "
+        "clock (an e-commerce checkout's); only a booking system's cart holds the slot the "
+        "client chose, and nothing under it but the event's name says so (held out; the "
+        "row is PHI by the client's name, email, phone and the Botox service)",
+    ),
+}
 
 _ALL = with_decisions(_ROWS, _DECIDED)
 SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
@@ -1099,11 +1174,12 @@ test_medical_spa_aesthetics_shapes, test_left_alone_decisions_still_hold = probe
     SHAPES + HELD_OUT, LEFT_ALONE
 )
 
-#: The probe's figures (SHAPES, HELD_OUT and LEFT_ALONE together, the decisions applied):
-#: a change that loses recall or precision on med spa and aesthetics exports fails here.
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 40 records, the decisions applied): a change that loses recall or precision
+#: on med spa and aesthetics exports fails here.
 #: Blind, before any detector work: SHAPES 10 misses / 8 false / 13 wrong of 30, HELD_OUT
 #: 1 / 2 / 3 of 10.
-FLOORS = ShapeTotals(expected=134, misses=11, false=10, wrong=16)
+FLOORS = ShapeTotals(expected=132, misses=1, false=0, wrong=1)
 
 
 def test_probe_floors(engine_no_ner) -> None:
