@@ -81,6 +81,12 @@ AGGREGATE_KEYS = frozenset(
         # and its benchmark tables: ``Response Rate``, a peer group's ``10th`` to ``90th``
         # percentiles, ``50th Percentile``): how many answered, how facilities rank
         ("response", "rate"),
+        # a point-of-sale day summary of a med spa, a salon or a clinic's shop (Zenoti's and
+        # Boulevard's sales summary: ``Avg Ticket``, ``New Clients``, ``Rebook Rate``): a
+        # till's day, never one client's ticket
+        ("avg", "ticket"), ("average", "ticket"), ("new", "clients"), ("new", "guests"),
+        ("returning", "clients"), ("returning", "guests"), ("rebook", "rate"),
+        ("rebooking", "rate"),
         *((f"{n}th",) for n in (5, 10, 25, 50, 75, 90, 95)),
         *((f"{n}th", w) for n in (5, 10, 25, 50, 75, 90, 95) for w in ("percentile", "pctl")),
     }

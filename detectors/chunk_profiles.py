@@ -42,6 +42,12 @@ from detectors.messaging_subscribers import (
     participant_attribute_names,
     subscriber_keys,
 )
+from detectors.practice_retail import (
+    compensation_plan_dates,
+    gift_card_clocks,
+    promotion_windows,
+    referrer_names,
+)
 from detectors.staff import staff_field
 from detectors.survey_vendors import sample_visit_ids, vendor_client_ids
 
@@ -81,6 +87,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
     window is the caller's. So have a patient-experience survey vendor's files
     (:mod:`detectors.survey_vendors`): their ``Client ID`` is the vendor's number of the
     hospital, a machine field, and a sample file's ``Unique ID`` beside the MRN the visit's.
+    A practice's shop has its own (:mod:`detectors.practice_retail`): a gift card's, a
+    promotion's and a commission plan's dates are theirs, and a referral reward's
+    ``Referrer`` beside the referrer's client id is a person.
     """
     profiles = [profile_path(p) for p in paths]
     if sum(1 for p in paths if W3C_KEY.match(p)) >= 2 or _request_log(paths):
@@ -202,6 +211,12 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         profiles[i] = _machine(profiles[i])
     for i in _translation_resource_clocks(paths, profiles) + _content_clocks(paths, profiles):
         profiles[i] = _machine(profiles[i])
+    for i in (
+        gift_card_clocks(paths)
+        + promotion_windows(paths, profiles)
+        + compensation_plan_dates(paths, profiles)
+    ):
+        profiles[i] = _machine(profiles[i])
     for i, entity in (
         _custody_numbers(paths)
         + _client_record_ids(paths)
@@ -217,6 +232,7 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + subscriber_keys(paths)
         + json_api_person_ids(paths)
         + participant_attribute_names(paths)
+        + referrer_names(paths)
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
     for i in vendor_client_ids(paths):
@@ -780,7 +796,11 @@ _EQUIPMENT_KEYS = frozenset(
      # and ``txPower`` beside its ``major``, ``minor`` and ``mac``): a hospital's or a
      # store's wayfinding hardware on a wall, whoever's phone ranges it
      ("beacon",), ("beacon", "id"), ("beacon", "uuid"), ("beacon", "name"),
-     ("proximity", "uuid"), ("tx", "power"), ("txpower",)}
+     ("proximity", "uuid"), ("tx", "power"), ("txpower",),
+     # an aesthetic or a laser practice's energy devices, listed or logged by their
+     # applicator or handpiece (a body-contouring device's ``Applicator``, a laser's
+     # ``Handpiece``): the practice's machine, whoever is treated with it
+     ("applicator",), ("applicators",), ("handpiece",), ("hand", "piece")}
 )  # fmt: skip
 #: An equipment list's own network address column (a camera's or an access point's
 #: ``ip``): the device's, as its MAC is, when no column puts a person on the row.

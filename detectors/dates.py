@@ -279,8 +279,10 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # stock later
      "counted", "inventoried", "restocked",
      # an email or SMS campaign's send (``send_date``, a summary's ``Send Date``): when the
-     # sender sent it, the same for every recipient of the send
-     "send", "sends",
+     # sender sent it, the same for every recipient of the send; and a review or survey
+     # request's (a Podium-like export's ``Invite Sent``, ``Request Sent``): the sender's
+     # clock, as a message's ``sent_at`` is
+     "send", "sends", "sent",
      # a class's, a seminar's or a course's own day, and the day a ticket is for
      # (Eventbrite's ``Date Attending``): every attendee of the session shares it
      "class", "classes", "course", "courses", "seminar", "seminars", "workshop", "workshops",

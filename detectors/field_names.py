@@ -832,6 +832,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # company there fails the name shape check); a liaison CRM names the patient a
         # practice sent as the ``Referred Patient``
         "kol name|speaker name|payee name|referred patient|referred patient name|"
+        # a refer-a-friend programme's friend (a med spa's or a dental practice's referral
+        # reward export: ``Referred Friend`` = "Megan Cole", ``Friend Name``)
+        "referred friend|referred friend name|friend name|friend s name|referee name|"
         # Veeva CRM's ``Formatted_Name_vod__c`` of a person account ("Raman, Priya")
         "formatted name|"
         # HR and credentialing exports: OSHA's ``Employee's Name``, Workday's ``Worker
@@ -890,7 +893,15 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # name shape check
         "practitioner|practitioner name|primary practitioner|treating practitioner|"
         "assigned practitioner|acupuncturist|treating acupuncturist|massage therapist|"
-        "treating chiropractor|treating doctor",
+        "treating chiropractor|treating doctor|"
+        # med spa and aesthetics software heads the clinician who treated the client by
+        # the trade's role (an injectables log's ``Injector`` = "Jenna Ruiz, RN", a laser
+        # log's ``Technician`` = "Kayla Moore, LE", a chart's ``Nurse Injector``): the
+        # clinician of the treatment, as a practitioner is; one word ("Kayla", a
+        # ``tech_0412`` login) fails the name shape check
+        "injector|injector name|nurse injector|treating injector|aesthetic injector|"
+        "technician|technician name|laser technician|laser tech|treating technician|"
+        "esthetician|aesthetician|medical esthetician|medical aesthetician",
         exact=True,
     ),
     # ride and transport exports: the rider, and the driver (a mileage-reimbursement
@@ -2558,7 +2569,9 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "NAME", 0.85  # a label's addressee (EasyPost's ``to_address.name``)
     last = parent.rsplit("_", 1)[-1]
     if key in _PERSON_NAME_LEAVES and (
-        _person_parent(parents) or _last_token_in(parents[-1], _NAME_ONLY_PERSONS)
+        _person_parent(parents)
+        or _last_token_in(parents[-1], _NAME_ONLY_PERSONS)
+        or _guest_object(parents)
     ):
         # ServiceNow's reference fields hold the name as ``contact.display_value``; Help
         # Scout's ``primaryCustomer.first`` / ``.last`` are a person's name parts
@@ -2650,6 +2663,8 @@ def _parent_rule(key: str, parents: list[_Seg]) -> tuple[str, float] | None:
         return "NAME", 0.85
     if key == "id" and _record_owner(parents) in _PERSON_RECORDS:
         return "OTHER_ID", 0.85
+    if key in _GUEST_CODE_KEYS and _guest_object(parents):
+        return "OTHER_ID", 0.85  # Zenoti's ``guest.code``: the practice's client record
     if key == "id" and len(parents) >= 2 and parents[-2].key in _IDENTITY_MAPS:
         return _identity_namespace(parents[-1].raw)
     if key == "document_number" and any(_ID_DOCUMENT_WORDS.intersection(p.tokens) for p in parents):
@@ -2893,6 +2908,27 @@ _NAME_PARTS = frozenset({"first", "last"})
 #: patient or a relative; but a tracker's ``reporter.id`` or ``reporter_id`` is a
 #: ticketing system's user key (Jira's), so the word names a name only.
 _NAME_ONLY_PERSONS = frozenset({"player", "players", "reporter", "reporters"})
+#: A med spa's or a salon's client as its booking system nests it (Zenoti's ``guest``
+#: object: ``guest.name``, ``guest.code`` = "GOT004817", ``guest.id``): the client's name
+#: and the practice's record of them, as the flat ``Guest Name`` and ``Guest Code`` are.
+#: Not a person word for other keys: a Wi-Fi network's ``guest`` settings are a thing.
+_GUEST_OBJECTS = frozenset({"guest", "guests"})
+_GUEST_CODE_KEYS = frozenset({"code", "id", "guest_code", "guest_id"})
+#: What a client's ``guest`` object may stand under: the top of the record, or a booking's
+#: or a sale's object (Zenoti's ``appointments[0].guest``, an invoice's ``guest``).
+_GUEST_HOLDERS = frozenset(
+    {"appointment", "appointments", "booking", "bookings", "visit", "visits", "invoice",
+     "invoices", "sale", "sales", "ticket", "order"}
+)  # fmt: skip
+
+
+def _guest_object(parents: list[_Seg]) -> bool:
+    """True when the nearest parent is a booking system's client (:data:`_GUEST_OBJECTS`),
+    at the top of the record or under a booking or a sale (:data:`_GUEST_HOLDERS`); a
+    ``wifi.guest`` or a ``network.guest`` is a setting."""
+    if parents[-1].tokens not in {(g,) for g in _GUEST_OBJECTS}:
+        return False
+    return len(parents) == 1 or bool(_GUEST_HOLDERS.intersection(parents[-2].tokens))
 
 
 def _last_token_in(seg: _Seg, words: frozenset[str]) -> bool:

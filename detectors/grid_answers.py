@@ -210,6 +210,11 @@ COUNT_LEADS = frozenset({"number", "num", "no", "of", "count", "total"})
 #: screening's ``history_of_alcohol_withdrawal``, ``hx_of_seizures``): "Yes" says the
 #: person had it, as under a ``prior_`` key (read there as a count too).
 HISTORY_OF = (("history", "of"), ("hx", "of"))
+#: Last tokens of the same question keyed with the condition first (a med spa's or a
+#: dermatology intake app's ``cold_sore_history`` = ``true``, ``keloid_hx`` = "Yes"):
+#: "Yes" or ``true`` says the person had it; only a condition counts, as after
+#: :data:`HISTORY_OF` (``purchase_history`` and ``medical_history`` name none).
+HISTORY_SUFFIXES = frozenset({"history", "hx"})
 #: A modelled propensity that says the person is likely: a positive number, or the word.
 _POSITIVE_SCORE = (
     r"(?i)^(?:0*\.\d*[1-9]\d*|0*[1-9]\d*(?:\.\d+)?%?|high|very high|likely|very likely)$"
@@ -331,6 +336,8 @@ def flag_option(path: str) -> tuple[int, int]:
             toks, marked, mode, condition_only = lead[1:], True, HISTORY, True
         elif len(toks) > 2 and tuple(toks[:2]) in HISTORY_OF and not marked:
             toks, marked, condition_only = toks[2:], True, True
+        elif len(toks) > 1 and toks[-1] in HISTORY_SUFFIXES:
+            toks, marked, condition_only = toks[:-1], True, True
         elif toks and toks[0] in FLAG_PREFIXES:
             toks, marked = toks[1:], True
         elif len(unnumbered(tuple(toks))) < len(toks):

@@ -20,8 +20,15 @@ Decisions worth knowing:
       holding it (``from.phoneNumber``, ``to[0].phoneNumber``).
     * Only phone, fax and email findings are dropped there; a name in the end's object (a
       RingCentral ``to[0].name``) is left to the families that read names.
+    * A log with no ``direction`` says it by a delivery status that only one direction
+      has (:data:`_STATUS`): Twilio's Message resource is ``queued``, ``sending``,
+      ``sent``, ``delivered``, ``undelivered`` or ``failed`` only on its way out, and
+      ``receiving`` or ``received`` only on its way in; an email or a fax platform's
+      activity log says the same. Only a ``status`` key beside both ends counts, and a
+      ``direction`` beside it wins; a status that says neither (``read``, ``completed``)
+      drops nothing.
     * Costs one pass over the distinct paths; records are read only when a ``direction``
-      path is in the chunk.
+      path, or a ``status`` beside both ends, is in the chunk.
 """
 
 from __future__ import annotations
@@ -56,6 +63,15 @@ OUTBOUND, INBOUND = "from", "to"
 #: A direction's value (lower case) -> the end that is the organisation's.
 _DIRECTION = re.compile(r"\s*(?:(?P<out>outbound|outgoing)|(?P<in>inbound|incoming))")
 _INDEX = re.compile(r"\[\d+\]$")
+#: A delivery status's value (lower case) that only one direction has -> its direction.
+_STATUS = re.compile(
+    r"\s*(?:(?P<out>queued|sending|sent|delivered|undelivered|failed)"
+    r"|(?P<in>receiving|received))\s*$"
+)
+#: Keys (tokens) of a message's delivery status.
+STATUS_KEYS = frozenset(
+    {("status",), ("message", "status"), ("delivery", "status"), ("sms", "status")}
+)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -91,20 +107,49 @@ def _direction_owner(path: str) -> str | None:
     return head if key_tokens(leaf)[-1:] == (("direction",),) else None
 
 
+def _status_owner(path: str) -> str | None:
+    """The owner path of a delivery ``status`` key (``""`` at the top), or None."""
+    head, _, leaf = path.rpartition(".")
+    keys = key_tokens(leaf)
+    return head if keys and keys[-1] in STATUS_KEYS else None
+
+
+def _status_owners(paths: list[str], directed: set[str]) -> dict[int, str]:
+    """Path index -> owner of the ``status`` keys that stand beside both ends of a message
+    and no ``direction`` (``directed``: the owners that have one)."""
+    sides: dict[str, set[str]] = {}
+    for p in paths:
+        party = party_end(p)
+        if party is not None:
+            sides.setdefault(party[0], set()).add(party[1])
+    return {
+        i: o
+        for i, p in enumerate(paths)
+        if (o := _status_owner(p)) is not None
+        and o not in directed
+        and sides.get(o) == {OUTBOUND, INBOUND}
+    }
+
+
 def organisation_ends(cells: Cells) -> dict[tuple[int, str], str]:
-    """``(record, owner path) -> "from" or "to"``: the end a ``direction`` says is the
-    organisation's (the sender of an outbound message, the recipient of an inbound one)."""
+    """``(record, owner path) -> "from" or "to"``: the end a ``direction`` (or a delivery
+    status only one direction has) says is the organisation's: the sender of an outbound
+    message, the recipient of an inbound one."""
     paths = cells.paths
     owners = {i: o for i, p in enumerate(paths) if (o := _direction_owner(p)) is not None}
-    if not owners:
+    statuses = _status_owners(paths, set(owners.values()))
+    if not owners and not statuses:
         return {}
     ends: dict[tuple[int, str], str] = {}
-    wanted = np.fromiter(owners, dtype=np.int64)
-    for cell in np.flatnonzero(np.isin(cells.path_id, wanted)).tolist():
-        m = _DIRECTION.match(cells.text[cell].lower())
-        if m is not None:
-            owner = owners[int(cells.path_id[cell])]
-            ends[(int(cells.record[cell]), owner)] = OUTBOUND if m["out"] else INBOUND
+    for table, pattern in ((owners, _DIRECTION), (statuses, _STATUS)):
+        if not table:
+            continue
+        wanted = np.fromiter(table, dtype=np.int64)
+        for cell in np.flatnonzero(np.isin(cells.path_id, wanted)).tolist():
+            m = pattern.match(cells.text[cell].lower())
+            if m is not None:
+                owner = table[int(cells.path_id[cell])]
+                ends[(int(cells.record[cell]), owner)] = OUTBOUND if m["out"] else INBOUND
     return ends
 
 

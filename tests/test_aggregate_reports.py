@@ -63,6 +63,10 @@ REPORTS = [
     (["Measure", "Peer Group", "10th", "25th", "50th", "75th", "90th", "Period"], "Period"),
     (["Question", "50th Percentile", "90th Percentile", "Quarter"], "Quarter"),
     (["Month", "Survey", "Sampled", "Completed", "Response Rate"], "Month"),
+    # a med spa's or a salon's point-of-sale day summary (tests/test_medical_spa_aesthetics.py)
+    (["Date", "Location", "Service Revenue", "Botox Units", "Avg Ticket", "New Clients"],
+     "Date"),
+    (["Business Day", "Center", "Guests Served", "Rebook Rate"], "Business Day"),
 ]  # fmt: skip
 
 #: (chunk's paths, the date column that stays a person's)
@@ -71,6 +75,8 @@ EXTRACTS = [
     (["Patient Name", "Admin Date", "doses_wasted"], "Admin Date"),
     # a resident roster beside the shelter's census: the arrival is the resident's
     (["Resident", "Arrival", "Overnight Population"], "Arrival"),
+    # a client's own sales history beside the same measures names the client
+    (["Client Name", "Date", "Service", "Avg Ticket"], "Date"),
     # a record-level Tableau crosstab: a patient id beside the measures
     (["Patient ID", "Day of Visit Date", "Measure Names", "Measure Values"],
      "Day of Visit Date"),

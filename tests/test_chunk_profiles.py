@@ -688,6 +688,25 @@ def test_an_imaging_scanners_serial_is_the_centres():
     assert not profile_paths(with_patient)[2].system
 
 
+def test_an_aesthetic_devices_applicator_makes_an_equipment_log():
+    """A med spa's equipment log lists its body-contouring and laser devices by their
+    applicator or handpiece (tests/test_medical_spa_aesthetics.py): the serial and the
+    service date are the practice's machine's. A client's treatment row beside the same
+    applicator keeps its dates, though the machine's serial is still the practice's."""
+    log = ["Device", "Serial #", "Applicator", "Cycles Remaining", "Last Service", "Room"]
+    profiles = profile_paths(log)
+    assert profiles[1].system and profiles[1].entity is None
+    assert profiles[4].system
+    laser = ["Laser", "Handpiece", "SN", "Last PM"]
+    assert all(p.system for p in profile_paths(laser)[2:])
+    treated = ["Client Name", "Treatment Date", "Handpiece", "Serial Number"]
+    profiles = profile_paths(treated)
+    assert profiles[3].system and not profiles[1].system
+    # no applicator or handpiece: a person's own device keeps its serial
+    device = ["Patient Name", "Device", "Serial #", "Last Service"]
+    assert profile_paths(device)[2].entity == "DEVICE_ID"
+
+
 def test_a_cold_chain_loggers_serial_is_the_clinics():
     """A vaccine fridge's temperature log names its data logger or its storage unit
     (``logger_serial``, ``Fridge``): the serial is the clinic's equipment, whatever doses

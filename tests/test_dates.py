@@ -497,8 +497,12 @@ def test_message_stamps_are_not_personal_dates(engine, field, value, expected):
         # an email or SMS campaign's send: the sender's clock, the same for every recipient
         ("send_date", "2024-10-01", []),
         ("Send Date", "10/01/2024", []),
+        # a review or survey request's send (a Podium-like export, the medical spa probe)
+        ("Invite Sent", "2024-11-20 16:05", []),
+        ("Date Sent", "11/20/2024", []),
         # ...but a person's date field keeps its date, whatever else the key says
         ("appointment_date", "2024-10-01", ["2024-10-01"]),
+        ("Appointment Reminder Sent", "11/20/2024", ["11/20/2024"]),
         ("Birth Date", "10/01/1954", ["10/01/1954"]),
     ],
 )

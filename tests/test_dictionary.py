@@ -534,6 +534,16 @@ POSITIVES = [
     ("Your LDL cholesterol was 162 mg/dL", [(PROC, "LDL cholesterol")]),
     ("Finger stick - glucose and lipids", [(PROC, "Finger stick")]),
     ("Started nicotine replacement therapy", [(PROC, "nicotine replacement therapy")]),
+    # a med spa's device treatments, filler placements and IV and injection services
+    # (tests/test_medical_spa_aesthetics.py)
+    ("Morpheus8 - Face & Neck (3 sessions)", [(PROC, "Morpheus8")]),
+    ("RF Microneedling + PRP", [(PROC, "RF Microneedling")]),
+    ("Lip Flip (4 units)", [(PROC, "Lip Flip")]),
+    ("Tear trough filler consult", [(PROC, "Tear trough filler")]),
+    ("PDO thread lift - jowls", [(PROC, "PDO thread lift")]),
+    ("Ultherapy full face", [(PROC, "Ultherapy")]),
+    ("Myers Cocktail IV drip", [(MED, "Myers Cocktail")]),
+    ("Lipotropic injections x4", [(MED, "Lipotropic injections")]),
 ]  # fmt: skip
 
 
@@ -706,6 +716,9 @@ NEGATIVES = [
     # a surcharge's tobacco status is an attestation, not a test (biometric screening
     # probe)
     "Tobacco user - surcharge applies",
+    # an esthetician's and a salon's services are no health care (medical spa probe)
+    "Signature Facial; Brow Wax & Tint; Lash Lift",
+    "Packing filler, 2 bags; thread spool",
 ]
 
 

@@ -618,6 +618,19 @@ PROFILES = [
     ("Massage Therapist", "NAME", N),
     ("Practitioner Type", N, N),
     ("practitioner_credentials", N, N),
+    # a med spa's injector and laser technician on the client's treatment (medical spa
+    # probe); the injector's commission or the technician's schedule names no one
+    ("Injector", "NAME", N),
+    ("Nurse Injector", "NAME", N),
+    ("Technician", "NAME", N),
+    ("Laser Tech", "NAME", N),
+    ("Esthetician", "NAME", N),
+    ("injector_commission", N, N),
+    ("technician_schedule", N, N),
+    # a refer-a-friend export's friend
+    ("Referred Friend", "NAME", N),
+    ("Friend Name", "NAME", N),
+    ("Friend Count", N, S),
     ("Athlete", "NAME", N),
     ("claim_no", "OTHER_ID", N),
     ("data.patient_external_id", "OTHER_ID", N),
@@ -1171,6 +1184,13 @@ PROFILES = [
     ("Apt", "LOCATION", N),
     ("Guest Name", "NAME", N),
     ("Guest Code", "OTHER_ID", N),
+    # Zenoti's nested guest, at the top or under a booking (medical spa probe); a Wi-Fi
+    # network's guest settings are a thing
+    ("guest.name", "NAME", N),
+    ("guest.code", "OTHER_ID", N),
+    ("appointments[0].guest.id", "OTHER_ID", N),
+    ("wifi.guest.name", N, N),
+    ("network.guest.id", N, S),
     # benefits enrolment and dependent verification; a shipping file's addressee; an 834
     # as JSON spells its member and subscriber identifiers out, and its master policy is
     # the employer's group contract
@@ -1689,6 +1709,10 @@ DETECTIONS = [
     ({"Therapist": "Unassigned"}, "Therapist", None, None),
     ({"Practitioner": "Any"}, "Practitioner", None, None),
     ({"Practitioner": "Mei Lin"}, "Practitioner", "Mei Lin", "NAME"),
+    # a med spa's laser log: the technician signed with a licence, or a login id
+    ({"Technician": "Kayla Moore, LE"}, "Technician", "Kayla Moore, LE", "NAME"),
+    ({"Technician": "tech_0412"}, "Technician", None, None),
+    ({"Injector": "Unassigned"}, "Injector", None, None),
     ({"Psychiatrist": "Open"}, "Psychiatrist", None, None),
     # an HL7 v2 name copied whole into a JSON field (a toxicology results feed)
     ({"patient": {"name": "HALVORSEN^ERIK"}}, "patient.name", "HALVORSEN^ERIK", "NAME"),

@@ -96,6 +96,11 @@ POSITIVES = [
     ("prior_suicide_attempt", "Yes", [(HC, "Yes")]),
     ("history_of_alcohol_withdrawal", "Yes", [(HC, "Yes")]),
     ("screening.hx_of_seizures", "Y", [(HC, "Y")]),
+    # a med spa's or a dermatology intake app's history keyed with the condition first
+    # (tests/test_medical_spa_aesthetics.py): ``true`` or "Yes" says the person had it
+    ("answers.cold_sore_history", "true", [(HC, "true")]),
+    ("Cold Sore History", "Y", [(HC, "Y")]),
+    ("keloid_hx", "Yes", [(HC, "Yes")]),
     # a vaccination consent's or a booking's pre-vaccination screening keyed by what it
     # asks, alternatives and a time window around the term
     # (tests/test_vaccine_clinics_immunization.py)
@@ -211,6 +216,12 @@ NEGATIVES = [
     ("history_of_payments", "Yes"),
     ("prior_ivf_cycles", "Yes"),  # a treatment, not a condition
     ("history_of_colonoscopy", "Yes"),  # a procedure: the history rules read conditions
+    ("answers.keloid_history", "false"),
+    ("cold_sore_history", "No"),
+    ("purchase_history", "Yes"),  # no condition before ``history``
+    ("medical_history", "true"),
+    ("answers.order_history", "true"),
+    ("botox_history", "Yes"),  # a drug, not a condition
     # a topic opted out of, unsubscribed or not subscribed says nothing; an opt-in to a
     # topic that is no health term
     ("Pregnancy Updates", "Opted out"),

@@ -60,6 +60,14 @@ def test_party_end(path: str, end: tuple[str, str] | None) -> None:
             {"call": {"from_number": PATIENT, "to_number": CLINIC, "direction": "incoming"}},
             {"call.from_number"},
         ),
+        # a log with no direction: a status only an outbound or an inbound message has
+        # (Twilio's console export, the medical spa probe's reminder)
+        ({"From": CLINIC, "To": PATIENT, "Body": "Reminder", "Status": "delivered"}, {"To"}),
+        ({"from": CLINIC, "to": PATIENT, "status": "undelivered"}, {"to"}),
+        ({"from": PATIENT, "to": CLINIC, "status": "received"}, {"from"}),
+        ({"sms": {"from": CLINIC, "to": PATIENT, "status": "sent"}}, {"sms.to"}),
+        # a direction beside the status wins
+        ({"from": PATIENT, "to": CLINIC, "direction": "inbound", "status": "delivered"}, {"from"}),
     ],
 )
 def test_the_organisations_end_is_dropped(engine: Engine, record: dict, kept: set) -> None:
@@ -75,6 +83,10 @@ def test_the_organisations_end_is_dropped(engine: Engine, record: dict, kept: se
         {"from": CLINIC, "to": PATIENT, "direction": "internal"},
         # a direction of another object says nothing of these ends
         {"from": CLINIC, "to": PATIENT, "meta": {"direction": "outbound"}},
+        # a status both directions have, or one of another object
+        {"from": CLINIC, "to": PATIENT, "status": "read"},
+        {"from": CLINIC, "to": PATIENT, "status": "completed"},
+        {"from": CLINIC, "to": PATIENT, "meta": {"status": "delivered"}},
     ],
 )
 def test_without_a_direction_both_ends_stay(engine: Engine, record: dict) -> None:

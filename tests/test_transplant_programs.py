@@ -1239,6 +1239,11 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 }
 
 
+# Twentieth round: the refill reminder's ``from`` closed in the medical spa probe: a message
+# log with no ``direction`` says its organisation's end by a delivery status only an
+# outbound message has (``delivered``, ``sent``: detectors/message_direction.py), so
+# its ``from`` is the pharmacy's line and is dropped; the row holds whole and moved
+# to HELD_OUT.
 _OPEN: dict[str, tuple[set, str]] = {
     "OPO and region reference table (clean)": (
         {("main_phone", "PHONE")},
@@ -1247,14 +1252,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "read as the place's only beside the place's hours (chunk_profiles.listed_places) "
         "or a schema.org organisation's type (detectors/schema_org.py); an OPO code and a "
         "region name no shape the project reads as an organisation's. Not PHI either way",
-    ),
-    "Refill reminder text (Twilio-like message log): Envarsus XR ready": (
-        {("from", "PHONE")},
-        "a Twilio message's ``from`` is the pharmacy's number on an outbound message and "
-        "the person's on an inbound one, and this log carries no ``direction``; a short "
-        "code (tests/test_retail_pharmacy.py) and a toll-free line "
-        "(tests/test_dialysis_kidney_care.py) are told by their shape, a local ten-digit "
-        "number is not (held out; PHI by the patient's number, name and drug either way)",
     ),
     "Transplant surgery call schedule (identified staff, no health)": (
         {("Name", "NAME")},
@@ -1284,7 +1281,9 @@ test_transplant_programs_shapes, test_left_alone_decisions_still_hold = probe_te
 #: 1 false / 12 wrong of 31, HELD_OUT 4 / 2 / 5 of 10. At the merge the coordinator's
 #: "Megan Tran, RN" became a NAME (a nurse's RN after a comma, from the shelters probe,
 #: with detectors/staff.py no longer keeping an owner's name a credential signs).
-FLOORS = ShapeTotals(expected=197, misses=1, false=2, wrong=3)
+#: Twentieth round: the message log's ``from`` closed (a delivery status says the
+#: direction), one false and one wrong fewer.
+FLOORS = ShapeTotals(expected=197, misses=1, false=1, wrong=2)
 
 
 def test_probe_floors(engine_no_ner) -> None:
