@@ -349,7 +349,11 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      "install", "installed", "installation", "installs",
      # a location audience's lookback window (``lookback_start``, ``Lookback End``): the
      # span of visits an order or a segment covers, the same for every device in it
-     "lookback"}
+     "lookback",
+     # a device's or a file's upload (an interlock log's ``Uploaded``, a portal's
+     # ``upload_date``): when the data reached the vendor's server, the system's clock; the
+     # test's own time keeps its word
+     "upload", "uploaded", "uploads"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's

@@ -743,3 +743,20 @@ def test_a_hire_date_is_the_employees(engine: Engine, record: dict, expected: li
 )
 def test_a_stock_counts_date_is_no_ones(engine: Engine, record: dict, expected: list) -> None:
     assert [s for _f, e, s, _score in _found(engine, record) if e == "DATE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a device log's or a portal's upload time is the server's (an interlock log's
+        # ``Uploaded``, tests/test_court_ordered_treatment_monitoring.py)
+        ({"Uploaded": "10/19/2024 18:05:00"}, []),
+        ({"upload_date": "2024-10-01"}, []),
+        ({"Last Upload": "10/20/2024"}, []),
+        # a person's own dates keep theirs
+        ({"Collection Date": "10/03/2024"}, ["10/03/2024"]),
+        ({"Date of Birth": "04/17/1986"}, ["04/17/1986"]),
+    ],
+)
+def test_an_upload_time_is_the_systems(engine: Engine, record: dict, expected: list) -> None:
+    assert [s for _f, e, s, _score in _found(engine, record) if e == "DATE"] == expected
