@@ -551,6 +551,11 @@ def test_a_class_schedules_open_seats_make_it_a_listing():
     assert profiles["Class Name"] == profile_path("Class Name")
     registration = ["Class Name", "Date", "Email", "Due Date"]
     assert not profile_paths(registration)[1].system
+    # a DUI school's class calendar counts its open seats the other way round
+    # (tests/test_court_ordered_treatment_monitoring.py)
+    dui = ["class_id", "title", "start", "end", "room", "seats_open"]
+    profiles = profile_paths(dui)
+    assert profiles[2].system and profiles[3].system
 
 
 def test_a_facility_licence_listing_names_the_facilitys_licence_and_npi():
@@ -1131,6 +1136,10 @@ def test_a_practices_client_id_beside_the_clients_name_is_the_record_id():
         # a disaster or social-care case management export: the client beside a caseworker
         ["Client ID", "Client Name", "Case Manager", "Unmet Needs"],
         ["Client ID", "Client Name", "Case Worker"],
+        # a DUI programme's or a counselling group's attendance log: the client attended
+        # a session (tests/test_court_ordered_treatment_monitoring.py)
+        ["Session ID", "Session Date", "Client ID", "Client Name", "Hours", "Attended"],
+        ["Client ID", "Client Name", "Attendance"],
     ):
         profiles = profile_paths(chunk)
         i = next(n for n, p in enumerate(chunk) if p.lower().replace("_", " ") == "client id")
@@ -1142,6 +1151,7 @@ def test_a_practices_client_id_beside_the_clients_name_is_the_record_id():
         ["client_id", "client_name", "case_id"],  # an OAuth log's support case, no worker
         ["client_id", "first_name", "page_location"],  # a CRM's GA client id: no birth date
         ["client_id", "user.dob"],  # a nested birth date is no top-level column
+        ["client_id", "client_name", "session_id"],  # an OAuth log's session, none attended
     ):
         assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk
 
@@ -1318,3 +1328,16 @@ def test_a_unique_patient_number_beside_a_birth_date_is_the_record_id():
         ["UPN", "SignInTime", "AppDisplayName"],
     ):
         assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk
+
+
+def test_a_courts_calendar_listing_its_defendants_keeps_the_hearing_the_courts():
+    """A drug court's status-review calendar lists each case's defendant: the hearing's
+    date and courtroom are still the court's (tests/test_court_ordered_treatment_
+    monitoring.py, as tests/test_correctional_health.py decided a hearing date is no
+    person's). A firm's matter export naming its client keeps its dates."""
+    calendar = ["Hearing Date", "Courtroom", "Case Number", "Defendant", "Hearing Type", "Judge"]
+    profiles = profile_paths(calendar)
+    assert profiles[0].system and profiles[1].system
+    assert not profiles[3].system  # the defendant is still read as a name
+    matter = ["case_number", "judge", "client_name", "date"]
+    assert not profile_paths(matter)[3].system
