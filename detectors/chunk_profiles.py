@@ -1374,12 +1374,22 @@ def _price_list(
     return item and price
 
 
+#: Last keys of a service's billing code named by what it codes (a counselling agency's or
+#: a DUI programme's fee schedule: ``service_code`` = "H0001" beside ``fee``), a code column
+#: as ``HCPCS`` is; a bare ``code`` is not one (see :data:`_FEE_CODE_TOKENS`).
+_FEE_CODE_KEYS = frozenset({("service", "code"), ("procedure", "code"), ("billing", "code")})
+
+
 def _fee_schedule(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
-    """True when a chunk's fields are a fee schedule's (a HCPCS or CPT code beside a fee, an
-    allowable or a ceiling, and no field named for a person's identifier): its dates are
-    the schedule's and its states the fee's jurisdiction, as a plan catalog's are the
-    plan's. A claim or an order names its patient, which makes it no schedule."""
-    return _price_list(paths, profiles, _FEE_CODE_TOKENS, _FEE_TOKENS)
+    """True when a chunk's fields are a fee schedule's (a HCPCS or CPT code, or a service's
+    or a procedure's code column, beside a fee, an allowable or a ceiling, and no field
+    named for a person's identifier): its dates are the schedule's and its states the fee's
+    jurisdiction, as a plan catalog's are the plan's. A claim or an order names its
+    patient, which makes it no schedule."""
+    if _price_list(paths, profiles, _FEE_CODE_TOKENS, _FEE_TOKENS):
+        return True
+    coded = any(key_tokens(p)[-1:] and key_tokens(p)[-1] in _FEE_CODE_KEYS for p in paths)
+    return coded and _price_list(paths, profiles, frozenset({"code"}), _FEE_TOKENS)
 
 
 #: Key tokens of a seller's price list of goods and services (a funeral home's general

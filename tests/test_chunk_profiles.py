@@ -285,6 +285,15 @@ def test_a_fee_schedule_dates_its_own_rates():
     assert profile_paths(rates)[-1].system
     run = ["Patient Name", "HCPCS Base", "Mileage Rate", "DOS"]
     assert profile_paths(run)[-1].entity == "DATE"
+    # a counselling agency's or a DUI programme's fee schedule codes its services in a
+    # service_code column (tests/test_court_ordered_treatment_monitoring.py); a client's
+    # ledger line, a bare code and a code without a fee keep their dates
+    schedule = ["service_code", "service", "fee", "sliding_scale", "effective_date"]
+    assert profile_paths(schedule)[-1].system
+    ledger = ["Client", "procedure_code", "fee", "service_date"]
+    assert not profile_paths(ledger)[-1].system
+    assert not profile_paths(["code", "fee", "effective_date"])[-1].system
+    assert not profile_paths(["service_code", "units", "service_date"])[-1].system
 
 
 def test_an_adt_feeds_event_time_is_the_patients_admission_or_discharge():
