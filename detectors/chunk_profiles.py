@@ -1864,6 +1864,9 @@ _LISTING_WORDS = frozenset(
     # an emergency shelter's status board (``shelter_name``, ``Shelter ID`` beside its
     # ``capacity`` and ``current_occupancy``)
     | {"shelter"}
+    # a court list (a DUI programme's or a probation office's directory of the courts it
+    # reports to: ``court_name`` beside the courthouse's address, clerk and ``hours``)
+    | {"court", "courthouse"}
 )
 #: Last-key words only a place's listing has besides its hours: a dialysis centre's
 #: ``Shifts`` and ``Chairs``, a facility's ``Beds`` or ``Stations``, a network provider's

@@ -1339,6 +1339,17 @@ def test_a_unique_patient_number_beside_a_birth_date_is_the_record_id():
         assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk
 
 
+def test_a_court_list_prints_the_courthouses_contact_block():
+    """A directory of courts (a court's name beside its address, clerk's mailbox and hours)
+    is a listing: its address, ZIP, phone and the county in its name are the court's. A
+    probation record naming its person beside a court keeps its contact block."""
+    courts = ["court_id", "court_name", "address", "city", "zip", "phone", "clerk_email", "hours"]
+    profiles = profile_paths(courts)
+    assert all(profiles[i].system for i in (1, 2, 3, 4, 5, 6)), courts
+    person = ["Probationer", "Court", "Address", "Phone", "Community Service Hours"]
+    assert not any(p.system for p in profile_paths(person)[2:4])
+
+
 def test_a_courts_calendar_listing_its_defendants_keeps_the_hearing_the_courts():
     """A drug court's status-review calendar lists each case's defendant: the hearing's
     date and courtroom are still the court's (tests/test_court_ordered_treatment_
