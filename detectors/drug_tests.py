@@ -26,8 +26,8 @@ Decisions worth knowing:
       a bare ``UA`` (a country, a user agent) is not.
     * The same shorthand in a panel catalog or a positivity report names no one: found, it
       makes no record PHI without an identifier.
-    * Cells are screened with one RE2 pass for a result beside a code, ``EtG``/``EtS`` or a
-      panel's size; only those are read in Python.
+    * Cells are screened in the clinical readers' shared RE2 pass for a result beside a
+      code, ``EtG``/``EtS`` or a panel's size; only those are read in Python.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from detectors.clinical_text import clinical_candidates, register_prefilter
 from detectors.config import EngineConfig
 from detectors.context import ScanContext
 from detectors.registry import register
@@ -68,8 +69,9 @@ PANEL_TEST = re.compile(
     rf"|{_PANEL}\s+(?:UA|[Uu]rine|URINE|[Dd]rug\s+(?:[Ss]creen|[Tt]est)|DRUG\s+(?:SCREEN|TEST)))"
     rf"(?![A-Za-z0-9])"
 )
-#: RE2 screen: a finding result beside a code, a biomarker, a panel's size.
-PREFILTER = (
+#: RE2 screen: a finding result beside a code, a biomarker, a panel's size; run in the
+#: clinical readers' shared pass (:func:`detectors.clinical_text.register_prefilter`).
+PREFILTER = register_prefilter(
     rf"(?i:positive|non-negative|detected)[^A-Za-z0-9]{{0,4}}(?:for )?(?:{ANALYTES})"
     rf"|(?:{ANALYTES})[^A-Za-z0-9]{{1,4}}(?:(?i:positive|non-negative|detected)|POS|Pos)"
     r"|Et[GS]|[0-9][- ]?[Pp]anel"
@@ -95,7 +97,7 @@ class DrugTestDetector:
         if len(ctx.cells) == 0 or not ctx.config.entities & self.entities:
             return
         texts = ctx.cells.text
-        for cell in ctx.candidates(PREFILTER, skip_system=True).tolist():
+        for cell in clinical_candidates(ctx, PREFILTER).tolist():
             for start, end, entity in drug_tests_in(texts[cell]):
                 if ctx.enabled(entity):
                     yield Span(cell, start, end, entity, SCORE, KIND)
