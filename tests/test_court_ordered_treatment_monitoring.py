@@ -105,7 +105,7 @@ after a counsellor's name (detectors/keyed_names.py); an alert setting's role ma
 (detectors/senders.py); and in detectors/chunk_profiles.py a class calendar's
 ``seats_open``, a ``Client ID`` beside ``Client Name`` and an attendance column, a court
 calendar that lists its defendants (the hearing stays the court's), a ``service_code``
-beside a fee as a fee schedule, and a court list as a listing; and 33 vocabulary terms
+beside a fee as a fee schedule, and a court list as a listing; and 32 vocabulary terms
 (alcohol and drug education, ``Level II Therapy``, DUI and substance-use evaluations,
 transdermal and continuous alcohol monitoring, a monitor's confirmed drinking event,
 hazardous and harmful drinking, ethyl glucuronide and sulfate, drug, DUI, DWI, sobriety and
