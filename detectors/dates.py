@@ -350,10 +350,12 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a location audience's lookback window (``lookback_start``, ``Lookback End``): the
      # span of visits an order or a segment covers, the same for every device in it
      "lookback",
-     # a device's or a file's upload (an interlock log's ``Uploaded``, a portal's
-     # ``upload_date``): when the data reached the vendor's server, the system's clock; the
-     # test's own time keeps its word
-     "upload", "uploaded", "uploads"}
+     # when a device's data or a file was uploaded (an interlock log's ``Uploaded``, a
+     # portal's ``Date Uploaded``): when it reached the vendor's server, the system's
+     # clock; the test's own time keeps its word. Not the noun ``upload``: a home sleep
+     # test's ``upload`` object holds the recording's own start
+     # (tests/test_sleep_medicine.py)
+     "uploaded"}
 )  # fmt: skip
 #: An event object's start and end (Eventbrite's ``event.start.local``, a calendar feed's
 #: ``event.end.utc``): when the event runs, the organiser's clock. A booked appointment's
