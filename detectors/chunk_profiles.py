@@ -486,6 +486,12 @@ _BIRTH_DATE_KEYS = frozenset(
 _CASE_WORKER_KEYS = frozenset(
     {("case", "manager"), ("case", "worker"), ("caseworker",), ("care", "manager")}
 )
+#: Top-level columns of a class's or a group's attendance log (a DUI programme's or a
+#: counselling agency's ``Attended``, ``Session Date``): the client beside them is a person
+#: who came to a session; an OAuth log has no session attended.
+_ATTENDANCE_KEYS = frozenset(
+    {("attended",), ("attendance",), ("present",), ("absent",), ("session", "date")}
+)
 
 
 def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
@@ -499,7 +505,8 @@ def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
     bare ``Client`` column or birth date, all at the top level of the row. So do a
     shelter's registration (``Client ID`` beside ``DOB`` and bare name parts) and a
     disaster or social-care case management export (``Client Name`` beside a ``Case
-    Manager``). There it is the person's record id, as a patient id is. A nested
+    Manager``), and a class's attendance log (``Client Name`` beside ``Attended`` or a
+    ``Session Date``). There it is the person's record id, as a patient id is. A nested
     ``client`` is software and is left alone, as is a ``client_id`` beside only a
     ``client_name`` (an OAuth application's)."""
     keys = [key_tokens(p) for p in paths]
@@ -510,7 +517,7 @@ def _client_record_ids(paths: Sequence[str]) -> list[tuple[int, str]]:
             for k in tops
         )
         or bool(tops & _BIRTH_DATE_KEYS)
-        or (("client", "name") in tops and bool(tops & _CASE_WORKER_KEYS))
+        or (("client", "name") in tops and bool(tops & (_CASE_WORKER_KEYS | _ATTENDANCE_KEYS)))
     )
     if not person:
         return []
@@ -679,19 +686,28 @@ _COURT_PLACE_KEYS = frozenset(
 _COURT_CLOCK_TOKENS = frozenset({"date", "time", "filed", "entered", "terminated"})
 
 
+#: Top-level columns of the party a court's calendar lists for each case (a drug court's or
+#: a criminal calendar's ``Defendant``): the court's own list of who is heard, which makes
+#: the hearing no less the court's.
+_PARTY_KEYS = frozenset({("defendant",), ("defendant", "name"), ("defendant", "full", "name")})
+
+
 def _court_calendar(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> list[int]:
     """The clock and place columns of a court's hearing calendar or docket rows, in a
     chunk with a court or judge column and a case column and no column naming a person
-    (:data:`_PERSON_ENTITIES`): a status conference's date and courtroom address, a docket
-    entry's filing date and the court's own name (its county) are the court's. A firm's
-    matter export that names its client keeps its dates."""
+    (:data:`_PERSON_ENTITIES`) but the case's party (:data:`_PARTY_KEYS`): a status
+    conference's date and courtroom address, a docket entry's filing date, a defendant's
+    hearing and the court's own name (its county) are the court's. A firm's matter export
+    that names its client keeps its dates."""
     court = case = False
     setting: list[int] = []
     for i, path in enumerate(paths):
         keys = key_tokens(path)
         if not keys or not keys[-1]:
             continue
-        if profiles[i].entity in _PERSON_ENTITIES:
+        if profiles[i].entity in _PERSON_ENTITIES and not (
+            len(keys) == 1 and keys[0] in _PARTY_KEYS
+        ):
             return []
         if len(keys) == 1:
             court = court or keys[0] in _COURT_KEYS
@@ -1262,6 +1278,8 @@ _LISTING_KEYS = frozenset(
     # an employer's screening-event or health-fair master (``Expected Participants``,
     # ``Expected Attendance``): the event's planned head count, no one person's row
     | {("expected", w) for w in ("participants", "attendance", "attendees", "headcount")}
+    # a DUI school's or a counselling agency's class calendar (``seats_open``)
+    | {("seats", "open"), ("spots", "open")}
 )
 #: A listing's schedule (``start.utc``, ``startDate``, ``end_time``, a class calendar's
 #: bare ``Date`` and ``Time``) and its place (schema.org's ``location``): the event's, the
@@ -1486,12 +1504,22 @@ def _price_list(
     return item and price
 
 
+#: Last keys of a service's billing code named by what it codes (a counselling agency's or
+#: a DUI programme's fee schedule: ``service_code`` = "H0001" beside ``fee``), a code column
+#: as ``HCPCS`` is; a bare ``code`` is not one (see :data:`_FEE_CODE_TOKENS`).
+_FEE_CODE_KEYS = frozenset({("service", "code"), ("procedure", "code"), ("billing", "code")})
+
+
 def _fee_schedule(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
-    """True when a chunk's fields are a fee schedule's (a HCPCS or CPT code beside a fee, an
-    allowable or a ceiling, and no field named for a person's identifier): its dates are
-    the schedule's and its states the fee's jurisdiction, as a plan catalog's are the
-    plan's. A claim or an order names its patient, which makes it no schedule."""
-    return _price_list(paths, profiles, _FEE_CODE_TOKENS, _FEE_TOKENS)
+    """True when a chunk's fields are a fee schedule's (a HCPCS or CPT code, or a service's
+    or a procedure's code column, beside a fee, an allowable or a ceiling, and no field
+    named for a person's identifier): its dates are the schedule's and its states the fee's
+    jurisdiction, as a plan catalog's are the plan's. A claim or an order names its
+    patient, which makes it no schedule."""
+    if _price_list(paths, profiles, _FEE_CODE_TOKENS, _FEE_TOKENS):
+        return True
+    coded = any(key_tokens(p)[-1:] and key_tokens(p)[-1] in _FEE_CODE_KEYS for p in paths)
+    return coded and _price_list(paths, profiles, frozenset({"code"}), _FEE_TOKENS)
 
 
 #: Key tokens of a seller's price list of goods and services (a funeral home's general
@@ -2048,6 +2076,9 @@ _LISTING_WORDS = frozenset(
     # an emergency shelter's status board (``shelter_name``, ``Shelter ID`` beside its
     # ``capacity`` and ``current_occupancy``)
     | {"shelter"}
+    # a court list (a DUI programme's or a probation office's directory of the courts it
+    # reports to: ``court_name`` beside the courthouse's address, clerk and ``hours``)
+    | {"court", "courthouse"}
 )
 #: Last-key words only a place's listing has besides its hours: a dialysis centre's
 #: ``Shifts`` and ``Chairs``, a facility's ``Beds`` or ``Stations``, a network provider's

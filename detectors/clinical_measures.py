@@ -80,7 +80,9 @@ _SCORE = 0.8
 #: nurse-call feeds write them), or the comparison an outreach list's reason states (a
 #: wellness vendor's referral "BP >= 140/90 at screening", a care gap's "A1c > 9").
 _LINK = r"\s*(?:(?i:low|high)\s+)?(?:[:=]|[<>≤≥]=?|\bof\b|\bwas\b|\bis\b|\bat\b)?\s*"
-_NUM = r"(?P<v>\d{1,3}(?:\.\d{1,2})?)"
+#: A value: up to three decimals, as a blood or breath alcohol concentration is written
+#: (``BrAC 0.082``).
+_NUM = r"(?P<v>\d{1,3}(?:\.\d{1,3})?)"
 
 
 class Measure(NamedTuple):
@@ -143,6 +145,12 @@ MEASURES: tuple[Measure, ...] = (
     # someone on oxygen has a flow rate, so the unit is required (litres per minute, or
     # ``L`` glued to the number) and the range is an oxygen flow's; a delivery device or
     # a schedule may close a column's value (``NC``, ``continuous``)
+    # a breath or blood alcohol concentration (an interlock's violation "Failed startup
+    # test, BrAC 0.082", a remote breath test's alert "(BAC: 0.032)"): grams per 100 mL or
+    # per 210 L of breath, the person's alcohol level as a test measured it. A ticker's "BAC
+    # 34.12" is out of range, and a concentration is always written with its decimals, so
+    # a bare "BAC 0" is not one (the lookahead; a column is read by its key instead)
+    Measure(r"(?:BrAC|BAC)(?=\W{0,3}(?:(?:of|was|is|at)\s+)?\d\.\d)", 0, 0.6),
     Measure(
         r"O2|[Oo]xygen",
         0.25,
@@ -172,7 +180,7 @@ PREFILTER = register_prefilter(
     r"(?:BP|B/P|[Pp]ressure|HR|[Rr]ate|[Pp]ulse|A1[Cc]|O2|[Ss]ats?|LDL|HDL|[Cc]holesterol|TSH"
     r"|PSA|GFR|BMI|BNP|Hgb|HGB|[Hh]emoglobin|[Ff]erritin|[Ss]ugar|BG|FSBS|[Gg]lucose"
     r"|[Aa]lbumin|TcB|[Bb]ilirubin|K\+|[Pp]otassium|[Tt]rop(?:onin)?|Tn[IT]|[SD]BP"
-    r"|MELD(?:[- ]Na)?(?: [Ss]core)?|[Oo]xygen)"
+    r"|MELD(?:[- ]Na)?(?: [Ss]core)?|[Oo]xygen|BA?C|BrAC)"
     r"[^0-9A-Za-z]{0,6}"
     r"(?:(?i:low|high) )?(?:of |was |is |at )?[0-9]|G[0-9]{1,2} ?P[0-9]|[0-9]w[0-6]d"
 )
@@ -305,6 +313,14 @@ FIELD_MEASURES: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("sirolimus",), 0.5, 60), (("everolimus",), 0.5, 60), (("cyclosporine",), 10, 2000),
     # a lung candidate's allocation score (``LAS`` = 48.7, ``lung_allocation_score``), 0-100
     (("las",), 0, 100), (("lung", "allocation", "score"), 0, 100),
+    # an alcohol test's result: a remote breath test's ``bac`` = 0.032, an interlock log's
+    # ``BrAC`` (``br ac`` once split), a transdermal monitor's ``peakTac``, a DUI programme's
+    # ``BAC at Arrest``: grams of alcohol per 100 mL of blood or 210 L of breath, the
+    # person's alcohol level as a vital's reading is. Not a bare ``tac`` (tacrolimus above)
+    # and not a range or a threshold (``bac_range``, ``tacThreshold``: no qualifier)
+    (("bac",), 0, 0.6), (("brac",), 0, 0.6), (("br", "ac"), 0, 0.6),
+    (("blood", "alcohol"), 0, 0.6), (("breath", "alcohol"), 0, 0.6),
+    (("peak", "tac"), 0, 0.6), (("tac", "peak"), 0, 0.6),
 )  # fmt: skip
 #: Keys whose value is a blood pressure written whole (``142/91``).
 BP_KEYS = frozenset(
@@ -334,7 +350,9 @@ FIELD_QUALIFIERS = _words(
     # Garmin's unit spelt out (``restingHeartRateInBeatsPerMinute``)
     "mgdl mmoll d historic scan in beats per minute "
     # an immunosuppressant's level taken before the next dose (``Tacrolimus Trough``)
-    "trough"
+    "trough "
+    # a DUI arrest's alcohol test (``BAC at Arrest``), as a reading at rest is timed
+    "arrest"
 )
 #: Parents of settings and summaries, not of one person's reading.
 NOT_A_READING_PARENTS = _words(
@@ -346,7 +364,7 @@ NOT_A_READING_PARENTS = _words(
     "contributors"
 )
 #: a percent sign is the unit of a saturation (``spo2_at_rest`` = "86%")
-_FIELD_NUMBER = r"^[0-9]{1,4}(?:\.[0-9]{1,2})? ?%?$"
+_FIELD_NUMBER = r"^[0-9]{1,4}(?:\.[0-9]{1,3})? ?%?$"
 _FIELD_BP = r"^[0-9]{2,3} ?/ ?[0-9]{2,3}$"
 
 

@@ -366,7 +366,13 @@ OFF_PERSON_FIELD_WORDS = frozenset(
      # a marketing segment's or an audience's definition (an email report's ``Segment`` =
      # "Due Date in Apr 2025", ``audience_rule``): a population's bounds, the same for
      # every member, as a lookback window is; a member's own date keeps its person word
-     "segment", "segments", "audience", "audiences"}
+     "segment", "segments", "audience", "audiences",
+     # when a device's data or a file was uploaded (an interlock log's ``Uploaded``, a
+     # portal's ``Date Uploaded``): when it reached the vendor's server, the system's
+     # clock; the test's own time keeps its word. Not the noun ``upload``: a home sleep
+     # test's ``upload`` object holds the recording's own start
+     # (tests/test_sleep_medicine.py)
+     "uploaded"}
 )  # fmt: skip
 #: Word pairs of a product's shelf life (a formula or a food lot's ``Use By``, ``Best
 #: By``, ``Sell By``, ``Best Before``): the batch's date, read as an expiry is. Pairs,

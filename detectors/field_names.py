@@ -633,7 +633,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         | _set("store dispensary retailer lab laboratory cultivation establishment org")
         # a funeral home's, a crematory's or a nursing home's own state licence (an EDRS
         # row's ``FUNERAL_HOME_LIC`` beside the certifier's licence): the business's
-        | _set("home mortuary crematory crematorium cemetery"),
+        | _set("home mortuary crematory crematorium cemetery")
+        # an ignition-interlock or a monitoring vendor's state certification (a DMV
+        # violation report's ``Vendor Cert #``): the business's, on every driver's row
+        | _set("vendor"),
     ),
     # A person's own name parts, which nothing but a person has: no word before them makes
     # them a thing's (``form_field_patient_name``, a GA4 parameter of a form's answer; the
@@ -686,6 +689,10 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a hospital's grievance and complaint log names who complained (``Complainant``,
         # a patient relations system's ``Grievant``): the patient or a relative
         "complainant|complainant name|grievant|grievant name|"
+        # a court's docket and a probation case's conditions name the person the case is
+        # against (``Defendant`` = "Pruitt, Kayla J"), and a probation department its
+        # supervisee (``Probationer``): the person, by name
+        "defendant|defendant name|defendant full name|probationer|probationer name|"
         # a decedent's estate on a collection agency's probate referral: its executor, a
         # relative as often (``estate_executor``); not a bare ``executor`` (a Spark or
         # Airflow process)

@@ -94,8 +94,10 @@ _NOT_ACCOUNT_FIELD_WORDS = frozenset({"id", "name", "type", "owner", "status", "
 #: ``gl_account_code``) is a line of the organisation's own books, no person's account.
 _LEDGER_WORDS = frozenset({"gl", "ledger"})
 #: An employer's account with a drug-testing administrator, a lab or a clinic (a results
-#: export's ``Employer Account``): the business's number, on every employee's row.
-_EMPLOYER_WORDS = frozenset({"employer"})
+#: export's ``Employer Account``): the business's number, on every employee's row. So is
+#: the ordering client's account with a drug-testing or a reference lab (a probation
+#: agency's or a clinic's, a result export's ``Lab Account``), on every donor's row.
+_EMPLOYER_WORDS = frozenset({"employer", "lab"})
 
 # Machine fields are skipped unless their name is about what this module finds (a field
 # classifier may call ``card_number`` a system field; its digits are still a card).

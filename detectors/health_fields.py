@@ -214,6 +214,11 @@ FIELD_PHRASES: dict[str, tuple[str, ...]] = {
         # an eating disorder centre's inquiry puts the word after the phrase (a lead's
         # ``Level of Care Recommended`` = "RTC"), as ``loc_recommended`` does
         "level_of_care_recommended",
+        # a substance-use assessment's placement by the ASAM Criteria (``asamLevel`` = "1.0
+        # Outpatient Services", ``ASAM LOC`` = "2.1", ``asam_placement``): the level of care
+        # the evaluator placed the person in, which its number alone may say
+        "asam_level", "asam_loc", "asam_level_of_care", "asam_placement", "asam_criteria_level",
+        "asam_recommended_level", "recommended_asam_level",
         # dental practice software's recall list (``Recall Type``: "PROPHY", "Perio
         # Maintenance 3 Mo", "Child Prophy", "Pano"): the procedure a patient is due for
         "recall_type",

@@ -280,7 +280,8 @@ FRAME_PREFILTER = (
 #: known given name (:data:`_PLACE_CREDENTIALS`). Addiction-treatment centres sign their
 #: counsellors with a state's substance-abuse counselling licence or certification
 #: ("Alyssa Greene, LISAC", ``LAC``, ``CADC-II``, ``LADC``, ``LCADC``, ``CASAC``, ``LCDC``,
-#: ``NCAC-II``, ``MAC``) and their therapists with a mental-health counselling licence
+#: ``NCAC-II``, ``MAC``; Colorado's ``CAS``, a certified addiction specialist who leads a DUI
+#: programme's classes) and their therapists with a mental-health counselling licence
 #: (``LMHC``, ``LCPC``, ``LPCC``), as a therapy practice signs with ``LPC``. Genetic
 #: counsellors sign with their board certification (ABGC's ``CGC``) and, where a state
 #: licenses them, ``LCGC`` or ``LGC`` ("Leah Brandt, MS, CGC" on a session note or a family
@@ -293,7 +294,7 @@ _CREDENTIAL = (
     r"|ATC|LATC?|DPT|RDN|CCTC|CPTC|L?CGC|LGC"
     r"|BCBA(?:-D)?|BCaBA|CCC-SLP|OTR/L|LCSW|LPCC|LPC|LMFT|PsyD|Ph\.?D|M\.S\.|M\.A\."
     r"|LISAC|LAC|I?CADC(?:-I{1,3})?|CAADC|LADC|LCADC|CASAC|LCDC|CSAC|NCAC(?:-I{1,2})?"
-    r"|MAC|LCAS|LMHC|LCPC"
+    r"|MAC|LCAS|LMHC|LCPC|CAS"
     r"|L\.?Ac|DACM|DAOM|LMT|LMP|D\.?C"
     r"|Pharm\.?D|R\.?Ph|BCPS|BCACP)\.?"
 )

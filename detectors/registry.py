@@ -63,6 +63,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "detectors.dictionary",
     "detectors.diagnosis_codes",
     "detectors.variant_notation",
+    "detectors.drug_tests",
     "detectors.clinical_codes",
     "detectors.history_lists",
     "detectors.clinical_abbreviations",

@@ -166,6 +166,10 @@ RECIPIENT_PHRASES: tuple[str, ...] = (
     # provider's endpoint, never a patient's, so a role mailbox there (``intake@direct.…``,
     # ``transitions@direct.…``) is the organisation's; a clinician's own is still reported
     "direct_address",
+    # an agency's or a practice's settings naming where a monitoring vendor sends its
+    # alerts and notices (``alertEmail`` = "alerts@…", ``notification_email``): a role
+    # mailbox there is the organisation's
+    "alert_email", "alerts_email", "notification_email", "notifications_email",
 )  # fmt: skip
 #: Parents of a message party whose ``address`` / ``email`` / ``handle`` leaf (or a mail
 #: header pair's ``value``) holds the mailbox: Zendesk's ``via.source.to.address``, Graph's

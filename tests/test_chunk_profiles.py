@@ -285,6 +285,15 @@ def test_a_fee_schedule_dates_its_own_rates():
     assert profile_paths(rates)[-1].system
     run = ["Patient Name", "HCPCS Base", "Mileage Rate", "DOS"]
     assert profile_paths(run)[-1].entity == "DATE"
+    # a counselling agency's or a DUI programme's fee schedule codes its services in a
+    # service_code column (tests/test_court_ordered_treatment_monitoring.py); a client's
+    # ledger line, a bare code and a code without a fee keep their dates
+    schedule = ["service_code", "service", "fee", "sliding_scale", "effective_date"]
+    assert profile_paths(schedule)[-1].system
+    ledger = ["Client", "procedure_code", "fee", "service_date"]
+    assert not profile_paths(ledger)[-1].system
+    assert not profile_paths(["code", "fee", "effective_date"])[-1].system
+    assert not profile_paths(["service_code", "units", "service_date"])[-1].system
 
 
 def test_an_adt_feeds_event_time_is_the_patients_admission_or_discharge():
@@ -551,6 +560,11 @@ def test_a_class_schedules_open_seats_make_it_a_listing():
     assert profiles["Class Name"] == profile_path("Class Name")
     registration = ["Class Name", "Date", "Email", "Due Date"]
     assert not profile_paths(registration)[1].system
+    # a DUI school's class calendar counts its open seats the other way round
+    # (tests/test_court_ordered_treatment_monitoring.py)
+    dui = ["class_id", "title", "start", "end", "room", "seats_open"]
+    profiles = profile_paths(dui)
+    assert profiles[2].system and profiles[3].system
 
 
 def test_a_facility_licence_listing_names_the_facilitys_licence_and_npi():
@@ -1158,6 +1172,10 @@ def test_a_practices_client_id_beside_the_clients_name_is_the_record_id():
         # a disaster or social-care case management export: the client beside a caseworker
         ["Client ID", "Client Name", "Case Manager", "Unmet Needs"],
         ["Client ID", "Client Name", "Case Worker"],
+        # a DUI programme's or a counselling group's attendance log: the client attended
+        # a session (tests/test_court_ordered_treatment_monitoring.py)
+        ["Session ID", "Session Date", "Client ID", "Client Name", "Hours", "Attended"],
+        ["Client ID", "Client Name", "Attendance"],
     ):
         profiles = profile_paths(chunk)
         i = next(n for n, p in enumerate(chunk) if p.lower().replace("_", " ") == "client id")
@@ -1169,6 +1187,7 @@ def test_a_practices_client_id_beside_the_clients_name_is_the_record_id():
         ["client_id", "client_name", "case_id"],  # an OAuth log's support case, no worker
         ["client_id", "first_name", "page_location"],  # a CRM's GA client id: no birth date
         ["client_id", "user.dob"],  # a nested birth date is no top-level column
+        ["client_id", "client_name", "session_id"],  # an OAuth log's session, none attended
     ):
         assert profile_paths(chunk)[0].entity == "ONLINE_ID", chunk
 
@@ -1452,3 +1471,27 @@ def test_an_incentive_programmes_rules_date_the_programme():
     assert profile_paths(rules)[-1].system
     ledger = ["Employee ID", "Name", "Activity", "Points", "Effective Date"]
     assert not profile_paths(ledger)[-1].system
+
+
+def test_a_court_list_prints_the_courthouses_contact_block():
+    """A directory of courts (a court's name beside its address, clerk's mailbox and hours)
+    is a listing: its address, ZIP, phone and the county in its name are the court's. A
+    probation record naming its person beside a court keeps its contact block."""
+    courts = ["court_id", "court_name", "address", "city", "zip", "phone", "clerk_email", "hours"]
+    profiles = profile_paths(courts)
+    assert all(profiles[i].system for i in (1, 2, 3, 4, 5, 6)), courts
+    person = ["Probationer", "Court", "Address", "Phone", "Community Service Hours"]
+    assert not any(p.system for p in profile_paths(person)[2:4])
+
+
+def test_a_courts_calendar_listing_its_defendants_keeps_the_hearing_the_courts():
+    """A drug court's status-review calendar lists each case's defendant: the hearing's
+    date and courtroom are still the court's (tests/test_court_ordered_treatment_
+    monitoring.py, as tests/test_correctional_health.py decided a hearing date is no
+    person's). A firm's matter export naming its client keeps its dates."""
+    calendar = ["Hearing Date", "Courtroom", "Case Number", "Defendant", "Hearing Type", "Judge"]
+    profiles = profile_paths(calendar)
+    assert profiles[0].system and profiles[1].system
+    assert not profiles[3].system  # the defendant is still read as a name
+    matter = ["case_number", "judge", "client_name", "date"]
+    assert not profile_paths(matter)[3].system

@@ -411,3 +411,53 @@ def test_an_oxygen_flow_column(engine: Engine, record: dict, expected: list) -> 
 )
 def test_a_pregnancy_week_field(engine: Engine, field: str, value: str, expected: list) -> None:
     assert found(engine, {field: value}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an alcohol test's concentration, as an interlock's violation report and a remote
+        # breath test's alert write it (tests/test_court_ordered_treatment_monitoring.py)
+        ("Failed startup test, BrAC 0.082 - temporary lockout", ["BrAC 0.082"]),
+        ("submitted a Non-Compliant test (BAC: 0.032).", ["BAC: 0.032"]),
+        ("BAC of 0.15 at arrest", ["BAC of 0.15"]),
+        # hard negatives: a ticker's price, a bare zero, no value, a glued word
+        ("BAC 34.12 closed higher", []),
+        ("BAC 0", []),
+        ("BAC team meeting", []),
+        ("ABAC 0.05", []),
+    ],
+)
+def test_an_alcohol_concentration_in_text(text: str, expected: list) -> None:
+    assert [text[s:e] for s, e, _entity in measures_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("bac", "0.032"),
+        ("BrAC", "0.043"),
+        ("peakTac", "0.087"),
+        ("BAC at Arrest", "0.142"),
+        ("breath_alcohol", "0.02"),
+        ("blood_alcohol_level", "0.11"),
+    ],
+)
+def test_an_alcohol_test_reading_under_its_field(engine: Engine, field: str, value: str) -> None:
+    """A remote breath test's, an interlock's, a transdermal monitor's reading."""
+    assert found(engine, {field: value}) == [(PROC, value)]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("bac", "34.12"),  # out of range: no one's alcohol level
+        ("bac_range", "0.000-0.400 %BAC"),  # a breathalyser catalog's range
+        ("tacThreshold", "0.02"),  # a monitoring agency's setting
+        ("thresholds.bac", "0.08"),
+        ("tac", "0.05"),  # a bare "tac" (tacrolimus, a tactic)
+        ("legal_limit_bac", "0.08"),
+    ],
+)
+def test_not_an_alcohol_test_reading(engine: Engine, field: str, value: str) -> None:
+    assert found(engine, {field: value}) == []

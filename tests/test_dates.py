@@ -799,3 +799,27 @@ def test_a_specimens_collection_abbreviated_is_the_persons(
     engine: Engine, record: dict, expected: list
 ) -> None:
     assert [s for _f, e, s, _score in _found(engine, record) if e == "DATE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a device log's or a portal's upload time is the server's (an interlock log's
+        # ``Uploaded``, tests/test_court_ordered_treatment_monitoring.py)
+        ({"Uploaded": "10/19/2024 18:05:00"}, []),
+        ({"Date Uploaded": "2024-10-01"}, []),
+        ({"last_uploaded": "10/20/2024"}, []),
+        # a person's own dates keep theirs
+        ({"Collection Date": "10/03/2024"}, ["10/03/2024"]),
+        ({"Date of Birth": "04/17/1986"}, ["04/17/1986"]),
+    ],
+)
+def test_an_upload_time_is_the_systems(engine: Engine, record: dict, expected: list) -> None:
+    assert [s for _f, e, s, _score in _found(engine, record) if e == "DATE"] == expected
+
+
+def test_an_upload_objects_recording_start_is_the_persons(engine: Engine) -> None:
+    """A home sleep test's ``upload`` object holds the recording's own start
+    (tests/test_sleep_medicine.py): only ``uploaded`` times the upload itself."""
+    record = {"upload": {"recording_start": "10/03/2024"}}
+    assert [s for _f, e, s, _ in _found_nested(engine, record) if e == "DATE"] == ["10/03/2024"]

@@ -3534,3 +3534,25 @@ def test_a_babys_and_the_parents_columns(engine_no_ner, record: dict, expected: 
 )
 def test_edit_and_request_send_stamps_are_machine_fields(path: str, system: bool) -> None:
     assert profile_path(path).system is system
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a court's docket and a probation case's conditions name the person the case is
+        # against (tests/test_court_ordered_treatment_monitoring.py)
+        ({"Defendant": "Pruitt, Kayla J"}, {("Defendant", "NAME")}),
+        ({"defendant_name": "Kayla Pruitt"}, {("defendant_name", "NAME")}),
+        ({"Probationer": "Dana Whitfield"}, {("Probationer", "NAME")}),
+        # an interlock vendor's state certification is the business's; a person's
+        # certificate number stays found
+        ({"Vendor Cert #": "CDPHE-IID-07"}, set()),
+        ({"vendor_certification_number": "IID-0441"}, set()),
+        ({"Cert Number": "CDPHE-IID-07"}, {("Cert Number", "LICENSE_NUMBER")}),
+        # hard negatives: a defendant's count, a flag
+        ({"defendant_count": "3"}, set()),
+        ({"is_defendant": "true"}, set()),
+    ],
+)
+def test_court_and_interlock_vendor_columns(engine_no_ner, record: dict, expected: set) -> None:
+    assert found_fields(engine_no_ner, record) == expected

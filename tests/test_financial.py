@@ -46,6 +46,7 @@ POSITIVES = [
     ("note", "Acct # 00123456789", [(ACCT, "00123456789")]),
     ("note", "bank account number: 4455667788", [(ACCT, "4455667788")]),
     ("note", "patient account no. PA-0098123", [(ACCT, "PA-0098123")]),
+    ("Patient Account", "PA-0098123", [(ACCT, "PA-0098123")]),
     ("account_number", "004512339876", [(ACCT, "004512339876")]),
     ("note", "call 555-0143acct # 00123456789", [(ACCT, "00123456789")]),  # label glued on
     # the first grouped run starts inside the phone number before the card
@@ -57,6 +58,10 @@ NEGATIVES = [
     # a general-ledger account is a line of the organisation's books (a fund list)
     ("GL Account", "4010-220-00"),
     ("gl_account_number", "40102200"),
+    # the ordering agency's account with a drug-testing lab, on every donor's row
+    # (tests/test_court_ordered_treatment_monitoring.py)
+    ("Lab Account", "ACCT-70214"),
+    ("lab_account_number", "70214"),
     # an employer's account with a drug-testing administrator, on every employee's row
     ("Employer Account", "EA-100482"),
     ("employer_account_number", "100482-01"),

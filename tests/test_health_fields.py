@@ -904,3 +904,24 @@ def test_a_screenings_substance_is_health(engine: Engine) -> None:
     history it is the person's use (a record with their name is PHI)."""
     record = {"substances": [{"substance": "Alcohol", "route": "Oral", "frequency": "Daily"}]}
     assert found_fields(engine, record) == {("substances[0].substance", "HEALTH_CONDITION")}
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # a substance-use assessment's ASAM placement (tests/test_court_ordered_treatment_
+        # monitoring.py): the level of care the evaluator placed the person in
+        ({"asamLevel": "1.0 Outpatient Services"}, {("asamLevel", "PROCEDURE")}),
+        ({"ASAM Placement": "Level 2.1 Intensive Outpatient"}, {("ASAM Placement", "PROCEDURE")}),
+        (
+            {"recommended_asam_level": "Level 1 Outpatient"},
+            {("recommended_asam_level", "PROCEDURE")},
+        ),
+        # hard negatives: no letter (a code alone), a placeholder, the criteria's edition
+        ({"asam_level": "2.1"}, set()),
+        ({"asam_level": "N/A"}, set()),
+        ({"asam_criteria_edition": "4th Edition"}, set()),
+    ],
+)
+def test_an_asam_placement(engine: Engine, record: dict, expected: set) -> None:
+    assert found_fields(engine, record) == expected

@@ -521,10 +521,17 @@ def test_community_badges_after_a_relation_word(engine: Engine, text: str, expec
         ("notes", "Priya Shah, CASAC", ["Priya Shah"]),
         ("notes", "Luis Ortega, LCDC", ["Luis Ortega"]),
         ("notes", "Kim Allen, LMHC", ["Kim Allen"]),
-        # hard negatives: a bare analog-to-digital converter, a place and a code
+        # a DUI programme's class facilitator, a certified addiction specialist
+        # (tests/test_court_ordered_treatment_monitoring.py)
+        ("Facilitator", "Janelle Ortiz, CAS", ["Janelle Ortiz"]),
+        ("notes", "Brian Okafor, CAS", ["Brian Okafor"]),
+        # hard negatives: a bare analog-to-digital converter, a place and a code, a
+        # chemical's registry number
         ("notes", "Board revision ADC", []),
         ("notes", "Los Angeles, CA", []),
         ("notes", "Unit 4, LAC-USC campus", []),
+        ("notes", "Formaldehyde, CAS 50-00-0", []),
+        ("notes", "Reagent grade, CAS", []),
     ],
 )
 def test_an_addiction_counsellors_credential(

@@ -371,3 +371,19 @@ def test_a_role_mailbox_in_an_organisations_own_block_is_let_go(engine: Engine) 
     named = {"dataController": {"email": "jane.smith@acme.example.com"}}
     assert found_fields(engine, named) == {("dataController.email", "EMAIL")}
     assert found_fields(engine, {"email": "privacy@acme.example.com"}) == {("email", "EMAIL")}
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # an alcohol-monitoring agency's settings (tests/test_court_ordered_treatment_
+        # monitoring.py): where the vendor sends alerts is the agency's role mailbox
+        ({"alertEmail": "alerts@denverprobation.org"}, set()),
+        ({"notification_email": "notifications@clinic.example.com"}, set()),
+        # a person's own address there is still an address
+        ({"alertEmail": "kayla.pruitt@gmail.com"}, {("alertEmail", "EMAIL")}),
+        ({"alert_email": "dana.w@outlook.com"}, {("alert_email", "EMAIL")}),
+    ],
+)
+def test_an_alert_settings_mailbox(engine: Engine, record: dict, expected: set) -> None:
+    assert found_fields(engine, record) == expected
