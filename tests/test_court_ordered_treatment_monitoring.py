@@ -1084,6 +1084,12 @@ _DECIDED: dict[str, tuple[set, set, set, str]] = {
 }
 
 
+# At the merge of the twentieth round: the SMS reminder's ``from`` closed by the medical spa
+# probe's rule (detectors/message_direction.py): a message log with no ``direction`` says
+# its organisation's end by a delivery status only an outbound message has (Twilio's
+# ``delivered``), read only under a ``status`` key beside both a ``from`` and a ``to``; an
+# Exchange message trace's ``SenderAddress``/``RecipientAddress`` are no such ends, so its
+# inbound "Delivered" drops nothing. The row holds whole and is scored with the shapes.
 _OPEN: dict[str, tuple[set, str]] = {
     "SCRAM-like transdermal alcohol event (JSON): confirmed drinking event": (
         {("client.id", "OTHER_ID|MRN"), ("event.start", "DATE")},
@@ -1122,14 +1128,6 @@ _OPEN: dict[str, tuple[set, str]] = {
         "'mobile', 'iPhone 14'); a serial is read after its words or in a serial's column "
         "(detectors/device_vehicle.py). PHI by the client, the offender id and the "
         "transdermal alcohol monitoring",
-    ),
-    "SMS reminder (Twilio-like message log): therapy group and UA fee": (
-        {("from", "PHONE")},
-        "a message log's ``from`` is let go only beside a ``direction`` that says the "
-        "message is outbound (detectors/message_direction.py); this row has none, and a "
-        "``delivered`` status is an inbound mail trace's too (Exchange's message trace), "
-        "so the status cannot stand for it. PHI by the recipient's number and the therapy "
-        "group",
     ),
     "Compliance letter to the court (merged letter): enrollment, hours, urinalysis": (
         {("signed_by", "NAME")},
@@ -1176,7 +1174,7 @@ test_court_ordered_treatment_monitoring_shapes, test_left_alone_decisions_still_
 #: together, 41 records, the decisions applied): a change that loses recall or precision on
 #: court-ordered treatment, DUI programme and alcohol-monitoring exports fails here. Before
 #: the work, blind: SHAPES 31 misses / 8 false / 22 wrong of 31, HELD_OUT 6 / 8 / 7 of 10.
-FLOORS = ShapeTotals(expected=140, misses=9, false=3, wrong=10)
+FLOORS = ShapeTotals(expected=140, misses=9, false=2, wrong=9)
 
 
 def test_probe_floors(engine_no_ner) -> None:
