@@ -682,6 +682,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "guest name|"
         # legal-intake (mass-tort) questionnaires name the person the claim is about
         "injured party|injured party name|injured person|injured person name|"
+        # an incident report's person (a gym floor's or a store's ``Person Involved``)
+        "person involved|involved person|involved party|person injured|"
         "decedent name|deceased name|"
         # a hospital's grievance and complaint log names who complained (``Complainant``,
         # a patient relations system's ``Grievant``): the patient or a relative

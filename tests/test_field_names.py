@@ -1161,6 +1161,9 @@ PROFILES = [
     ("AptNum", N, N),
     ("Apt", "LOCATION", N),
     ("Guest Name", "NAME", N),
+    # an incident report's person (a gym floor's, a store's: the fitness probe)
+    ("Person Involved", "NAME", N),
+    ("involved_party", "NAME", N),
     ("Guest Code", "OTHER_ID", N),
     # benefits enrolment and dependent verification; a shipping file's addressee; an 834
     # as JSON spells its member and subscriber identifiers out, and its master policy is
