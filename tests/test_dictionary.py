@@ -522,6 +522,12 @@ POSITIVES = [
     ("A1c education seekers", [(PROC, "A1c education")]),
     ("Lowering your A1c levels", [(PROC, "A1c levels")]),
     ("A1c check overdue", [(PROC, "A1c check")]),
+    # a PAR-Q's and a member alert's heart condition, a trainer's reversed BP shorthand, a
+    # class booked for a pregnant or a postpartum client (fitness probe)
+    ("Heart condition - clear with MD before HIIT", [(HC, "Heart condition")]),
+    ("BP elevated - advised to see his physician", [(HC, "BP elevated")]),
+    ("Prenatal Yoga", [(PROC, "Prenatal Yoga")]),
+    ("Postpartum Yoga (6 wk+)", [(PROC, "Postpartum Yoga")]),
 ]  # fmt: skip
 
 
@@ -689,6 +695,8 @@ NEGATIVES = [
     # a bare A1C is a room, a bed, a seat or a part's code as often as the test
     "Room A1C, east wing",
     "Seat A1C confirmed",
+    # a class or a studio's service line without a pregnancy: no one's condition
+    "Power Yoga; Yin Yoga; Mat Pilates",
 ]
 
 
