@@ -794,10 +794,20 @@ _COLD_CHAIN_WORDS = frozenset(
 )
 
 
+#: Words of a serial's own key that say it is the organisation's machine's (an InBody
+#: export's ``Equipment Serial``, a ``machine_serial``): the scanner the member stood on.
+_MACHINE_WORDS = frozenset({"equipment", "machine", "scanner"})
+
+
 def _equipment_key(last: tuple[str, ...]) -> bool:
-    """True for the last key of an equipment column (:data:`_EQUIPMENT_KEYS`, or a cold
-    chain's, :data:`_COLD_CHAIN_WORDS`)."""
-    return last in _EQUIPMENT_KEYS or not _COLD_CHAIN_WORDS.isdisjoint(last)
+    """True for the last key of an equipment column (:data:`_EQUIPMENT_KEYS`, a cold
+    chain's, :data:`_COLD_CHAIN_WORDS`, or a serial named for the machine,
+    :data:`_MACHINE_WORDS`)."""
+    return (
+        last in _EQUIPMENT_KEYS
+        or not _COLD_CHAIN_WORDS.isdisjoint(last)
+        or ("serial" in last and not _MACHINE_WORDS.isdisjoint(last))
+    )
 
 
 #: What an imaging equipment column is re-worded to: no word of a serial is left.

@@ -1377,3 +1377,12 @@ def test_an_email_campaigns_send_report_runs_on_the_campaigns_window():
     activity = ["email", "sent", "opens", "clicks", "start"]
     assert not profile_paths(activity)[4].system
     assert not profile_paths(["campaign_name", "sent", "start"])[2].system
+
+
+def test_a_serial_named_for_the_machine_is_the_organisations():
+    """A body-composition export's ``Equipment Serial`` is the scanner's the member stood
+    on, beside the member's name or not; a person's own device serial is read as ever."""
+    inbody = ["Name", "Test Date / Time", "BMI", "Equipment Serial"]
+    assert profile_paths(inbody)[3].system
+    assert profile_paths(["patient_name", "machine_serial_number"])[1].system
+    assert profile_paths(["patient_name", "device_serial_number"])[1].entity == "DEVICE_ID"
