@@ -795,8 +795,9 @@ _COLD_CHAIN_WORDS = frozenset(
 
 
 #: Words of a serial's own key that say it is the organisation's machine's (an InBody
-#: export's ``Equipment Serial``, a ``machine_serial``): the scanner the member stood on.
-_MACHINE_WORDS = frozenset({"equipment", "machine", "scanner"})
+#: export's ``Equipment Serial``, a ``scanner_serial``): the scanner the member stood on.
+#: Not ``machine``: a home dialysis patient's ``machine_serial_number`` is their device.
+_MACHINE_WORDS = frozenset({"equipment", "scanner"})
 
 
 def _equipment_key(last: tuple[str, ...]) -> bool:

@@ -1384,5 +1384,6 @@ def test_a_serial_named_for_the_machine_is_the_organisations():
     on, beside the member's name or not; a person's own device serial is read as ever."""
     inbody = ["Name", "Test Date / Time", "BMI", "Equipment Serial"]
     assert profile_paths(inbody)[3].system
-    assert profile_paths(["patient_name", "machine_serial_number"])[1].system
+    assert profile_paths(["patient_name", "scanner_serial"])[1].system
+    assert profile_paths(["patient_name", "machine_serial_number"])[1].entity == "DEVICE_ID"
     assert profile_paths(["patient_name", "device_serial_number"])[1].entity == "DEVICE_ID"
