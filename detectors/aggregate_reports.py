@@ -169,3 +169,41 @@ def bucket_column(keys: Keys) -> bool:
         return False
     last = set(keys[-1])
     return bool(last & BUCKET_WORDS) and not last & LIFE_WORDS
+
+
+#: Last keys of an email or a text send's delivery counts in a campaign report (Mailchimp's
+#: and Klaviyo's ``sent``, ``delivered``, ``recipients``): how many it went to.
+SEND_DELIVERY_KEYS = frozenset(
+    {("sent",), ("delivered",), ("recipients",), ("sends",), ("emails", "sent"),
+     ("total", "sent"), ("total", "recipients")}
+)  # fmt: skip
+#: Last keys of such a send's engagement counts (``opens``, ``clicks``, ``unique_opens``,
+#: ``Open Rate``, ``unsubscribes``): how many of them acted on it.
+SEND_ENGAGEMENT_KEYS = frozenset(
+    {("opens",), ("clicks",), ("unique", "opens"), ("unique", "clicks"), ("open", "rate"),
+     ("click", "rate"), ("unsubscribes",), ("unsubscribed",), ("bounces",), ("bounced",)}
+)  # fmt: skip
+#: Last keys of a send report's window (``start``, ``end``, ``send_date``): the campaign's
+#: run, the same for every recipient, as a report's buckets are.
+SEND_WINDOW_KEYS = frozenset(
+    {("start",), ("end",), ("start", "date"), ("end", "date"), ("starts",), ("ends",)}
+)
+
+
+def send_report(keys: Sequence[Keys], profiles: Sequence[FieldProfile]) -> bool:
+    """True when a chunk's fields are an email or a text campaign's report: a delivery
+    count (:data:`SEND_DELIVERY_KEYS`) beside an engagement count
+    (:data:`SEND_ENGAGEMENT_KEYS`), and no field named for a person's identifier (a
+    subscriber's activity row names the subscriber's email). Its window and its buckets
+    are the campaign's, so a campaign named for a condition ("New Year Weight Loss
+    Challenge") runs on no one's date (tests/test_fitness_clubs_par_q.py)."""
+    if any(p.entity in PERSON_ENTITIES and not p.system for p in profiles):
+        return False
+    lasts = {k[-1] for k in keys if k}
+    return bool(lasts & SEND_DELIVERY_KEYS) and bool(lasts & SEND_ENGAGEMENT_KEYS)
+
+
+def send_window_column(keys: Keys) -> bool:
+    """True when a field of a send report (:func:`send_report`) is its window or one of
+    its time buckets."""
+    return bool(keys) and (keys[-1] in SEND_WINDOW_KEYS or bucket_column(keys))

@@ -135,6 +135,10 @@ def _person_in_visit(keys: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...]
 #: session's type.
 CARE_SESSION_KEYS = frozenset(
     {("session", "type"), ("session", "type", "id"), ("session", "type", "name")}
+    # Mindbody's class visit (``VisitId`` beside ``ClientName`` and the class's
+    # ``StartDateTime``): the client's booked visit, as a session type's booking is; a web
+    # analytics visit names no client
+    | {("visit", "id")}
 )
 #: Words of a person's name after the client's or the patient's word (``ClientFirstName``,
 #: ``patient.first_name``, ``patient_name``).

@@ -18,7 +18,13 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from detectors.aggregate_reports import aggregate_report, bucket_column
+from detectors.aggregate_reports import (
+    aggregate_report,
+    bucket_column,
+    send_report,
+    send_window_column,
+)
+from detectors.club_records import club_member_columns
 from detectors.consent_records import (
     consent_capture_clocks,
     consent_log_ids,
@@ -149,6 +155,10 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         for i, k in enumerate(keys):
             if bucket_column(k):
                 profiles[i] = _machine(profiles[i])
+    if send_report(keys, profiles):  # an email or a text campaign's report: its window
+        for i, k in enumerate(keys):
+            if send_window_column(k):
+                profiles[i] = _machine(profiles[i])
     for i in calendar_columns(paths, profiles) + listed_places(paths, profiles):
         # a listing's NPI loses its word, as a facility listing's does: the NPI family
         # reads a bare ``npi`` key even among machine fields
@@ -235,6 +245,9 @@ def profile_paths(paths: Sequence[str]) -> tuple[FieldProfile, ...]:
         + referrer_names(paths)
     ):
         profiles[i] = FieldProfile(entity=entity, score=0.85, words=profiles[i].words)
+    for i, profile in club_member_columns(paths, profiles):
+        # a health club's member number and the member's barcode or key fob
+        profiles[i] = profile
     for i in vendor_client_ids(paths):
         # read last: a survey vendor's client is the hospital, whatever a practice's
         # ``Client ID`` beside a birth date is (:func:`_client_record_ids`)
@@ -816,7 +829,18 @@ _EQUIPMENT_KEYS = frozenset(
      # an aesthetic or a laser practice's energy devices, listed or logged by their
      # applicator or handpiece (a body-contouring device's ``Applicator``, a laser's
      # ``Handpiece``): the practice's machine, whoever is treated with it
-     ("applicator",), ("applicators",), ("handpiece",), ("hand", "piece")}
+     ("applicator",), ("applicators",), ("handpiece",), ("hand", "piece"),
+     # a club's or a hospital's lockers (a locker inventory's ``lock_serial`` beside the
+     # ``locker`` and its combination): the building's fixtures, whoever rents one
+     ("locker",), ("locker", "number"), ("locker", "no"), ("locker", "id")}
+)  # fmt: skip
+#: Keys of an organisation's own asset register (a maintenance log's ``Asset Tag``, a work
+#: order's ``asset_id``): a serial beside one is the owner's equipment, and its service and
+#: upkeep dates the machine's, when no column names a person (a device lent to a patient
+#: keeps its serial: the patient's column says whose it is).
+_ASSET_KEYS = frozenset(
+    {("asset", "tag"), ("asset", "tag", "number"), ("asset", "id"), ("asset", "number"),
+     ("asset", "no"), ("work", "order"), ("work", "order", "number"), ("work", "order", "id")}
 )  # fmt: skip
 #: An equipment list's own network address column (a camera's or an access point's
 #: ``ip``): the device's, as its MAC is, when no column puts a person on the row.
@@ -828,7 +852,9 @@ _DICOM_VALUE = ".DicomValue"
 #: ``Warranty End``, ``Last Calibration``): its upkeep, not a patient's.
 _UPKEEP_WORDS = frozenset(
     {"install", "installed", "installation", "pm", "maintenance", "warranty", "calibration",
-     "calibrated", "service", "serviced", "acceptance", "restock", "restocked"}
+     "calibrated", "service", "serviced", "acceptance", "restock", "restocked",
+     # an inventory's own check (a locker or a supply room's ``last_audit``)
+     "audit", "audited"}
 )  # fmt: skip
 #: Key tokens of a vaccine or a pharmacy cold chain's equipment (a temperature log's
 #: ``logger_serial``, ``Data Logger ID``, ``fridge_id``, ``Freezer``): a storage unit and
@@ -838,10 +864,21 @@ _COLD_CHAIN_WORDS = frozenset(
 )
 
 
+#: Words of a serial's own key that say it is the organisation's machine's (an InBody
+#: export's ``Equipment Serial``, a ``scanner_serial``): the scanner the member stood on.
+#: Not ``machine``: a home dialysis patient's ``machine_serial_number`` is their device.
+_MACHINE_WORDS = frozenset({"equipment", "scanner"})
+
+
 def _equipment_key(last: tuple[str, ...]) -> bool:
-    """True for the last key of an equipment column (:data:`_EQUIPMENT_KEYS`, or a cold
-    chain's, :data:`_COLD_CHAIN_WORDS`)."""
-    return last in _EQUIPMENT_KEYS or not _COLD_CHAIN_WORDS.isdisjoint(last)
+    """True for the last key of an equipment column (:data:`_EQUIPMENT_KEYS`, a cold
+    chain's, :data:`_COLD_CHAIN_WORDS`, or a serial named for the machine,
+    :data:`_MACHINE_WORDS`)."""
+    return (
+        last in _EQUIPMENT_KEYS
+        or not _COLD_CHAIN_WORDS.isdisjoint(last)
+        or ("serial" in last and not _MACHINE_WORDS.isdisjoint(last))
+    )
 
 
 #: What an imaging equipment column is re-worded to: no word of a serial is left.
@@ -863,8 +900,11 @@ def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -
     point's ``ip``), when no column puts a person on the row.
     """
     keys = [key_tokens(p) for p in paths]
-    if not any(k and _equipment_key(k[-1]) for k in keys) and not any(
-        _DICOM_VALUE in p for p in paths
+    assets = any(k and k[-1] in _ASSET_KEYS for k in keys)
+    if (
+        not any(k and _equipment_key(k[-1]) for k in keys)
+        and not any(_DICOM_VALUE in p for p in paths)
+        and not assets
     ):
         return []
     serials = [
@@ -873,7 +913,7 @@ def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -
         if k and ("serial" in k[-1] or k[-1] == ("sn",) or k[-1][:1] == ("mac",))
     ]
     if any(_names_a_person(p) for i, p in enumerate(profiles) if i not in serials):
-        return serials
+        return [] if assets and not any(k and _equipment_key(k[-1]) for k in keys) else serials
     upkeep = [
         i
         for i, k in enumerate(keys)
@@ -1555,8 +1595,13 @@ def _reward_rules(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> boo
 #: ``Policy Form``) and of its prices (``Rate per 1000``, ``Policy Fee``, ``Monthly
 #: Premium``): a carrier's or a quote engine's price of a product by age and class, the
 #: same for everyone.
-_RATE_ITEM_TOKENS = frozenset({"product", "class"})
-_RATE_PRICE_TOKENS = frozenset({"rate", "rates", "premium", "premiums", "fee", "fees"})
+_RATE_ITEM_TOKENS = frozenset(
+    {"product", "class"}
+    # a health club's or a studio's price plans (``plan_code`` beside ``monthly_dues`` and
+    # ``enrollment_fee``): the same for every member who joins on the plan
+    | {"plan", "plans", "membership", "memberships"}
+)
+_RATE_PRICE_TOKENS = frozenset({"rate", "rates", "premium", "premiums", "fee", "fees", "dues"})
 
 
 def _rate_table(paths: Sequence[str], profiles: Sequence[FieldProfile]) -> bool:
@@ -2079,6 +2124,9 @@ _LISTING_WORDS = frozenset(
     # a court list (a DUI programme's or a probation office's directory of the courts it
     # reports to: ``court_name`` beside the courthouse's address, clerk and ``hours``)
     | {"court", "courthouse"}
+    # a fitness chain's club directory (``club_number``, ``club_name`` beside its hours), a
+    # studio's or a gym's
+    | {"club", "studio", "gym"}
 )
 #: Last-key words only a place's listing has besides its hours: a dialysis centre's
 #: ``Shifts`` and ``Chairs``, a facility's ``Beds`` or ``Stations``, a network provider's

@@ -354,6 +354,14 @@ FIELD_QUALIFIERS = _words(
     # a DUI arrest's alcohol test (``BAC at Arrest``), as a reading at rest is timed
     "arrest"
 )
+#: Measures a workout's record states as its average and its peak (Strava's
+#: ``average_heartrate`` and ``max_heartrate``, Peloton's ``Avg. Heart Rate``, a heart-rate
+#: class summary's ``max_heart_rate``): one person's heart rate over one session, read as
+#: a wearable's reading is (tests/test_fitness_clubs_par_q.py). Only the heart rate: an
+#: ``avg_bmi`` or an ``average_glucose`` is a cohort's as often.
+SESSION_MEASURES = frozenset({("heart", "rate"), ("heartrate",)})
+#: The words a workout's heart rate may carry besides :data:`FIELD_QUALIFIERS`.
+SESSION_QUALIFIERS = _words("avg average max maximum peak min minimum")
 #: Parents of settings and summaries, not of one person's reading.
 NOT_A_READING_PARENTS = _words(
     "threshold thresholds target targets goal goals limit limits range ranges reference "
@@ -381,7 +389,12 @@ def measure_field(path: str) -> int:
     for i, (words, _low, _high) in enumerate(FIELD_MEASURES):
         n = len(words)
         at = next((j for j in range(len(key) - n + 1) if key[j : j + n] == words), -1)
-        if at >= 0 and FIELD_QUALIFIERS.issuperset(key[:at] + key[at + n :]):
+        if at < 0:
+            continue
+        rest = key[:at] + key[at + n :]
+        if FIELD_QUALIFIERS.issuperset(rest):
+            return i
+        if words in SESSION_MEASURES and (FIELD_QUALIFIERS | SESSION_QUALIFIERS).issuperset(rest):
             return i
     return -1
 

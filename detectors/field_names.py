@@ -457,6 +457,19 @@ ENTITY_RULES: tuple[Rule, ...] = (
     ),
     # A column headed just "Member #" or "Subscriber #" (the ``#`` is not a token).
     _r("HEALTH_PLAN_ID", 0.85, "member|subscriber", exact=True),
+    # a health plan's fitness benefit (SilverSneakers, UnitedHealthcare's Renew Active,
+    # Active&Fit, a plan's gym benefit): the number the plan issues its member for it, as
+    # a club's eligibility check or a benefit's visit report keys it (``SilverSneakers
+    # ID``, ``Active&Fit Member ID``). A club's own number of the member is its account
+    # (detectors.club_records)
+    _r(
+        "HEALTH_PLAN_ID",
+        0.85,
+        "silversneakers|silver sneakers|renew active|active fit|active and fit|activefit|"
+        "fitness benefit|gym benefit",
+        tails=("id", "number", "no", "num", "member", "code"),
+        exclude=_set("program programme location facility gym club site type status"),
+    ),
     # a payer's name as the column's label (a carrier portal's book of business: ``Humana
     # ID`` = "H41827736"): the member's id with that payer, as "Aetna ID W123..." is in a
     # note. The whole key: an agent's ``UHC Writer ID`` or ``Aetna Writing #`` is the
@@ -685,6 +698,8 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "guest name|"
         # legal-intake (mass-tort) questionnaires name the person the claim is about
         "injured party|injured party name|injured person|injured person name|"
+        # an incident report's person (a gym floor's or a store's ``Person Involved``)
+        "person involved|involved person|involved party|person injured|"
         "decedent name|deceased name|"
         # a hospital's grievance and complaint log names who complained (``Complainant``,
         # a patient relations system's ``Grievant``): the patient or a relative
@@ -1167,8 +1182,9 @@ ENTITY_RULES: tuple[Rule, ...] = (
         # a DME billing system's or a therapy portal's key of the patient (``PatientKey``,
         # a compliance webhook's ``patient_ref``)
         "patient key|patient ref|patient reference|"
-        # a care-coordination platform's key of the patient (``patient_uid``, a UUID)
-        "patient uid|patient uuid|patient guid|"
+        # a care-coordination platform's key of the patient (``patient_uid``, a UUID), and
+        # a club's or a portal's of its member (an Orangetheory-like ``memberUuid``)
+        "patient uid|patient uuid|patient guid|member uid|member uuid|member guid|"
         # a hospital's or a sponsoring embassy's file of one patient (Gulf hospitals and
         # health offices number their patients by "file": ``Sponsor Patient File No``)
         "patient file number|patient file no|patient file num|patient file id|"
@@ -1644,6 +1660,8 @@ SYSTEM_TOKENS = _set(
     "edited provisioned "
     "version sku "
     "synced loaded extracted emitted ingested inserted deleted "
+    # a record's creation (Mindbody's ``CreationDate``, ``creation_date``), as ``created``
+    "creation "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
     "delivered bounced closed price "
     # a CRM record's and an action's bookkeeping (Raiser's Edge ``date_added``, an action's

@@ -273,6 +273,25 @@ SERVICE_TAILS = frozenset(
 _ASKING = frozenset({"do", "does", "did", "have", "has", "had", "are", "is", "were", "was"})
 #: Who the question asks about, right after its verb (``do you``, ``has the patient``).
 _ASKED = frozenset({("you",), ("the", "patient"), ("the", "member"), ("the", "child")})
+#: A doctor who told the person, right after the verb (a PAR-Q's ``Has your doctor ever
+#: said that you have a heart condition OR high blood pressure?``, ``Has a physician ever
+#: told you ...``): what the doctor said is of the person the form is about, so the
+#: question asks about the person. Only with a saying verb right after the doctor
+#: (:data:`_TOLD`): ``Has your doctor's office sent you a flu shot reminder?`` is a wish.
+_TOLD_BY = frozenset(
+    {("your", "doctor"), ("your", "physician"), ("a", "doctor"), ("a", "physician")}
+)
+_TOLD = frozenset({"said", "told", "diagnosed", "say", "tell"})
+
+
+def _asks_about_person(toks: tuple[str, ...]) -> bool:
+    """True when a question's tokens (its verb first) ask about the person the row is
+    about: ``do you``, ``has the patient``, ``has your doctor ever said``."""
+    if any(toks[1 : 1 + len(who)] == who for who in _ASKED):
+        return True
+    return toks[1:3] in _TOLD_BY and not _TOLD.isdisjoint(toks[3:5])
+
+
 #: A question's number before it (``Q1:``, ``q12``, ``3a``), as screeners head columns.
 _QUESTION_NUMBER = re.compile(r"^q?\d{1,3}[a-z]?$")
 #: Longest term looked up inside a question, in words.
@@ -288,11 +307,7 @@ def question_entity(path: str) -> str | None:
     toks = keys[-1] if keys else ()
     if toks and _QUESTION_NUMBER.match(toks[0]):
         toks = toks[1:]  # a pre-screener's numbered question (``Q1: Have you been ...?``)
-    if (
-        len(toks) < 3
-        or toks[0] not in _ASKING
-        or not any(toks[1 : 1 + len(who)] == who for who in _ASKED)
-    ):
+    if len(toks) < 3 or toks[0] not in _ASKING or not _asks_about_person(toks):
         return None
     for n in range(min(_QUESTION_TERM_WORDS, len(toks) - 2), 0, -1):
         for i in range(2, len(toks) - n + 1):

@@ -161,3 +161,31 @@ def test_scan_of_a_report_row_is_no_phi(engine_no_ner) -> None:
     assert "DATE" not in result.findings.column("entity").to_pylist()
     extract = {"Patient ID": "P-00482913", **report, "Month of Visit Date": "October 2024"}
     assert engine_no_ner.scan([extract], source="t").phi[0]
+
+
+#: (an email or a text campaign's send report's paths, the window column that becomes the
+#: campaign's), tests/test_fitness_clubs_par_q.py and tests/test_retail_pharmacy.py
+SEND_REPORTS = [
+    (["campaign_name", "sent", "delivered", "opens", "clicks", "start", "end"], "start"),
+    (["Campaign", "Recipients", "Unique Opens", "Open Rate", "Send Date"], "Send Date"),
+    (["campaign_name", "sends", "delivered", "clicks", "date"], "date"),
+]
+#: The same columns where the chunk is no send report: a subscriber's activity row names
+#: the subscriber, and a delivery count without an engagement count is no report.
+NOT_SEND_REPORTS = [
+    (["email", "sent", "opens", "clicks", "start"], "start"),
+    (["campaign_name", "sent", "start"], "start"),
+    (["patient_name", "delivered", "opens", "date"], "date"),
+]
+
+
+@pytest.mark.parametrize(("paths", "column"), SEND_REPORTS)
+def test_a_send_reports_window_is_the_campaigns(paths: list[str], column: str) -> None:
+    assert _system(paths, column)
+
+
+@pytest.mark.parametrize(("paths", "column"), NOT_SEND_REPORTS)
+def test_no_send_report_without_both_counts_or_beside_a_person(
+    paths: list[str], column: str
+) -> None:
+    assert not _system(paths, column)

@@ -80,6 +80,15 @@ def _dates(engine: Engine, record: dict) -> list[tuple[str, str]]:
             },
             "StartDateTime",
         ),
+        # Mindbody's class visit: the visit's id beside the client's name (fitness probe)
+        (
+            {
+                "VisitId": 7718840,
+                "ClientName": "Hannah Lindqvist",
+                "StartDateTime": "2024-11-12T18:30:00",
+            },
+            "StartDateTime",
+        ),
         # an Epic-like video client log: the patient's connection beside the encounter's
         # CSN, and an encounter id beside a bare start (video-visit probe)
         (
@@ -128,6 +137,8 @@ def test_start_time_of_an_appointment(engine: Engine, record: dict, field: str) 
         # a web visit holds a browser, not a client; a client outside a visit names none
         {"visit": {"browser": "Chrome", "start_at": "2024-10-19T14:00:00Z"}},
         {"client": {"first_name": "A"}, "session": {"start_at": "2024-10-19T14:00:00Z"}},
+        # a web analytics visit's id names no client: its start is the session's
+        {"visit_id": "v-88213", "StartDateTime": "2024-11-12T18:30:00"},
         # a consult's own bookkeeping, and a consultant word that names no consult
         {"consult_id": "cst_1", "created_at": "2024-10-09T15:40:12Z"},
         {"consultant_id": "u_77", "scheduled_at": "2024-10-10T19:30:00Z"},

@@ -1495,3 +1495,72 @@ def test_a_courts_calendar_listing_its_defendants_keeps_the_hearing_the_courts()
     assert not profiles[3].system  # the defendant is still read as a name
     matter = ["case_number", "judge", "client_name", "date"]
     assert not profile_paths(matter)[3].system
+
+
+def test_a_clubs_or_a_studios_listing_prints_its_own_address_and_line():
+    """A fitness chain's club directory (``club_number`` and ``club_name`` beside its hours)
+    prints the club's own address and line, as a clinic's listing does
+    (tests/test_fitness_clubs_par_q.py); a member's row, with no hours, keeps them."""
+    club = ["club_number", "club_name", "address", "city", "zip", "phone", "hours"]
+    profiles = profile_paths(club)
+    assert all(profiles[i].system for i in (2, 3, 4, 5))
+    studio = ["studio_name", "address", "phone", "hours"]
+    assert profile_paths(studio)[2].system
+    member = ["club_number", "first_name", "address", "city", "zip", "phone"]
+    profiles = profile_paths(member)
+    assert profiles[2].entity == "LOCATION" and profiles[5].entity == "PHONE"
+
+
+def test_a_lockers_lock_serial_and_audit_are_the_buildings():
+    """A locker inventory's lock serial and its last audit are the club's fixture's,
+    whoever rents the locker; a person's device keeps its serial."""
+    lockers = ["locker", "room", "lock_serial", "combination", "status", "last_audit"]
+    profiles = profile_paths(lockers)
+    assert profiles[2].system and profiles[5].system
+    assert profile_paths(["patient_name", "device_serial"])[1].entity == "DEVICE_ID"
+
+
+def test_an_asset_registers_serial_and_service_date_are_the_equipments():
+    """A maintenance log's serial and service date beside the asset tag or the work order
+    are the owner's equipment's; a device lent to a named patient keeps its serial and a
+    date of service beside a patient stays the patient's."""
+    log = ["Work Order", "Asset Tag", "Equipment", "Serial Number", "Issue", "Service Date"]
+    profiles = profile_paths(log)
+    assert profiles[3].system and profiles[5].system
+    loaner = ["Asset Tag", "Patient Name", "Serial Number", "Service Date"]
+    profiles = profile_paths(loaner)
+    assert profiles[2].entity == "DEVICE_ID" and not profiles[3].system
+    # a serial without an asset register or an equipment column is read as ever
+    assert not profile_paths(["Serial Number", "Service Date"])[1].system
+
+
+def test_a_clubs_price_plans_date_their_own_dues():
+    """A club's or a studio's price plans (a plan beside its dues or its enrollment fee,
+    no person) are the same for every member who joins on them: their effective date is
+    the plan's. A member's agreement names the member and keeps its dates."""
+    plans = ["plan_code", "plan_name", "monthly_dues", "enrollment_fee", "effective_date"]
+    assert profile_paths(plans)[-1].system
+    agreement = ["member_name", "plan_name", "monthly_dues", "effective_date"]
+    assert not profile_paths(agreement)[-1].system
+
+
+def test_an_email_campaigns_send_report_runs_on_the_campaigns_window():
+    """An email or a text campaign's report (sends and deliveries beside opens and clicks,
+    no person) runs on the campaign's window, not a person's date; a subscriber's activity
+    row names the subscriber and keeps its dates, and a delivery count alone is no report."""
+    report = ["campaign_name", "sent", "delivered", "opens", "clicks", "start", "end"]
+    profiles = profile_paths(report)
+    assert profiles[5].system and profiles[6].system
+    activity = ["email", "sent", "opens", "clicks", "start"]
+    assert not profile_paths(activity)[4].system
+    assert not profile_paths(["campaign_name", "sent", "start"])[2].system
+
+
+def test_a_serial_named_for_the_machine_is_the_organisations():
+    """A body-composition export's ``Equipment Serial`` is the scanner's the member stood
+    on, beside the member's name or not; a person's own device serial is read as ever."""
+    inbody = ["Name", "Test Date / Time", "BMI", "Equipment Serial"]
+    assert profile_paths(inbody)[3].system
+    assert profile_paths(["patient_name", "scanner_serial"])[1].system
+    assert profile_paths(["patient_name", "machine_serial_number"])[1].entity == "DEVICE_ID"
+    assert profile_paths(["patient_name", "device_serial_number"])[1].entity == "DEVICE_ID"

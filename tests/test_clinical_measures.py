@@ -257,6 +257,12 @@ def test_not_a_gestational_age_field(engine: Engine, field: str, value: str) -> 
             "HKCategoryTypeIdentifierPregnancyTestResult",
         ),
         ({"recordType": "OvulationTestRecord"}, "recordType", "OvulationTestRecord"),
+        # a workout's average and peak heart rate (Strava's activity, Peloton's workout
+        # CSV, a heart-rate class summary: tests/test_fitness_clubs_par_q.py)
+        ({"average_heartrate": 152.4}, "average_heartrate", "152.4"),
+        ({"max_heartrate": 176.0}, "max_heartrate", "176.0"),
+        ({"Avg Heart Rate (bpm)": "141"}, "Avg Heart Rate (bpm)", "141"),
+        ({"peak_heart_rate_bpm": 183}, "peak_heart_rate_bpm", "183"),
         # a HealthKit export's blood type characteristic
         (
             {"HKCharacteristicTypeIdentifierBloodType": "HKBloodTypeAPositive"},
@@ -297,6 +303,13 @@ def test_device_feed_readings(engine: Engine, record: dict, field: str, value: s
         {"test_name": "LH_checkout_button"},
         {"type": "LH"},  # a door's handing, a hinge's side
         {"thresholds": {"test_type": "LH"}},
+        # only a heart rate is read with a workout's average or peak: a cohort's average
+        # BMI or glucose, an average that is out of range, a heart-rate zone's bound
+        {"avg_bmi": 31.2},
+        {"average_glucose": 142},
+        {"average_heartrate": 0},
+        {"max_heart_rate_zone": 4},
+        {"summary": {"avg_heart_rate": 131}},
     ],
 )
 def test_device_feed_non_readings(engine: Engine, record: dict) -> None:

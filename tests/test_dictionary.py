@@ -544,6 +544,12 @@ POSITIVES = [
     ("Ultherapy full face", [(PROC, "Ultherapy")]),
     ("Myers Cocktail IV drip", [(MED, "Myers Cocktail")]),
     ("Lipotropic injections x4", [(MED, "Lipotropic injections")]),
+    # a PAR-Q's and a member alert's heart condition, a trainer's reversed BP shorthand, a
+    # class booked for a pregnant or a postpartum client (fitness probe)
+    ("Heart condition - clear with MD before HIIT", [(HC, "Heart condition")]),
+    ("BP elevated - advised to see his physician", [(HC, "BP elevated")]),
+    ("Prenatal Yoga", [(PROC, "Prenatal Yoga")]),
+    ("Postpartum Yoga (6 wk+)", [(PROC, "Postpartum Yoga")]),
 ]  # fmt: skip
 
 
@@ -719,6 +725,8 @@ NEGATIVES = [
     # an esthetician's and a salon's services are no health care (medical spa probe)
     "Signature Facial; Brow Wax & Tint; Lash Lift",
     "Packing filler, 2 bags; thread spool",
+    # a class or a studio's service line without a pregnancy: no one's condition
+    "Power Yoga; Yin Yoga; Mat Pilates",
 ]
 
 

@@ -276,6 +276,9 @@ PROFILES = [
     ("MailingState", N, N),
     ("Medical_Record_Number__c", "MRN", N),
     ("CreatedDate", N, S),
+    # a record's creation (Mindbody's client ``CreationDate``: fitness probe)
+    ("CreationDate", N, S),
+    ("creation_date", N, S),
     ("LastModifiedDate", N, S),
     ("SystemModstamp", N, S),
     ("IsDeleted", N, S),
@@ -1183,6 +1186,9 @@ PROFILES = [
     ("AptNum", N, N),
     ("Apt", "LOCATION", N),
     ("Guest Name", "NAME", N),
+    # an incident report's person (a gym floor's, a store's: the fitness probe)
+    ("Person Involved", "NAME", N),
+    ("involved_party", "NAME", N),
     ("Guest Code", "OTHER_ID", N),
     # Zenoti's nested guest, at the top or under a booking (medical spa probe); a Wi-Fi
     # network's guest settings are a thing
@@ -1288,6 +1294,17 @@ PROFILES = [
     # a care-coordination platform's UUID of the patient
     ("patient_uid", "OTHER_ID", N),
     ("patient_uuid", "OTHER_ID", N),
+    # a club's or a portal's member key as a UUID (an Orangetheory-like ``memberUuid``)
+    ("memberUuid", "OTHER_ID", N),
+    ("member_guid", "OTHER_ID", N),
+    # a health plan's fitness benefit number (SilverSneakers, Renew Active, Active&Fit)
+    ("SilverSneakers ID", "HEALTH_PLAN_ID", N),
+    ("silversneakers_number", "HEALTH_PLAN_ID", N),
+    ("Renew Active Code", "HEALTH_PLAN_ID", N),
+    ("active_fit_id", "HEALTH_PLAN_ID", N),
+    # the benefit's programme, a participating location and a type are no member's number
+    ("silversneakers_program", N, N),
+    ("Renew Active Location ID", N, S),
     # a statement print file's guarantor (``GUAR_NAME``); a payer's check date
     ("GUAR_NAME", "NAME", N),
     # a claim form's and a remittance's insured id is the subscriber's member id

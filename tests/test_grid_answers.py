@@ -64,6 +64,13 @@ POSITIVES = [
     ("Are you currently sick with a fever?", "Y", [(HC, "Y")]),
     ("Have you had a flu shot this season?", "yes", [(PROC, "yes")]),
     ("Is the patient on insulin?", "Yes", [(MED, "Yes")]),
+    # a PAR-Q: the person's doctor said it of the person (tests/test_fitness_clubs_par_q.py)
+    (
+        "Has your doctor ever said that you have a heart condition OR high blood pressure?",
+        "Yes",
+        [(HC, "Yes")],
+    ),
+    ("Has a physician ever told you that you have asthma?", "Y", [(HC, "Y")]),
     # an employee-health compliance report's status of a named vaccine or test: any real
     # value is the person's record, a declination too
     ("Flu Vaccine Status", "Compliant - Vaccinated", [(MED, "Compliant - Vaccinated")]),
@@ -173,6 +180,9 @@ NEGATIVES = [
     ("propensity_score", "87"),  # no term
     ("Time: Noon", "Yes"),
     ("Are you currently sick with a fever?", "No"),
+    ("Has your doctor ever said that you have a heart condition OR high blood pressure?", "No"),
+    ("Has your doctor ever said that you should only do medically supervised activity?", "Yes"),
+    ("Has your doctor's office sent you a flu shot reminder?", "Yes"),  # the office, a wish
     ("Does your plan cover the shingles vaccine?", "Yes"),  # about a plan, not the person
     ("Would you like a flu shot reminder?", "Yes"),  # a wish
     ("Do you have a primary care physician?", "Yes"),  # no health term
