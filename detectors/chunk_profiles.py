@@ -912,7 +912,11 @@ def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -
         for i, k in enumerate(keys)
         if k and ("serial" in k[-1] or k[-1] == ("sn",) or k[-1][:1] == ("mac",))
     ]
-    if any(_names_a_person(p) for i, p in enumerate(profiles) if i not in serials):
+    if any(
+        _names_a_person(p) and not p.words & _SERVICE_WORKER_WORDS
+        for i, p in enumerate(profiles)
+        if i not in serials
+    ):
         return [] if assets and not any(k and _equipment_key(k[-1]) for k in keys) else serials
     upkeep = [
         i
@@ -920,6 +924,12 @@ def _imaging_equipment(paths: Sequence[str], profiles: Sequence[FieldProfile]) -
         if k and (_UPKEEP_WORDS.intersection(k[-1]) or k[-1] in _EQUIPMENT_ADDRESS_KEYS)
     ]
     return serials + upkeep
+
+
+#: Words of the column naming who serviced the machine (a maintenance log's ``Technician``,
+#: ``Field Engineer``): a worker on the job, whose name does not make the log a person's
+#: record (a treatment record's ``Laser Tech`` sits beside its client's columns).
+_SERVICE_WORKER_WORDS = frozenset({"technician", "tech", "engineer", "mechanic", "serviced"})
 
 
 def _names_a_person(profile: FieldProfile) -> bool:

@@ -1532,6 +1532,13 @@ def test_an_asset_registers_serial_and_service_date_are_the_equipments():
     assert profiles[2].entity == "DEVICE_ID" and not profiles[3].system
     # a serial without an asset register or an equipment column is read as ever
     assert not profile_paths(["Serial Number", "Service Date"])[1].system
+    # the technician who serviced it is a worker on the job, not the row's person (a
+    # treatment record's ``Laser Tech`` beside its client keeps the client's dates)
+    serviced = [*log, "Technician"]
+    profiles = profile_paths(serviced)
+    assert profiles[3].system and profiles[5].system
+    treated = ["Asset Tag", "Client Name", "Laser Tech", "Serial Number", "Service Date"]
+    assert not profile_paths(treated)[4].system
 
 
 def test_a_clubs_price_plans_date_their_own_dues():
