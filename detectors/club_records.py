@@ -34,11 +34,12 @@ Keys = tuple[tuple[str, ...], ...]
 
 #: Key tokens only a club's or a studio's member records carry: the member's key fob, the
 #: membership agreement and its dues, the club (``Club Number``, ``Home Club``), a door
-#: turnstile, a locker, a membership freeze, a personal trainer, the membership's own
-#: type. Not a barcode: a specimen's and a product's carry one too.
+#: turnstile, a locker, a membership freeze, a personal trainer. Not a barcode: a
+#: specimen's and a product's carry one too; nor ``membership``: GA4's audience
+#: ``membership_start_timestamp_micros`` is an audience's (tests/test_warehouse_shapes.py).
 CLUB_SIGNS = frozenset(
     {"fob", "keyfob", "keytag", "agreement", "dues", "club", "clubs", "turnstile", "locker",
-     "freeze", "trainer", "membership", "gym", "studio"}
+     "freeze", "trainer", "gym", "studio"}
 )  # fmt: skip
 #: Key tokens of a member key that is the club's by itself (a guest pass's host member, a
 #: ``club_member_id``).

@@ -86,6 +86,8 @@ def test_a_plans_member_id_is_read_as_ever(
 @pytest.mark.parametrize(
     "paths",
     [
+        # an analytics audience's membership is no club's (GA4's users export)
+        ["user_id", "audiences[0].membership_start_timestamp_micros", "member_id"],
         # a product's barcode and a fob inventory name no member
         ["sku", "Barcode", "price"],
         ["fob_number", "fob_type", "status"],

@@ -97,7 +97,7 @@ message's bare ``from`` without its ``direction``, and a class summary's ``class
 class's day is every attendee's). What the work built, each with its unit test: a new
 module, ``club_records``, asked by the chunk profile: a bare member number (``Member ID``,
 ``Member Number``, ``Member #``, ``memberNumber``) beside a club's own columns (its club,
-a key fob, the agreement, the dues, a locker, a freeze, a trainer, the membership) and no
+a key fob, the agreement, the dues, a locker, a freeze, a trainer) and no
 payer's is the member's account with the club (ACCOUNT_NUMBER), not a health plan's member
 id, and the member's ``Barcode`` and key fob there are the member's card (OTHER_ID); a
 guest pass's ``host_member_number`` is the club's wherever it stands
