@@ -1660,8 +1660,6 @@ SYSTEM_TOKENS = _set(
     "edited provisioned "
     "version sku "
     "synced loaded extracted emitted ingested inserted deleted "
-    # a record's creation (Mindbody's ``CreationDate``, ``creation_date``), as ``created``
-    "creation "
     "submit submitted submission recorded signup subscribed unsubscribed opened clicked "
     "delivered bounced closed price "
     # a CRM record's and an action's bookkeeping (Raiser's Edge ``date_added``, an action's

@@ -141,16 +141,27 @@ def organisation_ends(cells: Cells) -> dict[tuple[int, str], str]:
     if not owners and not statuses:
         return {}
     ends: dict[tuple[int, str], str] = {}
-    for table, pattern in ((owners, _DIRECTION), (statuses, _STATUS)):
+    for table, end_of in ((owners, _direction_end), (statuses, _status_end)):
         if not table:
             continue
         wanted = np.fromiter(table, dtype=np.int64)
         for cell in np.flatnonzero(np.isin(cells.path_id, wanted)).tolist():
-            m = pattern.match(cells.text[cell].lower())
-            if m is not None:
-                owner = table[int(cells.path_id[cell])]
-                ends[(int(cells.record[cell]), owner)] = OUTBOUND if m["out"] else INBOUND
+            end = end_of(cells.text[cell].lower())
+            if end is not None:
+                ends[(int(cells.record[cell]), table[int(cells.path_id[cell])])] = end
     return ends
+
+
+def _direction_end(value: str) -> str | None:
+    """The organisation's end a lower-cased ``direction`` value says, or None."""
+    m = _DIRECTION.match(value)
+    return None if m is None else OUTBOUND if m["out"] else INBOUND
+
+
+def _status_end(value: str) -> str | None:
+    """The organisation's end a lower-cased delivery status says, or None."""
+    m = _STATUS.match(value)
+    return None if m is None else OUTBOUND if m["out"] else INBOUND
 
 
 def drop_organisation_ends(spans: SpanArrays, cells: Cells) -> SpanArrays:

@@ -447,8 +447,9 @@ def _not_a_person() -> pa.Array:
 
 
 #: The separator between a brand and its site in a location's name ("Riverside Urgent
-#: Care - Dublin", "Akron Primary Care – Fairlawn", "Lakeside Pediatrics | Frisco").
-_SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+#: Care - Dublin", "Akron Primary Care – Fairlawn", "Lakeside Pediatrics | Frisco"), tried
+#: only where a run of spaces starts, so a long run is scanned once, not once per space.
+_SITE_SEPARATOR = re.compile(r"(?<!\s)\s+[-–—|]\s+")
 
 
 def listing_name(text: str) -> bool:
