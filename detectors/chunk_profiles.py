@@ -1398,6 +1398,14 @@ _SEAT_KEYS = frozenset(
 )  # fmt: skip
 
 
+def _top_columns_meet(paths: Sequence[str], *wanted: frozenset) -> bool:
+    """True when, for each of ``wanted`` (sets of key tokens), some top-level column's key
+    is in it: an export's shape told by two columns side by side (an order's number
+    beside its total, a session's page count beside its duration)."""
+    top = {keys[0] for keys in map(key_tokens, paths) if len(keys) == 1}
+    return all(not top.isdisjoint(keys) for keys in wanted)
+
+
 def _ticket_export(paths: Sequence[str]) -> bool:
     """True when a chunk's top-level columns are an event ticketing export's: a ticket
     column (``Ticket Type``, ``Ticket Class``) beside an order column (``Order #``,
@@ -1433,16 +1441,7 @@ def _store_order(paths: Sequence[str]) -> bool:
     export's is (tests/test_health_commerce.py: an order's timestamps are the store's).
     A lab's or a pharmacy's order without a total (``order_id`` beside ``order_date`` and
     the tests) dates the patient's care, and is read as ever."""
-    number = total = False
-    for path in paths:
-        keys = key_tokens(path)
-        if len(keys) != 1 or not keys[0]:
-            continue
-        number = number or keys[0] in _ORDER_NUMBER_KEYS
-        total = total or keys[0] in _ORDER_TOTAL_KEYS
-        if number and total:
-            return True
-    return False
+    return _top_columns_meet(paths, _ORDER_NUMBER_KEYS, _ORDER_TOTAL_KEYS)
 
 
 def _attendance_report(paths: Sequence[str]) -> bool:
@@ -2468,16 +2467,7 @@ def _session_list(paths: Sequence[str]) -> bool:
     recordings, an analytics session export): a page count and a duration side by side.
     Its bare ``Date`` is when the recording started, as a W3C log's ``date`` is the
     request's; an appointment export has a duration but never a page count."""
-    pages = length = False
-    for path in paths:
-        keys = key_tokens(path)
-        if len(keys) != 1:
-            continue
-        pages = pages or keys[0] in _SESSION_PAGE_KEYS
-        length = length or keys[0] in _SESSION_LENGTH_KEYS
-        if pages and length:
-            return True
-    return False
+    return _top_columns_meet(paths, _SESSION_PAGE_KEYS, _SESSION_LENGTH_KEYS)
 
 
 def _cost_per(last: tuple[str, ...]) -> bool:
