@@ -90,15 +90,19 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     if len(spans.cell) == 0:
         return spans
     paths = cells.paths
-    name_path = np.fromiter((_split(p)[1] in NAME_KEYS for p in paths), bool, len(paths))
+    # each distinct path's (parent, last key), split once for every reading below
+    splits = [_split(p) for p in paths]
+    parent_of = [parent for parent, _key in splits]
+    key_of = [key for _parent, key in splits]
+    name_path = np.fromiter((k in NAME_KEYS for k in key_of), bool, len(paths))
     if not name_path.any():
         return spans
     party_path = np.fromiter(map(mailbox_party_field, paths), bool, len(paths))
     party_card = np.fromiter(map(_party_card, paths), bool, len(paths))
     # the second and third readings judge a card by its name: only an object with a name
     # field somewhere in the chunk can be one
-    named = {_split(p)[0] for p, is_name in zip(paths, name_path.tolist(), strict=True) if is_name}
-    beside_name = np.fromiter((_split(p)[0] in named for p in paths), bool, len(paths))
+    named = {parent_of[i] for i in np.flatnonzero(name_path).tolist()}
+    beside_name = np.fromiter((p in named for p in parent_of), bool, len(paths))
     span_paths = cells.path_id[spans.cell]
     names = (spans.entity == _NAME) & name_path[span_paths] & party_card[span_paths]
     emails = (
@@ -107,7 +111,7 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     # a message party's number is read by the first reading and by the senders' rules
     # (an outbound fax's ``from`` is the account's line, an inbound one's a sender's)
     off_card = ~name_path[span_paths] & ~party_card[span_paths] & beside_name[span_paths]
-    npi_path = np.fromiter((_split(p)[1].lower() == "npi" for p in paths), bool, len(paths))
+    npi_path = np.fromiter((k.lower() == "npi" for k in key_of), bool, len(paths))
     places = off_card & (
         np.isin(spans.entity, _PLACES)
         | (np.isin(spans.entity, _NPI_ENTITIES) & npi_path[span_paths])
@@ -118,8 +122,8 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
         return spans
     rows = np.flatnonzero(names | emails | places).tolist()
     records = {int(cells.record[spans.cell[row]]) for row in rows}
-    parents = {_split(paths[cells.path_id[spans.cell[row]]])[0] for row in rows}
-    on_card = np.fromiter((_split(p)[0] in parents for p in paths), bool, len(paths))
+    parents = {parent_of[cells.path_id[spans.cell[row]]] for row in rows}
+    on_card = np.fromiter((p in parents for p in parent_of), bool, len(paths))
     # each card's name and address cells: the cards' fields of the records with a candidate
     # span only (one vectorized selection; Python reads just those cells)
     near = on_card[cells.path_id] & np.isin(cells.record, sorted(records))
@@ -127,7 +131,7 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     card_emails: dict[tuple[int, str], list[str]] = {}
     card_phones: dict[tuple[int, str], list[str]] = {}
     for cell in np.flatnonzero(near).tolist():
-        parent, _ = _split(paths[cells.path_id[cell]])
+        parent = parent_of[cells.path_id[cell]]
         key = (int(cells.record[cell]), parent)
         text = cells.text[cell]
         if name_path[cells.path_id[cell]]:
@@ -139,7 +143,7 @@ def drop_role_cards(spans: SpanArrays, cells: Cells) -> SpanArrays:
     drop = np.zeros(len(spans.cell), dtype=bool)
     for row in rows:
         cell = int(spans.cell[row])
-        key = (int(cells.record[cell]), _split(paths[cells.path_id[cell]])[0])
+        key = (int(cells.record[cell]), parent_of[cells.path_id[cell]])
         if names[row]:
             card = card_emails.get(key)
             if card:
